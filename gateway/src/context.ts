@@ -1,0 +1,6 @@
+import type { Caller } from "@campus/auth";
+
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_AUDIENCE, DEV_ISSUER, readPem, type UserTokenConfig } from "@campus/auth";
+import { parseLogLevel, type LogLevel } from "@campus/log";
+import { SUBGRAPHS, repoRoot, supergraphPath } from "./compose";
+
+export interface GatewayEnv {
+  port: number;
+  host: string;
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string>;
+  userTokens: UserTokenConfig;
+  credentialPrivateKeyPem: string;
+  subgraphTimeoutMs: number;
+  webDir: string;
+  production: boolean;
+  logLevel: LogLevel;
+}
+
+/** Reads and checks the gateway's configuration, reporting every problem at once. */
+export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const problems: string[] = [];
+  const number = (name: string, fallback: number) => {
+    const text = env[name] ?? String(fallback);
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0) problems.push(`${name} is not a whole number: ${text}`);
+    return value;
+  };
+  const pem = (name: string, required: boolean) => {
+    const value = env[name];
+    if (!value) {
+      if (required) problems.push(`${name} is not set (PEM text or a file path)`);
+      return "";
+    }
+    try {
+      return readPem(value);
+    } catch (error) {
+      problems.push(`${name} cannot be read: ${(error as Error).message}`);
+      return "";
+    }
+  };
+  const jwksUrl = env.AUTH_JWKS_URL;
+  const publicKeyPem = pem("AUTH_PUBLIC_KEY", !jwksUrl);
+  const credentialPrivateKeyPem = pem("INTERNAL_CREDENTIAL_PRIVATE_KEY", true);
+  const port = number("GATEWAY_PORT", 4000);
+  const subgraphTimeoutMs = number("SUBGRAPH_TIMEOUT_MS", 10_000);
+  let supergraphSdl = "";
+  const path = env.SUPERGRAPH_PATH ?? supergraphPath;
+  try {
+    supergraphSdl = readFileSync(path, "utf8");
+  } catch {
+    problems.push(`SUPERGRAPH_PATH cannot be read: ${path}`);
+  }
+  if (problems.length) throw new Error(`gateway configuration:\n- ${problems.join("\n- ")}`);
+  return {
+    port,
+    host: env.HOST ?? "127.0.0.1",
+    supergraphSdl,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? s.defaultUrl])),
+    userTokens: {
+      issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
+      audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,
+      jwksUrl,
+      publicKeyPem: publicKeyPem || undefined,
+    },
+    credentialPrivateKeyPem,
+    subgraphTimeoutMs,
+    webDir: env.WEB_DIR ?? join(repoRoot, "web/dist"),
+    production: env.NODE_ENV === "production",
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+  };
+}

@@ -1,0 +1,69 @@
+import { SignJWT, jwtVerify, importPKCS8, importSPKI, errors } from "jose";
+import { type Caller, isRole } from "./caller";
+
+/** Header that carries the gateway's signed credential to a subgraph. */
+export const CREDENTIAL_HEADER = "x-campus-credential";
+/** Header that carries the request id from the gateway to subgraphs and back to clients. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+const ISSUER = "campus-gateway";
+const AUDIENCE = "campus-subgraph";
+const ALG = "EdDSA";
+/** Long enough for one federated query plan, short enough that a leaked header is useless. */
+export const CREDENTIAL_TTL_SECONDS = 30;
+
+export interface InternalCredential {
+  caller: Caller;
+  requestId: string;
+}
+
+export class CredentialError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CredentialError";
+  }
+}
+
+export async function createCredentialSigner(privateKeyPem: string, ttlSeconds = CREDENTIAL_TTL_SECONDS) {
+  const key = await importPKCS8(privateKeyPem, ALG);
+  return async function sign(credential: InternalCredential): Promise<string> {
+    return new SignJWT({
+      name: credential.caller.name,
+      pid: credential.caller.personId,
+      roles: credential.caller.roles,
+      rid: credential.requestId,
+    })
+      .setProtectedHeader({ alg: ALG })
+      .setSubject(credential.caller.subject)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(key);
+  };
+}
+
+export type CredentialVerifier = (token: string | undefined) => Promise<InternalCredential>;
+
+export async function createCredentialVerifier(publicKeyPem: string): Promise<CredentialVerifier> {
+  const key = await importSPKI(publicKeyPem, ALG);
+  return async function verify(token) {
+    if (!token) throw new CredentialError("missing gateway credential");
+    try {
+      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+      return {
+        caller: {
+          subject: String(payload.sub),
+          personId: typeof payload.pid === "string" ? payload.pid : null,
+          name: typeof payload.name === "string" ? payload.name : "",
+          roles,
+        },
+        requestId: typeof payload.rid === "string" ? payload.rid : "",
+      };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new CredentialError("gateway credential expired");
+      throw new CredentialError("invalid gateway credential");
+    }
+  };
+}

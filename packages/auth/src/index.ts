@@ -1,0 +1,4 @@
+export * from "./caller";
+export * from "./keys";
+export * from "./credential";
+export * from "./user-token";

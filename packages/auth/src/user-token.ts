@@ -1,0 +1,71 @@
+import { SignJWT, jwtVerify, importPKCS8, importSPKI, createRemoteJWKSet, errors, type JWTVerifyGetKey, type KeyLike } from "jose";
+import { type Caller, type Role, isRole } from "./caller";
+
+export const DEV_ISSUER = "campus-graph-dev";
+export const DEFAULT_AUDIENCE = "campus-graph";
+
+export interface UserTokenConfig {
+  issuer: string;
+  audience: string;
+  /** PEM public key of the identity provider (development issuer or a pinned campus key). */
+  publicKeyPem?: string;
+  /** JWKS URL of the campus identity provider (OIDC). */
+  jwksUrl?: string;
+}
+
+export class AuthenticationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AuthenticationError";
+  }
+}
+
+export type UserTokenVerifier = (token: string) => Promise<Caller>;
+
+export async function createUserTokenVerifier(config: UserTokenConfig): Promise<UserTokenVerifier> {
+  let key: KeyLike | JWTVerifyGetKey;
+  if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
+  else if (config.publicKeyPem) key = await importSPKI(config.publicKeyPem, "EdDSA");
+  else throw new Error("user token verification needs a JWKS URL or a public key");
+  return async function verify(token) {
+    try {
+      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience });
+      if (!payload.sub) throw new AuthenticationError("token has no subject");
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+      return {
+        subject: payload.sub,
+        personId: typeof payload.person_id === "string" ? payload.person_id : null,
+        name: typeof payload.name === "string" ? payload.name : payload.sub,
+        roles,
+      };
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      if (error instanceof errors.JWTExpired) throw new AuthenticationError("token expired");
+      throw new AuthenticationError("invalid token");
+    }
+  };
+}
+
+export interface DevUserClaims {
+  subject: string;
+  name: string;
+  personId: string | null;
+  roles: Role[];
+}
+
+/** Signs a user token as the development issuer does; never used with a campus identity provider. */
+export async function signDevUserToken(
+  privateKeyPem: string,
+  claims: DevUserClaims,
+  options: { issuer?: string; audience?: string; expiresIn?: string } = {},
+): Promise<string> {
+  const key = await importPKCS8(privateKeyPem, "EdDSA");
+  return new SignJWT({ name: claims.name, person_id: claims.personId, roles: claims.roles })
+    .setProtectedHeader({ alg: "EdDSA" })
+    .setSubject(claims.subject)
+    .setIssuer(options.issuer ?? DEV_ISSUER)
+    .setAudience(options.audience ?? DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? "8h")
+    .sign(key);
+}

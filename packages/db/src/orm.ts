@@ -1,0 +1,82 @@
+import { MikroORM, DefaultLogger, type LoggerOptions, type LogContext, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
+import { PostgreSqlDriver } from "@mikro-orm/postgresql";
+import { Migrator } from "@mikro-orm/migrations";
+
+/** What a subgraph tells the shared runtime about its storage. */
+export interface SubgraphDatabase {
+  /** The PostgreSQL schema this subgraph owns; no other subgraph reads it. */
+  schema: string;
+  entities: EntityClass<any>[];
+  /** Committed migrations, oldest first. */
+  migrations: MigrationObject[];
+}
+
+/** Counts the SQL statements an ORM sends, so tests can prove that batching holds. */
+export class StatementCounter {
+  count = 0;
+}
+
+class CountingLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly counter: StatementCounter) {
+    super(options);
+  }
+  override logQuery(context: { query: string } & LogContext): void {
+    this.counter.count++;
+    super.logQuery(context);
+  }
+}
+
+export interface OrmOptions {
+  /** Print every statement (LOG_SQL=1). */
+  logSql?: boolean;
+  counter?: StatementCounter;
+  pool?: { min?: number; max?: number };
+}
+
+export function ormConfig(db: SubgraphDatabase, clientUrl: string, options: OrmOptions = {}): Options<PostgreSqlDriver> {
+  const counter = options.counter ?? new StatementCounter();
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    schema: db.schema,
+    entities: db.entities,
+    extensions: [Migrator],
+    // Ref.load() and collection loads in one tick are batched into one query per relation.
+    dataloader: true,
+    debug: options.logSql ? ["query", "query-params"] : false,
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter),
+    pool: { min: 0, max: options.pool?.max ?? 10 },
+    migrations: {
+      migrationsList: db.migrations,
+      tableName: "mikro_orm_migrations",
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+      emit: "ts",
+    },
+    // Catch any use of the global EntityManager: each request works in its own fork.
+    allowGlobalContext: false,
+  };
+}
+
+export async function openOrm(db: SubgraphDatabase, clientUrl: string, options: OrmOptions = {}): Promise<MikroORM<PostgreSqlDriver>> {
+  return MikroORM.init(ormConfig(db, clientUrl, options));
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrateUp(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+/** Reverts every applied migration (tests prove down undoes up with it). */
+export async function migrateDownAll(orm: MikroORM): Promise<string[]> {
+  const reverted = await orm.getMigrator().down({ to: 0 });
+  return reverted.map((m) => m.name);
+}
+
+/** SQL that would bring the database to the entities' shape; empty when migrations are complete. */
+export async function pendingSchemaDiff(orm: MikroORM): Promise<string> {
+  return (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false })).trim();
+}

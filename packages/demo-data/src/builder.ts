@@ -1,0 +1,135 @@
+import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed } from "./dataset";
+import { stableId } from "./ids";
+
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/**
+ * Fluent helpers for tests and the demo set: each call adds one row with sensible defaults and
+ * returns it, so a test names only what it is about.
+ */
+export class DatasetBuilder {
+  readonly data: Dataset = emptyDataset();
+  private counter = 0;
+
+  constructor(private readonly namespace = "test") {}
+
+  private id(kind: string): string {
+    return stableId(`${this.namespace}:${kind}:${++this.counter}`);
+  }
+
+  orgUnit(row: Optional<OrgUnitSeed, "id" | "parentId">): OrgUnitSeed {
+    const unit = { id: this.id("org"), parentId: null, ...row };
+    this.data.orgUnits.push(unit);
+    return unit;
+  }
+
+  campus(row: Optional<CampusSeed, "id"> = { name: "兴庆校区" }): CampusSeed {
+    const campus = { id: this.id("campus"), ...row };
+    this.data.campuses.push(campus);
+    return campus;
+  }
+
+  building(row: Optional<BuildingSeed, "id" | "floors" | "collegeId">): BuildingSeed {
+    const building = { id: this.id("building"), floors: 6, collegeId: null, ...row };
+    this.data.buildings.push(building);
+    return building;
+  }
+
+  grid(row: Optional<GridSeed, "id">): GridSeed {
+    const grid = { id: this.id("grid"), ...row };
+    this.data.grids.push(grid);
+    return grid;
+  }
+
+  room(row: Optional<RoomSeed, "id" | "gridId" | "capacity">): RoomSeed {
+    const room = { id: this.id("room"), gridId: null, capacity: 4, ...row };
+    this.data.rooms.push(room);
+    return room;
+  }
+
+  student(row: Optional<PersonSeed, "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus">): PersonSeed {
+    const n = this.counter + 1;
+    const person: PersonSeed = {
+      id: this.id("person"),
+      kind: "STUDENT",
+      number: `2124${String(n).padStart(6, "0")}`,
+      cohort: 2024,
+      degreeLevel: "UNDERGRADUATE",
+      schoolId: null,
+      collegeId: null,
+      politicalStatus: "LEAGUE_MEMBER",
+      ...row,
+    };
+    this.data.people.push(person);
+    return person;
+  }
+
+  staff(row: Optional<PersonSeed, "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus">): PersonSeed {
+    const n = this.counter + 1;
+    const person: PersonSeed = {
+      id: this.id("person"),
+      kind: "STAFF",
+      number: `T${String(n).padStart(6, "0")}`,
+      cohort: null,
+      degreeLevel: null,
+      schoolId: null,
+      collegeId: null,
+      politicalStatus: "FULL_MEMBER",
+      ...row,
+    };
+    this.data.people.push(person);
+    return person;
+  }
+
+  residence(person: PersonSeed, room: RoomSeed, row: Partial<Omit<ResidenceSeed, "personId" | "roomId">> = {}): ResidenceSeed {
+    const residence = { id: this.id("residence"), personId: person.id, roomId: room.id, bed: "1", movedInOn: "2024-09-01", movedOutOn: null, ...row };
+    this.data.residences.push(residence);
+    return residence;
+  }
+
+  course(row: Optional<CourseSeed, "id" | "description" | "category">): CourseSeed {
+    const course: CourseSeed = { id: this.id("course"), category: "FRESHMAN_FORMATION", description: "", ...row };
+    this.data.courses.push(course);
+    return course;
+  }
+
+  session(course: CourseSeed, row: Partial<Omit<CourseSessionSeed, "courseId">> = {}): CourseSessionSeed {
+    const session: CourseSessionSeed = {
+      id: this.id("session"),
+      courseId: course.id,
+      startsAt: "2024-09-10T10:00:00.000Z",
+      endsAt: "2024-09-10T11:30:00.000Z",
+      location: "社区活动室 101",
+      instructorId: null,
+      capacity: 60,
+      ...row,
+    };
+    this.data.sessions.push(session);
+    return session;
+  }
+
+  enrolment(person: PersonSeed, session: CourseSessionSeed, row: Partial<Omit<EnrolmentSeed, "personId" | "sessionId">> = {}): EnrolmentSeed {
+    const enrolment: EnrolmentSeed = { id: this.id("enrolment"), personId: person.id, sessionId: session.id, status: "ENROLLED", enrolledAt: "2024-09-05T08:00:00.000Z", ...row };
+    this.data.enrolments.push(enrolment);
+    return enrolment;
+  }
+
+  warning(person: PersonSeed, row: Partial<Omit<WarningSeed, "personId">> = {}): WarningSeed {
+    const warning: WarningSeed = {
+      id: this.id("warning"),
+      personId: person.id,
+      category: "ACADEMIC",
+      level: "YELLOW",
+      status: "OPEN",
+      summary: "本学期不及格学分达到预警线",
+      raisedAt: "2024-11-01T08:00:00.000Z",
+      ...row,
+    };
+    this.data.warnings.push(warning);
+    return warning;
+  }
+
+  build(): Dataset {
+    return this.data;
+  }
+}

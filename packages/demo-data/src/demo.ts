@@ -1,0 +1,132 @@
+import type { Role } from "@campus/auth";
+import { DatasetBuilder } from "./builder";
+import type { Dataset, PersonSeed, PoliticalStatus, WarningCategory, WarningLevel, WarningStatus } from "./dataset";
+
+/** A small deterministic PRNG (mulberry32): the demo set is the same on every machine. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+const GIVEN = "子涵 浩然 欣怡 梓萱 宇轩 思远 雨桐 俊杰 佳怡 博文 诗琪 明轩 若曦 天佑 可馨 嘉懿 一鸣 语嫣 致远 书瑶 昊天 晨曦 紫涵 煜城 静怡 浩宇 梦洁 泽宇 婉清 景行 安然 逸飞 思彤 睿哲 心怡 启航 慧敏 铭泽 雅琪 志强".split(" ");
+
+export const DEMO_COLLEGES = ["彭康书院", "文治书院", "宗濂书院", "启德书院", "仲英书院", "南洋书院", "崇实书院", "励志书院", "钱学森书院"];
+const SCHOOLS = ["电气工程学院", "能源与动力工程学院", "机械工程学院", "电子与信息学部", "材料科学与工程学院", "管理学院", "人文社会科学学院", "数学与统计学院"];
+const MODULES = ["校史校情", "成长励志", "职业规划", "学业指导", "心理健康", "安全教育", "劳动教育", "美育素养", "体能习惯"];
+
+export interface DemoUser {
+  /** What `npm run token -- <name>` accepts. */
+  key: string;
+  personId: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface DemoData {
+  dataset: Dataset;
+  users: DemoUser[];
+}
+
+/**
+ * The demo campus `npm start` loads into an empty database: 2 colleges' buildings out of 9,
+ * 240 students, their rooms, grids and branches, a term of formation courses and some warnings.
+ */
+export function demoData(): DemoData {
+  const rnd = random(20240901);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const b = new DatasetBuilder("demo");
+
+  const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
+  const colleges = DEMO_COLLEGES.map((name) => b.orgUnit({ name, kind: "RESIDENTIAL_COLLEGE" }));
+  const schools = SCHOOLS.map((name) => b.orgUnit({ name, kind: "SCHOOL" }));
+  const generalBranches = colleges.map((college) => b.orgUnit({ name: `${college.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }));
+  b.orgUnit({ name: "星航志愿服务团临时党支部", kind: "TEMPORARY_BRANCH", parentId: committee.id });
+
+  const campus = b.campus({ name: "兴庆校区" });
+  b.campus({ name: "创新港校区" });
+
+  const staff: PersonSeed[] = [];
+  const staffNames = ["刘建国", "陈晓燕", "王立新", "赵敏", "孙伟", "周静", "吴海涛", "郑丽"];
+  for (const name of staffNames) staff.push(b.staff({ name, schoolId: pick(schools).id }));
+
+  const students: PersonSeed[] = [];
+  // Two colleges' buildings in the demo; each floor is one grid, each branch covers two floors (1+N).
+  for (const [c, college] of colleges.slice(0, 2).entries()) {
+    const building = b.building({ name: `${college.name.replace("书院", "")}${c + 1}号楼`, campusId: campus.id, floors: 6, collegeId: college.id });
+    for (let floor = 1; floor <= 6; floor++) {
+      if (floor % 2 === 1) {
+        const branchName = `${college.name}第${(floor + 1) / 2}师生联合党支部`;
+        b.orgUnit({ name: branchName, kind: "JOINT_BRANCH", parentId: generalBranches[c]!.id });
+      }
+      const branch = b.data.orgUnits.at(-1)!;
+      const grid = b.grid({ name: `${building.name}${floor}层网格`, buildingId: building.id, branchId: branch.id });
+      for (let r = 1; r <= 5; r++) {
+        const room = b.room({ buildingId: building.id, gridId: grid.id, floor, number: `${floor}${String(r).padStart(2, "0")}`, capacity: 4 });
+        for (let bed = 1; bed <= 4; bed++) {
+          const cohort = 2021 + Math.floor(rnd() * 4);
+          const status: PoliticalStatus = rnd() < 0.1 ? "ACTIVIST" : rnd() < 0.06 ? "PROBATIONARY_MEMBER" : rnd() < 0.1 ? "MASSES" : "LEAGUE_MEMBER";
+          const student = b.student({
+            name: pick(SURNAMES) + pick(GIVEN),
+            number: `${cohort % 100}${String(c + 1).padStart(2, "0")}${String(students.length + 1).padStart(6, "0")}`,
+            cohort,
+            schoolId: pick(schools).id,
+            collegeId: college.id,
+            politicalStatus: status,
+          });
+          students.push(student);
+          b.residence(student, room, { bed: String(bed), movedInOn: `${cohort}-09-01` });
+        }
+      }
+    }
+  }
+
+  const courses = MODULES.map((module, i) =>
+    b.course({ code: `FF${String(i + 1).padStart(2, "0")}`, title: `新生养成教育·${module}`, category: "FRESHMAN_FORMATION", description: `综合能力提升计划第${i + 1}模块：${module}` }),
+  );
+  courses.push(b.course({ code: "PL01", title: "开学第一课", category: "PARTY_LECTURE", description: "学院党委书记讲党课" }));
+  courses.push(b.course({ code: "RC01", title: "马列原著品读会", category: "READING_CIRCLE", description: "每两周一次的原著研读" }));
+  courses.push(b.course({ code: "FO01", title: "大先生讲坛", category: "FORUM", description: "西迁老教授、教学名师走进社区" }));
+  for (const [i, course] of courses.entries()) {
+    for (let s = 0; s < 2; s++) {
+      const day = String(8 + i + s * 14).padStart(2, "0");
+      const session = b.session(course, {
+        startsAt: `2024-10-${day}T11:00:00.000Z`,
+        endsAt: `2024-10-${day}T12:30:00.000Z`,
+        location: `${pick(["彭康", "文治"])}书院活动中心 ${100 + s + 1}`,
+        instructorId: pick(staff).id,
+        capacity: 80,
+      });
+      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: `2024-10-0${1 + (s % 7)}T08:00:00.000Z` });
+    }
+  }
+
+  const categories: WarningCategory[] = ["ACADEMIC", "BEHAVIOUR", "MENTAL_HEALTH", "FINANCIAL", "SAFETY"];
+  const summaries: Record<WarningCategory, string> = {
+    ACADEMIC: "本学期不及格学分达到预警线",
+    BEHAVIOUR: "近两周多次晚归",
+    MENTAL_HEALTH: "心理中心转介，需持续关注",
+    FINANCIAL: "校园卡月消费显著偏低",
+    SAFETY: "连续三日无门禁记录",
+  };
+  const statuses: WarningStatus[] = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "CLOSED"];
+  const levels: WarningLevel[] = ["YELLOW", "YELLOW", "ORANGE", "RED"];
+  for (const student of students) {
+    if (rnd() < 0.15) {
+      const category = pick(categories);
+      b.warning(student, { category, level: pick(levels), status: pick(statuses), summary: summaries[category], raisedAt: `2024-11-${String(1 + Math.floor(rnd() * 20)).padStart(2, "0")}T08:00:00.000Z` });
+    }
+  }
+
+  const users: DemoUser[] = [
+    { key: "admin", personId: staff[0]!.id, name: staff[0]!.name, roles: ["admin"] },
+    { key: "counselor", personId: staff[1]!.id, name: staff[1]!.name, roles: ["counselor"] },
+    { key: "student", personId: students[0]!.id, name: students[0]!.name, roles: ["student"] },
+  ];
+  return { dataset: b.build(), users };
+}

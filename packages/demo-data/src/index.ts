@@ -1,0 +1,4 @@
+export * from "./dataset";
+export * from "./ids";
+export * from "./builder";
+export * from "./demo";

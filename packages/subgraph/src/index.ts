@@ -1,0 +1,10 @@
+import "reflect-metadata";
+export * from "./errors";
+export * from "./context";
+export * from "./definition";
+export * from "./schema";
+export * from "./pagination";
+export * from "./loaders";
+export * from "./server";
+export * from "./env";
+export * from "./main";

@@ -1,0 +1,27 @@
+import type { SubgraphDefinition } from "./definition";
+import { readSubgraphEnv } from "./env";
+import { startSubgraph } from "./server";
+
+/** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraphProcess(definition: SubgraphDefinition<any>, defaultPort: number): Promise<void> {
+  const env = readSubgraphEnv(definition.name, defaultPort);
+  const running = await startSubgraph(definition, {
+    databaseUrl: env.databaseUrl,
+    port: env.port,
+    host: env.host,
+    credentialPublicKeyPem: env.credentialPublicKeyPem,
+    migrate: env.migrate,
+    production: env.production,
+    logLevel: env.logLevel,
+    logSql: env.logSql,
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

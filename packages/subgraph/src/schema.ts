@@ -1,0 +1,41 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap } from "type-graphql";
+import type { SubgraphDefinition } from "./definition";
+
+/** The one Federation version every subgraph links; composition sees them all alike. */
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+
+const built = new WeakMap<SubgraphDefinition<any>, Promise<GraphQLSchema>>();
+
+/** Builds a Federation 2 subgraph schema from type-graphql resolvers plus reference resolvers. */
+export function buildFederatedSchema(definition: SubgraphDefinition<any>): Promise<GraphQLSchema> {
+  let schema = built.get(definition);
+  if (!schema) {
+    schema = build(definition);
+    built.set(definition, schema);
+  }
+  return schema;
+}
+
+async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema> {
+  const typeGraphQLSchema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    // Federation adds Query fields (_entities, _service) later; a subgraph may lack its own.
+    skipCheck: true,
+    validate: false,
+  });
+  const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, any>;
+  for (const [typeName, resolveReference] of Object.entries(definition.references)) {
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}
+
+/** The subgraph's SDL as committed in `schema.graphql` and fed to composition. */
+export async function printSubgraphSdl(definition: SubgraphDefinition<any>): Promise<string> {
+  return printSubgraphSchema(await buildFederatedSchema(definition)) + "\n";
+}

@@ -1,0 +1,167 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { MikroORM } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { CREDENTIAL_HEADER, createCredentialVerifier, type InternalCredential } from "@campus/auth";
+import { migrateUp, openOrm, StatementCounter } from "@campus/db";
+import { createLogger, type Logger, type LogLevel } from "@campus/log";
+import type { GraphQLFormattedError } from "graphql";
+import type { RequestContext } from "./context";
+import type { SubgraphDefinition } from "./definition";
+import { buildFederatedSchema } from "./schema";
+
+export interface SubgraphServerOptions {
+  databaseUrl: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** Public key that verifies the gateway's credential. */
+  credentialPublicKeyPem: string;
+  /** Apply pending migrations before serving. */
+  migrate?: boolean;
+  production?: boolean;
+  logLevel?: LogLevel;
+  logSql?: boolean;
+  logWrite?: (line: string) => void;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  /** SQL statements sent since start; tests read it before and after an operation. */
+  statements: StatementCounter;
+  stop(): Promise<void>;
+}
+
+function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") {
+              contextValue.log.error("resolver failed", { error: error.message, path: error.path, stack: error.originalError?.stack });
+            }
+          }
+        },
+        async willSendResponse({ operationName, response }) {
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors?.length ?? 0 : 0;
+          contextValue.log.info("graphql request", {
+            operationName,
+            durationMs: Math.round(performance.now() - started),
+            errors,
+          });
+        },
+      };
+    },
+    async serverWillStart() {
+      log.debug("apollo server starting");
+    },
+  };
+}
+
+function maskInternalErrors(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
+      return { ...formatted, message: "internal error; quote the request id to the operators" };
+    }
+    return formatted;
+  };
+}
+
+/** Starts one subgraph: HTTP server, /health, /ready, /graphql behind the gateway's credential. */
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name, { level: options.logLevel ?? "info", write: options.logWrite });
+  const statements = new StatementCounter();
+  const orm = await openOrm(definition.database, options.databaseUrl, { counter: statements, logSql: options.logSql });
+  if (options.migrate) {
+    const applied = await migrateUp(orm);
+    if (applied.length) log.info("migrations applied", { applied });
+  }
+  const schema = await buildFederatedSchema(definition);
+  const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createServer(app);
+  // Longer than the gateway's idle socket timeout, so the gateway closes idle sockets first.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const production = options.production ?? false;
+  const apollo = new ApolloServer<RequestContext<L>>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: maskInternalErrors(production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLog(log) as ApolloServerPlugin<RequestContext<L>>],
+  });
+  await apollo.start();
+
+  // Liveness: the process answers. No credential: orchestrators probe it.
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: definition.name });
+  });
+  // Readiness: the database answers too.
+  app.get("/ready", async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute("select 1");
+      res.json({ status: "ready", service: definition.name });
+    } catch (error) {
+      res.status(503).json({ status: "unavailable", service: definition.name, reason: (error as Error).message });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    async (req, res, next) => {
+      try {
+        res.locals.credential = await verify(req.get(CREDENTIAL_HEADER));
+        next();
+      } catch (error) {
+        log.warn("request refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
+        res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const credential = res.locals.credential as InternalCredential;
+        const em = orm.em.fork() as EntityManager;
+        return {
+          em,
+          loaders: definition.createLoaders(em),
+          caller: credential.caller,
+          requestId: credential.requestId,
+          log: log.child({ requestId: credential.requestId }),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host ?? "127.0.0.1"}:${port}/graphql`;
+  log.info("subgraph listening", { url });
+
+  return {
+    name: definition.name,
+    url,
+    orm,
+    statements,
+    async stop() {
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * vitest globalSetup: one PostgreSQL server per test run. With DATABASE_URL set, that server is
+ * used; otherwise a throwaway embedded one is started and removed afterwards. Each test file then
+ * makes its own database on it (createTestDatabase).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, startEmbeddedPostgres } from "@campus/db";
+
+export const SERVER_URL_ENV = "CAMPUS_TEST_SERVER_URL";
+
+export default async function setup(): Promise<() => Promise<void>> {
+  if (process.env.DATABASE_URL) {
+    process.env[SERVER_URL_ENV] = process.env.DATABASE_URL;
+    return async () => {};
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "campus-test-pg-"));
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  process.env[SERVER_URL_ENV] = pg.url;
+  return async () => {
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

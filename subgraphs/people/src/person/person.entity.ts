@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { DegreeLevel, PersonKind, PoliticalStatus } from "./person.enums";
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "A student or a member of staff: the entity every subgraph extends." })
+@Entity({ tableName: "person" })
+@Index({ properties: ["name", "id"] })
+export class Person {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 100 })
+  name!: string;
+
+  @Field(() => PersonKind)
+  @Enum({ items: () => PersonKind, nativeEnumName: "person_kind" })
+  kind!: PersonKind;
+
+  @Field(() => String, { description: "Student number (学号) for students, staff number (工号) for staff." })
+  @Property({ type: "string", length: 32, unique: true })
+  number!: string;
+
+  @Field(() => Int, { nullable: true, description: "Year of entry (年级); null for staff." })
+  @Property({ type: "smallint", nullable: true })
+  cohort: number | null = null;
+
+  @Field(() => DegreeLevel, { nullable: true, description: "Null for staff." })
+  @Enum({ items: () => DegreeLevel, nullable: true, nativeEnumName: "degree_level" })
+  degreeLevel: DegreeLevel | null = null;
+
+  @Field(() => PoliticalStatus)
+  @Enum({ items: () => PoliticalStatus, nativeEnumName: "political_status" })
+  politicalStatus: PoliticalStatus = PoliticalStatus.MASSES;
+
+  /** Academic school (学院) for students, employing unit for staff; an OrgUnit key. */
+  @Index()
+  @Property({ type: "uuid", nullable: true })
+  schoolId: string | null = null;
+
+  /** Residential college (书院); an OrgUnit key. */
+  @Index()
+  @Property({ type: "uuid", nullable: true })
+  collegeId: string | null = null;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

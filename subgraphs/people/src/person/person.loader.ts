@@ -1,0 +1,7 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { entityLoader } from "@campus/subgraph";
+import { Person } from "./person.entity";
+
+export function personLoaders(em: EntityManager) {
+  return { person: entityLoader(em, Person) };
+}

@@ -1,0 +1,46 @@
+import type { FilterQuery } from "@mikro-orm/core";
+import { badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import type { Loaders } from "../loaders";
+import { Person } from "./person.entity";
+import type { PeopleArgs, PeopleFilter } from "./person.input";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function assertId(value: string, field: string): void {
+  if (!UUID.test(value)) throw badUserInput(`${field} is not an id`, field);
+}
+
+export class PersonService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  async byId(id: string): Promise<Person | null> {
+    assertId(id, "id");
+    return this.ctx.loaders.person.load(id);
+  }
+
+  list(args: PeopleArgs): Promise<Connection<Person>> {
+    return paginate(this.ctx.em, Person, this.where(args.filter), args, "name");
+  }
+
+  private where(filter: PeopleFilter | undefined): FilterQuery<Person> {
+    const where: FilterQuery<Person> & Record<string, unknown> = {};
+    if (!filter) return where;
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.cohort !== undefined && filter.cohort !== null) where.cohort = filter.cohort;
+    if (filter.schoolId) {
+      assertId(filter.schoolId, "filter.schoolId");
+      where.schoolId = filter.schoolId;
+    }
+    if (filter.collegeId) {
+      assertId(filter.collegeId, "filter.collegeId");
+      where.collegeId = filter.collegeId;
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 50) throw badUserInput("search is longer than 50 characters", "filter.search");
+      const prefix = search.replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
+      where.$or = [{ name: { $like: prefix } }, { number: { $like: prefix } }];
+    }
+    return where;
+  }
+}

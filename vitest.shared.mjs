@@ -1,0 +1,23 @@
+// One vitest setup for every workspace (imported by each workspace's vitest.config.mjs).
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export function campusVitestConfig({ database = true, include = ["test/**/*.test.ts"], testTimeout = 30_000 } = {}) {
+  return defineConfig({
+    resolve: {
+      // Vite would load graphql's ESM build while the CommonJS Apollo packages load the CJS one:
+      // two copies, and "Cannot use GraphQLObjectType from another module or realm". Pin one.
+      alias: { graphql: require.resolve("graphql") },
+    },
+    test: {
+      include,
+      globalSetup: database ? [require.resolve("@campus/testkit/dist/src/global-setup.js")] : [],
+      testTimeout,
+      hookTimeout: 60_000,
+      // Each file starts its own servers; two at a time keeps a 2-core machine responsive.
+      maxWorkers: 2,
+    },
+  });
+}

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DEFAULT_AUDIENCE, DEV_ISSUER, readPem, type UserTokenConfig } from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { SUBGRAPHS, repoRoot, supergraphPath } from "./compose";
+import type { DevUser } from "./server";
 
 export interface GatewayEnv {
   port: number;
@@ -13,6 +14,7 @@ export interface GatewayEnv {
   credentialPrivateKeyPem: string;
   subgraphTimeoutMs: number;
   webDir: string;
+  devSignIn?: { privateKeyPem: string; users: DevUser[] };
   production: boolean;
   logLevel: LogLevel;
 }
@@ -51,6 +53,17 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   } catch {
     problems.push(`SUPERGRAPH_PATH cannot be read: ${path}`);
   }
+  // Development sign-in stands in for campus SSO; it is refused in production.
+  let devSignIn: GatewayEnv["devSignIn"];
+  if (env.DEV_SIGN_IN_USERS) {
+    if (env.NODE_ENV === "production") problems.push("DEV_SIGN_IN_USERS must not be set in production");
+    const privateKeyPem = pem("DEV_ISSUER_PRIVATE_KEY", true);
+    try {
+      devSignIn = { privateKeyPem, users: JSON.parse(readFileSync(env.DEV_SIGN_IN_USERS, "utf8")) as DevUser[] };
+    } catch (error) {
+      problems.push(`DEV_SIGN_IN_USERS cannot be read: ${(error as Error).message}`);
+    }
+  }
   if (problems.length) throw new Error(`gateway configuration:\n- ${problems.join("\n- ")}`);
   return {
     port,
@@ -66,6 +79,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     credentialPrivateKeyPem,
     subgraphTimeoutMs,
     webDir: env.WEB_DIR ?? join(repoRoot, "web/dist"),
+    devSignIn,
     production: env.NODE_ENV === "production",
     logLevel: parseLogLevel(env.LOG_LEVEL),
   };

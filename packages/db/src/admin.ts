@@ -23,12 +23,14 @@ function quoteIdent(name: string): string {
 }
 
 export async function ensureDatabase(url: string, database: string): Promise<void> {
+  const name = quoteIdent(database);
   await onServer(url, async (client) => {
     const found = await client.query("select 1 from pg_database where datname = $1", [database]);
-    if (found.rowCount === 0) await client.query(`create database ${quoteIdent(database)}`);
+    if (found.rowCount === 0) await client.query(`create database ${name}`);
   });
 }
 
 export async function dropDatabase(url: string, database: string): Promise<void> {
-  await onServer(url, (client) => client.query(`drop database if exists ${quoteIdent(database)} with (force)`));
+  const name = quoteIdent(database);
+  await onServer(url, (client) => client.query(`drop database if exists ${name} with (force)`));
 }

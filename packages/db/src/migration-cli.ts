@@ -3,7 +3,7 @@
  * committed migrations on a scratch database and writes the next migration next to them.
  * Migrations are history: this only ever adds a file, it never edits one.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { MikroORM } from "@mikro-orm/core";
@@ -31,12 +31,23 @@ function writeIndex(dir: string): string[] {
   return names;
 }
 
+/**
+ * The subgraph's schema also holds the migration history table, which the Migrator creates and
+ * owns; a `down()` that drops the schema could never run. Down removes what up made, inside it.
+ */
+function keepSchemaOnDown(file: string, schema: string): void {
+  const code = readFileSync(file, "utf8");
+  writeFileSync(file, code.split("\n").filter((line) => !line.includes(`drop schema if exists "${schema}"`)).join("\n"));
+}
+
 async function main() {
   const cwd = process.cwd();
   // The subgraph must be built first; its package entry exports `definition`.
+  // Loads the built subgraph of the working folder; which one is known only at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { definition } = require(join(cwd, "dist/src/index.js")) as { definition: { name: string; database: SubgraphDatabase } };
   const dir = resolve(cwd, "migrations");
-  let serverUrl = process.env.DATABASE_URL;
+  let serverUrl = process.env.DATABASE_URL; // eslint-disable-line no-restricted-properties -- a developer tool, not a service
   let stop = async () => {};
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), "campus-migrate-"));
@@ -57,7 +68,10 @@ async function main() {
       await orm.getMigrator().up();
       const result = await orm.getMigrator().createMigration(dir, false, false);
       if (!result.fileName) console.log(`${definition.name}: entities match the migrations; nothing to write`);
-      else console.log(`${definition.name}: wrote migrations/${result.fileName}\n${result.diff.up.join("\n")}`);
+      else {
+        keepSchemaOnDown(join(dir, result.fileName), definition.database.schema);
+        console.log(`${definition.name}: wrote migrations/${result.fileName}\n${result.diff.up.join("\n")}`);
+      }
     } finally {
       await orm.close();
     }

@@ -1,6 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphDatabase } from "@campus/db";
 import type { RequestContext } from "./context";
+
+// type-graphql takes resolver and type classes as plain constructors.
+type ResolverClass = new (...args: any[]) => object;
 
 export type ReferenceResolver = (reference: { id: string } & Record<string, unknown>, context: RequestContext<any>) => unknown;
 
@@ -10,9 +14,9 @@ export interface SubgraphDefinition<Loaders = unknown> {
   name: string;
   database: SubgraphDatabase;
   /** type-graphql resolver classes. */
-  resolvers: [Function, ...Function[]];
+  resolvers: NonEmptyArray<ResolverClass>;
   /** Types the schema must include although no resolver returns them directly. */
-  orphanedTypes?: Function[];
+  orphanedTypes?: ResolverClass[];
   /** `__resolveReference` per entity type this subgraph resolves by key; batch through loaders. */
   references: Record<string, ReferenceResolver>;
   createLoaders(em: EntityManager): Loaders;

@@ -2,6 +2,7 @@ import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@ca
 import type { Dataset } from "@campus/demo-data";
 import { composeSupergraph, startGateway, type DevUser, type RunningGateway } from "@campus/gateway";
 import { printSubgraphSdl } from "@campus/subgraph";
+import { parseLogLevel, type LogLevel } from "@campus/log";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
 import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHarness, type SubgraphModule } from "./subgraphs";
@@ -20,7 +21,7 @@ export interface StackHarness extends SubgraphHarness {
  */
 export async function startTestStack(
   modules: SubgraphModule[],
-  options: { dataset?: Dataset; webDir?: string; devUsers?: DevUser[]; logWrite?: (line: string) => void; subgraphTimeoutMs?: number } = {},
+  options: { dataset?: Dataset; webDir?: string; devUsers?: DevUser[]; logWrite?: (line: string) => void; logLevel?: LogLevel; subgraphTimeoutMs?: number } = {},
 ): Promise<StackHarness> {
   const harness = await startTestSubgraphs(modules, options);
   const keys = testKeys();
@@ -38,7 +39,7 @@ export async function startTestStack(
       webDir: options.webDir,
       devSignIn: options.devUsers ? { privateKeyPem: keys.issuer.privateKeyPem, users: options.devUsers } : undefined,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
-      logLevel: process.env.LOG_LEVEL ? (process.env.LOG_LEVEL as any) : "warn",
+      logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
       logWrite: options.logWrite,
     });
   } catch (error) {

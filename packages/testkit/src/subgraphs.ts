@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { CREDENTIAL_HEADER, createCredentialSigner, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "@campus/subgraph";
+import { parseLogLevel, type LogLevel } from "@campus/log";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
@@ -39,7 +40,7 @@ export async function postGraphQL<T>(url: string, headers: Record<string, string
 }
 
 /** Starts the given subgraphs on a fresh database with their real migrations, on free ports. */
-export async function startTestSubgraphs(modules: SubgraphModule[], options: { dataset?: Dataset; logWrite?: (line: string) => void } = {}): Promise<SubgraphHarness> {
+export async function startTestSubgraphs(modules: SubgraphModule[], options: { dataset?: Dataset; logWrite?: (line: string) => void; logLevel?: LogLevel } = {}): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   const keys = testKeys();
   const sign = await createCredentialSigner(keys.internal.privateKeyPem);
@@ -51,7 +52,7 @@ export async function startTestSubgraphs(modules: SubgraphModule[], options: { d
         port: 0,
         credentialPublicKeyPem: keys.internal.publicKeyPem,
         migrate: true,
-        logLevel: process.env.LOG_LEVEL ? (process.env.LOG_LEVEL as any) : "warn",
+        logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
         logWrite: options.logWrite,
       });
     }

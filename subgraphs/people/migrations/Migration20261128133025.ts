@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128132318 extends Migration {
+export class Migration20261128133025 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "people";`);
@@ -20,7 +20,6 @@ export class Migration20261128132318 extends Migration {
     this.addSql(`drop type "people"."person_kind";`);
     this.addSql(`drop type "people"."degree_level";`);
     this.addSql(`drop type "people"."political_status";`);
-    this.addSql(`drop schema if exists "people";`);
   }
 
 }

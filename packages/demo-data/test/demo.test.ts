@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { demoData, stableId } from "../src";
+
+describe("the demo data set", () => {
+  const { dataset, users } = demoData();
+  const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
+
+  it("is the same on every call (stable ids across subgraphs and machines)", () => {
+    expect(demoData()).toEqual(demoData());
+    expect(stableId("a")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("only references rows it contains", () => {
+    const people = ids(dataset.people), rooms = ids(dataset.rooms), units = ids(dataset.orgUnits), sessions = ids(dataset.sessions);
+    for (const r of dataset.residences) expect(people.has(r.personId) && rooms.has(r.roomId)).toBe(true);
+    for (const g of dataset.grids) expect(units.has(g.branchId)).toBe(true);
+    for (const e of dataset.enrolments) expect(people.has(e.personId) && sessions.has(e.sessionId)).toBe(true);
+    for (const w of dataset.warnings) expect(people.has(w.personId)).toBe(true);
+    for (const p of dataset.people) for (const unit of [p.schoolId, p.collegeId]) if (unit) expect(units.has(unit)).toBe(true);
+    for (const u of users) expect(people.has(u.personId)).toBe(true);
+  });
+
+  it("has unique ids and unique student/staff numbers, one bed per student", () => {
+    const all = Object.values(dataset).flat() as { id: string }[];
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    expect(new Set(dataset.people.map((p) => p.number)).size).toBe(dataset.people.length);
+    expect(new Set(dataset.residences.map((r) => `${r.roomId}/${r.bed}`)).size).toBe(dataset.residences.length);
+  });
+
+  it("has a demo user for the admin, a counselor and a student", () => {
+    expect(users.map((u) => u.key)).toEqual(["admin", "counselor", "student"]);
+  });
+});

@@ -20,6 +20,11 @@ export const DEMO_COLLEGES = ["彭康书院", "文治书院", "宗濂书院", "�
 const SCHOOLS = ["电气工程学院", "能源与动力工程学院", "机械工程学院", "电子与信息学部", "材料科学与工程学院", "管理学院", "人文社会科学学院", "数学与统计学院"];
 const MODULES = ["校史校情", "成长励志", "职业规划", "学业指导", "心理健康", "安全教育", "劳动教育", "美育素养", "体能习惯"];
 
+/** Midnight UTC `days` after `from`, plus `hour` hours. */
+function daysFrom(from: Date, days: number, hour = 0): Date {
+  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hour));
+}
+
 export interface DemoUser {
   /** What `npm run token -- <name>` accepts. */
   key: string;
@@ -36,8 +41,10 @@ export interface DemoData {
 /**
  * The demo campus `npm start` loads into an empty database: 2 colleges' buildings out of 9,
  * 240 students, their rooms, grids and branches, a term of formation courses and some warnings.
+ * Ids and names are the same on every machine; dates are placed around `today`, so the demo always
+ * has past sittings with attendance and upcoming ones open for enrolment.
  */
-export function demoData(): DemoData {
+export function demoData(today: Date = new Date()): DemoData {
   const rnd = random(20240901);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const b = new DatasetBuilder("demo");
@@ -94,15 +101,16 @@ export function demoData(): DemoData {
   courses.push(b.course({ code: "FO01", title: "大先生讲坛", category: "FORUM", description: "西迁老教授、教学名师走进社区" }));
   for (const [i, course] of courses.entries()) {
     for (let s = 0; s < 2; s++) {
-      const day = String(8 + i + s * 14).padStart(2, "0");
+      // The first sitting of each course is behind us, the second still open for enrolment.
+      const startsAt = daysFrom(today, i - 14 + s * 21, 11);
       const session = b.session(course, {
-        startsAt: `2024-10-${day}T11:00:00.000Z`,
-        endsAt: `2024-10-${day}T12:30:00.000Z`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 90 * 60_000).toISOString(),
         location: `${pick(["彭康", "文治"])}书院活动中心 ${100 + s + 1}`,
         instructorId: pick(staff).id,
         capacity: 80,
       });
-      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: `2024-10-0${1 + (s % 7)}T08:00:00.000Z` });
+      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: daysFrom(startsAt, -7, 8).toISOString() });
     }
   }
 
@@ -119,7 +127,7 @@ export function demoData(): DemoData {
   for (const student of students) {
     if (rnd() < 0.15) {
       const category = pick(categories);
-      b.warning(student, { category, level: pick(levels), status: pick(statuses), summary: summaries[category], raisedAt: `2024-11-${String(1 + Math.floor(rnd() * 20)).padStart(2, "0")}T08:00:00.000Z` });
+      b.warning(student, { category, level: pick(levels), status: pick(statuses), summary: summaries[category], raisedAt: daysFrom(today, -1 - Math.floor(rnd() * 60), 8).toISOString() });
     }
   }
 

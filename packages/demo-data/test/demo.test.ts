@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { demoData, stableId } from "../src";
 
 describe("the demo data set", () => {
-  const { dataset, users } = demoData();
+  const today = new Date("2026-11-28T09:00:00Z");
+  const { dataset, users } = demoData(today);
   const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
 
   it("is the same on every call (stable ids across subgraphs and machines)", () => {
-    expect(demoData()).toEqual(demoData());
+    expect(demoData(today)).toEqual(demoData(today));
     expect(stableId("a")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
@@ -25,6 +26,14 @@ describe("the demo data set", () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
     expect(new Set(dataset.people.map((p) => p.number)).size).toBe(dataset.people.length);
     expect(new Set(dataset.residences.map((r) => `${r.roomId}/${r.bed}`)).size).toBe(dataset.residences.length);
+  });
+
+  it("has valid dates, some sittings past and some still open for enrolment", () => {
+    const starts = dataset.sessions.map((s) => new Date(s.startsAt).getTime());
+    expect(starts.every(Number.isFinite)).toBe(true);
+    expect(starts.some((t) => t < today.getTime())).toBe(true);
+    expect(starts.some((t) => t > today.getTime())).toBe(true);
+    expect(dataset.warnings.every((w) => new Date(w.raisedAt).getTime() < today.getTime())).toBe(true);
   });
 
   it("has a demo user for the admin, a counselor and a student", () => {

@@ -1,0 +1,13 @@
+import { registerEnumType } from "type-graphql";
+
+export enum CourseCategory {
+  FRESHMAN_FORMATION = "FRESHMAN_FORMATION",
+  PARTY_LECTURE = "PARTY_LECTURE",
+  READING_CIRCLE = "READING_CIRCLE",
+  FORUM = "FORUM",
+  SKILLS = "SKILLS",
+}
+registerEnumType(CourseCategory, {
+  name: "CourseCategory",
+  description: "新生养成教育 / 党课 / 原著品读会 / 讲坛 / 能力提升",
+});

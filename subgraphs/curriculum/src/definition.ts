@@ -1,0 +1,26 @@
+import type { SubgraphDefinition } from "@campus/subgraph";
+import { migrations } from "../migrations";
+import { Course } from "./course/course.entity";
+import { CourseResolver } from "./course/course.resolver";
+import { Enrolment } from "./enrolment/enrolment.entity";
+import { EnrolmentResolver } from "./enrolment/enrolment.resolver";
+import { isId } from "./ids";
+import { createLoaders, type Loaders } from "./loaders";
+import { PersonResolver } from "./person/person.resolver";
+import { CourseSession } from "./session/session.entity";
+import { CourseSessionResolver } from "./session/session.resolver";
+
+/** curriculum: community courses, their sessions and who enrolled; extends Person with enrolments. */
+export const curriculum: SubgraphDefinition<Loaders> = {
+  name: "curriculum",
+  database: { schema: "curriculum", entities: [Course, CourseSession, Enrolment], migrations },
+  resolvers: [CourseResolver, CourseSessionResolver, EnrolmentResolver, PersonResolver],
+  references: {
+    // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
+    Person: (reference) => ({ id: reference.id }),
+    Course: (reference, ctx) => (isId(reference.id) ? ctx.loaders.course.load(reference.id) : null),
+    CourseSession: (reference, ctx) => (isId(reference.id) ? ctx.loaders.session.load(reference.id) : null),
+    Enrolment: (reference, ctx) => (isId(reference.id) ? ctx.loaders.enrolment.load(reference.id) : null),
+  },
+  createLoaders,
+};

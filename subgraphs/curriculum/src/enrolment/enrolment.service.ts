@@ -1,0 +1,96 @@
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { assertId } from "../ids";
+import type { Loaders } from "../loaders";
+import type { Person } from "../person/person.reference";
+import { CourseSession } from "../session/session.entity";
+import { Enrolment } from "./enrolment.entity";
+import { EnrolmentStatus } from "./enrolment.enums";
+
+export class EnrolmentService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  private get isAdmin(): boolean {
+    return this.ctx.caller.roles.includes("admin");
+  }
+
+  /** Administrators act for anyone; a student only for themselves; nobody else at all. */
+  private assertMayActFor(personId: string): void {
+    if (this.isAdmin) return;
+    const { caller } = this.ctx;
+    if (caller.roles.includes("student") && caller.personId !== null && caller.personId === personId) return;
+    throw forbidden("only an administrator or the student themselves may change this enrolment");
+  }
+
+  /** A person's enrolments, newest session first. */
+  forPerson(person: Person): Promise<Enrolment[]> {
+    return this.ctx.loaders.enrolmentsByPerson.load(person.id);
+  }
+
+  async session(enrolment: Enrolment): Promise<CourseSession> {
+    const session = await this.ctx.loaders.session.load(enrolment.session.id);
+    if (!session) throw new Error(`session ${enrolment.session.id} of enrolment ${enrolment.id} is missing`);
+    return session;
+  }
+
+  person(enrolment: Enrolment): Person {
+    return { id: enrolment.personId };
+  }
+
+  /**
+   * Takes a seat. The session row is locked (SELECT ... FOR UPDATE) for the whole check-then-insert,
+   * so concurrent enrolments in one session run one after another and never overbook; the partial
+   * unique index catches a duplicate that got past the check anyway. Any refusal rolls back.
+   */
+  async enrol(sessionId: string, personId: string): Promise<Enrolment> {
+    assertId(sessionId, "sessionId");
+    assertId(personId, "personId");
+    this.assertMayActFor(personId);
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        const session = await em.findOne(CourseSession, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (!session) throw notFound("course session", sessionId);
+        if (session.startsAt.getTime() <= Date.now()) {
+          throw badUserInput("the session has already started; enrolment is closed", "sessionId");
+        }
+        const already = await em.count(Enrolment, { session: sessionId, personId, status: EnrolmentStatus.ENROLLED });
+        if (already > 0) throw codedError("CONFLICT", "this person is already enrolled in this session", { sessionId, personId });
+        const taken = await em.count(Enrolment, { session: sessionId, status: EnrolmentStatus.ENROLLED });
+        if (taken >= session.capacity) {
+          throw codedError("CONFLICT", "the session is full", { sessionId, capacity: session.capacity });
+        }
+        return em.create(Enrolment, { session, personId, status: EnrolmentStatus.ENROLLED, enrolledAt: new Date() });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw codedError("CONFLICT", "this person is already enrolled in this session", { sessionId, personId });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Gives a seat back; the row stays, CANCELLED, as the record that the person had enrolled.
+   * A student may not cancel once the session has started (it would rewrite who was expected
+   * there); an administrator may, to correct records.
+   */
+  async cancel(enrolmentId: string): Promise<Enrolment> {
+    assertId(enrolmentId, "enrolmentId");
+    return this.ctx.em.transactional(async (em) => {
+      const enrolment = await em.findOne(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!enrolment) throw notFound("enrolment", enrolmentId);
+      this.assertMayActFor(enrolment.personId);
+      if (enrolment.status === EnrolmentStatus.CANCELLED) {
+        throw codedError("CONFLICT", "this enrolment is already cancelled", { enrolmentId });
+      }
+      if (!this.isAdmin) {
+        const session = await em.findOneOrFail(CourseSession, { id: enrolment.session.id });
+        if (session.startsAt.getTime() <= Date.now()) {
+          throw badUserInput("the session has already started; only an administrator may cancel now", "enrolmentId");
+        }
+      }
+      enrolment.status = EnrolmentStatus.CANCELLED;
+      return enrolment;
+    });
+  }
+}

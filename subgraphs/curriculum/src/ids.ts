@@ -1,0 +1,12 @@
+import { badUserInput } from "@campus/subgraph";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+/** Refuses anything that is not a uuid before it reaches PostgreSQL (which would fail the query). */
+export function assertId(value: string, field: string): void {
+  if (!isId(value)) throw badUserInput(`${field} is not an id`, field);
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Dataset } from "@campus/demo-data";
+import { Course } from "./course/course.entity";
+import { seedCourses } from "./course/course.seed";
+import { seedEnrolments } from "./enrolment/enrolment.seed";
+import { seedSessions } from "./session/session.seed";
+
+/** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
+export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+  if (options.onlyIfEmpty && (await em.count(Course)) > 0) return false;
+  await seedCourses(em, data);
+  await seedSessions(em, data);
+  await seedEnrolments(em, data);
+  await em.flush();
+  return true;
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { WarningStatus } from "./warning.enums";
+import { Warning } from "./warning.entity";
+
+@ObjectType({ description: "One step of a warning's workflow: who moved it, when, and why." })
+@Entity({ tableName: "warning_transition" })
+@Unique({ properties: ["warning", "warningVersion"] })
+export class WarningTransition {
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @ManyToOne(() => Warning, { deleteRule: "cascade" })
+  warning!: Warning;
+
+  /**
+   * The warning's version this step was applied to. Orders the history, and being unique per
+   * warning it is a second guard against two steps recorded from the same state.
+   */
+  @Property({ type: "integer" })
+  warningVersion!: number;
+
+  @Field(() => WarningStatus)
+  @Enum({ items: () => WarningStatus, nativeEnumName: "warning_status", fieldName: "from_status" })
+  from!: WarningStatus;
+
+  @Field(() => WarningStatus)
+  @Enum({ items: () => WarningStatus, nativeEnumName: "warning_status", fieldName: "to_status" })
+  to!: WarningStatus;
+
+  /** Who made the step; a Person key owned by the people subgraph. */
+  @Property({ type: "uuid" })
+  byPersonId!: string;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  at: Date & Opt = new Date();
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  note: string | null = null;
+}

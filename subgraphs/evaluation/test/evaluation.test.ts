@@ -1,0 +1,388 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatasetBuilder } from "@campus/demo-data";
+import { printSubgraphSdl } from "@campus/subgraph";
+import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { definition, seed } from "../src";
+
+const WARNING_FIELDS = "id category level status summary raisedAt person { id }";
+
+describe("evaluation subgraph: reading warnings", () => {
+  let harness: SubgraphHarness;
+  const b = new DatasetBuilder("evaluation-read");
+  const [wang, li, zhang, liu, chen] = ["王子涵", "李浩然", "张欣怡", "刘梓萱", "陈宇轩"].map((name) => b.student({ name }));
+  const counselor = b.staff({ name: "陈晓燕" });
+  const adviser = b.staff({ name: "王立新" });
+  const wangAcademic = b.warning(wang!, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2024-11-01T08:00:00.000Z" });
+  const wangMental = b.warning(wang!, { category: "MENTAL_HEALTH", level: "RED", status: "ASSESSED", summary: "心理中心转介，需持续关注", raisedAt: "2024-11-05T08:00:00.000Z" });
+  const liBehaviour = b.warning(li!, { category: "BEHAVIOUR", level: "ORANGE", status: "TRACKING", summary: "近两周多次晚归", raisedAt: "2024-11-03T08:00:00.000Z" });
+  const zhangFinancial = b.warning(zhang!, { category: "FINANCIAL", level: "YELLOW", status: "CLOSED", summary: "校园卡月消费显著偏低", raisedAt: "2024-11-02T08:00:00.000Z" });
+  const liuSafety = b.warning(liu!, { category: "SAFETY", level: "RED", status: "INTERVENING", summary: "连续三日无门禁记录", raisedAt: "2024-11-04T08:00:00.000Z" });
+  // 30 more students with two warnings each, for the batching test; all raised before the five above.
+  const crowd = Array.from({ length: 30 }, (_, i) => b.student({ name: `学生${String(i).padStart(2, "0")}` }));
+  for (const [i, student] of crowd.entries()) {
+    b.warning(student, { category: "ACADEMIC", level: "ORANGE", raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T08:00:00.000Z` });
+    b.warning(student, { category: "BEHAVIOUR", level: "ORANGE", raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T09:00:00.000Z` });
+  }
+  const dataset = b.build();
+  const first5 = [wangAcademic, zhangFinancial, liBehaviour, liuSafety, wangMental]; // by raisedAt
+
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }], { dataset });
+  });
+  afterAll(() => harness?.stop());
+
+  const personWarnings = (ids: string[], as = callers.admin()) =>
+    harness.execute(
+      "evaluation",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { ${WARNING_FIELDS} } } } }`,
+      { r: ids.map((id) => ({ __typename: "Person", id })) },
+      as,
+    );
+
+  it("keeps schema.graphql in step with the code", async () => {
+    const committed = readFileSync(join(__dirname, "../schema.graphql"), "utf8");
+    expect(committed, "run `npm run schema` and commit the result").toBe(await printSubgraphSdl(definition));
+  });
+
+  it("does not seed twice when asked only to fill an empty database", async () => {
+    const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+    expect(await seed(em, dataset, { onlyIfEmpty: true })).toBe(false);
+  });
+
+  it("finds a warning by id, with its person as a key and an empty seeded history", async () => {
+    const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`, { id: wangMental.id }, callers.counselor(counselor.id));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.warning).toEqual({
+      id: wangMental.id,
+      category: "MENTAL_HEALTH",
+      level: "RED",
+      status: "ASSESSED",
+      summary: "心理中心转介，需持续关注",
+      raisedAt: "2024-11-05T08:00:00.000Z",
+      person: { id: wang!.id },
+      transitions: [],
+    });
+  });
+
+  it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
+    const unknown = await harness.execute("evaluation", `{ warning(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.warning).toBeNull();
+    const malformed = await harness.execute("evaluation", `{ warning(id: "x") { id } }`);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+  });
+
+  it("pages through all warnings by raisedAt with cursors that continue where the last page ended", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const res: any = await harness.execute("evaluation", `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`, { after }, callers.counselor(counselor.id));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.warnings.totalCount).toBe(65);
+      seen.push(...res.data.warnings.edges.map((e: any) => e.node.id));
+      if (!res.data.warnings.pageInfo.hasNextPage) break;
+      after = res.data.warnings.pageInfo.endCursor;
+    }
+    const expected = [...dataset.warnings].sort((x, y) => x.raisedAt.localeCompare(y.raisedAt) || (x.id < y.id ? -1 : 1)).map((w) => w.id);
+    expect(seen).toEqual(expected);
+    expect(seen.slice(-5)).toEqual(first5.map((w) => w.id));
+  });
+
+  it("filters by status, level and category, all given conditions together", async () => {
+    const ids = async (filter: string) => {
+      const res = await harness.execute("evaluation", `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.warnings.totalCount).toBe(res.data.warnings.edges.length);
+      return res.data.warnings.edges.map((e: any) => e.node.id);
+    };
+    expect(await ids(`{ status: TRACKING }`)).toEqual([liBehaviour.id]);
+    expect(await ids(`{ level: RED }`)).toEqual([liuSafety.id, wangMental.id]);
+    expect(await ids(`{ category: FINANCIAL }`)).toEqual([zhangFinancial.id]);
+    expect(await ids(`{ level: YELLOW, status: OPEN }`)).toEqual([wangAcademic.id]);
+    expect(await ids(`{ level: ORANGE, category: BEHAVIOUR }`)).toHaveLength(31);
+    expect(await ids(`{ level: RED, category: ACADEMIC }`)).toEqual([]);
+  });
+
+  it("rejects page sizes out of range and cursors it did not issue", async () => {
+    const big = await harness.execute("evaluation", `{ warnings(first: 101) { totalCount } }`);
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    const forged = await harness.execute("evaluation", `{ warnings(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("adds warnings to Person, newest first, and an empty list for someone without any", async () => {
+    const res = await personWarnings([wang!.id, chen!.id], callers.counselor(counselor.id));
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual([
+      { id: wang!.id, warnings: [expect.objectContaining({ id: wangMental.id, person: { id: wang!.id } }), expect.objectContaining({ id: wangAcademic.id })] },
+      { id: chen!.id, warnings: [] },
+    ]);
+  });
+
+  it("resolves Warning references for other subgraphs", async () => {
+    const res = await harness.execute(
+      "evaluation",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id status } } }`,
+      { r: [{ __typename: "Warning", id: liBehaviour.id }, { __typename: "Warning", id: "00000000-0000-4000-8000-000000000000" }] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual([{ id: liBehaviour.id, status: "TRACKING" }, null]);
+  });
+
+  describe("access", () => {
+    const student = (person: { id: string }) => callers.student(person.id);
+
+    it("lets a student read their own warnings through Person, and not someone else's, in the same answer", async () => {
+      const res = await personWarnings([wang!.id, li!.id, chen!.id], student(wang!));
+      expect(res.data._entities[0]).toEqual({ id: wang!.id, warnings: [expect.objectContaining({ id: wangMental.id }), expect.objectContaining({ id: wangAcademic.id })] });
+      expect(res.data._entities[1]).toEqual({ id: li!.id, warnings: null });
+      expect(res.data._entities[2]).toEqual({ id: chen!.id, warnings: null });
+      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [["_entities", 1, "warnings"], "FORBIDDEN"],
+        [["_entities", 2, "warnings"], "FORBIDDEN"],
+      ]);
+    });
+
+    it("lets a student read their own warning by id and refuses someone else's", async () => {
+      const own = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id transitions { from } } }`, { id: wangAcademic.id }, student(wang!));
+      expect(own.errors).toBeUndefined();
+      expect(own.data.warning).toEqual({ id: wangAcademic.id, transitions: [] });
+      const other = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id summary } }`, { id: liBehaviour.id }, student(wang!));
+      expect(other.data?.warning).toBeNull();
+      expect(other.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    });
+
+    it("applies the same rule to Warning references", async () => {
+      const res = await harness.execute(
+        "evaluation",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary } } }`,
+        { r: [wangAcademic, liBehaviour].map((w) => ({ __typename: "Warning", id: w.id })) },
+        student(wang!),
+      );
+      expect(res.data._entities).toEqual([{ id: wangAcademic.id, summary: wangAcademic.summary }, null]);
+      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["_entities", 1], "FORBIDDEN"]]);
+    });
+
+    it("refuses the warnings list to students", async () => {
+      const res = await harness.execute("evaluation", `{ warnings { totalCount } }`, undefined, student(wang!));
+      expect(res.data).toBeNull();
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    });
+
+    it("lets staff in any role read, and a caller with no role read nothing", async () => {
+      for (const caller of [callers.counselor(counselor.id), callerFor(["class_adviser"], adviser.id), callers.admin()]) {
+        const list = await harness.execute("evaluation", `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`, undefined, caller);
+        expect(list.errors, caller.name).toBeUndefined();
+        expect(list.data.warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
+        const person = await personWarnings([liu!.id], caller);
+        expect(person.errors, caller.name).toBeUndefined();
+        expect(person.data._entities[0].warnings.map((w: any) => w.id)).toEqual([liuSafety.id]);
+      }
+      const nobody = callerFor([], wang!.id, "nobody");
+      const own = await personWarnings([wang!.id], nobody);
+      expect(own.data._entities[0].warnings).toBeNull();
+      expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const list = await harness.execute("evaluation", `{ warnings { totalCount } }`, undefined, nobody);
+      expect(list.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+
+  describe("batching", () => {
+    const count = () => harness.subgraphs.evaluation!.statements.count;
+
+    it("loads Person.warnings for 3 or 30 representations in the same number of statements", async () => {
+      const statementsFor = async (n: number) => {
+        const before = count();
+        const res = await personWarnings(crowd.slice(0, n).map((s) => s.id));
+        expect(res.errors).toBeUndefined();
+        expect(res.data._entities).toHaveLength(n);
+        for (const entity of res.data._entities) expect(entity.warnings).toHaveLength(2);
+        return count() - before;
+      };
+      const three = await statementsFor(3);
+      const thirty = await statementsFor(30);
+      expect(three).toBe(1);
+      expect(thirty).toBe(three);
+    });
+
+    it("loads Warning.transitions for a page of 5 or 50 warnings in the same number of statements", async () => {
+      const statementsFor = async (n: number) => {
+        const before = count();
+        const res = await harness.execute("evaluation", `query($n: Int!) { warnings(first: $n) { edges { node { id transitions { from to at by { id } } } } } }`, { n });
+        expect(res.errors).toBeUndefined();
+        expect(res.data.warnings.edges).toHaveLength(n);
+        return count() - before;
+      };
+      const five = await statementsFor(5);
+      const fifty = await statementsFor(50);
+      // One page query, one count, one for all the pages' transitions.
+      expect(five).toBe(3);
+      expect(fifty).toBe(five);
+    });
+  });
+});
+
+describe("evaluation subgraph: the warning workflow", () => {
+  let harness: SubgraphHarness;
+  const b = new DatasetBuilder("evaluation-workflow");
+  const student = b.student({ name: "王子涵" });
+  const counselor = b.staff({ name: "陈晓燕" });
+  const adminPerson = b.staff({ name: "刘建国" });
+  const adviser = b.staff({ name: "王立新" });
+  const statuses = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "CLOSED"] as const;
+  const walker = b.warning(student, { status: "OPEN", summary: "walks the whole workflow" });
+  const atStatus = Object.fromEntries(statuses.map((status) => [status, b.warning(student, { status, summary: `refusals from ${status}` })]));
+  const guarded = b.warning(student, { status: "OPEN", summary: "for refused callers" });
+  const raced = b.warning(student, { status: "OPEN", summary: "raced with a held lock" });
+  const racedFreely = b.warning(student, { status: "OPEN", summary: "raced over HTTP" });
+
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
+  });
+  afterAll(() => harness?.stop());
+
+  const ADVANCE = `mutation($id: ID!, $to: WarningStatus!, $note: String) {
+    advanceWarning(warningId: $id, to: $to, note: $note) { id status transitions { from to at note by { id } } }
+  }`;
+  const advance = (id: string, to: string, as = callers.counselor(counselor.id), note?: string) => harness.execute("evaluation", ADVANCE, { id, to, note }, as);
+
+  /** The warning's row and history as stored, read past the API. */
+  const stored = async (id: string) => {
+    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+    const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version", "updated_at");
+    const steps = await knex.withSchema("evaluation").table("warning_transition").where({ warning_id: id }).orderBy("warning_version").select("from_status", "to_status", "by_person_id", "warning_version");
+    return { row, steps };
+  };
+
+  it("walks every allowed step, relapse included, and records who moved it, when and why", async () => {
+    const path = ["ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "INTERVENING", "TRACKING", "CLOSED"];
+    const admin = callerFor(["admin"], adminPerson.id, "admin");
+    const started = Date.now();
+    let last: any;
+    for (const [i, to] of path.entries()) {
+      const as = i % 2 === 0 ? callers.counselor(counselor.id) : admin;
+      const res = await advance(walker.id, to, as, i === 4 ? "  复发：再次连续晚归  " : undefined);
+      expect(res.errors, `step ${i} to ${to}`).toBeUndefined();
+      expect(res.data.advanceWarning.status).toBe(to);
+      expect(res.data.advanceWarning.transitions).toHaveLength(i + 1);
+      last = res.data.advanceWarning;
+    }
+    const finished = Date.now();
+    const from = ["OPEN", ...path.slice(0, -1)];
+    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(path.map((to, i) => [from[i], to]));
+    expect(last.transitions.map((t: any) => t.by.id)).toEqual(path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)));
+    expect(last.transitions.map((t: any) => t.note)).toEqual(path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)));
+    const times = last.transitions.map((t: any) => Date.parse(t.at));
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    for (const time of times) {
+      expect(time).toBeGreaterThanOrEqual(started - 1000);
+      expect(time).toBeLessThanOrEqual(finished + 1000);
+    }
+    const read = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { status transitions { from to } } }`, { id: walker.id }, callers.student(student.id));
+    expect(read.data.warning.status).toBe("CLOSED");
+    expect(read.data.warning.transitions).toEqual(last.transitions.map((t: any) => ({ from: t.from, to: t.to })));
+    const { row, steps } = await stored(walker.id);
+    expect(row.version).toBe(1 + path.length);
+    expect(steps.map((s: any) => s.warning_version)).toEqual(path.map((_, i) => i + 1));
+  });
+
+  it("refuses every other step with BAD_USER_INPUT naming from, to and the allowed targets, and changes nothing", async () => {
+    const allowed: Record<string, string[]> = { OPEN: ["ASSIGNED"], ASSIGNED: ["ASSESSED"], ASSESSED: ["INTERVENING"], INTERVENING: ["TRACKING"], TRACKING: ["CLOSED", "INTERVENING"], CLOSED: [] };
+    let refused = 0;
+    for (const from of statuses) {
+      const warning = atStatus[from]!;
+      const before = await stored(warning.id);
+      for (const to of statuses) {
+        if (allowed[from]!.includes(to)) continue;
+        const res = await advance(warning.id, to);
+        expect(res.data, `${from} → ${to}`).toBeNull();
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to", from, to, allowed: allowed[from] });
+        expect(res.errors?.[0]?.message).toContain(`from ${from} to ${to}`);
+        refused++;
+      }
+      expect(await stored(warning.id)).toEqual(before);
+      expect(before.steps).toEqual([]);
+      expect(before.row.status).toBe(from);
+    }
+    expect(refused).toBe(30);
+  });
+
+  it("refuses an unknown warning, a malformed id and an over-long note, changing nothing", async () => {
+    const before = await stored(guarded.id);
+    const unknown = await advance("00000000-0000-4000-8000-000000000000", "ASSIGNED");
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const malformed = await advance("nope", "ASSIGNED");
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId" });
+    const long = await advance(guarded.id, "ASSIGNED", callers.counselor(counselor.id), "字".repeat(2001));
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
+    expect(await stored(guarded.id)).toEqual(before);
+  });
+
+  it("lets only counselors and administrators who are people advance a warning", async () => {
+    const before = await stored(guarded.id);
+    const refusedCallers = [
+      callerFor(["class_adviser"], adviser.id, "class adviser"),
+      callerFor(["psychology_teacher", "grid_leader"], adviser.id, "psychology teacher"),
+      callers.student(student.id),
+      callers.admin(), // an administrator with no person: the step would have no `by`
+      callerFor(["service"], null, "service"),
+    ];
+    for (const caller of refusedCallers) {
+      const res = await advance(guarded.id, "ASSIGNED", caller);
+      expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
+    }
+    expect(await stored(guarded.id)).toEqual(before);
+    const allowed = await advance(guarded.id, "ASSIGNED", callers.counselor(counselor.id));
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data.advanceWarning.status).toBe("ASSIGNED");
+  });
+
+  it("lets exactly one of two advances from the same state apply; the other gets CONFLICT", async () => {
+    const em = harness.subgraphs.evaluation!.orm.em as EntityManager;
+    const knex = em.getKnex();
+    // Hold the row so both requests read version 1 and then queue at their UPDATE.
+    const lock = await knex.transaction();
+    try {
+      await lock.raw(`select id from "evaluation"."warning" where id = ? for update`, [raced.id]);
+      const a = advance(raced.id, "ASSIGNED", callers.counselor(counselor.id), "first");
+      const b2 = advance(raced.id, "ASSIGNED", callerFor(["admin"], adminPerson.id, "admin"), "second");
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const { rows } = await knex.raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`);
+        if (rows[0].n >= 2) break;
+        if (Date.now() > deadline) throw new Error("the two advances never both waited on the row");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await lock.commit();
+      const results = await Promise.all([a, b2]);
+      const won = results.filter((r) => !r.errors);
+      const lost = results.filter((r) => r.errors);
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.errors?.map((e) => e.extensions?.code)).toEqual(["CONFLICT"]);
+      expect(won[0]!.data.advanceWarning.transitions).toHaveLength(1);
+    } finally {
+      if (!lock.isCompleted()) await lock.rollback();
+    }
+    const { row, steps } = await stored(raced.id);
+    expect(row.status).toBe("ASSIGNED");
+    expect(row.version).toBe(2);
+    expect(steps).toHaveLength(1);
+  });
+
+  it("applies exactly one of several simultaneous advances over HTTP, whatever the timing", async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, () => advance(racedFreely.id, "ASSIGNED")));
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors)) {
+      // Lost the race (CONFLICT), or came after the winner had committed (ASSIGNED → ASSIGNED).
+      expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
+    }
+    const { row, steps } = await stored(racedFreely.id);
+    expect(row.status).toBe("ASSIGNED");
+    expect(steps).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 export * from "./errors";
+export * from "./ids";
 export * from "./context";
 export * from "./definition";
 export * from "./schema";

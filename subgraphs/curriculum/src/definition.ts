@@ -1,10 +1,9 @@
-import type { SubgraphDefinition } from "@campus/subgraph";
+import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { Course } from "./course/course.entity";
 import { CourseResolver } from "./course/course.resolver";
 import { Enrolment } from "./enrolment/enrolment.entity";
 import { EnrolmentResolver } from "./enrolment/enrolment.resolver";
-import { isId } from "./ids";
 import { createLoaders, type Loaders } from "./loaders";
 import { PersonResolver } from "./person/person.resolver";
 import { CourseSession } from "./session/session.entity";

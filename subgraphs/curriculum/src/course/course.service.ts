@@ -1,6 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
-import { assertId } from "../ids";
+import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { CourseSession } from "../session/session.entity";
 import { Course } from "./course.entity";

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
-import { isId } from "../ids";
+import { entityLoader, groupLoader, isId } from "@campus/subgraph";
 import { Enrolment } from "./enrolment.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
 

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
-import { assertId } from "../ids";
+import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";

@@ -1,7 +1,7 @@
 import { badUserInput, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
-import { assertId, isId } from "../ids";
+import { assertId, isId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import type { CourseSession } from "./session.entity";

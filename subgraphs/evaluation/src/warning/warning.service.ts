@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
-import { badUserInput, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Warning } from "./warning.entity";
 import type { WarningStatus } from "./warning.enums";
@@ -10,11 +10,7 @@ import { allowedTargets, refusal } from "./warning.workflow";
 /** Who is asking (@campus/auth's Caller, as the request context carries it). */
 type Caller = RequestContext["caller"];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function assertId(value: string, field: string): void {
-  if (!UUID.test(value)) throw badUserInput(`${field} is not an id`, field);
-}
 
 /*
  * Interim access rules, until the platform's access model lands. Warnings are sensitive:

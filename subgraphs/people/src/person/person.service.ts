@@ -1,14 +1,10 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function assertId(value: string, field: string): void {
-  if (!UUID.test(value)) throw badUserInput(`${field} is not an id`, field);
-}
 
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}

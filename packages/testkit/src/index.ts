@@ -3,3 +3,4 @@ export * from "./callers";
 export * from "./keys";
 export * from "./subgraphs";
 export * from "./stack";
+export { default as startTestPostgres } from "./global-setup";

@@ -10,8 +10,6 @@ import { allowedTargets, refusal } from "./warning.workflow";
 /** Who is asking (@campus/auth's Caller, as the request context carries it). */
 type Caller = RequestContext["caller"];
 
-
-
 /*
  * Interim access rules, until the platform's access model lands. Warnings are sensitive:
  * - a caller holding some role other than "student" (staff, administrators, service clients)

@@ -4,8 +4,6 @@ import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
 
-
-
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 

@@ -1,0 +1,7 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { entityLoader } from "@campus/subgraph";
+import { Campus } from "./campus.entity";
+
+export function campusLoaders(em: EntityManager) {
+  return { campus: entityLoader(em, Campus) };
+}

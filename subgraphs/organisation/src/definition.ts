@@ -1,0 +1,36 @@
+import { isId, type SubgraphDefinition } from "@campus/subgraph";
+import { migrations } from "../migrations";
+import { Building } from "./building/building.entity";
+import { BuildingResolver } from "./building/building.resolver";
+import { Campus } from "./campus/campus.entity";
+import { CampusResolver } from "./campus/campus.resolver";
+import { Grid } from "./grid/grid.entity";
+import { GridResolver } from "./grid/grid.resolver";
+import { createLoaders, type Loaders } from "./loaders";
+import { OrgUnit } from "./org-unit/org-unit.entity";
+import { OrgUnitResolver } from "./org-unit/org-unit.resolver";
+import { PersonResolver } from "./residence/person.resolver";
+import { Residence } from "./residence/residence.entity";
+import { ResidenceResolver } from "./residence/residence.resolver";
+import { Room } from "./room/room.entity";
+import { RoomResolver } from "./room/room.resolver";
+
+/**
+ * organisation: the party organisation, schools and colleges (OrgUnit); campuses, buildings,
+ * rooms and grids; residences. Extends Person with residence, grid and branch.
+ */
+export const organisation: SubgraphDefinition<Loaders> = {
+  name: "organisation",
+  database: { schema: "organisation", entities: [OrgUnit, Campus, Building, Grid, Room, Residence], migrations },
+  resolvers: [OrgUnitResolver, CampusResolver, BuildingResolver, GridResolver, RoomResolver, ResidenceResolver, PersonResolver],
+  references: {
+    // A key is all this subgraph knows of a person; residence, grid and branch resolve from it through loaders.
+    Person: (reference) => ({ id: reference.id }),
+    OrgUnit: (reference, ctx) => (isId(reference.id) ? ctx.loaders.orgUnit.load(reference.id) : null),
+    Campus: (reference, ctx) => (isId(reference.id) ? ctx.loaders.campus.load(reference.id) : null),
+    Building: (reference, ctx) => (isId(reference.id) ? ctx.loaders.building.load(reference.id) : null),
+    Grid: (reference, ctx) => (isId(reference.id) ? ctx.loaders.grid.load(reference.id) : null),
+    Room: (reference, ctx) => (isId(reference.id) ? ctx.loaders.room.load(reference.id) : null),
+  },
+  createLoaders,
+};

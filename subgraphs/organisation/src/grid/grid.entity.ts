@@ -1,0 +1,35 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Building } from "../building/building.entity";
+import { OrgUnit } from "../org-unit/org-unit.entity";
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "A grid (网格): a floor, a wing or a building, looked after by one party branch." })
+@Entity({ tableName: "grid" })
+@Index({ properties: ["name", "id"] })
+export class Grid {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  /** Resolved by GridResolver.building through a loader. */
+  @Index()
+  @ManyToOne({ entity: () => Building, ref: true })
+  building!: Ref<Building>;
+
+  /** The branch responsible for this grid (1 branch + N grids); resolved through a loader. */
+  @Index()
+  @ManyToOne({ entity: () => OrgUnit, ref: true })
+  branch!: Ref<OrgUnit>;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,17 @@
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { PageArgs } from "@campus/subgraph";
+
+@InputType({ description: "All given conditions must hold." })
+export class GridFilter {
+  @Field(() => ID, { nullable: true })
+  buildingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The branch responsible for the grid." })
+  branchId?: string | null;
+}
+
+@ArgsType()
+export class GridsArgs extends PageArgs {
+  @Field(() => GridFilter, { nullable: true })
+  filter?: GridFilter | null;
+}

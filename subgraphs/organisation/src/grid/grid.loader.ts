@@ -1,0 +1,35 @@
+import DataLoader from "dataloader";
+import { raw } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { entityLoader, groupLoader } from "@campus/subgraph";
+import { currentOn, today } from "../residence/dates";
+import { Residence } from "../residence/residence.entity";
+import { Grid } from "./grid.entity";
+
+const GRID_ORDER = { orderBy: { name: "asc", id: "asc" } } as const;
+
+/** Current residents per grid, counted in one GROUP BY query for all the grids of a tick. */
+function residentCountLoader(em: EntityManager): DataLoader<string, number> {
+  return new DataLoader(async (gridIds) => {
+    const rows: { grid_id: string; n: number }[] = await em
+      .createQueryBuilder(Residence, "r")
+      .select([raw("room.grid_id as grid_id"), raw("count(*)::int as n")])
+      .join("r.room", "room")
+      .where({ $and: [{ room: { grid: { $in: [...gridIds] } } }, currentOn(today())] })
+      .groupBy(raw("room.grid_id"))
+      .execute("all", false);
+    const counts = new Map(rows.map((row) => [row.grid_id, row.n]));
+    return gridIds.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+export function gridLoaders(em: EntityManager) {
+  return {
+    grid: entityLoader(em, Grid),
+    /** A building's grids by name: one query for all the buildings of a tick. */
+    gridsByBuilding: groupLoader(em, Grid, (buildingIds) => ({ building: { $in: buildingIds } }), (grid) => grid.building.id, GRID_ORDER),
+    /** The grids each branch is responsible for, by name: one query for all the branches of a tick. */
+    gridsByBranch: groupLoader(em, Grid, (branchIds) => ({ branch: { $in: branchIds } }), (grid) => grid.branch.id, GRID_ORDER),
+    residentCountByGrid: residentCountLoader(em),
+  };
+}

@@ -1,0 +1,63 @@
+import type { FilterQuery } from "@mikro-orm/core";
+import { assertId, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import type { Building } from "../building/building.entity";
+import type { Loaders } from "../loaders";
+import type { OrgUnit } from "../org-unit/org-unit.entity";
+import type { Person } from "../residence/person.reference";
+import type { Room } from "../room/room.entity";
+import { Grid } from "./grid.entity";
+import type { GridFilter, GridsArgs } from "./grid.input";
+
+export class GridService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  async byId(id: string): Promise<Grid | null> {
+    assertId(id, "id");
+    return this.ctx.loaders.grid.load(id);
+  }
+
+  list(args: GridsArgs): Promise<Connection<Grid>> {
+    return paginate(this.ctx.em, Grid, this.where(args.filter), args, "name");
+  }
+
+  async building(grid: Grid): Promise<Building> {
+    const building = await this.ctx.loaders.building.load(grid.building.id);
+    // The foreign key makes this impossible; say so rather than answer a null for a non-null field.
+    if (!building) throw new Error(`building ${grid.building.id} of grid ${grid.id} is missing`);
+    return building;
+  }
+
+  async branch(grid: Grid): Promise<OrgUnit> {
+    const branch = await this.ctx.loaders.orgUnit.load(grid.branch.id);
+    if (!branch) throw new Error(`branch ${grid.branch.id} of grid ${grid.id} is missing`);
+    return branch;
+  }
+
+  rooms(grid: Grid): Promise<Room[]> {
+    return this.ctx.loaders.roomsByGrid.load(grid.id);
+  }
+
+  /** The people living in the grid's rooms now; keys only (the people subgraph has the rest). */
+  async residents(grid: Grid): Promise<Person[]> {
+    const residences = await this.ctx.loaders.currentResidencesByGrid.load(grid.id);
+    return residences.map((residence) => ({ id: residence.personId }));
+  }
+
+  residentCount(grid: Grid): Promise<number> {
+    return this.ctx.loaders.residentCountByGrid.load(grid.id);
+  }
+
+  private where(filter: GridFilter | null | undefined): FilterQuery<Grid> {
+    const where: FilterQuery<Grid> & Record<string, unknown> = {};
+    if (!filter) return where;
+    if (filter.buildingId) {
+      assertId(filter.buildingId, "filter.buildingId");
+      where.building = filter.buildingId;
+    }
+    if (filter.branchId) {
+      assertId(filter.branchId, "filter.branchId");
+      where.branch = filter.branchId;
+    }
+    return where;
+  }
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { OrgUnitKind } from "./org-unit.enums";
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "A unit of the party organisation (committee, general branch, branch), an academic school or a residential college." })
+@Entity({ tableName: "org_unit" })
+@Index({ properties: ["kind", "name", "id"] })
+export class OrgUnit {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  @Field(() => OrgUnitKind)
+  @Enum({ items: () => OrgUnitKind, nativeEnumName: "org_unit_kind" })
+  kind!: OrgUnitKind;
+
+  /** The unit above this one; resolved by OrgUnitResolver.parent through a loader. */
+  @Index()
+  @ManyToOne({ entity: () => OrgUnit, ref: true, nullable: true, deleteRule: "restrict" })
+  parent: Ref<OrgUnit> | null = null;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

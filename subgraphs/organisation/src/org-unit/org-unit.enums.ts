@@ -1,0 +1,22 @@
+import { registerEnumType } from "type-graphql";
+
+/** Declared in hierarchy order: PostgreSQL sorts a native enum in this order too. */
+export enum OrgUnitKind {
+  PARTY_COMMITTEE = "PARTY_COMMITTEE",
+  GENERAL_BRANCH = "GENERAL_BRANCH",
+  JOINT_BRANCH = "JOINT_BRANCH",
+  TEMPORARY_BRANCH = "TEMPORARY_BRANCH",
+  SCHOOL = "SCHOOL",
+  RESIDENTIAL_COLLEGE = "RESIDENTIAL_COLLEGE",
+}
+registerEnumType(OrgUnitKind, {
+  name: "OrgUnitKind",
+  description: "社区党委 / 书院党总支 / 师生联合党支部 / 临时党支部 / 学院 / 书院",
+});
+
+/** The kinds that are party branches and so may be responsible for grids (1 branch + N grids). */
+export const BRANCH_KINDS: ReadonlySet<OrgUnitKind> = new Set([
+  OrgUnitKind.GENERAL_BRANCH,
+  OrgUnitKind.JOINT_BRANCH,
+  OrgUnitKind.TEMPORARY_BRANCH,
+]);

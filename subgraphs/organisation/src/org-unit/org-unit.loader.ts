@@ -1,0 +1,17 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { entityLoader, groupLoader } from "@campus/subgraph";
+import { OrgUnit } from "./org-unit.entity";
+
+export function orgUnitLoaders(em: EntityManager) {
+  return {
+    orgUnit: entityLoader(em, OrgUnit),
+    /** The units directly below each unit, by kind then name: one query for all parents of a tick. */
+    orgUnitChildren: groupLoader(
+      em,
+      OrgUnit,
+      (parentIds) => ({ parent: { $in: parentIds } }),
+      (unit) => unit.parent!.id,
+      { orderBy: { kind: "asc", name: "asc", id: "asc" } },
+    ),
+  };
+}

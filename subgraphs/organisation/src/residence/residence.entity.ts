@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import { LocalDateResolver } from "graphql-scalars";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Room } from "../room/room.entity";
+
+/**
+ * A person's bed in a room from one date to another. Moving out keeps the row (movedOutOn set), so
+ * the history of who lived where is never rewritten. The two partial unique indexes below hold
+ * "one open residence per bed" and "one open residence per person" even when two requests slip
+ * past the service's checks at the same time.
+ */
+@ObjectType({ description: "A person's bed in a room, with move-in and move-out dates." })
+@Entity({ tableName: "residence" })
+@Unique({
+  name: "residence_room_bed_open_unique",
+  expression: `create unique index "residence_room_bed_open_unique" on "organisation"."residence" ("room_id", "bed") where "moved_out_on" is null`,
+})
+@Unique({
+  name: "residence_person_open_unique",
+  expression: `create unique index "residence_person_open_unique" on "organisation"."residence" ("person_id") where "moved_out_on" is null`,
+})
+@Check({ name: "residence_moved_out_after_in", expression: `"moved_out_on" >= "moved_in_on"` })
+export class Residence {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  /** A Person key (people subgraph); this subgraph never reads people's tables nor copies names. */
+  @Index()
+  @Property({ type: "uuid" })
+  personId!: string;
+
+  /** Resolved by ResidenceResolver.room through a loader. */
+  @Index()
+  @ManyToOne({ entity: () => Room, ref: true })
+  room!: Ref<Room>;
+
+  @Field(() => String, { description: "The bed within the room, e.g. 1." })
+  @Property({ type: "string", length: 16 })
+  bed!: string;
+
+  @Field(() => LocalDateResolver)
+  @Property({ type: "date" })
+  movedInOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Null while the person still lives here with no move-out planned." })
+  @Property({ type: "date", nullable: true })
+  movedOutOn: string | null = null;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

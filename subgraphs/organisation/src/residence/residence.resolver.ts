@@ -1,0 +1,33 @@
+import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "@campus/subgraph";
+import type { Loaders } from "../loaders";
+import { Room } from "../room/room.entity";
+import { Person } from "./person.reference";
+import { Residence } from "./residence.entity";
+import { MoveInArgs, MoveOutArgs } from "./residence.input";
+import { ResidenceService } from "./residence.service";
+
+@Resolver(() => Residence)
+export class ResidenceResolver {
+  @Mutation(() => Residence, {
+    description: "Gives a person a bed (administrators only). CONFLICT when the bed is taken, the room is full or the person already lives somewhere.",
+  })
+  moveIn(@Args(() => MoveInArgs) args: MoveInArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence> {
+    return new ResidenceService(ctx).moveIn(args.input);
+  }
+
+  @Mutation(() => Residence, { description: "Ends a residence on a date (administrators only); the record stays. CONFLICT when it already has a move-out date." })
+  moveOut(@Args(() => MoveOutArgs) args: MoveOutArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence> {
+    return new ResidenceService(ctx).moveOut(args.residenceId, args.movedOutOn);
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() residence: Residence, @Ctx() ctx: RequestContext<Loaders>): Person {
+    return new ResidenceService(ctx).person(residence);
+  }
+
+  @FieldResolver(() => Room)
+  room(@Root() residence: Residence, @Ctx() ctx: RequestContext<Loaders>): Promise<Room> {
+    return new ResidenceService(ctx).room(residence);
+  }
+}

@@ -1,0 +1,122 @@
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import type { Grid } from "../grid/grid.entity";
+import type { Loaders } from "../loaders";
+import type { OrgUnit } from "../org-unit/org-unit.entity";
+import { Room } from "../room/room.entity";
+import { currentOn, earlier, today } from "./dates";
+import type { Person } from "./person.reference";
+import { Residence } from "./residence.entity";
+import { MAX_BED_LENGTH, type MoveInInput } from "./residence.input";
+
+/** Unique indexes of the residence table, and what each one means to a caller. */
+const CONFLICTS: Record<string, string> = {
+  residence_room_bed_open_unique: "this bed is already taken",
+  residence_person_open_unique: "this person already lives elsewhere; move them out first",
+};
+
+export class ResidenceService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  /** Interim rule until the platform's access model lands: only administrators change residences. */
+  private assertAdmin(): void {
+    if (!this.ctx.caller.roles.includes("admin")) throw forbidden("only an administrator may change residences");
+  }
+
+  person(residence: Residence): Person {
+    return { id: residence.personId };
+  }
+
+  async room(residence: Residence): Promise<Room> {
+    const room = await this.ctx.loaders.room.load(residence.room.id);
+    // The foreign key makes this impossible; say so rather than answer a null for a non-null field.
+    if (!room) throw new Error(`room ${residence.room.id} of residence ${residence.id} is missing`);
+    return room;
+  }
+
+  /** The person's current residence; null when they live off campus. Batched across people. */
+  current(person: Person): Promise<Residence | null> {
+    return this.ctx.loaders.currentResidence.load(person.id);
+  }
+
+  /** The grid of the current residence's room: residences, then rooms, then grids, each one query. */
+  async gridOf(person: Person): Promise<Grid | null> {
+    const residence = await this.current(person);
+    if (!residence) return null;
+    const room = await this.ctx.loaders.room.load(residence.room.id);
+    return room?.grid ? this.ctx.loaders.grid.load(room.grid.id) : null;
+  }
+
+  /** The party branch responsible for the person's grid. */
+  async branchOf(person: Person): Promise<OrgUnit | null> {
+    const grid = await this.gridOf(person);
+    return grid ? this.ctx.loaders.orgUnit.load(grid.branch.id) : null;
+  }
+
+  /**
+   * Gives a person a bed. The room row is locked (SELECT ... FOR UPDATE) for the whole
+   * check-then-insert, so concurrent move-ins to one room run one after another; the partial
+   * unique indexes catch whatever gets past the checks anyway (two rooms, one person). A refusal
+   * rolls everything back.
+   *
+   * Refused when the person has a residence still current today or overlapping the new one
+   * (moved out after `movedInOn`), when such a residence holds the bed, or when the room is full.
+   */
+  async moveIn(input: MoveInInput): Promise<Residence> {
+    this.assertAdmin();
+    assertId(input.personId, "input.personId");
+    assertId(input.roomId, "input.roomId");
+    const bed = input.bed.trim();
+    if (!bed || bed.length > MAX_BED_LENGTH) throw badUserInput(`bed must be 1 to ${MAX_BED_LENGTH} characters`, "input.bed");
+    const { personId, roomId, movedInOn } = input;
+    const since = earlier(movedInOn, today());
+    let residence: Residence;
+    try {
+      residence = await this.ctx.em.transactional(async (em) => {
+        const room = await em.findOne(Room, { id: roomId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (!room) throw badUserInput(`room ${roomId} does not exist`, "input.roomId");
+        const housed = await em.findOne(Residence, { $and: [{ personId }, currentOn(since)] });
+        if (housed) throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique!, { personId, residenceId: housed.id });
+        const occupied = await em.find(Residence, { $and: [{ room: roomId }, currentOn(since)] });
+        if (occupied.some((r) => r.bed === bed)) throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique!, { roomId, bed });
+        if (occupied.length >= room.capacity) throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
+        return em.create(Residence, { personId, room, bed, movedInOn });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const constraint = (error as { constraint?: string }).constraint ?? "";
+        throw codedError("CONFLICT", CONFLICTS[constraint] ?? "this residence conflicts with another", { personId, roomId, bed });
+      }
+      throw error;
+    }
+    this.forget(personId);
+    return residence;
+  }
+
+  /** Ends a residence; the row stays, with its move-out date, as the record of who lived where. */
+  async moveOut(residenceId: string, movedOutOn: string): Promise<Residence> {
+    this.assertAdmin();
+    assertId(residenceId, "residenceId");
+    const residence = await this.ctx.em.transactional(async (em) => {
+      const found = await em.findOne(Residence, { id: residenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!found) throw notFound("residence", residenceId);
+      if (found.movedOutOn !== null) {
+        throw codedError("CONFLICT", `this residence already ends on ${found.movedOutOn}`, { residenceId, movedOutOn: found.movedOutOn });
+      }
+      if (movedOutOn < found.movedInOn) throw badUserInput(`movedOutOn is before the move-in date ${found.movedInOn}`, "movedOutOn");
+      found.movedOutOn = movedOutOn;
+      return found;
+    });
+    this.forget(residence.personId);
+    return residence;
+  }
+
+  /** Drops what this request's loaders remember about residences, so later fields see the change. */
+  private forget(personId: string): void {
+    const { loaders } = this.ctx;
+    loaders.currentResidence.clear(personId);
+    loaders.currentResidencesByRoom.clearAll();
+    loaders.currentResidencesByGrid.clearAll();
+    loaders.residentCountByGrid.clearAll();
+  }
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Building } from "../building/building.entity";
+import { Grid } from "../grid/grid.entity";
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "A dormitory room (宿舍) with a number of beds." })
+@Entity({ tableName: "room" })
+@Unique({ properties: ["building", "number"] })
+@Index({ properties: ["grid", "floor", "number"] })
+export class Room {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  /** Resolved by RoomResolver.building through a loader. */
+  @ManyToOne({ entity: () => Building, ref: true })
+  building!: Ref<Building>;
+
+  /** The grid the room belongs to, if any; resolved through a loader. */
+  @ManyToOne({ entity: () => Grid, ref: true, nullable: true, deleteRule: "restrict" })
+  grid: Ref<Grid> | null = null;
+
+  @Field(() => String, { description: "Room number, unique within its building, e.g. 301." })
+  @Property({ type: "string", length: 16 })
+  number!: string;
+
+  @Field(() => Int)
+  @Property({ type: "smallint" })
+  floor!: number;
+
+  @Field(() => Int, { description: "Beds; moveIn refuses once this many people live here." })
+  @Property({ type: "smallint" })
+  capacity!: number;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,64 @@
+/**
+ * Hand-written TypeScript for the parts of the supergraph the app reads (no codegen here). Enum
+ * unions follow the subgraphs' schema.graphql; keep them in step when a subgraph adds a value.
+ */
+export type PersonKind = "STUDENT" | "STAFF";
+export type DegreeLevel = "UNDERGRADUATE" | "MASTER" | "DOCTORAL";
+export type PoliticalStatus =
+  | "MASSES"
+  | "LEAGUE_MEMBER"
+  | "APPLICANT"
+  | "ACTIVIST"
+  | "DEVELOPMENT_TARGET"
+  | "PROBATIONARY_MEMBER"
+  | "FULL_MEMBER";
+export type OrgUnitKind =
+  | "PARTY_COMMITTEE"
+  | "GENERAL_BRANCH"
+  | "JOINT_BRANCH"
+  | "TEMPORARY_BRANCH"
+  | "SCHOOL"
+  | "RESIDENTIAL_COLLEGE";
+export type CourseCategory = "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
+export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
+export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
+export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
+export type WarningStatus = "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
+/** Roles carried in a user token (packages/auth). */
+export type Role =
+  | "student"
+  | "counselor"
+  | "class_adviser"
+  | "grid_leader"
+  | "building_leader"
+  | "branch_secretary"
+  | "college_admin"
+  | "school_admin"
+  | "psychology_teacher"
+  | "task_force_member"
+  | "admin"
+  | "service";
+
+/** Every enum the UI labels, by the name its labels use in the dictionaries (`enum.<Name>.<VALUE>`). */
+export interface LabelledEnums {
+  PersonKind: PersonKind;
+  DegreeLevel: DegreeLevel;
+  PoliticalStatus: PoliticalStatus;
+  OrgUnitKind: OrgUnitKind;
+  CourseCategory: CourseCategory;
+  EnrolmentStatus: EnrolmentStatus;
+  WarningCategory: WarningCategory;
+  WarningLevel: WarningLevel;
+  WarningStatus: WarningStatus;
+  Role: Role;
+}
+
+/** `YYYY-MM-DD`, a date without a time zone. */
+export type LocalDate = string;
+/** An ISO 8601 instant, e.g. `2024-09-10T10:00:00.000Z`. */
+export type DateTimeISO = string;
+
+export interface OrgUnitRef {
+  id: string;
+  name: string;
+}

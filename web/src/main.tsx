@@ -1,0 +1,19 @@
+import { ApolloProvider } from "@apollo/client";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createApolloClient } from "./apollo";
+import { App } from "./App";
+import { I18nProvider } from "./i18n/I18nProvider";
+import "./styles.css";
+
+const client = createApolloClient();
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <I18nProvider>
+      <ApolloProvider client={client}>
+        <App />
+      </ApolloProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

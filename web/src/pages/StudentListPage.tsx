@@ -1,0 +1,192 @@
+import { NetworkStatus, gql, useQuery } from "@apollo/client";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import type { DegreeLevel, OrgUnitRef, PersonKind, PoliticalStatus } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { Link, navigate, paths, useLocation } from "../router";
+import { PageHeading, useDocumentTitle } from "./PageHeading";
+
+const PAGE_SIZE = 20;
+const SEARCH_DELAY_MS = 300;
+
+export const STUDENT_LIST = gql`
+  query StudentList($first: Int!, $after: String, $filter: PeopleFilter) {
+    people(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          number
+          cohort
+          degreeLevel
+          politicalStatus
+          school {
+            id
+            name
+          }
+          college {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export interface StudentListRow {
+  id: string;
+  name: string;
+  number: string;
+  cohort: number | null;
+  degreeLevel: DegreeLevel | null;
+  politicalStatus: PoliticalStatus;
+  school: OrgUnitRef | null;
+  college: OrgUnitRef | null;
+}
+
+export interface StudentListData {
+  people: {
+    totalCount: number;
+    edges: { cursor: string; node: StudentListRow }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+export interface StudentListVariables {
+  first: number;
+  after?: string | null;
+  filter: { kind: PersonKind; search?: string };
+}
+
+export function StudentListPage() {
+  const { t, label } = useI18n();
+  const location = useLocation();
+  const search = (location.search.get("q") ?? "").trim();
+  const [text, setText] = useState(search);
+  // The address changed from outside the box (a nav link, Back): show that search in the box.
+  const [shownSearch, setShownSearch] = useState(search);
+  if (search !== shownSearch) {
+    setShownSearch(search);
+    if (text.trim() !== search) setText(search);
+  }
+  const inputId = useId();
+  const hintId = useId();
+  useDocumentTitle(t("list.title"));
+
+  // Typing searches after a short pause; the search lives in the address (?q=) so Back restores it.
+  useEffect(() => {
+    const next = text.trim();
+    if (next === search) return;
+    const timer = setTimeout(() => navigate(paths.students(next), { replace: true }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, search]);
+
+  const filter: StudentListVariables["filter"] = search ? { kind: "STUDENT", search } : { kind: "STUDENT" };
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<StudentListData, StudentListVariables>(STUDENT_LIST, {
+    variables: { first: PAGE_SIZE, filter },
+    errorPolicy: "all",
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.people;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(paths.students(text.trim()), { replace: true });
+  };
+
+  const loadMore = () => {
+    if (!connection?.pageInfo.endCursor) return;
+    void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+  };
+
+  return (
+    <>
+      <PageHeading>{t("list.title")}</PageHeading>
+      <form className="search" role="search" onSubmit={submit}>
+        <label htmlFor={inputId} className="search__label">{t("list.searchLabel")}</label>
+        <input
+          id={inputId}
+          className="search__input"
+          type="search"
+          name="q"
+          value={text}
+          placeholder={t("list.searchPlaceholder")}
+          aria-describedby={hintId}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <span id={hintId} className="search__hint">{t("list.searchHint")}</span>
+      </form>
+
+      {!connection && loading && <p className="loading" role="status">{t("app.loading")}</p>}
+      {!connection && error && (
+        <div className="error-box" role="alert">
+          <p>{t("list.error")}</p>
+          <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+        </div>
+      )}
+
+      {connection && (
+        <>
+          <p className="result-count" role="status" aria-live="polite">
+            {t("list.count", { count: connection.totalCount })}
+            {rows.length < connection.totalCount && (
+              <span className="result-count__shown"> · {t("list.showing", { shown: rows.length, count: connection.totalCount })}</span>
+            )}
+          </p>
+          {rows.length === 0 ? (
+            <p className="empty">{t("list.empty")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table table--students">
+                <caption className="visually-hidden">{t("list.title")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("list.col.name")}</th>
+                    <th scope="col">{t("list.col.number")}</th>
+                    <th scope="col">{t("list.col.cohort")}</th>
+                    <th scope="col">{t("list.col.degreeLevel")}</th>
+                    <th scope="col">{t("list.col.school")}</th>
+                    <th scope="col">{t("list.col.college")}</th>
+                    <th scope="col">{t("list.col.politicalStatus")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row">
+                        <Link href={paths.person(p.id)} className="person-link">{p.name}</Link>
+                      </th>
+                      <td className="mono">{p.number}</td>
+                      <td>{p.cohort ?? t("app.none")}</td>
+                      <td>{label("DegreeLevel", p.degreeLevel)}</td>
+                      <td>{p.school?.name ?? t("app.none")}</td>
+                      <td>{p.college?.name ?? t("app.none")}</td>
+                      <td>{label("PoliticalStatus", p.politicalStatus)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <p className="load-more">
+              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} aria-busy={loadingMore}>
+                {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

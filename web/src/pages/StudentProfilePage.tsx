@@ -1,0 +1,151 @@
+import { gql, useQuery } from "@apollo/client";
+import type { GraphQLFormattedError } from "graphql";
+import { useEffect } from "react";
+import { useI18n } from "../i18n/I18nProvider";
+import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
+import { IdentitySection, IdentitySection_person, identityProblem, type IdentitySectionPerson } from "../profile/IdentitySection";
+import { ResidenceSection, ResidenceSection_person, residenceProblem, type ResidenceSectionPerson } from "../profile/ResidenceSection";
+import { WarningsSection, WarningsSection_person, warningsProblem, type WarningsSectionPerson } from "../profile/WarningsSection";
+import { SectionNotice } from "../profile/ProfileSection";
+import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
+import { Link, paths } from "../router";
+import { PageHeading, useDocumentTitle } from "./PageHeading";
+
+/**
+ * The whole profile in ONE request through the gateway: identity (people), residence and grid
+ * (organisation), enrolments (curriculum) and warnings (evaluation). Each section brings its
+ * own fragment.
+ */
+export const STUDENT_PROFILE = gql`
+  query StudentProfile($id: ID!) {
+    person(id: $id) {
+      id
+      ...IdentitySection_person
+      ...ResidenceSection_person
+      ...EnrolmentsSection_person
+      ...WarningsSection_person
+    }
+  }
+  ${IdentitySection_person}
+  ${ResidenceSection_person}
+  ${EnrolmentsSection_person}
+  ${WarningsSection_person}
+`;
+
+export type StudentProfilePerson = IdentitySectionPerson & ResidenceSectionPerson & EnrolmentsSectionPerson & WarningsSectionPerson;
+export interface StudentProfileData {
+  person: StudentProfilePerson | null;
+}
+export interface StudentProfileVariables {
+  id: string;
+}
+
+const sectionFields = {
+  identity: fragmentFields(IdentitySection_person),
+  residence: fragmentFields(ResidenceSection_person),
+  enrolments: fragmentFields(EnrolmentsSection_person),
+  warnings: fragmentFields(WarningsSection_person),
+};
+
+/** Errors with data that no section owns (no path, or a field outside every fragment). */
+function unownedErrors(errors: readonly GraphQLFormattedError[]) {
+  return errors.filter((e) => !Object.values(sectionFields).some((fields) => errorsForFields([e], "person", fields).length > 0));
+}
+
+const NO_ERRORS: readonly GraphQLFormattedError[] = [];
+
+export function StudentProfilePage({ id }: { id: string }) {
+  const { t, label } = useI18n();
+  const { data, error, loading, refetch } = useQuery<StudentProfileData, StudentProfileVariables>(STUDENT_PROFILE, {
+    variables: { id },
+    // A federated answer can hold data AND errors (one subgraph down, one field forbidden):
+    // keep both, and let each section say what it could not show.
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
+  const person = data?.person ?? null;
+  const errors = error?.graphQLErrors ?? NO_ERRORS;
+  useDocumentTitle(person ? `${person.name} · ${t("profile.title")}` : t("profile.title"));
+
+  // Move keyboard focus to the page heading once the profile is shown.
+  const shownId = person?.id;
+  useEffect(() => {
+    if (shownId) document.getElementById("page-heading")?.focus({ preventScroll: true });
+  }, [shownId]);
+
+  const back = (
+    <p className="back-link">
+      <Link href={paths.students()}>← {t("profile.back")}</Link>
+    </p>
+  );
+
+  if (!person) {
+    if (loading) {
+      return (
+        <>
+          {back}
+          <p className="loading" role="status" aria-live="polite">{t("profile.loading")}</p>
+        </>
+      );
+    }
+    // No person, and an error: the request as a whole failed (network, gateway, or person itself),
+    // unless the error only says the id itself is no good (a mistyped address): then it is not found.
+    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
+    if (error && !idRejected) {
+      return (
+        <>
+          {back}
+          <div className="error-box" role="alert">
+            <p>{t("profile.error")}</p>
+            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          </div>
+        </>
+      );
+    }
+    return (
+      <>
+        {back}
+        <PageHeading>{t("profile.notFound.title")}</PageHeading>
+        <p className="empty" data-state="not-found">{t("profile.notFound.body", { id })}</p>
+      </>
+    );
+  }
+
+  // Errors go to the section whose fragment selected the field on their path; errors without a
+  // usable path are "unattributed", and a section whose fields came back empty takes them as
+  // "could not be fetched". Only if no section can account for them does the page say so.
+  const unowned = unownedErrors(errors);
+  const unattributed = unowned.length > 0;
+  const sectionErrors = (fields: Set<string>) => ({ errors: errorsForFields(errors, "person", fields), unattributed });
+  const identity = sectionErrors(sectionFields.identity);
+  const residence = sectionErrors(sectionFields.residence);
+  const enrolments = sectionErrors(sectionFields.enrolments);
+  const warnings = sectionErrors(sectionFields.warnings);
+  const explainedBySection =
+    identityProblem(person, identity) !== null ||
+    residenceProblem(person, residence) !== null ||
+    enrolmentsProblem(person, enrolments) !== null ||
+    warningsProblem(person, warnings) !== null;
+
+  return (
+    <>
+      {back}
+      <header className="profile-header">
+        <PageHeading>{person.name}</PageHeading>
+        <p className="profile-header__meta">
+          <span className="tag tag--strong">{label("PersonKind", person.kind)}</span>
+          <span>{person.number}</span>
+          {person.college?.name && <span>{person.college.name}</span>}
+          {person.school?.name && <span>{person.school.name}</span>}
+        </p>
+      </header>
+      {unattributed && !explainedBySection && <SectionNotice problem={problemOf(unowned) ?? "unavailable"} />}
+      <div className="profile-grid">
+        <IdentitySection person={person} errors={identity} />
+        <ResidenceSection person={person} errors={residence} />
+        <EnrolmentsSection person={person} errors={enrolments} />
+        <WarningsSection person={person} errors={warnings} />
+      </div>
+    </>
+  );
+}

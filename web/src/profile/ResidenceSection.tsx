@@ -1,0 +1,96 @@
+import { gql } from "@apollo/client";
+import type { LocalDate, OrgUnitKind } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { Facts, ProfileSection } from "./ProfileSection";
+import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
+
+/** 住宿与网格: the organisation subgraph's residence, grid and party branch for a person. */
+export const ResidenceSection_person = gql`
+  fragment ResidenceSection_person on Person {
+    id
+    residence {
+      id
+      bed
+      movedInOn
+      room {
+        id
+        number
+        floor
+        building {
+          id
+          name
+        }
+      }
+    }
+    grid {
+      id
+      name
+      branch {
+        id
+        name
+      }
+    }
+    branch {
+      id
+      name
+      kind
+    }
+  }
+`;
+
+export interface ResidenceSectionPerson {
+  id: string;
+  residence: {
+    id: string;
+    bed: string;
+    movedInOn: LocalDate;
+    room: { id: string; number: string; floor: number; building: { id: string; name: string } | null } | null;
+  } | null;
+  grid: { id: string; name: string; branch: { id: string; name: string } | null } | null;
+  branch: { id: string; name: string; kind: OrgUnitKind } | null;
+}
+
+/** Residence, grid and branch all null next to an unplaced error: organisation did not answer. */
+export function residenceProblem(person: ResidenceSectionPerson, { errors, unattributed }: SectionErrors): SectionProblem {
+  return problemOf(errors) ?? (unattributed && !person.residence && !person.grid && !person.branch ? "unavailable" : null);
+}
+
+export function ResidenceSection({ person, errors }: { person: ResidenceSectionPerson; errors: SectionErrors }) {
+  const { t, label, localDate } = useI18n();
+  const problem = residenceProblem(person, errors);
+  const { residence, grid, branch } = person;
+  const room = residence?.room ?? null;
+  return (
+    <ProfileSection id="residence" title={t("section.residence")} problem={problem}>
+      {residence ? (
+        <Facts
+          items={[
+            { label: t("residence.building"), value: room?.building?.name },
+            { label: t("residence.room"), value: room?.number },
+            { label: t("residence.floor"), value: room ? t("residence.floorValue", { floor: room.floor }) : null },
+            { label: t("residence.bed"), value: t("residence.bedValue", { bed: residence.bed }) },
+            { label: t("residence.movedInOn"), value: localDate(residence.movedInOn) },
+          ]}
+        />
+      ) : (
+        !problem && <p className="empty">{t("residence.none")}</p>
+      )}
+      <Facts
+        items={[
+          { label: t("residence.grid"), value: grid ? grid.name : problem ? null : t("residence.noGrid") },
+          { label: t("residence.gridBranch"), value: grid?.branch?.name },
+          {
+            label: t("residence.branch"),
+            value: branch ? (
+              <>
+                {branch.name} <span className="tag">{label("OrgUnitKind", branch.kind)}</span>
+              </>
+            ) : problem ? null : (
+              t("residence.noBranch")
+            ),
+          },
+        ]}
+      />
+    </ProfileSection>
+  );
+}

@@ -1,0 +1,71 @@
+import { gql } from "@apollo/client";
+import type { DateTimeISO, WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { ProfileSection } from "./ProfileSection";
+import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
+
+/** 预警: the evaluation subgraph's warnings about a person (sensitive: null with FORBIDDEN when not allowed). */
+export const WarningsSection_person = gql`
+  fragment WarningsSection_person on Person {
+    id
+    warnings {
+      id
+      category
+      level
+      status
+      summary
+      raisedAt
+    }
+  }
+`;
+
+export interface WarningsSectionPerson {
+  id: string;
+  warnings: { id: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string; raisedAt: DateTimeISO }[] | null;
+}
+
+const LEVEL_ORDER: Record<string, number> = { RED: 0, ORANGE: 1, YELLOW: 2 };
+
+/** A null list is never "no warnings": FORBIDDEN says not permitted, anything else unavailable. */
+export function warningsProblem(person: WarningsSectionPerson, { errors }: SectionErrors): SectionProblem {
+  return problemOf(errors) ?? (person.warnings === null ? "unavailable" : null);
+}
+
+export function WarningsSection({ person, errors }: { person: WarningsSectionPerson; errors: SectionErrors }) {
+  const { t, label, dateTime } = useI18n();
+  const { warnings } = person;
+  const problem = warningsProblem(person, errors);
+  // Open cases first, the most serious on top, then the newest.
+  const rows = [...(warnings ?? [])].sort(
+    (a, b) =>
+      Number(a.status === "CLOSED") - Number(b.status === "CLOSED") ||
+      (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) ||
+      b.raisedAt.localeCompare(a.raisedAt),
+  );
+  return (
+    <ProfileSection id="warnings" title={t("section.warnings")} problem={problem}>
+      {warnings && rows.length === 0 && <p className="empty">{t("warnings.none")}</p>}
+      {rows.length > 0 && (
+        <ul className="warning-list" aria-label={t("warnings.caption")}>
+          {rows.map((w) => (
+            <li key={w.id} className={`warning warning--${w.level.toLowerCase()}${w.status === "CLOSED" ? " is-muted" : ""}`}>
+              <div className="warning__head">
+                <span className={`level level--${w.level.toLowerCase()}`}>{label("WarningLevel", w.level)}</span>
+                <span className="tag" title={t("warnings.category")}>{label("WarningCategory", w.category)}</span>
+                <span className={`status status--${w.status.toLowerCase()}`} title={t("warnings.status")}>
+                  {label("WarningStatus", w.status)}
+                </span>
+              </div>
+              <p className="warning__summary">{w.summary}</p>
+              <p className="warning__meta">
+                {t("warnings.raisedAt")}
+                {t("app.colon")}
+                <time dateTime={w.raisedAt}>{dateTime(w.raisedAt)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ProfileSection>
+  );
+}

@@ -1,0 +1,278 @@
+/**
+ * The web app in a real browser against the real platform: four subgraphs on a fresh database,
+ * the gateway serving web/dist, development sign-in. Nothing is mocked. Build the app first
+ * (`npm run build` in web/; `npm test` at the root does).
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
+import { subgraphModules } from "@campus/platform";
+import { startTestStack, type StackHarness } from "@campus/testkit";
+
+const webDir = fileURLToPath(new URL("../dist", import.meta.url));
+const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
+
+// ---- the campus slice the test looks at ----
+const b = new DatasetBuilder("web-e2e");
+const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
+const generalBranch = b.orgUnit({ name: "彭康书院党总支", kind: "GENERAL_BRANCH", parentId: committee.id });
+const jointBranch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH", parentId: generalBranch.id });
+const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
+const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
+const campus = b.campus({ name: "兴庆校区" });
+const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
+const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: jointBranch.id });
+const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
+const wang = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, politicalStatus: "ACTIVIST" });
+const li = b.student({ name: "李浩然", schoolId: school.id, collegeId: college.id });
+b.residence(wang, room, { bed: "2", movedInOn: "2024-09-01" });
+b.residence(li, room, { bed: "3", movedInOn: "2024-09-01" });
+const course = b.course({ code: "FF01", title: "校史校情：西迁精神", category: "FRESHMAN_FORMATION" });
+const session = b.session(course, { location: "彭康书院活动室101" });
+b.enrolment(wang, session);
+const wangWarning = b.warning(wang, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线" });
+const liWarning = b.warning(li, { category: "FINANCIAL", level: "ORANGE", status: "ASSIGNED", summary: "校园卡月消费明显低于同院均值" });
+// Enough further students that the list needs "load more" (a page is 20).
+const surnames = "赵钱孙周吴郑冯陈卫蒋沈韩杨朱秦许何吕施张孔曹严";
+const others: PersonSeed[] = [...surnames].map((s, i) => b.student({ name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`, schoolId: school.id, collegeId: college.id }));
+const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
+const dataset = b.build();
+const studentCount = 2 + others.length;
+
+const devUsers = [
+  { key: "counselor", name: "陈晓燕", personId: counselor.id, roles: ["counselor" as const] },
+  { key: "student", name: "李浩然", personId: li.id, roles: ["student" as const] },
+];
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+interface GraphQLPost {
+  operationName?: string;
+  query?: string;
+}
+
+describe("the web app, in a browser, against the whole platform", () => {
+  let stack: StackHarness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(webDir, "index.html"))) throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
+    mkdirSync(resultsDir, { recursive: true });
+    stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  });
+
+  let curriculumStopped = false;
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    if (!stack) return;
+    if (!curriculumStopped) return stack.stop();
+    // The last test stopped curriculum already; stop the rest.
+    await stack.gateway.stop();
+    await Promise.all(Object.entries(stack.subgraphs).filter(([name]) => name !== "curriculum").map(([, s]) => s.stop()));
+    await stack.database.drop();
+  });
+
+  /** A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql. */
+  async function openPage(): Promise<{ page: Page; posts: GraphQLPost[] }> {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const posts: GraphQLPost[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    return { page, posts };
+  }
+
+  async function signInAs(page: Page, user: string) {
+    await page.goto(stack.gateway.url);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("以演示身份登录");
+    await page.locator(`button[data-user="${user}"]`).click();
+    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+  }
+
+  const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
+  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
+
+  it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
+    const { page, posts } = await openPage();
+    await page.goto(stack.gateway.url);
+    await page.getByText("以演示身份登录").waitFor();
+    await expect.poll(() => page.getByText("校园统一身份认证（SSO）").count()).toBe(1);
+    await screenshot(page, "01-sign-in-zh");
+    await page.locator('button[data-user="counselor"]').click();
+    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+    await expect.poll(() => page.locator(".session__name").textContent()).toBe("陈晓燕");
+    await expect.poll(() => page.locator(".result-count").textContent()).toContain(`共 ${studentCount} 名学生`);
+
+    await page.getByLabel("搜索学生").fill("王子");
+    await expect.poll(() => page.locator("table tbody tr").count()).toBe(1);
+    expect(await page.locator("table tbody").textContent()).toContain(wang.number);
+    await screenshot(page, "02-list-search-zh");
+
+    await page.getByRole("link", { name: "王子涵" }).click();
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/people/${wang.id}`);
+
+    const identity = section(page, "identity");
+    await expect.poll(() => identity.textContent()).toContain(wang.number);
+    const identityText = (await identity.textContent())!;
+    for (const text of ["基本信息", "电气工程学院", "彭康书院", "入党积极分子", "本科生", "2024 级"]) expect(identityText).toContain(text);
+
+    const residenceText = (await section(page, "residence").textContent())!;
+    for (const text of ["住宿与网格", "彭康5号楼", "312", "3 层", "2 号床", "彭康5号楼三层网格", "彭康书院第三师生联合党支部"]) expect(residenceText).toContain(text);
+
+    const enrolmentsText = (await section(page, "enrolments").textContent())!;
+    for (const text of ["课程", "校史校情：西迁精神", "FF01", "新生养成教育", "彭康书院活动室101", "已报名"]) expect(enrolmentsText).toContain(text);
+
+    const warningsText = (await section(page, "warnings").textContent())!;
+    for (const text of ["预警", wangWarning.summary, "黄色预警", "学业", "待处理"]) expect(warningsText).toContain(text);
+
+    // Nothing was refused or missing, so no section shows a notice.
+    expect(await page.locator("[data-notice]").count()).toBe(0);
+    await screenshot(page, "03-profile-zh");
+
+    // The whole profile came from one POST /graphql, through the gateway.
+    await page.waitForTimeout(300);
+    const profilePosts = posts.filter((p) => p.operationName === "StudentProfile");
+    expect(profilePosts).toHaveLength(1);
+    expect(profilePosts[0]!.query).toContain("fragment WarningsSection_person on Person");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("switches to English, labels and enum values included, and keeps the choice", async () => {
+    const { page } = await openPage();
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+    await expect.poll(() => section(page, "warnings").textContent()).toContain("黄色预警");
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 2, name: "Identity" }).waitFor();
+    for (const heading of ["Residence & grid", "Courses", "Warnings"]) await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const text = (await page.locator("main").textContent())!;
+    for (const label of ["Student number", "Party activist", "Undergraduate", "Freshman formation", "Enrolled", "Yellow", "Academic", "Open", "Back to the student list"]) {
+      expect(text).toContain(label);
+    }
+    expect(text).not.toContain("黄色预警");
+    expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(1);
+    await screenshot(page, "04-profile-en");
+
+    // Persisted: a reload stays in English.
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Warnings" }).waitFor();
+    await page.getByRole("link", { name: /Back to the student list/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
+    await expect.poll(() => page.locator(".result-count").textContent()).toContain(`${studentCount} students`);
+    await screenshot(page, "05-list-en");
+
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+  });
+
+  it("pages through the students with “load more”", async () => {
+    const { page, posts } = await openPage();
+    await signInAs(page, "counselor");
+    await expect.poll(() => page.locator("table tbody tr").count()).toBe(20);
+    await page.getByRole("button", { name: "加载更多" }).click();
+    await expect.poll(() => page.locator("table tbody tr").count()).toBe(studentCount);
+    expect(await page.getByRole("button", { name: "加载更多" }).count()).toBe(0);
+    const lists = posts.filter((p) => p.operationName === "StudentList");
+    expect(lists).toHaveLength(2);
+    const names = await page.locator("table tbody th").allTextContents();
+    expect(new Set(names).size).toBe(studentCount);
+  });
+
+  it("shows a student another student's profile with the warnings refused (无权查看) and the rest intact", async () => {
+    const { page } = await openPage();
+    await signInAs(page, "student");
+    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+
+    const warnings = section(page, "warnings");
+    await expect.poll(() => warnings.locator('[data-notice="forbidden"]').count()).toBe(1);
+    expect(await warnings.textContent()).toContain("无权查看");
+    expect(await warnings.textContent()).not.toContain(wangWarning.summary);
+    expect(await section(page, "identity").textContent()).toContain(wang.number);
+    expect(await section(page, "identity").locator("[data-notice]").count()).toBe(0);
+    expect(await section(page, "residence").textContent()).toContain("彭康5号楼三层网格");
+    await screenshot(page, "06-profile-forbidden-zh");
+
+    // Their own profile shows their own warning.
+    await page.goto(`${stack.gateway.url}/people/${li.id}`);
+    await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
+    await expect.poll(() => section(page, "warnings").textContent()).toContain(liWarning.summary);
+    expect(await section(page, "warnings").textContent()).toContain("橙色预警");
+  });
+
+  it("shows not-found for an unknown person, and returns to sign-in when the gateway refuses the token", async () => {
+    const { page } = await openPage();
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/people/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole("heading", { level: 1, name: "未找到该人员" }).waitFor();
+    await page.goto(`${stack.gateway.url}/people/not-an-id`);
+    await page.getByRole("heading", { level: 1, name: "未找到该人员" }).waitFor();
+
+    await page.evaluate(() => sessionStorage.setItem("campus.token", "not-a-token"));
+    await page.goto(stack.gateway.url);
+    await page.getByRole("heading", { level: 1, name: "以演示身份登录" }).waitFor();
+    await expect.poll(() => page.getByText("登录已失效，请重新登录。").count()).toBe(1);
+    expect(await page.evaluate(() => sessionStorage.getItem("campus.token"))).toBeNull();
+  });
+
+  it("runs a query in GraphiQL at /graphiql with the signed-in token", async () => {
+    const { page, posts } = await openPage();
+    await page.goto(`${stack.gateway.url}/graphiql`);
+    await page.getByRole("link", { name: "前往登录" }).waitFor();
+
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/graphiql`);
+    await page.locator(".graphiql-container").waitFor();
+    const editor = page.locator(".graphiql-query-editor .CodeMirror");
+    await editor.waitFor();
+    await expect.poll(() => editor.evaluate((el) => (el as any).CodeMirror.getValue() as string)).toContain("people(first: 10, filter: { kind: STUDENT })");
+
+    await editor.evaluate((el, id) => (el as any).CodeMirror.setValue(`query OnePerson {\n  person(id: "${id}") {\n    name\n    number\n    college { name }\n  }\n}\n`), wang.id);
+    // GraphiQL reads the edited document after a short debounce; the tab is titled by the operation once it has.
+    await expect.poll(() => page.locator(".graphiql-tab-active").textContent()).toContain("OnePerson");
+    await page.locator(".graphiql-execute-button").click();
+    const result = page.locator(".result-window");
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain("王子涵");
+    expect(await result.textContent()).toContain("彭康书院");
+    await screenshot(page, "07-graphiql");
+    expect(posts.some((p) => p.operationName === "OnePerson")).toBe(true);
+  });
+
+  // Last: it stops a subgraph for good.
+  it("keeps showing the profile when curriculum is down, with 暂时无法获取 in the courses section only", async () => {
+    await stack.subgraphs.curriculum!.stop();
+    curriculumStopped = true;
+    const { page, posts } = await openPage();
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+
+    const enrolments = section(page, "enrolments");
+    await expect.poll(() => enrolments.locator('[data-notice="unavailable"]').count()).toBe(1);
+    expect(await enrolments.textContent()).toContain("暂时无法获取");
+    expect(await enrolments.textContent()).not.toContain(course.title);
+    expect(await section(page, "residence").textContent()).toContain("彭康5号楼三层网格");
+    expect(await section(page, "warnings").textContent()).toContain(wangWarning.summary);
+    // Only the courses section says anything is missing.
+    expect(await page.locator("[data-notice]").count()).toBe(1);
+    expect(posts.filter((p) => p.operationName === "StudentProfile")).toHaveLength(1);
+    await screenshot(page, "08-profile-curriculum-down-zh");
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
 
@@ -32,7 +32,14 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   return result.supergraphSdl + "\n";
 }
 
-export const repoRoot = resolve(__dirname, "../../..");
+
+
+/** The checkout's root, found from this file whether it runs built (dist/src) or as source (src). */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "turbo.json"))) return dir;
+  throw new Error(`no turbo.json above ${from}`);
+}
+export const repoRoot = findRepoRoot(__dirname);
 export const supergraphPath = join(repoRoot, "gateway/supergraph.graphql");
 export const subgraphSdlPath = (name: string) => join(repoRoot, "subgraphs", name, "schema.graphql");
 

@@ -1,8 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@campus/auth";
 import type { GatewayContext } from "./context";
 
 export interface SubgraphDataSourceOptions {
+  name: string;
   url: string;
   timeoutMs: number;
   sign(credential: InternalCredential): Promise<string>;
@@ -19,7 +21,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: SubgraphDataSourceOptions) {
     super({
       url: options.url,
-      fetcher: (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as any,
+      fetcher: async (url, init) => {
+        try {
+          return (await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) })) as any;
+        } catch (error) {
+          // Down or too slow: say which service, so clients can show which part is missing.
+          const reason = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeoutMs} ms` : "not reachable";
+          throw new GraphQLError(`the ${options.name} service is unavailable (${reason})`, {
+            extensions: { code: "SUBGRAPH_UNAVAILABLE", service: options.name },
+          });
+        }
+      },
     });
     this.signCredential = options.sign;
   }

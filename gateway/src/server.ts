@@ -89,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({ url: target, timeoutMs, sign });
+      return new SubgraphDataSource({ name, url: target, timeoutMs, sign });
     },
   });
 

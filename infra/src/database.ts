@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { ensureDatabase, migrateUp, openOrm, startEmbeddedPostgres, withDatabase } from "@campus/db";
+import { demoData } from "@campus/demo-data";
+import type { PlatformEnv } from "./env";
+import type { SubgraphModule } from "./subgraphs";
+
+export const APP_DATABASE = "campus";
+
+export interface PlatformDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The database the platform runs on: DATABASE_URL as given, or the embedded server's `campus` database. */
+export async function openPlatformDatabase(env: PlatformEnv, log: (line: string) => void): Promise<PlatformDatabase> {
+  if (env.databaseUrl) return { url: env.databaseUrl, embedded: false, stop: async () => {} };
+  const dataDir = join(env.dataDir, "postgres");
+  log(`starting embedded PostgreSQL on 127.0.0.1:${env.embeddedPort} (data in ${dataDir})`);
+  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, persistent: true });
+  await ensureDatabase(server.url, APP_DATABASE);
+  return { url: withDatabase(server.url, APP_DATABASE), embedded: true, stop: () => server.stop() };
+}
+
+/** Applies every subgraph's pending migrations and, with `seedDemo`, loads the demo set into empty subgraphs. */
+export async function prepareSubgraphs(modules: SubgraphModule[], url: string, options: { seedDemo: boolean }, log: (line: string) => void): Promise<void> {
+  const demo = options.seedDemo ? demoData().dataset : undefined;
+  for (const module of modules) {
+    const orm = await openOrm(module.definition.database, url, { pool: { max: 2 } });
+    try {
+      const applied = await migrateUp(orm);
+      log(`${module.definition.name}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+      if (demo && (await module.seed(orm.em.fork() as EntityManager, demo, { onlyIfEmpty: true }))) {
+        log(`${module.definition.name}: loaded the demo data set`);
+      }
+    } finally {
+      await orm.close();
+    }
+  }
+}

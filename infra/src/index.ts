@@ -1,0 +1,3 @@
+export * from "./subgraphs";
+export * from "./env";
+export * from "./database";

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client } from "pg";
+import { migrateDownAll, migrateUp, openOrm, pendingSchemaDiff } from "@campus/db";
+import { createTestDatabase, type TestDatabase } from "@campus/testkit";
+import { subgraphModules } from "../src";
+
+async function tablesIn(url: string, schema: string): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("select table_name from information_schema.tables where table_schema = $1 order by 1", [schema]);
+    return rows.map((r) => r.table_name as string);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Migrations are history: they build exactly the entities' schema, and down undoes up. */
+describe.each(subgraphModules.map((m) => [m.definition.name, m] as const))("%s migrations", (name, module) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it("build the schema the entities describe, in the subgraph's own PostgreSQL schema", async () => {
+    const orm = await openOrm(module.definition.database, db.url);
+    try {
+      const applied = await migrateUp(orm);
+      expect(applied).toEqual(module.definition.database.migrations.map((m) => m.name));
+      expect(await pendingSchemaDiff(orm)).toBe("");
+      const tables = await tablesIn(db.url, name);
+      expect(tables).toContain("mikro_orm_migrations");
+      expect(tables.length).toBeGreaterThan(1);
+      expect(await tablesIn(db.url, "public")).toEqual([]);
+    } finally {
+      await orm.close();
+    }
+  });
+
+  it("can be undone completely and applied again", async () => {
+    const orm = await openOrm(module.definition.database, db.url);
+    try {
+      await migrateDownAll(orm);
+      expect(await tablesIn(db.url, name)).toEqual(["mikro_orm_migrations"]);
+      await migrateUp(orm);
+      expect(await pendingSchemaDiff(orm)).toBe("");
+    } finally {
+      await orm.close();
+    }
+  });
+});

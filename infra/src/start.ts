@@ -61,7 +61,9 @@ async function main() {
     const killLate = setTimeout(() => services.forEach((s) => s.process.kill("SIGKILL")), 10_000);
     await Promise.all(services.map((s) => s.exited));
     clearTimeout(killLate);
-    if (db) await db.stop().catch(() => {});
+    // If Ctrl-C reached PostgreSQL too it is already down, and stop() would wait for an exit
+    // that has happened; a bound keeps shutdown finite.
+    if (db) await Promise.race([db.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
     log("stopped");
     process.exit(code);
   };

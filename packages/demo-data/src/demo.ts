@@ -110,7 +110,7 @@ export function demoData(today: Date = new Date()): DemoData {
         instructorId: pick(staff).id,
         capacity: 80,
       });
-      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: daysFrom(startsAt, -7, 8).toISOString() });
+      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: daysFrom(startsAt < today ? startsAt : today, -7, 8).toISOString() });
     }
   }
 

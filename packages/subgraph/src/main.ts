@@ -19,8 +19,10 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>, de
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await running.stop();
-    process.exit(0);
+    // On a terminal's Ctrl-C PostgreSQL stops at the same moment, and closing the pool can then
+    // wait forever; in-flight requests get 5 seconds, then the process goes regardless.
+    const graceful = await Promise.race([running.stop().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+    process.exit(graceful ? 0 : 1);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -59,7 +59,7 @@ describe("credentials", () => {
 
   describe("at the gateway", () => {
     const ask = (authorization?: string) =>
-      postGraphQL(stack.gateway.graphqlUrl, authorization ? { authorization } : {}, `{ people(first: 1) { totalCount } }`);
+      postGraphQL<{ people: { totalCount: number } }>(stack.gateway.graphqlUrl, authorization ? { authorization } : {}, `{ people(first: 1) { totalCount } }`);
 
     it("refuses a request without a token", async () => {
       const res = await ask();
@@ -98,7 +98,7 @@ describe("credentials", () => {
     it("accepts a valid token and vouches for the caller to the subgraphs", async () => {
       const res = await ask(`Bearer ${await stack.token(callers.admin())}`);
       expect(res.status).toBe(200);
-      expect(res.data.people.totalCount).toBe(3);
+      expect(res.data?.people.totalCount).toBe(3);
     });
   });
 });

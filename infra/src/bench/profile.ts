@@ -47,7 +47,7 @@ async function scenario(name: string, run: (i: number) => Promise<void>) {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   console.log(
-    `${name.padEnd(34)} ${String(latencies.length).padStart(6)} req  ${(latencies.length / elapsed).toFixed(1).padStart(7)} req/s  ` +
+    `${name.padEnd(42)} ${String(latencies.length).padStart(6)} req  ${(latencies.length / elapsed).toFixed(1).padStart(7)} req/s  ` +
       `p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  failures ${failures}`,
   );
 }

@@ -5,11 +5,12 @@ import { parse } from "graphql";
 
 /** The subgraphs in composition order; names are also their folder names under subgraphs/. */
 export const SUBGRAPHS = [
-  { name: "organisation", defaultUrl: "http://127.0.0.1:4001/graphql" },
-  { name: "people", defaultUrl: "http://127.0.0.1:4002/graphql" },
-  { name: "curriculum", defaultUrl: "http://127.0.0.1:4003/graphql" },
-  { name: "evaluation", defaultUrl: "http://127.0.0.1:4004/graphql" },
+  { name: "organisation", defaultPort: 4001 },
+  { name: "people", defaultPort: 4002 },
+  { name: "curriculum", defaultPort: 4003 },
+  { name: "evaluation", defaultPort: 4004 },
 ] as const;
+export const localSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
 
 export interface SubgraphSdl {
@@ -45,7 +46,7 @@ export const subgraphSdlPath = (name: string) => join(repoRoot, "subgraphs", nam
 
 /** The committed subgraph SDL files, as composition reads them. */
 export function committedSubgraphSdls(): SubgraphSdl[] {
-  return SUBGRAPHS.map((s) => ({ name: s.name, sdl: readFileSync(subgraphSdlPath(s.name), "utf8"), url: s.defaultUrl }));
+  return SUBGRAPHS.map((s) => ({ name: s.name, sdl: readFileSync(subgraphSdlPath(s.name), "utf8"), url: localSubgraphUrl(s.defaultPort) }));
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_AUDIENCE, DEV_ISSUER, readPem, type UserTokenConfig } from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
-import { SUBGRAPHS, repoRoot, supergraphPath } from "./compose";
+import { SUBGRAPHS, localSubgraphUrl, repoRoot, supergraphPath } from "./compose";
 import type { DevUser } from "./server";
 
 export interface GatewayEnv {
@@ -69,7 +69,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     port,
     host: env.HOST ?? "127.0.0.1",
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? s.defaultUrl])),
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? localSubgraphUrl(s.defaultPort)])),
     userTokens: {
       issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
       audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,

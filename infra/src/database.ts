@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { ensureDatabase, migrateUp, openOrm, startEmbeddedPostgres, withDatabase } from "@campus/db";
 import { demoData } from "@campus/demo-data";
 import type { PlatformEnv } from "./env";
-import type { SubgraphModule } from "./subgraphs";
+import type { SubgraphModule } from "@campus/subgraph";
 
 export const APP_DATABASE = "campus";
 

@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { repoRoot } from "@campus/gateway";
+import { SUBGRAPHS, repoRoot } from "@campus/gateway";
 
 export { repoRoot };
 
@@ -15,7 +15,6 @@ export interface PlatformEnv {
   logLevel: string;
 }
 
-const SUBGRAPH_PORTS: Record<string, number> = { organisation: 4001, people: 4002, curriculum: 4003, evaluation: 4004 };
 
 /** The configuration `npm start`, `npm run migrate` and `npm run token` share. */
 export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env): PlatformEnv {
@@ -30,7 +29,7 @@ export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env): PlatformE
     dataDir: resolve(env.CAMPUS_DATA_DIR ?? join(repoRoot, ".data")),
     embeddedPort: port("EMBEDDED_PG_PORT", 54329),
     gatewayPort: port("GATEWAY_PORT", 4000),
-    subgraphPorts: Object.fromEntries(Object.entries(SUBGRAPH_PORTS).map(([name, p]) => [name, port(`${name.toUpperCase()}_PORT`, p)])),
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(`${s.name.toUpperCase()}_PORT`, s.defaultPort)])),
     logLevel: env.LOG_LEVEL ?? "info",
   };
   if (problems.length) throw new Error(`configuration:\n- ${problems.join("\n- ")}`);

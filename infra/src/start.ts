@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDevKeys } from "@campus/auth";
+import { localSubgraphUrl } from "@campus/gateway";
 import { demoData } from "@campus/demo-data";
 import { openPlatformDatabase, prepareSubgraphs, type PlatformDatabase } from "./database";
 import { readPlatformEnv, repoRoot } from "./env";
@@ -99,7 +100,7 @@ async function main() {
       INTERNAL_CREDENTIAL_PRIVATE_KEY: join(keysDir, "internal-credential.key.pem"),
       DEV_SIGN_IN_USERS: devUsersFile,
       DEV_ISSUER_PRIVATE_KEY: join(keysDir, "dev-issuer.key.pem"),
-      ...Object.fromEntries(Object.entries(env.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`])),
+      ...Object.fromEntries(Object.entries(env.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_URL`, localSubgraphUrl(port)])),
       LOG_LEVEL: env.logLevel,
     });
     services.push(gateway);

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphDatabase } from "@campus/db";
+import type { Dataset } from "@campus/demo-data";
 import type { RequestContext } from "./context";
 
 // type-graphql takes resolver and type classes as plain constructors.
@@ -20,4 +21,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** `__resolveReference` per entity type this subgraph resolves by key; batch through loaders. */
   references: Record<string, ReferenceResolver>;
   createLoaders(em: EntityManager): Loaders;
+}
+
+/** What a subgraph package exports: its definition and the seed for its slice of a dataset. */
+export interface SubgraphModule {
+  definition: SubgraphDefinition<any>;
+  /** Loads the subgraph's slice; with onlyIfEmpty, does nothing (and says false) when it holds data. */
+  seed(em: EntityManager, data: Dataset, options?: { onlyIfEmpty?: boolean }): Promise<boolean>;
 }

@@ -1,11 +1,11 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
 import { composeSupergraph, startGateway, type DevUser, type RunningGateway } from "@campus/gateway";
-import { printSubgraphSdl } from "@campus/subgraph";
+import { printSubgraphSdl, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
-import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHarness, type SubgraphModule } from "./subgraphs";
+import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHarness } from "./subgraphs";
 
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;

@@ -1,17 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CREDENTIAL_HEADER, createCredentialSigner, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "@campus/subgraph";
+import { startSubgraph, type RunningSubgraph, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
 
-/** What a subgraph package exports: its definition and the seed for its slice of a dataset. */
-export interface SubgraphModule {
-  definition: SubgraphDefinition<any>;
-  seed(em: EntityManager, data: Dataset): Promise<unknown>;
-}
 
 export interface GraphQLResponse<T = any> {
   status: number;

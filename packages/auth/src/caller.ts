@@ -1,4 +1,7 @@
-/** Roles a caller may hold. The access issue refines scopes; the backbone only carries them. */
+/**
+ * Roles a caller may hold. What each role may read, and for which students, is the access policy
+ * in `@campus/access`; see SECURITY.md.
+ */
 export const ROLES = [
   "student",
   "counselor",
@@ -11,6 +14,8 @@ export const ROLES = [
   "psychology_teacher",
   "task_force_member",
   "admin",
+  "auditor",
+  "developer",
   "service",
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +32,8 @@ export interface Caller {
   personId: string | null;
   name: string;
   roles: Role[];
+  /** The application the request came through (a service client id, "web", "graphiql"); kept in the audit log. */
+  client?: string;
 }
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {

@@ -15,6 +15,13 @@ export const CREDENTIAL_TTL_SECONDS = 30;
 export interface InternalCredential {
   caller: Caller;
   requestId: string;
+  /**
+   * Digest of the caller's access scope (see `@campus/access`). The scope itself travels in the
+   * request body the first time a subgraph sees it; the signed digest is what makes it trustworthy.
+   */
+  scopeDigest?: string | null;
+  /** The gateway calling for itself (scope resolution, audit): the only caller of internal fields. */
+  system?: boolean;
 }
 
 export class CredentialError extends Error {
@@ -32,6 +39,9 @@ export async function createCredentialSigner(privateKeyPem: string, ttlSeconds =
       pid: credential.caller.personId,
       roles: credential.caller.roles,
       rid: credential.requestId,
+      cli: credential.caller.client ?? null,
+      scp: credential.scopeDigest ?? null,
+      sys: credential.system === true,
     })
       .setProtectedHeader({ alg: ALG })
       .setSubject(credential.caller.subject)
@@ -58,8 +68,11 @@ export async function createCredentialVerifier(publicKeyPem: string): Promise<Cr
           personId: typeof payload.pid === "string" ? payload.pid : null,
           name: typeof payload.name === "string" ? payload.name : "",
           roles,
+          client: typeof payload.cli === "string" ? payload.cli : undefined,
         },
         requestId: typeof payload.rid === "string" ? payload.rid : "",
+        scopeDigest: typeof payload.scp === "string" ? payload.scp : null,
+        system: payload.sys === true,
       };
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new CredentialError("gateway credential expired");

@@ -1,7 +1,8 @@
-import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed } from "./dataset";
+import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed, type StudentClassSeed, type StaffAssignmentSeed, type ReferralSeed, type AssistanceCaseSeed, type TaskForceMemberSeed, type StaffRole, type AssignmentTarget } from "./dataset";
 import { stableId } from "./ids";
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+type PersonDefaults = "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus" | "classId" | "phone" | "familyAnnualIncome";
 
 /**
  * Fluent helpers for tests and the demo set: each call adds one row with sensible defaults and
@@ -47,7 +48,7 @@ export class DatasetBuilder {
     return room;
   }
 
-  student(row: Optional<PersonSeed, "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus">): PersonSeed {
+  student(row: Optional<PersonSeed, PersonDefaults>): PersonSeed {
     const n = this.counter + 1;
     const person: PersonSeed = {
       id: this.id("person"),
@@ -58,13 +59,16 @@ export class DatasetBuilder {
       schoolId: null,
       collegeId: null,
       politicalStatus: "LEAGUE_MEMBER",
+      classId: null,
+      phone: null,
+      familyAnnualIncome: null,
       ...row,
     };
     this.data.people.push(person);
     return person;
   }
 
-  staff(row: Optional<PersonSeed, "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus">): PersonSeed {
+  staff(row: Optional<PersonSeed, PersonDefaults>): PersonSeed {
     const n = this.counter + 1;
     const person: PersonSeed = {
       id: this.id("person"),
@@ -75,6 +79,9 @@ export class DatasetBuilder {
       schoolId: null,
       collegeId: null,
       politicalStatus: "FULL_MEMBER",
+      classId: null,
+      phone: null,
+      familyAnnualIncome: null,
       ...row,
     };
     this.data.people.push(person);
@@ -127,6 +134,47 @@ export class DatasetBuilder {
     };
     this.data.warnings.push(warning);
     return warning;
+  }
+
+  studentClass(row: Optional<StudentClassSeed, "id" | "schoolId" | "cohort">): StudentClassSeed {
+    const studentClass: StudentClassSeed = { id: this.id("class"), schoolId: null, cohort: 2024, ...row };
+    this.data.classes.push(studentClass);
+    return studentClass;
+  }
+
+  /** `person` covers `targetId` (a class, grid, building, branch or unit) in `role`, from 2024-09-01 on. */
+  assign(person: PersonSeed, role: StaffRole, targetKind: AssignmentTarget, targetId: string, row: Partial<Pick<StaffAssignmentSeed, "id" | "startsOn" | "endsOn">> = {}): StaffAssignmentSeed {
+    const assignment: StaffAssignmentSeed = { id: this.id("assignment"), personId: person.id, role, targetKind, targetId, startsOn: "2024-09-01", endsOn: null, ...row };
+    this.data.staffAssignments.push(assignment);
+    return assignment;
+  }
+
+  referral(person: PersonSeed, referredTo: PersonSeed, referredBy: PersonSeed, row: Partial<Omit<ReferralSeed, "personId" | "referredToId" | "referredById">> = {}): ReferralSeed {
+    const referral: ReferralSeed = {
+      id: this.id("referral"),
+      personId: person.id,
+      referredToId: referredTo.id,
+      referredById: referredBy.id,
+      category: "ATTENTION",
+      referredAt: "2024-11-01T08:00:00.000Z",
+      status: "OPEN",
+      note: "",
+      ...row,
+    };
+    this.data.referrals.push(referral);
+    return referral;
+  }
+
+  assistanceCase(person: PersonSeed, openedBy: PersonSeed, row: Partial<Omit<AssistanceCaseSeed, "personId" | "openedById">> = {}): AssistanceCaseSeed {
+    const assistanceCase: AssistanceCaseSeed = { id: this.id("case"), personId: person.id, openedById: openedBy.id, summary: "家庭经济困难，需学业与生活帮扶", status: "OPEN", openedAt: "2024-11-01T08:00:00.000Z", ...row };
+    this.data.assistanceCases.push(assistanceCase);
+    return assistanceCase;
+  }
+
+  taskForceMember(assistanceCase: AssistanceCaseSeed, member: PersonSeed, row: Partial<Omit<TaskForceMemberSeed, "caseId" | "memberId">> = {}): TaskForceMemberSeed {
+    const taskForceMember: TaskForceMemberSeed = { id: this.id("task-force"), caseId: assistanceCase.id, memberId: member.id, duty: "学业帮扶", lead: false, ...row };
+    this.data.taskForceMembers.push(taskForceMember);
+    return taskForceMember;
   }
 
   build(): Dataset {

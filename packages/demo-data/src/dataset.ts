@@ -24,6 +24,13 @@ export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
 export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
 export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
 export type WarningStatus = "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
+/** Duties a member of staff is assigned to, and what each covers (see StaffAssignmentSeed). */
+export type StaffRole = "COUNSELOR" | "CLASS_ADVISER" | "GRID_LEADER" | "BUILDING_LEADER" | "BRANCH_SECRETARY" | "COLLEGE_ADMIN" | "SCHOOL_ADMIN";
+/** What a staff assignment covers: a class (people), a grid, a building or a branch (organisation), or a school or college (OrgUnit). */
+export type AssignmentTarget = "CLASS" | "GRID" | "BUILDING" | "BRANCH" | "UNIT";
+export type MentalHealthCategory = "GENERAL" | "ATTENTION" | "PRIORITY" | "CRISIS";
+export type ReferralStatus = "OPEN" | "CLOSED";
+export type AssistanceCaseStatus = "OPEN" | "CLOSED";
 
 export interface OrgUnitSeed { id: string; name: string; kind: OrgUnitKind; parentId: string | null }
 export interface CampusSeed { id: string; name: string }
@@ -41,7 +48,22 @@ export interface PersonSeed {
   schoolId: string | null;
   collegeId: string | null;
   politicalStatus: PoliticalStatus;
+  /** 班级: a StudentClass id; null for staff. */
+  classId: string | null;
+  phone: string | null;
+  /** Household income per year in yuan, as declared for financial aid; null when not declared. */
+  familyAnnualIncome: number | null;
 }
+/** 班级: a class of students of one school and cohort. */
+export interface StudentClassSeed { id: string; name: string; schoolId: string | null; cohort: number }
+/** A member of staff's duty over a class, grid, building, branch or unit, for a period. */
+export interface StaffAssignmentSeed { id: string; personId: string; role: StaffRole; targetKind: AssignmentTarget; targetId: string; startsOn: string; endsOn: string | null }
+/** A student referred to a psychology teacher, with the category the referral was made under. */
+export interface ReferralSeed { id: string; personId: string; category: MentalHealthCategory; referredToId: string; referredById: string; referredAt: string; status: ReferralStatus; note: string }
+/** 帮扶个案: a student's assistance case. */
+export interface AssistanceCaseSeed { id: string; personId: string; summary: string; status: AssistanceCaseStatus; openedAt: string; openedById: string }
+/** A member of a case's task force (专班). */
+export interface TaskForceMemberSeed { id: string; caseId: string; memberId: string; duty: string; lead: boolean }
 export interface ResidenceSeed { id: string; personId: string; roomId: string; bed: string; movedInOn: string; movedOutOn: string | null }
 export interface CourseSeed { id: string; code: string; title: string; category: CourseCategory; description: string }
 export interface CourseSessionSeed { id: string; courseId: string; startsAt: string; endsAt: string; location: string; instructorId: string | null; capacity: number }
@@ -60,11 +82,17 @@ export interface Dataset {
   sessions: CourseSessionSeed[];
   enrolments: EnrolmentSeed[];
   warnings: WarningSeed[];
+  classes: StudentClassSeed[];
+  staffAssignments: StaffAssignmentSeed[];
+  referrals: ReferralSeed[];
+  assistanceCases: AssistanceCaseSeed[];
+  taskForceMembers: TaskForceMemberSeed[];
 }
 
 export function emptyDataset(): Dataset {
   return {
     orgUnits: [], campuses: [], buildings: [], grids: [], rooms: [], people: [],
     residences: [], courses: [], sessions: [], enrolments: [], warnings: [],
+    classes: [], staffAssignments: [], referrals: [], assistanceCases: [], taskForceMembers: [],
   };
 }

@@ -61,6 +61,23 @@ export function demoData(today: Date = new Date()): DemoData {
   const staff: PersonSeed[] = [];
   const staffNames = ["刘建国", "陈晓燕", "王立新", "赵敏", "孙伟", "周静", "吴海涛", "郑丽"];
   for (const name of staffNames) staff.push(b.staff({ name, schoolId: pick(schools).id }));
+  // Added with the access model; their own generator keeps every earlier demo row as it was.
+  const more = random(20241128);
+  const phone = () => `1${3 + Math.floor(more() * 7)}${String(Math.floor(more() * 1e9)).padStart(9, "0")}`;
+  for (const person of staff) person.phone = phone();
+  const [psychologist, caseWorker, auditor, developer] = ["黄心宁", "马志远", "高嘉怡", "何文博"].map((name) => b.staff({ name, phone: phone() }));
+  // 班级: one class per school and cohort.
+  const classes = new Map<string, ReturnType<typeof b.studentClass>>();
+  const classOf = (schoolId: string, cohort: number) => {
+    const key = `${schoolId}:${cohort}`;
+    let found = classes.get(key);
+    if (!found) {
+      const school = schools.find((s) => s.id === schoolId)!;
+      found = b.studentClass({ name: `${school.name.replace(/学院|学部/, "")}${cohort % 100}01班`, schoolId, cohort });
+      classes.set(key, found);
+    }
+    return found;
+  };
 
   const students: PersonSeed[] = [];
   // Two colleges' buildings in the demo; each floor is one grid, each branch covers two floors (1+N).
@@ -86,6 +103,9 @@ export function demoData(today: Date = new Date()): DemoData {
             collegeId: college.id,
             politicalStatus: status,
           });
+          student.classId = classOf(student.schoolId!, cohort).id;
+          student.phone = phone();
+          student.familyAnnualIncome = more() < 0.3 ? 8000 + Math.floor(more() * 40) * 5000 : null;
           students.push(student);
           b.residence(student, room, { bed: String(bed), movedInOn: `${cohort}-09-01` });
         }
@@ -131,10 +151,48 @@ export function demoData(today: Date = new Date()): DemoData {
     }
   }
 
+  // Who covers whom: the scope each demo role has comes from these rows, not from its token.
+  const [admin, counselor, adviser, gridLeader, buildingLeader, secretary, collegeAdmin, schoolAdmin] = staff as [PersonSeed, ...PersonSeed[]] as PersonSeed[];
+  const grids = b.data.grids;
+  const buildings = b.data.buildings;
+  for (const grid of grids.slice(0, 3)) b.assign(counselor!, "COUNSELOR", "GRID", grid.id);
+  const firstClass = classOf(students[0]!.schoolId!, students[0]!.cohort!);
+  b.assign(counselor!, "COUNSELOR", "CLASS", firstClass.id);
+  const otherClass = [...classes.values()].find((c) => c.id !== firstClass.id)!;
+  b.assign(adviser!, "CLASS_ADVISER", "CLASS", otherClass.id);
+  b.assign(gridLeader!, "GRID_LEADER", "GRID", grids[0]!.id);
+  b.assign(buildingLeader!, "BUILDING_LEADER", "BUILDING", buildings[1]!.id);
+  b.assign(secretary!, "BRANCH_SECRETARY", "BRANCH", grids[0]!.branchId);
+  b.assign(collegeAdmin!, "COLLEGE_ADMIN", "UNIT", colleges[0]!.id);
+  b.assign(schoolAdmin!, "SCHOOL_ADMIN", "UNIT", schools[0]!.id);
+  // Mental-health warnings were referred to the psychology teacher; financial ones became cases.
+  for (const warning of b.data.warnings) {
+    const student = students.find((s) => s.id === warning.personId)!;
+    if (warning.category === "MENTAL_HEALTH") {
+      b.referral(student, psychologist!, counselor!, { category: warning.level === "RED" ? "PRIORITY" : "ATTENTION", referredAt: warning.raisedAt, note: "辅导员转介" });
+    }
+    if (warning.category === "FINANCIAL" && warning.status !== "CLOSED") {
+      const assistanceCase = b.assistanceCase(student, counselor!, { openedAt: warning.raisedAt });
+      b.taskForceMember(assistanceCase, counselor!, { duty: "专班负责人", lead: true });
+      b.taskForceMember(assistanceCase, caseWorker!, { duty: "资助与学业帮扶" });
+    }
+  }
+
+  const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({ key, personId: person.id, name: person.name, roles });
   const users: DemoUser[] = [
-    { key: "admin", personId: staff[0]!.id, name: staff[0]!.name, roles: ["admin"] },
-    { key: "counselor", personId: staff[1]!.id, name: staff[1]!.name, roles: ["counselor"] },
-    { key: "student", personId: students[0]!.id, name: students[0]!.name, roles: ["student"] },
+    user("admin", admin!, ["admin"]),
+    user("counselor", counselor!, ["counselor"]),
+    user("student", students[0]!, ["student"]),
+    user("class-adviser", adviser!, ["class_adviser"]),
+    user("grid-leader", gridLeader!, ["grid_leader"]),
+    user("building-leader", buildingLeader!, ["building_leader"]),
+    user("branch-secretary", secretary!, ["branch_secretary"]),
+    user("college-admin", collegeAdmin!, ["college_admin"]),
+    user("school-admin", schoolAdmin!, ["school_admin"]),
+    user("psychology-teacher", psychologist!, ["psychology_teacher"]),
+    user("task-force-member", caseWorker!, ["task_force_member"]),
+    user("auditor", auditor!, ["auditor"]),
+    user("developer", developer!, ["developer"]),
   ];
   return { dataset: b.build(), users };
 }

@@ -1,13 +1,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Caller } from "@campus/auth";
+import type { AccessContext } from "@campus/access";
 import type { Logger } from "@campus/log";
 
 /**
  * The one request context every resolver gets, built in one place (server.ts): a forked
  * EntityManager so requests never share an identity map, per-request loaders so batching never
- * leaks data across callers, and the caller the gateway vouched for.
+ * leaks data across callers, the caller the gateway vouched for, their access decisions and the
+ * request's audit trail.
  */
-export interface RequestContext<Loaders = unknown> {
+export interface RequestContext<Loaders = unknown> extends AccessContext {
   em: EntityManager;
   loaders: Loaders;
   caller: Caller;

@@ -2,10 +2,11 @@ import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
+import { ACCESS_LINK, SENSITIVE_DIRECTIVE_SDL } from "@campus/access";
 import type { SubgraphDefinition } from "./definition";
 
 /** The one Federation version every subgraph links; composition sees them all alike. */
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
 
 const built = new WeakMap<SubgraphDefinition<any>, Promise<GraphQLSchema>>();
 
@@ -31,7 +32,8 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
+  // Every subgraph links the access spec, so `@sensitive` reaches the supergraph wherever it is used.
+  const typeDefs = parse(`${FEDERATION_LINK}\n${ACCESS_LINK}\n${SENSITIVE_DIRECTIVE_SDL}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
   return buildSubgraphSchema({ typeDefs, resolvers });
 }
 

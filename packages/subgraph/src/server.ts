@@ -8,6 +8,18 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CREDENTIAL_HEADER, createCredentialVerifier, type InternalCredential } from "@campus/auth";
+import {
+  Access,
+  AuditTrail,
+  EMPTY_SCOPE,
+  SCOPE_EXTENSION,
+  SCOPE_UNKNOWN,
+  SENSITIVE_READS_EXTENSION,
+  ScopeCache,
+  decodeScope,
+  scopeDigest,
+  type AccessScope,
+} from "@campus/access";
 import { migrateUp, openOrm, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
 import type { GraphQLFormattedError } from "graphql";
@@ -52,11 +64,19 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
           }
         },
         async willSendResponse({ operationName, response }) {
+          // Sensitive reads go back to the gateway, which writes them to the audit log before the
+          // caller gets the answer.
+          const reads = contextValue.audit.reads;
+          if (reads.length && response.body.kind === "single") {
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, [SENSITIVE_READS_EXTENSION]: reads };
+          }
           const errors = response.body.kind === "single" ? response.body.singleResult.errors?.length ?? 0 : 0;
           contextValue.log.info("graphql request", {
             operationName,
             durationMs: Math.round(performance.now() - started),
             errors,
+            sensitiveReads: reads.length,
           });
         },
       };
@@ -87,6 +107,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   }
   const schema = await buildFederatedSchema(definition);
   const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
+  const scopes = new ScopeCache<AccessScope>();
 
   const app = express();
   app.disable("x-powered-by");
@@ -121,15 +142,45 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: "4mb" }),
     async (req, res, next) => {
+      let credential: InternalCredential;
       try {
-        res.locals.credential = await verify(req.get(CREDENTIAL_HEADER));
-        next();
+        credential = await verify(req.get(CREDENTIAL_HEADER));
       } catch (error) {
         log.warn("request refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
         res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        return;
       }
+      res.locals.credential = credential;
+      // The scope is trusted because its digest is signed; the blob only has to match it.
+      const digest = credential.scopeDigest;
+      const blob: unknown = req.body?.extensions?.[SCOPE_EXTENSION];
+      if (req.body?.extensions) delete req.body.extensions[SCOPE_EXTENSION];
+      if (!digest) {
+        res.locals.scope = EMPTY_SCOPE;
+        return next();
+      }
+      if (typeof blob === "string") {
+        if (scopeDigest(blob) !== digest) {
+          log.warn("request refused", { reason: "scope does not match its signed digest" });
+          res.status(401).json({ errors: [{ message: "access scope does not match the credential", extensions: { code: "UNAUTHENTICATED" } }] });
+          return;
+        }
+        try {
+          scopes.set(digest, decodeScope(blob));
+        } catch (error) {
+          res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] });
+          return;
+        }
+      }
+      const scope = scopes.get(digest);
+      if (!scope) {
+        res.status(409).json({ errors: [{ message: "send the access scope for this digest", extensions: { code: SCOPE_UNKNOWN } }] });
+        return;
+      }
+      res.locals.scope = scope;
+      next();
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
@@ -139,6 +190,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           em,
           loaders: definition.createLoaders(em),
           caller: credential.caller,
+          access: new Access(credential.caller, res.locals.scope as AccessScope),
+          audit: new AuditTrail(),
+          system: credential.system === true,
           requestId: credential.requestId,
           log: log.child({ requestId: credential.requestId }),
         };

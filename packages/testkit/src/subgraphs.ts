@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CREDENTIAL_HEADER, createCredentialSigner, type Caller } from "@campus/auth";
+import { CAMPUS_WIDE_ROLES, SCOPE_EXTENSION, encodeScope, type AccessScope } from "@campus/access";
 import type { Dataset } from "@campus/demo-data";
 import { startSubgraph, type RunningSubgraph, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
@@ -17,18 +18,38 @@ export interface GraphQLResponse<T = any> {
 export interface SubgraphHarness {
   database: TestDatabase;
   subgraphs: Record<string, RunningSubgraph>;
-  /** Runs an operation against one subgraph over HTTP, with a credential minted for `as`. */
-  execute<T = any>(subgraph: string, query: string, variables?: Record<string, unknown>, as?: Caller): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs an operation against one subgraph over HTTP, with a credential minted for `as`. The scope
+   * stands in for the one the gateway would resolve; by default campus-wide roles cover everyone
+   * and other roles no one. `system` calls as the gateway itself (internal fields).
+   */
+  execute<T = any>(subgraph: string, query: string, variables?: Record<string, unknown>, as?: Caller, options?: ExecuteOptions): Promise<GraphQLResponse<T>>;
   /** Loads each subgraph's slice of a dataset. */
   seed(data: Dataset): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export interface ExecuteOptions {
+  scope?: AccessScope;
+  system?: boolean;
+}
+
+/** The scope a caller has when a test names none: campus-wide roles see everyone, others no one. */
+export function defaultScope(caller: Caller): AccessScope {
+  return { students: Object.fromEntries(caller.roles.filter((r) => CAMPUS_WIDE_ROLES.includes(r)).map((r) => [r, "all" as const])) };
+}
+
+export async function postGraphQL<T>(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+  extensions?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, extensions }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, "status">;
   return { status: response.status, ...body };
@@ -59,11 +80,12 @@ export async function startTestSubgraphs(modules: SubgraphModule[], options: { d
   const harness: SubgraphHarness = {
     database,
     subgraphs,
-    async execute(name, query, variables, as = callers.admin()) {
+    async execute(name, query, variables, as = callers.admin(), options = {}) {
       const subgraph = subgraphs[name];
       if (!subgraph) throw new Error(`subgraph ${name} was not started`);
-      const credential = await sign({ caller: as, requestId: "test" });
-      return postGraphQL(subgraph.url, { [CREDENTIAL_HEADER]: credential }, query, variables);
+      const scope = encodeScope(options.scope ?? defaultScope(as));
+      const credential = await sign({ caller: as, requestId: "test", scopeDigest: scope.digest, system: options.system });
+      return postGraphQL(subgraph.url, { [CREDENTIAL_HEADER]: credential }, query, variables, { [SCOPE_EXTENSION]: scope.blob });
     },
     async seed(data) {
       for (const module of modules) {

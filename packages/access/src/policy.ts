@@ -1,0 +1,62 @@
+import type { Role } from "@campus/auth";
+
+/**
+ * Why a sensitive field may be read. Every sensitive field names the purposes that justify reading
+ * it; every role is granted purposes for the students its duty covers. A read is allowed when the
+ * two meet for that student.
+ */
+export const PURPOSES = [
+  /** Reaching a student: phone, emergency contact. */
+  "CONTACT",
+  /** Following a student's difficulties: warning summaries and evidence, casework. */
+  "CARE",
+  /** Deciding financial aid: family income, difficulty grade. */
+  "FINANCIAL",
+  /** Mental-health work: screening categories, referrals. */
+  "MENTAL_HEALTH",
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export function isPurpose(value: unknown): value is Purpose {
+  return typeof value === "string" && (PURPOSES as readonly string[]).includes(value);
+}
+
+/**
+ * How sensitive a field is, in the terms of China's Personal Information Protection Law:
+ * PERSONAL is personal information; SENSITIVE is sensitive personal information (health,
+ * financial accounts, minors' data), which needs a specific purpose and strict protection.
+ */
+export const SENSITIVITIES = ["PERSONAL", "SENSITIVE"] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/**
+ * Purposes each role holds for the students in its scope (its assigned classes, grids, building,
+ * branch, unit, cases or referrals; all students for a university-wide role). A service client
+ * holds the purposes it was registered for, not these.
+ */
+export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
+  student: [],
+  counselor: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH"],
+  class_adviser: ["CONTACT", "CARE", "FINANCIAL"],
+  grid_leader: ["CONTACT"],
+  building_leader: ["CONTACT"],
+  branch_secretary: ["CONTACT"],
+  college_admin: ["CONTACT", "CARE", "FINANCIAL"],
+  school_admin: ["CONTACT", "CARE", "FINANCIAL"],
+  psychology_teacher: ["CONTACT", "MENTAL_HEALTH"],
+  task_force_member: ["CONTACT", "CARE", "FINANCIAL"],
+  admin: ["CONTACT", "CARE", "FINANCIAL"],
+  auditor: [],
+  developer: [],
+  service: [],
+};
+
+/**
+ * What everyone may read about themselves (the right of access). Mental-health categories are
+ * left out on purpose: they are a professional's working judgement, shared with the student in
+ * counselling, not a label shown on a screen.
+ */
+export const SELF_PURPOSES: readonly Purpose[] = ["CONTACT", "CARE", "FINANCIAL"];
+
+/** Roles whose scope is every student; the gateway does not list them. */
+export const CAMPUS_WIDE_ROLES: readonly Role[] = ["admin"];

@@ -89,6 +89,11 @@ export class Access {
     return [...ids];
   }
 
+  /** Holds a duty beyond being a student: staff of any kind (service clients are not staff). */
+  isStaff(): boolean {
+    return this.caller.roles.some((role) => role !== "student" && role !== "service");
+  }
+
   hasRole(...roles: Role[]): boolean {
     return this.caller.roles.some((role) => roles.includes(role));
   }

@@ -10,20 +10,23 @@ import { EnrolmentStatus } from "./enrolment.enums";
 export class EnrolmentService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
-  private get isAdmin(): boolean {
-    return this.ctx.caller.roles.includes("admin");
-  }
-
   /** Administrators act for anyone; a student only for themselves; nobody else at all. */
   private assertMayActFor(personId: string): void {
-    if (this.isAdmin) return;
-    const { caller } = this.ctx;
-    if (caller.roles.includes("student") && caller.personId !== null && caller.personId === personId) return;
+    const { access, caller } = this.ctx;
+    if (access.hasRole("admin")) return;
+    if (access.hasRole("student") && caller.personId !== null && caller.personId === personId) return;
     throw forbidden("only an administrator or the student themselves may change this enrolment");
   }
 
-  /** A person's enrolments, newest session first. */
+  /**
+   * A person's enrolments, newest session first. Which courses someone attends is not sensitive,
+   * but it is theirs: staff and service clients see anyone's, a student only their own.
+   */
   forPerson(person: Person): Promise<Enrolment[]> {
+    const { access, caller } = this.ctx;
+    if (!access.isStaff() && !access.hasRole("service") && caller.personId !== person.id) {
+      throw forbidden("a student sees only their own enrolments");
+    }
     return this.ctx.loaders.enrolmentsByPerson.load(person.id);
   }
 
@@ -83,7 +86,7 @@ export class EnrolmentService {
       if (enrolment.status === EnrolmentStatus.CANCELLED) {
         throw codedError("CONFLICT", "this enrolment is already cancelled", { enrolmentId });
       }
-      if (!this.isAdmin) {
+      if (!this.ctx.access.hasRole("admin")) {
         const session = await em.findOneOrFail(CourseSession, { id: enrolment.session.id });
         if (session.startsAt.getTime() <= Date.now()) {
           throw badUserInput("the session has already started; only an administrator may cancel now", "enrolmentId");

@@ -29,7 +29,10 @@ export class CourseSessionResolver {
     return new SessionService(ctx).enrolledCount(session);
   }
 
-  @FieldResolver(() => EnrolmentConnection, { description: "Every enrolment of the session, cancelled ones too, in the order people enrolled." })
+  @FieldResolver(() => EnrolmentConnection, {
+    nullable: true,
+    description: "Every enrolment of the session, cancelled ones too, in the order people enrolled. Staff only: null with FORBIDDEN for students.",
+  })
   enrolments(@Root() session: CourseSession, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext<Loaders>) {
     return new SessionService(ctx).enrolments(session, args);
   }

@@ -1,4 +1,4 @@
-import { badUserInput, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import { assertId, isId } from "@campus/subgraph";
@@ -49,6 +49,8 @@ export class SessionService {
 
   /** Every enrolment of the session (either status), first come first; batched across sessions. */
   async enrolments(session: CourseSession, args: PageArgs): Promise<Connection<Enrolment>> {
+    // A session's roster is for the staff who run it; students see seats left, not who took them.
+    if (!this.ctx.access.isStaff() && !this.ctx.access.hasRole("service")) throw forbidden("only staff see a session's roster");
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
     }

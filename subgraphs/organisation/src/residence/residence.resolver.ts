@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Internal } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Room } from "../room/room.entity";
@@ -19,6 +20,19 @@ export class ResidenceResolver {
   @Mutation(() => Residence, { description: "Ends a residence on a date (administrators only); the record stays. CONFLICT when it already has a move-out date." })
   moveOut(@Args(() => MoveOutArgs) args: MoveOutArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence> {
     return new ResidenceService(ctx).moveOut(args.residenceId, args.movedOutOn);
+  }
+
+  @Query(() => [ID], {
+    description: "The students living today in any of these grids, buildings or branches' grids. For the gateway's scope resolution only.",
+  })
+  @Internal()
+  residentsOf(
+    @Arg("gridIds", () => [ID]) gridIds: string[],
+    @Arg("buildingIds", () => [ID]) buildingIds: string[],
+    @Arg("branchIds", () => [ID]) branchIds: string[],
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<string[]> {
+    return new ResidenceService(ctx).residentsOf(gridIds, buildingIds, branchIds);
   }
 
   @FieldResolver(() => Person)

@@ -18,9 +18,30 @@ const CONFLICTS: Record<string, string> = {
 export class ResidenceService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
-  /** Interim rule until the platform's access model lands: only administrators change residences. */
+  /** Residences are housing records the university administers; no scoped role changes them. */
   private assertAdmin(): void {
-    if (!this.ctx.caller.roles.includes("admin")) throw forbidden("only an administrator may change residences");
+    if (!this.ctx.access.hasRole("admin")) throw forbidden("only an administrator may change residences");
+  }
+
+  /**
+   * Who lives today in these grids, buildings or branches' grids: one statement, however many
+   * students, because a college's scope can be thousands of them.
+   */
+  async residentsOf(gridIds: string[], buildingIds: string[], branchIds: string[]): Promise<string[]> {
+    for (const id of [...gridIds, ...buildingIds, ...branchIds]) assertId(id, "ids");
+    if (!gridIds.length && !buildingIds.length && !branchIds.length) return [];
+    const day = today();
+    const rows: { person_id: string }[] = await this.ctx.em.getConnection().execute(
+      `select distinct r.person_id
+         from organisation.residence r
+         join organisation.room rm on rm.id = r.room_id
+         left join organisation.grid g on g.id = rm.grid_id
+        where r.moved_in_on <= ? and (r.moved_out_on is null or r.moved_out_on > ?)
+          and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[]))`,
+      // Array literals, because knex would spread a JS array into a list of parameters; the ids are checked uuids.
+      [day, day, `{${gridIds.join(",")}}`, `{${buildingIds.join(",")}}`, `{${branchIds.join(",")}}`],
+    );
+    return rows.map((row) => row.person_id);
   }
 
   person(residence: Residence): Person {

@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
+import { SCOPE_EXTENSION, SCOPE_UNKNOWN, SENSITIVE_READS_EXTENSION, isPurpose, type SensitiveRead } from "@campus/access";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@campus/auth";
 import type { GatewayContext } from "./context";
 
@@ -8,22 +10,54 @@ export interface SubgraphDataSourceOptions {
   url: string;
   timeoutMs: number;
   sign(credential: InternalCredential): Promise<string>;
+  /** A scope blob by digest, for when the subgraph asks for it again (after a restart). */
+  scopeBlob(digest: string): string | undefined;
+}
+
+/** Not a credential: tells this gateway's own fetcher which scope a request carries, to resend it. */
+const SCOPE_DIGEST_HEADER = "x-campus-scope-digest";
+/** How long a subgraph is assumed to remember a scope; shorter than its cache (10 minutes). */
+const SENT_SCOPE_TTL_MS = 5 * 60_000;
+
+function withScope(body: unknown, blob: string): string {
+  const request = JSON.parse(String(body)) as { extensions?: Record<string, unknown> };
+  request.extensions = { ...request.extensions, [SCOPE_EXTENSION]: blob };
+  return JSON.stringify(request);
+}
+
+function isRead(value: unknown): value is SensitiveRead {
+  const read = value as SensitiveRead;
+  return typeof read?.subjectId === "string" && typeof read.field === "string" && isPurpose(read.purpose);
 }
 
 /**
- * Calls one subgraph: every request carries a fresh credential the gateway signed for this caller
- * and the gateway's request id. Node's fetch keeps connections alive; the abort signal bounds how
- * long one slow subgraph can hold a request.
+ * Calls one subgraph. Every request carries a fresh credential the gateway signed for this caller,
+ * with the digest of the caller's scope; the scope itself goes in the body only the first time
+ * this subgraph sees it. Node's fetch keeps connections alive; the abort signal bounds how long one
+ * slow subgraph can hold a request.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly signCredential: SubgraphDataSourceOptions["sign"];
+  private readonly sentScopes = new Map<string, number>();
 
-  constructor(options: SubgraphDataSourceOptions) {
+  constructor(private readonly options: SubgraphDataSourceOptions) {
     super({
       url: options.url,
       fetcher: async (url, init) => {
+        const send = (body: unknown) => fetch(url, { ...(init as RequestInit), body: body as string, signal: AbortSignal.timeout(options.timeoutMs) });
         try {
-          return (await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) })) as any;
+          let response = await send(init?.body);
+          if (response.status === 409) {
+            // The subgraph no longer holds this scope (it restarted): send the blob and try once more.
+            const digest = (init?.headers as Record<string, string> | undefined)?.[SCOPE_DIGEST_HEADER];
+            const payload = (await response.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+            const blob = digest ? options.scopeBlob(digest) : undefined;
+            if (blob && payload?.errors?.[0]?.extensions?.code === SCOPE_UNKNOWN) {
+              response = await send(withScope(init?.body, blob));
+              if (response.ok) this.sentScopes.set(digest!, Date.now() + SENT_SCOPE_TTL_MS);
+            }
+          }
+          return response as any;
         } catch (error) {
           // Down or too slow: say which service, so clients can show which part is missing.
           const reason = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeoutMs} ms` : "not reachable";
@@ -39,7 +73,28 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     // Composition-time and health calls have no caller; a subgraph refuses them, as it should.
     if (!context?.caller || !request.http) return;
-    request.http.headers.set(CREDENTIAL_HEADER, await this.signCredential({ caller: context.caller, requestId: context.requestId }));
+    const encoded = context.scope?.encoded;
+    const caller = context.scope?.caller ?? context.caller;
+    request.http.headers.set(CREDENTIAL_HEADER, await this.signCredential({ caller, requestId: context.requestId, scopeDigest: encoded?.digest ?? null }));
     request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (encoded) {
+      request.http.headers.set(SCOPE_DIGEST_HEADER, encoded.digest);
+      const now = Date.now();
+      if ((this.sentScopes.get(encoded.digest) ?? 0) <= now) {
+        request.extensions = { ...request.extensions, [SCOPE_EXTENSION]: encoded.blob };
+        this.sentScopes.set(encoded.digest, now + SENT_SCOPE_TTL_MS);
+        if (this.sentScopes.size > 5000) for (const [digest, until] of this.sentScopes) if (until <= now) this.sentScopes.delete(digest);
+      }
+    }
+  }
+
+  override async didReceiveResponse({ response, context }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, "context">> & { response: GraphQLResponse | any }): Promise<any> {
+    // Collect the subgraph's sensitive reads for the audit log; the client never sees them.
+    const reads = response?.extensions?.[SENSITIVE_READS_EXTENSION];
+    if (Array.isArray(reads) && context?.sensitiveReads) {
+      for (const read of reads) if (isRead(read)) context.sensitiveReads.push(read);
+      delete response.extensions[SENSITIVE_READS_EXTENSION];
+    }
+    return response;
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DEFAULT_AUDIENCE, DEV_ISSUER, readPem, type UserTokenConfig } from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { SUBGRAPHS, localSubgraphUrl, repoRoot, supergraphPath } from "./compose";
+import { DEFAULT_LIMITS, type OperationLimits } from "./limits";
 import type { DevUser } from "./server";
 
 export interface GatewayEnv {
@@ -17,6 +18,8 @@ export interface GatewayEnv {
   devSignIn?: { privateKeyPem: string; users: DevUser[] };
   production: boolean;
   logLevel: LogLevel;
+  scopeTtlMs: number;
+  limits: OperationLimits;
 }
 
 /** Reads and checks the gateway's configuration, reporting every problem at once. */
@@ -46,6 +49,13 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   const credentialPrivateKeyPem = pem("INTERNAL_CREDENTIAL_PRIVATE_KEY", true);
   const port = number("GATEWAY_PORT", 4000);
   const subgraphTimeoutMs = number("SUBGRAPH_TIMEOUT_MS", 10_000);
+  const scopeTtlMs = number("SCOPE_TTL_SECONDS", 30) * 1000;
+  const limits: OperationLimits = {
+    maxDepth: number("LIMIT_DEPTH", DEFAULT_LIMITS.maxDepth),
+    maxAliases: number("LIMIT_ALIASES", DEFAULT_LIMITS.maxAliases),
+    maxCost: number("LIMIT_COST", DEFAULT_LIMITS.maxCost),
+    maxTokens: number("LIMIT_TOKENS", DEFAULT_LIMITS.maxTokens),
+  };
   let supergraphSdl = "";
   const path = env.SUPERGRAPH_PATH ?? supergraphPath;
   try {
@@ -82,5 +92,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     devSignIn,
     production: env.NODE_ENV === "production",
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    scopeTtlMs,
+    limits,
   };
 }

@@ -3,3 +3,7 @@ export * from "./context";
 export * from "./data-source";
 export * from "./server";
 export * from "./env";
+export * from "./limits";
+export * from "./scope";
+export * from "./service-clients";
+export * from "./internal";

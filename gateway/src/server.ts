@@ -17,9 +17,15 @@ import {
   type Role,
   type UserTokenConfig,
 } from "@campus/auth";
-import { createLogger, type Logger, type LogLevel } from "@campus/log";
+import { createLogger, type LogLevel } from "@campus/log";
+import { GraphQLError, Kind, type DocumentNode } from "graphql";
+import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
+import { InternalClient } from "./internal";
+import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
+import { ScopeResolver } from "./scope";
+import { ServiceClients } from "./service-clients";
 
 export interface DevUser {
   key: string;
@@ -44,6 +50,12 @@ export interface GatewayOptions {
   production?: boolean;
   logLevel?: LogLevel;
   logWrite?: (line: string) => void;
+  /** Depth, alias, cost and token limits per operation. */
+  limits?: Partial<OperationLimits>;
+  /** How long a caller's resolved scope is reused (default 30 s). */
+  scopeTtlMs?: number;
+  /** Lifetime of a service client's access token (default 15 minutes). */
+  serviceTokenTtlSeconds?: number;
 }
 
 export interface RunningGateway {
@@ -58,7 +70,11 @@ function unauthenticated(res: Response, message: string) {
   res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }
 
-function requestLog(): ApolloServerPlugin<GatewayContext & { log: Logger }> {
+/** Application names a client may give in `x-campus-client`, kept in the audit log. */
+const CLIENT_NAME = /^[A-Za-z0-9._-]{1,40}$/;
+const CLIENT_HEADER = "x-campus-client";
+
+function requestLog(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -78,18 +94,51 @@ function requestLog(): ApolloServerPlugin<GatewayContext & { log: Logger }> {
   };
 }
 
+function isIntrospection(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type")),
+  );
+}
+
+/**
+ * In production the schema is not public: introspection (what GraphiQL needs) is for signed-in
+ * developers and administrators only. In development anyone signed in may introspect.
+ */
+function introspectionGate(production: boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (!production || !isIntrospection(document)) return;
+          if (contextValue.caller.roles.some((r) => r === "developer" || r === "admin")) return;
+          throw new GraphQLError("introspection is for developers; sign in with a developer account", { extensions: { code: "FORBIDDEN" } });
+        },
+      };
+    },
+  };
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger("gateway", { level: options.logLevel ?? "info", write: options.logWrite });
   const verifyUserToken = await createUserTokenVerifier(options.userTokens);
   const sign = await createCredentialSigner(options.credentialPrivateKeyPem);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
+  const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const serviceClients = new ServiceClients({
+    internal,
+    privateKeyPem: options.credentialPrivateKeyPem,
+    tokenTtlSeconds: options.serviceTokenTtlSeconds ?? 900,
+    registryCacheMs: 10_000,
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({ name, url: target, timeoutMs, sign });
+      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest) });
     },
   });
 
@@ -97,11 +146,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
   const production = options.production ?? false;
-  const apollo = new ApolloServer<GatewayContext & { log: Logger }>({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !production,
+    // Introspection is decided per caller by introspectionGate.
+    introspection: true,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLog()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLog(),
+      operationLimitsPlugin(limits),
+      introspectionGate(production),
+      auditPlugin(internal),
+    ],
   });
   await apollo.start();
 
@@ -137,6 +194,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   }
 
+  // OAuth 2.0 client credentials for departmental apps (RFC 6749 §4.4): id and secret in, token out.
+  app.post("/auth/token", express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
+    let clientId = req.body?.client_id;
+    let secret = req.body?.client_secret;
+    const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
+    if (basic) [clientId, secret] = Buffer.from(basic[1]!, "base64").toString("utf8").split(":");
+    if (req.body?.grant_type !== "client_credentials") {
+      res.status(400).json({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
+      return;
+    }
+    try {
+      const token = typeof clientId === "string" && typeof secret === "string" ? await serviceClients.issueToken(clientId, secret) : null;
+      if (!token) {
+        log.warn("service token refused", { clientId: String(clientId).slice(0, 64) });
+        res.status(401).json({ error: "invalid_client" });
+        return;
+      }
+      res.setHeader("cache-control", "no-store");
+      res.json(token);
+    } catch (error) {
+      log.error("service token failed", { error: (error as Error).message });
+      res.status(503).json({ error: "temporarily_unavailable" });
+    }
+  });
+
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
@@ -144,8 +226,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const header = req.get("authorization");
       const match = header?.match(/^Bearer\s+(\S+)$/i);
       if (!match) return unauthenticated(res, "sign in first: send Authorization: Bearer <token>");
+      const token = match[1]!;
       try {
-        res.locals.caller = await verifyUserToken(match[1]!);
+        if (ServiceClients.isServiceToken(token)) {
+          // A departmental app runs only its registered operations, nothing typed ad hoc.
+          const session = await serviceClients.verify(token);
+          const document = req.method === "POST" && !Array.isArray(req.body) ? ServiceClients.registeredDocument(session.grant, req.body ?? {}) : null;
+          if (!document) {
+            log.warn("unregistered operation refused", { client: session.caller.client });
+            res.status(403).json({ errors: [{ message: "this operation is not registered for this client", extensions: { code: "FORBIDDEN" } }] });
+            return;
+          }
+          req.body.query = document;
+          res.locals.caller = session.caller;
+          res.locals.scope = scopes.forClient(session.caller, session.grant.purposes);
+        } else {
+          const client = req.get(CLIENT_HEADER);
+          res.locals.caller = { ...(await verifyUserToken(token)), client: client && CLIENT_NAME.test(client) ? client : "api" };
+        }
         next();
       } catch (error) {
         if (error instanceof AuthenticationError) return unauthenticated(res, error.message);
@@ -153,11 +251,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        caller: res.locals.caller,
-        requestId: res.locals.requestId,
-        log: log.child({ requestId: res.locals.requestId }),
-      }),
+      context: async ({ res }) => {
+        const requestId = res.locals.requestId as string;
+        const caller = res.locals.caller;
+        return {
+          caller,
+          requestId,
+          // Once per request, and reused for a short while: every subgraph decides from the same scope.
+          scope: res.locals.scope ?? (await scopes.resolve(caller, requestId)),
+          sensitiveReads: [],
+          log: log.child({ requestId }),
+        };
+      },
     }),
   );
 

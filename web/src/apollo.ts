@@ -15,6 +15,8 @@ async function authenticatedFetch(input: RequestInfo | URL, init: RequestInit = 
   const headers = new Headers(init.headers);
   const token = getSession()?.token;
   if (token) headers.set("authorization", `Bearer ${token}`);
+  // Named in the audit log as the application the reads came through.
+  headers.set("x-campus-client", "web");
   const response = await fetch(input, { ...init, headers });
   if (response.status === 401) signOut("expired");
   return response;

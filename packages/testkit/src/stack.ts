@@ -1,6 +1,6 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
-import { composeSupergraph, startGateway, type DevUser, type RunningGateway } from "@campus/gateway";
+import { composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
 import { printSubgraphSdl, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { testKeys } from "./keys";
@@ -9,10 +9,12 @@ import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHar
 
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;
+  /** The supergraph the gateway serves, composed from the subgraphs' current SDL. */
+  supergraphSdl: string;
   /** Signs a user token as the development issuer would, for `caller`. */
   token(caller: Caller, expiresIn?: string): Promise<string>;
   /** Runs an operation through the gateway as `as` (default: an administrator). */
-  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<GraphQLResponse<T>>;
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
 }
 
 /**
@@ -21,17 +23,28 @@ export interface StackHarness extends SubgraphHarness {
  */
 export async function startTestStack(
   modules: SubgraphModule[],
-  options: { dataset?: Dataset; webDir?: string; devUsers?: DevUser[]; logWrite?: (line: string) => void; logLevel?: LogLevel; subgraphTimeoutMs?: number } = {},
+  options: {
+    dataset?: Dataset;
+    webDir?: string;
+    devUsers?: DevUser[];
+    logWrite?: (line: string) => void;
+    logLevel?: LogLevel;
+    subgraphTimeoutMs?: number;
+    /** Anything else the gateway takes: limits, scope reuse, production mode. */
+    gateway?: Partial<GatewayOptions>;
+  } = {},
 ): Promise<StackHarness> {
   const harness = await startTestSubgraphs(modules, options);
   const keys = testKeys();
   let gateway: RunningGateway;
+  let supergraphSdl: string;
   try {
     const sdls = await Promise.all(
       modules.map(async (m) => ({ name: m.definition.name, sdl: await printSubgraphSdl(m.definition), url: harness.subgraphs[m.definition.name]!.url })),
     );
+    supergraphSdl = composeSupergraph(sdls);
     gateway = await startGateway({
-      supergraphSdl: composeSupergraph(sdls),
+      supergraphSdl,
       subgraphUrls: Object.fromEntries(sdls.map((s) => [s.name, s.url])),
       port: 0,
       userTokens: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.issuer.publicKeyPem },
@@ -41,6 +54,7 @@ export async function startTestStack(
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
       logWrite: options.logWrite,
+      ...options.gateway,
     });
   } catch (error) {
     await harness.stop();
@@ -51,9 +65,10 @@ export async function startTestStack(
   return {
     ...harness,
     gateway,
+    supergraphSdl,
     token,
-    async query(query, variables, as = callers.admin()) {
-      return postGraphQL(gateway.graphqlUrl, { authorization: `Bearer ${await token(as)}` }, query, variables);
+    async query(query, variables, as = callers.admin(), headers = {}) {
+      return postGraphQL(gateway.graphqlUrl, { authorization: `Bearer ${await token(as)}`, ...headers }, query, variables);
     },
     async stop() {
       await gateway.stop();

@@ -48,6 +48,7 @@ const fetcher: Fetcher = async (params, options) => {
       "content-type": "application/json",
       accept: "application/json",
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      "x-campus-client": "graphiql",
       // Headers typed into GraphiQL's headers editor (e.g. another token) take precedence.
       ...(options?.headers as Record<string, string> | undefined),
     },

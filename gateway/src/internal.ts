@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type Caller, type InternalCredential } from "@campus/auth";
+
+/** The gateway as a caller of its own: what subgraphs' `@Internal` fields accept and nothing else does. */
+export const GATEWAY_CALLER: Caller = { subject: "campus-gateway", personId: null, name: "campus gateway", roles: [], client: "gateway" };
+
+export interface InternalClientOptions {
+  subgraphUrls: Record<string, string>;
+  sign(credential: InternalCredential): Promise<string>;
+  timeoutMs: number;
+}
+
+export class InternalCallError extends Error {
+  constructor(
+    readonly service: string,
+    message: string,
+  ) {
+    super(`${service}: ${message}`);
+    this.name = "InternalCallError";
+  }
+}
+
+/**
+ * Calls subgraphs' internal fields (scope facts, the audit log, the client registry) directly,
+ * outside any query plan: these fields are `@inaccessible`, so no client operation reaches them.
+ */
+export class InternalClient {
+  constructor(private readonly options: InternalClientOptions) {}
+
+  async query<T>(service: string, query: string, variables: Record<string, unknown>, requestId: string = randomUUID()): Promise<T> {
+    const url = this.options.subgraphUrls[service];
+    if (!url) throw new InternalCallError(service, "no URL configured");
+    const credential = await this.options.sign({ caller: GATEWAY_CALLER, requestId, system: true });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", [CREDENTIAL_HEADER]: credential, [REQUEST_ID_HEADER]: requestId },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      throw new InternalCallError(service, (error as Error).name === "TimeoutError" ? "no answer in time" : "not reachable");
+    }
+    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+    if (!response.ok || body.errors?.length || !body.data) {
+      throw new InternalCallError(service, body.errors?.map((e) => e.message).join("; ") || `HTTP ${response.status}`);
+    }
+    return body.data;
+  }
+}

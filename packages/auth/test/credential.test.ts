@@ -7,7 +7,13 @@ describe("internal credential", () => {
   it("carries the caller and request id from the gateway to a subgraph", async () => {
     const keys = generateKeyPairPem();
     const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller, requestId: "r-1" });
-    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({ caller, requestId: "r-1" });
+    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({ caller, requestId: "r-1", scopeDigest: null, system: false });
+  });
+
+  it("carries the scope digest, the service client and the system flag when given", async () => {
+    const keys = generateKeyPairPem();
+    const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller: { ...caller, client: "library" }, requestId: "r-2", scopeDigest: "abc", system: true });
+    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({ caller: { ...caller, client: "library" }, requestId: "r-2", scopeDigest: "abc", system: true });
   });
 
   it("is refused when missing, tampered with, signed by another key or expired", async () => {

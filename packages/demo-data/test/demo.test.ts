@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ROLES } from "@campus/auth";
 import { demoData, stableId } from "../src";
 
 describe("the demo data set", () => {
@@ -36,7 +37,18 @@ describe("the demo data set", () => {
     expect(dataset.warnings.every((w) => new Date(w.raisedAt).getTime() < today.getTime())).toBe(true);
   });
 
-  it("has a demo user for the admin, a counselor and a student", () => {
-    expect(users.map((u) => u.key)).toEqual(["admin", "counselor", "student"]);
+  it("has a demo user for every role a person can hold, each with the duty that gives it a scope", () => {
+    const personRoles = ROLES.filter((r) => r !== "service");
+    expect(new Set(users.flatMap((u) => u.roles))).toEqual(new Set(personRoles));
+    expect(new Set(users.map((u) => u.key)).size).toBe(users.length);
+    const assigned = new Set(dataset.staffAssignments.map((a) => a.personId));
+    // Scope comes from the graph's rows, so a staff demo user without any would see nobody.
+    for (const u of users.filter((u) => ["counselor", "class_adviser", "grid_leader", "building_leader", "branch_secretary", "college_admin", "school_admin"].includes(u.roles[0]!))) {
+      expect(assigned.has(u.personId), u.key).toBe(true);
+    }
+    const psychologist = users.find((u) => u.roles.includes("psychology_teacher"))!;
+    expect(dataset.referrals.some((r) => r.referredToId === psychologist.personId)).toBe(true);
+    const caseWorker = users.find((u) => u.roles.includes("task_force_member"))!;
+    expect(dataset.taskForceMembers.some((m) => m.memberId === caseWorker.personId)).toBe(true);
   });
 });

@@ -1,16 +1,41 @@
 import type { SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
+import { AccessRecord } from "./access-record/access-record.entity";
+import { AccessRecordResolver, PersonAccessRecordsResolver } from "./access-record/access-record.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
+import { RegisteredOperation } from "./service-client/registered-operation.entity";
+import { ServiceClient } from "./service-client/service-client.entity";
+import { ServiceClientResolver } from "./service-client/service-client.resolver";
+import { StaffAssignment } from "./staff-assignment/staff-assignment.entity";
+import { PersonStaffAssignmentsResolver, StaffAssignmentResolver, StaffScopeResolver } from "./staff-assignment/staff-assignment.resolver";
+import { StudentClass } from "./student-class/student-class.entity";
+import { PersonStudentClassResolver, StudentClassResolver } from "./student-class/student-class.resolver";
 
-/** people: who is who. Owns Person; every other subgraph extends it by key. */
+/**
+ * people: who is who. Owns Person, StudentClass and staff assignments (whom each member of staff
+ * covers; `staffScope` tells the gateway), the read audit log (`recordSensitiveReads`,
+ * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
+ * Every other subgraph extends Person by key.
+ */
 export const people: SubgraphDefinition<Loaders> = {
   name: "people",
-  database: { schema: "people", entities: [Person], migrations },
-  resolvers: [PersonResolver],
+  database: { schema: "people", entities: [Person, StudentClass, StaffAssignment, AccessRecord, ServiceClient, RegisteredOperation], migrations },
+  resolvers: [
+    PersonResolver,
+    StudentClassResolver,
+    PersonStudentClassResolver,
+    StaffAssignmentResolver,
+    PersonStaffAssignmentsResolver,
+    StaffScopeResolver,
+    AccessRecordResolver,
+    PersonAccessRecordsResolver,
+    ServiceClientResolver,
+  ],
   references: {
     Person: (reference, ctx) => ctx.loaders.person.load(reference.id),
+    StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
   },
   createLoaders,
 };

@@ -1,8 +1,18 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { accessRecordLoaders } from "./access-record/access-record.loader";
 import { personLoaders } from "./person/person.loader";
+import { serviceClientLoaders } from "./service-client/service-client.loader";
+import { staffAssignmentLoaders } from "./staff-assignment/staff-assignment.loader";
+import { studentClassLoaders } from "./student-class/student-class.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
-  return { ...personLoaders(em) };
+  return {
+    ...personLoaders(em),
+    ...studentClassLoaders(em),
+    ...staffAssignmentLoaders(em),
+    ...accessRecordLoaders(em),
+    ...serviceClientLoaders(em),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

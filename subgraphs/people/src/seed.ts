@@ -2,11 +2,15 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Dataset } from "@campus/demo-data";
 import { Person } from "./person/person.entity";
 import { seedPeople } from "./person/person.seed";
+import { seedStaffAssignments } from "./staff-assignment/staff-assignment.seed";
+import { seedStudentClasses } from "./student-class/student-class.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
   if (options.onlyIfEmpty && (await em.count(Person)) > 0) return false;
+  await seedStudentClasses(em, data);
   await seedPeople(em, data);
+  await seedStaffAssignments(em, data);
   await em.flush();
   return true;
 }

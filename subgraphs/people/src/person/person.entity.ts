@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Sensitive } from "@campus/access";
 import { DegreeLevel, PersonKind, PoliticalStatus } from "./person.enums";
 
 @Directive(`@key(fields: "id")`)
@@ -45,6 +46,25 @@ export class Person {
   @Index()
   @Property({ type: "uuid", nullable: true })
   collegeId: string | null = null;
+
+  /** 班级, for students: a StudentClass id; null for staff and for students not yet placed. */
+  @Index()
+  @Property({ type: "uuid", nullable: true })
+  classId: string | null = null;
+
+  // Nullable in GraphQL because @Sensitive answers null (with FORBIDDEN) to callers without CONTACT.
+  @Field(() => String, { nullable: true, description: "Mobile phone. Needs CONTACT for this person." })
+  @Sensitive<Person>({ level: "PERSONAL", purposes: ["CONTACT"], subject: (person) => person.id })
+  @Property({ type: "string", length: 32, nullable: true })
+  phone: string | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Household income per year in yuan, as declared for financial aid; null when not declared. Needs FINANCIAL for this person.",
+  })
+  @Sensitive<Person>({ level: "SENSITIVE", purposes: ["FINANCIAL"], subject: (person) => person.id })
+  @Property({ type: "integer", nullable: true })
+  familyAnnualIncome: number | null = null;
 
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Date & Opt = new Date();

@@ -15,6 +15,9 @@ export async function seedPeople(em: EntityManager, data: Dataset): Promise<void
       politicalStatus: row.politicalStatus as PoliticalStatus,
       schoolId: row.schoolId,
       collegeId: row.collegeId,
+      classId: row.classId,
+      phone: row.phone,
+      familyAnnualIncome: row.familyAnnualIncome,
     });
   }
 }

@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({ description: "班级: a class of students of one school and cohort." })
+@Entity({ tableName: "student_class" })
+export class StudentClass {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String, { description: "e.g. 电气2401班." })
+  @Property({ type: "string", length: 100 })
+  name!: string;
+
+  /** The academic school (学院) the class belongs to; an OrgUnit key. */
+  @Index()
+  @Property({ type: "uuid", nullable: true })
+  schoolId: string | null = null;
+
+  @Field(() => Int, { description: "Year of entry (年级) of the class's students." })
+  @Property({ type: "smallint" })
+  cohort!: number;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

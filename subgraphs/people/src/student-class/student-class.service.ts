@@ -1,0 +1,29 @@
+import { assertId, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import type { Loaders } from "../loaders";
+import type { OrgUnit } from "../org-unit/org-unit.reference";
+import { groupPage } from "../paging";
+import type { Person } from "../person/person.entity";
+import type { StudentClass } from "./student-class.entity";
+
+export class StudentClassService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  async byId(id: string): Promise<StudentClass | null> {
+    assertId(id, "id");
+    return this.ctx.loaders.studentClass.load(id);
+  }
+
+  /** The class a person is in; batched across the people of a response. */
+  ofPerson(person: Person): Promise<StudentClass | null> | null {
+    return person.classId ? this.ctx.loaders.studentClass.load(person.classId) : null;
+  }
+
+  school(studentClass: StudentClass): OrgUnit | null {
+    return studentClass.schoolId ? { id: studentClass.schoolId } : null;
+  }
+
+  /** The class's students by name, a page at a time; who is in which class is no secret, like `people`. */
+  students(studentClass: StudentClass, args: PageArgs): Promise<Connection<Person>> {
+    return groupPage(this.ctx.loaders.classStudentPage, this.ctx.loaders.classStudentCount, studentClass.id, args, "name");
+  }
+}

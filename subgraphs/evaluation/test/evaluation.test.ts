@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 
@@ -28,18 +28,22 @@ describe("evaluation subgraph: reading warnings", () => {
   }
   const dataset = b.build();
   const first5 = [wangAcademic, zhangFinancial, liBehaviour, liuSafety, wangMental]; // by raisedAt
+  // The counselor covers every student here (as the gateway would resolve it), so holds MENTAL_HEALTH for all.
+  const asCounselor = callers.counselor(counselor.id);
+  const everyone: ExecuteOptions = { scope: { students: { counselor: dataset.people.filter((p) => p.kind === "STUDENT").map((p) => p.id) } } };
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
   });
   afterAll(() => harness?.stop());
 
-  const personWarnings = (ids: string[], as = callers.admin()) =>
+  const personWarnings = (ids: string[], as = callers.admin(), options?: ExecuteOptions) =>
     harness.execute(
       "evaluation",
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { ${WARNING_FIELDS} } } } }`,
       { r: ids.map((id) => ({ __typename: "Person", id })) },
       as,
+      options,
     );
 
   it("keeps schema.graphql in step with the code", async () => {
@@ -53,7 +57,7 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("finds a warning by id, with its person as a key and an empty seeded history", async () => {
-    const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`, { id: wangMental.id }, callers.counselor(counselor.id));
+    const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`, { id: wangMental.id }, asCounselor, everyone);
     expect(res.errors).toBeUndefined();
     expect(res.data.warning).toEqual({
       id: wangMental.id,
@@ -79,7 +83,7 @@ describe("evaluation subgraph: reading warnings", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const res: any = await harness.execute("evaluation", `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`, { after }, callers.counselor(counselor.id));
+      const res: any = await harness.execute("evaluation", `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`, { after }, asCounselor, everyone);
       expect(res.errors).toBeUndefined();
       expect(res.data.warnings.totalCount).toBe(65);
       seen.push(...res.data.warnings.edges.map((e: any) => e.node.id));
@@ -93,7 +97,7 @@ describe("evaluation subgraph: reading warnings", () => {
 
   it("filters by status, level and category, all given conditions together", async () => {
     const ids = async (filter: string) => {
-      const res = await harness.execute("evaluation", `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`);
+      const res = await harness.execute("evaluation", `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`, undefined, asCounselor, everyone);
       expect(res.errors).toBeUndefined();
       expect(res.data.warnings.totalCount).toBe(res.data.warnings.edges.length);
       return res.data.warnings.edges.map((e: any) => e.node.id);
@@ -114,7 +118,7 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("adds warnings to Person, newest first, and an empty list for someone without any", async () => {
-    const res = await personWarnings([wang!.id, chen!.id], callers.counselor(counselor.id));
+    const res = await personWarnings([wang!.id, chen!.id], asCounselor, everyone);
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toEqual([
       { id: wang!.id, warnings: [expect.objectContaining({ id: wangMental.id, person: { id: wang!.id } }), expect.objectContaining({ id: wangAcademic.id })] },
@@ -135,9 +139,9 @@ describe("evaluation subgraph: reading warnings", () => {
   describe("access", () => {
     const student = (person: { id: string }) => callers.student(person.id);
 
-    it("lets a student read their own warnings through Person, and not someone else's, in the same answer", async () => {
+    it("lets a student read their own warnings through Person, except MENTAL_HEALTH ones, and not someone else's, in the same answer", async () => {
       const res = await personWarnings([wang!.id, li!.id, chen!.id], student(wang!));
-      expect(res.data._entities[0]).toEqual({ id: wang!.id, warnings: [expect.objectContaining({ id: wangMental.id }), expect.objectContaining({ id: wangAcademic.id })] });
+      expect(res.data._entities[0]).toEqual({ id: wang!.id, warnings: [expect.objectContaining({ id: wangAcademic.id, summary: wangAcademic.summary })] });
       expect(res.data._entities[1]).toEqual({ id: li!.id, warnings: null });
       expect(res.data._entities[2]).toEqual({ id: chen!.id, warnings: null });
       expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
@@ -146,47 +150,69 @@ describe("evaluation subgraph: reading warnings", () => {
       ]);
     });
 
-    it("lets a student read their own warning by id and refuses someone else's", async () => {
+    it("lets a student read their own warning by id and refuses someone else's and their own MENTAL_HEALTH one", async () => {
       const own = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id transitions { from } } }`, { id: wangAcademic.id }, student(wang!));
       expect(own.errors).toBeUndefined();
       expect(own.data.warning).toEqual({ id: wangAcademic.id, transitions: [] });
-      const other = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id summary } }`, { id: liBehaviour.id }, student(wang!));
-      expect(other.data?.warning).toBeNull();
-      expect(other.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+      for (const id of [liBehaviour.id, wangMental.id]) {
+        const refused = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id summary } }`, { id }, student(wang!));
+        expect(refused.data?.warning).toBeNull();
+        expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+      }
     });
 
     it("applies the same rule to Warning references", async () => {
       const res = await harness.execute(
         "evaluation",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary } } }`,
-        { r: [wangAcademic, liBehaviour].map((w) => ({ __typename: "Warning", id: w.id })) },
+        { r: [wangAcademic, liBehaviour, wangMental].map((w) => ({ __typename: "Warning", id: w.id })) },
         student(wang!),
       );
-      expect(res.data._entities).toEqual([{ id: wangAcademic.id, summary: wangAcademic.summary }, null]);
-      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["_entities", 1], "FORBIDDEN"]]);
+      expect(res.data._entities).toEqual([{ id: wangAcademic.id, summary: wangAcademic.summary }, null, null]);
+      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [["_entities", 1], "FORBIDDEN"],
+        [["_entities", 2], "FORBIDDEN"],
+      ]);
     });
 
-    it("refuses the warnings list to students", async () => {
-      const res = await harness.execute("evaluation", `{ warnings { totalCount } }`, undefined, student(wang!));
-      expect(res.data).toBeNull();
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    it("lists to a student only their own warnings, without MENTAL_HEALTH ones, counted alike", async () => {
+      const res = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, student(wang!));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: wangAcademic.id } }] });
     });
 
-    it("lets staff in any role read, and a caller with no role read nothing", async () => {
-      for (const caller of [callers.counselor(counselor.id), callerFor(["class_adviser"], adviser.id), callers.admin()]) {
-        const list = await harness.execute("evaluation", `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`, undefined, caller);
+    it("lets staff read the students their scope covers, and nobody else's", async () => {
+      const adviserCaller = callerFor(["class_adviser"], adviser.id);
+      const covering: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
+        [asCounselor, { scope: { students: { counselor: [liu!.id] } } }],
+        [adviserCaller, { scope: { students: { class_adviser: [liu!.id, zhang!.id] } } }],
+        [callers.admin(), {}],
+      ];
+      for (const [caller, options] of covering) {
+        const list = await harness.execute("evaluation", `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`, undefined, caller, options);
         expect(list.errors, caller.name).toBeUndefined();
         expect(list.data.warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
-        const person = await personWarnings([liu!.id], caller);
+        const person = await personWarnings([liu!.id], caller, options);
         expect(person.errors, caller.name).toBeUndefined();
         expect(person.data._entities[0].warnings.map((w: any) => w.id)).toEqual([liuSafety.id]);
       }
-      const nobody = callerFor([], wang!.id, "nobody");
+      const elsewhere: ExecuteOptions = { scope: { students: { class_adviser: [zhang!.id] } } };
+      const list = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, adviserCaller, elsewhere);
+      expect(list.errors).toBeUndefined();
+      expect(list.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: zhangFinancial.id } }] });
+      const person = await personWarnings([liu!.id], adviserCaller, elsewhere);
+      expect(person.data._entities[0].warnings).toBeNull();
+      expect(person.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    });
+
+    it("shows a caller who is no person and has no scope nothing at all", async () => {
+      const nobody = callerFor([], null, "nobody");
       const own = await personWarnings([wang!.id], nobody);
       expect(own.data._entities[0].warnings).toBeNull();
       expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const list = await harness.execute("evaluation", `{ warnings { totalCount } }`, undefined, nobody);
-      expect(list.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const list = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, nobody);
+      expect(list.errors).toBeUndefined();
+      expect(list.data.warnings).toEqual({ totalCount: 0, edges: [] });
     });
   });
 
@@ -247,7 +273,11 @@ describe("evaluation subgraph: the warning workflow", () => {
   const ADVANCE = `mutation($id: ID!, $to: WarningStatus!, $note: String) {
     advanceWarning(warningId: $id, to: $to, note: $note) { id status transitions { from to at note by { id } } }
   }`;
-  const advance = (id: string, to: string, as = callers.counselor(counselor.id), note?: string) => harness.execute("evaluation", ADVANCE, { id, to, note }, as);
+  // The scopes the gateway would resolve: the counselor covers the student; an administrator (no scope given) everyone.
+  const counselorScope: ExecuteOptions = { scope: { students: { counselor: [student.id] } } };
+  const campusWide: ExecuteOptions = {};
+  const advance = (id: string, to: string, as = callers.counselor(counselor.id), note?: string, options = counselorScope) =>
+    harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
 
   /** The warning's row and history as stored, read past the API. */
   const stored = async (id: string) => {
@@ -263,8 +293,8 @@ describe("evaluation subgraph: the warning workflow", () => {
     const started = Date.now();
     let last: any;
     for (const [i, to] of path.entries()) {
-      const as = i % 2 === 0 ? callers.counselor(counselor.id) : admin;
-      const res = await advance(walker.id, to, as, i === 4 ? "  复发：再次连续晚归  " : undefined);
+      const [as, options] = i % 2 === 0 ? [callers.counselor(counselor.id), counselorScope] : [admin, campusWide];
+      const res = await advance(walker.id, to, as, i === 4 ? "  复发：再次连续晚归  " : undefined, options);
       expect(res.errors, `step ${i} to ${to}`).toBeUndefined();
       expect(res.data.advanceWarning.status).toBe(to);
       expect(res.data.advanceWarning.transitions).toHaveLength(i + 1);
@@ -321,23 +351,27 @@ describe("evaluation subgraph: the warning workflow", () => {
     expect(await stored(guarded.id)).toEqual(before);
   });
 
-  it("lets only counselors and administrators who are people advance a warning", async () => {
+  it("lets only staff holding CARE for the student, who are people, advance a warning", async () => {
     const before = await stored(guarded.id);
-    const refusedCallers = [
-      callerFor(["class_adviser"], adviser.id, "class adviser"),
-      callerFor(["psychology_teacher", "grid_leader"], adviser.id, "psychology teacher"),
-      callers.student(student.id),
-      callers.admin(), // an administrator with no person: the step would have no `by`
-      callerFor(["service"], null, "service"),
+    const elsewhere = b.data.people.find((p) => p.id !== student.id)!.id;
+    const refused: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
+      [callerFor(["class_adviser"], adviser.id, "class adviser of other students"), { scope: { students: { class_adviser: [elsewhere] } } }],
+      // Both cover the student, and neither holds CARE.
+      [callerFor(["psychology_teacher", "grid_leader"], adviser.id, "psychology teacher"), { scope: { students: { psychology_teacher: [student.id], grid_leader: [student.id] } } }],
+      [callers.student(student.id), {}],
+      [callers.admin(), campusWide], // an administrator with no person: the step would have no `by`
+      [callerFor(["service"], null, "service"), { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } }],
     ];
-    for (const caller of refusedCallers) {
-      const res = await advance(guarded.id, "ASSIGNED", caller);
+    for (const [caller, options] of refused) {
+      const res = await advance(guarded.id, "ASSIGNED", caller, undefined, options);
       expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
     }
     expect(await stored(guarded.id)).toEqual(before);
-    const allowed = await advance(guarded.id, "ASSIGNED", callers.counselor(counselor.id));
+    // A class adviser covering the student holds CARE: allowed, and recorded as the one who did it.
+    const allowed = await advance(guarded.id, "ASSIGNED", callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data.advanceWarning.status).toBe("ASSIGNED");
+    expect(allowed.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
   });
 
   it("lets exactly one of two advances from the same state apply; the other gets CONFLICT", async () => {
@@ -348,7 +382,7 @@ describe("evaluation subgraph: the warning workflow", () => {
     try {
       await lock.raw(`select id from "evaluation"."warning" where id = ? for update`, [raced.id]);
       const a = advance(raced.id, "ASSIGNED", callers.counselor(counselor.id), "first");
-      const b2 = advance(raced.id, "ASSIGNED", callerFor(["admin"], adminPerson.id, "admin"), "second");
+      const b2 = advance(raced.id, "ASSIGNED", callerFor(["admin"], adminPerson.id, "admin"), "second", campusWide);
       const deadline = Date.now() + 15_000;
       for (;;) {
         const { rows } = await knex.raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`);

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Sensitive } from "@campus/access";
 import { WarningCategory, WarningLevel, WarningStatus } from "./warning.enums";
+import { WarningEvidence } from "./warning-evidence";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "An early warning (预警) about a student, raised from campus data and worked through assessment, intervention and tracking." })
@@ -30,9 +32,16 @@ export class Warning {
   @Enum({ items: () => WarningStatus, nativeEnumName: "warning_status" })
   status: WarningStatus & Opt = WarningStatus.OPEN;
 
-  @Field(() => String, { description: "What the signal was, in a sentence." })
+  // Nullable in GraphQL because @Sensitive answers null (with FORBIDDEN) to callers without CARE.
+  @Field(() => String, { nullable: true, description: "What the signal was, in a sentence. Needs CARE for the student." })
+  @Sensitive<Warning>({ level: "PERSONAL", purposes: ["CARE"], subject: (w) => w.personId })
   @Property({ type: "text" })
   summary!: string;
+
+  @Field(() => [WarningEvidence], { nullable: true, description: "The data behind the warning. Needs CARE for the student." })
+  @Sensitive<Warning>({ level: "SENSITIVE", purposes: ["CARE"], subject: (w) => w.personId })
+  @Property({ type: "json", default: "[]" })
+  evidence: WarningEvidence[] & Opt = [];
 
   @Field(() => Date, { description: "When the warning was raised." })
   @Property({ type: "datetime" })

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { PageArgs } from "@campus/subgraph";
+import { MAX_TEXT_LENGTH } from "../text";
 import { WarningCategory, WarningLevel, WarningStatus } from "./warning.enums";
 
 /** Longest note a workflow step keeps. */
-export const MAX_NOTE_LENGTH = 2000;
+export const MAX_NOTE_LENGTH = MAX_TEXT_LENGTH;
 
 @InputType({ description: "All given conditions must hold." })
 export class WarningFilter {

@@ -1,64 +1,63 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { requireStaffPurpose } from "@campus/access";
+import { assertId, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
+import { actingPerson, anyStudent, refuseSelf } from "../row-scope";
+import { optionalText } from "../text";
 import { Warning } from "./warning.entity";
-import type { WarningStatus } from "./warning.enums";
+import { WarningCategory, type WarningStatus } from "./warning.enums";
 import { MAX_NOTE_LENGTH, type WarningFilter, type WarningsArgs } from "./warning.input";
 import { WarningTransition } from "./warning-transition.entity";
 import { allowedTargets, refusal } from "./warning.workflow";
 
-/** Who is asking (@campus/auth's Caller, as the request context carries it). */
-type Caller = RequestContext["caller"];
-
-/*
- * Interim access rules, until the platform's access model lands. Warnings are sensitive:
- * - a caller holding some role other than "student" (staff, administrators, service clients)
- *   may read any warning;
- * - a caller whose only role is "student" may read only their own warnings;
- * - a caller with no role at all reads nothing;
- * - only counselors and administrators, and only as a person, may advance a warning.
- */
-
-/** Holds a role other than "student". */
-export function isStaff(caller: Caller): boolean {
-  return caller.roles.some((role) => role !== "student");
-}
-
-export function canReadWarningsOf(caller: Caller, personId: string): boolean {
-  if (isStaff(caller)) return true;
-  return caller.roles.includes("student") && caller.personId !== null && caller.personId === personId;
-}
-
-export function canAdvanceWarnings(caller: Caller): boolean {
-  return caller.roles.includes("counselor") || caller.roles.includes("admin");
-}
+const { MENTAL_HEALTH } = WarningCategory;
 
 export class WarningService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
-  private assertCanRead(personId: string): void {
-    if (!canReadWarningsOf(this.ctx.caller, personId)) throw forbidden("warnings are readable only by staff and by the student they are about");
+  /**
+   * The row rule (SECURITY.md, "Rows"): a warning is visible to a caller who has any relationship
+   * to its student; a MENTAL_HEALTH warning only to one who holds MENTAL_HEALTH for them, which a
+   * student never does for themselves. `visibleWhere` is the same rule in SQL; keep them together.
+   */
+  canSee(warning: Warning): boolean {
+    const { access } = this.ctx;
+    if (!access.sees(warning.personId)) return false;
+    return warning.category !== MENTAL_HEALTH || access.grant(warning.personId, ["MENTAL_HEALTH"]) !== null;
   }
 
-  /** A warning by id: null when there is none, FORBIDDEN when it is someone else's and the caller may not see it. */
+  private visibleWhere(): FilterQuery<Warning> {
+    const { access } = this.ctx;
+    const anyone = access.students();
+    const mentalHealth = access.students("MENTAL_HEALTH");
+    if (anyone === "all" && mentalHealth === "all") return {};
+    const other = anyone === "all" ? {} : { personId: anyStudent(anyone) };
+    const mental = mentalHealth === "all" ? {} : { personId: anyStudent(mentalHealth) };
+    return { $or: [{ ...other, category: { $ne: MENTAL_HEALTH } }, { ...mental, category: MENTAL_HEALTH }] };
+  }
+
+  /** A warning by id: null when there is none, FORBIDDEN when the caller may not see it. */
   async byId(id: string, field = "id"): Promise<Warning | null> {
     assertId(id, field);
     const warning = await this.ctx.loaders.warning.load(id);
-    if (warning) this.assertCanRead(warning.personId);
+    if (warning && !this.canSee(warning)) throw forbidden("this warning is about a student the caller may not see");
     return warning;
   }
 
-  /** The warnings about one person, newest first; batched across all the people of a request. */
+  /**
+   * The warnings about one person the caller may see, newest first; batched across all the people
+   * of a request. FORBIDDEN when the caller has no relationship to the person at all.
+   */
   async ofPerson(personId: string): Promise<Warning[]> {
-    this.assertCanRead(personId);
     assertId(personId, "id");
-    return this.ctx.loaders.warningsByPerson.load(personId);
+    if (!this.ctx.access.sees(personId)) throw forbidden("warnings are visible only to the student and to staff whose duty covers them");
+    const warnings = await this.ctx.loaders.warningsByPerson.load(personId);
+    return warnings.filter((warning) => this.canSee(warning));
   }
 
-  /** Every warning, oldest first, for staff. */
+  /** The warnings the caller may see, oldest first; filtered in SQL, so pages and counts agree. */
   async list(args: WarningsArgs): Promise<Connection<Warning>> {
-    if (!isStaff(this.ctx.caller)) throw forbidden("only staff may list warnings");
-    return paginate(this.ctx.em, Warning, this.where(args.filter), args, "raisedAt");
+    return paginate(this.ctx.em, Warning, { $and: [this.visibleWhere(), this.where(args.filter)] }, args, "raisedAt");
   }
 
   transitions(warning: Warning): Promise<WarningTransition[]> {
@@ -72,16 +71,14 @@ export class WarningService {
    * history row.
    */
   async advance(warningId: string, to: WarningStatus, note: string | null | undefined): Promise<Warning> {
-    const caller = this.ctx.caller;
-    if (!canAdvanceWarnings(caller)) throw forbidden("only counselors and administrators may advance a warning");
-    const byPersonId = caller.personId;
-    if (!byPersonId) throw forbidden("advancing a warning records who did it, and this caller is not a person");
+    const byPersonId = actingPerson(this.ctx.access, "advancing a warning");
     assertId(warningId, "warningId");
-    const cleanNote = normaliseNote(note);
+    const cleanNote = optionalText(note, "note", MAX_NOTE_LENGTH);
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const warning = await tx.findOne(Warning, { id: warningId }, { refresh: true });
         if (!warning) throw notFound("Warning", warningId);
+        this.assertMayAdvance(warning);
         const from = warning.status;
         const why = refusal(from, to);
         if (why) throw codedError("BAD_USER_INPUT", why, { field: "to", from, to, allowed: allowedTargets(from) });
@@ -100,6 +97,14 @@ export class WarningService {
     }
   }
 
+  /** Staff with CARE for the student (not the student themselves), and MENTAL_HEALTH for such warnings. */
+  private assertMayAdvance(warning: Warning): void {
+    const { access } = this.ctx;
+    refuseSelf(access, warning.personId, "advancing a warning");
+    requireStaffPurpose(access, warning.personId, ["CARE"], "advancing a warning");
+    if (warning.category === MENTAL_HEALTH) requireStaffPurpose(access, warning.personId, ["MENTAL_HEALTH"], "advancing a mental-health warning");
+  }
+
   private where(filter: WarningFilter | null | undefined): FilterQuery<Warning> {
     const where: FilterQuery<Warning> & Record<string, unknown> = {};
     if (!filter) return where;
@@ -108,11 +113,4 @@ export class WarningService {
     if (filter.category) where.category = filter.category;
     return where;
   }
-}
-
-function normaliseNote(note: string | null | undefined): string | null {
-  const text = note?.trim();
-  if (!text) return null;
-  if (text.length > MAX_NOTE_LENGTH) throw badUserInput(`note is longer than ${MAX_NOTE_LENGTH} characters`, "note");
-  return text;
 }

@@ -56,6 +56,8 @@ export interface GatewayOptions {
   scopeTtlMs?: number;
   /** Lifetime of a service client's access token (default 15 minutes). */
   serviceTokenTtlSeconds?: number;
+  /** How long a client's registration is reused; a revocation takes effect within it (default 10 s). */
+  serviceClientCacheMs?: number;
 }
 
 export interface RunningGateway {
@@ -130,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     internal,
     privateKeyPem: options.credentialPrivateKeyPem,
     tokenTtlSeconds: options.serviceTokenTtlSeconds ?? 900,
-    registryCacheMs: 10_000,
+    registryCacheMs: options.serviceClientCacheMs ?? 10_000,
   });
 
   const gateway = new ApolloGateway({

@@ -58,6 +58,11 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
+            // Refusals are worth a line each: a run of them is how probing shows up in the logs.
+            if (error.extensions?.code === "FORBIDDEN") {
+              contextValue.log.info("access denied", { path: error.path, reason: error.message, subject: contextValue.caller.subject, roles: contextValue.caller.roles });
+              continue;
+            }
             if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") {
               contextValue.log.error("resolver failed", { error: error.message, path: error.path, stack: error.originalError?.stack });
             }

@@ -2,7 +2,8 @@ import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 
 /**
  * A campus slice with `students` students: each lives in a room of a grid (one grid per floor,
- * one branch per two floors), is enrolled in two sessions, and every third has a warning.
+ * one branch per two floors), is enrolled in two sessions, and every third has a warning. The
+ * counselor is assigned to every grid.
  */
 export function campusSlice(students: number, namespace = "platform") {
   const b = new DatasetBuilder(namespace);
@@ -37,5 +38,7 @@ export function campusSlice(students: number, namespace = "platform") {
     for (const session of sessions) b.enrolment(student, session);
     if (i % 3 === 0) b.warning(student, { level: i % 2 ? "ORANGE" : "YELLOW" });
   }
+  // The counselor covers the whole building, one grid at a time, as assignments are made.
+  for (const g of b.data.grids) b.assign(counselor, "COUNSELOR", "GRID", g.id);
   return { dataset: b.build(), students: people, counselor, college, school, building, course };
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
 
 const webDir = fileURLToPath(new URL("../dist", import.meta.url));
 const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
@@ -26,8 +26,8 @@ const campus = b.campus({ name: "兴庆校区" });
 const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
 const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: jointBranch.id });
 const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
-const wang = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, politicalStatus: "ACTIVIST" });
-const li = b.student({ name: "李浩然", schoolId: school.id, collegeId: college.id });
+const wang = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, politicalStatus: "ACTIVIST", phone: "13800000001", familyAnnualIncome: 36000 });
+const li = b.student({ name: "李浩然", schoolId: school.id, collegeId: college.id, phone: "13800000002", familyAnnualIncome: 18000 });
 b.residence(wang, room, { bed: "2", movedInOn: "2024-09-01" });
 b.residence(li, room, { bed: "3", movedInOn: "2024-09-01" });
 const course = b.course({ code: "FF01", title: "校史校情：西迁精神", category: "FRESHMAN_FORMATION" });
@@ -39,12 +39,17 @@ const liWarning = b.warning(li, { category: "FINANCIAL", level: "ORANGE", status
 const surnames = "赵钱孙周吴郑冯陈卫蒋沈韩杨朱秦许何吕施张孔曹严";
 const others: PersonSeed[] = [...surnames].map((s, i) => b.student({ name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`, schoolId: school.id, collegeId: college.id }));
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
+b.assign(counselor, "COUNSELOR", "GRID", grid.id);
+// A grid leader's duty is reaching students (CONTACT), not their families' finances or warnings' details.
+const gridLeader = b.staff({ name: "周建国", schoolId: school.id });
+b.assign(gridLeader, "GRID_LEADER", "GRID", grid.id);
 const dataset = b.build();
 const studentCount = 2 + others.length;
 
 const devUsers = [
   { key: "counselor", name: "陈晓燕", personId: counselor.id, roles: ["counselor" as const] },
   { key: "student", name: "李浩然", personId: li.id, roles: ["student" as const] },
+  { key: "grid-leader", name: "周建国", personId: gridLeader.id, roles: ["grid_leader" as const] },
 ];
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -137,6 +142,12 @@ describe("the web app, in a browser, against the whole platform", () => {
     const warningsText = (await section(page, "warnings").textContent())!;
     for (const text of ["预警", wangWarning.summary, "黄色预警", "学业", "待处理"]) expect(warningsText).toContain(text);
 
+    // The counselor's duty covers this grid: phone and family income are shown, and said to be audited.
+    const contactText = (await section(page, "contact").textContent())!;
+    for (const text of ["联系方式与资助信息", "13800000001", "36,000 元/年", "每次查看都会留下记录"]) expect(contactText).toContain(text);
+    // Who viewed a student's data is for the student and auditors, so the counselor has no such section.
+    expect(await section(page, "access-records").count()).toBe(0);
+
     // Nothing was refused or missing, so no section shows a notice.
     expect(await page.locator("[data-notice]").count()).toBe(0);
     await screenshot(page, "03-profile-zh");
@@ -214,6 +225,43 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
     await expect.poll(() => section(page, "warnings").textContent()).toContain(liWarning.summary);
     expect(await section(page, "warnings").textContent()).toContain("橙色预警");
+  });
+
+  it("shows a grid leader the phone but not the family income or warning summaries, each marked 无权查看 in place", async () => {
+    const { page } = await openPage();
+    await signInAs(page, "grid-leader");
+    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+
+    const contact = section(page, "contact");
+    await expect.poll(() => contact.textContent()).toContain("13800000001");
+    expect(await contact.locator('[data-restricted="true"]').count()).toBe(1);
+    expect(await contact.textContent()).not.toContain("36,000");
+    const warnings = section(page, "warnings");
+    expect(await warnings.textContent()).toContain("黄色预警");
+    expect(await warnings.textContent()).toContain("摘要无权查看");
+    expect(await warnings.textContent()).not.toContain(wangWarning.summary);
+    // Refusals of single fields are shown where they apply, not as a section's notice.
+    expect(await page.locator("[data-notice]").count()).toBe(0);
+    await screenshot(page, "06b-profile-grid-leader-zh");
+  });
+
+  it("shows a student who viewed their sensitive data, with reader, field and purpose", async () => {
+    // The counselor reads Li's phone through the gateway, as any client would.
+    const read = await stack.query<{ person: { phone: string } }>(`query CounselorReadsPhone($id: ID!) { person(id: $id) { phone } }`, { id: li.id }, callerFor(["counselor"], counselor.id, "陈晓燕"));
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.person.phone).toBe("13800000002");
+
+    const { page } = await openPage();
+    await signInAs(page, "student");
+    await page.goto(`${stack.gateway.url}/people/${li.id}`);
+    await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
+    expect(await section(page, "contact").textContent()).toContain("13800000002");
+    const records = section(page, "access-records");
+    await expect.poll(() => records.locator('[data-access-record="Person.phone"]').count()).toBeGreaterThan(0);
+    const row = (await records.locator('tr[data-access-record="Person.phone"]', { hasText: "陈晓燕" }).first().textContent())!;
+    for (const text of ["陈晓燕", "手机号码", "联系学生"]) expect(row).toContain(text);
+    await screenshot(page, "06c-access-records-zh");
   });
 
   it("shows not-found for an unknown person, and returns to sign-in when the gateway refuses the token", async () => {

@@ -37,7 +37,11 @@ export type Role =
   | "psychology_teacher"
   | "task_force_member"
   | "admin"
+  | "auditor"
+  | "developer"
   | "service";
+/** Why a sensitive field may be read (packages/access); shown in the access log. */
+export type AccessPurpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH";
 
 /** Every enum the UI labels, by the name its labels use in the dictionaries (`enum.<Name>.<VALUE>`). */
 export interface LabelledEnums {
@@ -51,6 +55,7 @@ export interface LabelledEnums {
   WarningLevel: WarningLevel;
   WarningStatus: WarningStatus;
   Role: Role;
+  AccessPurpose: AccessPurpose;
 }
 
 /** `YYYY-MM-DD`, a date without a time zone. */

@@ -2,6 +2,8 @@ import { gql, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { AccessRecordsSection, AccessRecordsSection_person, accessRecordsProblem, type AccessRecordsSectionPerson } from "../profile/AccessRecordsSection";
+import { ContactSection, ContactSection_person, contactProblem, type ContactSectionPerson } from "../profile/ContactSection";
 import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
 import { IdentitySection, IdentitySection_person, identityProblem, type IdentitySectionPerson } from "../profile/IdentitySection";
 import { ResidenceSection, ResidenceSection_person, residenceProblem, type ResidenceSectionPerson } from "../profile/ResidenceSection";
@@ -14,25 +16,35 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
 /**
  * The whole profile in ONE request through the gateway: identity (people), residence and grid
  * (organisation), enrolments (curriculum) and warnings (evaluation). Each section brings its
- * own fragment.
+ * own fragment. Sensitive fields (contact, aid, warning summaries) are decided per field by the
+ * subgraph that owns them; a refused one shows as restricted in place.
  */
 export const STUDENT_PROFILE = gql`
   query StudentProfile($id: ID!) {
     person(id: $id) {
       id
       ...IdentitySection_person
+      ...ContactSection_person
       ...ResidenceSection_person
       ...EnrolmentsSection_person
       ...WarningsSection_person
+      ...AccessRecordsSection_person
     }
   }
   ${IdentitySection_person}
+  ${ContactSection_person}
   ${ResidenceSection_person}
   ${EnrolmentsSection_person}
   ${WarningsSection_person}
+  ${AccessRecordsSection_person}
 `;
 
-export type StudentProfilePerson = IdentitySectionPerson & ResidenceSectionPerson & EnrolmentsSectionPerson & WarningsSectionPerson;
+export type StudentProfilePerson = IdentitySectionPerson &
+  ContactSectionPerson &
+  ResidenceSectionPerson &
+  EnrolmentsSectionPerson &
+  WarningsSectionPerson &
+  AccessRecordsSectionPerson;
 export interface StudentProfileData {
   person: StudentProfilePerson | null;
 }
@@ -42,6 +54,8 @@ export interface StudentProfileVariables {
 
 const sectionFields = {
   identity: fragmentFields(IdentitySection_person),
+  contact: fragmentFields(ContactSection_person),
+  accessRecords: fragmentFields(AccessRecordsSection_person),
   residence: fragmentFields(ResidenceSection_person),
   enrolments: fragmentFields(EnrolmentsSection_person),
   warnings: fragmentFields(WarningsSection_person),
@@ -118,11 +132,15 @@ export function StudentProfilePage({ id }: { id: string }) {
   const unattributed = unowned.length > 0;
   const sectionErrors = (fields: Set<string>) => ({ errors: errorsForFields(errors, "person", fields), unattributed });
   const identity = sectionErrors(sectionFields.identity);
+  const contact = sectionErrors(sectionFields.contact);
+  const accessRecords = sectionErrors(sectionFields.accessRecords);
   const residence = sectionErrors(sectionFields.residence);
   const enrolments = sectionErrors(sectionFields.enrolments);
   const warnings = sectionErrors(sectionFields.warnings);
   const explainedBySection =
     identityProblem(person, identity) !== null ||
+    contactProblem(person, contact) !== null ||
+    accessRecordsProblem(person, accessRecords) !== null ||
     residenceProblem(person, residence) !== null ||
     enrolmentsProblem(person, enrolments) !== null ||
     warningsProblem(person, warnings) !== null;
@@ -142,9 +160,11 @@ export function StudentProfilePage({ id }: { id: string }) {
       {unattributed && !explainedBySection && <SectionNotice problem={problemOf(unowned) ?? "unavailable"} />}
       <div className="profile-grid">
         <IdentitySection person={person} errors={identity} />
+        <ContactSection person={person} errors={contact} />
         <ResidenceSection person={person} errors={residence} />
         <EnrolmentsSection person={person} errors={enrolments} />
         <WarningsSection person={person} errors={warnings} />
+        <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>
   );

@@ -21,14 +21,19 @@ export const WarningsSection_person = gql`
 
 export interface WarningsSectionPerson {
   id: string;
-  warnings: { id: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string; raisedAt: DateTimeISO }[] | null;
+  /** `summary` is sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
+  warnings: { id: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string | null; raisedAt: DateTimeISO }[] | null;
 }
 
 const LEVEL_ORDER: Record<string, number> = { RED: 0, ORANGE: 1, YELLOW: 2 };
 
-/** A null list is never "no warnings": FORBIDDEN says not permitted, anything else unavailable. */
+/**
+ * A null list is never "no warnings": FORBIDDEN says not permitted, anything else unavailable. A
+ * refused summary inside a row is shown in the row, not as the section's problem.
+ */
 export function warningsProblem(person: WarningsSectionPerson, { errors }: SectionErrors): SectionProblem {
-  return problemOf(errors) ?? (person.warnings === null ? "unavailable" : null);
+  const sectionErrors = errors.filter((e) => !((e.path?.length ?? 0) > 3 && e.extensions?.code === "FORBIDDEN"));
+  return problemOf(sectionErrors) ?? (person.warnings === null ? "unavailable" : null);
 }
 
 export function WarningsSection({ person, errors }: { person: WarningsSectionPerson; errors: SectionErrors }) {
@@ -56,7 +61,7 @@ export function WarningsSection({ person, errors }: { person: WarningsSectionPer
                   {label("WarningStatus", w.status)}
                 </span>
               </div>
-              <p className="warning__summary">{w.summary}</p>
+              <p className={`warning__summary${w.summary === null ? " restricted" : ""}`}>{w.summary ?? t("warnings.summaryRestricted")}</p>
               <p className="warning__meta">
                 {t("warnings.raisedAt")}
                 {t("app.colon")}

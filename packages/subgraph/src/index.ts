@@ -9,3 +9,6 @@ export * from "./loaders";
 export * from "./server";
 export * from "./env";
 export * from "./main";
+export * from "./sql";
+export * from "./dates";
+export * from "./text";

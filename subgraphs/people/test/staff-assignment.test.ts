@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
-import { today } from "../src/dates";
+import { today } from "@campus/subgraph";
 import { errorsOf } from "./support";
 
 const ASSIGN = `mutation($input: AssignStaffInput!) { assignStaff(input: $input) { id role targetKind targetId startsOn endsOn person { id } createdBy { id } } }`;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH } from "../text";
+import { MAX_TEXT_LENGTH } from "@campus/subgraph";
 
 /** Longest duty a task-force member is given: a phrase, not a plan. */
 export const MAX_DUTY_LENGTH = 200;

@@ -3,7 +3,7 @@ import { requireStaffPurpose } from "@campus/access";
 import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
-import { requiredText } from "../text";
+import { requiredText } from "@campus/subgraph";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus } from "./assistance-case.enums";
 import { MAX_DUTY_LENGTH, type AddTaskForceMemberInput, type OpenAssistanceCaseInput } from "./assistance-case.input";

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH } from "../text";
+import { MAX_TEXT_LENGTH } from "@campus/subgraph";
 import { MentalHealthCategory } from "./referral.enums";
 
 @InputType()

@@ -3,7 +3,7 @@ import { requireStaffPurpose } from "@campus/access";
 import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
-import { optionalText, requiredText } from "../text";
+import { optionalText, requiredText } from "@campus/subgraph";
 import { MentalHealthReferral } from "./referral.entity";
 import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 import type { ReferToPsychologyInput } from "./referral.input";

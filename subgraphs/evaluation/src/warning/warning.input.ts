@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { PageArgs } from "@campus/subgraph";
-import { MAX_TEXT_LENGTH } from "../text";
+import { MAX_TEXT_LENGTH } from "@campus/subgraph";
 import { WarningCategory, WarningLevel, WarningStatus } from "./warning.enums";
 
 /** Longest note a workflow step keeps. */

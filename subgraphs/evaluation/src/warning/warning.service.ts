@@ -3,7 +3,7 @@ import { requireStaffPurpose } from "@campus/access";
 import { assertId, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, anyStudent, refuseSelf } from "../row-scope";
-import { optionalText } from "../text";
+import { optionalText } from "@campus/subgraph";
 import { Warning } from "./warning.entity";
 import { WarningCategory, type WarningStatus } from "./warning.enums";
 import { MAX_NOTE_LENGTH, type WarningFilter, type WarningsArgs } from "./warning.input";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader } from "../paging";
+import { groupCountLoader, groupPageLoader } from "@campus/subgraph";
 import { AccessRecord } from "./access-record.entity";
 
 export function accessRecordLoaders(em: EntityManager) {

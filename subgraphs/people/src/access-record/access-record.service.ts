@@ -3,9 +3,9 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { isPurpose } from "@campus/access";
 import { assertId, badUserInput, forbidden, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
-import { groupPage, paginateOrdered } from "../paging";
+import { groupPage, paginateOrdered } from "@campus/subgraph";
 import type { Person } from "../person/person.entity";
-import { table } from "../sql";
+import { table } from "@campus/subgraph";
 import { AccessRecord } from "./access-record.entity";
 import type { AccessRecordFilter, AccessRecordsArgs, SensitiveReadBatchInput } from "./access-record.input";
 

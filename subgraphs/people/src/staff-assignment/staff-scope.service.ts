@@ -1,9 +1,9 @@
 import { assertId, type RequestContext } from "@campus/subgraph";
-import { today } from "../dates";
+import { today } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
-import { table } from "../sql";
+import { table } from "@campus/subgraph";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole, authRoleOf } from "./staff-assignment.enums";
 import type { StaffCoverage } from "./staff-coverage.type";

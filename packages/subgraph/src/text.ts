@@ -1,4 +1,4 @@
-import { badUserInput } from "@campus/subgraph";
+import { badUserInput } from "./errors";
 
 /** Longest free text (a note, a summary) a workflow step keeps. */
 export const MAX_TEXT_LENGTH = 2000;

@@ -4,3 +4,4 @@ export * from "./keys";
 export * from "./subgraphs";
 export * from "./stack";
 export { default as startTestPostgres } from "./global-setup";
+export * from "./assertions";

@@ -85,6 +85,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,
       jwksUrl,
       publicKeyPem: publicKeyPem || undefined,
+      algorithm: env.AUTH_KEY_ALGORITHM,
     },
     credentialPrivateKeyPem,
     subgraphTimeoutMs,

@@ -11,7 +11,15 @@ export interface UserTokenConfig {
   publicKeyPem?: string;
   /** JWKS URL of the campus identity provider (OIDC). */
   jwksUrl?: string;
+  /** Signing algorithm of a pinned public key (default EdDSA; campus providers often use RS256). */
+  algorithm?: string;
 }
+
+/**
+ * Asymmetric algorithms only: a provider's tokens are verified with its public key, and accepting
+ * HS256 would let anyone holding that public key mint tokens.
+ */
+export const USER_TOKEN_ALGORITHMS = ["EdDSA", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
 
 export class AuthenticationError extends Error {
   constructor(message: string) {
@@ -24,12 +32,17 @@ export type UserTokenVerifier = (token: string) => Promise<Caller>;
 
 export async function createUserTokenVerifier(config: UserTokenConfig): Promise<UserTokenVerifier> {
   let key: KeyLike | JWTVerifyGetKey;
+  let algorithms = USER_TOKEN_ALGORITHMS;
   if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
-  else if (config.publicKeyPem) key = await importSPKI(config.publicKeyPem, "EdDSA");
-  else throw new Error("user token verification needs a JWKS URL or a public key");
+  else if (config.publicKeyPem) {
+    const algorithm = config.algorithm ?? "EdDSA";
+    if (!USER_TOKEN_ALGORITHMS.includes(algorithm)) throw new Error(`user token algorithm ${algorithm} is not one of ${USER_TOKEN_ALGORITHMS.join(", ")}`);
+    key = await importSPKI(config.publicKeyPem, algorithm);
+    algorithms = [algorithm];
+  } else throw new Error("user token verification needs a JWKS URL or a public key");
   return async function verify(token) {
     try {
-      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience });
+      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience, algorithms });
       if (!payload.sub) throw new AuthenticationError("token has no subject");
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return {

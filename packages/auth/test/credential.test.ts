@@ -1,4 +1,7 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { createCredentialSigner, createCredentialVerifier, createUserTokenVerifier, generateKeyPairPem, signDevUserToken, CredentialError, AuthenticationError, DEV_ISSUER, DEFAULT_AUDIENCE } from "../src";
 
 const caller = { subject: "dev:counselor", personId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417", name: "陈晓燕", roles: ["counselor" as const] };
@@ -47,6 +50,42 @@ describe("user tokens", () => {
     await expect(verify(await signDevUserToken(keys.privateKeyPem, caller, { audience: "other" }))).rejects.toThrow(AuthenticationError);
     await expect(verify(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "-1s" }))).rejects.toThrow("token expired");
     await expect(verify("not.a.token")).rejects.toThrow("invalid token");
+  });
+
+  it("are verified with the identity provider's keys from its JWKS URL, served over HTTP", async () => {
+    // A stand-in campus provider: an RS256 key pair, its public half published as a JWKS.
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const other = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "campus-1", alg: "RS256", use: "sig" };
+    const server = createServer((req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const verify = await createUserTokenVerifier({ issuer: "https://sso.campus.example", audience: "campus-graph", jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
+      const sign = (key: Parameters<SignJWT["sign"]>[0], kid: string, exp = "5m") =>
+        new SignJWT({ person_id: caller.personId, name: caller.name, roles: caller.roles })
+          .setProtectedHeader({ alg: "RS256", kid })
+          .setSubject(caller.subject)
+          .setIssuer("https://sso.campus.example")
+          .setAudience("campus-graph")
+          .setIssuedAt()
+          .setExpirationTime(exp)
+          .sign(key);
+      expect(await verify(await sign(privateKey, "campus-1"))).toEqual(caller);
+      await expect(verify(await sign(other.privateKey, "campus-1"))).rejects.toThrow("invalid token");
+      await expect(verify(await sign(other.privateKey, "unknown-kid"))).rejects.toThrow("invalid token");
+      await expect(verify(await sign(privateKey, "campus-1", "-1s"))).rejects.toThrow("token expired");
+    } finally {
+      server.close();
+    }
+  });
+
+  it("refuse a symmetric algorithm for a pinned key", async () => {
+    const keys = generateKeyPairPem();
+    await expect(createUserTokenVerifier({ issuer: "x", audience: "y", publicKeyPem: keys.publicKeyPem, algorithm: "HS256" })).rejects.toThrow(/not one of/);
   });
 
   it("need a key source", async () => {

@@ -9,6 +9,19 @@ type ResolverClass = new (...args: any[]) => object;
 
 export type ReferenceResolver = (reference: { id: string } & Record<string, unknown>, context: RequestContext<any>) => unknown;
 
+/**
+ * Work a subgraph does on its own clock (the warning engine, escalating overdue items). Jobs must
+ * be idempotent: every instance of a subgraph runs them, and a run may overlap a mutation doing
+ * the same work on request.
+ */
+export interface SubgraphJob {
+  name: string;
+  /** Default interval; `JOB_<NAME>_SECONDS` overrides it, 0 turns the job off. */
+  everySeconds: number;
+  /** Returns what the run did, for the log line. */
+  run(em: EntityManager, now: Date): Promise<Record<string, unknown>>;
+}
+
 /** Everything the shared runtime needs to know about one subgraph. */
 export interface SubgraphDefinition<Loaders = unknown> {
   /** Short name: the composition's service name and the PostgreSQL schema. */
@@ -21,6 +34,7 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** `__resolveReference` per entity type this subgraph resolves by key; batch through loaders. */
   references: Record<string, ReferenceResolver>;
   createLoaders(em: EntityManager): Loaders;
+  jobs?: SubgraphJob[];
 }
 
 /** What a subgraph package exports: its definition and the seed for its slice of a dataset. */

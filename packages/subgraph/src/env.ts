@@ -1,5 +1,6 @@
 import { readPem } from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
+import type { SubgraphJob } from "./definition";
 
 export interface SubgraphEnv {
   port: number;
@@ -10,11 +11,21 @@ export interface SubgraphEnv {
   production: boolean;
   logLevel: LogLevel;
   logSql: boolean;
+  /** Seconds between runs per job: the job's default, or `JOB_<NAME>_SECONDS` (0 turns it off). */
+  jobIntervals: Record<string, number>;
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
-export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
+export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env, jobs: SubgraphJob[] = []): SubgraphEnv {
   const problems: string[] = [];
+  const jobIntervals: Record<string, number> = {};
+  for (const job of jobs) {
+    const variable = `JOB_${job.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_SECONDS`;
+    const text = env[variable];
+    const seconds = text === undefined ? job.everySeconds : Number(text);
+    if (!Number.isFinite(seconds) || seconds < 0) problems.push(`${variable} is not a number of seconds: ${text}`);
+    else jobIntervals[job.name] = seconds;
+  }
   const prefix = name.toUpperCase();
   const portText = env[`${prefix}_PORT`] ?? String(defaultPort);
   const port = Number(portText);
@@ -41,5 +52,6 @@ export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.P
     production: env.NODE_ENV === "production",
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logSql: env.LOG_SQL === "1",
+    jobIntervals,
   };
 }

@@ -4,7 +4,7 @@ import { startSubgraph } from "./server";
 
 /** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraphProcess(definition: SubgraphDefinition<any>, defaultPort: number): Promise<void> {
-  const env = readSubgraphEnv(definition.name, defaultPort);
+  const env = readSubgraphEnv(definition.name, defaultPort, process.env, definition.jobs);
   const running = await startSubgraph(definition, {
     databaseUrl: env.databaseUrl,
     port: env.port,
@@ -14,6 +14,7 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>, de
     production: env.production,
     logLevel: env.logLevel,
     logSql: env.logSql,
+    jobIntervals: env.jobIntervals,
   });
   let stopping = false;
   const stop = async () => {

@@ -40,6 +40,8 @@ export interface SubgraphServerOptions {
   logLevel?: LogLevel;
   logSql?: boolean;
   logWrite?: (line: string) => void;
+  /** Seconds between runs per job name (0: off). Jobs without an entry do not run: tests start none. */
+  jobIntervals?: Record<string, number>;
 }
 
 export interface RunningSubgraph {
@@ -98,6 +100,42 @@ function maskInternalErrors(production: boolean) {
       return { ...formatted, message: "internal error; quote the request id to the operators" };
     }
     return formatted;
+  };
+}
+
+/**
+ * Runs each job on its interval, one run at a time per job (a slow run delays the next instead of
+ * piling up). A failed run is logged and retried on the next tick.
+ */
+function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<string, number>, orm: MikroORM, log: Logger): { stop(): Promise<void> } {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  for (const job of definition.jobs ?? []) {
+    const seconds = intervals[job.name];
+    if (!seconds) continue;
+    let busy = false;
+    const tick = () => {
+      if (busy) return;
+      busy = true;
+      const started = performance.now();
+      const run = job
+        .run(orm.em.fork() as EntityManager, new Date())
+        .then((result) => log.info("job ran", { job: job.name, durationMs: Math.round(performance.now() - started), ...result }))
+        .catch((error: Error) => log.error("job failed", { job: job.name, error: error.message, stack: error.stack }))
+        .finally(() => {
+          busy = false;
+          running.delete(run);
+        });
+      running.add(run);
+    };
+    timers.push(setInterval(tick, seconds * 1000));
+    log.info("job scheduled", { job: job.name, everySeconds: seconds });
+  }
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all(running);
+    },
   };
 }
 
@@ -212,6 +250,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host ?? "127.0.0.1"}:${port}/graphql`;
   log.info("subgraph listening", { url });
+  const jobs = scheduleJobs(definition, options.jobIntervals ?? {}, orm, log);
 
   return {
     name: definition.name,
@@ -219,6 +258,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     orm,
     statements,
     async stop() {
+      await jobs.stop();
       await apollo.stop();
       await orm.close();
     },

@@ -29,6 +29,8 @@ export async function startTestStack(
     devUsers?: DevUser[];
     logWrite?: (line: string) => void;
     logLevel?: LogLevel;
+    /** Jobs to run in the subgraphs, by name, and their seconds; none by default. */
+    jobIntervals?: Record<string, number>;
     subgraphTimeoutMs?: number;
     /** Anything else the gateway takes: limits, scope reuse, production mode. */
     gateway?: Partial<GatewayOptions>;

@@ -56,7 +56,10 @@ export async function postGraphQL<T>(
 }
 
 /** Starts the given subgraphs on a fresh database with their real migrations, on free ports. */
-export async function startTestSubgraphs(modules: SubgraphModule[], options: { dataset?: Dataset; logWrite?: (line: string) => void; logLevel?: LogLevel } = {}): Promise<SubgraphHarness> {
+export async function startTestSubgraphs(
+  modules: SubgraphModule[],
+  options: { dataset?: Dataset; logWrite?: (line: string) => void; logLevel?: LogLevel; /** Jobs to run, by name, and their seconds; none by default. */ jobIntervals?: Record<string, number> } = {},
+): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   const keys = testKeys();
   const sign = await createCredentialSigner(keys.internal.privateKeyPem);
@@ -70,6 +73,7 @@ export async function startTestSubgraphs(modules: SubgraphModule[], options: { d
         migrate: true,
         logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
         logWrite: options.logWrite,
+        jobIntervals: options.jobIntervals,
       });
     }
   } catch (error) {

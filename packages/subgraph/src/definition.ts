@@ -18,8 +18,11 @@ export interface SubgraphJob {
   name: string;
   /** Default interval; `JOB_<NAME>_SECONDS` overrides it, 0 turns the job off. */
   everySeconds: number;
-  /** Returns what the run did, for the log line. */
-  run(em: EntityManager, now: Date): Promise<Record<string, unknown>>;
+  /**
+   * Returns what the run did, for the log line. `ctx` is the platform's own (system, no person,
+   * no scope), so a job calls the same services as the mutations that do the work on request.
+   */
+  run(ctx: RequestContext<any>, now: Date): Promise<Record<string, unknown>>;
 }
 
 /** Everything the shared runtime needs to know about one subgraph. */

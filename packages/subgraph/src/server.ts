@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -118,8 +119,21 @@ function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<str
       if (busy) return;
       busy = true;
       const started = performance.now();
+      const requestId = `job:${job.name}:${randomUUID()}`;
+      const em = orm.em.fork() as EntityManager;
+      const caller = { subject: `system:${definition.name}:${job.name}`, personId: null, name: job.name, roles: [] };
+      const ctx: RequestContext<any> = {
+        em,
+        loaders: definition.createLoaders(em),
+        caller,
+        access: new Access(caller, EMPTY_SCOPE),
+        audit: new AuditTrail(),
+        system: true,
+        requestId,
+        log: log.child({ requestId }),
+      };
       const run = job
-        .run(orm.em.fork() as EntityManager, new Date())
+        .run(ctx, new Date())
         .then((result) => log.info("job ran", { job: job.name, durationMs: Math.round(performance.now() - started), ...result }))
         .catch((error: Error) => log.error("job failed", { job: job.name, error: error.message, stack: error.stack }))
         .finally(() => {

@@ -6,6 +6,7 @@ import { Campus } from "./campus/campus.entity";
 import { CampusResolver } from "./campus/campus.resolver";
 import { Grid } from "./grid/grid.entity";
 import { GridResolver } from "./grid/grid.resolver";
+import { GridResidentsResolver } from "./grid/grid-residents.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { OrgUnitResolver } from "./org-unit/org-unit.resolver";
@@ -22,7 +23,7 @@ import { RoomResolver } from "./room/room.resolver";
 export const organisation: SubgraphDefinition<Loaders> = {
   name: "organisation",
   database: { schema: "organisation", entities: [OrgUnit, Campus, Building, Grid, Room, Residence], migrations },
-  resolvers: [OrgUnitResolver, CampusResolver, BuildingResolver, GridResolver, RoomResolver, ResidenceResolver, PersonResolver],
+  resolvers: [OrgUnitResolver, CampusResolver, BuildingResolver, GridResolver, GridResidentsResolver, RoomResolver, ResidenceResolver, PersonResolver],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it through loaders.
     Person: (reference) => ({ id: reference.id }),

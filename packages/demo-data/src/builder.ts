@@ -1,4 +1,4 @@
-import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed, type StudentClassSeed, type StaffAssignmentSeed, type ReferralSeed, type AssistanceCaseSeed, type TaskForceMemberSeed, type StaffRole, type AssignmentTarget } from "./dataset";
+import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed, type StudentClassSeed, type StaffAssignmentSeed, type ReferralSeed, type AssistanceCaseSeed, type CaseMeasureSeed, type TaskForceMemberSeed, type GrowthEventSeed, type StaffRole, type AssignmentTarget } from "./dataset";
 import { stableId } from "./ids";
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
@@ -171,10 +171,24 @@ export class DatasetBuilder {
     return assistanceCase;
   }
 
+  /** A plan measure of a case, carried out by `responsible` (who should be on its task force). */
+  caseMeasure(assistanceCase: AssistanceCaseSeed, responsible: PersonSeed, row: Partial<Omit<CaseMeasureSeed, "caseId" | "responsibleId">> = {}): CaseMeasureSeed {
+    const measure: CaseMeasureSeed = { id: this.id("measure"), caseId: assistanceCase.id, responsibleId: responsible.id, description: "每周学业辅导", duty: "学业帮扶", dueOn: "2024-12-01", status: "PLANNED", createdAt: assistanceCase.openedAt, ...row };
+    (this.data.caseMeasures ??= []).push(measure);
+    return measure;
+  }
+
   taskForceMember(assistanceCase: AssistanceCaseSeed, member: PersonSeed, row: Partial<Omit<TaskForceMemberSeed, "caseId" | "memberId">> = {}): TaskForceMemberSeed {
     const taskForceMember: TaskForceMemberSeed = { id: this.id("task-force"), caseId: assistanceCase.id, memberId: member.id, duty: "学业帮扶", lead: false, ...row };
     this.data.taskForceMembers.push(taskForceMember);
     return taskForceMember;
+  }
+
+  growthEvent(person: PersonSeed, row: Partial<Omit<GrowthEventSeed, "personId">> = {}): GrowthEventSeed {
+    const id = this.id("growth");
+    const growthEvent: GrowthEventSeed = { id, personId: person.id, domain: "MORAL", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2024-10-15", source: "seed", sourceKey: id, ...row };
+    (this.data.growthEvents ??= []).push(growthEvent);
+    return growthEvent;
   }
 
   build(): Dataset {

@@ -30,7 +30,12 @@ export type StaffRole = "COUNSELOR" | "CLASS_ADVISER" | "GRID_LEADER" | "BUILDIN
 export type AssignmentTarget = "CLASS" | "GRID" | "BUILDING" | "BRANCH" | "UNIT";
 export type MentalHealthCategory = "GENERAL" | "ATTENTION" | "PRIORITY" | "CRISIS";
 export type ReferralStatus = "OPEN" | "CLOSED";
-export type AssistanceCaseStatus = "OPEN" | "CLOSED";
+/** OPEN is the status before the case workflow: seeded as ASSISTING when the case has a task-force lead, else DISCOVERED. */
+export type AssistanceCaseStatus = "OPEN" | "DISCOVERED" | "GRADED" | "ASSISTING" | "REVIEWED" | "CLOSED";
+export type CaseSource = "WARNING" | "SELF_APPLICATION" | "COUNSELOR" | "PEER_REPORT";
+export type CaseKind = "ECONOMIC" | "ACADEMIC" | "MENTAL_HEALTH" | "FAMILY" | "OTHER";
+export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+export type GrowthDomain = "MORAL" | "INTELLECTUAL" | "PHYSICAL" | "AESTHETIC" | "LABOUR";
 
 export interface OrgUnitSeed { id: string; name: string; kind: OrgUnitKind; parentId: string | null }
 export interface CampusSeed { id: string; name: string }
@@ -61,7 +66,17 @@ export interface StaffAssignmentSeed { id: string; personId: string; role: Staff
 /** A student referred to a psychology teacher, with the category the referral was made under. */
 export interface ReferralSeed { id: string; personId: string; category: MentalHealthCategory; referredToId: string; referredById: string; referredAt: string; status: ReferralStatus; note: string }
 /** 帮扶个案: a student's assistance case. */
-export interface AssistanceCaseSeed { id: string; personId: string; summary: string; status: AssistanceCaseStatus; openedAt: string; openedById: string }
+export interface AssistanceCaseSeed {
+  id: string; personId: string; summary: string; status: AssistanceCaseStatus; openedAt: string; openedById: string;
+  /** Default COUNSELOR and ECONOMIC; warningId only with source WARNING. */
+  source?: CaseSource; kind?: CaseKind; warningId?: string | null;
+  /** 困难认定: condition codes met, who recommended; a confirmed grade and who confirmed it, if any. */
+  grading?: { conditions: string[]; recommendedById: string; recommendedAt: string; confirmedGrade?: string; confirmedById?: string; confirmedAt?: string; note?: string };
+  /** 复核 note, for a case seeded as REVIEWED or later. */
+  reviewNote?: string;
+}
+/** A measure of a case's plan (一人一策). */
+export interface CaseMeasureSeed { id: string; caseId: string; description: string; responsibleId: string; duty: string; dueOn: string; status: MeasureStatus; createdAt: string }
 /** A member of a case's task force (专班). */
 export interface TaskForceMemberSeed { id: string; caseId: string; memberId: string; duty: string; lead: boolean }
 export interface ResidenceSeed { id: string; personId: string; roomId: string; bed: string; movedInOn: string; movedOutOn: string | null }
@@ -87,12 +102,18 @@ export interface Dataset {
   referrals: ReferralSeed[];
   assistanceCases: AssistanceCaseSeed[];
   taskForceMembers: TaskForceMemberSeed[];
+  /** Optional so datasets written before the growth record still type-check. */
+  growthEvents?: GrowthEventSeed[];
+  /** Optional so datasets written before plans still type-check. */
+  caseMeasures?: CaseMeasureSeed[];
 }
 
 export function emptyDataset(): Dataset {
   return {
     orgUnits: [], campuses: [], buildings: [], grids: [], rooms: [], people: [],
     residences: [], courses: [], sessions: [], enrolments: [], warnings: [],
-    classes: [], staffAssignments: [], referrals: [], assistanceCases: [], taskForceMembers: [],
+    classes: [], staffAssignments: [], referrals: [], assistanceCases: [], taskForceMembers: [], growthEvents: [], caseMeasures: [],
   };
 }
+/** A fact in a student's growth record (成长档案); `domain` is one of MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR. */
+export interface GrowthEventSeed { id: string; personId: string; domain: GrowthDomain; kind: string; title: string; points: number; occurredOn: string; source: string; sourceKey: string }

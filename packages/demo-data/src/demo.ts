@@ -1,6 +1,6 @@
 import type { Role } from "@campus/auth";
 import { DatasetBuilder } from "./builder";
-import type { Dataset, PersonSeed, PoliticalStatus, WarningCategory, WarningLevel, WarningStatus } from "./dataset";
+import type { Dataset, GrowthDomain, PersonSeed, PoliticalStatus, WarningCategory, WarningLevel, WarningStatus } from "./dataset";
 
 /** A small deterministic PRNG (mulberry32): the demo set is the same on every machine. */
 function random(seed: number) {
@@ -172,10 +172,57 @@ export function demoData(today: Date = new Date()): DemoData {
       b.referral(student, psychologist!, counselor!, { category: warning.level === "RED" ? "PRIORITY" : "ATTENTION", referredAt: warning.raisedAt, note: "辅导员转介" });
     }
     if (warning.category === "FINANCIAL" && warning.status !== "CLOSED") {
-      const assistanceCase = b.assistanceCase(student, counselor!, { openedAt: warning.raisedAt });
+      const assistanceCase = b.assistanceCase(student, counselor!, { openedAt: warning.raisedAt, source: "WARNING", warningId: warning.id, kind: "ECONOMIC" });
       b.taskForceMember(assistanceCase, counselor!, { duty: "专班负责人", lead: true });
       b.taskForceMember(assistanceCase, caseWorker!, { duty: "资助与学业帮扶" });
     }
+  }
+
+  // 成长档案: a few facts per student over the last five months, across the five domains. Their
+  // own generator, so adding them changed no earlier demo row.
+  const growth = random(20261129);
+  const facts: [GrowthDomain, string, string, number][] = [
+    ["MORAL", "PARTY_ACTIVITY", "支部主题党日活动", 2],
+    ["MORAL", "VOLUNTEER_HOURS", "社区志愿服务 4 小时", 2],
+    ["INTELLECTUAL", "COURSE_COMPLETED", "新生养成教育·学业指导", 3],
+    ["INTELLECTUAL", "ACADEMIC_AWARD", "数学建模竞赛校级奖", 6],
+    ["PHYSICAL", "SPORTS_AWARD", "书院运动会 4×100 米接力", 4],
+    ["PHYSICAL", "FITNESS_TEST", "体质健康测试达标", 3],
+    ["AESTHETIC", "ART_PERFORMANCE", "书院迎新晚会合唱", 3],
+    ["LABOUR", "LABOUR_PRACTICE", "宿舍楼公共区域劳动实践", 2],
+  ];
+  for (const student of students) {
+    const n = 2 + Math.floor(growth() * 6);
+    for (let i = 0; i < n; i++) {
+      const [domain, kind, title, points] = facts[Math.floor(growth() * facts.length)]!;
+      b.growthEvent(student, { domain, kind, title, points, occurredOn: daysFrom(today, -1 - Math.floor(growth() * 150)).toISOString().slice(0, 10), source: "demo" });
+    }
+  }
+
+  // 困难认定 and 一人一策 for the cases: recommended by the case worker, confirmed by the counselor;
+  // two measures each, one due before today (overdue unless done), so the 督办 board has rows.
+  // Their own generator and after every other row, so adding them changed no earlier demo row.
+  const plans = random(20261130);
+  const conditionSets = [["SUBSISTENCE_ALLOWANCE", "SERIOUS_ILLNESS_IN_FAMILY"], ["LOW_INCOME_FAMILY", "FAMILY_DEBT"], ["RURAL_LOW_INCOME_REGISTER"], ["SUDDEN_HARDSHIP"]];
+  const confirmed = ["ESPECIALLY_DIFFICULT", "GENERALLY_DIFFICULT", "DIFFICULT", "GENERALLY_DIFFICULT"];
+  for (const assistanceCase of b.data.assistanceCases) {
+    const i = Math.floor(plans() * conditionSets.length);
+    const opened = new Date(assistanceCase.openedAt);
+    const daysAfterOpening = (days: number, hour: number) => {
+      const at = daysFrom(opened, days, hour);
+      return (at > today ? today : at).toISOString();
+    };
+    assistanceCase.grading = {
+      conditions: conditionSets[i]!,
+      recommendedById: caseWorker!.id,
+      recommendedAt: daysAfterOpening(1, 9),
+      confirmedGrade: confirmed[i]!,
+      confirmedById: counselor!.id,
+      confirmedAt: daysAfterOpening(2, 9),
+    };
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    b.caseMeasure(assistanceCase, caseWorker!, { description: "申请国家助学金与临时困难补助", duty: "资助申请", dueOn: day(daysFrom(today, -1 - Math.floor(plans() * 20))), status: plans() < 0.4 ? "DONE" : "IN_PROGRESS", createdAt: daysAfterOpening(2, 10) });
+    b.caseMeasure(assistanceCase, counselor!, { description: "每两周谈心谈话并回访", duty: "专班负责人", dueOn: day(daysFrom(today, 7 + Math.floor(plans() * 30))), createdAt: daysAfterOpening(2, 10) });
   }
 
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({ key, personId: person.id, name: person.name, roles });

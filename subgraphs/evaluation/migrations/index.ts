@@ -2,8 +2,12 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261128133930 } from "./Migration20261128133930";
 import { Migration20261128172142 } from "./Migration20261128172142";
+import { Migration20261129141009 } from "./Migration20261129141009";
+import { Migration20261129141207 } from "./Migration20261129141207";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133930", class: Migration20261128133930 },
   { name: "Migration20261128172142", class: Migration20261128172142 },
+  { name: "Migration20261129141009", class: Migration20261129141009 },
+  { name: "Migration20261129141207", class: Migration20261129141207 },
 ];

@@ -1,28 +1,89 @@
-import type { SubgraphDefinition } from "@campus/subgraph";
+import type { SubgraphDefinition, SubgraphJob } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AssistanceCase } from "./assistance-case/assistance-case.entity";
-import { AssistanceCaseResolver, PersonCasesResolver, TaskForceMemberResolver } from "./assistance-case/assistance-case.resolver";
+import {
+  AssistanceCaseResolver,
+  CaseGradingResolver,
+  CaseMeasureResolver,
+  CaseTransitionResolver,
+  MeasureTransitionResolver,
+  PersonCasesResolver,
+  TaskForceChangeResolver,
+  TaskForceMemberResolver,
+} from "./assistance-case/assistance-case.resolver";
+import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./assistance-case/case-measure.entity";
+import { CaseTransition } from "./assistance-case/case-transition.entity";
+import { TaskForceChange } from "./assistance-case/task-force-change.entity";
 import { AssistanceCaseService } from "./assistance-case/assistance-case.service";
 import { TaskForceMember } from "./assistance-case/task-force-member.entity";
 import { CareScopeResolver } from "./care-scope/care-scope.resolver";
+import { Grid, gridReference } from "./grid/grid.reference";
+import { GridWarningStatsResolver } from "./grid/grid.resolver";
+import { EvaluationScheme } from "./growth/evaluation-scheme.entity";
+import { GrowthEvent } from "./growth/growth-event.entity";
+import { EvaluationSchemeResolver, GrowthEventResolver, PersonGrowthResolver } from "./growth/growth.resolver";
 import { createLoaders, type Loaders } from "./loaders";
+import { WarningEngineResolver } from "./engine/engine.resolver";
+import { WarningEngineRun } from "./engine/warning-engine-run.entity";
+import { IndicatorResolver } from "./indicator/indicator.resolver";
+import { IndicatorBatch } from "./indicator/indicator-batch.entity";
+import { IndicatorRecord } from "./indicator/indicator-record.entity";
+import { WarningRule } from "./warning-rule/warning-rule.entity";
+import { WarningRuleResolver, WarningRuleVersionOfWarningResolver, WarningRuleVersionResolver } from "./warning-rule/warning-rule.resolver";
+import { WarningRuleVersion } from "./warning-rule/warning-rule-version.entity";
 import { MentalHealthReferral } from "./referral/referral.entity";
 import { PersonReferralsResolver, ReferralResolver } from "./referral/referral.resolver";
 import { ReferralService } from "./referral/referral.service";
+import { Resource } from "./resource/resource.entity";
+import { PersonInboxResolver, ResourcePushResolver, ResourceResolver, ResourceRuleResolver } from "./resource/resource.resolver";
+import { ResourcePush } from "./resource/resource-push.entity";
+import { ResourceRule } from "./resource/resource-rule.entity";
 import { Warning } from "./warning/warning.entity";
 import { PersonWarningsResolver, WarningResolver, WarningTransitionResolver } from "./warning/warning.resolver";
 import { WarningService } from "./warning/warning.service";
+import { WarningEngineService } from "./engine/engine.service";
+import { CaseMeasureService } from "./assistance-case/case-measure.service";
+import { pushResourcesFor } from "./resource/resource-push.run";
 import { WarningTransition } from "./warning/warning-transition.entity";
+import { WarningEscalation } from "./warning/warning-escalation.entity";
 
 /**
- * evaluation: early warnings (预警) and their workflow, referrals to psychology teachers and
- * assistance cases with their task forces. Extends Person with `warnings`, `referrals`,
- * `mentalHealthCategory` and `cases`; tells the gateway whom cases and referrals cover (`careScope`).
+ * What runs on the subgraph's own clock, through the same services as the mutations that do the
+ * same work on request. Each is idempotent, so several instances may run them at once.
+ */
+const jobs: SubgraphJob[] = [
+  {
+    name: "warning-engine",
+    everySeconds: 60 * 60,
+    async run(ctx, now) {
+      const run = await new WarningEngineService(ctx).run(now);
+      return { rulesEvaluated: run.rulesEvaluated, raised: run.raised, alreadyOpen: run.alreadyOpen };
+    },
+  },
+  { name: "escalate-warnings", everySeconds: 5 * 60, run: async (ctx, now) => ({ ...(await new WarningService(ctx).escalateOverdue(now)) }) },
+  { name: "escalate-measures", everySeconds: 60 * 60, run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }) },
+  // Warnings raised by hand or imported, and cases, between engine runs.
+  { name: "push-resources", everySeconds: 15 * 60, run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }) },
+];
+
+/**
+ * evaluation (评价、预警与帮扶): indicators ingested from departmental apps and the versioned
+ * warning rules and engine over them; early warnings (预警) and their workflow with due times and
+ * escalation; referrals to psychology teachers; assistance casework (discovery, grading, task
+ * force, plan, supervision); resource push to students' inboxes; the growth record and term
+ * evaluation. Extends Person (warnings, cases, referrals, inbox, growthRecord, evaluation) and Grid
+ * (warningStats, from the residents organisation lends through @requires); tells the gateway whom
+ * cases and referrals cover (`careScope`).
  */
 export const evaluation: SubgraphDefinition<Loaders> = {
   name: "evaluation",
-  database: { schema: "evaluation", entities: [Warning, WarningTransition, MentalHealthReferral, AssistanceCase, TaskForceMember], migrations },
+  database: { schema: "evaluation", entities: [IndicatorBatch, IndicatorRecord, WarningRule, WarningRuleVersion, WarningEngineRun, Warning, WarningTransition, WarningEscalation, MentalHealthReferral, AssistanceCase, TaskForceMember, CaseTransition, TaskForceChange, CaseMeasure, MeasureTransition, MeasureEscalation, GrowthEvent, EvaluationScheme, Resource, ResourceRule, ResourcePush], migrations },
   resolvers: [
+    IndicatorResolver,
+    WarningRuleResolver,
+    WarningRuleVersionResolver,
+    WarningRuleVersionOfWarningResolver,
+    WarningEngineResolver,
     WarningResolver,
     WarningTransitionResolver,
     PersonWarningsResolver,
@@ -30,8 +91,21 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     PersonReferralsResolver,
     AssistanceCaseResolver,
     TaskForceMemberResolver,
+    CaseTransitionResolver,
+    TaskForceChangeResolver,
+    CaseGradingResolver,
+    CaseMeasureResolver,
+    MeasureTransitionResolver,
     PersonCasesResolver,
     CareScopeResolver,
+    GridWarningStatsResolver,
+    GrowthEventResolver,
+    EvaluationSchemeResolver,
+    PersonGrowthResolver,
+    ResourceResolver,
+    ResourceRuleResolver,
+    ResourcePushResolver,
+    PersonInboxResolver,
   ],
   references: {
     // Only the key: the people subgraph owns the rest, and each Person field checks access itself.
@@ -40,6 +114,11 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     Warning: (reference, ctx) => new WarningService(ctx).byId(reference.id),
     MentalHealthReferral: (reference, ctx) => new ReferralService(ctx).byId(reference.id),
     AssistanceCase: (reference, ctx) => new AssistanceCaseService(ctx).byId(reference.id),
+    // The key plus the residents organisation lends through @requires; warningStats checks access.
+    Grid: (reference) => gridReference(reference),
   },
+  // Reached only through _entities, so no root field names it.
+  orphanedTypes: [Grid],
   createLoaders,
+  jobs,
 };

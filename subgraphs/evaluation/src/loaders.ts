@@ -1,10 +1,14 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { assistanceCaseLoaders } from "./assistance-case/assistance-case.loader";
+import { gridLoaders } from "./grid/grid.loader";
+import { growthLoaders } from "./growth/growth.loader";
 import { referralLoaders } from "./referral/referral.loader";
+import { resourceLoaders } from "./resource/resource.loader";
 import { warningLoaders } from "./warning/warning.loader";
+import { warningRuleLoaders } from "./warning-rule/warning-rule.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
-  return { ...warningLoaders(em), ...referralLoaders(em), ...assistanceCaseLoaders(em) };
+  return { ...warningLoaders(em), ...warningRuleLoaders(em), ...referralLoaders(em), ...assistanceCaseLoaders(em), ...gridLoaders(em), ...growthLoaders(em), ...resourceLoaders(em) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -213,8 +213,9 @@ describe("evaluation: who may advance a warning", () => {
   const adviser = b.staff({ name: "王立新" });
   const gridLeader = b.staff({ name: "赵敏" });
   const psychologist = b.staff({ name: "黄心宁" });
-  const mental = b.warning(D, { category: "MENTAL_HEALTH", level: "RED", status: "OPEN", summary: "心理普查异常" });
-  const academic = b.warning(D, { category: "ACADEMIC", status: "OPEN", summary: "学业预警" });
+  // Assigned already: assigning has a mutation of its own (assignWarning); this is the next step, 研判.
+  const mental = b.warning(D, { category: "MENTAL_HEALTH", level: "RED", status: "ASSIGNED", summary: "心理普查异常" });
+  const academic = b.warning(D, { category: "ACADEMIC", status: "ASSIGNED", summary: "学业预警" });
   b.referral(D, psychologist, counselor);
 
   beforeAll(async () => {
@@ -223,7 +224,7 @@ describe("evaluation: who may advance a warning", () => {
   afterAll(() => harness?.stop());
 
   const advance = (id: string, as: Caller, options: ExecuteOptions) =>
-    harness.execute("evaluation", `mutation($id: ID!) { advanceWarning(warningId: $id, to: ASSIGNED) { id status transitions { by { id } at } } }`, { id }, as, options);
+    harness.execute("evaluation", `mutation($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED) { id status transitions { by { id } at } } }`, { id }, as, options);
   const stored = async (id: string) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
     const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version");
@@ -254,7 +255,7 @@ describe("evaluation: who may advance a warning", () => {
     const started = Date.now();
     const byAdviser = await advance(academic.id, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [D.id]));
     expect(byAdviser.errors).toBeUndefined();
-    expect(byAdviser.data.advanceWarning.status).toBe("ASSIGNED");
+    expect(byAdviser.data.advanceWarning.status).toBe("ASSESSED");
     expect(byAdviser.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
     const byCounselor = await advance(mental.id, callers.counselor(counselor.id), covering("counselor", [D.id]));
     expect(byCounselor.errors).toBeUndefined();
@@ -263,6 +264,6 @@ describe("evaluation: who may advance a warning", () => {
       expect(Date.parse(t.at)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(t.at)).toBeLessThanOrEqual(Date.now() + 1000);
     }
-    expect(await stored(mental.id)).toEqual({ status: "ASSIGNED", version: 2, steps: 1 });
+    expect(await stored(mental.id)).toEqual({ status: "ASSESSED", version: 2, steps: 1 });
   });
 });

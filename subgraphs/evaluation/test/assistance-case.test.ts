@@ -53,7 +53,8 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const res = await cases([S1.id], CASE, asCounselor, covering("counselor", [S1.id]));
       expect(res.errors).toBeUndefined();
       const [current, old] = res.data._entities[0].cases;
-      expect(current).toMatchObject({ id: k1.id, summary: k1.summary, status: "OPEN", openedAt: k1.openedAt, closedAt: null, person: { id: S1.id }, openedBy: { id: counselor.id }, closedBy: null });
+      // Seeded OPEN with a task-force lead: ASSISTING, as the migration moves such rows.
+      expect(current).toMatchObject({ id: k1.id, summary: k1.summary, status: "ASSISTING", openedAt: k1.openedAt, closedAt: null, person: { id: S1.id }, openedBy: { id: counselor.id }, closedBy: null });
       // Seeded members joined when the case was opened, added by whoever opened it.
       expect(current.taskForce.map(({ id: _id, ...m }: any) => m)).toEqual([
         { member: { id: caseWorker.id }, duty: "学业帮扶", lead: true, addedAt: k1.openedAt, addedBy: { id: counselor.id } },
@@ -67,7 +68,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     it("serves a grid leader the cases without their summaries, FORBIDDEN on each summary's path", async () => {
       const res = await cases([S1.id], `id status summary taskForce { member { id } }`, asGridLeader, covering("grid_leader", [S1.id]));
       expect(res.data._entities[0].cases).toEqual([
-        { id: k1.id, status: "OPEN", summary: null, taskForce: [{ member: { id: caseWorker.id } }, { member: { id: adviser.id } }] },
+        { id: k1.id, status: "ASSISTING", summary: null, taskForce: [{ member: { id: caseWorker.id } }, { member: { id: adviser.id } }] },
         { id: k2.id, status: "CLOSED", summary: null, taskForce: [] },
       ]);
       expect(errorsOf(res)).toEqual([
@@ -108,21 +109,25 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     it("applies the same rules to AssistanceCase references", async () => {
       const r = [k1, k3].map((k) => ({ __typename: "AssistanceCase", id: k.id }));
       const res = await harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on AssistanceCase { id status summary } } }`, { r }, asGridLeader, covering("grid_leader", [S1.id]));
-      expect(res.data._entities).toEqual([{ id: k1.id, status: "OPEN", summary: null }, null]);
+      expect(res.data._entities).toEqual([{ id: k1.id, status: "ASSISTING", summary: null }, null]);
       expect(errorsOf(res)).toEqual([
         [["_entities", 0, "summary"], "FORBIDDEN"],
         [["_entities", 1], "FORBIDDEN"],
       ]);
     });
 
-    it("gives a task-force member CARE for the case's student through careScope, and nothing for other students", async () => {
+    it("gives a task-force member CARE for the case's student through careScope, but only the cases they serve on", async () => {
       const options = await careOptions(harness, caseWorker.id);
-      const res = await cases([S1.id, S2.id], `id summary`, callerFor(["task_force_member"], caseWorker.id), options);
+      const asCaseWorker = callerFor(["task_force_member"], caseWorker.id);
+      const res = await cases([S1.id, S2.id], `id summary`, asCaseWorker, options);
+      // k2 is S1's too, but caseWorker is not on its task force.
       expect(res.data._entities).toEqual([
-        { id: S1.id, cases: [{ id: k1.id, summary: k1.summary }, { id: k2.id, summary: k2.summary }] },
+        { id: S1.id, cases: [{ id: k1.id, summary: k1.summary }] },
         { id: S2.id, cases: null },
       ]);
       expect(errorsOf(res)).toEqual([[["_entities", 1, "cases"], "FORBIDDEN"]]);
+      const other = await harness.execute("evaluation", `query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: k2.id }, asCaseWorker, options);
+      expect(errorsOf(other)).toEqual([[["assistanceCase"], "FORBIDDEN"]]);
     });
 
     it("loads cases and task forces for 3 or 30 people in the same statements", async () => {
@@ -144,10 +149,12 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     let opened: string;
     const OPEN = `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { ${CASE} } }`;
     const ADD = `mutation($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { id taskForce { member { id } duty lead addedBy { id } } } }`;
-    const CLOSE = `mutation($id: ID!) { closeAssistanceCase(id: $id) { id status closedAt closedBy { id } } }`;
-    const open = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", OPEN, { input: { personId: S2.id, summary: "突发家庭变故，需生活与心理支持", ...input } }, as, options);
+    const CLOSE = `mutation($input: CloseAssistanceCaseInput!) { closeAssistanceCase(input: $input) { id status outcome closedAt closedBy { id } } }`;
+    // FAMILY: not economic, so the case may go to assistance without grading.
+    const open = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
+      harness.execute("evaluation", OPEN, { input: { personId: S2.id, summary: "突发家庭变故，需生活与心理支持", source: "COUNSELOR", kind: "FAMILY", ...input } }, as, options);
     const add = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", ADD, { input: { caseId: opened, memberId: newcomer.id, duty: "经济帮扶", ...input } }, as, options);
-    const close = (id: string, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", CLOSE, { id }, as, options);
+    const close = (id: string, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", CLOSE, { input: { caseId: id, outcome: "IMPROVED", note: "家庭情况好转" } }, as, options);
 
     /** Callers none of whom may do casework for S2. */
     const outsiders = (): [string, Caller, ExecuteOptions][] => [
@@ -175,7 +182,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const res = await open({}, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [S2.id]));
       expect(res.errors).toBeUndefined();
       const created = res.data.openAssistanceCase;
-      expect(created).toMatchObject({ summary: "突发家庭变故，需生活与心理支持", status: "OPEN", closedAt: null, person: { id: S2.id }, openedBy: { id: adviser.id }, closedBy: null, taskForce: [] });
+      expect(created).toMatchObject({ summary: "突发家庭变故，需生活与心理支持", status: "DISCOVERED", closedAt: null, person: { id: S2.id }, openedBy: { id: adviser.id }, closedBy: null, taskForce: [] });
       expect(Date.parse(created.openedAt)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(created.openedAt)).toBeLessThanOrEqual(Date.now() + 1000);
       opened = created.id;
@@ -234,18 +241,27 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       expect(await caseRows({ id: opened })).toEqual(before);
     });
 
-    it("closes an OPEN case once, recording who and when, and its members' scope no longer covers the student", async () => {
+    it("closes a REVIEWED case once, recording who and when, and its members' scope no longer covers the student", async () => {
+      const options = covering("counselor", [S2.id]);
+      const step = async (document: string, variables: Record<string, unknown>) => {
+        const res = await harness.execute("evaluation", document, variables, asCounselor, options);
+        expect(res.errors).toBeUndefined();
+      };
+      await step(`mutation($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`, { input: { caseId: opened, description: "每月生活补助申请", responsibleId: newcomer.id, duty: "经济帮扶", dueOn: "2099-01-01" } });
+      await step(`mutation($input: CaseStepInput!) { startAssistance(input: $input) { id } }`, { input: { caseId: opened, note: "非经济困难，无需定级" } });
+      await step(`mutation($input: CaseStepInput!) { reviewAssistanceCase(input: $input) { id } }`, { input: { caseId: opened, note: "帮扶措施已落实" } });
+      const [reviewed] = await caseRows({ id: opened });
       const results = await Promise.all(Array.from({ length: 3 }, () => close(opened, asCounselor, covering("counselor", [S2.id]))));
       const won = results.filter((r) => !r.errors);
       expect(won).toHaveLength(1);
       for (const r of results.filter((r) => r.errors)) expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
-      expect(won[0]!.data.closeAssistanceCase).toMatchObject({ id: opened, status: "CLOSED", closedBy: { id: counselor.id } });
+      expect(won[0]!.data.closeAssistanceCase).toMatchObject({ id: opened, status: "CLOSED", outcome: "IMPROVED", closedBy: { id: counselor.id } });
       expect(Date.parse(won[0]!.data.closeAssistanceCase.closedAt)).toBeLessThanOrEqual(Date.now() + 1000);
-      expect(await caseRows({ id: opened })).toEqual([{ id: opened, person_id: S2.id, status: "CLOSED", version: 2, closed_by_id: counselor.id }]);
+      expect(await caseRows({ id: opened })).toEqual([{ id: opened, person_id: S2.id, status: "CLOSED", version: reviewed.version + 1, closed_by_id: counselor.id }]);
       // newcomer still serves on S1's open case k1, but no longer covers S2.
       expect(await careScopeOf(harness, newcomer.id)).toEqual([{ role: "task_force_member", studentIds: [S1.id] }]);
       const again = await close(opened, asCounselor, covering("counselor", [S2.id]));
-      expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id", status: "CLOSED" });
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "caseId", from: "CLOSED", to: "CLOSED" });
     });
   });
 });

@@ -6,6 +6,8 @@ import { printSubgraphSdl } from "@campus/subgraph";
 import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { dueAtFor } from "../src/warning/warning.deadlines";
+import { WarningLevel, WarningStatus } from "../src/warning/warning.enums";
 
 const WARNING_FIELDS = "id category level status summary raisedAt person { id }";
 
@@ -258,101 +260,191 @@ describe("evaluation subgraph: the warning workflow", () => {
   const counselor = b.staff({ name: "陈晓燕" });
   const adminPerson = b.staff({ name: "刘建国" });
   const adviser = b.staff({ name: "王立新" });
+  const colleague = b.staff({ name: "赵敏" });
+  // A student who also works as a counselor (a graduate assistant), whose scope includes themselves.
+  const studentCounselor = b.student({ name: "孙浩" });
   const statuses = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "CLOSED"] as const;
-  const walker = b.warning(student, { status: "OPEN", summary: "walks the whole workflow" });
+  const walker = b.warning(student, { status: "OPEN", level: "RED", summary: "walks the whole workflow" });
   const atStatus = Object.fromEntries(statuses.map((status) => [status, b.warning(student, { status, summary: `refusals from ${status}` })]));
   const guarded = b.warning(student, { status: "OPEN", summary: "for refused callers" });
-  const raced = b.warning(student, { status: "OPEN", summary: "raced with a held lock" });
-  const racedFreely = b.warning(student, { status: "OPEN", summary: "raced over HTTP" });
+  const guardedTracking = b.warning(student, { status: "TRACKING", summary: "for refused closers" });
+  const mental = b.warning(student, { status: "OPEN", category: "MENTAL_HEALTH", summary: "needs MENTAL_HEALTH to work" });
+  const own = b.warning(studentCounselor, { status: "OPEN", summary: "about a member of staff" });
+  const reassigned = b.warning(student, { status: "OPEN", level: "ORANGE", summary: "handed on" });
+  const raced = b.warning(student, { status: "ASSIGNED", summary: "raced with a held lock" });
+  const racedFreely = b.warning(student, { status: "ASSIGNED", summary: "raced over HTTP" });
+  const racedAssign = b.warning(student, { status: "OPEN", summary: "assigned twice at once" });
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
   });
   afterAll(() => harness?.stop());
 
-  const ADVANCE = `mutation($id: ID!, $to: WarningStatus!, $note: String) {
-    advanceWarning(warningId: $id, to: $to, note: $note) { id status transitions { from to at note by { id } } }
-  }`;
+  const RESULT = `id status dueAt overdue outcome closedAt assignee { id } transitions { from to at note by { id } assignee { id } }`;
+  const ADVANCE = `mutation($id: ID!, $to: WarningStatus!, $note: String) { advanceWarning(warningId: $id, to: $to, note: $note) { ${RESULT} } }`;
+  const ASSIGN = `mutation($input: AssignWarningInput!) { assignWarning(input: $input) { ${RESULT} } }`;
+  const CLOSE = `mutation($input: CloseWarningInput!) { closeWarning(input: $input) { ${RESULT} } }`;
   // The scopes the gateway would resolve: the counselor covers the student; an administrator (no scope given) everyone.
   const counselorScope: ExecuteOptions = { scope: { students: { counselor: [student.id] } } };
   const campusWide: ExecuteOptions = {};
-  const advance = (id: string, to: string, as = callers.counselor(counselor.id), note?: string, options = counselorScope) =>
-    harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
+  const asCounselor = callers.counselor(counselor.id);
+  const advance = (id: string, to: string, as = asCounselor, note?: string, options = counselorScope) => harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
+  const assign = (id: string, assigneeId: string, as = asCounselor, note?: string, options = counselorScope) =>
+    harness.execute("evaluation", ASSIGN, { input: { warningId: id, assigneeId, note } }, as, options);
+  const close = (id: string, outcome: string | null, as = asCounselor, note?: string, options = counselorScope) =>
+    harness.execute("evaluation", CLOSE, { input: { warningId: id, outcome, note } }, as, options);
 
   /** The warning's row and history as stored, read past the API. */
   const stored = async (id: string) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version", "updated_at");
-    const steps = await knex.withSchema("evaluation").table("warning_transition").where({ warning_id: id }).orderBy("warning_version").select("from_status", "to_status", "by_person_id", "warning_version");
+    const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version", "updated_at", "assignee_id", "due_at", "outcome", "closed_at");
+    const steps = await knex.withSchema("evaluation").table("warning_transition").where({ warning_id: id }).orderBy("warning_version").select("from_status", "to_status", "by_person_id", "warning_version", "assignee_id");
     return { row, steps };
   };
 
-  it("walks every allowed step, relapse included, and records who moved it, when and why", async () => {
-    const path = ["ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "INTERVENING", "TRACKING", "CLOSED"];
+  it("walks every step, relapse included, and records who moved it, when, why, to whom and until when", async () => {
     const admin = callerFor(["admin"], adminPerson.id, "admin");
+    const path: [mutation: "assign" | "advance" | "close", to: string][] = [
+      ["assign", "ASSIGNED"],
+      ["advance", "ASSESSED"],
+      ["advance", "INTERVENING"],
+      ["advance", "TRACKING"],
+      ["advance", "INTERVENING"],
+      ["advance", "TRACKING"],
+      ["close", "CLOSED"],
+    ];
     const started = Date.now();
     let last: any;
-    for (const [i, to] of path.entries()) {
-      const [as, options] = i % 2 === 0 ? [callers.counselor(counselor.id), counselorScope] : [admin, campusWide];
-      const res = await advance(walker.id, to, as, i === 4 ? "  复发：再次连续晚归  " : undefined, options);
+    for (const [i, [mutation, to]] of path.entries()) {
+      const [as, options] = i % 2 === 0 ? [asCounselor, counselorScope] : [admin, campusWide];
+      const note = i === 4 ? "  复发：再次连续晚归  " : undefined;
+      const res =
+        mutation === "assign" ? await assign(walker.id, counselor.id, as, note, options) : mutation === "close" ? await close(walker.id, "IMPROVED", as, note, options) : await advance(walker.id, to, as, note, options);
       expect(res.errors, `step ${i} to ${to}`).toBeUndefined();
-      expect(res.data.advanceWarning.status).toBe(to);
-      expect(res.data.advanceWarning.transitions).toHaveLength(i + 1);
-      last = res.data.advanceWarning;
+      const warning = Object.values(res.data)[0] as any;
+      expect(warning.status).toBe(to);
+      expect(warning.transitions).toHaveLength(i + 1);
+      // Each step starts its stage's clock: due the stage's hours for a RED warning after the step.
+      const at = new Date(warning.transitions[i].at);
+      expect(warning.dueAt).toBe(dueAtFor(to as WarningStatus, WarningLevel.RED, at)?.toISOString() ?? null);
+      expect(warning.overdue).toBe(false);
+      last = warning;
     }
     const finished = Date.now();
-    const from = ["OPEN", ...path.slice(0, -1)];
-    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(path.map((to, i) => [from[i], to]));
+    const from = ["OPEN", ...path.slice(0, -1).map(([, to]) => to)];
+    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(path.map(([, to], i) => [from[i], to]));
     expect(last.transitions.map((t: any) => t.by.id)).toEqual(path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)));
     expect(last.transitions.map((t: any) => t.note)).toEqual(path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)));
+    expect(last.transitions.map((t: any) => t.assignee)).toEqual(path.map((_, i) => (i === 0 ? { id: counselor.id } : null)));
     const times = last.transitions.map((t: any) => Date.parse(t.at));
     expect(times).toEqual([...times].sort((x, y) => x - y));
     for (const time of times) {
       expect(time).toBeGreaterThanOrEqual(started - 1000);
       expect(time).toBeLessThanOrEqual(finished + 1000);
     }
-    const read = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { status transitions { from to } } }`, { id: walker.id }, callers.student(student.id));
+    expect(last).toMatchObject({ status: "CLOSED", outcome: "IMPROVED", dueAt: null, overdue: false, assignee: { id: counselor.id }, closedAt: last.transitions.at(-1).at });
+    const read = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { status outcome transitions { from to } } }`, { id: walker.id }, callers.student(student.id));
     expect(read.data.warning.status).toBe("CLOSED");
+    expect(read.data.warning.outcome).toBe("IMPROVED");
     expect(read.data.warning.transitions).toEqual(last.transitions.map((t: any) => ({ from: t.from, to: t.to })));
     const { row, steps } = await stored(walker.id);
     expect(row.version).toBe(1 + path.length);
     expect(steps.map((s: any) => s.warning_version)).toEqual(path.map((_, i) => i + 1));
   });
 
-  it("refuses every other step with BAD_USER_INPUT naming from, to and the allowed targets, and changes nothing", async () => {
+  it("refuses through advanceWarning every step but the middle ones, naming from, to and the allowed targets, and changes nothing", async () => {
     const allowed: Record<string, string[]> = { OPEN: ["ASSIGNED"], ASSIGNED: ["ASSESSED"], ASSESSED: ["INTERVENING"], INTERVENING: ["TRACKING"], TRACKING: ["CLOSED", "INTERVENING"], CLOSED: [] };
+    const middle = ["ASSIGNED>ASSESSED", "ASSESSED>INTERVENING", "INTERVENING>TRACKING", "TRACKING>INTERVENING"];
     let refused = 0;
     for (const from of statuses) {
       const warning = atStatus[from]!;
       const before = await stored(warning.id);
       for (const to of statuses) {
-        if (allowed[from]!.includes(to)) continue;
+        if (middle.includes(`${from}>${to}`)) continue;
         const res = await advance(warning.id, to);
         expect(res.data, `${from} → ${to}`).toBeNull();
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to", from, to, allowed: allowed[from] });
-        expect(res.errors?.[0]?.message).toContain(`from ${from} to ${to}`);
+        if (allowed[from]!.includes(to)) expect(res.errors?.[0]?.message).toContain(to === "ASSIGNED" ? "use assignWarning" : "use closeWarning");
+        else expect(res.errors?.[0]?.message).toContain(`from ${from} to ${to}`);
         refused++;
       }
       expect(await stored(warning.id)).toEqual(before);
       expect(before.steps).toEqual([]);
       expect(before.row.status).toBe(from);
     }
-    expect(refused).toBe(30);
+    expect(refused).toBe(32);
+  });
+
+  it("closes only a TRACKING warning, only with an outcome, and assigns nothing CLOSED", async () => {
+    for (const from of statuses.filter((s) => s !== "TRACKING")) {
+      const warning = atStatus[from]!;
+      const before = await stored(warning.id);
+      const res = await close(warning.id, "RESOLVED");
+      expect(res.data, from).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId", from, to: "CLOSED" });
+      expect(res.errors?.[0]?.message).toContain("only a TRACKING warning can be closed");
+      expect(await stored(warning.id)).toEqual(before);
+    }
+    const tracking = atStatus.TRACKING!;
+    const before = await stored(tracking.id);
+    const withoutOutcome = await close(tracking.id, null);
+    expect(withoutOutcome.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const unknownOutcome = await close(tracking.id, "FORGOTTEN");
+    expect(unknownOutcome.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await stored(tracking.id)).toEqual(before);
+    expect(before.row).toMatchObject({ status: "TRACKING", outcome: null, closed_at: null });
+
+    const closed = atStatus.CLOSED!;
+    const beforeClosed = await stored(closed.id);
+    const reopened = await assign(closed.id, counselor.id);
+    expect(reopened.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId", from: "CLOSED", allowed: [] });
+    expect(await stored(closed.id)).toEqual(beforeClosed);
+  });
+
+  it("re-assigns a warning in any open stage without moving it, keeps the stage's due time, and refuses the student and the same assignee", async () => {
+    const first = await assign(reassigned.id, counselor.id, asCounselor, "分派给辅导员");
+    expect(first.errors).toBeUndefined();
+    const dueAtAssigned = first.data.assignWarning.dueAt;
+    expect(dueAtAssigned).toBe(dueAtFor(WarningStatus.ASSIGNED, WarningLevel.ORANGE, new Date(first.data.assignWarning.transitions[0].at))!.toISOString());
+    const assessed = await advance(reassigned.id, "ASSESSED");
+    expect(assessed.errors).toBeUndefined();
+    const before = await stored(reassigned.id);
+    for (const [assigneeId, why] of [
+      [student.id, "the student"],
+      [counselor.id, "the same assignee"],
+      ["not-an-id", "a malformed id"],
+    ] as const) {
+      const res = await assign(reassigned.id, assigneeId);
+      expect(res.errors?.[0]?.extensions, why).toMatchObject({ code: "BAD_USER_INPUT", field: "assigneeId" });
+    }
+    expect(await stored(reassigned.id)).toEqual(before);
+    const handed = await assign(reassigned.id, colleague.id, asCounselor, "转交赵敏老师");
+    expect(handed.errors).toBeUndefined();
+    const warning = handed.data.assignWarning;
+    expect(warning).toMatchObject({ status: "ASSESSED", assignee: { id: colleague.id }, dueAt: assessed.data.advanceWarning.dueAt });
+    expect(warning.transitions.map((t: any) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by.id])).toEqual([
+      ["OPEN", "ASSIGNED", counselor.id, "分派给辅导员", counselor.id],
+      ["ASSIGNED", "ASSESSED", null, null, counselor.id],
+      ["ASSESSED", "ASSESSED", colleague.id, "转交赵敏老师", counselor.id],
+    ]);
+    const { steps } = await stored(reassigned.id);
+    expect(steps.map((s: any) => s.assignee_id)).toEqual([counselor.id, null, colleague.id]);
   });
 
   it("refuses an unknown warning, a malformed id and an over-long note, changing nothing", async () => {
     const before = await stored(guarded.id);
-    const unknown = await advance("00000000-0000-4000-8000-000000000000", "ASSIGNED");
-    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const malformed = await advance("nope", "ASSIGNED");
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId" });
-    const long = await advance(guarded.id, "ASSIGNED", callers.counselor(counselor.id), "字".repeat(2001));
+    for (const res of [await assign("00000000-0000-4000-8000-000000000000", counselor.id), await advance("00000000-0000-4000-8000-000000000000", "ASSESSED"), await close("00000000-0000-4000-8000-000000000000", "RESOLVED")]) {
+      expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+    for (const res of [await assign("nope", counselor.id), await advance("nope", "ASSESSED"), await close("nope", "RESOLVED")]) {
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId" });
+    }
+    const long = await assign(guarded.id, counselor.id, asCounselor, "字".repeat(2001));
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
     expect(await stored(guarded.id)).toEqual(before);
   });
 
-  it("lets only staff holding CARE for the student, who are people, advance a warning", async () => {
-    const before = await stored(guarded.id);
+  it("lets only staff holding CARE for the student, who are people and not the student, assign, advance or close a warning", async () => {
     const elsewhere = b.data.people.find((p) => p.id !== student.id)!.id;
     const refused: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
       [callerFor(["class_adviser"], adviser.id, "class adviser of other students"), { scope: { students: { class_adviser: [elsewhere] } } }],
@@ -362,16 +454,43 @@ describe("evaluation subgraph: the warning workflow", () => {
       [callers.admin(), campusWide], // an administrator with no person: the step would have no `by`
       [callerFor(["service"], null, "service"), { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } }],
     ];
-    for (const [caller, options] of refused) {
-      const res = await advance(guarded.id, "ASSIGNED", caller, undefined, options);
-      expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
+    const attempts = [
+      [guarded, (as: any, options: ExecuteOptions) => assign(guarded.id, colleague.id, as, undefined, options)],
+      [atStatus.ASSIGNED!, (as: any, options: ExecuteOptions) => advance(atStatus.ASSIGNED!.id, "ASSESSED", as, undefined, options)],
+      [guardedTracking, (as: any, options: ExecuteOptions) => close(guardedTracking.id, "RESOLVED", as, undefined, options)],
+    ] as const;
+    for (const [warning, attempt] of attempts) {
+      const before = await stored(warning.id);
+      for (const [caller, options] of refused) {
+        const res = await attempt(caller, options);
+        expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
+      }
+      expect(await stored(warning.id)).toEqual(before);
     }
-    expect(await stored(guarded.id)).toEqual(before);
     // A class adviser covering the student holds CARE: allowed, and recorded as the one who did it.
-    const allowed = await advance(guarded.id, "ASSIGNED", callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
+    const allowed = await assign(guarded.id, colleague.id, callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
     expect(allowed.errors).toBeUndefined();
-    expect(allowed.data.advanceWarning.status).toBe("ASSIGNED");
-    expect(allowed.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
+    expect(allowed.data.assignWarning.status).toBe("ASSIGNED");
+    expect(allowed.data.assignWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
+  });
+
+  it("refuses acting on one's own record, even to staff whose scope includes themselves", async () => {
+    const before = await stored(own.id);
+    const self = callerFor(["counselor"], studentCounselor.id, "student counselor");
+    const res = await assign(own.id, counselor.id, self, undefined, { scope: { students: { counselor: [studentCounselor.id] } } });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    expect(res.errors?.[0]?.message).toContain("their own record");
+    expect(await stored(own.id)).toEqual(before);
+  });
+
+  it("needs MENTAL_HEALTH as well to work a MENTAL_HEALTH warning", async () => {
+    const before = await stored(mental.id);
+    const res = await assign(mental.id, colleague.id, callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    expect(await stored(mental.id)).toEqual(before);
+    const counselorDoes = await assign(mental.id, counselor.id);
+    expect(counselorDoes.errors).toBeUndefined();
+    expect(counselorDoes.data.assignWarning.status).toBe("ASSIGNED");
   });
 
   it("lets exactly one of two advances from the same state apply; the other gets CONFLICT", async () => {
@@ -381,8 +500,8 @@ describe("evaluation subgraph: the warning workflow", () => {
     const lock = await knex.transaction();
     try {
       await lock.raw(`select id from "evaluation"."warning" where id = ? for update`, [raced.id]);
-      const a = advance(raced.id, "ASSIGNED", callers.counselor(counselor.id), "first");
-      const b2 = advance(raced.id, "ASSIGNED", callerFor(["admin"], adminPerson.id, "admin"), "second", campusWide);
+      const a = advance(raced.id, "ASSESSED", asCounselor, "first");
+      const b2 = advance(raced.id, "ASSESSED", callerFor(["admin"], adminPerson.id, "admin"), "second", campusWide);
       const deadline = Date.now() + 15_000;
       for (;;) {
         const { rows } = await knex.raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`);
@@ -402,21 +521,27 @@ describe("evaluation subgraph: the warning workflow", () => {
       if (!lock.isCompleted()) await lock.rollback();
     }
     const { row, steps } = await stored(raced.id);
-    expect(row.status).toBe("ASSIGNED");
+    expect(row.status).toBe("ASSESSED");
     expect(row.version).toBe(2);
     expect(steps).toHaveLength(1);
   });
 
-  it("applies exactly one of several simultaneous advances over HTTP, whatever the timing", async () => {
-    const results = await Promise.all(Array.from({ length: 4 }, () => advance(racedFreely.id, "ASSIGNED")));
-    const won = results.filter((r) => !r.errors);
-    expect(won).toHaveLength(1);
-    for (const r of results.filter((r) => r.errors)) {
-      // Lost the race (CONFLICT), or came after the winner had committed (ASSIGNED → ASSIGNED).
-      expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
+  it("applies exactly one of several simultaneous advances, or assignments, over HTTP, whatever the timing", async () => {
+    const advances = await Promise.all(Array.from({ length: 4 }, () => advance(racedFreely.id, "ASSESSED")));
+    // The same assignee each time: a later assignment to someone else would be a legitimate hand-over.
+    const assignments = await Promise.all(Array.from({ length: 4 }, () => assign(racedAssign.id, colleague.id)));
+    for (const [results, id, status] of [
+      [advances, racedFreely.id, "ASSESSED"],
+      [assignments, racedAssign.id, "ASSIGNED"],
+    ] as const) {
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      for (const r of results.filter((r) => r.errors)) {
+        // Lost the race (CONFLICT), or came after the winner had committed (ASSESSED → ASSESSED, or already assigned to them).
+        expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
+      }
+      const { row, steps } = await stored(id);
+      expect(row.status).toBe(status);
+      expect(steps).toHaveLength(1);
     }
-    const { row, steps } = await stored(racedFreely.id);
-    expect(row.status).toBe("ASSIGNED");
-    expect(steps).toHaveLength(1);
   });
 });

@@ -1,7 +1,9 @@
+import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH } from "@campus/subgraph";
+import { MAX_TEXT_LENGTH, PageArgs } from "@campus/subgraph";
+import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
 
-/** Longest duty a task-force member is given: a phrase, not a plan. */
+/** Longest duty a task-force member or measure is given: a phrase, not a plan. */
 export const MAX_DUTY_LENGTH = 200;
 
 @InputType()
@@ -11,6 +13,15 @@ export class OpenAssistanceCaseInput {
 
   @Field(() => String, { description: `The difficulty and what the case is for; not blank, at most ${MAX_TEXT_LENGTH} characters.` })
   summary!: string;
+
+  @Field(() => CaseSource, { description: "How the case came to light." })
+  source!: CaseSource;
+
+  @Field(() => ID, { nullable: true, description: "The warning it came from: required when source is WARNING (a warning about the same student), refused otherwise." })
+  warningId?: string | null;
+
+  @Field(() => CaseKind, { defaultValue: CaseKind.ECONOMIC })
+  kind: CaseKind = CaseKind.ECONOMIC;
 }
 
 @ArgsType()
@@ -30,7 +41,7 @@ export class AddTaskForceMemberInput {
   @Field(() => String, { description: `Their duty; not blank, at most ${MAX_DUTY_LENGTH} characters.` })
   duty!: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false, description: "Makes them the lead; the current lead, if any, steps down." })
   lead: boolean = false;
 }
 
@@ -38,4 +49,163 @@ export class AddTaskForceMemberInput {
 export class AddTaskForceMemberArgs {
   @Field(() => AddTaskForceMemberInput)
   input!: AddTaskForceMemberInput;
+}
+
+@InputType()
+export class TaskForceMemberRefInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  memberId!: string;
+}
+
+@ArgsType()
+export class TaskForceMemberRefArgs {
+  @Field(() => TaskForceMemberRefInput)
+  input!: TaskForceMemberRefInput;
+}
+
+@InputType()
+export class RecommendGradeInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => [String], { description: "Codes of the conditions met (gradingConditions); may be empty." })
+  conditions!: string[];
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class RecommendGradeArgs {
+  @Field(() => RecommendGradeInput)
+  input!: RecommendGradeInput;
+}
+
+@InputType()
+export class ConfirmGradeInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => DifficultyGrade)
+  grade!: DifficultyGrade;
+
+  @Field(() => String, { nullable: true, description: "Required when the grade differs from the recommendation." })
+  note?: string | null;
+}
+
+@ArgsType()
+export class ConfirmGradeArgs {
+  @Field(() => ConfirmGradeInput)
+  input!: ConfirmGradeInput;
+}
+
+@InputType()
+export class CaseStepInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { nullable: true, description: `At most ${MAX_TEXT_LENGTH} characters.` })
+  note?: string | null;
+}
+
+@ArgsType()
+export class CaseStepArgs {
+  @Field(() => CaseStepInput)
+  input!: CaseStepInput;
+}
+
+@InputType()
+export class CloseAssistanceCaseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => CaseOutcome)
+  outcome!: CaseOutcome;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class CloseAssistanceCaseArgs {
+  @Field(() => CloseAssistanceCaseInput)
+  input!: CloseAssistanceCaseInput;
+}
+
+@InputType()
+export class AddCaseMeasureInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: `What is done; not blank, at most ${MAX_TEXT_LENGTH} characters.` })
+  description!: string;
+
+  @Field(() => ID, { description: "Who carries it out: a member of the case's task force." })
+  responsibleId!: string;
+
+  @Field(() => String, { description: `Their duty in it; not blank, at most ${MAX_DUTY_LENGTH} characters.` })
+  duty!: string;
+
+  @Field(() => LocalDateResolver, { description: "Not before today (campus date)." })
+  dueOn!: string;
+}
+
+@ArgsType()
+export class AddCaseMeasureArgs {
+  @Field(() => AddCaseMeasureInput)
+  input!: AddCaseMeasureInput;
+}
+
+@InputType()
+export class UpdateCaseMeasureStatusInput {
+  @Field(() => ID)
+  measureId!: string;
+
+  @Field(() => MeasureStatus)
+  status!: MeasureStatus;
+
+  @Field(() => String, { nullable: true, description: "Required for CANCELLED." })
+  note?: string | null;
+}
+
+@ArgsType()
+export class UpdateCaseMeasureStatusArgs {
+  @Field(() => UpdateCaseMeasureStatusInput)
+  input!: UpdateCaseMeasureStatusInput;
+}
+
+@InputType({ description: "All given conditions must hold." })
+export class AssistanceCaseFilter {
+  @Field(() => AssistanceCaseStatus, { nullable: true })
+  status?: AssistanceCaseStatus | null;
+
+  @Field(() => CaseKind, { nullable: true })
+  kind?: CaseKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only cases the caller serves on or opened." })
+  mine?: boolean | null;
+}
+
+@ArgsType()
+export class AssistanceCasesArgs extends PageArgs {
+  @Field(() => AssistanceCaseFilter, { nullable: true })
+  filter?: AssistanceCaseFilter | null;
+}
+
+@InputType({ description: "All given conditions must hold." })
+export class OverdueMeasureFilter {
+  @Field(() => Boolean, { nullable: true, description: "Only measures the caller is responsible for." })
+  mine?: boolean | null;
+
+  @Field(() => CaseKind, { nullable: true })
+  kind?: CaseKind | null;
+}
+
+@ArgsType()
+export class OverdueMeasuresArgs extends PageArgs {
+  @Field(() => OverdueMeasureFilter, { nullable: true })
+  filter?: OverdueMeasureFilter | null;
 }

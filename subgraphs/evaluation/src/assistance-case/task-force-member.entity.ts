@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { AssistanceCase } from "./assistance-case.entity";
 
 /**
- * 专班成员: one person serving on a case's task force. While the case is OPEN, the member's scope
+ * 专班成员: one person serving on a case's task force. While the case is not CLOSED, the member's scope
  * covers its student (careScope, role task_force_member). A person serves on a case at most once.
  */
 @ObjectType({ description: "A member of a case's task force (专班成员) and their duty." })

@@ -22,7 +22,7 @@ export class CareScopeService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
   /**
-   * Whom a person covers through this subgraph's facts: the students of the OPEN cases on whose
+   * Whom a person covers through this subgraph's facts: the students of the cases not yet CLOSED on whose
    * task force they serve, and the students with OPEN referrals to them. One statement, however
    * many students. A person never covers themselves this way (defence in depth: the mutations
    * already refuse such rows), so a role cannot lift their own record's protections.
@@ -33,12 +33,12 @@ export class CareScopeService {
     const rows: { role: CareRole; student_id: string }[] = await em.getConnection().execute(
       `select 'task_force_member' as role, c.person_id as student_id ` +
         `from ${table(em, TaskForceMember)} as m join ${table(em, AssistanceCase)} as c on c.id = m.case_id ` +
-        `where m.member_id = ? and c.status = ? and c.person_id <> m.member_id ` +
+        `where m.member_id = ? and c.status <> ? and c.person_id <> m.member_id ` +
         `union ` +
         `select 'psychology_teacher', r.person_id from ${table(em, MentalHealthReferral)} as r ` +
         `where r.referred_to_id = ? and r.status = ? and r.person_id <> r.referred_to_id ` +
         `order by 1, 2`,
-      [personId, AssistanceCaseStatus.OPEN, personId, ReferralStatus.OPEN],
+      [personId, AssistanceCaseStatus.CLOSED, personId, ReferralStatus.OPEN],
     );
     const byRole = new Map<CareRole, string[]>();
     for (const row of rows) {

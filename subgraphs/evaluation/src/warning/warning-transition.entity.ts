@@ -40,4 +40,8 @@ export class WarningTransition {
   @Field(() => String, { nullable: true })
   @Property({ type: "text", nullable: true })
   note: string | null = null;
+
+  /** On an assignment (OPEN → ASSIGNED, or a re-assignment, where from and to are the same): to whom. */
+  @Property({ type: "uuid", nullable: true })
+  assigneeId: string | null = null;
 }

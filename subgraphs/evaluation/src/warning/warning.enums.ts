@@ -26,3 +26,36 @@ export enum WarningStatus {
   CLOSED = "CLOSED",
 }
 registerEnumType(WarningStatus, { name: "WarningStatus", description: "开 / 已分派 / 已研判 / 干预中 / 追踪中 / 已关闭" });
+
+/**
+ * Who a warning is answerable to: the counselor first; when a stage's due time passes, the next
+ * level of the organisation (the residential college's or school's administrators), then the
+ * university's. Their scopes already cover the student, so escalation changes no access. One
+ * GraphQL enum serves both kinds of supervision (督办), overdue warnings and overdue case
+ * measures, so it is declared once, with the case measures.
+ */
+export { EscalationTier } from "../assistance-case/assistance-case.enums";
+
+/** How a warning ended; required to close one. */
+export enum WarningOutcome {
+  RESOLVED = "RESOLVED",
+  IMPROVED = "IMPROVED",
+  REFERRED_TO_CASE = "REFERRED_TO_CASE",
+  REFERRED_TO_PSYCHOLOGY = "REFERRED_TO_PSYCHOLOGY",
+  NO_CONCERN = "NO_CONCERN",
+  LEFT_UNIVERSITY = "LEFT_UNIVERSITY",
+}
+registerEnumType(WarningOutcome, { name: "WarningOutcome", description: "已解决 / 有改善 / 转帮扶个案 / 转心理中心 / 经研判无风险 / 已离校" });
+
+export enum WarningOrder {
+  RAISED_AT = "RAISED_AT",
+  DUE_AT = "DUE_AT",
+}
+registerEnumType(WarningOrder, {
+  name: "WarningOrder",
+  description: "How a warning list is ordered",
+  valuesConfig: {
+    RAISED_AT: { description: "Oldest raised first." },
+    DUE_AT: { description: "Soonest due first (overdue ones lead): the work queue. Lists only warnings that are not CLOSED, since a closed warning is due for nothing." },
+  },
+});

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { PageArgs } from "@campus/subgraph";
 import { MAX_TEXT_LENGTH } from "@campus/subgraph";
-import { WarningCategory, WarningLevel, WarningStatus } from "./warning.enums";
+import { EscalationTier, WarningCategory, WarningLevel, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
 
 /** Longest note a workflow step keeps. */
 export const MAX_NOTE_LENGTH = MAX_TEXT_LENGTH;
@@ -16,12 +16,27 @@ export class WarningFilter {
 
   @Field(() => WarningCategory, { nullable: true })
   category?: WarningCategory | null;
+
+  @Field(() => [WarningStatus], { nullable: true, description: "Any of these statuses." })
+  statuses?: WarningStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: assigned to the caller; false: assigned to someone else or nobody." })
+  assignedToMe?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: not CLOSED and past its due time; false: the others." })
+  overdue?: boolean | null;
+
+  @Field(() => EscalationTier, { nullable: true })
+  escalationTier?: EscalationTier | null;
 }
 
 @ArgsType()
 export class WarningsArgs extends PageArgs {
   @Field(() => WarningFilter, { nullable: true })
   filter?: WarningFilter | null;
+
+  @Field(() => WarningOrder, { defaultValue: WarningOrder.RAISED_AT })
+  orderBy: WarningOrder = WarningOrder.RAISED_AT;
 }
 
 @ArgsType()
@@ -33,5 +48,32 @@ export class AdvanceWarningArgs {
   to!: WarningStatus;
 
   @Field(() => String, { nullable: true, description: `Why, for the history; at most ${MAX_NOTE_LENGTH} characters.` })
+  note?: string | null;
+}
+
+@InputType()
+export class AssignWarningInput {
+  @Field(() => ID)
+  warningId!: string;
+
+  @Field(() => ID, {
+    description:
+      "The Person who will work the warning. This subgraph cannot tell whether they are staff (the people subgraph knows); it refuses only the student themselves.",
+  })
+  assigneeId!: string;
+
+  @Field(() => String, { nullable: true, description: `Why, for the history; at most ${MAX_NOTE_LENGTH} characters.` })
+  note?: string | null;
+}
+
+@InputType()
+export class CloseWarningInput {
+  @Field(() => ID)
+  warningId!: string;
+
+  @Field(() => WarningOutcome)
+  outcome!: WarningOutcome;
+
+  @Field(() => String, { nullable: true, description: `At most ${MAX_NOTE_LENGTH} characters.` })
   note?: string | null;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { entityLoader, groupLoader } from "@campus/subgraph";
 import { Warning } from "./warning.entity";
+import { WarningEscalation } from "./warning-escalation.entity";
 import { WarningTransition } from "./warning-transition.entity";
 
 export function warningLoaders(em: EntityManager) {
@@ -13,6 +14,10 @@ export function warningLoaders(em: EntityManager) {
     /** A warning's history, oldest first. */
     transitionsByWarning: groupLoader(em, WarningTransition, (warningIds) => ({ warning: { $in: warningIds } }), (t) => t.warning.id, {
       orderBy: { warningVersion: "asc" },
+    }),
+    /** A warning's escalations, oldest first. */
+    escalationsByWarning: groupLoader(em, WarningEscalation, (warningIds) => ({ warning: { $in: warningIds } }), (e) => e.warning.id, {
+      orderBy: { dueAt: "asc", id: "asc" },
     }),
   };
 }

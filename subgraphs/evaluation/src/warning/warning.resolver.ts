@@ -3,7 +3,10 @@ import { ConnectionType, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
 import { Warning } from "./warning.entity";
-import { AdvanceWarningArgs, WarningsArgs } from "./warning.input";
+import { WarningStatus } from "./warning.enums";
+import { AdvanceWarningArgs, AssignWarningInput, CloseWarningInput, WarningsArgs } from "./warning.input";
+import { WarningEscalation } from "./warning-escalation.entity";
+import { EscalationRun, WarningQueueSummary } from "./warning-queue.type";
 import { WarningService } from "./warning.service";
 import { WarningTransition } from "./warning-transition.entity";
 
@@ -16,19 +19,66 @@ export class WarningResolver {
     return new WarningService(ctx).byId(id);
   }
 
-  @Query(() => WarningConnection, { description: "The warnings the caller may see, ordered by raisedAt, oldest first, a page at a time. MENTAL_HEALTH warnings only with MENTAL_HEALTH for the student." })
+  @Query(() => WarningConnection, {
+    description:
+      "The warnings the caller may see, a page at a time: by raisedAt, oldest first, or with orderBy DUE_AT the work queue (not CLOSED, soonest due first). MENTAL_HEALTH warnings only with MENTAL_HEALTH for the student.",
+  })
   warnings(@Args(() => WarningsArgs) args: WarningsArgs, @Ctx() ctx: RequestContext<Loaders>) {
     return new WarningService(ctx).list(args);
   }
 
-  @Mutation(() => Warning, { description: "Moves a warning one step along its workflow and records who and when. Needs CARE for the student as staff, and MENTAL_HEALTH too for a MENTAL_HEALTH warning." })
+  @Query(() => WarningQueueSummary, { description: "Counts for the head of the work queue, over the warnings the caller may see." })
+  warningQueueSummary(@Ctx() ctx: RequestContext<Loaders>): Promise<WarningQueueSummary> {
+    return new WarningService(ctx).queueSummary();
+  }
+
+  @Mutation(() => Warning, {
+    description:
+      "Moves a warning one of the middle steps (ASSESSED, INTERVENING, TRACKING, and back to INTERVENING on a relapse) and records who and when; assigning and closing have their own mutations. Needs CARE for the student as staff, and MENTAL_HEALTH too for a MENTAL_HEALTH warning.",
+  })
   advanceWarning(@Args(() => AdvanceWarningArgs) args: AdvanceWarningArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
     return new WarningService(ctx).advance(args.warningId, args.to, args.note);
+  }
+
+  @Mutation(() => Warning, {
+    description:
+      "Gives a warning to the person who will work it: OPEN → ASSIGNED, or later to someone else. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning). This subgraph cannot check that the assignee is staff; it refuses only the student themselves.",
+  })
+  assignWarning(@Arg("input", () => AssignWarningInput) input: AssignWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
+    return new WarningService(ctx).assign(input);
+  }
+
+  @Mutation(() => Warning, { description: "Closes a TRACKING warning with its outcome. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning)." })
+  closeWarning(@Arg("input", () => CloseWarningInput) input: CloseWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
+    return new WarningService(ctx).close(input);
+  }
+
+  @Mutation(() => EscalationRun, {
+    description:
+      "Raises every warning past its due time at asOf (default: now) one level up the organisation and restarts its stage's clock. Idempotent for one asOf. For administrators and the platform's scheduler.",
+  })
+  escalateOverdueWarnings(@Arg("asOf", () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: RequestContext<Loaders>): Promise<EscalationRun> {
+    return new WarningService(ctx).escalateOverdue(asOf);
   }
 
   @FieldResolver(() => Person, { description: "The student the warning is about." })
   person(@Root() warning: Warning): Person {
     return { id: warning.personId };
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Who works the warning; null until assigned." })
+  assignee(@Root() warning: Warning): Person | null {
+    return warning.assigneeId ? { id: warning.assigneeId } : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Not CLOSED and past its due time." })
+  overdue(@Root() warning: Warning): boolean {
+    return warning.status !== WarningStatus.CLOSED && warning.dueAt !== null && warning.dueAt.getTime() <= Date.now();
+  }
+
+  @FieldResolver(() => [WarningEscalation], { description: "Each missed due time, oldest first." })
+  escalations(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningEscalation[]> {
+    return new WarningService(ctx).escalations(warning);
   }
 
   @FieldResolver(() => [WarningTransition], { description: "The workflow history, oldest first." })
@@ -42,6 +92,11 @@ export class WarningTransitionResolver {
   @FieldResolver(() => Person, { description: "Who made the step." })
   by(@Root() transition: WarningTransition): Person {
     return { id: transition.byPersonId };
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "On an assignment step: to whom." })
+  assignee(@Root() transition: WarningTransition): Person | null {
+    return transition.assigneeId ? { id: transition.assigneeId } : null;
   }
 }
 

@@ -32,3 +32,13 @@ export function refusal(from: WarningStatus, to: WarningStatus): string | null {
   const next = allowed.length ? `from ${from} it can go to ${allowed.join(" or ")}` : `${from} is final`;
   return `a warning cannot move from ${from} to ${to}: ${next}`;
 }
+
+/**
+ * Steps that carry more than a status have their own mutation: assigning names who works the
+ * warning, closing names how it ended. advanceWarning makes the steps in between.
+ */
+export function mutationFor(to: WarningStatus): "assignWarning" | "closeWarning" | "advanceWarning" {
+  if (to === ASSIGNED) return "assignWarning";
+  if (to === CLOSED) return "closeWarning";
+  return "advanceWarning";
+}

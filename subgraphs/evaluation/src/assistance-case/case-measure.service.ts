@@ -1,0 +1,136 @@
+import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, requiredText, table, today, type Connection, type RequestContext } from "@campus/subgraph";
+import type { Loaders } from "../loaders";
+import { actingPerson } from "../row-scope";
+import { AssistanceCase } from "./assistance-case.entity";
+import { AssistanceCaseStatus, EscalationTier, MeasureStatus } from "./assistance-case.enums";
+import { MAX_DUTY_LENGTH, type AddCaseMeasureInput, type OverdueMeasuresArgs, type UpdateCaseMeasureStatusInput } from "./assistance-case.input";
+import { AssistanceCaseService } from "./assistance-case.service";
+import { ESCALATION_AFTER_DAYS, measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
+import { anyId, CaseAccess } from "./case-access";
+import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
+import { TaskForceMember } from "./task-force-member.entity";
+
+const { CLOSED, REVIEWED } = AssistanceCaseStatus;
+
+/** 一人一策 and 督办: a case's plan measures, the overdue board and escalation of overdue measures. */
+export class CaseMeasureService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  /** Open (PLANNED or IN_PROGRESS), due before today on campus, on a case that is not CLOSED. */
+  async overdue(m: CaseMeasure): Promise<boolean> {
+    if (!OPEN_MEASURE_STATUSES.includes(m.status) || m.dueOn >= today()) return false;
+    const c = await this.ctx.loaders.assistanceCase.load(m.case.id);
+    return c !== null && c.status !== CLOSED;
+  }
+
+  escalations(m: CaseMeasure): Promise<MeasureEscalation[]> {
+    return this.ctx.loaders.escalationsByMeasure.load(m.id);
+  }
+
+  transitions(m: CaseMeasure): Promise<MeasureTransition[]> {
+    return this.ctx.loaders.transitionsByMeasure.load(m.id);
+  }
+
+  /** A measure's case, through the case's own row rule. */
+  async caseOf(m: CaseMeasure): Promise<AssistanceCase> {
+    const c = await new AssistanceCaseService(this.ctx).byId(m.case.id);
+    if (!c) throw notFound("AssistanceCase", m.case.id);
+    return c;
+  }
+
+  /** Adds a measure to a case's plan, while the case is not yet REVIEWED or CLOSED. */
+  async add(input: AddCaseMeasureInput): Promise<CaseMeasure> {
+    const action = "adding a plan measure";
+    const by = actingPerson(this.ctx.access, action);
+    assertId(input.caseId, "caseId");
+    assertId(input.responsibleId, "responsibleId");
+    const cases = new AssistanceCaseService(this.ctx);
+    return this.ctx.em.transactional(async (tx) => {
+      const c = await tx.findOne(AssistanceCase, { id: input.caseId }, { refresh: true });
+      if (!c) throw notFound("AssistanceCase", input.caseId);
+      cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
+      if (c.status === REVIEWED || c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; measures are added before review`, { field: "caseId", status: c.status });
+      const description = requiredText(input.description, "description");
+      const duty = requiredText(input.duty, "duty", MAX_DUTY_LENGTH);
+      if (input.dueOn < today()) throw badUserInput(`dueOn ${input.dueOn} is in the past (today is ${today()})`, "dueOn");
+      if (!(await isMember(tx as EntityManager, c, input.responsibleId))) throw badUserInput("the responsible person must be on the case's task force", "responsibleId");
+      return tx.create(CaseMeasure, { case: c, description, responsibleId: input.responsibleId, duty, dueOn: input.dueOn, createdAt: new Date(), createdById: by });
+    });
+  }
+
+  /** Moves a measure's status along MEASURE_TRANSITIONS and records who and when; CANCELLED needs a note. */
+  async updateStatus(input: UpdateCaseMeasureStatusInput): Promise<CaseMeasure> {
+    const action = "updating a plan measure";
+    const by = actingPerson(this.ctx.access, action);
+    assertId(input.measureId, "measureId");
+    const note = optionalText(input.note, "note");
+    const cases = new AssistanceCaseService(this.ctx);
+    try {
+      return await this.ctx.em.transactional(async (tx) => {
+        const m = await tx.findOne(CaseMeasure, { id: input.measureId }, { refresh: true, populate: ["case"] });
+        if (!m) throw notFound("CaseMeasure", input.measureId);
+        const c = m.case;
+        cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
+        if (c.status === CLOSED) throw codedError("BAD_USER_INPUT", "this case is CLOSED; its plan no longer changes", { field: "measureId", status: c.status });
+        const from = m.status;
+        const why = measureRefusal(from, input.status);
+        if (why) throw codedError("BAD_USER_INPUT", why, { field: "status", from, to: input.status });
+        if (input.status === MeasureStatus.CANCELLED && !note) throw badUserInput("cancelling a measure needs a note saying why", "note");
+        const version = m.version;
+        m.status = input.status;
+        if (input.status === MeasureStatus.DONE) m.completedAt = new Date();
+        await tx.flush();
+        tx.create(MeasureTransition, { measure: m, measureVersion: version, from, to: input.status, byPersonId: by, at: new Date(), note });
+        return m;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw codedError("CONFLICT", `measure ${input.measureId} was changed by someone else at the same time; reload it and try again`, { id: input.measureId });
+      throw error;
+    }
+  }
+
+  /**
+   * 督办 board: open measures past their due date on cases the caller may see (the same row rule
+   * as cases, in SQL), earliest due first.
+   */
+  async board(args: OverdueMeasuresArgs): Promise<Connection<CaseMeasure>> {
+    const visible = await new CaseAccess(this.ctx.access).caseFilter(this.ctx.em);
+    const onCase: Record<string, unknown> = { status: { $ne: CLOSED } };
+    if (args.filter?.kind) onCase.kind = args.filter.kind;
+    const where: FilterQuery<CaseMeasure>[] = [{ status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: today() }, case: onCase }];
+    if (!visible.all) where.push({ $or: [{ case: { personId: anyId(visible.studentIds) } }, { case: { id: anyId(visible.caseIds) } }] });
+    if (args.filter?.mine) where.push({ responsibleId: actingPerson(this.ctx.access, "listing one's own overdue measures") });
+    return paginate(this.ctx.em, CaseMeasure, { $and: where }, args, "dueOn");
+  }
+
+  /**
+   * Escalates every overdue measure to each tier its lateness has reached on `asOf`
+   * (ESCALATION_AFTER_DAYS), once per measure, missed due date and tier: one INSERT ... SELECT,
+   * however many measures, and a repeat run records nothing new. The gateway's scheduler or an
+   * administrator runs it.
+   */
+  async escalate(asOf: string | null | undefined): Promise<{ asOf: string; escalated: number }> {
+    if (!this.ctx.system && !this.ctx.access.hasRole("admin")) throw forbidden("escalating overdue measures is for administrators and the platform's scheduler");
+    const day = asOf ?? today();
+    const em = this.ctx.em;
+    const escalations = table(em, MeasureEscalation);
+    const schema = escalations.slice(0, escalations.lastIndexOf(".") + 1);
+    const tiers = Object.entries(ESCALATION_AFTER_DAYS).map(([tier, days]) => `('${EscalationTier[tier as EscalationTier]}', ${Number(days)})`).join(", ");
+    const rows: unknown[] = await em.getConnection().execute(
+      `insert into ${escalations} (id, measure_id, tier, due_on, at) ` +
+        `select gen_random_uuid(), m.id, t.tier::${schema}"escalation_tier", m.due_on, now() ` +
+        `from ${table(em, CaseMeasure)} as m join ${table(em, AssistanceCase)} as c on c.id = m.case_id ` +
+        `join (values ${tiers}) as t(tier, days) on ?::date - m.due_on >= t.days ` +
+        `where m.status = any(?::text[]::${schema}"measure_status"[]) and c.status <> ? and m.due_on < ?::date ` +
+        `on conflict (measure_id, due_on, tier) do nothing returning id`,
+      [day, `{${OPEN_MEASURE_STATUSES.join(",")}}`, CLOSED, day],
+    );
+    return { asOf: day, escalated: rows.length };
+  }
+}
+
+async function isMember(tx: EntityManager, c: AssistanceCase, personId: string): Promise<boolean> {
+  return (await tx.count(TaskForceMember, { case: c, memberId: personId })) > 0;
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
+import { IndicatorKind } from "./indicator.enums";
+import { IndicatorBatch } from "./indicator-batch.entity";
+
+/**
+ * One observation about a student from a departmental app (grades, attendance, dormitory access,
+ * campus card, counselling). Never updated: the warning engine and backtests read the history as it
+ * was delivered. Not exposed on its own; warnings carry the aggregated values as evidence.
+ */
+@Entity({ tableName: "indicator_record" })
+// The engine aggregates by kind over a date window, per student.
+@Index({ properties: ["kind", "observedOn", "personId"] })
+@Index({ properties: ["personId", "kind", "observedOn"] })
+export class IndicatorRecord {
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  /** The student observed; a Person key owned by the people subgraph. */
+  @Property({ type: "uuid" })
+  personId!: string;
+
+  @Enum({ items: () => IndicatorKind, nativeEnumName: "indicator_kind" })
+  kind!: IndicatorKind;
+
+  /** In the unit of the kind (see IndicatorKind). */
+  @Property({ type: "double" })
+  value!: number;
+
+  @Property({ type: "date" })
+  observedOn!: string;
+
+  /** Who delivered it: the service client (service:<id>) or 'admin'. */
+  @Property({ type: "string", length: 64 })
+  source!: string;
+
+  @ManyToOne({ entity: () => IndicatorBatch, ref: true, deleteRule: "cascade" })
+  batch!: Ref<IndicatorBatch>;
+
+  @Property({ type: "datetime", defaultRaw: "now()" })
+  createdAt: Date & Opt = new Date();
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { badUserInput, forbidden, isId, table, today, type RequestContext } from "@campus/subgraph";
+import type { Loaders } from "../loaders";
+import { INDICATORS, IndicatorKind } from "./indicator.enums";
+import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
+import { MAX_BATCH_RECORDS, MAX_CLIENT_KEY_LENGTH, type IndicatorRecordInput, type IngestIndicatorsInput, type IngestionReport } from "./indicator.input";
+import { IndicatorRecord } from "./indicator-record.entity";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Older observations are a client's mistake, not history worth warning on. */
+const EARLIEST_DATE = "2000-01-01";
+
+/** Why a record cannot be stored, or null when it can. Only the first fault of a record is reported. */
+export function rowError(record: IndicatorRecordInput, index: number, campusToday: string): IngestionRowError | null {
+  const fault = (field: string, message: string) => ({ index, field, message });
+  if (!isId(record.personId)) return fault("personId", "personId is not an id");
+  const kind = INDICATORS[record.kind as IndicatorKind];
+  if (!kind) return fault("kind", `${record.kind} is not an indicator kind`);
+  const { value } = record;
+  if (!Number.isFinite(value) || value < kind.min || value > kind.max) {
+    return fault("value", `${record.kind} must be between ${kind.min} and ${kind.max}${kind.unit ? ` ${kind.unit}` : ""}, not ${value}`);
+  }
+  if (kind.whole && !Number.isInteger(value)) return fault("value", `${record.kind} is a whole number, not ${value}`);
+  const date = record.observedOn;
+  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    return fault("observedOn", `observedOn is not a date of the form YYYY-MM-DD: ${date}`);
+  }
+  if (date > campusToday) return fault("observedOn", `observedOn ${date} is in the future (today on campus is ${campusToday})`);
+  if (date < EARLIEST_DATE) return fault("observedOn", `observedOn ${date} is before ${EARLIEST_DATE}`);
+  return null;
+}
+
+/** A type of this subgraph's schema (a native enum), schema-qualified like table(). */
+export function sqlType(em: EntityManager, name: string): string {
+  const qualified = table(em, IndicatorRecord);
+  return qualified.includes(".") ? `${qualified.split(".")[0]}."${name}"` : `"${name}"`;
+}
+
+export class IndicatorService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  /**
+   * Who delivers indicators: departmental apps registered for CARE (the purpose warnings serve), and
+   * administrators loading data by hand. The source names the client, so keys of different clients
+   * never collide.
+   */
+  private source(): string {
+    const { access, caller } = this.ctx;
+    if (access.hasRole("admin")) return "admin";
+    if (access.hasRole("service") && caller.client && access.scope.clientPurposes?.includes("CARE")) return caller.client;
+    throw forbidden("indicators are delivered by service clients registered for CARE, or by administrators");
+  }
+
+  /**
+   * Stores a batch: valid records in one INSERT, rejected ones listed in the report. The batch row
+   * is claimed first (ON CONFLICT DO NOTHING on (source, clientKey)), in the same transaction, so of
+   * two deliveries of one key at the same time one writes and the other replays.
+   */
+  async ingest(input: IngestIndicatorsInput): Promise<IngestionReport> {
+    const source = this.source();
+    const clientKey = input.clientKey.trim();
+    if (!clientKey) throw badUserInput("clientKey must not be blank", "clientKey");
+    if (clientKey.length > MAX_CLIENT_KEY_LENGTH) throw badUserInput(`clientKey is longer than ${MAX_CLIENT_KEY_LENGTH} characters`, "clientKey");
+    const stored = await this.ctx.em.findOne(IndicatorBatch, { source, clientKey });
+    if (stored) return { batch: stored, replayed: true };
+    if (input.records.length === 0) throw badUserInput("a batch needs at least one record", "records");
+    if (input.records.length > MAX_BATCH_RECORDS) throw badUserInput(`a batch holds at most ${MAX_BATCH_RECORDS} records, not ${input.records.length}; split it`, "records");
+
+    const campusToday = today();
+    const errors: IngestionRowError[] = [];
+    const valid: IndicatorRecordInput[] = [];
+    input.records.forEach((record, index) => {
+      const error = rowError(record, index, campusToday);
+      if (error) errors.push(error);
+      else valid.push(record);
+    });
+
+    return this.ctx.em.transactional(async (tx) => {
+      const connection = tx.getConnection();
+      const batchId = randomUUID();
+      const claimed = await connection.execute<{ id: string }[]>(
+        `insert into ${table(tx, IndicatorBatch)} (id, client_key, source, received_at, accepted, rejected, rows)
+         values (?, ?, ?, now(), ?, ?, ?::jsonb) on conflict (source, client_key) do nothing returning id`,
+        [batchId, clientKey, source, valid.length, errors.length, JSON.stringify(errors)],
+        "all",
+        tx.getTransactionContext(),
+      );
+      if (claimed.length === 0) {
+        const other = await tx.findOneOrFail(IndicatorBatch, { source, clientKey });
+        return { batch: other, replayed: true };
+      }
+      if (valid.length > 0) {
+        // One statement for the whole batch: four arrays, unnested into rows.
+        await connection.execute(
+          `insert into ${table(tx, IndicatorRecord)} (id, person_id, kind, value, observed_on, source, batch_id)
+           select gen_random_uuid(), r.person_id, r.kind::${sqlType(tx, "indicator_kind")}, r.value, r.observed_on, ?, ?
+           from unnest(?::uuid[], ?::text[], ?::float8[], ?::date[]) as r(person_id, kind, value, observed_on)`,
+          [source, batchId, `{${valid.map((r) => r.personId).join(",")}}`, `{${valid.map((r) => r.kind).join(",")}}`, `{${valid.map((r) => r.value).join(",")}}`, `{${valid.map((r) => r.observedOn).join(",")}}`],
+          "run",
+          tx.getTransactionContext(),
+        );
+      }
+      const batch = await tx.findOneOrFail(IndicatorBatch, { id: batchId });
+      return { batch, replayed: false };
+    });
+  }
+}

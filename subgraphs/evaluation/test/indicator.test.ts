@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stableId } from "@campus/demo-data";
+import { today } from "@campus/subgraph";
+import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { definition, seed } from "../src";
+
+const INGEST = `mutation($input: IngestIndicatorsInput!) {
+  ingestIndicators(input: $input) { replayed batch { id clientKey source accepted rejected rows { index field message } } }
+}`;
+
+/** A departmental app as the gateway presents it: role service, its client id, its registered purposes. */
+function serviceClient(id: string, purposes: ("CONTACT" | "CARE")[]): [ReturnType<typeof callerFor>, ExecuteOptions] {
+  return [{ ...callerFor(["service"], null, `client ${id}`), client: `service:${id}` }, { scope: { students: { service: "all" }, clientPurposes: purposes } }];
+}
+
+describe("indicator ingestion", () => {
+  let harness: SubgraphHarness;
+  const students = [1, 2, 3].map((n) => stableId(`indicator-test:student:${n}`));
+  const [academic, academicScope] = serviceClient("11111111-1111-4111-8111-111111111111", ["CARE"]);
+  const [dorm, dormScope] = serviceClient("22222222-2222-4222-8222-222222222222", ["CARE"]);
+  const yesterday = (() => {
+    const d = new Date(`${today()}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  })();
+  const tomorrow = (() => {
+    const d = new Date(`${today()}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  })();
+
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }]);
+  });
+  afterAll(() => harness?.stop());
+
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
+    (harness.subgraphs.evaluation!.orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params);
+  const recordsOf = (batchId: string) =>
+    sql<{ person_id: string; kind: string; value: number; observed_on: string; source: string }>(
+      `select person_id, kind, value, to_char(observed_on, 'YYYY-MM-DD') as observed_on, source from evaluation.indicator_record where batch_id = ? order by person_id, kind`,
+      [batchId],
+    );
+  const counts = async () => (await sql<{ batches: number; records: number }>(`select (select count(*) from evaluation.indicator_batch)::int as batches, (select count(*) from evaluation.indicator_record)::int as records`))[0]!;
+
+  it("stores the valid records of a batch in one statement and lists each rejected one by index and field", async () => {
+    const records = [
+      { personId: students[0], kind: "FAILED_CREDITS", value: 6.5, observedOn: yesterday },
+      { personId: "not-an-id", kind: "GPA", value: 3.1, observedOn: yesterday },
+      { personId: students[1], kind: "GPA", value: 4.5, observedOn: yesterday },
+      { personId: students[1], kind: "LATE_RETURNS", value: 1.5, observedOn: yesterday },
+      { personId: students[1], kind: "LATE_RETURNS", value: 2, observedOn: tomorrow },
+      { personId: students[2], kind: "CARD_SPENDING", value: 812.4, observedOn: "2024-02-30" },
+      { personId: students[2], kind: "CARD_SPENDING", value: -1, observedOn: yesterday },
+      { personId: students[1], kind: "LATE_RETURNS", value: 2, observedOn: yesterday },
+      { personId: students[2], kind: "COUNSELLING_REFERRALS", value: 1, observedOn: "2024-11-04" },
+    ];
+    const counter = harness.subgraphs.evaluation!.statements;
+    const before = counter.count;
+    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "grades-2024-11-05", records } }, academic, academicScope);
+    const statements = counter.count - before;
+    expect(res.errors).toBeUndefined();
+    const { batch, replayed } = res.data.ingestIndicators;
+    expect(replayed).toBe(false);
+    expect(batch).toMatchObject({ clientKey: "grades-2024-11-05", source: "service:11111111-1111-4111-8111-111111111111", accepted: 3, rejected: 6 });
+    expect(batch.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+      [1, "personId"],
+      [2, "value"],
+      [3, "value"],
+      [4, "observedOn"],
+      [5, "observedOn"],
+      [6, "value"],
+    ]);
+    expect(batch.rows[1].message).toMatch(/GPA must be between 0 and 4/);
+    expect(batch.rows[3].message).toMatch(/in the future/);
+    expect(await recordsOf(batch.id)).toEqual(
+      [
+        { person_id: students[0], kind: "FAILED_CREDITS", value: 6.5, observed_on: yesterday, source: batch.source },
+        { person_id: students[1], kind: "LATE_RETURNS", value: 2, observed_on: yesterday, source: batch.source },
+        { person_id: students[2], kind: "COUNSELLING_REFERRALS", value: 1, observed_on: "2024-11-04", source: batch.source },
+      ].sort((x, y) => `${x.person_id}${x.kind}`.localeCompare(`${y.person_id}${y.kind}`)),
+    );
+    // Look-up, claim, insert of the records, read back, in a transaction: not one statement per record.
+    expect(statements).toBeLessThanOrEqual(7);
+  });
+
+  it("replays a key it has seen: the stored report, marked replayed, and nothing written", async () => {
+    const input = { clientKey: "dorm-2024-11-05", records: [{ personId: students[0], kind: "LATE_RETURNS", value: 1, observedOn: yesterday }] };
+    const first = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
+    expect(first.errors).toBeUndefined();
+    const before = await counts();
+    // Even with different records: the key names the delivery.
+    const again = await harness.execute("evaluation", INGEST, { input: { ...input, records: [...input.records, ...input.records] } }, dorm, dormScope);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.ingestIndicators).toEqual({ ...first.data.ingestIndicators, replayed: true });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps the keys of different clients apart", async () => {
+    const input = { clientKey: "shared-key", records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }] };
+    const a = await harness.execute("evaluation", INGEST, { input }, academic, academicScope);
+    const b = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
+    expect([a.data.ingestIndicators.replayed, b.data.ingestIndicators.replayed]).toEqual([false, false]);
+    expect(a.data.ingestIndicators.batch.id).not.toBe(b.data.ingestIndicators.batch.id);
+  });
+
+  it("writes a key delivered twice at the same moment once", async () => {
+    const input = { clientKey: "race", records: [{ personId: students[2], kind: "CLASS_ABSENCES", value: 2, observedOn: yesterday }] };
+    const before = await counts();
+    const results = await Promise.all([1, 2, 3].map(() => harness.execute("evaluation", INGEST, { input }, academic, academicScope)));
+    for (const res of results) expect(res.errors).toBeUndefined();
+    expect(results.map((r) => r.data.ingestIndicators.replayed).sort()).toEqual([false, true, true]);
+    expect(new Set(results.map((r) => r.data.ingestIndicators.batch.id)).size).toBe(1);
+    expect(await counts()).toEqual({ batches: before.batches + 1, records: before.records + 1 });
+  });
+
+  it("refuses a whole batch that is empty, too large or has a blank key, writing nothing", async () => {
+    const before = await counts();
+    const record = { personId: students[0], kind: "GPA", value: 3, observedOn: yesterday };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ clientKey: "empty", records: [] }, "records"],
+      [{ clientKey: "huge", records: Array.from({ length: 5001 }, () => record) }, "records"],
+      [{ clientKey: "   ", records: [record] }, "clientKey"],
+      [{ clientKey: "k".repeat(129), records: [record] }, "clientKey"],
+    ];
+    for (const [input, field] of cases) {
+      const res = await harness.execute("evaluation", INGEST, { input }, academic, academicScope);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("takes 5000 records in one batch", async () => {
+    const records = Array.from({ length: 5000 }, (_, i) => ({ personId: students[i % 3], kind: "CARD_SPENDING", value: 500 + (i % 100), observedOn: "2024-10-01" }));
+    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "card-bulk", records } }, academic, academicScope);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.ingestIndicators.batch).toMatchObject({ accepted: 5000, rejected: 0, rows: [] });
+    expect(await recordsOf(res.data.ingestIndicators.batch.id)).toHaveLength(5000);
+  });
+
+  it("lets administrators deliver, under the source admin", async () => {
+    const admin = callerFor(["admin"], stableId("indicator-test:admin"), "admin");
+    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "manual-1", records: [{ personId: students[0], kind: "GPA", value: 2.1, observedOn: yesterday }] } }, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.ingestIndicators.batch).toMatchObject({ source: "admin", accepted: 1 });
+  });
+
+  it("refuses everyone else: clients not registered for CARE, staff, students", async () => {
+    const before = await counts();
+    const [contactOnly, contactScope] = serviceClient("33333333-3333-4333-8333-333333333333", ["CONTACT"]);
+    const input = { clientKey: "nope", records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }] };
+    for (const [caller, options] of [
+      [contactOnly, contactScope],
+      [callers.counselor(stableId("indicator-test:counselor")), { scope: { students: { counselor: students } } }],
+      [callers.student(students[0]!), undefined],
+      [callerFor(["college_admin"], stableId("indicator-test:college-admin")), { scope: { students: { college_admin: students } } }],
+    ] as const) {
+      const res = await harness.execute("evaluation", INGEST, { input }, caller, options);
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(res.data?.ingestIndicators ?? null).toBeNull();
+    }
+    expect(await counts()).toEqual(before);
+  });
+});

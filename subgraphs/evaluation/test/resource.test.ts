@@ -1,0 +1,418 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatasetBuilder } from "@campus/demo-data";
+import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { definition, seed } from "../src";
+import { pushResourcesFor } from "../src/resource/resource-push.run";
+import { covering, errorsOf, type Caller } from "./support";
+
+describe("evaluation: resource push (资源推送)", () => {
+  let harness: SubgraphHarness;
+  const b = new DatasetBuilder("evaluation-resource");
+  const A = b.student({ name: "王子涵" });
+  const B = b.student({ name: "李浩然" });
+  const C = b.student({ name: "张欣怡" });
+  const D = b.student({ name: "刘梓萱" });
+  const E = b.student({ name: "陈宇轩" });
+  const F = b.student({ name: "赵一鸣" });
+  const G = b.student({ name: "孙若曦" });
+  const H = b.student({ name: "钱多多" });
+  const counselor = b.staff({ name: "陈晓燕" });
+  const gridLeader = b.staff({ name: "赵敏" });
+  const aOrange = b.warning(A, { category: "ACADEMIC", level: "ORANGE", status: "ASSESSED", raisedAt: "2025-09-01T08:00:00.000Z" });
+  const aYellow = b.warning(A, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2025-10-01T08:00:00.000Z" });
+  const bYellow = b.warning(B, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2025-09-10T08:00:00.000Z" });
+  const cMental = b.warning(C, { category: "MENTAL_HEALTH", level: "RED", status: "INTERVENING", raisedAt: "2025-09-12T08:00:00.000Z" });
+  b.warning(D, { category: "ACADEMIC", level: "RED", status: "CLOSED", raisedAt: "2025-09-03T08:00:00.000Z" });
+  b.warning(F, { category: "SAFETY", level: "RED", status: "OPEN", raisedAt: "2025-09-04T08:00:00.000Z" });
+  b.warning(H, { category: "SAFETY", level: "YELLOW", status: "TRACKING", raisedAt: "2025-09-05T08:00:00.000Z" });
+  // Raised after the first run's asOf: that run must not see it.
+  const gLate = b.warning(G, { category: "ACADEMIC", level: "RED", status: "OPEN", raisedAt: "2025-12-01T08:00:00.000Z" });
+  // Crowds for the statement counts: 10 with a BEHAVIOUR warning, 50 with a FINANCIAL one.
+  const ten = Array.from({ length: 10 }, (_, i) => b.student({ name: `行为${i}` }));
+  const fifty = Array.from({ length: 50 }, (_, i) => b.student({ name: `经济${i}` }));
+  for (const s of ten) b.warning(s, { category: "BEHAVIOUR", level: "YELLOW", raisedAt: "2025-09-20T08:00:00.000Z" });
+  for (const s of fifty) b.warning(s, { category: "FINANCIAL", level: "ORANGE", raisedAt: "2025-09-21T08:00:00.000Z" });
+  const dataset = b.build();
+  const FIRST_RUN = "2025-11-01T00:00:00.000Z";
+
+  const asAdmin = callers.admin();
+  const asCollegeAdmin = callerFor(["college_admin"], b.staff({ name: "周文" }).id);
+  const asCounselor = callers.counselor(counselor.id);
+  const counselorCovers = (...ids: string[]) => covering("counselor", ids);
+  const asGridLeader = callerFor(["grid_leader"], gridLeader.id);
+  const student = (s: { id: string }) => callers.student(s.id);
+
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }], { dataset });
+  });
+  afterAll(() => harness?.stop());
+
+  const run = (query: string, variables: Record<string, unknown> = {}, as: Caller = asAdmin, options?: ExecuteOptions) => harness.execute("evaluation", query, variables, as, options);
+  const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+  const pushRows = () => knex().withSchema("evaluation").table("resource_push").orderBy(["person_id", "resource_id"]).select("person_id", "resource_id", "warning_id", "reason");
+  const count = () => harness.subgraphs.evaluation!.statements.count;
+  /** The resources the "pushing" block creates, by name, for the blocks after it. */
+  const R: Record<string, { id: string }> = {};
+
+  const RESOURCE = `id kind title description provider location url active createdAt`;
+  const CREATE = `mutation($input: CreateResourceInput!) { createResource(input: $input) { ${RESOURCE} } }`;
+  const UPDATE = `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE} } }`;
+  const RULE = `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id warningCategory minLevel caseKind active resource { id } } }`;
+  const PUSH = `mutation($asOf: DateTimeISO) { pushResources(asOf: $asOf) { pushed asOf } }`;
+  const INBOX = (args = "") => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id unreadInboxCount inbox${args} { totalCount edges { node { id reason pushedAt readAt uptakeAt uptakeNote resource { id title kind } warning { id } person { id } } } } } } }`;
+  const inbox = (ids: string[], as: Caller, options?: ExecuteOptions, args = "") => run(INBOX(args), { r: ids.map((id) => ({ __typename: "Person", id })) }, as, options);
+
+  const resource = (kind: string, title: string, extra: Record<string, unknown> = {}) => ({ kind, title, description: `${title}的说明`, provider: "学生工作部", ...extra });
+  async function create(input: Record<string, unknown>, as: Caller = asAdmin) {
+    const res = await run(CREATE, { input }, as);
+    expect(res.errors).toBeUndefined();
+    return res.data.createResource as { id: string; title: string };
+  }
+  async function rule(input: Record<string, unknown>) {
+    const res = await run(RULE, { input });
+    expect(res.errors).toBeUndefined();
+    return res.data.createResourceRule as { id: string };
+  }
+
+  it("seeds a starter catalogue and pushes it to students with open warnings", async () => {
+    const res = await run(`{ resources(first: 100) { totalCount edges { node { kind rules { warningCategory minLevel caseKind } } } } }`, {}, student(F));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.resources.totalCount).toBeGreaterThanOrEqual(5);
+    const kinds = new Set(res.data.resources.edges.map((e: any) => e.node.kind));
+    expect(kinds).toEqual(new Set(["TUTORING", "CAREER_GUIDANCE", "MENTAL_HEALTH_EDUCATION", "PARTY_LEAGUE_ACTIVITY", "FINANCIAL_AID"]));
+    const rows = await pushRows();
+    expect(rows.some((r: any) => r.person_id === A.id && r.warning_id === aOrange.id)).toBe(true);
+    expect(rows.some((r: any) => r.person_id === D.id)).toBe(false);
+  });
+
+  describe("catalogue", () => {
+    beforeAll(async () => {
+      // The rest of this file builds its own catalogue, so its numbers do not depend on the starter one.
+      await knex().raw(`truncate "evaluation"."resource" cascade`);
+    });
+
+    it("lets administrators create and edit resources, and anyone signed in list them", async () => {
+      const created = await create(resource("TUTORING", "  高数答疑  ", { location: "主楼A-101", url: "https://tutor.example.edu.cn" }));
+      expect(created).toMatchObject({ kind: "TUTORING", title: "高数答疑", location: "主楼A-101", url: "https://tutor.example.edu.cn", active: true });
+      const byCollege = await create(resource("CAREER_GUIDANCE", "书院生涯沙龙"), asCollegeAdmin);
+      const edited = await run(UPDATE, { input: { id: created.id, title: "高数与线代答疑", location: null } });
+      expect(edited.errors).toBeUndefined();
+      expect(edited.data.updateResource).toMatchObject({ title: "高数与线代答疑", location: null, url: "https://tutor.example.edu.cn", provider: "学生工作部" });
+      const retired = await run(UPDATE, { input: { id: byCollege.id, active: false } }, asCollegeAdmin);
+      expect(retired.data.updateResource.active).toBe(false);
+
+      const list = await run(`query($f: ResourceFilter) { resources(first: 10, filter: $f) { totalCount edges { node { id title } } } }`, { f: { active: true } }, student(A));
+      expect(list.data.resources).toEqual({ totalCount: 1, edges: [{ node: { id: created.id, title: "高数与线代答疑" } }] });
+      const careers = await run(`{ resources(first: 10, filter: { kind: CAREER_GUIDANCE }) { edges { node { id active } } } }`, {}, student(A));
+      expect(careers.data.resources.edges).toEqual([{ node: { id: byCollege.id, active: false } }]);
+      await run(UPDATE, { input: { id: byCollege.id, active: true } });
+    });
+
+    it("refuses bad input with BAD_USER_INPUT on the field, and changes nothing", async () => {
+      const before = await knex().withSchema("evaluation").table("resource").count({ n: "*" });
+      const cases: [Record<string, unknown>, string][] = [
+        [resource("TUTORING", "   "), "title"],
+        [resource("TUTORING", "x".repeat(201)), "title"],
+        [{ ...resource("TUTORING", "辅导"), description: "" }, "description"],
+        [{ ...resource("TUTORING", "辅导"), provider: " " }, "provider"],
+        [resource("TUTORING", "辅导", { url: "not a link" }), "url"],
+        [resource("TUTORING", "辅导", { url: "javascript:alert(1)" }), "url"],
+      ];
+      for (const [input, field] of cases) {
+        const res = await run(CREATE, { input });
+        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      }
+      expect(await knex().withSchema("evaluation").table("resource").count({ n: "*" })).toEqual(before);
+
+      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const blank = await run(UPDATE, { input: { id, title: "新标题", provider: "" } });
+      expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "provider" });
+      const [row] = await knex().withSchema("evaluation").table("resource").where({ id }).select("title", "provider");
+      expect(row).toEqual({ title: "高数与线代答疑", provider: "学生工作部" });
+      const unknown = await run(UPDATE, { input: { id: randomUUID(), title: "x" } });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+
+    it("refuses students, counselors and grid leaders the catalogue and its rules", async () => {
+      for (const as of [student(A), asCounselor, asGridLeader]) {
+        const res = await run(CREATE, { input: resource("TUTORING", "我的资源") }, as);
+        expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const update = await run(UPDATE, { input: { id, active: false } }, student(A));
+      expect(update.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const ruleByCollege = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC" } }, asCollegeAdmin);
+      expect(ruleByCollege.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(await knex().withSchema("evaluation").table("resource").where({ title: "我的资源" }).count({ n: "*" })).toEqual([{ n: "0" }]);
+      expect(await knex().withSchema("evaluation").table("resource_rule").count({ n: "*" })).toEqual([{ n: "0" }]);
+    });
+
+    it("validates rules: a condition is needed, minLevel only with a category, the resource must exist, no duplicates", async () => {
+      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const bad: [Record<string, unknown>, string][] = [
+        [{ resourceId: id }, "warningCategory"],
+        [{ resourceId: id, minLevel: "RED", caseKind: "ACADEMIC" }, "minLevel"],
+        [{ resourceId: randomUUID(), warningCategory: "ACADEMIC" }, "resourceId"],
+        [{ resourceId: "nope", warningCategory: "ACADEMIC" }, "resourceId"],
+      ];
+      for (const [input, field] of bad) {
+        const res = await run(RULE, { input });
+        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      }
+      const made = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" } });
+      expect(made.data.createResourceRule).toMatchObject({ warningCategory: "ACADEMIC", minLevel: "ORANGE", caseKind: null, active: true, resource: { id } });
+      const again = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" } });
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    });
+  });
+
+  describe("pushing", () => {
+
+    beforeAll(async () => {
+      // TUTORING (ACADEMIC >= ORANGE) exists from the catalogue tests.
+      const [{ id }] = await harness.execute("evaluation", `{ resources(first: 10, filter: { kind: TUTORING }) { edges { node { id } } } }`).then((r) => r.data.resources.edges.map((e: any) => e.node));
+      R.tutoring = { id };
+      R.career = await create(resource("CAREER_GUIDANCE", "生涯咨询"));
+      await rule({ resourceId: R.career.id, warningCategory: "ACADEMIC" });
+      R.mental = await create(resource("MENTAL_HEALTH_EDUCATION", "团体辅导"));
+      await rule({ resourceId: R.mental.id, warningCategory: "MENTAL_HEALTH" });
+      R.aid = await create(resource("FINANCIAL_AID", "助学金"));
+      await rule({ resourceId: R.aid.id, caseKind: "ECONOMIC" });
+      R.academicCase = await create(resource("TUTORING", "个案学业帮扶"));
+      await rule({ resourceId: R.academicCase.id, caseKind: "ACADEMIC" });
+      // Never pushed: a retired resource, and an active resource whose only rule is switched off.
+      R.retired = await create(resource("TUTORING", "已停办的辅导"));
+      await rule({ resourceId: R.retired.id, warningCategory: "ACADEMIC" });
+      await run(UPDATE, { input: { id: R.retired.id, active: false } });
+      R.ruleOff = await create(resource("PARTY_LEAGUE_ACTIVITY", "团日活动"));
+      const off = await rule({ resourceId: R.ruleOff.id, warningCategory: "ACADEMIC" });
+      const res = await run(`mutation($id: ID!) { setResourceRuleActive(id: $id, active: false) { active } }`, { id: off.id });
+      expect(res.data.setResourceRuleActive.active).toBe(false);
+      // E has an open ECONOMIC case; nothing else about E matches.
+      const opened = await run(
+        `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+        { input: { personId: E.id, summary: "家庭经济困难", source: "COUNSELOR", kind: "ECONOMIC" } },
+        asCounselor,
+        counselorCovers(E.id),
+      );
+      expect(opened.errors).toBeUndefined();
+      // Opening the case pushed what fits it at once, without waiting for a push run.
+      expect(await pushRows()).toEqual([{ person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" }]);
+    });
+
+    it("pushes by category and level, naming the most severe warning", async () => {
+      const res = await run(PUSH, { asOf: FIRST_RUN });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.pushResources).toEqual({ pushed: 4, asOf: FIRST_RUN });
+      const expected = [
+        // Pushed when E's case was opened (above).
+        { person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" },
+        { person_id: A.id, resource_id: R.tutoring!.id, warning_id: aOrange.id, reason: "学业预警（橙色）" },
+        // A's newer YELLOW warning also matches; the push names the ORANGE one.
+        { person_id: A.id, resource_id: R.career!.id, warning_id: aOrange.id, reason: "学业预警（橙色）" },
+        { person_id: B.id, resource_id: R.career!.id, warning_id: bYellow.id, reason: "学业预警（黄色）" },
+        { person_id: C.id, resource_id: R.mental!.id, warning_id: cMental.id, reason: "心理健康预警（红色）" },
+      ];
+      const sort = (rows: any[]) => [...rows].sort((x, y) => `${x.person_id}${x.resource_id}`.localeCompare(`${y.person_id}${y.resource_id}`));
+      expect(sort(await pushRows())).toEqual(sort(expected));
+      expect(aYellow.id).not.toBe(aOrange.id);
+    });
+
+    it("never pushes the same resource to the same student twice; a later run picks up what came since, and cases by kind", async () => {
+      const again = await run(PUSH, { asOf: FIRST_RUN });
+      expect(again.data.pushResources.pushed).toBe(0);
+      const now = await run(PUSH, {});
+      // G's warning was raised after the first run's asOf: now it matches TUTORING and CAREER. E's
+      // ECONOMIC case matches aid only, pushed already when it was opened.
+      expect(now.data.pushResources.pushed).toBe(2);
+      const rows = await pushRows();
+      expect(rows.filter((r: any) => r.person_id === G.id).map((r: any) => r.warning_id)).toEqual([gLate.id, gLate.id]);
+      expect(rows.filter((r: any) => r.person_id === E.id)).toEqual([{ person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" }]);
+      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(0);
+    });
+
+    it("runs for administrators and the gateway only, and not in the future", async () => {
+      for (const as of [student(A), asCounselor, asCollegeAdmin]) {
+        const res = await run(PUSH, {}, as, counselorCovers(A.id));
+        expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+      const system = await run(PUSH, {}, callerFor(["service"], null, "gateway"), { system: true });
+      expect(system.errors).toBeUndefined();
+      expect(system.data.pushResources.pushed).toBe(0);
+      const future = await run(PUSH, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
+      expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "asOf" });
+    });
+
+    it("pushes for named students only, when the caller names them (after raising a warning, opening a case)", async () => {
+      const safety = await create(resource("PARTY_LEAGUE_ACTIVITY", "安全教育主题团日"));
+      await rule({ resourceId: safety.id, warningCategory: "SAFETY" });
+      const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+      expect(await pushResourcesFor(em, [])).toBe(0);
+      expect(await pushResourcesFor(em, [B.id])).toBe(0);
+      expect(await em.transactional((tx) => pushResourcesFor(tx as EntityManager, [F.id]))).toBe(1);
+      expect(await pushResourcesFor(em, [F.id])).toBe(0);
+      const to = async () => (await pushRows()).filter((r: any) => r.resource_id === safety.id).map((r: any) => r.person_id);
+      expect(await to()).toEqual([F.id]);
+      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(1);
+      expect((await to()).sort()).toEqual([F.id, H.id].sort());
+    });
+
+    it("pushes to 10 or 50 students in the same number of statements", async () => {
+      const behaviour = await create(resource("PARTY_LEAGUE_ACTIVITY", "志愿服务"));
+      await rule({ resourceId: behaviour.id, warningCategory: "BEHAVIOUR" });
+      let before = count();
+      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(10);
+      const forTen = count() - before;
+      const financial = await create(resource("FINANCIAL_AID", "勤工助学"));
+      await rule({ resourceId: financial.id, warningCategory: "FINANCIAL", minLevel: "ORANGE" });
+      before = count();
+      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(50);
+      expect(count() - before).toBe(forTen);
+      expect(forTen).toBe(1);
+    });
+  });
+
+  describe("inbox", () => {
+    let late: { id: string };
+
+    beforeAll(async () => {
+      // Pushed now, after the first run's pushes: first in A's inbox.
+      late = await create(resource("TUTORING", "期中复习营"));
+      await rule({ resourceId: late.id, warningCategory: "ACADEMIC", minLevel: "ORANGE" });
+      await run(PUSH, {});
+    });
+
+    it("shows a student their inbox, newest first, with unread counts", async () => {
+      const res = await inbox([A.id], student(A));
+      expect(res.errors).toBeUndefined();
+      const [person] = res.data._entities;
+      expect(person.unreadInboxCount).toBe(3);
+      expect(person.inbox.totalCount).toBe(3);
+      const nodes = person.inbox.edges.map((e: any) => e.node);
+      expect(nodes[0]).toMatchObject({ resource: { id: late.id, title: "期中复习营", kind: "TUTORING" }, reason: "学业预警（橙色）", warning: { id: aOrange.id }, person: { id: A.id }, readAt: null, uptakeAt: null });
+      expect(nodes.slice(1).map((n: any) => n.pushedAt)).toEqual([FIRST_RUN, FIRST_RUN]);
+      expect(new Date(nodes[0].pushedAt).getTime()).toBeGreaterThan(new Date(FIRST_RUN).getTime());
+      const page = await inbox([A.id], student(A), undefined, "(first: 2)");
+      expect(page.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(nodes.slice(0, 2).map((n: any) => n.id));
+    });
+
+    it("shows it to a counselor with CARE for the student, and to nobody else", async () => {
+      const counselorView = await inbox([A.id], asCounselor, counselorCovers(A.id));
+      expect(counselorView.errors).toBeUndefined();
+      expect(counselorView.data._entities[0].inbox.totalCount).toBe(3);
+      const other = await inbox([A.id], student(B));
+      expect(other.data._entities[0]).toEqual({ id: A.id, unreadInboxCount: null, inbox: null });
+      expect(errorsOf(other)).toEqual([
+        [["_entities", 0, "inbox"], "FORBIDDEN"],
+        [["_entities", 0, "unreadInboxCount"], "FORBIDDEN"],
+      ]);
+      const grid = await inbox([A.id], asGridLeader, covering("grid_leader", [A.id]));
+      expect(grid.data._entities[0].inbox).toBeNull();
+      expect(errorsOf(grid).map(([, code]) => code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+      const outside = await inbox([A.id], asCounselor, counselorCovers(B.id));
+      expect(outside.data._entities[0].inbox).toBeNull();
+    });
+
+    it("names a mental-health warning only to readers holding MENTAL_HEALTH", async () => {
+      const own = await inbox([C.id], student(C));
+      expect(own.errors).toBeUndefined();
+      expect(own.data._entities[0].inbox.edges.map((e: any) => e.node)).toEqual([
+        expect.objectContaining({ resource: expect.objectContaining({ id: R.mental!.id }), reason: "根据你的近况推荐", warning: null }),
+      ]);
+      const admin = await inbox([C.id], asAdmin);
+      expect(admin.data._entities[0].inbox.edges[0].node).toMatchObject({ reason: "根据你的近况推荐", warning: null });
+      const counselorView = await inbox([C.id], asCounselor, counselorCovers(C.id));
+      expect(counselorView.data._entities[0].inbox.edges[0].node).toMatchObject({ reason: "心理健康预警（红色）", warning: { id: cMental.id } });
+    });
+
+    it("loads the inboxes of 10 or 50 people in the same number of statements", async () => {
+      const statementsFor = async (people: { id: string }[], unread: boolean) => {
+        const before = count();
+        const res = await inbox(people.map((p) => p.id), asAdmin, undefined, unread ? "(unreadOnly: true)" : "");
+        expect(res.errors).toBeUndefined();
+        for (const entity of res.data._entities) {
+          expect(entity.inbox.totalCount).toBeGreaterThan(0);
+          expect(entity.inbox.edges[0].node.resource.title).toBeTruthy();
+        }
+        return count() - before;
+      };
+      for (const unread of [false, true]) {
+        const forTen = await statementsFor(ten, unread);
+        expect(await statementsFor(fifty, unread)).toBe(forTen);
+        // Pages, sizes, unread counts, resources, warnings: one statement each.
+        expect(forTen).toBeLessThanOrEqual(5);
+      }
+    });
+  });
+
+  describe("reading and uptake", () => {
+    const MARK = `mutation($id: ID!) { markPushRead(pushId: $id) { id readAt uptakeAt uptakeNote } }`;
+    const UPTAKE = `mutation($input: RecordUptakeInput!) { recordUptake(input: $input) { id readAt uptakeAt uptakeNote } }`;
+    let pushes: string[];
+
+    beforeAll(async () => {
+      const res = await inbox([A.id], student(A));
+      pushes = res.data._entities[0].inbox.edges.map((e: any) => e.node.id);
+    });
+
+    it("lets the student mark a push read, keeping the first reading's time", async () => {
+      const first = await run(MARK, { id: pushes[0] }, student(A));
+      expect(first.errors).toBeUndefined();
+      const readAt = first.data.markPushRead.readAt;
+      expect(readAt).not.toBeNull();
+      expect(first.data.markPushRead.uptakeAt).toBeNull();
+      const second = await run(MARK, { id: pushes[0] }, student(A));
+      expect(second.data.markPushRead.readAt).toBe(readAt);
+      const res = await inbox([A.id], student(A), undefined, "(unreadOnly: true)");
+      expect(res.data._entities[0].unreadInboxCount).toBe(2);
+      expect(res.data._entities[0].inbox.totalCount).toBe(2);
+      expect(res.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(pushes.slice(1));
+    });
+
+    it("records uptake, which implies reading; the first uptake's time stays", async () => {
+      const took = await run(UPTAKE, { input: { pushId: pushes[1], note: "  参加了周二的辅导  " } }, student(A));
+      expect(took.errors).toBeUndefined();
+      const push = took.data.recordUptake;
+      expect(push).toMatchObject({ id: pushes[1], uptakeNote: "参加了周二的辅导" });
+      expect(push.readAt).not.toBeNull();
+      expect(push.uptakeAt).toBe(push.readAt);
+      const again = await run(UPTAKE, { input: { pushId: pushes[1], note: "又去了一次" } }, student(A));
+      expect(again.data.recordUptake).toMatchObject({ readAt: push.readAt, uptakeAt: push.uptakeAt, uptakeNote: "又去了一次" });
+      const noNote = await run(UPTAKE, { input: { pushId: pushes[1] } }, student(A));
+      expect(noNote.data.recordUptake.uptakeNote).toBe("又去了一次");
+      // Reading after uptake keeps the times.
+      const read = await run(MARK, { id: pushes[1] }, student(A));
+      expect(read.data.markPushRead.readAt).toBe(push.readAt);
+      expect((await inbox([A.id], student(A))).data._entities[0].unreadInboxCount).toBe(1);
+      // Taking tutoring or career guidance up counts once in the growth record.
+      const growth = await knex().withSchema("evaluation").table("growth_event").where({ source_key: `uptake:${pushes[1]}` }).select("person_id", "domain", "kind", "source");
+      expect(growth).toEqual([{ person_id: A.id, domain: "INTELLECTUAL", kind: "RESOURCE_UPTAKE", source: "evaluation" }]);
+    });
+
+    it("lets nobody else mark my push, and changes nothing when refused", async () => {
+      const target = pushes[2];
+      for (const [as, options] of [
+        [student(B), undefined],
+        [asCounselor, counselorCovers(A.id)],
+        [asAdmin, undefined],
+      ] as [Caller, ExecuteOptions | undefined][]) {
+        const read = await run(MARK, { id: target }, as, options);
+        expect(read.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        const took = await run(UPTAKE, { input: { pushId: target } }, as, options);
+        expect(took.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      }
+      const [row] = await knex().withSchema("evaluation").table("resource_push").where({ id: target }).select("read_at", "uptake_at");
+      expect(row).toEqual({ read_at: null, uptake_at: null });
+      const unknown = await run(MARK, { id: randomUUID() }, student(A));
+      expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const malformed = await run(MARK, { id: "x" }, student(A));
+      expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "pushId" });
+      const long = await run(UPTAKE, { input: { pushId: target, note: "长".repeat(2001) } }, student(A));
+      expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
+      const [still] = await knex().withSchema("evaluation").table("resource_push").where({ id: target }).select("read_at");
+      expect(still.read_at).toBeNull();
+    });
+  });
+});

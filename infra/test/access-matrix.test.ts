@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
-import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
+import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
 import { callerFor, callers, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
 
@@ -83,29 +83,77 @@ b.assign(people.school_admin!, "SCHOOL_ADMIN", "UNIT", school.id);
 const otherPsychologist = staff("林心怡");
 const otherCaseWorker = staff("许文静");
 
-const warningOf = (student: PersonSeed) => b.warning(student, { category: "ACADEMIC", level: "ORANGE", status: "OPEN", summary: `${student.name}：本学期不及格学分达到预警线` });
+const warningOf = (student: PersonSeed, status: "OPEN" | "ASSIGNED" | "TRACKING" = "OPEN") =>
+  b.warning(student, { category: "ACADEMIC", level: "ORANGE", status, summary: `${student.name}：本学期不及格学分达到预警线` });
 const W = { S: warningOf(S), O: warningOf(O) };
 const R = {
   S: b.referral(S, people.psychology_teacher!, people.counselor!, { category: "ATTENTION", note: "睡眠困难，情绪低落" }),
   O: b.referral(O, otherPsychologist, people.counselor!, { category: "PRIORITY", note: "需要持续关注" }),
 };
-const K = { S: b.assistanceCase(S, people.counselor!), O: b.assistanceCase(O, people.counselor!) };
+// Graded and reviewed, so every sensitive field of a case (summary, reviewNote, the grading) has a value.
+const caseOf = (student: PersonSeed) =>
+  b.assistanceCase(student, people.counselor!, {
+    status: "REVIEWED",
+    reviewNote: "帮扶措施已落实",
+    grading: { conditions: ["SUBSISTENCE_ALLOWANCE"], recommendedById: people.counselor!.id, recommendedAt: "2024-11-02T08:00:00.000Z", confirmedGrade: "DIFFICULT", confirmedById: people.class_adviser!.id, confirmedAt: "2024-11-03T08:00:00.000Z", note: "低保家庭" },
+  });
+const K = { S: caseOf(S), O: caseOf(O) };
 b.taskForceMember(K.S, people.task_force_member!, { duty: "学业帮扶" });
 b.taskForceMember(K.O, otherCaseWorker, { duty: "学业帮扶" });
 
 /** What each role's mutations act on: its own rows, so one role's success cannot block another's. */
 interface MutationFixture {
+  /** The role's place in ROLES: makes its rows' keys (rule codes, client keys) unique. */
+  index: number;
   unhoused: PersonSeed;
   freeRoom: string;
   residence: string;
   openSession: string;
   enrolment: string;
+  /** OPEN, ASSIGNED and TRACKING warnings of S: where assignWarning, advanceWarning and closeWarning start. */
   warning: string;
+  assignedWarning: string;
+  trackingWarning: string;
   assignment: string;
   dummyStaff: PersonSeed;
   referral: string;
   caseToGrow: string;
   caseToClose: string;
+  caseToGrade: string;
+  caseToConfirm: string;
+  caseToStart: string;
+  caseToReview: string;
+  caseToLead: string;
+  caseToShrink: string;
+  measure: string;
+}
+/**
+ * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
+ * matrix's task-force member serves on all of them: a task-force member acts only on their cases.
+ */
+function casework(dummyStaff: PersonSeed) {
+  const tf = people.task_force_member!;
+  const served = (row: Parameters<typeof b.assistanceCase>[2] = {}) => {
+    const k = b.assistanceCase(S, people.counselor!, { status: "DISCOVERED", ...row });
+    b.taskForceMember(k, tf, { duty: "学业帮扶", lead: true });
+    return k;
+  };
+  const toStart = served({ kind: "ACADEMIC" });
+  b.caseMeasure(toStart, tf, { dueOn: "2099-01-01" });
+  const toShrink = served();
+  b.taskForceMember(toShrink, dummyStaff, { duty: "生活帮扶" });
+  const withMeasure = served({ status: "ASSISTING" });
+  return {
+    caseToGrow: served().id,
+    caseToClose: served({ status: "REVIEWED" }).id,
+    caseToGrade: served().id,
+    caseToConfirm: served({ grading: { conditions: ["SUBSISTENCE_ALLOWANCE"], recommendedById: otherCaseWorker.id, recommendedAt: "2024-11-02T08:00:00.000Z" } }).id,
+    caseToStart: toStart.id,
+    caseToReview: served({ status: "ASSISTING" }).id,
+    caseToLead: served().id,
+    caseToShrink: toShrink.id,
+    measure: b.caseMeasure(withMeasure, tf, { dueOn: "2099-01-01" }).id,
+  };
 }
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
 const future = (day: number) => ({ startsAt: `2031-03-${String(day).padStart(2, "0")}T10:00:00.000Z`, endsAt: `2031-03-${String(day).padStart(2, "0")}T11:30:00.000Z` });
@@ -115,22 +163,26 @@ const fixtures = Object.fromEntries(
     const housed = b.student({ name: `已入住${i}` });
     const dummyStaff = staff(`临时${i}`);
     const fixture: MutationFixture = {
+      index: i,
       unhoused,
       freeRoom: room(grid.id, building.id).id,
       residence: b.residence(housed, room(grid.id, building.id)).id,
       openSession: b.session(course, { ...future(i + 1), capacity: 5 }).id,
       enrolment: b.enrolment(S, b.session(course, { ...future(i + 1), capacity: 5 })).id,
       warning: warningOf(S).id,
+      assignedWarning: warningOf(S, "ASSIGNED").id,
+      trackingWarning: warningOf(S, "TRACKING").id,
       assignment: b.assign(dummyStaff, "GRID_LEADER", "GRID", otherGrid.id).id,
       dummyStaff,
       referral: b.referral(S, people.psychology_teacher!, people.counselor!).id,
-      caseToGrow: b.assistanceCase(S, people.counselor!).id,
-      caseToClose: b.assistanceCase(S, people.counselor!).id,
+      ...casework(dummyStaff),
     };
     return [role, fixture];
   }),
 ) as Record<Role, MutationFixture>;
 const dataset = b.build();
+/** One of S's pushed resources (read in beforeAll: the seed's push run made it). */
+let pushOfS = "";
 
 /** Every mutation of the public schema, who may run it, and what each role runs it on. */
 const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f: MutationFixture, serviceClientId: string): Record<string, unknown> }> = {
@@ -156,8 +208,100 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   },
   advanceWarning: {
     allowed: CARE_STAFF,
-    document: `mutation Advance($id: ID!) { advanceWarning(warningId: $id, to: ASSIGNED, note: "matrix") { id status } }`,
-    variables: (f) => ({ id: f.warning }),
+    document: `mutation Advance($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED, note: "matrix") { id status } }`,
+    variables: (f) => ({ id: f.assignedWarning }),
+  },
+  assignWarning: {
+    allowed: CARE_STAFF,
+    document: `mutation AssignWarning($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`,
+    variables: (f) => ({ input: { warningId: f.warning, assigneeId: f.dummyStaff.id, note: "矩阵测试" } }),
+  },
+  closeWarning: {
+    allowed: CARE_STAFF,
+    document: `mutation CloseWarning($input: CloseWarningInput!) { closeWarning(input: $input) { id } }`,
+    variables: (f) => ({ input: { warningId: f.trackingWarning, outcome: "RESOLVED", note: "矩阵测试" } }),
+  },
+  escalateOverdueWarnings: {
+    allowed: ["admin"],
+    document: `mutation EscalateWarnings { escalateOverdueWarnings(asOf: "2020-01-01T00:00:00.000Z") { escalated } }`,
+    variables: () => ({}),
+  },
+  // Departmental apps ingest with a client registered for CARE; the matrix's client holds CONTACT only.
+  ingestIndicators: {
+    allowed: ["admin"],
+    document: `mutation Ingest($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { replayed } }`,
+    variables: (f) => ({ input: { clientKey: `matrix-${f.index}`, records: [{ personId: S.id, kind: "GPA", value: 3, observedOn: "2024-11-01" }] } }),
+  },
+  createWarningRule: {
+    allowed: ["admin"],
+    document: `mutation CreateRule($input: CreateWarningRuleInput!) { createWarningRule(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { code: `MATRIX_${f.index}`, name: "矩阵测试规则", category: "ACADEMIC", level: "YELLOW", windowDays: 30, conditions: [{ indicator: "GPA", aggregate: "MIN", operator: "LT", threshold: 1 }] },
+    }),
+  },
+  publishWarningRuleVersion: {
+    allowed: ["admin"],
+    document: `mutation PublishRule($id: ID!, $input: RuleVersionInput!) { publishWarningRuleVersion(ruleId: $id, input: $input) { id } }`,
+    variables: () => ({ id: stableId("warning-rule:ACADEMIC_FAILED_CREDITS"), input: { windowDays: 180, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 }] } }),
+  },
+  setWarningRuleActive: {
+    allowed: ["admin"],
+    document: `mutation RuleActive($id: ID!) { setWarningRuleActive(ruleId: $id, active: true) { id } }`,
+    variables: () => ({ id: stableId("warning-rule:ACADEMIC_FAILED_CREDITS") }),
+  },
+  runWarningEngine: {
+    allowed: ["admin"],
+    document: `mutation RunEngine { runWarningEngine { id } }`,
+    variables: () => ({}),
+  },
+  createResource: {
+    allowed: ["admin", "college_admin", "school_admin"],
+    document: `mutation CreateResource($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
+    variables: (f) => ({ input: { kind: "TUTORING", title: `矩阵测试辅导${f.index}`, description: "矩阵测试", provider: "学业发展中心" } }),
+  },
+  updateResource: {
+    allowed: ["admin", "college_admin", "school_admin"],
+    document: `mutation UpdateResource($input: UpdateResourceInput!) { updateResource(input: $input) { id } }`,
+    variables: () => ({ input: { id: stableId("resource:tutoring"), description: "矩阵测试" } }),
+  },
+  createResourceRule: {
+    allowed: ["admin"],
+    document: `mutation CreateResourceRule($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id } }`,
+    variables: () => ({ input: { resourceId: stableId("resource:tutoring"), warningCategory: "SAFETY", minLevel: "RED" } }),
+  },
+  setResourceRuleActive: {
+    allowed: ["admin"],
+    document: `mutation ResourceRuleActive($id: ID!) { setResourceRuleActive(id: $id, active: true) { id } }`,
+    variables: () => ({ id: stableId("resource-rule:tutoring:0") }),
+  },
+  pushResources: {
+    allowed: ["admin"],
+    document: `mutation Push { pushResources { pushed } }`,
+    variables: () => ({}),
+  },
+  // A student's inbox is theirs alone to act on: S's own push.
+  markPushRead: {
+    allowed: ["student"],
+    document: `mutation MarkRead($id: ID!) { markPushRead(pushId: $id) { id } }`,
+    variables: () => ({ id: pushOfS }),
+  },
+  recordUptake: {
+    allowed: ["student"],
+    document: `mutation Uptake($input: RecordUptakeInput!) { recordUptake(input: $input) { id } }`,
+    variables: () => ({ input: { pushId: pushOfS, note: "矩阵测试" } }),
+  },
+  // Facts from other subgraphs and departmental apps (CARE clients), or an administrator.
+  recordGrowthEvents: {
+    allowed: ["admin"],
+    document: `mutation RecordGrowth($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded } }`,
+    variables: (f) => ({ input: { events: [{ personId: S.id, domain: "LABOUR", kind: "LABOUR_PRACTICE", title: "矩阵测试劳动实践", points: 1, occurredOn: "2026-10-01", sourceKey: `matrix-${f.index}` }] } }),
+  },
+  setEvaluationScheme: {
+    allowed: ["admin"],
+    document: `mutation SetScheme($input: SetEvaluationSchemeInput!) { setEvaluationScheme(input: $input) { term } }`,
+    variables: () => ({
+      input: { term: "2026-2027-1", pointsForFullMarks: 20, weights: ["MORAL", "INTELLECTUAL", "PHYSICAL", "AESTHETIC", "LABOUR"].map((domain) => ({ domain, weight: 0.2 })) },
+    }),
   },
   assignStaff: {
     allowed: ["admin"],
@@ -190,9 +334,10 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
     variables: (f) => ({ id: f.referral }),
   },
   openAssistanceCase: {
-    allowed: CARE_STAFF,
+    // Not a task-force member: their role reaches only the cases they serve on, and a new case is none of them.
+    allowed: CARE_STAFF.filter((role) => role !== "task_force_member"),
     document: `mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-    variables: () => ({ input: { personId: S.id, summary: "矩阵测试" } }),
+    variables: () => ({ input: { personId: S.id, summary: "矩阵测试", source: "COUNSELOR" } }),
   },
   addTaskForceMember: {
     allowed: CARE_STAFF,
@@ -201,8 +346,53 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   },
   closeAssistanceCase: {
     allowed: CARE_STAFF,
-    document: `mutation CloseCase($id: ID!) { closeAssistanceCase(id: $id) { id } }`,
-    variables: (f) => ({ id: f.caseToClose }),
+    document: `mutation CloseCase($input: CloseAssistanceCaseInput!) { closeAssistanceCase(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToClose, outcome: "RESOLVED", note: "矩阵测试" } }),
+  },
+  recommendGrade: {
+    allowed: CARE_STAFF,
+    document: `mutation RecommendGrade($input: RecommendGradeInput!) { recommendGrade(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToGrade, conditions: ["LOW_INCOME_FAMILY"] } }),
+  },
+  confirmGrade: {
+    allowed: CARE_STAFF,
+    document: `mutation ConfirmGrade($input: ConfirmGradeInput!) { confirmGrade(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToConfirm, grade: "DIFFICULT" } }),
+  },
+  startAssistance: {
+    allowed: CARE_STAFF,
+    document: `mutation StartAssistance($input: CaseStepInput!) { startAssistance(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToStart, note: "矩阵测试" } }),
+  },
+  reviewAssistanceCase: {
+    allowed: CARE_STAFF,
+    document: `mutation ReviewCase($input: CaseStepInput!) { reviewAssistanceCase(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToReview, note: "矩阵测试" } }),
+  },
+  setTaskForceLead: {
+    allowed: CARE_STAFF,
+    document: `mutation SetLead($input: TaskForceMemberRefInput!) { setTaskForceLead(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToLead, memberId: people.task_force_member!.id } }),
+  },
+  removeTaskForceMember: {
+    allowed: CARE_STAFF,
+    document: `mutation RemoveMember($input: TaskForceMemberRefInput!) { removeTaskForceMember(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToShrink, memberId: f.dummyStaff.id } }),
+  },
+  addCaseMeasure: {
+    allowed: CARE_STAFF,
+    document: `mutation AddMeasure($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`,
+    variables: (f) => ({ input: { caseId: f.caseToGrow, description: "矩阵测试", responsibleId: people.task_force_member!.id, duty: "学业帮扶", dueOn: "2099-01-01" } }),
+  },
+  updateCaseMeasureStatus: {
+    allowed: CARE_STAFF,
+    document: `mutation UpdateMeasure($input: UpdateCaseMeasureStatusInput!) { updateCaseMeasureStatus(input: $input) { id } }`,
+    variables: (f) => ({ input: { measureId: f.measure, status: "IN_PROGRESS" } }),
+  },
+  escalateOverdueMeasures: {
+    allowed: ["admin"],
+    document: `mutation Escalate { escalateOverdueMeasures(asOf: "2020-01-01") { escalated } }`,
+    variables: () => ({}),
   },
 };
 
@@ -222,6 +412,9 @@ const PATHS: Record<string, Path[]> = {
   Warning: [{ name: "warning(id)", document: (f) => `query($id: ID!) { node: warning(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: W[s].id }), value: (d) => d?.node?.value }],
   AssistanceCase: [
     { name: "assistanceCase(id)", document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: K[s].id }), value: (d) => d?.node?.value },
+  ],
+  CaseGrading: [
+    { name: "assistanceCase.grading", document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { grading { value: ${f} } } }`, variables: (s) => ({ id: K[s].id }), value: (d) => d?.node?.grading?.value },
   ],
   MentalHealthReferral: [
     {
@@ -290,6 +483,10 @@ describe("authorisation matrix over the composed schema", () => {
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset });
     fields = sensitiveFields(stack.supergraphSdl);
+    // The seed's push run sent S resources for their ACADEMIC warnings; the inbox mutations act on one.
+    const inbox = await stack.query(`query($id: ID!) { person(id: $id) { inbox(first: 1) { edges { node { id } } } } }`, { id: S.id }, callerFor(["admin"], people.admin!.id, "admin"));
+    expect(inbox.errors).toBeUndefined();
+    pushOfS = inbox.data.person.inbox.edges[0].node.id;
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields) for (const path of PATHS[f.type] ?? []) documents.add(path.document(f.selection));

@@ -85,7 +85,10 @@ const otherCaseWorker = staff("许文静");
 
 const warningOf = (student: PersonSeed, status: "OPEN" | "ASSIGNED" | "TRACKING" = "OPEN") =>
   b.warning(student, { category: "ACADEMIC", level: "ORANGE", status, summary: `${student.name}：本学期不及格学分达到预警线` });
-const W = { S: warningOf(S), O: warningOf(O) };
+// Closed with an outcome, so every sensitive field of a warning (summary, evidence, outcome) has a value.
+const closedWarningOf = (student: PersonSeed) =>
+  b.warning(student, { category: "ACADEMIC", level: "ORANGE", status: "CLOSED", outcome: "REFERRED_TO_PSYCHOLOGY", summary: `${student.name}：本学期不及格学分达到预警线` });
+const W = { S: closedWarningOf(S), O: closedWarningOf(O) };
 const R = {
   S: b.referral(S, people.psychology_teacher!, people.counselor!, { category: "ATTENTION", note: "睡眠困难，情绪低落" }),
   O: b.referral(O, otherPsychologist, people.counselor!, { category: "PRIORITY", note: "需要持续关注" }),

@@ -83,7 +83,9 @@ export interface ResidenceSeed { id: string; personId: string; roomId: string; b
 export interface CourseSeed { id: string; code: string; title: string; category: CourseCategory; description: string }
 export interface CourseSessionSeed { id: string; courseId: string; startsAt: string; endsAt: string; location: string; instructorId: string | null; capacity: number }
 export interface EnrolmentSeed { id: string; sessionId: string; personId: string; status: EnrolmentStatus; enrolledAt: string }
-export interface WarningSeed { id: string; personId: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string; raisedAt: string }
+/** How a warning ended (a CLOSED one); see the evaluation subgraph's WarningOutcome. */
+export type WarningOutcome = "RESOLVED" | "IMPROVED" | "REFERRED_TO_CASE" | "REFERRED_TO_PSYCHOLOGY" | "NO_CONCERN" | "LEFT_UNIVERSITY";
+export interface WarningSeed { id: string; personId: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string; raisedAt: string; outcome?: WarningOutcome | null }
 
 export interface Dataset {
   orgUnits: OrgUnitSeed[];

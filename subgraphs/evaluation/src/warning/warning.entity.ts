@@ -88,7 +88,9 @@ export class Warning {
   @Enum({ items: () => EscalationTier, nativeEnumName: "warning_escalation_tier", default: EscalationTier.COUNSELOR })
   escalationTier: EscalationTier & Opt = EscalationTier.COUNSELOR;
 
-  @Field(() => WarningOutcome, { nullable: true, description: "How it ended; null until CLOSED." })
+  // Sensitive: "referred to psychology" or "to a case" says more than a floor's grid leader needs.
+  @Field(() => WarningOutcome, { nullable: true, description: "How it ended; null until CLOSED. Needs CARE for the student." })
+  @Sensitive<Warning>({ level: "PERSONAL", purposes: ["CARE"], subject: (w) => w.personId })
   @Enum({ items: () => WarningOutcome, nativeEnumName: "warning_outcome", nullable: true })
   outcome: WarningOutcome | null = null;
 

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Dataset } from "@campus/demo-data";
 import { Warning } from "./warning.entity";
 import { dueAtFor } from "./warning.deadlines";
-import { WarningCategory, WarningLevel, WarningStatus } from "./warning.enums";
+import { WarningCategory, WarningLevel, WarningOutcome, WarningStatus } from "./warning.enums";
 
 /**
  * Seeded warnings start at their given status with an empty history, unassigned, their stage's
@@ -20,6 +20,8 @@ export async function seedWarnings(em: EntityManager, data: Dataset): Promise<vo
       summary: row.summary,
       raisedAt,
       dueAt: dueAtFor(row.status as WarningStatus, row.level as WarningLevel, raisedAt),
+      // A CLOSED row without an outcome stays without one: the dataset did not say how it ended.
+      outcome: row.status === "CLOSED" ? ((row.outcome ?? null) as WarningOutcome | null) : null,
     });
   }
 }

@@ -127,17 +127,56 @@ export async function paginateOrdered<T extends { id: string }>(
   return connectionOf(rows, args.first, totalCount, sortField);
 }
 
-/** One page of one parent's rows: `limit` rows after `after`. */
+/**
+ * Equality conditions on a parent's rows, by property ("only this domain", "only this term"); a
+ * null or undefined value sets no condition.
+ */
+export type GroupFilter = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** One page of one parent's rows: `limit` rows after `after`, matching `filter`. */
 export interface GroupPageKey {
   groupId: string;
   limit: number;
   after: Cursor | null;
+  filter?: GroupFilter;
+}
+
+/** One parent's row count, matching `filter`. */
+export interface GroupCountKey {
+  groupId: string;
+  filter?: GroupFilter;
+}
+
+/** `and t."column" = ?` for each set entry of a filter, with its parameters, in a stable order. */
+function filterSql<T>(em: EntityManager, entity: EntityClass<T>, filter: GroupFilter | undefined): { sql: string; params: unknown[]; shape: string } {
+  const entries = Object.entries(filter ?? {})
+    .filter(([, value]) => value !== null && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return {
+    sql: entries.map(([property]) => ` and t."${column(em, entity, property).name}" = ?`).join(""),
+    params: entries.map(([, value]) => value),
+    shape: JSON.stringify(entries),
+  };
+}
+
+/** The parents' ids as one uuid[] parameter: any number of parents stays one bound value. */
+const uuidArray = (ids: readonly string[]) => `{${[...new Set(ids.filter(isId))].join(",")}}`;
+
+/** Keys grouped by everything but the parent, so each group is one statement over many parents. */
+function byShape<K extends { groupId: string }>(keys: readonly K[], shape: (key: K) => string): Map<string, { key: K; groupIds: string[] }> {
+  const groups = new Map<string, { key: K; groupIds: string[] }>();
+  for (const key of keys) {
+    const group = groups.get(shape(key)) ?? { key, groupIds: [] };
+    group.groupIds.push(key.groupId);
+    groups.set(shape(key), group);
+  }
+  return groups;
 }
 
 /**
- * Pages of rows for many parents at once: one LATERAL statement per distinct (limit, after) in a
- * batch (in practice one), each parent's page read from its (group, sort, id) index and cut at
- * `limit`.
+ * Pages of rows for many parents at once: one LATERAL statement per distinct (filter, limit,
+ * after) in a batch (in practice one), each parent's page read from its (group, sort, id) index
+ * and cut at `limit`.
  */
 export function groupPageLoader<T extends { id: string }>(
   em: EntityManager,
@@ -146,72 +185,74 @@ export function groupPageLoader<T extends { id: string }>(
   sortField: keyof T & string,
   order: Order,
 ): DataLoader<GroupPageKey, T[], string> {
-  const pageKey = (key: GroupPageKey) => JSON.stringify([key.limit, key.after]);
+  const pageShape = (key: GroupPageKey) => JSON.stringify([filterSql(em, entity, key.filter).shape, key.limit, key.after]);
   return new DataLoader<GroupPageKey, T[], string>(
     async (keys) => {
       const group = column(em, entity, groupField);
       const sort = column(em, entity, sortField);
-      const batches = new Map<string, { key: GroupPageKey; groupIds: string[] }>();
-      for (const key of keys) {
-        const batch = batches.get(pageKey(key)) ?? { key, groupIds: [] };
-        batch.groupIds.push(key.groupId);
-        batches.set(pageKey(key), batch);
-      }
       const pages = new Map<string, T[]>();
-      for (const [batchKey, { key, groupIds }] of batches) {
-        const ids = [...new Set(groupIds.filter(isId))];
-        if (!ids.length) continue;
-        const params: unknown[] = [...ids];
+      for (const [shape, { key, groupIds }] of byShape(keys, pageShape)) {
+        const filter = filterSql(em, entity, key.filter);
+        const params: unknown[] = [uuidArray(groupIds), ...filter.params];
         let after = "";
         if (key.after) {
-          after = `and (t."${sort.name}", t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
+          after = ` and (t."${sort.name}", t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
           params.push(key.after.sortValue, key.after.id);
         }
         params.push(key.limit);
         const rows: Record<string, unknown>[] = await em.getConnection().execute(
-          `select x.* from (values ${ids.map(() => "(?::uuid)").join(", ")}) as g(id) cross join lateral ` +
-            `(select t.* from ${table(em, entity)} as t where t."${group.name}" = g.id ${after} order by t."${sort.name}" ${order}, t.id ${order} limit ?) as x`,
+          `select x.* from unnest(?::uuid[]) as g(id) cross join lateral ` +
+            `(select t.* from ${table(em, entity)} as t where t."${group.name}" = g.id${filter.sql}${after} order by t."${sort.name}" ${order}, t.id ${order} limit ?) as x`,
           params,
         );
         for (const row of rows) {
-          const at = `${batchKey}|${row[group.name] as string}`;
+          const at = `${shape}|${row[group.name] as string}`;
           const page = pages.get(at) ?? [];
           page.push(em.map(entity, row as any));
           pages.set(at, page);
         }
       }
-      return keys.map((key) => pages.get(`${pageKey(key)}|${key.groupId}`) ?? []);
+      return keys.map((key) => pages.get(`${pageShape(key)}|${key.groupId}`) ?? []);
     },
-    { cacheKeyFn: (key) => JSON.stringify([key.groupId, key.limit, key.after]) },
+    { cacheKeyFn: (key) => JSON.stringify([key.groupId, pageShape(key)]) },
   );
 }
 
-/** Rows per parent, for any number of parents, in one GROUP BY statement. */
-export function groupCountLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, groupField: keyof T & string): DataLoader<string, number> {
-  return new DataLoader(async (groupIds) => {
-    const group = column(em, entity, groupField);
-    const ids = [...new Set(groupIds.filter(isId))];
-    const rows: { group_id: string; n: number }[] = ids.length
-      ? await em
+/** Rows per parent, for any number of parents: one GROUP BY statement per distinct filter. */
+export function groupCountLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, groupField: keyof T & string): DataLoader<GroupCountKey, number, string> {
+  const countShape = (key: GroupCountKey) => filterSql(em, entity, key.filter).shape;
+  return new DataLoader<GroupCountKey, number, string>(
+    async (keys) => {
+      const group = column(em, entity, groupField);
+      const counts = new Map<string, number>();
+      for (const [shape, { key, groupIds }] of byShape(keys, countShape)) {
+        const filter = filterSql(em, entity, key.filter);
+        const rows: { group_id: string; n: number }[] = await em
           .getConnection()
-          .execute(`select "${group.name}" as group_id, count(*)::int as n from ${table(em, entity)} where "${group.name}" in (${ids.map(() => "?").join(", ")}) group by 1`, ids)
-      : [];
-    const counts = new Map(rows.map((row) => [row.group_id, row.n]));
-    return groupIds.map((id) => counts.get(id) ?? 0);
-  });
+          .execute(`select t."${group.name}" as group_id, count(*)::int as n from ${table(em, entity)} as t where t."${group.name}" = any(?::uuid[])${filter.sql} group by 1`, [
+            uuidArray(groupIds),
+            ...filter.params,
+          ]);
+        for (const row of rows) counts.set(`${shape}|${row.group_id}`, row.n);
+      }
+      return keys.map((key) => counts.get(`${countShape(key)}|${key.groupId}`) ?? 0);
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.groupId, countShape(key)]) },
+  );
 }
 
 /** A parent's page through the two loaders above: one statement each per batch of parents. */
 export async function groupPage<T extends { id: string }>(
   pages: DataLoader<GroupPageKey, T[], string>,
-  counts: DataLoader<string, number>,
+  counts: DataLoader<GroupCountKey, number, string>,
   groupId: string,
   args: PageArgs,
   sortField: keyof T & string,
+  filter?: GroupFilter,
 ): Promise<Connection<T>> {
   assertPageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
-  const [rows, totalCount] = await Promise.all([pages.load({ groupId, limit: args.first + 1, after }), counts.load(groupId)]);
+  const [rows, totalCount] = await Promise.all([pages.load({ groupId, limit: args.first + 1, after, filter }), counts.load({ groupId, filter })]);
   return connectionOf(rows, args.first, totalCount, sortField);
 }
 

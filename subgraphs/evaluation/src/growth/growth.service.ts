@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { assertId, assertPageSize, badUserInput, connectionOf, decodeCursor, forbidden, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, groupPage, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { DomainWeight, EvaluationScheme } from "./evaluation-scheme.entity";
@@ -81,13 +81,9 @@ export class GrowthService {
   /** A person's growth record, newest first; batched across all the people of a request. */
   async growthRecord(personId: string, args: GrowthRecordArgs): Promise<Connection<GrowthEvent>> {
     this.assertSees(personId, "the growth record");
-    assertPageSize(args.first);
     if (args.term != null) assertTerm(args.term);
-    const filter = { domain: args.domain ?? null, term: args.term ?? null };
-    const after = args.after ? decodeCursor(args.after) : null;
     const { growthPage, growthCount } = this.ctx.loaders;
-    const [rows, totalCount] = await Promise.all([growthPage.load({ personId, ...filter, limit: args.first + 1, after }), growthCount.load({ personId, ...filter })]);
-    return connectionOf(rows, args.first, totalCount, "occurredOn");
+    return groupPage(growthPage, growthCount, personId, args, "occurredOn", { domain: args.domain, term: args.term });
   }
 
   /** A person's term evaluation: one aggregate statement and one scheme lookup for all the people of a request. */

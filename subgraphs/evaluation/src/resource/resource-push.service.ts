@@ -45,7 +45,7 @@ export class ResourcePushService {
 
   unreadCount(personId: string): Promise<number> {
     this.assertMayReadInbox(personId);
-    return this.ctx.loaders.unreadPushCount.load(personId);
+    return this.ctx.loaders.unreadPushCount.load({ groupId: personId });
   }
 
   /** The reason, unless it names a mental-health warning or case and the reader does not hold MENTAL_HEALTH for the student. */

@@ -73,6 +73,17 @@ describe("evaluation subgraph: reading warnings", () => {
     });
   });
 
+  it("says which statuses the workflow allows next, so clients need not copy it", async () => {
+    const next = async (id: string) => {
+      const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { nextStatuses } }`, { id }, asCounselor, everyone);
+      expect(res.errors).toBeUndefined();
+      return res.data.warning.nextStatuses;
+    };
+    expect(await next(wangAcademic.id)).toEqual(["ASSIGNED"]);
+    expect(await next(wangMental.id)).toEqual(["INTERVENING"]);
+    expect(await next(liBehaviour.id)).toEqual(["CLOSED", "INTERVENING"]);
+  });
+
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
     const unknown = await harness.execute("evaluation", `{ warning(id: "00000000-0000-4000-8000-000000000000") { id } }`);
     expect(unknown.errors).toBeUndefined();

@@ -4,6 +4,7 @@ import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
 import { Warning } from "./warning.entity";
 import { WarningStatus } from "./warning.enums";
+import { allowedTargets } from "./warning.workflow";
 import { AdvanceWarningArgs, AssignWarningInput, CloseWarningInput, WarningsArgs } from "./warning.input";
 import { WarningEscalation } from "./warning-escalation.entity";
 import { EscalationRun, WarningQueueSummary } from "./warning-queue.type";
@@ -69,6 +70,13 @@ export class WarningResolver {
   @FieldResolver(() => Person, { nullable: true, description: "Who works the warning; null until assigned." })
   assignee(@Root() warning: Warning): Person | null {
     return warning.assigneeId ? { id: warning.assigneeId } : null;
+  }
+
+  @FieldResolver(() => [WarningStatus], {
+    description: "The statuses the workflow allows next from this one (ASSIGNED through assignWarning, CLOSED through closeWarning, the rest through advanceWarning). Clients offer these steps instead of copying the workflow; whether the caller may take them is decided when they try.",
+  })
+  nextStatuses(@Root() warning: Warning): readonly WarningStatus[] {
+    return allowedTargets(warning.status);
   }
 
   @FieldResolver(() => Boolean, { description: "Not CLOSED and past its due time." })

@@ -2,10 +2,14 @@ import { signOut } from "./auth/session";
 import { useSession } from "./auth/useSession";
 import { useI18n } from "./i18n/I18nProvider";
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
+import { AssistanceCasePage } from "./pages/AssistanceCasePage";
+import { CaseListPage } from "./pages/CaseListPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SignInPage } from "./pages/SignInPage";
 import { StudentListPage } from "./pages/StudentListPage";
 import { StudentProfilePage } from "./pages/StudentProfilePage";
+import { WarningQueuePage } from "./pages/WarningQueuePage";
+import { hasCaseworkDuty } from "./auth/roles";
 import { Link, matchPath, navigate, paths, useLocation } from "./router";
 
 function Routes() {
@@ -14,6 +18,10 @@ function Routes() {
   const person = matchPath("/people/:id", pathname);
   // key: a different person is a fresh page (focus, scroll, state).
   if (person?.id) return <StudentProfilePage key={person.id} id={person.id} />;
+  if (pathname === "/warnings") return <WarningQueuePage />;
+  if (pathname === "/cases") return <CaseListPage />;
+  const assistanceCase = matchPath("/cases/:id", pathname);
+  if (assistanceCase?.id) return <AssistanceCasePage key={assistanceCase.id} id={assistanceCase.id} />;
   return <NotFoundPage />;
 }
 
@@ -36,6 +44,16 @@ export function App() {
               <Link href={paths.students()} className="nav__link" aria-current={pathname === "/" || pathname.startsWith("/people/") ? "page" : undefined}>
                 {t("nav.students")}
               </Link>
+              {hasCaseworkDuty(session.user.roles) && (
+                <>
+                  <Link href={paths.warnings()} className="nav__link" aria-current={pathname === "/warnings" ? "page" : undefined}>
+                    {t("nav.warnings")}
+                  </Link>
+                  <Link href={paths.cases()} className="nav__link" aria-current={pathname.startsWith("/cases") ? "page" : undefined}>
+                    {t("nav.cases")}
+                  </Link>
+                </>
+              )}
               {/* A full page load, same tab: GraphiQL reads this tab's session. */}
               <a href="/graphiql" className="nav__link">{t("nav.graphiql")}</a>
             </nav>

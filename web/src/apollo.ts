@@ -38,8 +38,14 @@ export function createApolloClient() {
           fields: {
             // One list per filter; "load more" appends the next page to it.
             people: relayStylePagination(["filter"]),
+            warnings: relayStylePagination(["filter", "orderBy"]),
+            assistanceCases: relayStylePagination(["filter"]),
+            overdueMeasures: relayStylePagination(["filter"]),
           },
         },
+        // Objects without an id that stand for one thing over time: a newer answer updates them.
+        CaseGrading: { merge: true },
+        WarningQueueSummary: { merge: true },
       },
     }),
   });

@@ -72,4 +72,8 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 export const paths = {
   students: (search?: string) => (search ? `/?q=${encodeURIComponent(search)}` : "/"),
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
+  /** The warning queue; `query` holds its filters (view, status, level, category). */
+  warnings: (query?: URLSearchParams) => (query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings"),
+  cases: () => "/cases",
+  assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
 };

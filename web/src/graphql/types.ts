@@ -24,6 +24,16 @@ export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
 export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
 export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
 export type WarningStatus = "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
+export type WarningOutcome = "RESOLVED" | "IMPROVED" | "REFERRED_TO_CASE" | "REFERRED_TO_PSYCHOLOGY" | "NO_CONCERN" | "LEFT_UNIVERSITY";
+/** The level of the organisation an overdue warning has been escalated to. */
+export type EscalationTier = "COUNSELOR" | "COLLEGE" | "UNIVERSITY";
+export type WarningOrder = "RAISED_AT" | "DUE_AT";
+export type AssistanceCaseStatus = "DISCOVERED" | "GRADED" | "ASSISTING" | "REVIEWED" | "CLOSED";
+export type CaseSource = "WARNING" | "SELF_APPLICATION" | "COUNSELOR" | "PEER_REPORT";
+export type CaseKind = "ECONOMIC" | "ACADEMIC" | "MENTAL_HEALTH" | "FAMILY" | "OTHER";
+export type DifficultyGrade = "ESPECIALLY_DIFFICULT" | "DIFFICULT" | "GENERALLY_DIFFICULT" | "NOT_DIFFICULT";
+export type CaseOutcome = "RESOLVED" | "IMPROVED" | "TRANSFERRED" | "LEFT_UNIVERSITY";
+export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 /** Roles carried in a user token (packages/auth). */
 export type Role =
   | "student"
@@ -54,6 +64,14 @@ export interface LabelledEnums {
   WarningCategory: WarningCategory;
   WarningLevel: WarningLevel;
   WarningStatus: WarningStatus;
+  WarningOutcome: WarningOutcome;
+  EscalationTier: EscalationTier;
+  AssistanceCaseStatus: AssistanceCaseStatus;
+  CaseSource: CaseSource;
+  CaseKind: CaseKind;
+  DifficultyGrade: DifficultyGrade;
+  CaseOutcome: CaseOutcome;
+  MeasureStatus: MeasureStatus;
   Role: Role;
   AccessPurpose: AccessPurpose;
 }

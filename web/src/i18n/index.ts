@@ -57,7 +57,13 @@ export interface Translator {
   dateTimeRange(startIso: string, endIso: string): string;
   /** A `YYYY-MM-DD` date, with no time-zone shift. */
   localDate(date: string | null | undefined): string;
+  /** An instant relative to `now`, e.g. 3天后 / 2 hours ago, in minutes, hours or days. */
+  relativeTime(iso: string | null | undefined, now?: number): string;
 }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 export function createTranslator(lang: Lang): Translator {
   const messages = dictionaries[lang];
@@ -65,6 +71,7 @@ export function createTranslator(lang: Lang): Translator {
   const none = messages["app.none"];
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: CAMPUS_TIME_ZONE });
   const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
 
   const t = (key: MessageKey, vars?: Vars) => {
     const message: string = messages[key];
@@ -100,6 +107,15 @@ export function createTranslator(lang: Lang): Translator {
       const match = date?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
       if (!match) return date ?? none;
       return localDateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+    },
+    relativeTime(iso, now = Date.now()) {
+      const date = iso ? validDate(iso) : null;
+      if (!date) return iso ?? none;
+      const diff = date.getTime() - now;
+      const size = Math.abs(diff);
+      if (size < HOUR) return relativeFormat.format(Math.round(diff / MINUTE), "minute");
+      if (size < DAY) return relativeFormat.format(Math.round(diff / HOUR), "hour");
+      return relativeFormat.format(Math.round(diff / DAY), "day");
     },
   };
 }

@@ -2,6 +2,7 @@ import { gql, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { useI18n } from "../i18n/I18nProvider";
+import { CasesSection, CasesSection_person, casesProblem, type CasesSectionPerson } from "../profile/CasesSection";
 import { AccessRecordsSection, AccessRecordsSection_person, accessRecordsProblem, type AccessRecordsSectionPerson } from "../profile/AccessRecordsSection";
 import { ContactSection, ContactSection_person, contactProblem, type ContactSectionPerson } from "../profile/ContactSection";
 import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
@@ -28,6 +29,7 @@ export const STUDENT_PROFILE = gql`
       ...ResidenceSection_person
       ...EnrolmentsSection_person
       ...WarningsSection_person
+      ...CasesSection_person
       ...AccessRecordsSection_person
     }
   }
@@ -36,6 +38,7 @@ export const STUDENT_PROFILE = gql`
   ${ResidenceSection_person}
   ${EnrolmentsSection_person}
   ${WarningsSection_person}
+  ${CasesSection_person}
   ${AccessRecordsSection_person}
 `;
 
@@ -44,6 +47,7 @@ export type StudentProfilePerson = IdentitySectionPerson &
   ResidenceSectionPerson &
   EnrolmentsSectionPerson &
   WarningsSectionPerson &
+  CasesSectionPerson &
   AccessRecordsSectionPerson;
 export interface StudentProfileData {
   person: StudentProfilePerson | null;
@@ -59,6 +63,7 @@ const sectionFields = {
   residence: fragmentFields(ResidenceSection_person),
   enrolments: fragmentFields(EnrolmentsSection_person),
   warnings: fragmentFields(WarningsSection_person),
+  cases: fragmentFields(CasesSection_person),
 };
 
 /** Errors with data that no section owns (no path, or a field outside every fragment). */
@@ -137,13 +142,15 @@ export function StudentProfilePage({ id }: { id: string }) {
   const residence = sectionErrors(sectionFields.residence);
   const enrolments = sectionErrors(sectionFields.enrolments);
   const warnings = sectionErrors(sectionFields.warnings);
+  const cases = sectionErrors(sectionFields.cases);
   const explainedBySection =
     identityProblem(person, identity) !== null ||
     contactProblem(person, contact) !== null ||
     accessRecordsProblem(person, accessRecords) !== null ||
     residenceProblem(person, residence) !== null ||
     enrolmentsProblem(person, enrolments) !== null ||
-    warningsProblem(person, warnings) !== null;
+    warningsProblem(person, warnings) !== null ||
+    casesProblem(person, cases) !== null;
 
   return (
     <>
@@ -164,6 +171,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         <ResidenceSection person={person} errors={residence} />
         <EnrolmentsSection person={person} errors={enrolments} />
         <WarningsSection person={person} errors={warnings} />
+        <CasesSection person={person} errors={cases} />
         <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>

@@ -1,0 +1,18 @@
+import type { Role } from "../graphql/types";
+
+/** Roles whose duty is following students' difficulties: the warning queue and cases are in their navigation. */
+const CASEWORK_ROLES: readonly Role[] = ["counselor", "class_adviser", "college_admin", "school_admin", "psychology_teacher", "task_force_member", "admin"];
+/** Roles that never act on a student's record (a student's own, or no personal data at all). */
+const NON_ACTING_ROLES: readonly Role[] = ["student", "auditor", "developer"];
+
+export function hasCaseworkDuty(roles: readonly Role[]): boolean {
+  return roles.some((r) => CASEWORK_ROLES.includes(r));
+}
+
+/**
+ * Whether to offer workflow actions at all. Whether this person may take one for this student is
+ * the server's decision; a refusal is shown next to the action.
+ */
+export function mayOfferActions(roles: readonly Role[]): boolean {
+  return roles.some((r) => !NON_ACTING_ROLES.includes(r));
+}

@@ -1,0 +1,232 @@
+import { gql, useApolloClient, useMutation } from "@apollo/client";
+import type { GraphQLFormattedError } from "graphql";
+import { useState } from "react";
+import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import type { MeasureStatus } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { Facts, ProfileSection } from "../profile/ProfileSection";
+import { problemOf, type SectionProblem } from "../profile/sectionErrors";
+import {
+  CaseMeasure_measure,
+  type CaseGradingCase,
+  type CaseHistoryCase,
+  type CaseMeasureRow,
+  type CasePlanCase,
+  type CaseTaskForceCase,
+} from "./caseFragments";
+
+/** A refusal of one field inside a panel (e.g. ["assistanceCase","grading","score"]) is shown in place. */
+export const forbiddenAt = (errors: readonly GraphQLFormattedError[], ...path: string[]) =>
+  errors.some((e) => e.extensions?.code === "FORBIDDEN" && path.every((p, i) => e.path?.[i + 1] === p));
+
+/** The panel's own problem: anything but per-field refusals inside it. */
+export function panelProblem(errors: readonly GraphQLFormattedError[], depth: number): SectionProblem {
+  return problemOf(errors.filter((e) => !((e.path?.length ?? 0) > depth && e.extensions?.code === "FORBIDDEN")));
+}
+
+function Restricted() {
+  const { t } = useI18n();
+  return <span className="restricted" data-restricted="true">{t("contact.restricted")}</span>;
+}
+
+/** 困难认定: the recommendation (conditions, score, grade, who) and the confirmation (grade, who). */
+export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assistanceCase: CaseGradingCase; errors: readonly GraphQLFormattedError[]; conditionLabels: ReadonlyMap<string, string> }) {
+  const { t, label, dateTime } = useI18n();
+  const { grading } = assistanceCase;
+  const restricted = (field: string) => forbiddenAt(errors, "grading", field);
+  // A refusal of the whole grading (rather than of its fields) is the panel's notice.
+  const problem = panelProblem(errors, 2);
+  return (
+    <ProfileSection id="grading" title={t("case.section.grading")} problem={problem}>
+      {!grading && !problem && <p className="empty">{t("case.grading.none")}</p>}
+      {grading && (
+        <Facts
+          items={[
+            {
+              key: "conditions",
+              label: t("case.grading.conditions"),
+              value: restricted("conditions") ? (
+                <Restricted />
+              ) : grading.conditions && grading.conditions.length > 0 ? (
+                <ul className="conditions">
+                  {grading.conditions.map((code) => (
+                    <li key={code}>{conditionLabels.get(code) ?? code}</li>
+                  ))}
+                </ul>
+              ) : (
+                t("case.grading.noConditions")
+              ),
+            },
+            { key: "score", label: t("case.grading.score"), value: restricted("score") ? <Restricted /> : grading.score },
+            {
+              key: "recommended",
+              label: t("case.grading.recommended"),
+              value: restricted("recommendedGrade") ? (
+                <Restricted />
+              ) : (
+                <span data-grade={grading.recommendedGrade ?? undefined}>
+                  {label("DifficultyGrade", grading.recommendedGrade)}
+                  <span className="facts__by">{t("case.by", { name: grading.recommendedBy?.name ?? t("app.none"), at: dateTime(grading.recommendedAt) })}</span>
+                </span>
+              ),
+            },
+            {
+              key: "confirmed",
+              label: t("case.grading.confirmed"),
+              value: restricted("confirmedGrade") ? (
+                <Restricted />
+              ) : grading.confirmedGrade ? (
+                <span data-grade={grading.confirmedGrade}>
+                  {label("DifficultyGrade", grading.confirmedGrade)}
+                  <span className="facts__by">{t("case.by", { name: grading.confirmedBy?.name ?? t("app.none"), at: dateTime(grading.confirmedAt) })}</span>
+                </span>
+              ) : (
+                t("case.grading.unconfirmed")
+              ),
+            },
+            { key: "note", label: t("case.grading.note"), value: restricted("note") ? <Restricted /> : grading.note },
+          ]}
+        />
+      )}
+    </ProfileSection>
+  );
+}
+
+/** 专班: the lead first, then members, each with their duty. */
+export function TaskForcePanel({ assistanceCase, errors }: { assistanceCase: CaseTaskForceCase; errors: readonly GraphQLFormattedError[] }) {
+  const { t } = useI18n();
+  const members = [...(assistanceCase.taskForce ?? [])].sort((a, b) => Number(b.lead) - Number(a.lead));
+  return (
+    <ProfileSection id="task-force" title={t("case.section.taskForce")} problem={problemOf(errors)}>
+      {members.length === 0 ? (
+        <p className="empty">{t("case.taskForce.none")}</p>
+      ) : (
+        <ul className="task-force">
+          {members.map((m) => (
+            <li key={m.id} className={`task-force__member${m.lead ? " is-lead" : ""}`} data-member={m.member.id} data-lead={m.lead ? "true" : undefined}>
+              <span className="task-force__name">{m.member.name}</span>
+              {m.lead && <span className="tag tag--strong">{t("case.taskForce.lead")}</span>}
+              <span className="task-force__duty">{m.duty}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ProfileSection>
+  );
+}
+
+export const UPDATE_CASE_MEASURE_STATUS = gql`
+  mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {
+    updateCaseMeasureStatus(input: $input) {
+      id
+      ...CaseMeasure_measure
+    }
+  }
+  ${CaseMeasure_measure}
+`;
+
+/** Measures can be started and marked done while they are open; the server guards the rest. */
+const NEXT_MEASURE_STATUS: Record<MeasureStatus, readonly MeasureStatus[]> = {
+  PLANNED: ["IN_PROGRESS", "DONE"],
+  IN_PROGRESS: ["DONE"],
+  DONE: [],
+  CANCELLED: [],
+};
+
+function MeasureActions({ measure, canAct }: { measure: CaseMeasureRow; canAct: boolean }) {
+  const { t } = useI18n();
+  const [update, { loading }] = useMutation<Record<string, unknown>>(UPDATE_CASE_MEASURE_STATUS, { errorPolicy: "all", refetchQueries: ["OverdueMeasures"] });
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const client = useApolloClient();
+  const next = canAct ? NEXT_MEASURE_STATUS[measure.status] : [];
+  if (next.length === 0 && !failure) return null;
+  const move = async (status: MeasureStatus) => {
+    setFailure(null);
+    const refused = await attempt(() => update({ variables: { input: { measureId: measure.id, status, note: null } } }), "updateCaseMeasureStatus");
+    setFailure(refused);
+    if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
+  };
+  return (
+    <div className="measure-actions">
+      {next.map((status) => (
+        <button key={status} type="button" className="button button--small" data-measure-action={status} disabled={loading} onClick={() => void move(status)}>
+          {t(status === "DONE" ? "case.plan.markDone" : "case.plan.start")}
+        </button>
+      ))}
+      <ActionError failure={failure} />
+    </div>
+  );
+}
+
+/** 一人一策: the plan's measures, soonest due first; overdue ones highlighted. */
+export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: CasePlanCase; errors: readonly GraphQLFormattedError[]; canAct: boolean }) {
+  const { t, label, localDate } = useI18n();
+  const measures = [...(assistanceCase.plan ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return (
+    <ProfileSection id="plan" title={t("case.section.plan")} problem={problemOf(errors)}>
+      {measures.length === 0 ? (
+        <p className="empty">{t("case.plan.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--plan">
+            <caption className="visually-hidden">{t("case.section.plan")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("case.plan.measure")}</th>
+                <th scope="col">{t("case.plan.responsible")}</th>
+                <th scope="col">{t("case.plan.duty")}</th>
+                <th scope="col">{t("case.plan.dueOn")}</th>
+                <th scope="col">{t("case.plan.status")}</th>
+                <th scope="col"><span className="visually-hidden">{t("queue.actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {measures.map((m) => (
+                <tr key={m.id} className={m.overdue ? "measure--overdue" : m.status === "CANCELLED" ? "is-muted" : undefined} data-measure={m.id} data-overdue={m.overdue ? "true" : undefined}>
+                  <td>{m.description}</td>
+                  <td>{m.responsible.name}</td>
+                  <td>{m.duty}</td>
+                  <td>
+                    <span className={m.overdue ? "due due--overdue" : "due"}>
+                      {localDate(m.dueOn)}
+                      {m.overdue && <span className="due__flag">{t("queue.overdueFlag")}</span>}
+                    </span>
+                  </td>
+                  <td>
+                    <span className={`status status--${m.status.toLowerCase().replace("_", "-")}`} data-measure-status={m.status}>{label("MeasureStatus", m.status)}</span>
+                  </td>
+                  <td>
+                    <MeasureActions measure={m} canAct={canAct} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </ProfileSection>
+  );
+}
+
+/** 办理记录: every step of the case, who and when, oldest first. */
+export function HistoryPanel({ assistanceCase, errors }: { assistanceCase: CaseHistoryCase; errors: readonly GraphQLFormattedError[] }) {
+  const { t, label, dateTime } = useI18n();
+  const steps = [...(assistanceCase.transitions ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <ProfileSection id="history" title={t("case.section.history")} problem={problemOf(errors)}>
+      {steps.length === 0 ? (
+        <p className="empty">{t("case.history.none")}</p>
+      ) : (
+        <ol className="timeline">
+          {steps.map((s, i) => (
+            <li key={`${s.at}-${i}`} data-step={s.to}>
+              <time dateTime={s.at}>{dateTime(s.at)}</time>{" "}
+              {t("queue.transition", { by: s.by.name, from: label("AssistanceCaseStatus", s.from), to: label("AssistanceCaseStatus", s.to) })}
+              {s.note && <span className="timeline__note">{s.note}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </ProfileSection>
+  );
+}

@@ -1,0 +1,160 @@
+import { gql, useQuery } from "@apollo/client";
+import type { GraphQLFormattedError } from "graphql";
+import { useEffect } from "react";
+import { mayOfferActions } from "../auth/roles";
+import { useSession } from "../auth/useSession";
+import { CaseActions } from "../cases/CaseActions";
+import {
+  CaseGrading_case,
+  CaseHistory_case,
+  CasePage_case,
+  CasePlan_case,
+  CaseTaskForce_case,
+  type CasePageCase,
+} from "../cases/caseFragments";
+import { GradingPanel, HistoryPanel, PlanPanel, TaskForcePanel, forbiddenAt } from "../cases/CasePanels";
+import { useI18n } from "../i18n/I18nProvider";
+import { SectionNotice } from "../profile/ProfileSection";
+import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
+import { Link, paths } from "../router";
+import { PageHeading, useDocumentTitle } from "./PageHeading";
+
+/**
+ * 帮扶个案 in one request: the case, its grading, task force, plan and history (evaluation), the
+ * people's names (people), and the grading conditions' labels. Sensitive parts (the summary: CARE;
+ * the grading: FINANCIAL) are decided per field; a refused one shows as restricted in place.
+ */
+export const ASSISTANCE_CASE_PAGE = gql`
+  query AssistanceCasePage($id: ID!) {
+    assistanceCase(id: $id) {
+      id
+      ...CasePage_case
+    }
+    gradingConditions {
+      code
+      label
+      weight
+    }
+  }
+  ${CasePage_case}
+`;
+
+interface AssistanceCasePageData {
+  assistanceCase: CasePageCase | null;
+  gradingConditions: { code: string; label: string; weight: number }[] | null;
+}
+
+const panelFields = {
+  grading: fragmentFields(CaseGrading_case),
+  taskForce: fragmentFields(CaseTaskForce_case),
+  plan: fragmentFields(CasePlan_case),
+  history: fragmentFields(CaseHistory_case),
+};
+for (const fields of Object.values(panelFields)) fields.delete("id");
+
+const NO_ERRORS: readonly GraphQLFormattedError[] = [];
+
+export function AssistanceCasePage({ id }: { id: string }) {
+  const { t, label, dateTime } = useI18n();
+  const session = useSession();
+  const { data, error, loading, refetch } = useQuery<AssistanceCasePageData, { id: string }>(ASSISTANCE_CASE_PAGE, {
+    variables: { id },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
+  const c = data?.assistanceCase ?? null;
+  const errors = error?.graphQLErrors ?? NO_ERRORS;
+  useDocumentTitle(c ? `${c.person.name} · ${t("case.title")}` : t("case.title"));
+  const shownId = c?.id;
+  useEffect(() => {
+    if (shownId) document.getElementById("page-heading")?.focus({ preventScroll: true });
+  }, [shownId]);
+
+  const back = (
+    <p className="back-link">
+      <Link href={paths.cases()}>← {t("case.back")}</Link>
+    </p>
+  );
+
+  if (!c) {
+    if (loading) {
+      return (
+        <>
+          {back}
+          <p className="loading" role="status">{t("case.loading")}</p>
+        </>
+      );
+    }
+    const caseErrors = errors.filter((e) => e.path?.[0] === "assistanceCase" && e.path.length === 1);
+    if (problemOf(caseErrors) === "forbidden") {
+      return (
+        <>
+          {back}
+          <PageHeading>{t("case.title")}</PageHeading>
+          <SectionNotice problem="forbidden" />
+        </>
+      );
+    }
+    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
+    if (error && !idRejected) {
+      return (
+        <>
+          {back}
+          <div className="error-box" role="alert">
+            <p>{t("case.error")}</p>
+            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          </div>
+        </>
+      );
+    }
+    return (
+      <>
+        {back}
+        <PageHeading>{t("case.notFound.title")}</PageHeading>
+        <p className="empty" data-state="not-found">{t("case.notFound.body", { id })}</p>
+      </>
+    );
+  }
+
+  const panelErrors = (fields: Set<string>) => errorsForFields(errors, "assistanceCase", fields);
+  const summaryRestricted = forbiddenAt(errors, "summary");
+  const conditionLabels = new Map((data?.gradingConditions ?? []).map((x) => [x.code, x.label]));
+  const isStaff = mayOfferActions(session?.user.roles ?? []);
+
+  return (
+    <>
+      {back}
+      <header className="profile-header case-header">
+        <PageHeading>{t("case.heading", { name: c.person.name })}</PageHeading>
+        <p className="profile-header__meta">
+          <span className={`status status--case-${c.status.toLowerCase()}`} data-case-status={c.status}>{label("AssistanceCaseStatus", c.status)}</span>
+          <span className="tag" title={t("case.kind")}>{label("CaseKind", c.kind)}</span>
+          <span title={t("case.source")}>{t("case.sourceValue", { source: label("CaseSource", c.source) })}</span>
+          <span>{t("case.openedAt", { at: dateTime(c.openedAt) })}</span>
+          {c.closedAt && <span>{t("case.closedAt", { at: dateTime(c.closedAt) })}</span>}
+          {c.outcome && <span data-outcome={c.outcome}>{t("case.outcomeValue", { outcome: label("CaseOutcome", c.outcome) })}</span>}
+        </p>
+        <p className="case-header__student">
+          <Link href={paths.person(c.person.id)} className="person-link">{c.person.name}</Link> <span className="mono">{c.person.number}</span>
+        </p>
+        <p className={`case-header__summary${summaryRestricted ? " restricted" : ""}`} data-restricted={summaryRestricted ? "true" : undefined}>
+          {c.summary ?? (summaryRestricted ? t("contact.restricted") : t("app.none"))}
+        </p>
+        {c.reviewNote && (
+          <p className="case-header__review">
+            {t("case.reviewNote")}
+            {t("app.colon")}
+            {c.reviewNote}
+          </p>
+        )}
+      </header>
+      <div className="profile-grid case-grid">
+        <GradingPanel assistanceCase={c} errors={panelErrors(panelFields.grading)} conditionLabels={conditionLabels} />
+        <TaskForcePanel assistanceCase={c} errors={panelErrors(panelFields.taskForce)} />
+        <PlanPanel assistanceCase={c} errors={panelErrors(panelFields.plan)} canAct={isStaff && c.status !== "CLOSED"} />
+        <HistoryPanel assistanceCase={c} errors={panelErrors(panelFields.history)} />
+        {isStaff && <CaseActions assistanceCase={c} conditions={data?.gradingConditions ?? []} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { gql } from "@apollo/client";
+import type { AssistanceCaseStatus, CaseKind, DateTimeISO } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { Link, paths } from "../router";
+import { ProfileSection } from "./ProfileSection";
+import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
+
+/** 帮扶个案: the evaluation subgraph's assistance cases of a person, each linking to its case page. */
+export const CasesSection_person = gql`
+  fragment CasesSection_person on Person {
+    id
+    cases {
+      id
+      status
+      kind
+      openedAt
+    }
+  }
+`;
+
+export interface CasesSectionPerson {
+  id: string;
+  /** Null, with FORBIDDEN on its path, for a viewer with no relationship to the student. */
+  cases: { id: string; status: AssistanceCaseStatus; kind: CaseKind; openedAt: DateTimeISO }[] | null;
+}
+
+/** A null list is never "no cases". */
+export function casesProblem(person: CasesSectionPerson, { errors }: SectionErrors): SectionProblem {
+  return problemOf(errors) ?? (person.cases === null ? "unavailable" : null);
+}
+
+export function CasesSection({ person, errors }: { person: CasesSectionPerson; errors: SectionErrors }) {
+  const { t, label, dateTime } = useI18n();
+  const { cases } = person;
+  return (
+    <ProfileSection id="cases" title={t("section.cases")} problem={casesProblem(person, errors)}>
+      {cases && cases.length === 0 && <p className="empty">{t("profileCases.none")}</p>}
+      {cases && cases.length > 0 && (
+        <ul className="case-list">
+          {cases.map((c) => (
+            <li key={c.id} className={c.status === "CLOSED" ? "is-muted" : undefined} data-case={c.id}>
+              <Link href={paths.assistanceCase(c.id)}>{label("CaseKind", c.kind)}</Link>{" "}
+              <span className={`status status--case-${c.status.toLowerCase()}`}>{label("AssistanceCaseStatus", c.status)}</span>{" "}
+              <span className="muted">{t("case.openedAt", { at: dateTime(c.openedAt) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ProfileSection>
+  );
+}

@@ -4,6 +4,7 @@ import { useI18n } from "./i18n/I18nProvider";
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { AssistanceCasePage } from "./pages/AssistanceCasePage";
 import { CaseListPage } from "./pages/CaseListPage";
+import { GridPage } from "./pages/GridPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SignInPage } from "./pages/SignInPage";
 import { StudentListPage } from "./pages/StudentListPage";
@@ -22,6 +23,8 @@ function Routes() {
   if (pathname === "/cases") return <CaseListPage />;
   const assistanceCase = matchPath("/cases/:id", pathname);
   if (assistanceCase?.id) return <AssistanceCasePage key={assistanceCase.id} id={assistanceCase.id} />;
+  const grid = matchPath("/grids/:id", pathname);
+  if (grid?.id) return <GridPage key={grid.id} id={grid.id} />;
   return <NotFoundPage />;
 }
 

@@ -76,4 +76,5 @@ export const paths = {
   warnings: (query?: URLSearchParams) => (query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings"),
   cases: () => "/cases",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  grid: (id: string) => `/grids/${encodeURIComponent(id)}`,
 };

@@ -34,6 +34,9 @@ export type CaseKind = "ECONOMIC" | "ACADEMIC" | "MENTAL_HEALTH" | "FAMILY" | "O
 export type DifficultyGrade = "ESPECIALLY_DIFFICULT" | "DIFFICULT" | "GENERALLY_DIFFICULT" | "NOT_DIFFICULT";
 export type CaseOutcome = "RESOLVED" | "IMPROVED" | "TRANSFERRED" | "LEFT_UNIVERSITY";
 export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+export type ResourceKind = "TUTORING" | "CAREER_GUIDANCE" | "MENTAL_HEALTH_EDUCATION" | "PARTY_LEAGUE_ACTIVITY" | "FINANCIAL_AID";
+/** 德 / 智 / 体 / 美 / 劳 */
+export type GrowthDomain = "MORAL" | "INTELLECTUAL" | "PHYSICAL" | "AESTHETIC" | "LABOUR";
 /** Roles carried in a user token (packages/auth). */
 export type Role =
   | "student"
@@ -72,6 +75,8 @@ export interface LabelledEnums {
   DifficultyGrade: DifficultyGrade;
   CaseOutcome: CaseOutcome;
   MeasureStatus: MeasureStatus;
+  ResourceKind: ResourceKind;
+  GrowthDomain: GrowthDomain;
   Role: Role;
   AccessPurpose: AccessPurpose;
 }

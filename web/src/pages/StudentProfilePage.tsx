@@ -1,10 +1,13 @@
 import { gql, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { CasesSection, CasesSection_person, casesProblem, type CasesSectionPerson } from "../profile/CasesSection";
 import { AccessRecordsSection, AccessRecordsSection_person, accessRecordsProblem, type AccessRecordsSectionPerson } from "../profile/AccessRecordsSection";
 import { ContactSection, ContactSection_person, contactProblem, type ContactSectionPerson } from "../profile/ContactSection";
+import { GrowthSection, GrowthSection_person, growthProblem, type GrowthSectionPerson } from "../profile/GrowthSection";
+import { InboxSection, InboxSection_person, inboxProblem, type InboxSectionPerson } from "../profile/InboxSection";
+import { currentTerm } from "../profile/terms";
 import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
 import { IdentitySection, IdentitySection_person, identityProblem, type IdentitySectionPerson } from "../profile/IdentitySection";
 import { ResidenceSection, ResidenceSection_person, residenceProblem, type ResidenceSectionPerson } from "../profile/ResidenceSection";
@@ -18,10 +21,11 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
  * The whole profile in ONE request through the gateway: identity (people), residence and grid
  * (organisation), enrolments (curriculum) and warnings (evaluation). Each section brings its
  * own fragment. Sensitive fields (contact, aid, warning summaries) are decided per field by the
- * subgraph that owns them; a refused one shows as restricted in place.
+ * subgraph that owns them; a refused one shows as restricted in place. `$term` is the current
+ * term (terms.ts), for the comprehensive evaluation.
  */
 export const STUDENT_PROFILE = gql`
-  query StudentProfile($id: ID!) {
+  query StudentProfile($id: ID!, $term: String!) {
     person(id: $id) {
       id
       ...IdentitySection_person
@@ -31,6 +35,8 @@ export const STUDENT_PROFILE = gql`
       ...WarningsSection_person
       ...CasesSection_person
       ...AccessRecordsSection_person
+      ...InboxSection_person
+      ...GrowthSection_person
     }
   }
   ${IdentitySection_person}
@@ -40,6 +46,8 @@ export const STUDENT_PROFILE = gql`
   ${WarningsSection_person}
   ${CasesSection_person}
   ${AccessRecordsSection_person}
+  ${InboxSection_person}
+  ${GrowthSection_person}
 `;
 
 export type StudentProfilePerson = IdentitySectionPerson &
@@ -48,12 +56,15 @@ export type StudentProfilePerson = IdentitySectionPerson &
   EnrolmentsSectionPerson &
   WarningsSectionPerson &
   CasesSectionPerson &
-  AccessRecordsSectionPerson;
+  AccessRecordsSectionPerson &
+  InboxSectionPerson &
+  GrowthSectionPerson;
 export interface StudentProfileData {
   person: StudentProfilePerson | null;
 }
 export interface StudentProfileVariables {
   id: string;
+  term: string;
 }
 
 const sectionFields = {
@@ -64,6 +75,8 @@ const sectionFields = {
   enrolments: fragmentFields(EnrolmentsSection_person),
   warnings: fragmentFields(WarningsSection_person),
   cases: fragmentFields(CasesSection_person),
+  inbox: fragmentFields(InboxSection_person, "Person"),
+  growth: fragmentFields(GrowthSection_person, "Person"),
 };
 
 /** Errors with data that no section owns (no path, or a field outside every fragment). */
@@ -75,8 +88,10 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 
 export function StudentProfilePage({ id }: { id: string }) {
   const { t, label } = useI18n();
+  // Fixed for the page's life: a term that turns while it is open does not refetch the profile.
+  const [term] = useState(() => currentTerm());
   const { data, error, loading, refetch } = useQuery<StudentProfileData, StudentProfileVariables>(STUDENT_PROFILE, {
-    variables: { id },
+    variables: { id, term },
     // A federated answer can hold data AND errors (one subgraph down, one field forbidden):
     // keep both, and let each section say what it could not show.
     errorPolicy: "all",
@@ -143,6 +158,10 @@ export function StudentProfilePage({ id }: { id: string }) {
   const enrolments = sectionErrors(sectionFields.enrolments);
   const warnings = sectionErrors(sectionFields.warnings);
   const cases = sectionErrors(sectionFields.cases);
+  const inbox = sectionErrors(sectionFields.inbox);
+  const growth = sectionErrors(sectionFields.growth);
+  // A staff member's profile has no growth record or resources to show.
+  const student = person.kind === "STUDENT";
   const explainedBySection =
     identityProblem(person, identity) !== null ||
     contactProblem(person, contact) !== null ||
@@ -150,7 +169,9 @@ export function StudentProfilePage({ id }: { id: string }) {
     residenceProblem(person, residence) !== null ||
     enrolmentsProblem(person, enrolments) !== null ||
     warningsProblem(person, warnings) !== null ||
-    casesProblem(person, cases) !== null;
+    casesProblem(person, cases) !== null ||
+    (student && inboxProblem(person, inbox) !== null) ||
+    (student && growthProblem(person, growth) !== null);
 
   return (
     <>
@@ -172,6 +193,8 @@ export function StudentProfilePage({ id }: { id: string }) {
         <EnrolmentsSection person={person} errors={enrolments} />
         <WarningsSection person={person} errors={warnings} />
         <CasesSection person={person} errors={cases} />
+        {student && <InboxSection person={person} errors={inbox} term={term} />}
+        {student && <GrowthSection person={person} errors={growth} term={term} />}
         <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>

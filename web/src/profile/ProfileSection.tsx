@@ -3,7 +3,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import type { SectionProblem } from "./sectionErrors";
 
 /** One section of the profile: a headed region, with a notice when part of it could not be read. */
-export function ProfileSection({ id, title, problem, children }: { id: string; title: string; problem: SectionProblem; children?: ReactNode }) {
+export function ProfileSection({ id, title, problem, children }: { id: string; title: ReactNode; problem: SectionProblem; children?: ReactNode }) {
   const headingId = `${id}-heading`;
   return (
     <section className="profile-section" id={id} aria-labelledby={headingId} data-section={id}>

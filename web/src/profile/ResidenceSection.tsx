@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import type { LocalDate, OrgUnitKind } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
+import { Link, paths } from "../router";
 import { Facts, ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -77,7 +78,17 @@ export function ResidenceSection({ person, errors }: { person: ResidenceSectionP
       )}
       <Facts
         items={[
-          { label: t("residence.grid"), value: grid ? grid.name : problem ? null : t("residence.noGrid") },
+          {
+            label: t("residence.grid"),
+            value: grid ? (
+              <Link href={paths.grid(grid.id)} title={t("residence.openGrid")} data-grid-link={grid.id}>
+                {grid.name}
+              </Link>
+            ) : problem ? null : (
+              t("residence.noGrid")
+            ),
+            key: "grid",
+          },
           { label: t("residence.gridBranch"), value: grid?.branch?.name },
           {
             label: t("residence.branch"),

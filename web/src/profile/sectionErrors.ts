@@ -3,11 +3,16 @@ import type { DocumentNode, GraphQLFormattedError } from "graphql";
 /** What a profile section can say about the part of the answer it could not show. */
 export type SectionProblem = "forbidden" | "unavailable" | null;
 
-/** Names of the fields a fragment selects at its top level (its own fields on Person). */
-export function fragmentFields(fragment: DocumentNode): Set<string> {
+/**
+ * Names of the fields a fragment selects at its top level (its own fields on Person). With `on`,
+ * only fragments on that type count: the fragments on other types a document brings along (a
+ * TermEvaluation's, say) are not the section's fields.
+ */
+export function fragmentFields(fragment: DocumentNode, on?: string): Set<string> {
   const names = new Set<string>();
   for (const definition of fragment.definitions) {
     if (definition.kind !== "FragmentDefinition") continue;
+    if (on !== undefined && definition.typeCondition.name.value !== on) continue;
     for (const selection of definition.selectionSet.selections) {
       if (selection.kind === "Field") names.add(selection.alias?.value ?? selection.name.value);
     }

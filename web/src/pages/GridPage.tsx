@@ -1,0 +1,210 @@
+import { gql, useQuery } from "@apollo/client";
+import { useEffect } from "react";
+import type { WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/zh";
+import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection";
+import { problemOf } from "../profile/sectionErrors";
+import { Link, paths } from "../router";
+import { PageHeading, useDocumentTitle } from "./PageHeading";
+
+/**
+ * 网格: a floor's picture for the people looking after it. Name, building and branch come from
+ * organisation; the warning counts from evaluation, over only the residents the viewer covers
+ * through a duty (null, with FORBIDDEN, when they cover none).
+ */
+export const GRID_PAGE = gql`
+  query GridPage($id: ID!) {
+    grid(id: $id) {
+      id
+      name
+      residentCount
+      building {
+        id
+        name
+      }
+      branch {
+        id
+        name
+      }
+      warningStats {
+        residents
+        counted
+        studentsWithOpenWarnings
+        open
+        overdue
+        byLevel {
+          level
+          count
+        }
+        byCategory {
+          category
+          count
+        }
+        byStatus {
+          status
+          count
+        }
+      }
+    }
+  }
+`;
+
+export interface GridWarningStats {
+  residents: number;
+  counted: number;
+  studentsWithOpenWarnings: number;
+  open: number;
+  overdue: number;
+  byLevel: { level: WarningLevel; count: number }[];
+  byCategory: { category: WarningCategory; count: number }[];
+  byStatus: { status: WarningStatus; count: number }[];
+}
+
+export interface GridPageData {
+  grid: {
+    id: string;
+    name: string;
+    residentCount: number;
+    building: { id: string; name: string } | null;
+    branch: { id: string; name: string } | null;
+    warningStats: GridWarningStats | null;
+  } | null;
+}
+
+/** Counts as bars against the largest, each with its number; zero rows stay, greyed. */
+function BarList({ title, name, rows }: { title: string; name: string; rows: { key: string; label: string; count: number; tone?: string }[] }) {
+  const { t } = useI18n();
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  return (
+    <div className="bar-list" data-bars={name}>
+      <h3 className="subheading">{title}</h3>
+      <ul className="bars" aria-label={title}>
+        {rows.map((r) => (
+          <li key={r.key} className={`bar${r.count === 0 ? " bar--zero" : ""}${r.tone ? ` bar--${r.tone}` : ""}`} data-key={r.key} data-count={r.count}>
+            <span className="bar__label">{r.label}</span>
+            <span className="bar__track" aria-hidden="true">
+              <span className="bar__fill" style={{ width: `${(r.count / max) * 100}%` }} />
+            </span>
+            <span className="bar__value">{t("grid.count", { count: r.count })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Stats({ stats }: { stats: GridWarningStats }) {
+  const { t, label } = useI18n();
+  const counter = (key: MessageKey, value: number, name: string) => (
+    <li className={`counter counter--${name}${value ? " counter--nonzero" : ""}`} data-counter={name}>
+      <div className="counter__link">
+        <span className="counter__value">{value}</span>
+        <span className="counter__label">{t(key)}</span>
+      </div>
+    </li>
+  );
+  return (
+    <>
+      <p className="section-note" data-scope={`${stats.counted}/${stats.residents}`}>
+        {t("grid.statsScope", { counted: stats.counted, residents: stats.residents })}
+      </p>
+      <ul className="counters">
+        {counter("grid.counter.studentsWithOpenWarnings", stats.studentsWithOpenWarnings, "studentsWithOpenWarnings")}
+        {counter("grid.counter.open", stats.open, "open")}
+        {counter("grid.counter.overdue", stats.overdue, "overdue")}
+        {counter("grid.counter.counted", stats.counted, "counted")}
+      </ul>
+      <div className="bar-lists">
+        <BarList
+          title={t("grid.byLevel")}
+          name="level"
+          rows={stats.byLevel.map((r) => ({ key: r.level, label: label("WarningLevel", r.level), count: r.count, tone: r.level.toLowerCase() }))}
+        />
+        <BarList title={t("grid.byCategory")} name="category" rows={stats.byCategory.map((r) => ({ key: r.category, label: label("WarningCategory", r.category), count: r.count }))} />
+        <BarList title={t("grid.byStatus")} name="status" rows={stats.byStatus.map((r) => ({ key: r.status, label: label("WarningStatus", r.status), count: r.count }))} />
+      </div>
+    </>
+  );
+}
+
+export function GridPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, loading, refetch } = useQuery<GridPageData>(GRID_PAGE, { variables: { id }, errorPolicy: "all", fetchPolicy: "cache-and-network" });
+  const grid = data?.grid ?? null;
+  const errors = error?.graphQLErrors ?? [];
+  useDocumentTitle(grid ? `${grid.name} · ${t("grid.title")}` : t("grid.title"));
+
+  const shownId = grid?.id;
+  useEffect(() => {
+    if (shownId) document.getElementById("page-heading")?.focus({ preventScroll: true });
+  }, [shownId]);
+
+  const back = (
+    <p className="back-link">
+      <Link href={paths.students()}>← {t("grid.back")}</Link>
+    </p>
+  );
+
+  if (!grid) {
+    if (loading) {
+      return (
+        <>
+          {back}
+          <p className="loading" role="status" aria-live="polite">{t("grid.loading")}</p>
+        </>
+      );
+    }
+    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
+    if (error && !idRejected) {
+      return (
+        <>
+          {back}
+          <div className="error-box" role="alert">
+            <p>{t("grid.error")}</p>
+            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          </div>
+        </>
+      );
+    }
+    return (
+      <>
+        {back}
+        <PageHeading>{t("grid.title")}</PageHeading>
+        <p className="empty" data-state="not-found">{t("grid.notFound", { id })}</p>
+      </>
+    );
+  }
+
+  const statsErrors = errors.filter((e) => e.path?.[0] === "grid" && e.path[1] === "warningStats");
+  const statsProblem = problemOf(statsErrors) ?? (grid.warningStats === null ? "unavailable" : null);
+  const otherProblem = problemOf(errors.filter((e) => !statsErrors.includes(e)));
+
+  return (
+    <>
+      {back}
+      <header className="profile-header">
+        <PageHeading>{grid.name}</PageHeading>
+        <p className="profile-header__meta">
+          <span className="tag tag--strong">{t("grid.title")}</span>
+          {grid.building?.name && <span>{grid.building.name}</span>}
+        </p>
+      </header>
+      <div className="profile-grid">
+        <ProfileSection id="grid" title={t("grid.title")} problem={otherProblem}>
+          <Facts
+            items={[
+              { label: t("grid.building"), value: grid.building?.name },
+              { label: t("grid.branch"), value: grid.branch?.name },
+              { label: t("grid.residents"), value: t("grid.residentsValue", { count: grid.residentCount }), key: "residents" },
+            ]}
+          />
+        </ProfileSection>
+        <section className="profile-section profile-section--wide" id="grid-warnings" aria-labelledby="grid-warnings-heading" data-section="grid-warnings">
+          <h2 id="grid-warnings-heading" className="profile-section__title">{t("grid.stats")}</h2>
+          {grid.warningStats ? <Stats stats={grid.warningStats} /> : statsProblem && <SectionNotice problem={statsProblem} />}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+import { gql, useQuery } from "@apollo/client";
+import { useId, useState } from "react";
+import type { GrowthDomain, LocalDate } from "../graphql/types";
+import { useI18n } from "../i18n/I18nProvider";
+import { ProfileSection, SectionNotice } from "./ProfileSection";
+import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
+import { previousTerm, termParts } from "./terms";
+
+/**
+ * A term's comprehensive evaluation (综合评价) as the evaluation subgraph scores it. The scheme's
+ * id is not asked for: the default scheme has none, and a null id would make every term's default
+ * scheme one object in the cache.
+ */
+export const TermEvaluation_evaluation = gql`
+  fragment TermEvaluation_evaluation on TermEvaluation {
+    term
+    total
+    scheme {
+      term
+      isDefault
+      pointsForFullMarks
+    }
+    domains {
+      domain
+      points
+      score
+      weight
+      weighted
+    }
+  }
+`;
+
+/** 成长档案与综合评价: the current term's evaluation (`$term`) and the latest growth events. */
+export const GrowthSection_person = gql`
+  fragment GrowthSection_person on Person {
+    id
+    evaluation(term: $term) {
+      ...TermEvaluation_evaluation
+    }
+    growthRecord(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          domain
+          kind
+          title
+          points
+          occurredOn
+          term
+        }
+      }
+    }
+  }
+  ${TermEvaluation_evaluation}
+`;
+
+/** Another term's evaluation, asked for only when the viewer picks it. */
+export const TERM_EVALUATION = gql`
+  query TermEvaluation($id: ID!, $term: String!) {
+    person(id: $id) {
+      id
+      evaluation(term: $term) {
+        ...TermEvaluation_evaluation
+      }
+    }
+  }
+  ${TermEvaluation_evaluation}
+`;
+
+export interface TermEvaluation {
+  term: string;
+  total: number;
+  scheme: { term: string; isDefault: boolean; pointsForFullMarks: number };
+  domains: { domain: GrowthDomain; points: number; score: number; weight: number; weighted: number }[];
+}
+
+export interface GrowthEventRow {
+  id: string;
+  domain: GrowthDomain;
+  kind: string;
+  title: string;
+  points: number;
+  occurredOn: LocalDate;
+  term: string;
+}
+
+export interface GrowthSectionPerson {
+  id: string;
+  /** Null, with FORBIDDEN on its path, for a viewer whose duty does not cover the student. */
+  evaluation: TermEvaluation | null;
+  growthRecord: { totalCount: number; edges: { node: GrowthEventRow }[] } | null;
+}
+
+/** Both null: refused (FORBIDDEN) or not answered; never "nothing recorded". */
+export function growthProblem(person: GrowthSectionPerson, { errors }: SectionErrors): SectionProblem {
+  return problemOf(errors) ?? (person.evaluation === null && person.growthRecord === null ? "unavailable" : null);
+}
+
+function useNumber() {
+  const { locale } = useI18n();
+  return (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 2 });
+}
+
+/** The term as people say it, e.g. 2026–2027 学年第一学期（秋季）. */
+export function useTermLabel() {
+  const { t } = useI18n();
+  return (term: string) => {
+    const parts = termParts(term);
+    if (!parts) return term;
+    return t(parts.half === 1 ? "growth.termValue.1" : "growth.termValue.2", { from: parts.from, to: parts.to });
+  };
+}
+
+/** The total and five bars, one per domain (德智体美劳), with the scheme they were scored by. */
+function EvaluationView({ evaluation }: { evaluation: TermEvaluation }) {
+  const { t, label } = useI18n();
+  const number = useNumber();
+  return (
+    <div className="evaluation" data-term={evaluation.term}>
+      <p className="evaluation__total" data-total={evaluation.total}>
+        <span className="evaluation__total-label">{t("growth.total")}</span>
+        <strong className="evaluation__total-value">{t("growth.totalValue", { total: number(evaluation.total) })}</strong>
+      </p>
+      <ul className="bars" aria-label={t("growth.domainsCaption")}>
+        {evaluation.domains.map((d) => (
+          <li key={d.domain} className="bar" data-domain={d.domain}>
+            <span className="bar__label">{label("GrowthDomain", d.domain)}</span>
+            <span className="bar__track" aria-hidden="true">
+              <span className="bar__fill" style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
+            </span>
+            <span className="bar__value">{t("growth.domainScore", { score: number(d.score) })}</span>
+            <span className="bar__detail">
+              {t("growth.domainDetail", { points: number(d.points), weight: number(d.weight * 100), weighted: number(d.weighted) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="section-note" data-scheme={evaluation.scheme.isDefault ? "default" : "term"}>
+        {t(evaluation.scheme.isDefault ? "growth.schemeDefault" : "growth.schemeOwn", { full: number(evaluation.scheme.pointsForFullMarks) })}
+      </p>
+    </div>
+  );
+}
+
+/** The evaluation of a term other than the current one, fetched on demand. */
+function OtherTermEvaluation({ personId, term }: { personId: string; term: string }) {
+  const { t } = useI18n();
+  const { data, error, loading } = useQuery<{ person: { id: string; evaluation: TermEvaluation | null } | null }>(TERM_EVALUATION, {
+    variables: { id: personId, term },
+    errorPolicy: "all",
+  });
+  const evaluation = data?.person?.evaluation ?? null;
+  if (evaluation) return <EvaluationView evaluation={evaluation} />;
+  if (loading) return <p className="loading" role="status">{t("growth.loadingTerm")}</p>;
+  const problem = problemOf(error?.graphQLErrors ?? []);
+  if (problem) return <SectionNotice problem={problem} />;
+  return <p className="empty">{t("growth.termError")}</p>;
+}
+
+export function GrowthSection({ person, errors, term }: { person: GrowthSectionPerson; errors: SectionErrors; term: string }) {
+  const { t, label, localDate } = useI18n();
+  const number = useNumber();
+  const termLabel = useTermLabel();
+  const selectId = useId();
+  const [shownTerm, setShownTerm] = useState(term);
+  const problem = growthProblem(person, errors);
+  const { evaluation, growthRecord } = person;
+  const previous = previousTerm(term);
+  const events = growthRecord?.edges.map((e) => e.node) ?? [];
+  return (
+    <ProfileSection id="growth" title={t("section.growth")} problem={problem}>
+      {(evaluation || shownTerm !== term) && (
+        <>
+          <div className="term-picker">
+            <label htmlFor={selectId}>{t("growth.term")}</label>
+            <select id={selectId} className="select" value={shownTerm} onChange={(e) => setShownTerm(e.target.value)}>
+              <option value={term}>{`${t("growth.current")} · ${termLabel(term)}`}</option>
+              <option value={previous}>{`${t("growth.previous")} · ${termLabel(previous)}`}</option>
+            </select>
+          </div>
+          {shownTerm === term ? evaluation && <EvaluationView evaluation={evaluation} /> : <OtherTermEvaluation personId={person.id} term={shownTerm} />}
+        </>
+      )}
+      {growthRecord && (
+        <div className="growth-events">
+          <h3 className="subheading">
+            {t("growth.events")}
+            {growthRecord.totalCount > events.length && (
+              <span className="muted"> {t("growth.eventsCount", { shown: events.length, count: growthRecord.totalCount })}</span>
+            )}
+          </h3>
+          {events.length === 0 ? (
+            <p className="empty">{t("growth.eventsNone")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t("growth.eventsCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("growth.col.date")}</th>
+                    <th scope="col">{t("growth.col.domain")}</th>
+                    <th scope="col">{t("growth.col.title")}</th>
+                    <th scope="col" className="num">{t("growth.col.points")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {events.map((e) => (
+                    <tr key={e.id} data-growth-event={e.id} data-kind={e.kind}>
+                      <td><time dateTime={e.occurredOn}>{localDate(e.occurredOn)}</time></td>
+                      <td><span className={`tag tag--domain-${e.domain.toLowerCase()}`}>{label("GrowthDomain", e.domain)}</span></td>
+                      <td>{e.title}</td>
+                      <td className={`num${e.points < 0 ? " num--negative" : ""}`}>{e.points > 0 ? `+${number(e.points)}` : number(e.points)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </ProfileSection>
+  );
+}

@@ -103,6 +103,26 @@ function isIntrospection(document: DocumentNode): boolean {
 }
 
 /**
+ * Largest /graphql body: a batch of 5,000 indicator records (ingestIndicators' own limit) is about
+ * 550 kB of variables. The document itself is held to LIMIT_TOKENS separately.
+ */
+const GRAPHQL_BODY_LIMIT = "1mb";
+
+/** A body too large or not JSON gets a GraphQL error with a code, not Express's HTML page. */
+function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  const status = (error as { status?: number; type?: string }).status;
+  if (status === 413) {
+    res.status(413).json({ errors: [{ message: `the request body is larger than ${GRAPHQL_BODY_LIMIT}; send fewer records per call`, extensions: { code: "PAYLOAD_TOO_LARGE", limit: GRAPHQL_BODY_LIMIT } }] });
+    return;
+  }
+  if (status === 400) {
+    res.status(400).json({ errors: [{ message: "the request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    return;
+  }
+  next(error);
+}
+
+/**
  * In production the schema is not public: introspection (what GraphiQL needs) is for signed-in
  * developers and administrators only. In development anyone signed in may introspect.
  */
@@ -223,7 +243,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    bodyErrors,
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.get("authorization");
       const match = header?.match(/^Bearer\s+(\S+)$/i);

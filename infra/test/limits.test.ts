@@ -46,6 +46,21 @@ describe("gateway: operation limits", () => {
     expect(smaller.errors).toBeUndefined();
   });
 
+  it("takes a body of a full ingestion batch, and refuses a larger one or one that is not JSON with a coded error", async () => {
+    const token = await stack.token(callers.admin());
+    const post = (body: string) => fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
+    // ~600 kB, as 5,000 indicator records are: parsed and answered.
+    const padded = await post(JSON.stringify({ query: `{ __typename }`, extensions: { pad: "x".repeat(600_000) } }));
+    expect(padded.status).toBe(200);
+    expect(((await padded.json()) as { data: unknown }).data).toEqual({ __typename: "Query" });
+    const tooLarge = await post(JSON.stringify({ query: `{ __typename }`, variables: { pad: "x".repeat(1_100_000) } }));
+    expect(tooLarge.status).toBe(413);
+    expect(((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    const notJson = await post("{ not json");
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
+  });
+
   it("stops parsing a document past the token limit", async () => {
     const res = await stack.query(`{ ${Array.from({ length: 400 }, () => "__typename").join(" ")} }`);
     expect(code(res)).toBe("GRAPHQL_PARSE_FAILED");

@@ -5,11 +5,8 @@
  */
 import { callers, startTestPostgres, startTestStack } from "@campus/testkit";
 import { generateCampus } from "./campus";
+import { CONCURRENCY, SECONDS, STUDENTS, poster, scenario } from "./harness";
 import { subgraphModules } from "../subgraphs";
-
-const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 40_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const PROFILE = `query StudentProfile($id: ID!) { person(id: $id) { id name kind number cohort degreeLevel politicalStatus
   school { id name } college { id name }
@@ -21,37 +18,6 @@ const LIST_PAGE = `query($first: Int!, $after: String) { people(first: $first, a
   edges { node { id name number grid { name } warnings { level } } } } }`;
 const SEARCH = `query($s: String) { people(first: 20, filter: { search: $s }) { totalCount edges { node { id name number } } } }`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function scenario(name: string, run: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let failures = 0;
-  let i = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const t = performance.now();
-        try {
-          await run(i++);
-          latencies.push(performance.now() - t);
-        } catch {
-          failures++;
-        }
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  console.log(
-    `${name.padEnd(42)} ${String(latencies.length).padStart(6)} req  ${(latencies.length / elapsed).toFixed(1).padStart(7)} req/s  ` +
-      `p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  failures ${failures}`,
-  );
-}
-
 async function main() {
   const stopPostgres = await startTestPostgres(); // DATABASE_URL, or a throwaway embedded server
   const t0 = performance.now();
@@ -61,12 +27,7 @@ async function main() {
   console.log(`${CONCURRENCY} requests in flight, ${SECONDS} s per scenario, node ${process.version}, all services in one process\n`);
   try {
     const token = await stack.token(callers.admin());
-    const post = async (query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
+    const post = poster(stack.gateway.graphqlUrl, token);
     // Cursors spread over the whole list, so deep pages are measured too.
     const cursors: (string | null)[] = [null];
     let after: string | null = null;

@@ -68,6 +68,14 @@ export function firingCtes(em: EntityManager, params: Params, rules: string, asO
       end as holds
     from measured m join cond on cond.rule_key = m.rule_key and cond.ord = m.ord
   ),
+  -- Which (rule, student) pairs meet every condition, decided before any evidence is written:
+  -- most measured pairs do not fire, and building their evidence would be wasted work.
+  passing as (
+    select c.rule_key, c.person_id
+    from checked c join wanted w on w.rule_key = c.rule_key
+    group by c.rule_key, c.person_id, w.n
+    having bool_and(c.holds) and count(*) = w.n
+  ),
   fired as (
     select c.rule_key, c.person_id,
       jsonb_agg(jsonb_build_object(
@@ -76,9 +84,8 @@ export function firingCtes(em: EntityManager, params: Params, rules: string, asO
         'threshold', (names.n->'operator'->>c.operator) || ' ' || ${shown("c.threshold")}
       ) order by c.ord) as evidence,
       jsonb_object_agg(c.indicator, ${shown("c.value")}) || jsonb_build_object('windowDays', max(c.window_days)::text) as vals
-    from checked c cross join names join wanted w on w.rule_key = c.rule_key
-    group by c.rule_key, c.person_id, w.n
-    having bool_and(c.holds) and count(*) = w.n
+    from checked c join passing p on p.rule_key = c.rule_key and p.person_id = c.person_id cross join names
+    group by c.rule_key, c.person_id
   )`;
 }
 

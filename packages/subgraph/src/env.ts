@@ -16,7 +16,7 @@ export interface SubgraphEnv {
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
-export function readSubgraphEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env, jobs: SubgraphJob[] = []): SubgraphEnv {
+export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonly SubgraphJob[] = [], env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
   const problems: string[] = [];
   const jobIntervals: Record<string, number> = {};
   for (const job of jobs) {

@@ -4,7 +4,7 @@ import { startSubgraph } from "./server";
 
 /** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraphProcess(definition: SubgraphDefinition<any>, defaultPort: number): Promise<void> {
-  const env = readSubgraphEnv(definition.name, defaultPort, process.env, definition.jobs);
+  const env = readSubgraphEnv(definition.name, defaultPort, definition.jobs);
   const running = await startSubgraph(definition, {
     databaseUrl: env.databaseUrl,
     port: env.port,

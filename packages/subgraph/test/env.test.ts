@@ -4,14 +4,14 @@ import { readSubgraphEnv } from "../src/env";
 
 describe("subgraph configuration", () => {
   it("lists every problem at once", () => {
-    expect(() => readSubgraphEnv("people", 4002, { PEOPLE_PORT: "x" })).toThrow(
+    expect(() => readSubgraphEnv("people", 4002, [], { PEOPLE_PORT: "x" })).toThrow(
       /PEOPLE_PORT is not a port: x\n- DATABASE_URL is not set\n- INTERNAL_CREDENTIAL_PUBLIC_KEY is not set/,
     );
   });
 
   it("reads a complete configuration with defaults", () => {
     const { publicKeyPem } = generateKeyPairPem();
-    const env = readSubgraphEnv("people", 4002, { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem });
+    const env = readSubgraphEnv("people", 4002, [], { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem });
     expect(env).toMatchObject({ port: 4002, host: "127.0.0.1", migrate: true, production: false, logLevel: "info", credentialPublicKeyPem: publicKeyPem });
   });
 
@@ -20,8 +20,8 @@ describe("subgraph configuration", () => {
     const base = { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem };
     const run = async () => ({});
     const jobs = [{ name: "warning-engine", everySeconds: 3600, run }, { name: "escalate", everySeconds: 300, run }];
-    expect(readSubgraphEnv("evaluation", 4004, base, jobs).jobIntervals).toEqual({ "warning-engine": 3600, escalate: 300 });
-    expect(readSubgraphEnv("evaluation", 4004, { ...base, JOB_WARNING_ENGINE_SECONDS: "0", JOB_ESCALATE_SECONDS: "60" }, jobs).jobIntervals).toEqual({ "warning-engine": 0, escalate: 60 });
-    expect(() => readSubgraphEnv("evaluation", 4004, { ...base, JOB_ESCALATE_SECONDS: "soon" }, jobs)).toThrow(/JOB_ESCALATE_SECONDS is not a number of seconds: soon/);
+    expect(readSubgraphEnv("evaluation", 4004, jobs, base).jobIntervals).toEqual({ "warning-engine": 3600, escalate: 300 });
+    expect(readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_WARNING_ENGINE_SECONDS: "0", JOB_ESCALATE_SECONDS: "60" }).jobIntervals).toEqual({ "warning-engine": 0, escalate: 60 });
+    expect(() => readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_ESCALATE_SECONDS: "soon" })).toThrow(/JOB_ESCALATE_SECONDS is not a number of seconds: soon/);
   });
 });

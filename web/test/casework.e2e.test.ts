@@ -4,18 +4,14 @@
  * database seeded from the dataset below, the gateway serves web/dist, and every step the test
  * takes in the browser is a real mutation through the gateway. Build the app first.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
 import { buildClientSchema, getIntrospectionQuery, Kind, parse, validate, type DocumentNode, type IntrospectionQuery } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
 
-const webDir = fileURLToPath(new URL("../dist", import.meta.url));
-const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
@@ -104,56 +100,27 @@ const devUsers = [
 ];
 const asCounselor = callerFor(["counselor"], counselor.id, "陈晓燕");
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-interface GraphQLPost {
-  operationName?: string;
-  query?: string;
-}
-
 describe("the warning queue and the case page, in a browser, against the whole platform", () => {
   let stack: StackHarness;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  let browser: BrowserHarness;
+  const pageErrors = () => browser.pageErrors;
 
   beforeAll(async () => {
-    if (!existsSync(join(webDir, "index.html"))) throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
-    mkdirSync(resultsDir, { recursive: true });
     stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     await stack?.stop();
   });
 
-  async function openPage(): Promise<{ page: Page; posts: GraphQLPost[] }> {
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const posts: GraphQLPost[] = [];
-    page.on("request", (request) => {
-      if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return { page, posts };
-  }
+  const openPage = () => browser.openPage();
+  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
-  async function signInAs(page: Page, user: string) {
-    await page.goto(stack.gateway.url);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("以演示身份登录");
-    await page.locator(`button[data-user="${user}"]`).click();
-    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
-  }
-
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
   const queueRow = (page: Page, warningId: string) => page.locator(`tr[data-warning="${warningId}"]`);
   const queueNames = (page: Page) => page.locator("table.table--queue tbody tr.queue-row th a").allTextContents();
   const counter = (page: Page, name: string) => page.locator(`[data-counter="${name}"] .counter__value`).textContent();
-  const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
 
   it("sends only operations the gateway's schema accepts", async () => {
     // The app's documents, read from the built bundle would be opaque; read them from the sources' exports instead.
@@ -265,7 +232,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     // The server agrees.
     const stored = await stack.query<{ warning: { status: string; assignee: { name: string } } }>(`query ($id: ID!) { warning(id: $id) { status assignee { name } } }`, { id: wangWarning.id }, asCounselor);
     expect(stored.data?.warning).toEqual({ status: "ASSESSED", assignee: { name: "陈晓燕" } });
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it("shows a refused step next to the action, in Chinese, and the warning as it now stands", async () => {
@@ -436,7 +403,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     // The board no longer lists the measure that was done.
     await page.getByRole("link", { name: /返回帮扶个案列表/ }).click();
     await expect.poll(() => section(page, "overdue-board").textContent()).toContain("没有逾期的帮扶措施");
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it("links the profile's cases to the case page, and switches the case page to English", async () => {
@@ -462,7 +429,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => page.locator("[data-counter] .counter__label").allTextContents()).toEqual(["Open", "Assigned to me", "Overdue", "Due today"]);
     await page.getByRole("button", { name: "中文" }).click();
     await page.getByRole("heading", { level: 1, name: "预警工作台" }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it("shows an escalated warning answerable to the college, with the missed stage in its history", async () => {

@@ -3,17 +3,13 @@
  * the gateway serving web/dist, development sign-in. Nothing is mocked. Build the app first
  * (`npm run build` in web/; `npm test` at the root does).
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
 
-const webDir = fileURLToPath(new URL("../dist", import.meta.url));
-const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
 
 // ---- the campus slice the test looks at ----
 const b = new DatasetBuilder("web-e2e");
@@ -52,30 +48,19 @@ const devUsers = [
   { key: "grid-leader", name: "周建国", personId: gridLeader.id, roles: ["grid_leader" as const] },
 ];
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-interface GraphQLPost {
-  operationName?: string;
-  query?: string;
-}
-
 describe("the web app, in a browser, against the whole platform", () => {
   let stack: StackHarness;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  let browser: BrowserHarness;
+  const pageErrors = () => browser.pageErrors;
 
   beforeAll(async () => {
-    if (!existsSync(join(webDir, "index.html"))) throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
-    mkdirSync(resultsDir, { recursive: true });
     stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
 
   let curriculumStopped = false;
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     if (!stack) return;
     if (!curriculumStopped) return stack.stop();
@@ -85,28 +70,9 @@ describe("the web app, in a browser, against the whole platform", () => {
     await stack.database.drop();
   });
 
-  /** A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql. */
-  async function openPage(): Promise<{ page: Page; posts: GraphQLPost[] }> {
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const posts: GraphQLPost[] = [];
-    page.on("request", (request) => {
-      if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return { page, posts };
-  }
+  const openPage = () => browser.openPage();
+  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
-  async function signInAs(page: Page, user: string) {
-    await page.goto(stack.gateway.url);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("以演示身份登录");
-    await page.locator(`button[data-user="${user}"]`).click();
-    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
-  }
-
-  const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
 
   it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
     const { page, posts } = await openPage();
@@ -157,7 +123,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     const profilePosts = posts.filter((p) => p.operationName === "StudentProfile");
     expect(profilePosts).toHaveLength(1);
     expect(profilePosts[0]!.query).toContain("fragment WarningsSection_person on Person");
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it("switches to English, labels and enum values included, and keeps the choice", async () => {
@@ -321,6 +287,6 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await page.locator("[data-notice]").count()).toBe(1);
     expect(posts.filter((p) => p.operationName === "StudentProfile")).toHaveLength(1);
     await screenshot(page, "08-profile-curriculum-down-zh");
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

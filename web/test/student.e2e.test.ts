@@ -5,11 +5,9 @@
  * catalogue and push run fill the inbox from the dataset's warnings, and every click is a real
  * mutation through the gateway. Build the app first.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
 import { buildClientSchema, getIntrospectionQuery, validate, type IntrospectionQuery } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
@@ -20,8 +18,6 @@ import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";
 import { TERM_EVALUATION } from "../src/profile/GrowthSection";
 import { campusToday, currentTerm, previousTerm, termParts } from "../src/profile/terms";
 
-const webDir = fileURLToPath(new URL("../dist", import.meta.url));
-const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
@@ -89,61 +85,32 @@ const asWang = callerFor(["student"], wang.id, "王子涵");
 const TUTORING = "朋辈学业辅导（高等数学、大学物理）";
 const STUDY_PLAN = "学业规划面谈";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-interface GraphQLPost {
-  operationName?: string;
-  query?: string;
-}
-
 describe("a student's resources, evaluation and grid, in a browser, against the whole platform", () => {
   let stack: StackHarness;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  let browser: BrowserHarness;
+  const pageErrors = () => browser.pageErrors;
 
   beforeAll(async () => {
-    if (!existsSync(join(webDir, "index.html"))) throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
-    mkdirSync(resultsDir, { recursive: true });
     stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
     await stack?.stop();
   });
 
-  async function openPage(): Promise<{ page: Page; posts: GraphQLPost[] }> {
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    const posts: GraphQLPost[] = [];
-    page.on("request", (request) => {
-      if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return { page, posts };
-  }
-
-  async function signInAs(page: Page, user: string) {
-    await page.goto(stack.gateway.url);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("以演示身份登录");
-    await page.locator(`button[data-user="${user}"]`).click();
-    await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
-  }
+  const openPage = () => browser.openPage();
+  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
   async function openProfile(page: Page, id: string, name: string) {
     await page.goto(`${stack.gateway.url}/people/${id}`);
     await page.getByRole("heading", { level: 1, name }).waitFor();
   }
 
-  const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
   const push = (page: Page, title: string) => section(page, "inbox").locator("li.push", { hasText: title });
   const counter = (page: Page, name: string) => page.locator(`[data-counter="${name}"] .counter__value`).textContent();
   const bar = (page: Page, list: string, key: string) => page.locator(`[data-bars="${list}"] li[data-key="${key}"]`);
-  const screenshot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
@@ -329,6 +296,6 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     expect(await section(page, "grid").textContent()).toContain("彭康书院第三师生联合党支部");
     expect(await section(page, "grid").locator("[data-notice]").count()).toBe(0);
     await screenshot(page, "s07-student-grid-forbidden-zh");
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

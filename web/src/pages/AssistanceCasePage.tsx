@@ -17,6 +17,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 /**
@@ -77,16 +78,8 @@ export function AssistanceCasePage({ id }: { id: string }) {
   );
 
   if (!c) {
-    if (loading) {
-      return (
-        <>
-          {back}
-          <p className="loading" role="status">{t("case.loading")}</p>
-        </>
-      );
-    }
     const caseErrors = errors.filter((e) => e.path?.[0] === "assistanceCase" && e.path.length === 1);
-    if (problemOf(caseErrors) === "forbidden") {
+    if (!loading && problemOf(caseErrors) === "forbidden") {
       return (
         <>
           {back}
@@ -95,24 +88,14 @@ export function AssistanceCasePage({ id }: { id: string }) {
         </>
       );
     }
-    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
-    if (error && !idRejected) {
-      return (
-        <>
-          {back}
-          <div className="error-box" role="alert">
-            <p>{t("case.error")}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
-          </div>
-        </>
-      );
-    }
     return (
-      <>
-        {back}
-        <PageHeading>{t("case.notFound.title")}</PageHeading>
-        <p className="empty" data-state="not-found">{t("case.notFound.body", { id })}</p>
-      </>
+      <MissingEntity
+        back={back}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        text={{ loading: t("case.loading"), failed: t("case.error"), notFoundTitle: t("case.notFound.title"), notFoundBody: t("case.notFound.body", { id }) }}
+      />
     );
   }
 

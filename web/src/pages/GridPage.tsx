@@ -6,6 +6,7 @@ import type { MessageKey } from "../i18n/zh";
 import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection";
 import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 /**
@@ -147,32 +148,14 @@ export function GridPage({ id }: { id: string }) {
   );
 
   if (!grid) {
-    if (loading) {
-      return (
-        <>
-          {back}
-          <p className="loading" role="status" aria-live="polite">{t("grid.loading")}</p>
-        </>
-      );
-    }
-    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
-    if (error && !idRejected) {
-      return (
-        <>
-          {back}
-          <div className="error-box" role="alert">
-            <p>{t("grid.error")}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
-          </div>
-        </>
-      );
-    }
     return (
-      <>
-        {back}
-        <PageHeading>{t("grid.title")}</PageHeading>
-        <p className="empty" data-state="not-found">{t("grid.notFound", { id })}</p>
-      </>
+      <MissingEntity
+        back={back}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        text={{ loading: t("grid.loading"), failed: t("grid.error"), notFoundTitle: t("grid.title"), notFoundBody: t("grid.notFound", { id }) }}
+      />
     );
   }
 

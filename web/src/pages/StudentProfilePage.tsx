@@ -15,6 +15,7 @@ import { WarningsSection, WarningsSection_person, warningsProblem, type Warnings
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 /**
@@ -114,34 +115,14 @@ export function StudentProfilePage({ id }: { id: string }) {
   );
 
   if (!person) {
-    if (loading) {
-      return (
-        <>
-          {back}
-          <p className="loading" role="status" aria-live="polite">{t("profile.loading")}</p>
-        </>
-      );
-    }
-    // No person, and an error: the request as a whole failed (network, gateway, or person itself),
-    // unless the error only says the id itself is no good (a mistyped address): then it is not found.
-    const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
-    if (error && !idRejected) {
-      return (
-        <>
-          {back}
-          <div className="error-box" role="alert">
-            <p>{t("profile.error")}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
-          </div>
-        </>
-      );
-    }
     return (
-      <>
-        {back}
-        <PageHeading>{t("profile.notFound.title")}</PageHeading>
-        <p className="empty" data-state="not-found">{t("profile.notFound.body", { id })}</p>
-      </>
+      <MissingEntity
+        back={back}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        text={{ loading: t("profile.loading"), failed: t("profile.error"), notFoundTitle: t("profile.notFound.title"), notFoundBody: t("profile.notFound.body", { id }) }}
+      />
     );
   }
 

@@ -10,7 +10,8 @@ import { SignInPage } from "./pages/SignInPage";
 import { StudentListPage } from "./pages/StudentListPage";
 import { StudentProfilePage } from "./pages/StudentProfilePage";
 import { WarningQueuePage } from "./pages/WarningQueuePage";
-import { hasCaseworkDuty } from "./auth/roles";
+import { WarningRulesPage } from "./pages/WarningRulesPage";
+import { hasCaseworkDuty, isAdministrator } from "./auth/roles";
 import { Link, matchPath, navigate, paths, useLocation } from "./router";
 
 function Routes() {
@@ -21,6 +22,7 @@ function Routes() {
   if (person?.id) return <StudentProfilePage key={person.id} id={person.id} />;
   if (pathname === "/warnings") return <WarningQueuePage />;
   if (pathname === "/cases") return <CaseListPage />;
+  if (pathname === "/rules") return <WarningRulesPage />;
   const assistanceCase = matchPath("/cases/:id", pathname);
   if (assistanceCase?.id) return <AssistanceCasePage key={assistanceCase.id} id={assistanceCase.id} />;
   const grid = matchPath("/grids/:id", pathname);
@@ -56,6 +58,11 @@ export function App() {
                     {t("nav.cases")}
                   </Link>
                 </>
+              )}
+              {isAdministrator(session.user.roles) && (
+                <Link href={paths.rules()} className="nav__link" aria-current={pathname === "/rules" ? "page" : undefined}>
+                  {t("nav.rules")}
+                </Link>
               )}
               {/* A full page load, same tab: GraphiQL reads this tab's session. */}
               <a href="/graphiql" className="nav__link">{t("nav.graphiql")}</a>

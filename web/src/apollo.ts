@@ -41,6 +41,7 @@ export function createApolloClient() {
             warnings: relayStylePagination(["filter", "orderBy"]),
             assistanceCases: relayStylePagination(["filter"]),
             overdueMeasures: relayStylePagination(["filter"]),
+            warningRules: relayStylePagination(),
           },
         },
         // Objects without an id that stand for one thing over time: a newer answer updates them.

@@ -76,5 +76,7 @@ export const paths = {
   warnings: (query?: URLSearchParams) => (query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings"),
   cases: () => "/cases",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  /** 预警规则: the warning rules, their versions and the backtest (administrators). */
+  rules: () => "/rules",
   grid: (id: string) => `/grids/${encodeURIComponent(id)}`,
 };

@@ -132,7 +132,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
         for (const d of (value as DocumentNode).definitions) if (d.kind === Kind.OPERATION_DEFINITION && d.name) operations.set(d.name.value, value as DocumentNode);
       }
     }
-    for (const name of ["WarningQueue", "WarningQueueSummary", "WarningDetail", "AssignWarning", "AdvanceWarning", "CloseWarning", "AssistanceCasePage", "AssistanceCases", "OverdueMeasures", "AddCaseMeasure", "UpdateCaseMeasureStatus", "ReviewAssistanceCase", "CloseAssistanceCase", "StudentProfile"]) {
+    for (const name of ["WarningQueue", "WarningQueueSummary", "WarningDetail", "AssignWarning", "AdvanceWarning", "CloseWarning", "AssistanceCasePage", "AssistanceCases", "OverdueMeasures", "AddCaseMeasure", "UpdateCaseMeasureStatus", "ReviewAssistanceCase", "CloseAssistanceCase", "StudentProfile", "StaffSearch", "AddTaskForceMember", "SetTaskForceLead", "RemoveTaskForceMember", "WarningRules", "SetWarningRuleActive", "PublishWarningRuleVersion", "BacktestWarningRule"]) {
       expect(operations.has(name), name).toBe(true);
     }
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());

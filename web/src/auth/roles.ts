@@ -16,3 +16,8 @@ export function hasCaseworkDuty(roles: readonly Role[]): boolean {
 export function mayOfferActions(roles: readonly Role[]): boolean {
   return roles.some((r) => !NON_ACTING_ROLES.includes(r));
 }
+
+/** Administrators change what raises warnings (预警规则): the rules page is in their navigation, and its actions are offered to them. */
+export function isAdministrator(roles: readonly Role[]): boolean {
+  return roles.includes("admin");
+}

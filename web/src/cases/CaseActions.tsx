@@ -8,7 +8,7 @@ import { ProfileSection } from "../profile/ProfileSection";
 import { CaseMeasure_measure, CasePage_case, CasePlan_case, type CasePageCase } from "./caseFragments";
 
 // Every step answers with the whole case as the page shows it, so the cache updates the page.
-const caseMutation = (name: string, field: string, inputType: string) => gql`
+export const caseMutation = (name: string, field: string, inputType: string) => gql`
   mutation ${name}($input: ${inputType}!) {
     ${field}(input: $input) {
       id

@@ -14,6 +14,7 @@ import {
   type CasePlanCase,
   type CaseTaskForceCase,
 } from "./caseFragments";
+import { AddTaskForceMember, TaskForceHistory, TaskForceMemberActions } from "./TaskForceEditor";
 
 /** A refusal of one field inside a panel (e.g. ["assistanceCase","grading","score"]) is shown in place. */
 export const forbiddenAt = (errors: readonly GraphQLFormattedError[], ...path: string[]) =>
@@ -92,8 +93,8 @@ export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assi
   );
 }
 
-/** 专班: the lead first, then members, each with their duty. */
-export function TaskForcePanel({ assistanceCase, errors }: { assistanceCase: CaseTaskForceCase; errors: readonly GraphQLFormattedError[] }) {
+/** 专班: the lead first, then members, each with their duty; for staff on an open case, the editor; then its changes. */
+export function TaskForcePanel({ assistanceCase, errors, canAct }: { assistanceCase: CaseTaskForceCase; errors: readonly GraphQLFormattedError[]; canAct: boolean }) {
   const { t } = useI18n();
   const members = [...(assistanceCase.taskForce ?? [])].sort((a, b) => Number(b.lead) - Number(a.lead));
   return (
@@ -107,10 +108,13 @@ export function TaskForcePanel({ assistanceCase, errors }: { assistanceCase: Cas
               <span className="task-force__name">{m.member.name}</span>
               {m.lead && <span className="tag tag--strong">{t("case.taskForce.lead")}</span>}
               <span className="task-force__duty">{m.duty}</span>
+              {canAct && <TaskForceMemberActions caseId={assistanceCase.id} member={m} />}
             </li>
           ))}
         </ul>
       )}
+      {canAct && <AddTaskForceMember caseId={assistanceCase.id} members={members} />}
+      {assistanceCase.taskForceChanges && <TaskForceHistory changes={assistanceCase.taskForceChanges} />}
     </ProfileSection>
   );
 }

@@ -8,6 +8,7 @@ import type {
   DifficultyGrade,
   LocalDate,
   MeasureStatus,
+  TaskForceChangeKind,
 } from "../graphql/types";
 
 /**
@@ -68,6 +69,18 @@ export const CaseTaskForce_case = gql`
       duty
       lead
       member {
+        id
+        name
+      }
+    }
+    taskForceChanges {
+      change
+      at
+      member {
+        id
+        name
+      }
+      by {
         id
         name
       }
@@ -181,9 +194,18 @@ export interface TaskForceMemberRow {
   member: PersonRef;
 }
 
+export interface TaskForceChangeRow {
+  change: TaskForceChangeKind;
+  at: DateTimeISO;
+  member: PersonRef;
+  by: PersonRef;
+}
+
 export interface CaseTaskForceCase {
   id: string;
   taskForce: TaskForceMemberRow[];
+  /** Oldest first. */
+  taskForceChanges: TaskForceChangeRow[];
 }
 
 export interface CaseMeasureRow {

@@ -54,13 +54,16 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   responsibleId: "case.plan.responsible",
   grade: "case.grading.confirmed",
   conditions: "case.grading.conditions",
+  memberId: "taskForce.member",
+  windowDays: "rules.windowDays",
+  summaryTemplate: "rules.summaryTemplate",
 };
 
-/** The refusal, next to the action that caused it; announced to screen readers. */
-export function ActionError({ failure }: { failure: ActionFailure | null }) {
+/** The refusal, next to the action that caused it; announced to screen readers. `fields` labels a form's own fields (over the common ones). */
+export function ActionError({ failure, fields }: { failure: ActionFailure | null; fields?: Readonly<Record<string, MessageKey>> }) {
   const { t } = useI18n();
   if (!failure) return null;
-  const field = failure.problem === "badInput" && failure.field ? FIELD_LABEL[failure.field] : undefined;
+  const field = failure.problem === "badInput" && failure.field ? (fields?.[failure.field] ?? FIELD_LABEL[failure.field]) : undefined;
   return (
     <div className="action-error" role="alert" data-action-error={failure.problem} data-field={failure.field ?? undefined}>
       <p className="action-error__text">{t(MESSAGE[failure.problem])}</p>

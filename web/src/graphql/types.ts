@@ -35,6 +35,12 @@ export type DifficultyGrade = "ESPECIALLY_DIFFICULT" | "DIFFICULT" | "GENERALLY_
 export type CaseOutcome = "RESOLVED" | "IMPROVED" | "TRANSFERRED" | "LEFT_UNIVERSITY";
 export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 export type ResourceKind = "TUTORING" | "CAREER_GUIDANCE" | "MENTAL_HEALTH_EDUCATION" | "PARTY_LEAGUE_ACTIVITY" | "FINANCIAL_AID";
+/** 加入 / 退出 / 任负责人 / 卸任负责人 */
+export type TaskForceChangeKind = "JOINED" | "LEFT" | "MADE_LEAD" | "STEPPED_DOWN";
+/** What an indicator record measures (evaluation's IndicatorKind). */
+export type IndicatorKind = "FAILED_CREDITS" | "GPA" | "CLASS_ABSENCES" | "LATE_RETURNS" | "DAYS_WITHOUT_DORM_ACCESS" | "CARD_SPENDING" | "COUNSELLING_REFERRALS";
+export type RuleAggregate = "SUM" | "COUNT" | "AVG" | "MAX" | "MIN" | "LATEST";
+export type RuleOperator = "GT" | "GTE" | "LT" | "LTE";
 /** 德 / 智 / 体 / 美 / 劳 */
 export type GrowthDomain = "MORAL" | "INTELLECTUAL" | "PHYSICAL" | "AESTHETIC" | "LABOUR";
 /** Roles carried in a user token (packages/auth). */
@@ -77,6 +83,10 @@ export interface LabelledEnums {
   MeasureStatus: MeasureStatus;
   ResourceKind: ResourceKind;
   GrowthDomain: GrowthDomain;
+  TaskForceChangeKind: TaskForceChangeKind;
+  IndicatorKind: IndicatorKind;
+  RuleAggregate: RuleAggregate;
+  RuleOperator: RuleOperator;
   Role: Role;
   AccessPurpose: AccessPurpose;
 }

@@ -133,7 +133,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
       </header>
       <div className="profile-grid case-grid">
         <GradingPanel assistanceCase={c} errors={panelErrors(panelFields.grading)} conditionLabels={conditionLabels} />
-        <TaskForcePanel assistanceCase={c} errors={panelErrors(panelFields.taskForce)} />
+        <TaskForcePanel assistanceCase={c} errors={panelErrors(panelFields.taskForce)} canAct={isStaff && c.status !== "CLOSED"} />
         <PlanPanel assistanceCase={c} errors={panelErrors(panelFields.plan)} canAct={isStaff && c.status !== "CLOSED"} />
         <HistoryPanel assistanceCase={c} errors={panelErrors(panelFields.history)} />
         {isStaff && <CaseActions assistanceCase={c} conditions={data?.gradingConditions ?? []} />}

@@ -4,7 +4,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass, FilterQuery } from "@mikro-orm/core";
 import { badUserInput } from "./errors";
 import { isId } from "./ids";
-import { column, table } from "./sql";
+import { column, table, uuidArray } from "./sql";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -158,9 +158,6 @@ function filterSql<T>(em: EntityManager, entity: EntityClass<T>, filter: GroupFi
     shape: JSON.stringify(entries),
   };
 }
-
-/** The parents' ids as one uuid[] parameter: any number of parents stays one bound value. */
-const uuidArray = (ids: readonly string[]) => `{${[...new Set(ids.filter(isId))].join(",")}}`;
 
 /** Keys grouped by everything but the parent, so each group is one statement over many parents. */
 function byShape<K extends { groupId: string }>(keys: readonly K[], shape: (key: K) => string): Map<string, { key: K; groupIds: string[] }> {

@@ -1,6 +1,6 @@
 import { raw } from "@mikro-orm/core";
 import type { Access } from "@campus/access";
-import { forbidden, isId } from "@campus/subgraph";
+import { forbidden, uuidArray } from "@campus/subgraph";
 
 /**
  * A filter value for a uuid column: "is one of these students". The ids travel as one uuid[]
@@ -9,7 +9,7 @@ import { forbidden, isId } from "@campus/subgraph";
  */
 export function anyStudent(ids: readonly string[]) {
   // Scope ids are uuids already (the scope decoder checks); the filter keeps the literal safe regardless.
-  return raw("any(?::uuid[])", [`{${ids.filter(isId).join(",")}}`]);
+  return raw("any(?::uuid[])", [uuidArray(ids)]);
 }
 
 /**

@@ -1,17 +1,15 @@
-import { raw } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Role } from "@campus/auth";
 import { ROLE_PURPOSES, type Access, type Purpose } from "@campus/access";
-import { isId, table } from "@campus/subgraph";
+import { table, uuidArray } from "@campus/subgraph";
 import { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceMember } from "./task-force-member.entity";
+import { anyStudent } from "../row-scope";
 
 const TASK_FORCE: Role = "task_force_member";
 
-/** "Is one of these ids", as one uuid[] parameter (see anyStudent in row-scope.ts). */
-export function anyId(ids: readonly string[]) {
-  return raw("any(?::uuid[])", [`{${ids.filter(isId).join(",")}}`]);
-}
+/** "Is one of these ids", as one uuid[] parameter: the same filter as a student list. */
+export const anyId = anyStudent;
 
 /**
  * Which cases a caller may see. Every role but one sees all the cases of the students it covers,
@@ -76,7 +74,7 @@ export class CaseAccess {
       const rows: { case_id: string }[] = await em.getConnection().execute(
         `select m.case_id from ${table(em, TaskForceMember)} as m join ${table(em, AssistanceCase)} as c on c.id = m.case_id ` +
           `where m.member_id = ? and c.person_id = any(?::uuid[])`,
-        [personId, `{${[...this.taskForceStudents].filter(isId).join(",")}}`],
+        [personId, uuidArray(this.taskForceStudents)],
       );
       caseIds = rows.map((r) => r.case_id);
     }

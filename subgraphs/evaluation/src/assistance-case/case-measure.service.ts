@@ -1,6 +1,6 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, requiredText, table, today, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, pgArray, requiredText, table, today, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
@@ -125,7 +125,7 @@ export class CaseMeasureService {
         `join (values ${tiers}) as t(tier, days) on ?::date - m.due_on >= t.days ` +
         `where m.status = any(?::text[]::${schema}"measure_status"[]) and c.status <> ? and m.due_on < ?::date ` +
         `on conflict (measure_id, due_on, tier) do nothing returning id`,
-      [day, `{${OPEN_MEASURE_STATUSES.join(",")}}`, CLOSED, day],
+      [day, pgArray(OPEN_MEASURE_STATUSES), CLOSED, day],
     );
     return { asOf: day, escalated: rows.length };
   }

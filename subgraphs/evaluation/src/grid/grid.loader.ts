@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { column, table } from "@campus/subgraph";
+import { column, pgArray, table } from "@campus/subgraph";
 import { Warning } from "../warning/warning.entity";
 import { WarningCategory, WarningStatus } from "../warning/warning.enums";
 
@@ -68,7 +68,7 @@ function gridWarningCountsLoader(em: EntityManager): DataLoader<GridWarningKey, 
           `join ${table(em, Warning)} as w on w.person_id = m.person_id ` +
           `where w.status <> ? and (w.category <> ? or m.mental_health) ` +
           `group by grouping sets ((m.grid), (m.grid, w.level), (m.grid, w.category), (m.grid, w.status))`,
-        [`{${grids.join(",")}}`, `{${people.join(",")}}`, `{${mental.join(",")}}`, WarningStatus.CLOSED, WarningCategory.MENTAL_HEALTH],
+        [pgArray(grids), pgArray(people), pgArray(mental), WarningStatus.CLOSED, WarningCategory.MENTAL_HEALTH],
       );
       for (const row of rows) {
         const grid = counts[row.grid]!;

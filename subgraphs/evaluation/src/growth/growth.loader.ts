@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader, table } from "@campus/subgraph";
+import { groupCountLoader, groupPageLoader, pgArray, table } from "@campus/subgraph";
 import { EvaluationScheme } from "./evaluation-scheme.entity";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthDomain } from "./growth.enums";
@@ -22,7 +22,7 @@ export function growthLoaders(em: EntityManager) {
          from ${table(em, GrowthEvent)} as t
          join unnest(?::uuid[], ?::text[]) as k(person_id, term) on t.person_id = k.person_id and t.term = k.term
          group by 1, 2, 3`,
-        [`{${pairs.map(([id]) => id).join(",")}}`, `{${pairs.map(([, term]) => `"${term}"`).join(",")}}`],
+        [pgArray(pairs.map(([id]) => id)), pgArray(pairs.map(([, term]) => term))],
       );
       const points = new Map<string, Map<GrowthDomain, number>>(keys.map((key) => [key, new Map()]));
       for (const row of rows) points.get(`${row.person_id}|${row.term}`)?.set(row.domain, row.points);

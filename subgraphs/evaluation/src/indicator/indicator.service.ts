@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, forbidden, isId, table, today, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, isId, pgArray, table, today, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { INDICATORS, IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
@@ -96,7 +96,7 @@ export class IndicatorService {
           `insert into ${table(tx, IndicatorRecord)} (id, person_id, kind, value, observed_on, source, batch_id)
            select gen_random_uuid(), r.person_id, r.kind::${sqlType(tx, "indicator_kind")}, r.value, r.observed_on, ?, ?
            from unnest(?::uuid[], ?::text[], ?::float8[], ?::date[]) as r(person_id, kind, value, observed_on)`,
-          [source, batchId, `{${valid.map((r) => r.personId).join(",")}}`, `{${valid.map((r) => r.kind).join(",")}}`, `{${valid.map((r) => r.value).join(",")}}`, `{${valid.map((r) => r.observedOn).join(",")}}`],
+          [source, batchId, pgArray(valid.map((r) => r.personId)), pgArray(valid.map((r) => r.kind)), pgArray(valid.map((r) => r.value)), pgArray(valid.map((r) => r.observedOn))],
           "run",
           tx.getTransactionContext(),
         );

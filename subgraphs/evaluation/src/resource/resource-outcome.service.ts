@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, isId, table, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, table, uuidArray, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { WarningCategory } from "../warning/warning.enums";
@@ -30,7 +30,7 @@ export class ResourceOutcomeService {
     // and MENTAL_HEALTH warnings only where the caller holds MENTAL_HEALTH.
     const anyone = access.students();
     const mental = access.students("MENTAL_HEALTH");
-    const ids = (students: "all" | string[]) => (students === "all" ? null : `{${students.filter(isId).join(",")}}`);
+    const ids = (students: "all" | string[]) => (students === "all" ? null : uuidArray(students));
     const warning = table(em, Warning);
     const rows: Row[] = await em.getConnection().execute(
       `with p as (select ?::timestamptz as from_at, ?::timestamptz as to_at, ?::uuid[] as anyone, ?::uuid[] as mental),

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isId, table } from "@campus/subgraph";
+import { table, uuidArray } from "@campus/subgraph";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { Warning } from "../warning/warning.entity";
@@ -26,7 +26,7 @@ const LABELS = {
  */
 export async function pushResourcesFor(em: EntityManager, personIds?: readonly string[], asOf: Date = new Date()): Promise<number> {
   if (personIds && personIds.length === 0) return 0;
-  const ids = personIds ? `{${personIds.filter(isId).join(",")}}` : null;
+  const ids = personIds ? uuidArray(personIds) : null;
   const schema = table(em, Warning).split(".")[0];
   const rule = table(em, ResourceRule);
   const resource = table(em, Resource);

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, uuidArray, type RequestContext } from "@campus/subgraph";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
@@ -39,7 +39,7 @@ export class ResidenceService {
         where r.moved_in_on <= ? and (r.moved_out_on is null or r.moved_out_on > ?)
           and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[]))`,
       // Array literals, because knex would spread a JS array into a list of parameters; the ids are checked uuids.
-      [day, day, `{${gridIds.join(",")}}`, `{${buildingIds.join(",")}}`, `{${branchIds.join(",")}}`],
+      [day, day, uuidArray(gridIds), uuidArray(buildingIds), uuidArray(branchIds)],
     );
     return rows.map((row) => row.person_id);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
+import { WorkflowStep } from "../workflow-step";
 import { AssistanceCase } from "./assistance-case.entity";
 import { EscalationTier, MeasureStatus } from "./assistance-case.enums";
 
@@ -58,10 +59,7 @@ export class CaseMeasure {
 @ObjectType({ description: "One status move of a plan measure: who, when, why." })
 @Entity({ tableName: "measure_transition" })
 @Unique({ properties: ["measure", "measureVersion"] })
-export class MeasureTransition {
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class MeasureTransition extends WorkflowStep {
   @ManyToOne(() => CaseMeasure, { deleteRule: "cascade" })
   measure!: CaseMeasure;
 
@@ -75,17 +73,6 @@ export class MeasureTransition {
   @Field(() => MeasureStatus)
   @Enum({ items: () => MeasureStatus, nativeEnumName: "measure_status", fieldName: "to_status" })
   to!: MeasureStatus;
-
-  @Property({ type: "uuid" })
-  byPersonId!: string;
-
-  @Field(() => Date)
-  @Property({ type: "datetime" })
-  at: Date & Opt = new Date();
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: "text", nullable: true })
-  note: string | null = null;
 }
 
 /**

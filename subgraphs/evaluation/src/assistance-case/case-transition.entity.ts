@@ -1,16 +1,13 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import { Entity, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
+import { WorkflowStep } from "../workflow-step";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus } from "./assistance-case.enums";
 
 @ObjectType({ description: "One step of a case's workflow: who moved it, when, and why." })
 @Entity({ tableName: "case_transition" })
 @Unique({ properties: ["case", "caseVersion"] })
-export class CaseTransition {
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class CaseTransition extends WorkflowStep {
   @ManyToOne(() => AssistanceCase, { deleteRule: "cascade" })
   case!: AssistanceCase;
 
@@ -25,16 +22,4 @@ export class CaseTransition {
   @Field(() => AssistanceCaseStatus)
   @Enum({ items: () => AssistanceCaseStatus, nativeEnumName: "assistance_case_status", fieldName: "to_status" })
   to!: AssistanceCaseStatus;
-
-  /** A Person key owned by the people subgraph. */
-  @Property({ type: "uuid" })
-  byPersonId!: string;
-
-  @Field(() => Date)
-  @Property({ type: "datetime" })
-  at: Date & Opt = new Date();
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: "text", nullable: true })
-  note: string | null = null;
 }

@@ -1,16 +1,13 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import { Entity, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
+import { WorkflowStep } from "../workflow-step";
 import { WarningStatus } from "./warning.enums";
 import { Warning } from "./warning.entity";
 
 @ObjectType({ description: "One step of a warning's workflow: who moved it, when, and why." })
 @Entity({ tableName: "warning_transition" })
 @Unique({ properties: ["warning", "warningVersion"] })
-export class WarningTransition {
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class WarningTransition extends WorkflowStep {
   @ManyToOne(() => Warning, { deleteRule: "cascade" })
   warning!: Warning;
 
@@ -28,18 +25,6 @@ export class WarningTransition {
   @Field(() => WarningStatus)
   @Enum({ items: () => WarningStatus, nativeEnumName: "warning_status", fieldName: "to_status" })
   to!: WarningStatus;
-
-  /** Who made the step; a Person key owned by the people subgraph. */
-  @Property({ type: "uuid" })
-  byPersonId!: string;
-
-  @Field(() => Date)
-  @Property({ type: "datetime" })
-  at: Date & Opt = new Date();
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: "text", nullable: true })
-  note: string | null = null;
 
   /** On an assignment (OPEN → ASSIGNED, or a re-assignment, where from and to are the same): to whom. */
   @Property({ type: "uuid", nullable: true })

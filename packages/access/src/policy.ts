@@ -14,6 +14,11 @@ export const PURPOSES = [
   "FINANCIAL",
   /** Mental-health work: screening categories, referrals. */
   "MENTAL_HEALTH",
+  /**
+   * Finding a student where they live: their room, bed, move-in date, grid and branch, and their
+   * name on a grid's or room's list of residents. Held by the duties that work in the residences.
+   */
+  "RESIDENCE",
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -36,16 +41,20 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
  */
 export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
   student: [],
-  counselor: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH"],
+  counselor: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"],
+  // Class advisers and schools teach and advise; the residential college runs the residences.
   class_adviser: ["CONTACT", "CARE", "FINANCIAL"],
-  grid_leader: ["CONTACT"],
-  building_leader: ["CONTACT"],
-  branch_secretary: ["CONTACT"],
-  college_admin: ["CONTACT", "CARE", "FINANCIAL"],
+  grid_leader: ["CONTACT", "RESIDENCE"],
+  building_leader: ["CONTACT", "RESIDENCE"],
+  branch_secretary: ["CONTACT", "RESIDENCE"],
+  college_admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
   school_admin: ["CONTACT", "CARE", "FINANCIAL"],
+  // Counselling happens at the centre; a crisis visit goes through the counselor, who holds RESIDENCE.
   psychology_teacher: ["CONTACT", "MENTAL_HEALTH"],
-  task_force_member: ["CONTACT", "CARE", "FINANCIAL"],
-  admin: ["CONTACT", "CARE", "FINANCIAL"],
+  // A task force's life assistance (生活帮扶) visits the student, only while the case is open.
+  task_force_member: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+  // University administrators keep the housing records (moveIn, moveOut).
+  admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
   auditor: [],
   developer: [],
   service: [],
@@ -56,7 +65,7 @@ export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
  * left out on purpose: they are a professional's working judgement, shared with the student in
  * counselling, not a label shown on a screen.
  */
-export const SELF_PURPOSES: readonly Purpose[] = ["CONTACT", "CARE", "FINANCIAL"];
+export const SELF_PURPOSES: readonly Purpose[] = ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"];
 
 /** Roles whose scope is every student; the gateway does not list them. */
 export const CAMPUS_WIDE_ROLES: readonly Role[] = ["admin"];

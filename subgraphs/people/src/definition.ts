@@ -4,6 +4,7 @@ import { AccessRecord } from "./access-record/access-record.entity";
 import { AccessRecordResolver, PersonAccessRecordsResolver } from "./access-record/access-record.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { Person } from "./person/person.entity";
+import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { RegisteredOperation } from "./service-client/registered-operation.entity";
 import { ServiceClient } from "./service-client/service-client.entity";
@@ -34,7 +35,7 @@ export const people: SubgraphDefinition<Loaders> = {
     ServiceClientResolver,
   ],
   references: {
-    Person: (reference, ctx) => ctx.loaders.person.load(reference.id),
+    Person: (reference, ctx) => personReference(reference, ctx),
     StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
   },
   createLoaders,

@@ -6,16 +6,17 @@ import { GridService } from "./grid.service";
 
 /**
  * What other subgraphs `@requires` of a grid to compute their own facts about it (the evaluation
- * subgraph's warning statistics) without copying residences. Only ids, the same ones
- * `Grid.residents` already serves, so it needs no guard of its own; `@inaccessible` keeps it out
- * of the public API, where `residents` is the one way to list them.
+ * subgraph's warning statistics) without copying residences. Every resident's id, not only those
+ * the caller may know (evaluation counts the grid's residents and then only those the caller's duty
+ * covers), so it must never reach a client: `@inaccessible` keeps it out of the public API, where
+ * `residents` (scoped to the caller, audited) is the one way to list who lives there, and subgraphs
+ * answer only the gateway. Evaluation returns counts from it, never ids.
  */
 @Resolver(() => Grid)
 export class GridResidentsResolver {
   @Directive("@inaccessible")
   @FieldResolver(() => [ID], { description: "The ids of the people living in the grid's rooms now, by room and bed." })
-  async residentIds(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
-    const residents = await new GridService(ctx).residents(grid);
-    return residents.map((person) => person.id);
+  residentIds(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
+    return new GridService(ctx).residentIds(grid);
   }
 }

@@ -38,12 +38,15 @@ export class GridResolver {
     return new GridService(ctx).rooms(grid);
   }
 
-  @FieldResolver(() => [Person], { description: "The people living in the grid's rooms now, by room and bed." })
+  @FieldResolver(() => [Person], {
+    description:
+      "The people living in the grid's rooms now, by room and bed: only those the caller holds RESIDENCE for (themselves, or the residents a duty in the residences covers); each one listed is audited.",
+  })
   residents(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<Person[]> {
     return new GridService(ctx).residents(grid);
   }
 
-  @FieldResolver(() => Int, { description: "How many people live in the grid's rooms now." })
+  @FieldResolver(() => Int, { description: "How many people live in the grid's rooms now: an occupancy figure, names no one." })
   residentCount(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<number> {
     return new GridService(ctx).residentCount(grid);
   }

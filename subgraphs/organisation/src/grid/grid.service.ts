@@ -4,6 +4,7 @@ import type { Building } from "../building/building.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
 import type { Person } from "../residence/person.reference";
+import { ResidenceService } from "../residence/residence.service";
 import type { Room } from "../room/room.entity";
 import { Grid } from "./grid.entity";
 import type { GridFilter, GridsArgs } from "./grid.input";
@@ -37,10 +38,18 @@ export class GridService {
     return this.ctx.loaders.roomsByGrid.load(grid.id);
   }
 
-  /** The people living in the grid's rooms now; keys only (the people subgraph has the rest). */
-  async residents(grid: Grid): Promise<Person[]> {
+  /** The people living in the grid's rooms now whom the caller may know to live there; see ResidenceService. */
+  residents(grid: Grid): Promise<Person[]> {
+    return new ResidenceService(this.ctx).visibleResidents("grid", grid.id);
+  }
+
+  /**
+   * Every person living in the grid's rooms now, as ids, for other subgraphs' `@requires`
+   * (Grid.residentIds): never served to a client, see GridResidentsResolver.
+   */
+  async residentIds(grid: Grid): Promise<string[]> {
     const residences = await this.ctx.loaders.currentResidencesByGrid.load(grid.id);
-    return residences.map((residence) => ({ id: residence.personId }));
+    return residences.map((residence) => residence.personId);
   }
 
   residentCount(grid: Grid): Promise<number> {

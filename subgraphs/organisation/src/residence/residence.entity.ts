@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
+import { Sensitive, type SensitiveOptions } from "@campus/access";
 import { Room } from "../room/room.entity";
+
+/** Every detail of a residence is about where its person lives: RESIDENCE for that person, audited. */
+export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL", purposes: ["RESIDENCE"], subject: (residence) => residence.personId };
 
 /**
  * A person's bed in a room from one date to another. Moving out keeps the row (movedOutOn set), so
@@ -10,7 +14,7 @@ import { Room } from "../room/room.entity";
  * "one open residence per bed" and "one open residence per person" even when two requests slip
  * past the service's checks at the same time.
  */
-@ObjectType({ description: "A person's bed in a room, with move-in and move-out dates." })
+@ObjectType({ description: "A person's bed in a room, with move-in and move-out dates. Each detail needs RESIDENCE for the person." })
 @Entity({ tableName: "residence" })
 @Unique({
   name: "residence_room_bed_open_unique",
@@ -36,15 +40,19 @@ export class Residence {
   @ManyToOne({ entity: () => Room, ref: true })
   room!: Ref<Room>;
 
-  @Field(() => String, { description: "The bed within the room, e.g. 1." })
+  // Nullable in GraphQL because @Sensitive answers null (with FORBIDDEN) to callers without RESIDENCE.
+  @Field(() => String, { nullable: true, description: "The bed within the room, e.g. 1." })
+  @Sensitive(RESIDENCE_DETAIL)
   @Property({ type: "string", length: 16 })
   bed!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Sensitive(RESIDENCE_DETAIL)
   @Property({ type: "date" })
   movedInOn!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Null while the person still lives here with no move-out planned." })
+  @Sensitive(RESIDENCE_DETAIL)
   @Property({ type: "date", nullable: true })
   movedOutOn: string | null = null;
 

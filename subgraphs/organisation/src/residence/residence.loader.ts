@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupLoader, isId } from "@campus/subgraph";
+import type { Access } from "@campus/access";
+import { anyId, groupLoader, isId } from "@campus/subgraph";
 import { currentOn, today } from "./dates";
 import { Residence } from "./residence.entity";
 
@@ -23,14 +24,6 @@ function currentResidenceLoader(em: EntityManager): DataLoader<string, Residence
 export function residenceLoaders(em: EntityManager) {
   return {
     currentResidence: currentResidenceLoader(em),
-    /** Each room's current residences by bed: one query for all the rooms of a tick. */
-    currentResidencesByRoom: groupLoader(
-      em,
-      Residence,
-      (roomIds) => ({ $and: [{ room: { $in: roomIds } }, currentOn(today())] }),
-      (residence) => residence.room.id,
-      { orderBy: { bed: "asc", id: "asc" } },
-    ),
     /** Each grid's current residences, by room and bed: one query (rooms joined) for all grids of a tick. */
     currentResidencesByGrid: groupLoader(
       em,
@@ -40,4 +33,29 @@ export function residenceLoaders(em: EntityManager) {
       { populate: ["room"], orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" } },
     ),
   };
+}
+
+/** Where a list of residents comes from: the rooms of a grid, or one room. */
+export type ResidentsOf = "grid" | "room";
+
+/**
+ * The current residences of each grid or room whose person the caller may know the residence of
+ * (RESIDENCE: their own, or a duty in the residences): one query per tick for all grids or rooms,
+ * filtered in SQL, so a list never carries a row the caller may not see. Made per request, because
+ * the filter is the caller's.
+ */
+export function visibleResidencesLoader(em: EntityManager, access: Access, of: ResidentsOf): DataLoader<string, Residence[]> {
+  const visible = access.students("RESIDENCE");
+  const whose = visible === "all" ? {} : { personId: anyId(visible) };
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, Residence[]>(keys.map((key) => [key, []]));
+    if (visible !== "all" && visible.length === 0) return keys.map(() => []);
+    const place = of === "grid" ? { room: { grid: { $in: [...keys] } } } : { room: { $in: [...keys] } };
+    const rows = await em.find(Residence, { $and: [place, whose, currentOn(today())] }, {
+      populate: ["room"],
+      orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
+    });
+    for (const row of rows) groups.get(of === "grid" ? (row.room.getEntity().grid?.id ?? "") : row.room.id)?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
 }

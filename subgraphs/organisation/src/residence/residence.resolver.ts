@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Internal } from "@campus/access";
+import { Internal, Sensitive } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Room } from "../room/room.entity";
 import { Person } from "./person.reference";
-import { Residence } from "./residence.entity";
+import { RESIDENCE_DETAIL, Residence } from "./residence.entity";
 import { MoveInArgs, MoveOutArgs } from "./residence.input";
 import { ResidenceService } from "./residence.service";
 
@@ -40,7 +40,8 @@ export class ResidenceResolver {
     return new ResidenceService(ctx).person(residence);
   }
 
-  @FieldResolver(() => Room)
+  @FieldResolver(() => Room, { nullable: true, description: "Needs RESIDENCE for the person." })
+  @Sensitive(RESIDENCE_DETAIL)
   room(@Root() residence: Residence, @Ctx() ctx: RequestContext<Loaders>): Promise<Room> {
     return new ResidenceService(ctx).room(residence);
   }

@@ -7,7 +7,11 @@ import { Room } from "../room/room.entity";
 import { currentOn, earlier, today } from "./dates";
 import type { Person } from "./person.reference";
 import { Residence } from "./residence.entity";
+import { visibleResidencesLoader, type ResidentsOf } from "./residence.loader";
 import { MAX_BED_LENGTH, type MoveInInput } from "./residence.input";
+
+/** A request's loaders of visible residents, kept beside its other loaders (they live as long). */
+const VISIBLE_RESIDENCES = new WeakMap<object, Map<ResidentsOf, ReturnType<typeof visibleResidencesLoader>>>();
 
 /** Unique indexes of the residence table, and what each one means to a caller. */
 const CONFLICTS: Record<string, string> = {
@@ -42,6 +46,45 @@ export class ResidenceService {
       [day, day, uuidArray(gridIds), uuidArray(buildingIds), uuidArray(branchIds)],
     );
     return rows.map((row) => row.person_id);
+  }
+
+  /**
+   * The people living now in a grid or a room whom the caller may know to live there, by room and
+   * bed; keys only (the people subgraph has the rest). Each one listed is a disclosure of where
+   * they live, audited as `<Type>.residents` under the purpose that allowed it.
+   */
+  async visibleResidents(of: ResidentsOf, id: string): Promise<Person[]> {
+    const residences = await this.visibleLoader(of).load(id);
+    const field = of === "grid" ? "Grid.residents" : "Room.residents";
+    return residences.flatMap((residence) => {
+      const grant = this.ctx.access.grant(residence.personId, ["RESIDENCE"]);
+      // The SQL filter already holds to the caller's scope; this keeps the audit exact should it ever not.
+      if (!grant) return [];
+      this.ctx.audit.record({ subjectId: residence.personId, field, purpose: grant.purpose });
+      return [{ id: residence.personId }];
+    });
+  }
+
+  private visibleLoader(of: ResidentsOf) {
+    let perRequest = VISIBLE_RESIDENCES.get(this.ctx.loaders);
+    if (!perRequest) VISIBLE_RESIDENCES.set(this.ctx.loaders, (perRequest = new Map()));
+    let loader = perRequest.get(of);
+    if (!loader) perRequest.set(of, (loader = visibleResidencesLoader(this.ctx.em, this.ctx.access, of)));
+    return loader;
+  }
+
+  /**
+   * The ids of the building, grid and branch the person lives in now, for the people subgraph to
+   * name the staff on duty there; none unless the caller holds RESIDENCE for the person.
+   */
+  async placeIdsOf(person: Person): Promise<string[]> {
+    if (!this.ctx.access.grant(person.id, ["RESIDENCE"])) return [];
+    const residence = await this.current(person);
+    if (!residence) return [];
+    const room = await this.ctx.loaders.room.load(residence.room.id);
+    if (!room) return [];
+    const grid = room.grid ? await this.ctx.loaders.grid.load(room.grid.id) : null;
+    return [room.building.id, ...(grid ? [grid.id, grid.branch.id] : [])];
   }
 
   person(residence: Residence): Person {
@@ -136,8 +179,8 @@ export class ResidenceService {
   private forget(personId: string): void {
     const { loaders } = this.ctx;
     loaders.currentResidence.clear(personId);
-    loaders.currentResidencesByRoom.clearAll();
     loaders.currentResidencesByGrid.clearAll();
+    VISIBLE_RESIDENCES.delete(loaders);
     loaders.residentCountByGrid.clearAll();
   }
 }

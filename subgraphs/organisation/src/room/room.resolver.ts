@@ -24,7 +24,9 @@ export class RoomResolver {
     return new RoomService(ctx).grid(room);
   }
 
-  @FieldResolver(() => [Person], { description: "The people living here now (current residences), by bed." })
+  @FieldResolver(() => [Person], {
+    description: "The people living here now (current residences), by bed: only those the caller holds RESIDENCE for; each one listed is audited.",
+  })
   residents(@Root() room: Room, @Ctx() ctx: RequestContext<Loaders>): Promise<Person[]> {
     return new RoomService(ctx).residents(room);
   }

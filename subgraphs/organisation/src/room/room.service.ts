@@ -3,6 +3,7 @@ import type { Building } from "../building/building.entity";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { Person } from "../residence/person.reference";
+import { ResidenceService } from "../residence/residence.service";
 import type { Room } from "./room.entity";
 
 export class RoomService {
@@ -24,9 +25,8 @@ export class RoomService {
     return room.grid ? this.ctx.loaders.grid.load(room.grid.id) : null;
   }
 
-  /** The people living in the room now, by bed; keys only (the people subgraph has the rest). */
-  async residents(room: Room): Promise<Person[]> {
-    const residences = await this.ctx.loaders.currentResidencesByRoom.load(room.id);
-    return residences.map((residence) => ({ id: residence.personId }));
+  /** The people living in the room now whom the caller may know to live there, by bed; see ResidenceService. */
+  residents(room: Room): Promise<Person[]> {
+    return new ResidenceService(this.ctx).visibleResidents("room", room.id);
   }
 }

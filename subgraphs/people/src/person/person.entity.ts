@@ -66,6 +66,14 @@ export class Person {
   @Property({ type: "integer", nullable: true })
   familyAnnualIncome: number | null = null;
 
+  /**
+   * The ids of the building, grid and branch the person lives in, lent by organisation through
+   * `@requires` for `responsibleStaff`; never stored here, and empty for callers who may not know them.
+   */
+  @Directive("@external")
+  @Field(() => [ID])
+  residencePlaceIds?: string[];
+
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Date & Opt = new Date();
 

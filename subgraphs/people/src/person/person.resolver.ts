@@ -15,7 +15,10 @@ export class PersonResolver {
     return new PersonService(ctx).byId(id);
   }
 
-  @Query(() => PersonConnection, { description: "People ordered by name, a page at a time." })
+  @Query(() => PersonConnection, {
+    description:
+      "People ordered by name, a page at a time: the students the caller's duties cover (a student sees only themselves) and, for staff and service clients, the staff.",
+  })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext<Loaders>) {
     return new PersonService(ctx).list(args);
   }

@@ -1,7 +1,8 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { anyId, assertId, badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
+import { PersonKind } from "./person.enums";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
 
 export class PersonService {
@@ -12,8 +13,30 @@ export class PersonService {
     return this.ctx.loaders.person.load(id);
   }
 
+  /**
+   * People by name, a page at a time, among those the caller may list: students their duties
+   * cover (a student: only themselves, no campus directory), and staff for callers who are staff
+   * or a service client. Filtered in SQL, so pages and totalCount never count anyone else.
+   */
   list(args: PeopleArgs): Promise<Connection<Person>> {
-    return paginate(this.ctx.em, Person, this.where(args.filter), args, "name");
+    const where = this.where(args.filter);
+    const listable = this.listable();
+    return paginate(this.ctx.em, Person, listable ? { $and: [where, listable] } : where, args, "name");
+  }
+
+  /** Whom the caller may list, as a filter; null when they may list everyone. */
+  private listable(): FilterQuery<Person> | null {
+    const { access } = this.ctx;
+    const students = access.students();
+    const staff = access.isStaff() || access.hasRole("service");
+    if (students === "all" && staff) return null;
+    const visible: FilterQuery<Person>[] = [];
+    if (staff) visible.push({ kind: PersonKind.STAFF });
+    if (students === "all") visible.push({ kind: PersonKind.STUDENT });
+    else if (students.length) visible.push({ kind: PersonKind.STUDENT, id: anyId(students) });
+    // A member of staff is never a student row, but a person is always listable to themselves.
+    if (this.ctx.caller.personId) visible.push({ id: this.ctx.caller.personId });
+    return { $or: visible };
   }
 
   private where(filter: PeopleFilter | undefined): FilterQuery<Person> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Internal } from "@campus/access";
 import { ConnectionType, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
@@ -8,6 +8,8 @@ import { AssignStaffArgs, EndStaffAssignmentArgs, StaffAssignmentsArgs } from ".
 import { StaffAssignmentService } from "./staff-assignment.service";
 import { StaffCoverage } from "./staff-coverage.type";
 import { StaffScopeService } from "./staff-scope.service";
+import { ResponsibleStaffService } from "./responsible-staff.service";
+import { StaffOnDuty } from "./staff-on-duty.type";
 
 export const StaffAssignmentConnection = ConnectionType(StaffAssignment, "StaffAssignment");
 
@@ -49,6 +51,17 @@ export class PersonStaffAssignmentsResolver {
   })
   staffAssignments(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<StaffAssignment[]> {
     return new StaffAssignmentService(ctx).ofPerson(person);
+  }
+
+  @Directive(`@requires(fields: "residencePlaceIds")`)
+  @FieldResolver(() => [StaffOnDuty], {
+    nullable: true,
+    description:
+      "Who is on duty for this student today (counselor, class adviser, grid leader, building leader, branch secretary): names and duties. " +
+      "The grid, building and branch staff only to callers who may know where the student lives. Null, with FORBIDDEN on this path, for anyone but the student and staff whose duty covers them.",
+  })
+  responsibleStaff(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<StaffOnDuty[]> {
+    return new ResponsibleStaffService(ctx).of(person);
   }
 }
 

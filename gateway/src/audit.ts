@@ -13,7 +13,9 @@ export function auditPlugin(internal: InternalClient): ApolloServerPlugin<Gatewa
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          const reads = contextValue.sensitiveReads;
+          // One record per value disclosed: a plan may reach the same value in several subgraph calls
+          // (aliases, a list and a nested path), each of which reports it once.
+          const reads = [...new Map(contextValue.sensitiveReads.map((read) => [`${read.subjectId}\u0000${read.field}`, read])).values()];
           if (!reads.length) return;
           const caller = contextValue.scope?.caller ?? contextValue.caller;
           try {

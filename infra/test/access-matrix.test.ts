@@ -13,21 +13,21 @@ import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
 import { callerFor, callers, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
 
-type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH";
+type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
 
 /** The purposes each role holds for a student in its scope, and for one outside it. */
 const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
-  student: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] }, // in scope = themselves
-  counselor: { inScope: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH"], outOfScope: [] },
+  student: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] }, // in scope = themselves
+  counselor: { inScope: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"], outOfScope: [] },
   class_adviser: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
-  grid_leader: { inScope: ["CONTACT"], outOfScope: [] },
-  building_leader: { inScope: ["CONTACT"], outOfScope: [] },
-  branch_secretary: { inScope: ["CONTACT"], outOfScope: [] },
-  college_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
+  grid_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
+  building_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
+  branch_secretary: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
+  college_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
   school_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   psychology_teacher: { inScope: ["CONTACT", "MENTAL_HEALTH"], outOfScope: [] },
-  task_force_member: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
-  admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: ["CONTACT", "CARE", "FINANCIAL"] },
+  task_force_member: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
+  admin: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"] },
   auditor: { inScope: [], outOfScope: [] },
   developer: { inScope: [], outOfScope: [] },
   // The matrix's service client is registered for CONTACT only, and covers every student.
@@ -55,8 +55,9 @@ const S = b.student({ name: "王子涵", schoolId: school.id, collegeId: college
 const O = b.student({ name: "李浩然", schoolId: otherSchool.id, collegeId: otherCollege.id, classId: otherClass.id, phone: "13900000002", familyAnnualIncome: 52000 });
 let roomNumber = 100;
 const room = (gridId: string, buildingId: string) => b.room({ buildingId, gridId, floor: 1, number: String(++roomNumber) });
-b.residence(S, room(grid.id, building.id));
-b.residence(O, room(otherGrid.id, otherBuilding.id));
+// Moving out in the future, so every sensitive field of a residence (movedOutOn included) has a value.
+b.residence(S, room(grid.id, building.id), { movedOutOn: "2099-07-01" });
+b.residence(O, room(otherGrid.id, otherBuilding.id), { movedOutOn: "2099-07-01" });
 
 const staff = (name: string) => b.staff({ name, phone: `1370000${String(++roomNumber).padStart(4, "0")}` });
 const people: Partial<Record<Role, PersonSeed>> = {
@@ -412,6 +413,21 @@ const PATHS: Record<string, Path[]> = {
     // Through the evaluation subgraph's Warning, so the people subgraph answers via _entities.
     { name: "warning.person", document: (f) => `query($id: ID!) { node: warning(id: $id) { person { value: ${f} } } }`, variables: (s) => ({ id: W[s].id }), value: (d) => d?.node?.person?.value },
   ],
+  // Every Person path already reaches organisation through _entities; these add the residence's own fields.
+  Residence: [
+    {
+      name: "person.residence",
+      document: (f) => `query($id: ID!) { node: person(id: $id) { residence { value: ${f} } } }`,
+      variables: (s) => ({ id: s === "S" ? S.id : O.id }),
+      value: (d) => d?.node?.residence?.value,
+    },
+    {
+      name: "warning.person.residence",
+      document: (f) => `query($id: ID!) { node: warning(id: $id) { person { residence { value: ${f} } } } }`,
+      variables: (s) => ({ id: W[s].id }),
+      value: (d) => d?.node?.person?.residence?.value,
+    },
+  ],
   Warning: [{ name: "warning(id)", document: (f) => `query($id: ID!) { node: warning(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: W[s].id }), value: (d) => d?.node?.value }],
   AssistanceCase: [
     { name: "assistanceCase(id)", document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: K[s].id }), value: (d) => d?.node?.value },
@@ -507,10 +523,12 @@ describe("authorisation matrix over the composed schema", () => {
 
   it("finds the sensitive fields in the supergraph, each with a way to reach it", () => {
     expect(fields.length).toBeGreaterThanOrEqual(8);
-    expect(fields.map((f) => `${f.type}.${f.field}`)).toEqual(expect.arrayContaining(["Person.phone", "Person.familyAnnualIncome", "Warning.evidence", "Person.mentalHealthCategory"]));
+    expect(fields.map((f) => `${f.type}.${f.field}`)).toEqual(
+      expect.arrayContaining(["Person.phone", "Person.familyAnnualIncome", "Warning.evidence", "Person.mentalHealthCategory", "Person.residence", "Person.grid", "Residence.room", "Residence.bed"]),
+    );
     const unreachable = fields.filter((f) => !PATHS[f.type]?.length).map((f) => `${f.type}.${f.field}`);
     expect(unreachable, "add a PATHS entry for these types").toEqual([]);
-    const unknownPurposes = fields.filter((f) => f.purposes.some((p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH"].includes(p)));
+    const unknownPurposes = fields.filter((f) => f.purposes.some((p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"].includes(p)));
     expect(unknownPurposes, "a new purpose needs a column in EXPECTED").toEqual([]);
   });
 

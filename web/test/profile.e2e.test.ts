@@ -33,9 +33,12 @@ const wangWarning = b.warning(wang, { category: "ACADEMIC", level: "YELLOW", sta
 const liWarning = b.warning(li, { category: "FINANCIAL", level: "ORANGE", status: "ASSIGNED", summary: "校园卡月消费明显低于同院均值" });
 // Enough further students that the list needs "load more" (a page is 20).
 const surnames = "赵钱孙周吴郑冯陈卫蒋沈韩杨朱秦许何吕施张孔曹严";
-const others: PersonSeed[] = [...surnames].map((s, i) => b.student({ name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`, schoolId: school.id, collegeId: college.id }));
+// They live off campus, in the counselor's class: a counselor's list holds only the students their duty covers.
+const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
+const others: PersonSeed[] = [...surnames].map((s, i) => b.student({ name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`, schoolId: school.id, collegeId: college.id, classId: klass.id }));
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
 b.assign(counselor, "COUNSELOR", "GRID", grid.id);
+b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
 // A grid leader's duty is reaching students (CONTACT), not their families' finances or warnings' details.
 const gridLeader = b.staff({ name: "周建国", schoolId: school.id });
 b.assign(gridLeader, "GRID_LEADER", "GRID", grid.id);
@@ -183,7 +186,11 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await warnings.textContent()).not.toContain(wangWarning.summary);
     expect(await section(page, "identity").textContent()).toContain(wang.number);
     expect(await section(page, "identity").locator("[data-notice]").count()).toBe(0);
-    expect(await section(page, "residence").textContent()).toContain("彭康5号楼三层网格");
+    // Where another student lives is not a student's to know (SECURITY.md, RESIDENCE).
+    const residence = section(page, "residence");
+    await expect.poll(() => residence.locator('[data-notice="forbidden"]').count()).toBe(1);
+    expect(await residence.textContent()).not.toContain("彭康5号楼三层网格");
+    expect(await residence.textContent()).not.toContain("312");
     await screenshot(page, "06-profile-forbidden-zh");
 
     // Their own profile shows their own warning.
@@ -191,6 +198,14 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
     await expect.poll(() => section(page, "warnings").textContent()).toContain(liWarning.summary);
     expect(await section(page, "warnings").textContent()).toContain("橙色预警");
+    // Their own room, and who looks after them.
+    const own = (await section(page, "residence").textContent())!;
+    for (const text of ["312", "3 号床", "彭康5号楼三层网格", "辅导员 陈晓燕", "网格长 周建国"]) expect(own).toContain(text);
+
+    // No campus directory: the student list holds only themselves, and says why.
+    await page.goto(`${stack.gateway.url}/`);
+    await page.locator("[data-self-only]").waitFor();
+    await expect.poll(() => page.locator("table tbody th").allTextContents()).toEqual(["李浩然"]);
   });
 
   it("shows a grid leader the phone but not the family income or warning summaries, each marked 无权查看 in place", async () => {

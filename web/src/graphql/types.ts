@@ -60,7 +60,10 @@ export type Role =
   | "developer"
   | "service";
 /** Why a sensitive field may be read (packages/access); shown in the access log. */
-export type AccessPurpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH";
+/** Duties of staff assignments, as the people subgraph names them. */
+export type StaffRole = "COUNSELOR" | "CLASS_ADVISER" | "GRID_LEADER" | "BUILDING_LEADER" | "BRANCH_SECRETARY" | "COLLEGE_ADMIN" | "SCHOOL_ADMIN";
+
+export type AccessPurpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
 
 /** Every enum the UI labels, by the name its labels use in the dictionaries (`enum.<Name>.<VALUE>`). */
 export interface LabelledEnums {

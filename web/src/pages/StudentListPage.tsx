@@ -1,6 +1,7 @@
 import { NetworkStatus, gql, useQuery } from "@apollo/client";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import type { DegreeLevel, OrgUnitRef, PersonKind, PoliticalStatus } from "../graphql/types";
+import { useSession } from "../auth/useSession";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, navigate, paths, useLocation } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -66,6 +67,9 @@ export interface StudentListVariables {
 
 export function StudentListPage() {
   const { t, label } = useI18n();
+  const session = useSession();
+  // The server lists a student only themselves (no campus directory); say so rather than look broken.
+  const selfOnly = !!session && session.user.roles.length > 0 && session.user.roles.every((role) => role === "student");
   const location = useLocation();
   const search = (location.search.get("q") ?? "").trim();
   const [text, setText] = useState(search);
@@ -110,6 +114,11 @@ export function StudentListPage() {
   return (
     <>
       <PageHeading>{t("list.title")}</PageHeading>
+      {selfOnly && (
+        <p className="hint" data-self-only="true">
+          {t("list.selfOnly")}
+        </p>
+      )}
       <form className="search" role="search" onSubmit={submit}>
         <label htmlFor={inputId} className="search__label">{t("list.searchLabel")}</label>
         <input

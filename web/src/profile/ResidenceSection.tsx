@@ -1,5 +1,5 @@
 import { gql } from "@apollo/client";
-import type { LocalDate, OrgUnitKind } from "../graphql/types";
+import type { LocalDate, OrgUnitKind, Role, StaffRole } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
 import { Facts, ProfileSection } from "./ProfileSection";
@@ -36,6 +36,10 @@ export const ResidenceSection_person = gql`
       name
       kind
     }
+    responsibleStaff {
+      role
+      name
+    }
   }
 `;
 
@@ -49,6 +53,8 @@ export interface ResidenceSectionPerson {
   } | null;
   grid: { id: string; name: string; branch: { id: string; name: string } | null } | null;
   branch: { id: string; name: string; kind: OrgUnitKind } | null;
+  /** Who is on duty for the student (counselor, grid leader, ...); null when refused. */
+  responsibleStaff: { role: StaffRole; name: string }[] | null;
 }
 
 /** Residence, grid and branch all null next to an unplaced error: organisation did not answer. */
@@ -59,7 +65,7 @@ export function residenceProblem(person: ResidenceSectionPerson, { errors, unatt
 export function ResidenceSection({ person, errors }: { person: ResidenceSectionPerson; errors: SectionErrors }) {
   const { t, label, localDate } = useI18n();
   const problem = residenceProblem(person, errors);
-  const { residence, grid, branch } = person;
+  const { residence, grid, branch, responsibleStaff } = person;
   const room = residence?.room ?? null;
   return (
     <ProfileSection id="residence" title={t("section.residence")} problem={problem}>
@@ -100,6 +106,15 @@ export function ResidenceSection({ person, errors }: { person: ResidenceSectionP
               t("residence.noBranch")
             ),
           },
+          ...(responsibleStaff?.length
+            ? [
+                {
+                  label: t("residence.staff"),
+                  value: responsibleStaff.map((s) => `${label("Role", s.role.toLowerCase() as Role)} ${s.name}`).join(" · "),
+                  key: "staff",
+                },
+              ]
+            : []),
         ]}
       />
     </ProfileSection>

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "@campus/subgraph";
+import { notFound, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AccessRecord } from "./access-record/access-record.entity";
 import { AccessRecordResolver, PersonAccessRecordsResolver } from "./access-record/access-record.resolver";
@@ -34,7 +34,9 @@ export const people: SubgraphDefinition<Loaders> = {
     ServiceClientResolver,
   ],
   references: {
-    Person: (reference, ctx) => ctx.loaders.person.load(reference.id),
+    // An id nobody answers to (a dangling reference elsewhere) is an error on that one entity's path,
+    // not a null the gateway would silently fold into its parent.
+    Person: async (reference, ctx) => (await ctx.loaders.person.load(reference.id)) ?? Promise.reject(notFound("person", reference.id)),
     StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
   },
   createLoaders,

@@ -20,6 +20,7 @@ export interface GatewayEnv {
   logLevel: LogLevel;
   scopeTtlMs: number;
   limits: OperationLimits;
+  graphClientPublicKeyPem?: string;
 }
 
 /** Reads and checks the gateway's configuration, reporting every problem at once. */
@@ -47,6 +48,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   const jwksUrl = env.AUTH_JWKS_URL;
   const publicKeyPem = pem("AUTH_PUBLIC_KEY", !jwksUrl);
   const credentialPrivateKeyPem = pem("INTERNAL_CREDENTIAL_PRIVATE_KEY", true);
+  const graphClientPublicKeyPem = pem("GRAPH_CLIENT_PUBLIC_KEY", false);
   const port = number("GATEWAY_PORT", 4000);
   const subgraphTimeoutMs = number("SUBGRAPH_TIMEOUT_MS", 10_000);
   const scopeTtlMs = number("SCOPE_TTL_SECONDS", 30) * 1000;
@@ -95,5 +97,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     logLevel: parseLogLevel(env.LOG_LEVEL),
     scopeTtlMs,
     limits,
+    graphClientPublicKeyPem: graphClientPublicKeyPem || undefined,
   };
 }

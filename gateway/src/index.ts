@@ -7,3 +7,4 @@ export * from "./limits";
 export * from "./scope";
 export * from "./service-clients";
 export * from "./internal";
+export * from "./relay";

@@ -24,6 +24,7 @@ import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
 import { InternalClient } from "./internal";
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
+import { RELAY_PATH, graphRelay } from "./relay";
 import { ScopeResolver } from "./scope";
 import { ServiceClients } from "./service-clients";
 
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   serviceTokenTtlSeconds?: number;
   /** How long a client's registration is reused; a revocation takes effect within it (default 10 s). */
   serviceClientCacheMs?: number;
+  /** Public half of the key subgraphs sign their relay assertions with; no relay without it. */
+  graphClientPublicKeyPem?: string;
 }
 
 export interface RunningGateway {
@@ -195,6 +198,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+
+  // Subgraphs ask the graph here (people exist?), with their own signed assertion, never a user's token.
+  if (options.graphClientPublicKeyPem) app.use(RELAY_PATH, await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }));
 
   if (options.devSignIn && !production) {
     const { privateKeyPem, users } = options.devSignIn;

@@ -84,6 +84,8 @@ async function main() {
       const service = startService(name, `subgraphs/${name}/dist/src/main.js`, {
         DATABASE_URL: db.url,
         INTERNAL_CREDENTIAL_PUBLIC_KEY: join(keysDir, "internal-credential.pub.pem"),
+        GRAPH_CLIENT_PRIVATE_KEY: join(keysDir, "graph-client.key.pem"),
+        GATEWAY_URL: `http://127.0.0.1:${env.gatewayPort}`,
         [`${name.toUpperCase()}_PORT`]: String(port),
         MIGRATE_ON_START: "false",
         LOG_LEVEL: env.logLevel,
@@ -98,6 +100,7 @@ async function main() {
       GATEWAY_PORT: String(env.gatewayPort),
       AUTH_PUBLIC_KEY: join(keysDir, "dev-issuer.pub.pem"),
       INTERNAL_CREDENTIAL_PRIVATE_KEY: join(keysDir, "internal-credential.key.pem"),
+      GRAPH_CLIENT_PUBLIC_KEY: join(keysDir, "graph-client.pub.pem"),
       DEV_SIGN_IN_USERS: devUsersFile,
       DEV_ISSUER_PRIVATE_KEY: join(keysDir, "dev-issuer.key.pem"),
       ...Object.fromEntries(Object.entries(env.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_URL`, localSubgraphUrl(port)])),

@@ -72,6 +72,7 @@ describe("gateway: operation limits", () => {
       `{ _service { sdl } }`,
       `{ _entities(representations: [{ __typename: "Person", id: "x" }]) { __typename } }`,
       `{ residentsOf(gridIds: [], buildingIds: [], branchIds: []) }`,
+      `{ knownPeople(ids: []) }`,
     ]) {
       const res = await stack.query(query);
       expect(code(res), query).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -79,12 +79,23 @@ describe("npm start", () => {
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `{ people(first: 1, filter: { kind: STUDENT }) { totalCount edges { node { name grid { name } enrolments { id } warnings { id } } } } }` }),
+      body: JSON.stringify({ query: `{ people(first: 1, filter: { kind: STUDENT }) { totalCount edges { node { id name grid { name } enrolments { id } warnings { id } } } } }` }),
     });
     const body = (await res.json()) as any;
     expect(body.errors).toBeUndefined();
     expect(body.data.people.totalCount).toBe(240);
     expect(body.data.people.edges[0].node.grid.name).toMatch(/网格$/);
+
+    // The subgraphs ask the graph through the gateway's relay: the keys and URLs npm start wires.
+    const records = [body.data.people.edges[0].node.id, "00000000-0000-4000-8000-000000000000"].map((personId) => ({ personId, kind: "GPA", value: 2.5, observedOn: "2025-06-30" }));
+    const ingest = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rows { index field } } } }`, variables: { input: { clientKey: `start-${Date.now()}`, records } } }),
+    });
+    const ingested = (await ingest.json()) as any;
+    expect(ingested.errors).toBeUndefined();
+    expect(ingested.data.ingestIndicators.batch).toEqual({ accepted: 1, rows: [{ index: 1, field: "personId" }] });
 
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);

@@ -2,3 +2,4 @@ export * from "./caller";
 export * from "./keys";
 export * from "./credential";
 export * from "./user-token";
+export * from "./graph-assertion";

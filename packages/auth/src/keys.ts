@@ -29,6 +29,8 @@ export interface DevKeys {
   issuer: KeyPairPem;
   /** Signs the short-lived credential the gateway sends to subgraphs. */
   internal: KeyPairPem;
+  /** Signs subgraphs' assertions when they ask the graph through the gateway's relay. */
+  graphClient: KeyPairPem;
 }
 
 /** Creates (once) and returns the development key pairs kept in a project-local folder. */
@@ -44,5 +46,5 @@ export function ensureDevKeys(dir: string): DevKeys {
     }
     return { privateKeyPem: readFileSync(priv, "utf8"), publicKeyPem: readFileSync(pub, "utf8") };
   };
-  return { issuer: load("dev-issuer"), internal: load("internal-credential") };
+  return { issuer: load("dev-issuer"), internal: load("internal-credential"), graphClient: load("graph-client") };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Caller } from "@campus/auth";
 import type { AccessContext } from "@campus/access";
 import type { Logger } from "@campus/log";
+import type { GraphAccess } from "./graph";
 
 /**
  * The one request context every resolver gets, built in one place (server.ts): a forked
@@ -15,4 +16,6 @@ export interface RequestContext<Loaders = unknown> extends AccessContext {
   caller: Caller;
   requestId: string;
   log: Logger;
+  /** How this subgraph asks the rest of the graph (existingPeople); see graph.ts. */
+  graph?: GraphAccess;
 }

@@ -13,6 +13,8 @@ export interface SubgraphEnv {
   logSql: boolean;
   /** Seconds between runs per job: the job's default, or `JOB_<NAME>_SECONDS` (0 turns it off). */
   jobIntervals: Record<string, number>;
+  /** How this subgraph asks the graph through the gateway's relay; see graph.ts. */
+  graph: { gatewayUrl: string; privateKeyPem: string } | undefined;
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
@@ -42,6 +44,7 @@ export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonl
       problems.push(`INTERNAL_CREDENTIAL_PUBLIC_KEY cannot be read: ${(error as Error).message}`);
     }
   }
+  const graph = readGraphClientEnv(env, problems);
   if (problems.length) throw new Error(`${name} subgraph configuration:\n- ${problems.join("\n- ")}`);
   return {
     port,
@@ -53,5 +56,24 @@ export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonl
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logSql: env.LOG_SQL === "1",
     jobIntervals,
+    graph,
   };
+}
+
+/**
+ * GRAPH_CLIENT_PRIVATE_KEY (and GATEWAY_URL, default the local gateway): without the key the
+ * subgraph cannot ask the graph, and whatever needs to (checking people exist) refuses with
+ * SERVICE_UNAVAILABLE instead of writing unchecked rows.
+ */
+function readGraphClientEnv(env: NodeJS.ProcessEnv, problems: string[]): SubgraphEnv["graph"] {
+  const key = env.GRAPH_CLIENT_PRIVATE_KEY;
+  if (!key) return undefined;
+  const gatewayUrl = env.GATEWAY_URL ?? "http://127.0.0.1:4000";
+  if (!URL.canParse(gatewayUrl)) problems.push(`GATEWAY_URL is not a URL: ${gatewayUrl}`);
+  try {
+    return { gatewayUrl, privateKeyPem: readPem(key) };
+  } catch (error) {
+    problems.push(`GRAPH_CLIENT_PRIVATE_KEY cannot be read: ${(error as Error).message}`);
+    return undefined;
+  }
 }

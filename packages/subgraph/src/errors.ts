@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 
 /** Error codes the platform uses in `extensions.code`; clients branch on these, never on messages. */
-export type ErrorCode = "BAD_USER_INPUT" | "FORBIDDEN" | "UNAUTHENTICATED" | "NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "BAD_USER_INPUT" | "FORBIDDEN" | "UNAUTHENTICATED" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });

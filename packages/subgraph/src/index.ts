@@ -12,3 +12,4 @@ export * from "./main";
 export * from "./sql";
 export * from "./dates";
 export * from "./text";
+export * from "./graph";

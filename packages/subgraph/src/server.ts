@@ -26,6 +26,7 @@ import { createLogger, type Logger, type LogLevel } from "@campus/log";
 import type { GraphQLFormattedError } from "graphql";
 import type { RequestContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
+import { GraphClient, type GraphAccess, type GraphClientOptions } from "./graph";
 import { buildFederatedSchema } from "./schema";
 
 export interface SubgraphServerOptions {
@@ -43,6 +44,8 @@ export interface SubgraphServerOptions {
   logWrite?: (line: string) => void;
   /** Seconds between runs per job name (0: off). Jobs without an entry do not run: tests start none. */
   jobIntervals?: Record<string, number>;
+  /** How to ask the graph (existence of people, ...); "unchecked" only for a test of one subgraph alone. */
+  graph?: GraphClientOptions | "unchecked";
 }
 
 export interface RunningSubgraph {
@@ -108,7 +111,7 @@ function maskInternalErrors(production: boolean) {
  * Runs each job on its interval, one run at a time per job (a slow run delays the next instead of
  * piling up). A failed run is logged and retried on the next tick.
  */
-function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<string, number>, orm: MikroORM, log: Logger): { stop(): Promise<void> } {
+function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<string, number>, orm: MikroORM, log: Logger, graph: GraphAccess): { stop(): Promise<void> } {
   const timers: NodeJS.Timeout[] = [];
   const running = new Set<Promise<void>>();
   for (const job of definition.jobs ?? []) {
@@ -131,6 +134,7 @@ function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<str
         system: true,
         requestId,
         log: log.child({ requestId }),
+        graph,
       };
       const run = job
         .run(ctx, new Date())
@@ -165,6 +169,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const schema = await buildFederatedSchema(definition);
   const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
   const scopes = new ScopeCache<AccessScope>();
+  const graph: GraphAccess = options.graph === "unchecked" ? "unchecked" : options.graph && (await GraphClient.create(definition.name, options.graph));
 
   const app = express();
   app.disable("x-powered-by");
@@ -252,6 +257,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           system: credential.system === true,
           requestId: credential.requestId,
           log: log.child({ requestId: credential.requestId }),
+          graph,
         };
       },
     }),
@@ -264,7 +270,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host ?? "127.0.0.1"}:${port}/graphql`;
   log.info("subgraph listening", { url });
-  const jobs = scheduleJobs(definition, options.jobIntervals ?? {}, orm, log);
+  const jobs = scheduleJobs(definition, options.jobIntervals ?? {}, orm, log, graph);
 
   return {
     name: definition.name,

@@ -36,9 +36,11 @@ export async function startTestStack(
     gateway?: Partial<GatewayOptions>;
   } = {},
 ): Promise<StackHarness> {
-  const harness = await startTestSubgraphs(modules, options);
   const keys = testKeys();
   let gateway: RunningGateway;
+  // Subgraphs start first; they ask the graph through the gateway that starts after them.
+  const graph = { gatewayUrl: () => gateway.url, privateKeyPem: keys.graphClient.privateKeyPem };
+  const harness = await startTestSubgraphs(modules, { ...options, graph });
   let supergraphSdl: string;
   try {
     const sdls = await Promise.all(
@@ -51,6 +53,7 @@ export async function startTestStack(
       port: 0,
       userTokens: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.issuer.publicKeyPem },
       credentialPrivateKeyPem: keys.internal.privateKeyPem,
+      graphClientPublicKeyPem: keys.graphClient.publicKeyPem,
       webDir: options.webDir,
       devSignIn: options.devUsers ? { privateKeyPem: keys.issuer.privateKeyPem, users: options.devUsers } : undefined,
       subgraphTimeoutMs: options.subgraphTimeoutMs,

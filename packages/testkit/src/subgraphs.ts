@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { CREDENTIAL_HEADER, createCredentialSigner, type Caller } from "@campus/auth";
 import { CAMPUS_WIDE_ROLES, SCOPE_EXTENSION, encodeScope, type AccessScope } from "@campus/access";
 import type { Dataset } from "@campus/demo-data";
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from "@campus/subgraph";
+import { startSubgraph, type GraphClientOptions, type RunningSubgraph, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
@@ -58,7 +58,15 @@ export async function postGraphQL<T>(
 /** Starts the given subgraphs on a fresh database with their real migrations, on free ports. */
 export async function startTestSubgraphs(
   modules: SubgraphModule[],
-  options: { dataset?: Dataset; logWrite?: (line: string) => void; logLevel?: LogLevel; /** Jobs to run, by name, and their seconds; none by default. */ jobIntervals?: Record<string, number> } = {},
+  options: {
+    dataset?: Dataset;
+    logWrite?: (line: string) => void;
+    logLevel?: LogLevel;
+    /** Jobs to run, by name, and their seconds; none by default. */
+    jobIntervals?: Record<string, number>;
+    /** How subgraphs ask the graph; alone (no gateway) they have none, and references go unchecked. */
+    graph?: GraphClientOptions;
+  } = {},
 ): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   const keys = testKeys();
@@ -74,6 +82,7 @@ export async function startTestSubgraphs(
         logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
         logWrite: options.logWrite,
         jobIntervals: options.jobIntervals,
+        graph: options.graph ?? "unchecked",
       });
     }
   } catch (error) {

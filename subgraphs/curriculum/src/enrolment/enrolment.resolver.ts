@@ -24,7 +24,7 @@ export class EnrolmentResolver {
     return new EnrolmentService(ctx).session(enrolment);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() enrolment: Enrolment, @Ctx() ctx: RequestContext<Loaders>): Person {
     return new EnrolmentService(ctx).person(enrolment);
   }

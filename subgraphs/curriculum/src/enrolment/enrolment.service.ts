@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
-import { assertId } from "@campus/subgraph";
+import { assertId, assertPeopleExist } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
@@ -49,6 +49,8 @@ export class EnrolmentService {
     assertId(sessionId, "sessionId");
     assertId(personId, "personId");
     this.assertMayActFor(personId);
+    // A student enrolling themselves is who their token says; an administrator may name anyone.
+    if (personId !== this.ctx.caller.personId) await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
     try {
       return await this.ctx.em.transactional(async (em) => {
         const session = await em.findOne(CourseSession, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

@@ -123,7 +123,7 @@ export class AssistanceCaseResolver {
     return new CaseMeasureService(ctx).escalate(asOf);
   }
 
-  @FieldResolver(() => Person, { description: "The student." })
+  @FieldResolver(() => Person, { nullable: true, description: "The student." })
   person(@Root() assistanceCase: AssistanceCase): Person {
     return { id: assistanceCase.personId };
   }
@@ -138,7 +138,7 @@ export class AssistanceCaseResolver {
     return CaseGrading.of(assistanceCase);
   }
 
-  @FieldResolver(() => Person, { description: "Who opened the case." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who opened the case." })
   openedBy(@Root() assistanceCase: AssistanceCase): Person {
     return { id: assistanceCase.openedById };
   }
@@ -171,7 +171,7 @@ export class AssistanceCaseResolver {
 
 @Resolver(() => CaseTransition)
 export class CaseTransitionResolver {
-  @FieldResolver(() => Person, { description: "Who made the step." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who made the step." })
   by(@Root() transition: CaseTransition): Person {
     return { id: transition.byPersonId };
   }
@@ -179,12 +179,12 @@ export class CaseTransitionResolver {
 
 @Resolver(() => TaskForceChange)
 export class TaskForceChangeResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   member(@Root() change: TaskForceChange): Person {
     return { id: change.memberId };
   }
 
-  @FieldResolver(() => Person, { description: "Who made the change." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who made the change." })
   by(@Root() change: TaskForceChange): Person {
     return { id: change.byPersonId };
   }
@@ -192,7 +192,7 @@ export class TaskForceChangeResolver {
 
 @Resolver(() => CaseGrading)
 export class CaseGradingResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   recommendedBy(@Root() grading: CaseGrading): Person {
     return { id: grading.recommendedById };
   }
@@ -210,7 +210,7 @@ export class CaseMeasureResolver {
     return new CaseMeasureService(ctx).caseOf(measure);
   }
 
-  @FieldResolver(() => Person, { description: "Who carries it out." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who carries it out." })
   responsible(@Root() measure: CaseMeasure): Person {
     return { id: measure.responsibleId };
   }
@@ -233,7 +233,7 @@ export class CaseMeasureResolver {
 
 @Resolver(() => MeasureTransition)
 export class MeasureTransitionResolver {
-  @FieldResolver(() => Person, { description: "Who moved it." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who moved it." })
   by(@Root() transition: MeasureTransition): Person {
     return { id: transition.byPersonId };
   }
@@ -241,12 +241,12 @@ export class MeasureTransitionResolver {
 
 @Resolver(() => TaskForceMember)
 export class TaskForceMemberResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   member(@Root() member: TaskForceMember): Person {
     return { id: member.memberId };
   }
 
-  @FieldResolver(() => Person, { description: "Who added them." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who added them." })
   addedBy(@Root() member: TaskForceMember): Person {
     return { id: member.addedById };
   }

@@ -2,7 +2,7 @@ import { pushResourcesFor } from "../resource/resource-push.run";
 import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginateOrdered, requiredText, table, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, optionalText, paginateOrdered, requiredText, table, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
@@ -174,6 +174,7 @@ export class AssistanceCaseService {
     assertId(input.personId, "personId");
     this.assertMayWork(input.personId, action, false);
     const summary = requiredText(input.summary, "summary");
+    await assertPeopleExist(this.ctx, [{ id: input.personId, field: "personId" }]);
     let warningId: string | null = null;
     if (input.source === CaseSource.WARNING) {
       if (!input.warningId) throw badUserInput("a case from a WARNING names the warning", "warningId");
@@ -286,6 +287,8 @@ export class AssistanceCaseService {
    */
   async addMember(input: AddTaskForceMemberInput): Promise<AssistanceCase> {
     assertId(input.memberId, "memberId");
+    // Measures name their responsible person from the task force, so this check covers them too.
+    await assertPeopleExist(this.ctx, [{ id: input.memberId, field: "memberId" }]);
     try {
       return await this.withCase(
         input.caseId,

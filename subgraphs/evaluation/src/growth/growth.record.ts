@@ -41,15 +41,24 @@ export async function recordGrowthEventRows(
   rows: readonly GrowthEventInput[],
   recordedById: string | null = null,
   now: Date = new Date(),
+  /** Which person ids exist (asked of the graph); omitted for this subgraph's own facts, about its own rows' people. */
+  knownPeople?: (ids: string[]) => Promise<Set<string>>,
 ): Promise<GrowthEventBatchReport> {
   const campusToday = today(now);
   const errors: GrowthEventRowError[] = [];
-  const good: GrowthEventInput[] = [];
+  const valid: { row: GrowthEventInput; index: number }[] = [];
   rows.forEach((row, index) => {
     const found = problem(row, campusToday);
     if (found) errors.push({ index, ...found });
-    else good.push(row);
+    else valid.push({ row, index });
   });
+  const known = knownPeople ? await knownPeople(valid.map((v) => v.row.personId)) : null;
+  const good: GrowthEventInput[] = [];
+  for (const { row, index } of valid) {
+    if (!known || known.has(row.personId)) good.push(row);
+    else errors.push({ index, field: "personId", message: `no person has the id ${row.personId}` });
+  }
+  errors.sort((a, b) => a.index - b.index);
   if (!good.length) return { recorded: 0, duplicates: 0, rows: errors };
   const batch = good.map((r) => ({
     person_id: r.personId,

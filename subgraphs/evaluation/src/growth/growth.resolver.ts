@@ -20,7 +20,7 @@ export class GrowthEventResolver {
     return new GrowthService(ctx).record(input);
   }
 
-  @FieldResolver(() => Person, { description: "The student." })
+  @FieldResolver(() => Person, { nullable: true, description: "The student." })
   person(@Root() event: GrowthEvent): Person {
     return { id: event.personId };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { assertId, badUserInput, forbidden, groupPage, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, existingPeople, forbidden, groupPage, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { DomainWeight, EvaluationScheme } from "./evaluation-scheme.entity";
@@ -75,7 +75,7 @@ export class GrowthService {
   async record(input: RecordGrowthEventsInput): Promise<GrowthEventBatchReport> {
     const { source, recordedById } = this.recorder();
     if (input.events.length > MAX_GROWTH_BATCH) throw badUserInput(`at most ${MAX_GROWTH_BATCH} events per call`, "events");
-    return recordGrowthEventRows(this.ctx.em, source, input.events, recordedById);
+    return recordGrowthEventRows(this.ctx.em, source, input.events, recordedById, new Date(), (ids) => existingPeople(this.ctx, ids));
   }
 
   /** A person's growth record, newest first; batched across all the people of a request. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, forbidden, isId, pgArray, table, today, type RequestContext } from "@campus/subgraph";
+import { badUserInput, existingPeople, forbidden, isId, pgArray, table, today, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { INDICATORS, IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
@@ -69,12 +69,21 @@ export class IndicatorService {
 
     const campusToday = today();
     const errors: IngestionRowError[] = [];
-    const valid: IndicatorRecordInput[] = [];
+    const checked: { record: IndicatorRecordInput; index: number }[] = [];
     input.records.forEach((record, index) => {
       const error = rowError(record, index, campusToday);
       if (error) errors.push(error);
-      else valid.push(record);
+      else checked.push({ record, index });
     });
+    // One existence check for the batch, through the graph; unreachable people refuses the whole
+    // batch (SERVICE_UNAVAILABLE, retryable) rather than storing rows about nobody.
+    const known = await existingPeople(this.ctx, checked.map((c) => c.record.personId));
+    const valid: IndicatorRecordInput[] = [];
+    for (const { record, index } of checked) {
+      if (known.has(record.personId)) valid.push(record);
+      else errors.push({ index, field: "personId", message: `no person has the id ${record.personId}` });
+    }
+    errors.sort((a, b) => a.index - b.index);
 
     return this.ctx.em.transactional(async (tx) => {
       const connection = tx.getConnection();

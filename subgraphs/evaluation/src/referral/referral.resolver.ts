@@ -22,17 +22,17 @@ export class ReferralResolver {
     return new ReferralService(ctx).close(args.id, args.note);
   }
 
-  @FieldResolver(() => Person, { description: "The student referred." })
+  @FieldResolver(() => Person, { nullable: true, description: "The student referred." })
   person(@Root() referral: MentalHealthReferral): Person {
     return { id: referral.personId };
   }
 
-  @FieldResolver(() => Person, { description: "The psychology teacher the student is referred to." })
+  @FieldResolver(() => Person, { nullable: true, description: "The psychology teacher the student is referred to." })
   referredTo(@Root() referral: MentalHealthReferral): Person {
     return { id: referral.referredToId };
   }
 
-  @FieldResolver(() => Person, { description: "Who made the referral." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who made the referral." })
   referredBy(@Root() referral: MentalHealthReferral): Person {
     return { id: referral.referredById };
   }

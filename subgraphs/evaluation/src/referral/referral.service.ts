@@ -1,6 +1,6 @@
 import { OptimisticLockError } from "@mikro-orm/core";
 import { requireStaffPurpose } from "@campus/access";
-import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { optionalText, requiredText } from "@campus/subgraph";
@@ -50,6 +50,10 @@ export class ReferralService {
     // the referral itself is what gives them the student (careScope).
     if (input.referredToId === input.personId) throw badUserInput("a student cannot be referred to themselves", "referredToId");
     const note = requiredText(input.note, "note");
+    await assertPeopleExist(this.ctx, [
+      { id: input.personId, field: "personId" },
+      { id: input.referredToId, field: "referredToId" },
+    ]);
     const referral = em.create(MentalHealthReferral, {
       personId: input.personId,
       category: input.category,

@@ -100,7 +100,7 @@ export class ResourcePushResolver {
     return (await ctx.loaders.resource.load(push.resource.id))!;
   }
 
-  @FieldResolver(() => Person, { description: "The student it was pushed to." })
+  @FieldResolver(() => Person, { nullable: true, description: "The student it was pushed to." })
   person(@Root() push: ResourcePush): Person {
     return { id: push.personId };
   }

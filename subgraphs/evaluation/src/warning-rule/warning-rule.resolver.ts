@@ -57,7 +57,7 @@ export class WarningRuleVersionResolver {
     return (await ctx.loaders.warningRule.load(version.rule.id))!;
   }
 
-  @FieldResolver(() => Person, { description: "The administrator who published it." })
+  @FieldResolver(() => Person, { nullable: true, description: "The administrator who published it." })
   publishedBy(@Root() version: WarningRuleVersion): Person {
     return { id: version.publishedById };
   }

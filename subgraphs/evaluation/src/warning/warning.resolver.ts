@@ -62,7 +62,7 @@ export class WarningResolver {
     return new WarningService(ctx).escalateOverdue(asOf);
   }
 
-  @FieldResolver(() => Person, { description: "The student the warning is about." })
+  @FieldResolver(() => Person, { nullable: true, description: "The student the warning is about." })
   person(@Root() warning: Warning): Person {
     return { id: warning.personId };
   }
@@ -97,7 +97,7 @@ export class WarningResolver {
 
 @Resolver(() => WarningTransition)
 export class WarningTransitionResolver {
-  @FieldResolver(() => Person, { description: "Who made the step." })
+  @FieldResolver(() => Person, { nullable: true, description: "Who made the step." })
   by(@Root() transition: WarningTransition): Person {
     return { id: transition.byPersonId };
   }

@@ -16,7 +16,7 @@ import {
 } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, anyStudent, refuseSelf } from "../row-scope";
-import { optionalText } from "@campus/subgraph";
+import { assertPeopleExist, optionalText } from "@campus/subgraph";
 import { Warning } from "./warning.entity";
 import { WarningCategory, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
 import { MAX_NOTE_LENGTH, type AssignWarningInput, type CloseWarningInput, type WarningFilter, type WarningsArgs } from "./warning.input";
@@ -137,8 +137,9 @@ export class WarningService {
    * whether they are staff is the people subgraph's knowledge, so only the student themselves is
    * refused here.
    */
-  assign(input: AssignWarningInput): Promise<Warning> {
+  async assign(input: AssignWarningInput): Promise<Warning> {
     assertId(input.assigneeId, "assigneeId");
+    await assertPeopleExist(this.ctx, [{ id: input.assigneeId, field: "assigneeId" }]);
     return this.step(input.warningId, "assigning a warning", input.note, (warning) => {
       if (warning.status === CLOSED) {
         throw codedError("BAD_USER_INPUT", "a CLOSED warning cannot be assigned: CLOSED is final", { field: "warningId", from: CLOSED, allowed: [] });

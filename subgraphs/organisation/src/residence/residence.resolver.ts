@@ -35,7 +35,7 @@ export class ResidenceResolver {
     return new ResidenceService(ctx).residentsOf(gridIds, buildingIds, branchIds);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Root() residence: Residence, @Ctx() ctx: RequestContext<Loaders>): Person {
     return new ResidenceService(ctx).person(residence);
   }

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, uuidArray, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, uuidArray, type RequestContext } from "@campus/subgraph";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
@@ -134,6 +134,7 @@ export class ResidenceService {
     if (!bed || bed.length > MAX_BED_LENGTH) throw badUserInput(`bed must be 1 to ${MAX_BED_LENGTH} characters`, "input.bed");
     const { personId, roomId, movedInOn } = input;
     const since = earlier(movedInOn, today());
+    await assertPeopleExist(this.ctx, [{ id: personId, field: "input.personId" }]);
     let residence: Residence;
     try {
       residence = await this.ctx.em.transactional(async (em) => {

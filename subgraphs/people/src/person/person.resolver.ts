@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Internal } from "@campus/access";
 import { ConnectionType, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.reference";
@@ -21,6 +22,14 @@ export class PersonResolver {
   })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: RequestContext<Loaders>) {
     return new PersonService(ctx).list(args);
+  }
+
+  @Query(() => [ID], {
+    description: "Of these ids, those that name a person: existence only, for other subgraphs' reference checks through the gateway's relay.",
+  })
+  @Internal()
+  knownPeople(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
+    return new PersonService(ctx).known(ids);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: "学院: academic school, or employing unit for staff." })

@@ -1,5 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { anyId, assertId, badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { anyId, assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, paginate, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
@@ -11,6 +11,15 @@ export class PersonService {
   async byId(id: string): Promise<Person | null> {
     assertId(id, "id");
     return this.ctx.loaders.person.load(id);
+  }
+
+  /** The ids among `ids` that name a person, in one statement. */
+  async known(ids: string[]): Promise<string[]> {
+    if (ids.length > MAX_PEOPLE_PER_CHECK) throw badUserInput(`at most ${MAX_PEOPLE_PER_CHECK} ids per check`, "ids");
+    const wellFormed = [...new Set(ids.filter(isId))];
+    if (!wellFormed.length) return [];
+    const rows = await this.ctx.em.find(Person, { id: { $in: wellFormed } }, { fields: ["id"] });
+    return rows.map((p) => p.id);
   }
 
   /**

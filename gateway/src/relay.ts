@@ -1,0 +1,77 @@
+import express, { type Request, type Response, type Router } from "express";
+import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
+import type { Logger } from "@campus/log";
+import type { InternalClient } from "./internal";
+
+/**
+ * What the gateway lends subgraphs: named operations, each run against its owner with the
+ * gateway's own credential. A subgraph never sends a document, so it can ask for nothing else;
+ * an outbox relay (or any later need) adds its operation here.
+ */
+interface LentOperation {
+  service: string;
+  document: string;
+  /** Subgraphs that may run it. */
+  callers: readonly string[];
+  /** Null when the variables are fine, else why not. */
+  check(variables: Record<string, unknown>): string | null;
+}
+
+/** The path subgraphs post to (GRAPH_RELAY_PATH in @campus/subgraph). */
+export const RELAY_PATH = "/internal/graph";
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_IDS = 5000;
+
+const OPERATIONS: Record<string, LentOperation> = {
+  // Existence only: which of these ids name a person, nothing about them.
+  knownPeople: {
+    service: "people",
+    document: `query($ids: [ID!]!) { knownPeople(ids: $ids) }`,
+    callers: ["evaluation", "organisation", "curriculum"],
+    check: ({ ids }) =>
+      Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === "string" && UUID.test(id)) ? null : `ids must be at most ${MAX_IDS} uuids`,
+  },
+};
+
+export function lentOperations(): string[] {
+  return Object.keys(OPERATIONS);
+}
+
+function refuse(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** POST /internal/graph: { operation, variables } with `Authorization: Bearer <signed assertion>`. */
+export async function graphRelay(options: { internal: InternalClient; publicKeyPem: string; log: Logger }): Promise<Router> {
+  const verify = await createGraphAssertionVerifier(options.publicKeyPem);
+  const router = express.Router();
+  router.post("/", express.json({ limit: "1mb" }), async (req: Request, res: Response) => {
+    const token = req.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    let service: string;
+    let requestId: string;
+    try {
+      ({ service, requestId } = await verify(token));
+    } catch (error) {
+      options.log.warn("relay refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
+      return refuse(res, 401, "UNAUTHENTICATED", error instanceof CredentialError ? error.message : "invalid service assertion");
+    }
+    const name = typeof req.body?.operation === "string" ? req.body.operation : "";
+    const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name]! : undefined;
+    if (!operation || !operation.callers.includes(service)) {
+      options.log.warn("relay refused", { service, operation: name.slice(0, 64) });
+      return refuse(res, 403, "FORBIDDEN", "this operation is not lent to this service");
+    }
+    const variables = (req.body?.variables ?? {}) as Record<string, unknown>;
+    const problem = typeof variables === "object" ? operation.check(variables) : "variables must be an object";
+    if (problem) return refuse(res, 400, "BAD_REQUEST", problem);
+    try {
+      const data = await options.internal.query(operation.service, operation.document, variables, REQUEST_ID.test(requestId) ? requestId : undefined);
+      res.json({ data });
+    } catch (error) {
+      options.log.warn("relay failed", { service, operation: name, error: (error as Error).message });
+      refuse(res, 503, "SERVICE_UNAVAILABLE", `the ${operation.service} service did not answer; try again`);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGraphAssertionSigner, generateKeyPairPem } from "@campus/auth";
+import { callerFor, callers, startTestStack, startTestSubgraphs, testKeys, type StackHarness } from "@campus/testkit";
+import { subgraphModules } from "../src";
+import { campusSlice } from "./fixtures";
+
+const INGEST = `mutation Ingest($input: IngestIndicatorsInput!) {
+  ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }
+}`;
+const RECORD = `mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }`;
+const REGISTER = `mutation($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { secret client { id } } }`;
+
+const ghost = () => randomUUID();
+const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+const field = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.field;
+
+/** Records about people who do not exist: refused at the edge, row by row, through the real gateway. */
+describe("references to people across subgraphs", () => {
+  let stack: StackHarness;
+  const slice = campusSlice(4, "refs");
+  const [s1, s2] = slice.students as [(typeof slice.students)[0], (typeof slice.students)[0]];
+  // A warning about someone people never knew: the dangling reference of an older, unchecked row.
+  const dangling = { ...slice.dataset.warnings[0]!, id: randomUUID(), personId: ghost() };
+  slice.dataset.warnings.push(dangling);
+  const counselor = callers.counselor(slice.counselor.id);
+  const adminWithPerson = callerFor(["admin"], slice.counselor.id, "admin");
+
+  beforeAll(async () => {
+    stack = await startTestStack(subgraphModules, { dataset: slice.dataset, gateway: { serviceClientCacheMs: 0 } });
+  });
+  afterAll(() => stack?.stop());
+
+  async function departmentToken(): Promise<string> {
+    const operations = [
+      { name: "Ingest", document: INGEST },
+      { name: "Record", document: RECORD },
+    ];
+    const res = await stack.query(REGISTER, { input: { name: "学工系统", department: "学生工作部", purposes: ["CARE"], operations } });
+    expect(res.errors).toBeUndefined();
+    const { client, secret } = res.data.registerServiceClient;
+    const tokenRes = await fetch(`${stack.gateway.url}/auth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ grant_type: "client_credentials", client_id: client.id, client_secret: secret }),
+    });
+    return ((await tokenRes.json()) as { access_token: string }).access_token;
+  }
+
+  async function asClient(token: string, query: string, variables: Record<string, unknown>) {
+    const res = await fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+  }
+
+  it("ingests indicators about known students and reports the unknown ones by index and field", async () => {
+    const token = await departmentToken();
+    const unknown = ghost();
+    const records = [
+      { personId: s1.id, kind: "FAILED_CREDITS", value: 6, observedOn: "2025-06-30" },
+      { personId: unknown, kind: "FAILED_CREDITS", value: 9, observedOn: "2025-06-30" },
+      { personId: s2.id, kind: "GPA", value: 9, observedOn: "2025-06-30" },
+      { personId: s2.id, kind: "GPA", value: 2.1, observedOn: "2025-06-30" },
+      { personId: ghost(), kind: "GPA", value: 1.2, observedOn: "2025-06-30" },
+    ];
+    const res = await asClient(token, INGEST, { input: { clientKey: "refs-1", records } });
+    expect(res.errors).toBeUndefined();
+    const batch = res.data.ingestIndicators.batch;
+    expect(batch).toMatchObject({ accepted: 2, rejected: 3 });
+    expect(batch.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+      [1, "personId"],
+      [2, "value"],
+      [4, "personId"],
+    ]);
+    expect(batch.rows[0].message).toContain(unknown);
+    const stored = await stack.subgraphs.evaluation!.orm.em.fork().getConnection().execute(
+      `select r.person_id from evaluation.indicator_record r join evaluation.indicator_batch b on b.id = r.batch_id where b.client_key = 'refs-1'`,
+    );
+    expect(stored.map((r: { person_id: string }) => r.person_id).sort()).toEqual([s1.id, s2.id].sort());
+  });
+
+  it("records growth events about known students and reports the unknown ones by index and field", async () => {
+    const token = await departmentToken();
+    const event = (personId: string, sourceKey: string) => ({ personId, domain: "LABOUR", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2025-05-01", sourceKey });
+    const res = await asClient(token, RECORD, { input: { events: [event(ghost(), "g-1"), event(s1.id, "g-2"), event(s2.id, "g-3"), event(ghost(), "g-4")] } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordGrowthEvents.recorded).toBe(2);
+    expect(res.data.recordGrowthEvents.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+      [0, "personId"],
+      [3, "personId"],
+    ]);
+  });
+
+  it("refuses every single-person mutation that names someone unknown, and writes nothing", async () => {
+    const room = slice.dataset.rooms[0]!;
+    const session = slice.dataset.sessions[0]!;
+    const warning = slice.dataset.warnings[0]!;
+    const refusals: [string, string, Record<string, unknown>, ReturnType<typeof callerFor>, string][] = [
+      ["moveIn", `mutation($input: MoveInInput!) { moveIn(input: $input) { id } }`, { input: { personId: ghost(), roomId: room.id, bed: "9", movedInOn: "2025-09-01" } }, callers.admin(), "input.personId"],
+      ["enrol", `mutation($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { id } }`, { s: session.id, p: ghost() }, callers.admin(), "personId"],
+      ["assignWarning", `mutation($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`, { input: { warningId: warning.id, assigneeId: ghost() } }, counselor, "assigneeId"],
+      [
+        "referToPsychology",
+        `mutation($input: ReferToPsychologyInput!) { referToPsychology(input: $input) { id } }`,
+        { input: { personId: s1.id, category: "ATTENTION", referredToId: ghost(), note: "持续焦虑" } },
+        counselor,
+        "referredToId",
+      ],
+      [
+        "openAssistanceCase",
+        `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+        { input: { personId: ghost(), summary: "家庭经济困难", source: "COUNSELOR" } },
+        adminWithPerson,
+        "personId",
+      ],
+    ];
+    for (const [name, document, variables, as, at] of refusals) {
+      const res = await stack.query(document, variables, as);
+      expect(code(res), name).toBe("BAD_USER_INPUT");
+      expect(field(res), name).toBe(at);
+      expect(res.data?.[name] ?? null, name).toBeNull();
+    }
+
+    const opened = await stack.query(`mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`, { input: { personId: s1.id, summary: "家庭经济困难", source: "COUNSELOR" } }, counselor);
+    expect(opened.errors).toBeUndefined();
+    const caseId = opened.data.openAssistanceCase.id;
+    const add = (memberId: string) =>
+      stack.query(`mutation($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }`, { input: { caseId, memberId, duty: "学业帮扶" } }, counselor);
+    const refused = await add(ghost());
+    expect(code(refused)).toBe("BAD_USER_INPUT");
+    expect(field(refused)).toBe("memberId");
+    const added = await add(s2.id);
+    expect(added.errors).toBeUndefined();
+
+    const db = stack.subgraphs.evaluation!.orm.em.fork().getConnection();
+    expect(await db.execute(`select count(*)::int as n from evaluation.task_force_member where case_id = ?`, [caseId])).toEqual([{ n: 1 }]);
+    expect(await db.execute(`select count(*)::int as n from evaluation.mental_health_referral`)).toEqual([{ n: 0 }]);
+  });
+
+  it("answers a list reaching a person nobody resolves with that one field's NOT_FOUND, the rest intact", async () => {
+    const res = await stack.query(`{ warnings(first: 50) { edges { node { id person { id name } } } } }`);
+    expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
+    const nodes = res.data.warnings.edges.map((e: { node: unknown }) => e.node) as { id: string; person: { id: string; name: string } | null }[];
+    expect(nodes.length).toBeGreaterThan(1);
+    const index = nodes.findIndex((n) => n.id === dangling.id);
+    expect(nodes[index]!.person).toBeNull();
+    for (const node of nodes.filter((n) => n.id !== dangling.id)) expect(node.person?.name).toBeTruthy();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]!.extensions?.code).toBe("NOT_FOUND");
+    expect(res.errors![0]!.path).toEqual(["warnings", "edges", index, "node", "person"]);
+    expect(res.errors![0]!.message).not.toMatch(/http:|127\.0\.0\.1/);
+  });
+
+  it("lends knownPeople only to subgraphs with the graph-client key, and no client reaches it", async () => {
+    const relay = `${stack.gateway.url}/internal/graph`;
+    const post = async (assertion: string | null, body: unknown) => {
+      const res = await fetch(relay, { method: "POST", headers: { "content-type": "application/json", ...(assertion ? { authorization: `Bearer ${assertion}` } : {}) }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as { data?: { knownPeople: string[] }; errors?: { extensions: { code: string } }[] } };
+    };
+    const ask = { operation: "knownPeople", variables: { ids: [s1.id, ghost()] } };
+    const asEvaluation = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, "evaluation");
+    const ok = await post(await asEvaluation("t"), ask);
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toEqual({ knownPeople: [s1.id] });
+
+    expect((await post(null, ask)).status).toBe(401);
+    const forged = await createGraphAssertionSigner(generateKeyPairPem().privateKeyPem, "evaluation");
+    expect((await post(await forged("t"), ask)).status).toBe(401);
+    // A user's token is not an assertion.
+    expect((await post(await stack.token(callers.admin()), ask)).status).toBe(401);
+    // Only lent operations, only to the subgraphs they are lent to.
+    expect((await post(await asEvaluation("t"), { operation: "staffScope", variables: { personId: s1.id } })).status).toBe(403);
+    const asPeople = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, "people");
+    expect((await post(await asPeople("t"), ask)).status).toBe(403);
+    expect((await post(await asEvaluation("t"), { operation: "knownPeople", variables: { ids: ["x'; select 1"] } })).status).toBe(400);
+
+    const direct = await stack.query(`query($ids: [ID!]!) { knownPeople(ids: $ids) }`, { ids: [s1.id] });
+    expect(code(direct)).toBe("GRAPHQL_VALIDATION_FAILED");
+    // And the people subgraph itself answers it only to the gateway.
+    const user = await stack.execute("people", `query($ids: [ID!]!) { knownPeople(ids: $ids) }`, { ids: [s1.id] }, callers.admin());
+    expect(code(user)).toBe("FORBIDDEN");
+  });
+});
+
+describe("references when the graph cannot be asked", () => {
+  it("refuses the whole batch with a retryable SERVICE_UNAVAILABLE and stores nothing", async () => {
+    const harness = await startTestSubgraphs(subgraphModules.filter((m) => m.definition.name === "evaluation"), { graph: { gatewayUrl: "http://127.0.0.1:1", privateKeyPem: testKeys().graphClient.privateKeyPem, timeoutMs: 2000 } });
+    try {
+      const records = [{ personId: randomUUID(), kind: "GPA", value: 2, observedOn: "2025-06-30" }];
+      const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "down-1", records } }, callers.admin());
+      expect(code(res)).toBe("SERVICE_UNAVAILABLE");
+      expect(res.errors![0]!.extensions?.retryable).toBe(true);
+      expect(res.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+      const db = harness.subgraphs.evaluation!.orm.em.fork().getConnection();
+      expect(await db.execute(`select count(*)::int as n from evaluation.indicator_batch`)).toEqual([{ n: 0 }]);
+    } finally {
+      await harness.stop();
+    }
+  });
+});

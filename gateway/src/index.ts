@@ -7,3 +7,5 @@ export * from "./limits";
 export * from "./scope";
 export * from "./service-clients";
 export * from "./internal";
+export * from "./identity";
+export * from "./rate-limits";

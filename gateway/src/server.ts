@@ -24,6 +24,8 @@ import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
 import { InternalClient } from "./internal";
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
+import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
+import { RateLimiter, type RateLimits } from "./rate-limits";
 import { ScopeResolver } from "./scope";
 import { ServiceClients } from "./service-clients";
 
@@ -58,6 +60,10 @@ export interface GatewayOptions {
   serviceTokenTtlSeconds?: number;
   /** How long a client's registration is reused; a revocation takes effect within it (default 10 s). */
   serviceClientCacheMs?: number;
+  /** Token roles taken as the identity provider asserts them (default admin, auditor, developer). */
+  trustedRoles?: readonly Role[];
+  /** Requests per caller, per address and wrong secrets per client before a lockout. */
+  rateLimits?: Partial<RateLimits>;
 }
 
 export interface RunningGateway {
@@ -148,6 +154,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const identities = new IdentityResolver({ internal, trustedRoles: options.trustedRoles ?? DEFAULT_TRUSTED_ROLES, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const rateLimits = new RateLimiter(options.rateLimits, log);
   const serviceClients = new ServiceClients({
     internal,
     privateKeyPem: options.credentialPrivateKeyPem,
@@ -166,6 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable("x-powered-by");
+  rateLimits.install(app);
   const httpServer: Server = createServer(app);
   const production = options.production ?? false;
   const apollo = new ApolloServer<GatewayContext>({
@@ -217,7 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
 
   // OAuth 2.0 client credentials for departmental apps (RFC 6749 §4.4): id and secret in, token out.
-  app.post("/auth/token", express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
+  app.post("/auth/token", rateLimits.tokenEndpoint, express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
     let clientId = req.body?.client_id;
     let secret = req.body?.client_secret;
     const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
@@ -226,13 +235,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.status(400).json({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
       return;
     }
+    if (await rateLimits.refuseLockedOut(req, res, clientId)) return;
     try {
       const token = typeof clientId === "string" && typeof secret === "string" ? await serviceClients.issueToken(clientId, secret) : null;
       if (!token) {
+        await rateLimits.secretRefused(req, clientId);
         log.warn("service token refused", { clientId: String(clientId).slice(0, 64) });
         res.status(401).json({ error: "invalid_client" });
         return;
       }
+      await rateLimits.secretAccepted(clientId);
       res.setHeader("cache-control", "no-store");
       res.json(token);
     } catch (error) {
@@ -245,6 +257,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     "/graphql",
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     bodyErrors,
+    rateLimits.unauthenticated,
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.get("authorization");
       const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -265,7 +278,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           res.locals.scope = scopes.forClient(session.caller, session.grant.purposes);
         } else {
           const client = req.get(CLIENT_HEADER);
-          res.locals.caller = { ...(await verifyUserToken(token)), client: client && CLIENT_NAME.test(client) ? client : "api" };
+          const caller = await identities.resolve(await verifyUserToken(token), res.locals.requestId as string);
+          res.locals.caller = { ...caller, client: client && CLIENT_NAME.test(client) ? client : "api" };
         }
         next();
       } catch (error) {
@@ -273,6 +287,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         next(error);
       }
     },
+    rateLimits.perCaller,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;

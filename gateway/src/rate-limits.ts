@@ -69,6 +69,21 @@ interface Refusal {
   message: string;
 }
 
+const OVER_LIMIT = "unauthenticatedOverLimit";
+const REFUSED = "unauthenticatedRateLimited";
+
+/**
+ * In place of a 401 on /graphql: a 429 when the address is past its limit of refused requests.
+ * True when it answered.
+ */
+export function refuseIfOverLimit(res: Response): boolean {
+  const refusal = res.locals[OVER_LIMIT] as Refusal | undefined;
+  if (!refusal) return false;
+  res.locals[REFUSED] = true;
+  refuseGraphQL(res, refusal);
+  return true;
+}
+
 const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function refuseGraphQL(res: Response, refusal: Refusal): void {
@@ -156,18 +171,21 @@ export class RateLimiter {
   }
 
   /**
-   * Before the token check on /graphql: an address that keeps sending refused tokens is turned
-   * away without checking more; every 401 answered counts against it.
+   * Before the token check on /graphql: notes whether this address is past its limit of refused
+   * requests, and counts every refusal answered. Past the limit, what would be a 401 is a 429
+   * (see `refuseIfOverLimit`); signed-in callers from the same address (a shared NAT) are not held up.
    */
   readonly unauthenticated = async (req: Request, res: Response, next: NextFunction) => {
     const ip = this.ip(req);
     const wait = await this.anonymous.exhausted(ip);
     if (wait !== null) {
-      this.log.warn("rate limited", { limit: "anonymous", ip });
-      return refuseGraphQL(res, { retryAfterSeconds: retryAfter(wait), message: "too many unauthenticated requests from this address; sign in, or try again later" });
+      res.locals[OVER_LIMIT] = { retryAfterSeconds: retryAfter(wait), message: "too many unauthenticated requests from this address; sign in, or try again later" } satisfies Refusal;
     }
     res.on("finish", () => {
-      if (res.statusCode === 401) void this.anonymous.fail(ip);
+      if (res.statusCode === 401 || res.locals[REFUSED] === true) {
+        if (res.locals[REFUSED] === true) this.log.warn("rate limited", { limit: "anonymous", ip });
+        void this.anonymous.fail(ip);
+      }
     });
     next();
   };

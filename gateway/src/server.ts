@@ -25,7 +25,7 @@ import { SubgraphDataSource } from "./data-source";
 import { InternalClient } from "./internal";
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
 import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
-import { RateLimiter, type RateLimits } from "./rate-limits";
+import { RateLimiter, refuseIfOverLimit, type RateLimits } from "./rate-limits";
 import { ScopeResolver } from "./scope";
 import { ServiceClients } from "./service-clients";
 
@@ -75,6 +75,7 @@ export interface RunningGateway {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function unauthenticated(res: Response, message: string) {
+  if (refuseIfOverLimit(res)) return;
   res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }
 

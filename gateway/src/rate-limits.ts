@@ -109,14 +109,14 @@ class Counter {
     this.limiter = points > 0 ? new RateLimiterMemory({ points, duration: seconds }) : null;
   }
 
-  /** Counts one request; a refusal when it is over the limit. */
-  async take(key: string): Promise<number | null> {
+  /** Counts one request; when it is over the limit, the wait and whether it is the first refused (worth a log line). */
+  async take(key: string): Promise<{ waitMs: number; first: boolean } | null> {
     if (!this.limiter) return null;
     try {
       await this.limiter.consume(key);
       return null;
     } catch (error) {
-      if (error instanceof RateLimiterRes) return error.msBeforeNext;
+      if (error instanceof RateLimiterRes) return { waitMs: error.msBeforeNext, first: error.consumedPoints === this.points + 1 };
       throw error;
     }
   }
@@ -128,10 +128,12 @@ class Counter {
   }
 
   /** Counts a failure; at the limit the key stays exhausted for a whole `seconds` from now. */
-  async fail(key: string): Promise<void> {
-    if (!this.limiter) return;
+  async fail(key: string): Promise<boolean> {
+    if (!this.limiter) return false;
     const state = await this.limiter.penalty(key);
-    if (state.consumedPoints >= this.points) await this.limiter.block(key, this.seconds);
+    if (state.consumedPoints < this.points) return false;
+    await this.limiter.block(key, this.seconds);
+    return true;
   }
 
   async forget(key: string): Promise<void> {
@@ -181,11 +183,10 @@ export class RateLimiter {
     if (wait !== null) {
       res.locals[OVER_LIMIT] = { retryAfterSeconds: retryAfter(wait), message: "too many unauthenticated requests from this address; sign in, or try again later" } satisfies Refusal;
     }
+    // Only 401s count: a 429 does not push the end of the wait its Retry-After announced.
     res.on("finish", () => {
-      if (res.statusCode === 401 || res.locals[REFUSED] === true) {
-        if (res.locals[REFUSED] === true) this.log.warn("rate limited", { limit: "anonymous", ip });
-        void this.anonymous.fail(ip);
-      }
+      if (res.statusCode === 401) void this.anonymous.fail(ip).then((blocked) => blocked && this.log.warn("rate limited", { limit: "anonymous", ip }));
+      else if (res.locals[REFUSED] === true) this.log.debug("rate limited", { limit: "anonymous", ip });
     });
     next();
   };
@@ -194,19 +195,19 @@ export class RateLimiter {
   readonly perCaller = async (_req: Request, res: Response, next: NextFunction) => {
     const caller = res.locals.caller as Caller;
     const service = caller.client?.startsWith("service:") === true;
-    const wait = service ? await this.clients.take(caller.client!) : await this.users.take(caller.subject);
-    if (wait === null) return next();
-    this.log.warn("rate limited", { limit: service ? "client" : "user", caller: caller.subject });
+    const over = service ? await this.clients.take(caller.client!) : await this.users.take(caller.subject);
+    if (over === null) return next();
+    if (over.first) this.log.warn("rate limited", { limit: service ? "client" : "user", caller: caller.subject });
     const { windowSeconds, userRequests, clientRequests } = this.limits;
-    refuseGraphQL(res, { retryAfterSeconds: retryAfter(wait), message: `more than ${service ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down` });
+    refuseGraphQL(res, { retryAfterSeconds: retryAfter(over.waitMs), message: `more than ${service ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down` });
   };
 
   /** Before POST /auth/token reads its body: requests per address. */
   readonly tokenEndpoint = async (req: Request, res: Response, next: NextFunction) => {
-    const wait = await this.tokenRequests.take(this.ip(req));
-    if (wait === null) return next();
-    this.log.warn("rate limited", { limit: "token", ip: this.ip(req) });
-    refuseOAuth(res, { retryAfterSeconds: retryAfter(wait), message: "too many token requests from this address" });
+    const over = await this.tokenRequests.take(this.ip(req));
+    if (over === null) return next();
+    if (over.first) this.log.warn("rate limited", { limit: "token", ip: this.ip(req) });
+    refuseOAuth(res, { retryAfterSeconds: retryAfter(over.waitMs), message: "too many token requests from this address" });
   };
 
   /**
@@ -222,7 +223,11 @@ export class RateLimiter {
   }
 
   async secretRefused(req: Request, clientId: string): Promise<void> {
-    await Promise.all([this.clientSecrets.fail(clientKey(clientId)), this.ipSecrets.fail(this.ip(req))]);
+    const [client, ip] = await Promise.all([this.clientSecrets.fail(clientKey(clientId)), this.ipSecrets.fail(this.ip(req))]);
+    if (client || ip) {
+      const { lockoutSeconds } = this.limits;
+      this.log.warn("locked out after wrong secrets", { ...(client ? { clientId: clientKey(clientId) } : {}), ...(ip ? { ip: this.ip(req) } : {}), lockoutSeconds });
+    }
   }
 
   /** The right secret clears the client's count of wrong ones (not the address's). */

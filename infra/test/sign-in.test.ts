@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, importPKCS8 } from "jose";
 import { DEV_ISSUER, DEFAULT_AUDIENCE } from "@campus/auth";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import { DEFAULT_TRUSTED_ROLES } from "@campus/gateway";
 import { callerFor, postGraphQL, startTestStack, testKeys, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
@@ -106,6 +106,31 @@ describe("sign-in", () => {
       // `service` is never a user's role, whatever the token says.
       const service = await ask(await stack.token(callerFor(["service"], teacher.id, "周老师")), ADMIN_ONLY);
       expect(service.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    });
+  });
+
+  describe("development sign-in (npm start, npm run token) under the default trust", () => {
+    const demo = demoData();
+    let dev: StackHarness;
+    beforeAll(async () => {
+      dev = await startTestStack(subgraphModules, { dataset: demo.dataset, devUsers: demo.users, gateway: { trustedRoles: DEFAULT_TRUSTED_ROLES } });
+    });
+    afterAll(() => dev?.stop());
+
+    it("signs in every demo user as a person the platform knows, with the duty its rows give it", async () => {
+      for (const user of demo.users) {
+        const issued = await fetch(`${dev.gateway.url}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: user.key }) });
+        const { token } = (await issued.json()) as { token: string };
+        const res = await postGraphQL<{ people: { totalCount: number } }>(dev.gateway.graphqlUrl, { authorization: `Bearer ${token}` }, PEOPLE);
+        expect([user.key, res.status, res.errors]).toEqual([user.key, 200, undefined]);
+      }
+      const token = async (key: string) => ((await (await fetch(`${dev.gateway.url}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: key }) })).json()) as { token: string }).token;
+      const ADMIN_ONLY = `{ staffAssignments(first: 1) { edges { node { id } } } }`;
+      expect((await postGraphQL(dev.gateway.graphqlUrl, { authorization: `Bearer ${await token("admin")}` }, ADMIN_ONLY)).errors).toBeUndefined();
+      // The demo counselor's token claims nothing the provider is trusted for; the assignment makes them staff.
+      const student = demo.dataset.people.find((p) => p.kind === "STUDENT")!;
+      const counselor = await postGraphQL<any>(dev.gateway.graphqlUrl, { authorization: `Bearer ${await token("counselor")}` }, `query($id: ID!) { person(id: $id) { enrolments { status } } }`, { id: student.id });
+      expect(counselor.errors).toBeUndefined();
     });
   });
 });

@@ -214,7 +214,7 @@ export class RateLimiter {
    * Whether a client id or an address is locked out after wrong secrets; if so the refusal is sent
    * and true returned. During a lockout even the right secret is refused, so guessing learns nothing.
    */
-  async refuseLockedOut(req: Request, res: Response, clientId: string): Promise<boolean> {
+  async refuseLockedOut(req: Request, res: Response, clientId: unknown): Promise<boolean> {
     const [client, ip] = await Promise.all([this.clientSecrets.exhausted(clientKey(clientId)), this.ipSecrets.exhausted(this.ip(req))]);
     const wait = Math.max(client ?? -1, ip ?? -1);
     if (wait < 0) return false;
@@ -222,8 +222,9 @@ export class RateLimiter {
     return true;
   }
 
-  async secretRefused(req: Request, clientId: string): Promise<void> {
-    const [client, ip] = await Promise.all([this.clientSecrets.fail(clientKey(clientId)), this.ipSecrets.fail(this.ip(req))]);
+  async secretRefused(req: Request, clientId: unknown): Promise<void> {
+    // A request without a client id counts against its address only.
+    const [client, ip] = await Promise.all([typeof clientId === "string" ? this.clientSecrets.fail(clientKey(clientId)) : false, this.ipSecrets.fail(this.ip(req))]);
     if (client || ip) {
       const { lockoutSeconds } = this.limits;
       this.log.warn("locked out after wrong secrets", { ...(client ? { clientId: clientKey(clientId) } : {}), ...(ip ? { ip: this.ip(req) } : {}), lockoutSeconds });
@@ -231,7 +232,7 @@ export class RateLimiter {
   }
 
   /** The right secret clears the client's count of wrong ones (not the address's). */
-  async secretAccepted(clientId: string): Promise<void> {
+  async secretAccepted(clientId: unknown): Promise<void> {
     await this.clientSecrets.forget(clientKey(clientId));
   }
 }

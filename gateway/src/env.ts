@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_AUDIENCE, DEV_ISSUER, readPem, type UserTokenConfig } from "@campus/auth";
+import { DEFAULT_AUDIENCE, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, DEV_ISSUER, readPem, type Role, type UserTokenConfig } from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { SUBGRAPHS, localSubgraphUrl, repoRoot, supergraphPath } from "./compose";
+import { parseTrustedRoles } from "./identity";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits";
+import { readRateLimits, type RateLimits } from "./rate-limits";
 import type { DevUser } from "./server";
 
 export interface GatewayEnv {
@@ -21,6 +23,8 @@ export interface GatewayEnv {
   scopeTtlMs: number;
   limits: OperationLimits;
   graphClientPublicKeyPem?: string;
+  trustedRoles: Role[];
+  rateLimits: RateLimits;
 }
 
 /** Reads and checks the gateway's configuration, reporting every problem at once. */
@@ -58,6 +62,9 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     maxCost: number("LIMIT_COST", DEFAULT_LIMITS.maxCost),
     maxTokens: number("LIMIT_TOKENS", DEFAULT_LIMITS.maxTokens),
   };
+  const maxLifetimeSeconds = number("AUTH_MAX_TOKEN_LIFETIME_SECONDS", DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+  const trustedRoles = parseTrustedRoles(env.AUTH_TRUSTED_ROLES, problems);
+  const rateLimits = readRateLimits(number, problems);
   let supergraphSdl = "";
   const path = env.SUPERGRAPH_PATH ?? supergraphPath;
   try {
@@ -88,6 +95,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       jwksUrl,
       publicKeyPem: publicKeyPem || undefined,
       algorithm: env.AUTH_KEY_ALGORITHM,
+      maxLifetimeSeconds,
     },
     credentialPrivateKeyPem,
     subgraphTimeoutMs,
@@ -98,5 +106,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     scopeTtlMs,
     limits,
     graphClientPublicKeyPem: graphClientPublicKeyPem || undefined,
+    trustedRoles,
+    rateLimits,
   };
 }

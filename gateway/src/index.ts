@@ -8,3 +8,5 @@ export * from "./scope";
 export * from "./service-clients";
 export * from "./internal";
 export * from "./relay";
+export * from "./identity";
+export * from "./rate-limits";

@@ -25,6 +25,8 @@ import { SubgraphDataSource } from "./data-source";
 import { InternalClient } from "./internal";
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
 import { RELAY_PATH, graphRelay } from "./relay";
+import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
+import { RateLimiter, refuseIfOverLimit, type RateLimits } from "./rate-limits";
 import { ScopeResolver } from "./scope";
 import { ServiceClients } from "./service-clients";
 
@@ -61,6 +63,10 @@ export interface GatewayOptions {
   serviceClientCacheMs?: number;
   /** Public half of the key subgraphs sign their relay assertions with; no relay without it. */
   graphClientPublicKeyPem?: string;
+  /** Token roles taken as the identity provider asserts them (default admin, auditor, developer). */
+  trustedRoles?: readonly Role[];
+  /** Requests per caller, per address and wrong secrets per client before a lockout. */
+  rateLimits?: Partial<RateLimits>;
 }
 
 export interface RunningGateway {
@@ -72,6 +78,7 @@ export interface RunningGateway {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function unauthenticated(res: Response, message: string) {
+  if (refuseIfOverLimit(res)) return;
   res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }
 
@@ -151,6 +158,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const identities = new IdentityResolver({ internal, trustedRoles: options.trustedRoles ?? DEFAULT_TRUSTED_ROLES, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const rateLimits = new RateLimiter(options.rateLimits, log);
   const serviceClients = new ServiceClients({
     internal,
     privateKeyPem: options.credentialPrivateKeyPem,
@@ -169,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable("x-powered-by");
+  rateLimits.install(app);
   const httpServer: Server = createServer(app);
   const production = options.production ?? false;
   const apollo = new ApolloServer<GatewayContext>({
@@ -223,7 +233,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
 
   // OAuth 2.0 client credentials for departmental apps (RFC 6749 §4.4): id and secret in, token out.
-  app.post("/auth/token", express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
+  app.post("/auth/token", rateLimits.tokenEndpoint, express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
     let clientId = req.body?.client_id;
     let secret = req.body?.client_secret;
     const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
@@ -232,13 +242,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.status(400).json({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
       return;
     }
+    if (await rateLimits.refuseLockedOut(req, res, clientId)) return;
     try {
       const token = typeof clientId === "string" && typeof secret === "string" ? await serviceClients.issueToken(clientId, secret) : null;
       if (!token) {
+        await rateLimits.secretRefused(req, clientId);
         log.warn("service token refused", { clientId: String(clientId).slice(0, 64) });
         res.status(401).json({ error: "invalid_client" });
         return;
       }
+      await rateLimits.secretAccepted(clientId);
       res.setHeader("cache-control", "no-store");
       res.json(token);
     } catch (error) {
@@ -251,6 +264,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     "/graphql",
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     bodyErrors,
+    rateLimits.unauthenticated,
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.get("authorization");
       const match = header?.match(/^Bearer\s+(\S+)$/i);
@@ -271,7 +285,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           res.locals.scope = scopes.forClient(session.caller, session.grant.purposes);
         } else {
           const client = req.get(CLIENT_HEADER);
-          res.locals.caller = { ...(await verifyUserToken(token)), client: client && CLIENT_NAME.test(client) ? client : "api" };
+          const caller = await identities.resolve(await verifyUserToken(token), res.locals.requestId as string);
+          res.locals.caller = { ...caller, client: client && CLIENT_NAME.test(client) ? client : "api" };
         }
         next();
       } catch (error) {
@@ -279,6 +294,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         next(error);
       }
     },
+    rateLimits.perCaller,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;

@@ -13,7 +13,12 @@ export interface UserTokenConfig {
   jwksUrl?: string;
   /** Signing algorithm of a pinned public key (default EdDSA; campus providers often use RS256). */
   algorithm?: string;
+  /** Longest lifetime a token may have, from its `iat` or from now to its `exp` (default 8 hours). */
+  maxLifetimeSeconds?: number;
 }
+
+/** A working day: the development issuer's tokens live exactly this long. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 8 * 3600;
 
 /**
  * Asymmetric algorithms only: a provider's tokens are verified with its public key, and accepting
@@ -40,10 +45,15 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
     key = await importSPKI(config.publicKeyPem, algorithm);
     algorithms = [algorithm];
   } else throw new Error("user token verification needs a JWKS URL or a public key");
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   return async function verify(token) {
     try {
-      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience, algorithms });
+      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp"] });
       if (!payload.sub) throw new AuthenticationError("token has no subject");
+      // A token that never expires, or lives for weeks, is a standing key to the platform if it leaks.
+      const now = Math.floor(Date.now() / 1000);
+      const lifetime = payload.exp! - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
+      if (lifetime > maxLifetime) throw new AuthenticationError(`token lives longer than the ${maxLifetime} seconds this platform accepts`);
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return {
         subject: payload.sub,
@@ -54,6 +64,7 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthenticationError("token expired");
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === "exp") throw new AuthenticationError("token has no expiry (exp)");
       throw new AuthenticationError("invalid token");
     }
   };

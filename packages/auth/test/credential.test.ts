@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { SignJWT, exportJWK, generateKeyPair } from "jose";
+import { SignJWT, exportJWK, generateKeyPair, importPKCS8 } from "jose";
 import { createCredentialSigner, createCredentialVerifier, createUserTokenVerifier, generateKeyPairPem, signDevUserToken, CredentialError, AuthenticationError, DEV_ISSUER, DEFAULT_AUDIENCE } from "../src";
 
 const caller = { subject: "dev:counselor", personId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417", name: "陈晓燕", roles: ["counselor" as const] };
@@ -86,6 +86,28 @@ describe("user tokens", () => {
   it("refuse a symmetric algorithm for a pinned key", async () => {
     const keys = generateKeyPairPem();
     await expect(createUserTokenVerifier({ issuer: "x", audience: "y", publicKeyPem: keys.publicKeyPem, algorithm: "HS256" })).rejects.toThrow(/not one of/);
+  });
+
+  it("must expire, within the configured maximum lifetime", async () => {
+    const keys = generateKeyPairPem();
+    const verify = await createUserTokenVerifier({ issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.publicKeyPem, maxLifetimeSeconds: 3600 });
+    const key = await importPKCS8(keys.privateKeyPem, "EdDSA");
+    const now = Math.floor(Date.now() / 1000);
+    const token = (times: { iat?: number; exp?: number }) => {
+      const jwt = new SignJWT({}).setProtectedHeader({ alg: "EdDSA" }).setSubject("sso:1").setIssuer(DEV_ISSUER).setAudience(DEFAULT_AUDIENCE);
+      if (times.iat !== undefined) jwt.setIssuedAt(now + times.iat);
+      if (times.exp !== undefined) jwt.setExpirationTime(now + times.exp);
+      return jwt.sign(key);
+    };
+    await expect(verify(await token({ iat: 0 }))).rejects.toThrow("token has no expiry (exp)");
+    await expect(verify(await token({ exp: 7200 }))).rejects.toThrow("token lives longer than the 3600 seconds this platform accepts");
+    await expect(verify(await token({ iat: -3000, exp: 1200 }))).rejects.toThrow(/lives longer/);
+    expect((await verify(await token({ iat: 0, exp: 3600 }))).subject).toBe("sso:1");
+    expect((await verify(await token({ exp: 60 }))).subject).toBe("sso:1");
+    // The development issuer's 8-hour tokens fit the default maximum exactly.
+    const byDefault = await createUserTokenVerifier({ issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.publicKeyPem });
+    expect(await byDefault(await signDevUserToken(keys.privateKeyPem, caller))).toEqual(caller);
+    await expect(byDefault(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "9h" }))).rejects.toThrow(/lives longer/);
   });
 
   it("need a key source", async () => {

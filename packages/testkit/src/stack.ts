@@ -1,6 +1,6 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
-import { composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
+import { USER_ROLES, composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
 import { printSubgraphSdl, type SubgraphModule } from "@campus/subgraph";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { testKeys } from "./keys";
@@ -59,6 +59,9 @@ export async function startTestStack(
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
       logWrite: options.logWrite,
+      // Tests name their callers by role, as a provider asserting every role would; the identity
+      // tests set the production default (trusting only admin, auditor, developer) themselves.
+      trustedRoles: USER_ROLES,
       ...options.gateway,
     });
   } catch (error) {

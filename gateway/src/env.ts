@@ -55,6 +55,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     maxAliases: number("LIMIT_ALIASES", DEFAULT_LIMITS.maxAliases),
     maxCost: number("LIMIT_COST", DEFAULT_LIMITS.maxCost),
     maxTokens: number("LIMIT_TOKENS", DEFAULT_LIMITS.maxTokens),
+    maxSelections: number("LIMIT_SELECTIONS", DEFAULT_LIMITS.maxSelections),
   };
   let supergraphSdl = "";
   const path = env.SUPERGRAPH_PATH ?? supergraphPath;

@@ -50,12 +50,23 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "CaseMeasure.escalations": { each: 5 },
   "CaseMeasure.transitions": { each: 20 },
   "Warning.transitions": { each: 20 },
-  "WarningQueueSummary.byLevel": { each: 5 },
-  "WarningQueueSummary.byCategory": { each: 20 },
-  "WarningQueueSummary.byStatus": { each: 10 },
   "GridWarningStats.byLevel": { each: 5 },
   "GridWarningStats.byCategory": { each: 20 },
   "GridWarningStats.byStatus": { each: 10 },
+  "Warning.evidence": { each: 10 },
+  "Warning.escalations": { each: 5 },
+  "WarningRule.versions": { each: 50 },
+  "WarningRuleVersion.conditions": { each: 10 },
+  "BacktestReport.students": { each: 100 }, // "the first 100 students"
+  "Query.gradingConditions": { each: 30 },
+  "Query.resourceOutcomeReport": { each: 100 }, // resource kinds × warning categories
+  "Resource.rules": { each: 20 },
+  "TermEvaluation.domains": { each: 5 }, // 德智体美劳
+  "EvaluationScheme.weights": { each: 5 },
+  "GrowthEventBatchReport.rows": { each: 1_000 }, // MAX_GROWTH_BATCH
+  "IndicatorBatch.rows": { each: 5_000 }, // MAX_BATCH_RECORDS
+  "ServiceClient.operations": { each: 50 },
+  "ServiceClientGrant.operations": { each: 50 },
 };
 
 export function listSize(coordinate: string): ListSize {

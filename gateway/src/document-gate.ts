@@ -18,6 +18,9 @@ function coded(error: GraphQLError) {
   return { message: error.message, extensions };
 }
 
+/** Parsed documents kept, least recently used dropped first. */
+const PARSED_DOCUMENTS = 500;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A GET request's variables and extensions arrive as JSON text in the query string. */
@@ -38,6 +41,19 @@ function jsonParam(value: unknown): unknown {
  * a document that would make them expensive is refused here, in time linear in its size.
  */
 export function documentGate(options: { limits: OperationLimits; production: boolean; schema: () => GraphQLSchema | undefined }) {
+  // Clients send the same few documents again and again: parse each once (Apollo Server caches its own parse too).
+  const parsed = new Map<string, DocumentNode>();
+  const parseOnce = (query: string): DocumentNode => {
+    let document = parsed.get(query);
+    if (document) {
+      parsed.delete(query);
+    } else {
+      document = parse(query, { maxTokens: options.limits.maxTokens });
+      if (parsed.size >= PARSED_DOCUMENTS) parsed.delete(parsed.keys().next().value!);
+    }
+    parsed.set(query, document);
+    return document;
+  };
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "POST") {
       res.setHeader("allow", "GET, POST");
@@ -75,7 +91,7 @@ export function documentGate(options: { limits: OperationLimits; production: boo
     if (typeof query !== "string" || !schema) return next();
     let document: DocumentNode;
     try {
-      document = parse(query, { maxTokens: options.limits.maxTokens });
+      document = parseOnce(query);
     } catch {
       return next(); // Apollo Server answers syntax errors with GRAPHQL_PARSE_FAILED.
     }
@@ -87,4 +103,13 @@ export function documentGate(options: { limits: OperationLimits; production: boo
     if (errors.length > 0) return refuse(res, 400, errors.map(coded));
     next();
   };
+}
+
+/** The public (API) schema of a supergraph, as the gateway serves it: for tools and benchmarks. */
+export async function apiSchemaOf(supergraphSdl: string): Promise<GraphQLSchema> {
+  const { ApolloGateway } = await import("@apollo/gateway");
+  const gateway = new ApolloGateway({ supergraphSdl });
+  const { schema } = await gateway.load();
+  await gateway.stop();
+  return schema;
 }

@@ -55,8 +55,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "GridWarningStats.byStatus": { each: 10 },
   "Warning.evidence": { each: 10 },
   "Warning.escalations": { each: 5 },
-  "WarningRule.versions": { each: 50 },
-  "WarningRuleVersion.conditions": { each: 10 },
+  "WarningRule.versions": { each: 20 }, // unbounded in principle; a rule is republished a few times a year
+  "WarningRuleVersion.conditions": { each: 10 }, // MAX_CONDITIONS
   "BacktestReport.students": { each: 100 }, // "the first 100 students"
   "Query.gradingConditions": { each: 30 },
   "Query.resourceOutcomeReport": { each: 100 }, // resource kinds × warning categories

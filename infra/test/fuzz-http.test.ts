@@ -54,7 +54,7 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
     anything.map(text),
     fc.uint8Array({ maxLength: 200 }),
     fc.string({ maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
-    tokenBody.map((b) => new TextEncoder().encode(new URLSearchParams(Object.entries(b).map(([k, v]) => [k, String(v)])).toString())),
+    tokenBody.map((b) => new TextEncoder().encode(new URLSearchParams(Object.entries(b).map(([k, v]): [string, string] => [k, String(v)])).toString())),
   );
   const headerValue = fc.stringMatching(/^[\x21-\x7e]{0,30}$/);
   const request = fc.record({

@@ -61,6 +61,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     maxAliases: number("LIMIT_ALIASES", DEFAULT_LIMITS.maxAliases),
     maxCost: number("LIMIT_COST", DEFAULT_LIMITS.maxCost),
     maxTokens: number("LIMIT_TOKENS", DEFAULT_LIMITS.maxTokens),
+    maxSelections: number("LIMIT_SELECTIONS", DEFAULT_LIMITS.maxSelections),
   };
   const maxLifetimeSeconds = number("AUTH_MAX_TOKEN_LIFETIME_SECONDS", DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
   const trustedRoles = parseTrustedRoles(env.AUTH_TRUSTED_ROLES, problems);

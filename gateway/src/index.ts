@@ -4,6 +4,8 @@ export * from "./data-source";
 export * from "./server";
 export * from "./env";
 export * from "./limits";
+export * from "./document-gate";
+export * from "./list-sizes";
 export * from "./scope";
 export * from "./service-clients";
 export * from "./internal";

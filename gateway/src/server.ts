@@ -18,12 +18,15 @@ import {
   type UserTokenConfig,
 } from "@campus/auth";
 import { createLogger, type LogLevel } from "@campus/log";
-import { GraphQLError, Kind, type DocumentNode } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
 import { InternalClient } from "./internal";
-import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
+import { documentGate, INTROSPECTION_REFUSED, mayIntrospect } from "./document-gate";
+import { clientErrorsPlugin, GRAPHQL_BODY_LIMIT, httpErrorHandler, notFound } from "./http-errors";
+import { DEFAULT_LIMITS, mentionsIntrospection, operationLimitsPlugin, type OperationLimits } from "./limits";
+import { readinessCheck, unlessGatewayPath } from "./readiness";
 import { RELAY_PATH, graphRelay } from "./relay";
 import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
 import { RateLimiter, refuseIfOverLimit, type RateLimits } from "./rate-limits";
@@ -106,32 +109,6 @@ function requestLog(): ApolloServerPlugin<GatewayContext> {
   };
 }
 
-function isIntrospection(document: DocumentNode): boolean {
-  return document.definitions.some(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === "__schema" || s.name.value === "__type")),
-  );
-}
-
-/**
- * Largest /graphql body: a batch of 5,000 indicator records (ingestIndicators' own limit) is about
- * 550 kB of variables. The document itself is held to LIMIT_TOKENS separately.
- */
-const GRAPHQL_BODY_LIMIT = "1mb";
-
-/** A body too large or not JSON gets a GraphQL error with a code, not Express's HTML page. */
-function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction) {
-  const status = (error as { status?: number; type?: string }).status;
-  if (status === 413) {
-    res.status(413).json({ errors: [{ message: `the request body is larger than ${GRAPHQL_BODY_LIMIT}; send fewer records per call`, extensions: { code: "PAYLOAD_TOO_LARGE", limit: GRAPHQL_BODY_LIMIT } }] });
-    return;
-  }
-  if (status === 400) {
-    res.status(400).json({ errors: [{ message: "the request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
-    return;
-  }
-  next(error);
-}
-
 /**
  * In production the schema is not public: introspection (what GraphiQL needs) is for signed-in
  * developers and administrators only. In development anyone signed in may introspect.
@@ -141,9 +118,8 @@ function introspectionGate(production: boolean): ApolloServerPlugin<GatewayConte
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (!production || !isIntrospection(document)) return;
-          if (contextValue.caller.roles.some((r) => r === "developer" || r === "admin")) return;
-          throw new GraphQLError("introspection is for developers; sign in with a developer account", { extensions: { code: "FORBIDDEN" } });
+          if (!production || !mentionsIntrospection(document) || mayIntrospect(contextValue.caller.roles)) return;
+          throw new GraphQLError(INTROSPECTION_REFUSED, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
         },
       };
     },
@@ -176,6 +152,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
 
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
+  });
+
   const app = express();
   app.disable("x-powered-by");
   rateLimits.install(app);
@@ -191,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLog(),
       operationLimitsPlugin(limits),
+      clientErrorsPlugin(),
       introspectionGate(production),
       auditPlugin(internal),
     ],
@@ -208,6 +190,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+  app.get("/ready", readinessCheck({ subgraphUrls: options.subgraphUrls, schemaLoaded: () => apiSchema !== undefined, log }));
 
   // Subgraphs ask the graph here (people exist?), with their own signed assertion, never a user's token.
   if (options.graphClientPublicKeyPem) app.use(RELAY_PATH, await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }));
@@ -263,7 +246,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     "/graphql",
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
-    bodyErrors,
     rateLimits.unauthenticated,
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.get("authorization");
@@ -295,6 +277,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
     },
     rateLimits.perCaller,
+    documentGate({ limits, production, schema: () => apiSchema }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;
@@ -314,10 +297,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, "index.html"))) {
     app.get("/graphiql", (_req, res) => res.sendFile(join(webDir, "graphiql.html")));
-    app.use(express.static(webDir, { index: false, maxAge: "1h" }));
-    // Client-side routes of the single-page app all load index.html.
-    app.get("/{*path}", (_req, res) => res.sendFile(join(webDir, "index.html")));
+    app.use(unlessGatewayPath(express.static(webDir, { index: false, maxAge: "1h" })));
+    // Client-side routes of the single-page app all load index.html; never the gateway's own paths.
+    app.get("/{*path}", unlessGatewayPath((_req, res) => res.sendFile(join(webDir, "index.html"))));
   }
+  app.use(notFound);
+  app.use(httpErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

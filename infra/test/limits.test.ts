@@ -4,6 +4,16 @@ import * as organisation from "@campus/organisation";
 import { callerFor, callers, startTestStack, type StackHarness } from "@campus/testkit";
 import { campusSlice } from "./fixtures";
 
+/** Each fragment spreads the one before it twice: `levels` levels expand to 2^levels fields. */
+function fragmentBomb(levels: number, leaf = "__typename"): string {
+  const fragments = [`fragment F0 on Query { ${leaf} }`];
+  for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  return `query Bomb { ...F${levels} } ${fragments.join(" ")}`;
+}
+
+/** The organisation as the web app would show it: committee, general branches, joint branches and their grids. */
+const ORGANISATION_TREE = `{ orgUnits(kind: PARTY_COMMITTEE) { name children { name kind children { name kind grids { name building { name } } } } } }`;
+
 /** Operation limits and what the public API does not expose, at the gateway. */
 describe("gateway: operation limits", () => {
   let stack: StackHarness;
@@ -44,6 +54,71 @@ describe("gateway: operation limits", () => {
     expect(res.errors![0]!.message).toMatch(/smaller pages/);
     const smaller = await stack.query(`{ courses(first: 5) { edges { node { sessions { enrolments(first: 5) { totalCount } } } } } }`);
     expect(smaller.errors).toBeUndefined();
+  });
+
+  it("counts aliases of __typename and inside fragments, measured once per fragment", async () => {
+    const typenames = await stack.query(`{ ${Array.from({ length: 5 }, (_, i) => `t${i}: __typename`).join(" ")} }`);
+    expect(typenames.errors![0]!.extensions).toMatchObject({ code: "OPERATION_LIMIT_EXCEEDED", limit: "aliases", max: 4, actual: 5 });
+    const spread = await stack.query(`{ ...A ...B } fragment A on Query { a: __typename b: __typename } fragment B on Query { ...A c: __typename }`);
+    expect(spread.errors![0]!.extensions).toMatchObject({ limit: "aliases", actual: 5 });
+  });
+
+  it("estimates unpaged lists from what they can hold, and does not advise smaller pages where there are none", async () => {
+    const res = await stack.query(ORGANISATION_TREE);
+    expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
+    // 300 units at most on each level (a unit has one parent), 1,000 grids, each with one building.
+    expect(res.errors![0]!.extensions).toMatchObject({ limit: "cost", max: 2000, actual: 300 * 3 + 1000 * 2 });
+    expect(res.errors![0]!.message).not.toMatch(/smaller pages/);
+    expect(res.errors![0]!.message).toMatch(/fewer nested lists/);
+    // A page size left to the schema's default is counted too: grids(first: 20 by default), its edges and nodes.
+    const paged = await stack.query(`{ grids { edges { node { rooms { residents { id } } } } } }`);
+    expect(paged.errors![0]!.extensions).toMatchObject({ limit: "cost", actual: 20 * 3 + 20 * 60 + 20 * 60 * 8 });
+    expect(paged.errors![0]!.message).toMatch(/Grid\.rooms|Room\.residents/);
+    expect(paged.errors![0]!.message).toMatch(/smaller pages/);
+  });
+
+  it("answers a document with several operations for the one named, and refuses an unknown name or a missing one with 400", async () => {
+    const document = `query A { campuses { name } } query B { __typename }`;
+    const named = await postJson(stack, { query: document, operationName: "B" });
+    expect(named.status).toBe(200);
+    for (const body of [{ query: document, operationName: "C" }, { query: document }, { query: `{ __typename } { campuses { id } }` }]) {
+      const res = await postJson(stack, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.errors[0].extensions.code, JSON.stringify(body)).toMatch(/^(OPERATION_RESOLUTION_FAILURE|GRAPHQL_VALIDATION_FAILED)$/);
+    }
+  });
+
+  it("refuses a persisted-query hash that does not match the query as the client's mistake", async () => {
+    const res = await postJson(stack, { query: `{ __typename }`, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+  });
+
+  it("answers bodies in another charset or content encoding with a coded JSON error, not an HTML page", async () => {
+    const token = await stack.token(callers.admin());
+    const cases: [Record<string, string>, number, string][] = [
+      [{ "content-type": "application/json; charset=latin1" }, 415, "UNSUPPORTED_MEDIA_TYPE"],
+      [{ "content-type": "application/json", "content-encoding": "br" }, 400, "BAD_REQUEST"],
+      [{ "content-type": "application/json", "content-encoding": "gzip" }, 400, "BAD_REQUEST"],
+      [{ "content-type": "application/json", "content-encoding": "x-garbage" }, 415, "UNSUPPORTED_MEDIA_TYPE"],
+      [{ "content-type": "text/plain" }, 415, "UNSUPPORTED_MEDIA_TYPE"],
+    ];
+    for (const [headers, status, expected] of cases) {
+      for (const path of ["/graphql", "/auth/token"]) {
+        const res = await fetch(`${stack.gateway.url}${path}`, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers }, body: `{"query":"{ __typename }"}` });
+        const label = `${path} ${JSON.stringify(headers)}`;
+        expect(res.headers.get("content-type"), label).toMatch(/application\/json/);
+        const body = (await res.json()) as { errors?: { extensions: { code: string } }[]; error?: string };
+        if (path === "/graphql") {
+          expect(res.status, label).toBe(status);
+          expect(body.errors![0]!.extensions.code, label).toBe(expected);
+        } else {
+          expect(res.status, label).toBeGreaterThanOrEqual(400);
+          expect(res.status, label).toBeLessThan(500);
+          expect(body.error, label).toMatch(/^(invalid_request|unsupported_grant_type)$/);
+        }
+      }
+    }
   });
 
   it("takes a body of a full ingestion batch, and refuses a larger one or one that is not JSON with a coded error", async () => {
@@ -109,8 +184,51 @@ describe("gateway: introspection in production", () => {
     }
   });
 
+  it("refuses a fragment bomb (depth 22 and 30) by its expanded size, before validation or planning", async () => {
+    for (const levels of [22, 30]) {
+      const res = await stack.query(fragmentBomb(levels));
+      expect(res.status, `depth ${levels}`).toBe(400);
+      expect(res.errors![0]!.extensions?.code).toBe("OPERATION_LIMIT_EXCEEDED");
+      expect(res.errors![0]!.extensions).toMatchObject({ limit: "selections", max: 5000, actual: 2 ** levels });
+    }
+    // The same shape over a field with a selection: refused by the fields it expands to, not by depth.
+    const res = await stack.query(fragmentBomb(30, "campuses { name }"));
+    expect(res.errors!.map((e) => e.extensions?.limit)).toEqual(["selections", "cost"]);
+    // A small expansion is answered.
+    const small = await stack.query(fragmentBomb(3));
+    expect(small.errors).toBeUndefined();
+    expect(small.data).toEqual({ __typename: "Query" });
+  });
+
+  it("finds introspection inside fragments and inline fragments, and refuses it with 403 FORBIDDEN", async () => {
+    for (const query of [
+      `{ ...I } fragment I on Query { __schema { types { name } } }`,
+      `{ ... on Query { __type(name: "Grid") { name } } }`,
+      `{ campuses { name } ...A } fragment A on Query { ...B } fragment B on Query { ... { __schema { queryType { name } } } }`,
+    ]) {
+      const res = await stack.query(query, {}, callerFor(["student"]));
+      expect(res.status, query).toBe(403);
+      expect(res.errors?.[0]?.extensions?.code, query).toBe("FORBIDDEN");
+      expect(res.data ?? null, query).toBeNull();
+    }
+    const developer = await stack.query(`{ ...I } fragment I on Query { __schema { queryType { name } } }`, {}, callerFor(["developer"]));
+    expect(developer.errors).toBeUndefined();
+  });
+
+  it("answers the organisation tree (committee, general branches, joint branches, grids) within the default limits", async () => {
+    const res = await stack.query(ORGANISATION_TREE, {}, callerFor(["student"]));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.orgUnits[0].children[0].children[0].grids[0].name).toBe("1层网格");
+  });
+
   it("still answers ordinary operations for everyone", async () => {
     const res = await stack.query(`{ campuses { name } }`, {}, callerFor(["student"]));
     expect(res.errors).toBeUndefined();
   });
 });
+
+async function postJson(stack: StackHarness, body: unknown): Promise<{ status: number; body: any }> {
+  const token = await stack.token(callers.admin());
+  const res = await fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}

@@ -1,0 +1,115 @@
+import type { NextFunction, Request, Response } from "express";
+import { parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from "graphql";
+import { checkOperationLimits, mentionsIntrospection, type OperationLimits } from "./limits";
+
+/** Who may introspect in production: the roles that run GraphiQL. */
+export function mayIntrospect(roles: readonly string[]): boolean {
+  return roles.some((r) => r === "developer" || r === "admin");
+}
+
+export const INTROSPECTION_REFUSED = "introspection is for developers; sign in with a developer account";
+
+function refuse(res: Response, status: number, errors: { message: string; extensions: Record<string, unknown> }[]) {
+  res.status(status).json({ errors });
+}
+
+function coded(error: GraphQLError) {
+  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+  return { message: error.message, extensions };
+}
+
+/** Parsed documents kept, least recently used dropped first. */
+const PARSED_DOCUMENTS = 500;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A GET request's variables and extensions arrive as JSON text in the query string. */
+function jsonParam(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return Symbol.for("invalid");
+  }
+}
+
+/**
+ * Everything the gateway can refuse about a GraphQL request before Apollo Server parses and
+ * validates it: the request's shape, then, on the parsed document, introspection in production
+ * and the operation limits. Standard validation (OverlappingFieldsCanBeMerged in particular) and
+ * query planning work on the operation with its fragments expanded, and are super-linear in it;
+ * a document that would make them expensive is refused here, in time linear in its size.
+ */
+export function documentGate(options: { limits: OperationLimits; production: boolean; schema: () => GraphQLSchema | undefined }) {
+  // Clients send the same few documents again and again: parse each once (Apollo Server caches its own parse too).
+  const parsed = new Map<string, DocumentNode>();
+  const parseOnce = (query: string): DocumentNode => {
+    let document = parsed.get(query);
+    if (document) {
+      parsed.delete(query);
+    } else {
+      document = parse(query, { maxTokens: options.limits.maxTokens });
+      if (parsed.size >= PARSED_DOCUMENTS) parsed.delete(parsed.keys().next().value!);
+    }
+    parsed.set(query, document);
+    return document;
+  };
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== "GET" && req.method !== "POST") {
+      res.setHeader("allow", "GET, POST");
+      return refuse(res, 405, [{ message: "send GraphQL operations with POST (or GET for queries)", extensions: { code: "METHOD_NOT_ALLOWED" } }]);
+    }
+    let request: Record<string, unknown>;
+    if (req.method === "POST") {
+      if (!req.is("application/json")) {
+        return refuse(res, 415, [{ message: "send the operation as application/json", extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } }]);
+      }
+      if (Array.isArray(req.body)) return refuse(res, 400, [{ message: "batched operations are not supported; send one operation per request", extensions: { code: "BAD_REQUEST" } }]);
+      if (!isObject(req.body)) return refuse(res, 400, [{ message: "the request body must be a JSON object with a query", extensions: { code: "BAD_REQUEST" } }]);
+      request = req.body;
+    } else {
+      const query = req.query as Record<string, unknown>;
+      request = { query: query.query, operationName: query.operationName, variables: jsonParam(query.variables), extensions: jsonParam(query.extensions) };
+    }
+    const { query, operationName, variables, extensions } = request;
+    const shapeProblem =
+      query !== undefined && typeof query !== "string"
+        ? "query must be a string"
+        : operationName !== undefined && operationName !== null && typeof operationName !== "string"
+          ? "operationName must be a string"
+          : variables !== undefined && variables !== null && !isObject(variables)
+            ? "variables must be a JSON object"
+            : extensions !== undefined && extensions !== null && !isObject(extensions)
+              ? "extensions must be a JSON object"
+              : isObject(extensions) && extensions.persistedQuery !== undefined && !isObject(extensions.persistedQuery)
+                ? "extensions.persistedQuery must be a JSON object"
+                : query === undefined && !isObject(extensions)
+                  ? "send the operation's text in query"
+                  : null;
+    if (shapeProblem) return refuse(res, 400, [{ message: shapeProblem, extensions: { code: "BAD_REQUEST" } }]);
+    const schema = options.schema();
+    if (typeof query !== "string" || !schema) return next();
+    let document: DocumentNode;
+    try {
+      document = parseOnce(query);
+    } catch {
+      return next(); // Apollo Server answers syntax errors with GRAPHQL_PARSE_FAILED.
+    }
+    const caller = res.locals.caller as { roles: string[] } | undefined;
+    if (options.production && mentionsIntrospection(document) && !mayIntrospect(caller?.roles ?? [])) {
+      return refuse(res, 403, [{ message: INTROSPECTION_REFUSED, extensions: { code: "FORBIDDEN" } }]);
+    }
+    const errors = checkOperationLimits(schema, document, options.limits, isObject(variables) ? variables : {});
+    if (errors.length > 0) return refuse(res, 400, errors.map(coded));
+    next();
+  };
+}
+
+/** The public (API) schema of a supergraph, as the gateway serves it: for tools and benchmarks. */
+export async function apiSchemaOf(supergraphSdl: string): Promise<GraphQLSchema> {
+  const { ApolloGateway } = await import("@apollo/gateway");
+  const gateway = new ApolloGateway({ supergraphSdl });
+  const { schema } = await gateway.load();
+  await gateway.stop();
+  return schema;
+}

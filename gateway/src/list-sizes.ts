@@ -1,0 +1,74 @@
+/**
+ * How many items an unpaged list can really hold, by schema coordinate, so the cost estimate is
+ * honest (modelled on the `assumedSize` of the GraphQL cost directives' `@listSize`).
+ *
+ * `each` bounds one parent's list. `total` bounds the list across all parents when the relation is
+ * a partition (every item has one parent: a unit's children, a building's rooms, a grid's
+ * residents), so `orgUnits { children { children { grids } } }` costs at most every unit and every
+ * grid once, not the product of the levels. The figures are a large Chinese university (~50,000
+ * students in residence, ~300 organisation units, ~1,000 grids), well above the demo campus.
+ * A list of objects missing here is assumed to hold DEFAULT_LIST_SIZE; a test lists the missing ones.
+ */
+export interface ListSize {
+  each: number;
+  total?: number;
+}
+
+export const DEFAULT_LIST_SIZE = 10;
+
+const STUDENTS = 50_000;
+const ORG_UNITS = 300;
+const GRIDS = 1_000;
+const BUILDINGS = 200;
+const ROOMS = 15_000;
+
+export const LIST_SIZES: Record<string, ListSize> = {
+  // organisation
+  "Query.campuses": { each: 10 },
+  "Query.orgUnits": { each: ORG_UNITS },
+  "Campus.buildings": { each: BUILDINGS, total: BUILDINGS },
+  "Building.rooms": { each: 400, total: ROOMS },
+  "Building.grids": { each: 40, total: GRIDS },
+  "OrgUnit.children": { each: 60, total: ORG_UNITS },
+  "OrgUnit.grids": { each: 40, total: GRIDS },
+  "Grid.rooms": { each: 60, total: ROOMS },
+  "Grid.residents": { each: 240, total: STUDENTS },
+  "Room.residents": { each: 8, total: STUDENTS },
+  // people
+  "Person.staffAssignments": { each: 20 },
+  // curriculum
+  "Course.sessions": { each: 50 },
+  "Person.enrolments": { each: 50 },
+  // evaluation
+  "Person.warnings": { each: 20 },
+  "Person.cases": { each: 10 },
+  "Person.referrals": { each: 10 },
+  "AssistanceCase.transitions": { each: 20 },
+  "AssistanceCase.taskForce": { each: 10 },
+  "AssistanceCase.taskForceChanges": { each: 20 },
+  "AssistanceCase.plan": { each: 30 },
+  "CaseMeasure.escalations": { each: 5 },
+  "CaseMeasure.transitions": { each: 20 },
+  "Warning.transitions": { each: 20 },
+  "GridWarningStats.byLevel": { each: 5 },
+  "GridWarningStats.byCategory": { each: 20 },
+  "GridWarningStats.byStatus": { each: 10 },
+  "Warning.evidence": { each: 10 },
+  "Warning.escalations": { each: 5 },
+  "WarningRule.versions": { each: 20 }, // unbounded in principle; a rule is republished a few times a year
+  "WarningRuleVersion.conditions": { each: 10 }, // MAX_CONDITIONS
+  "BacktestReport.students": { each: 100 }, // "the first 100 students"
+  "Query.gradingConditions": { each: 30 },
+  "Query.resourceOutcomeReport": { each: 100 }, // resource kinds × warning categories
+  "Resource.rules": { each: 20 },
+  "TermEvaluation.domains": { each: 5 }, // 德智体美劳
+  "EvaluationScheme.weights": { each: 5 },
+  "GrowthEventBatchReport.rows": { each: 1_000 }, // MAX_GROWTH_BATCH
+  "IndicatorBatch.rows": { each: 5_000 }, // MAX_BATCH_RECORDS
+  "ServiceClient.operations": { each: 50 },
+  "ServiceClientGrant.operations": { each: 50 },
+};
+
+export function listSize(coordinate: string): ListSize {
+  return LIST_SIZES[coordinate] ?? { each: DEFAULT_LIST_SIZE };
+}

@@ -22,6 +22,7 @@ import { GraphQLError, Kind, type DocumentNode } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
+import { scrubError } from "./error-scrub";
 import { InternalClient } from "./internal";
 import { DEFAULT_LIMITS, operationLimitsPlugin, type OperationLimits } from "./limits";
 import { ScopeResolver } from "./scope";
@@ -173,6 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Introspection is decided per caller by introspectionGate.
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    formatError: scrubError({ production }),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -12,3 +12,5 @@ export * from "./main";
 export * from "./sql";
 export * from "./dates";
 export * from "./text";
+export * from "./error-mask";
+export * from "./input-guard";

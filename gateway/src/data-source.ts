@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import { SCOPE_EXTENSION, SCOPE_UNKNOWN, SENSITIVE_READS_EXTENSION, isPurpose, type SensitiveRead } from "@campus/access";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@campus/auth";
 import type { GatewayContext } from "./context";
+import { subgraphResponseError } from "./error-scrub";
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -86,6 +87,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         if (this.sentScopes.size > 5000) for (const [digest, until] of this.sentScopes) if (until <= now) this.sentScopes.delete(digest);
       }
     }
+  }
+
+  /** A subgraph's HTTP error status becomes a clean error: no URL, no raw response. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+    return subgraphResponseError(this.options.name, response);
   }
 
   override async didReceiveResponse({ response, context }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, "context">> & { response: GraphQLResponse | any }): Promise<any> {

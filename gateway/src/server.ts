@@ -22,6 +22,7 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
 import { SubgraphDataSource } from "./data-source";
+import { scrubError } from "./error-scrub";
 import { InternalClient } from "./internal";
 import { documentGate, INTROSPECTION_REFUSED, mayIntrospect } from "./document-gate";
 import { clientErrorsPlugin, GRAPHQL_BODY_LIMIT, httpErrorHandler, notFound } from "./http-errors";
@@ -167,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Introspection is decided per caller by introspectionGate.
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    formatError: scrubError({ production }),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

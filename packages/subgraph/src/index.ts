@@ -13,3 +13,5 @@ export * from "./sql";
 export * from "./dates";
 export * from "./text";
 export * from "./graph";
+export * from "./error-mask";
+export * from "./input-guard";

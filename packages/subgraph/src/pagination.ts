@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass, FilterQuery } from "@mikro-orm/core";
 import { badUserInput } from "./errors";
+import { isDateTime, isLocalDate } from "./dates";
 import { isId } from "./ids";
 import { column, table, uuidArray } from "./sql";
 
@@ -82,10 +83,29 @@ function encodeCursor(sortValue: unknown, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString("base64url");
 }
 
-export function decodeCursor(value: string): Cursor {
+/** Longest cursor any page issues (a sort value of a few hundred characters and an id). */
+const MAX_CURSOR_LENGTH = 2048;
+
+/**
+ * A check that a cursor's sort value fits its column's SQL type, so a cursor of the right shape
+ * with a wrong-typed value is the client's mistake (BAD_USER_INPUT), not a failed cast in SQL.
+ */
+export function sortValueCheck(columnType: string): (value: unknown) => boolean {
+  const type = columnType.toLowerCase();
+  if (type === "uuid") return isId;
+  if (type.startsWith("timestamp")) return isDateTime;
+  if (type === "date") return isLocalDate;
+  if (/^(smallint|int|integer|bigint|int2|int4|int8)\b/.test(type)) return (v) => Number.isSafeInteger(v) && Math.abs(v as number) <= 2 ** 31;
+  if (/^(numeric|decimal|real|double|float)/.test(type)) return (v) => typeof v === "number" && Number.isFinite(v);
+  if (type === "boolean") return (v) => typeof v === "boolean";
+  return (v) => typeof v === "string" && !v.includes("\u0000");
+}
+
+/** Decodes a cursor this API issued; anything else, or a sort value `check` refuses, is BAD_USER_INPUT on `after`. */
+export function decodeCursor(value: string, check: (sortValue: unknown) => boolean = (v) => typeof v === "string" || typeof v === "number"): Cursor {
   try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && ["string", "number"].includes(typeof parsed[0]) && isId(parsed[1])) {
+    const parsed = value.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(value, "base64url").toString("utf8")) : null;
+    if (Array.isArray(parsed) && parsed.length === 2 && ["string", "number"].includes(typeof parsed[0]) && check(parsed[0]) && isId(parsed[1])) {
       return { sortValue: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -116,7 +136,7 @@ export async function paginateOrdered<T extends { id: string }>(
   assertPageSize(args.first);
   let pageWhere = where;
   if (args.after) {
-    const { sortValue, id } = decodeCursor(args.after);
+    const { sortValue, id } = decodeCursor(args.after, sortValueCheck(column(em, entity, sortField).type));
     const beyond = order === "asc" ? "$gt" : "$lt";
     pageWhere = { $and: [where, { $or: [{ [sortField]: { [beyond]: sortValue } }, { [sortField]: sortValue, id: { [beyond]: id } }] }] } as FilterQuery<T>;
   }
@@ -183,7 +203,7 @@ export function groupPageLoader<T extends { id: string }>(
   order: Order,
 ): DataLoader<GroupPageKey, T[], string> {
   const pageShape = (key: GroupPageKey) => JSON.stringify([filterSql(em, entity, key.filter).shape, key.limit, key.after]);
-  return new DataLoader<GroupPageKey, T[], string>(
+  const loader = new DataLoader<GroupPageKey, T[], string>(
     async (keys) => {
       const group = column(em, entity, groupField);
       const sort = column(em, entity, sortField);
@@ -213,7 +233,12 @@ export function groupPageLoader<T extends { id: string }>(
     },
     { cacheKeyFn: (key) => JSON.stringify([key.groupId, pageShape(key)]) },
   );
+  cursorChecks.set(loader, () => sortValueCheck(column(em, entity, sortField).type));
+  return loader;
 }
+
+/** Each page loader's check of its cursors' sort values, for groupPage to decode with. */
+const cursorChecks = new WeakMap<object, () => (value: unknown) => boolean>();
 
 /** Rows per parent, for any number of parents: one GROUP BY statement per distinct filter. */
 export function groupCountLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, groupField: keyof T & string): DataLoader<GroupCountKey, number, string> {
@@ -248,7 +273,7 @@ export async function groupPage<T extends { id: string }>(
   filter?: GroupFilter,
 ): Promise<Connection<T>> {
   assertPageSize(args.first);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor(args.after, cursorChecks.get(pages)?.()) : null;
   const [rows, totalCount] = await Promise.all([pages.load({ groupId, limit: args.first + 1, after, filter }), counts.load({ groupId, filter })]);
   return connectionOf(rows, args.first, totalCount, sortField);
 }

@@ -4,6 +4,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { ACCESS_LINK, SENSITIVE_DIRECTIVE_SDL } from "@campus/access";
 import type { SubgraphDefinition } from "./definition";
+import { guardArguments } from "./input-guard";
 
 /** The one Federation version every subgraph links; composition sees them all alike. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
@@ -34,7 +35,7 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
   }
   // Every subgraph links the access spec, so `@sensitive` reaches the supergraph wherever it is used.
   const typeDefs = parse(`${FEDERATION_LINK}\n${ACCESS_LINK}\n${SENSITIVE_DIRECTIVE_SDL}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }));
 }
 
 /** The subgraph's SDL as committed in `schema.graphql` and fed to composition. */

@@ -23,8 +23,8 @@ import {
 } from "@campus/access";
 import { migrateUp, openOrm, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
-import type { GraphQLFormattedError } from "graphql";
 import type { RequestContext } from "./context";
+import { maskErrors, requestIdOnMaskedErrors } from "./error-mask";
 import type { SubgraphDefinition } from "./definition";
 import { GraphClient, type GraphAccess, type GraphClientOptions } from "./graph";
 import { buildFederatedSchema } from "./schema";
@@ -95,15 +95,6 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
     async serverWillStart() {
       log.debug("apollo server starting");
     },
-  };
-}
-
-function maskInternalErrors(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    if (production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR") {
-      return { ...formatted, message: "internal error; quote the request id to the operators" };
-    }
-    return formatted;
   };
 }
 
@@ -183,8 +174,13 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: maskInternalErrors(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLog(log) as ApolloServerPlugin<RequestContext<L>>],
+    formatError: maskErrors(definition.name),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLog(log) as ApolloServerPlugin<RequestContext<L>>,
+      requestIdOnMaskedErrors() as ApolloServerPlugin<RequestContext<L>>,
+    ],
   });
   await apollo.start();
 

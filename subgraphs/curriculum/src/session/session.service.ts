@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, isDateTime, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import { assertId, isId } from "@campus/subgraph";
@@ -14,8 +14,8 @@ function encodeCursor(enrolment: Enrolment): string {
 
 function decodeCursor(value: string): EnrolmentCursor {
   try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && isId(parsed[1]) && !Number.isNaN(Date.parse(parsed[0]))) {
+    const parsed = value.length <= 512 ? JSON.parse(Buffer.from(value, "base64url").toString("utf8")) : null;
+    if (Array.isArray(parsed) && parsed.length === 2 && isDateTime(parsed[0]) && isId(parsed[1])) {
       return { enrolledAt: parsed[0], id: parsed[1] };
     }
   } catch {

@@ -18,7 +18,7 @@ export async function openPlatformDatabase(env: PlatformEnv, log: (line: string)
   if (env.databaseUrl) return { url: env.databaseUrl, embedded: false, stop: async () => {} };
   const dataDir = join(env.dataDir, "postgres");
   log(`starting embedded PostgreSQL on 127.0.0.1:${env.embeddedPort} (data in ${dataDir})`);
-  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, persistent: true, serverLogFile: join(env.dataDir, "postgres-log", "postgresql.log") });
   await ensureDatabase(server.url, APP_DATABASE);
   return { url: withDatabase(server.url, APP_DATABASE), embedded: true, stop: () => server.stop() };
 }

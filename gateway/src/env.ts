@@ -20,6 +20,7 @@ export interface GatewayEnv {
   logLevel: LogLevel;
   scopeTtlMs: number;
   limits: OperationLimits;
+  metricsToken?: string;
 }
 
 /** Reads and checks the gateway's configuration, reporting every problem at once. */
@@ -95,5 +96,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     logLevel: parseLogLevel(env.LOG_LEVEL),
     scopeTtlMs,
     limits,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -18,6 +18,7 @@ import {
   type UserTokenConfig,
 } from "@campus/auth";
 import { createLogger, type LogLevel } from "@campus/log";
+import { createMetrics } from "@campus/metrics";
 import { GraphQLError, Kind, type DocumentNode } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   serviceTokenTtlSeconds?: number;
   /** How long a client's registration is reused; a revocation takes effect within it (default 10 s). */
   serviceClientCacheMs?: number;
+  /** Bearer secret for /metrics; without it only loopback callers outside production may read them. */
+  metricsToken?: string;
 }
 
 export interface RunningGateway {
@@ -146,6 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const sign = await createCredentialSigner(options.credentialPrivateKeyPem);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const metrics = createMetrics("gateway");
   const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
   const serviceClients = new ServiceClients({
@@ -160,7 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest) });
+      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest), metrics });
     },
   });
 
@@ -180,6 +184,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       operationLimitsPlugin(limits),
       introspectionGate(production),
       auditPlugin(internal),
+      metrics.graphqlPlugin(),
     ],
   });
   await apollo.start();
@@ -195,6 +200,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+  app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
 
   if (options.devSignIn && !production) {
     const { privateKeyPem, users } = options.devSignIn;

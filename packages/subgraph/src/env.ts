@@ -13,6 +13,8 @@ export interface SubgraphEnv {
   logSql: boolean;
   /** Seconds between runs per job: the job's default, or `JOB_<NAME>_SECONDS` (0 turns it off). */
   jobIntervals: Record<string, number>;
+  /** Bearer secret for /metrics (see @campus/metrics). */
+  metricsToken?: string;
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
@@ -53,5 +55,6 @@ export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonl
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logSql: env.LOG_SQL === "1",
     jobIntervals,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -15,6 +15,7 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>, de
     logLevel: env.logLevel,
     logSql: env.logSql,
     jobIntervals: env.jobIntervals,
+    metricsToken: env.metricsToken,
   });
   let stopping = false;
   const stop = async () => {

@@ -21,8 +21,9 @@ import {
   scopeDigest,
   type AccessScope,
 } from "@campus/access";
-import { migrateUp, openOrm, StatementCounter } from "@campus/db";
+import { migrateUp, openOrm, poolStats, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
+import { createMetrics } from "@campus/metrics";
 import type { GraphQLFormattedError } from "graphql";
 import type { RequestContext } from "./context";
 import type { SubgraphDefinition } from "./definition";
@@ -43,6 +44,8 @@ export interface SubgraphServerOptions {
   logWrite?: (line: string) => void;
   /** Seconds between runs per job name (0: off). Jobs without an entry do not run: tests start none. */
   jobIntervals?: Record<string, number>;
+  /** Bearer secret for /metrics; without it only loopback callers outside production may read them. */
+  metricsToken?: string;
 }
 
 export interface RunningSubgraph {
@@ -165,6 +168,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const schema = await buildFederatedSchema(definition);
   const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
   const scopes = new ScopeCache<AccessScope>();
+  const metrics = createMetrics(definition.name);
+  metrics.observeDatabasePool(() => poolStats(orm));
 
   const app = express();
   app.disable("x-powered-by");
@@ -179,7 +184,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: maskInternalErrors(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLog(log) as ApolloServerPlugin<RequestContext<L>>],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLog(log) as ApolloServerPlugin<RequestContext<L>>, metrics.graphqlPlugin()],
   });
   await apollo.start();
 
@@ -187,6 +192,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: definition.name });
   });
+  app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
   // Readiness: the database answers too.
   app.get("/ready", async (_req, res) => {
     try {

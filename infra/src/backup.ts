@@ -47,7 +47,8 @@ async function tablesOf(client: Client, schema: string): Promise<string[]> {
 
 /** Writes every table of `schemas` into `dir`, all from one snapshot; returns what it wrote. */
 export async function backupDatabase(url: string, schemas: string[], dir: string): Promise<BackupManifest> {
-  mkdirSync(dir, { recursive: true });
+  // Personal data and the audit log: readable by whoever made the backup only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const client = await connect(url);
   const manifest: BackupManifest = { format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), schemas: [] };
   try {

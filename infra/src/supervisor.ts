@@ -104,7 +104,10 @@ export class Supervisor {
     const first = service.child;
     const deadline = Date.now() + this.readyTimeoutMs;
     while (Date.now() < deadline) {
-      if (service.gaveUp) throw new Error(`${service.spec.name} could not be started (see its log above)`);
+      if (service.gaveUp) {
+        if (!follow) return false; // already reported as given up
+        throw new Error(`${service.spec.name} could not be started (see its log above)`);
+      }
       if (this.stopping || (!follow && service.child !== first)) return false;
       const child = service.child;
       if (child?.exitCode === null && child.signalCode === null) {

@@ -3,6 +3,7 @@ import type { GraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { SCOPE_EXTENSION, SCOPE_UNKNOWN, SENSITIVE_READS_EXTENSION, isPurpose, type SensitiveRead } from "@campus/access";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@campus/auth";
+import type { ServiceMetrics } from "@campus/metrics";
 import type { GatewayContext } from "./context";
 import { subgraphResponseError } from "./error-scrub";
 
@@ -13,6 +14,7 @@ export interface SubgraphDataSourceOptions {
   sign(credential: InternalCredential): Promise<string>;
   /** A scope blob by digest, for when the subgraph asks for it again (after a restart). */
   scopeBlob(digest: string): string | undefined;
+  metrics?: ServiceMetrics;
 }
 
 /** Not a credential: tells this gateway's own fetcher which scope a request carries, to resend it. */
@@ -46,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       url: options.url,
       fetcher: async (url, init) => {
         const send = (body: unknown) => fetch(url, { ...(init as RequestInit), body: body as string, signal: AbortSignal.timeout(options.timeoutMs) });
+        const observed = options.metrics?.subgraphCall(options.name);
         try {
           let response = await send(init?.body);
           if (response.status === 409) {
@@ -58,8 +61,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
               if (response.ok) this.sentScopes.set(digest!, Date.now() + SENT_SCOPE_TTL_MS);
             }
           }
+          observed?.(response.status);
           return response as any;
         } catch (error) {
+          observed?.((error as Error).name === "TimeoutError" ? "timeout" : "unreachable");
           // Down or too slow: say which service, so clients can show which part is missing.
           const reason = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeoutMs} ms` : "not reachable";
           throw new GraphQLError(`the ${options.name} service is unavailable (${reason})`, {

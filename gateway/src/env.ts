@@ -25,6 +25,7 @@ export interface GatewayEnv {
   graphClientPublicKeyPem?: string;
   trustedRoles: Role[];
   rateLimits: RateLimits;
+  metricsToken?: string;
 }
 
 /** Reads and checks the gateway's configuration, reporting every problem at once. */
@@ -109,5 +110,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     graphClientPublicKeyPem: graphClientPublicKeyPem || undefined,
     trustedRoles,
     rateLimits,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -18,6 +18,7 @@ import {
   type UserTokenConfig,
 } from "@campus/auth";
 import { createLogger, type LogLevel } from "@campus/log";
+import { createMetrics } from "@campus/metrics";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
@@ -71,6 +72,8 @@ export interface GatewayOptions {
   trustedRoles?: readonly Role[];
   /** Requests per caller, per address and wrong secrets per client before a lockout. */
   rateLimits?: Partial<RateLimits>;
+  /** Bearer secret for /metrics; without it only loopback callers outside production may read them. */
+  metricsToken?: string;
 }
 
 export interface RunningGateway {
@@ -133,6 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const sign = await createCredentialSigner(options.credentialPrivateKeyPem);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const metrics = createMetrics("gateway");
   const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
   const identities = new IdentityResolver({ internal, trustedRoles: options.trustedRoles ?? DEFAULT_TRUSTED_ROLES, ttlMs: options.scopeTtlMs ?? 30_000, log });
@@ -149,7 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest) });
+      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest), metrics });
     },
   });
 
@@ -177,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       clientErrorsPlugin(),
       introspectionGate(production),
       auditPlugin(internal),
+      metrics.graphqlPlugin(),
     ],
   });
   await apollo.start();
@@ -196,6 +201,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   // Subgraphs ask the graph here (people exist?), with their own signed assertion, never a user's token.
   if (options.graphClientPublicKeyPem) app.use(RELAY_PATH, await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }));
+  app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
 
   if (options.devSignIn && !production) {
     const { privateKeyPem, users } = options.devSignIn;

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { ensureDatabase, migrateUp, openOrm, startEmbeddedPostgres, withDatabase } from "@campus/db";
+import { Client } from "pg";
+import { embeddedServerUrl, ensureDatabase, migrateUp, openOrm, startEmbeddedPostgres, withDatabase } from "@campus/db";
 import { demoData } from "@campus/demo-data";
 import type { PlatformEnv } from "./env";
 import type { SubgraphModule } from "@campus/subgraph";
@@ -18,9 +19,27 @@ export async function openPlatformDatabase(env: PlatformEnv, log: (line: string)
   if (env.databaseUrl) return { url: env.databaseUrl, embedded: false, stop: async () => {} };
   const dataDir = join(env.dataDir, "postgres");
   log(`starting embedded PostgreSQL on 127.0.0.1:${env.embeddedPort} (data in ${dataDir})`);
-  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, persistent: true, serverLogFile: join(env.dataDir, "postgres-log", "postgresql.log") });
   await ensureDatabase(server.url, APP_DATABASE);
   return { url: withDatabase(server.url, APP_DATABASE), embedded: true, stop: () => server.stop() };
+}
+
+/**
+ * The platform's database for a tool run beside `npm start` (backup, restore): the embedded server
+ * it is running if it answers, else one started for the tool and stopped after it.
+ */
+export async function openToolDatabase(env: PlatformEnv, log: (line: string) => void): Promise<PlatformDatabase> {
+  if (!env.databaseUrl) {
+    const url = withDatabase(embeddedServerUrl(env.embeddedPort), APP_DATABASE);
+    const probe = new Client({ connectionString: url });
+    const running = await probe.connect().then(
+      () => true,
+      () => false,
+    );
+    await probe.end().catch(() => {});
+    if (running) return { url, embedded: true, stop: async () => {} };
+  }
+  return openPlatformDatabase(env, log);
 }
 
 /** Applies every subgraph's pending migrations and, with `seedDemo`, loads the demo set into empty subgraphs. */

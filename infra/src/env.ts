@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { SUBGRAPHS, repoRoot } from "@campus/gateway";
+import { portProblems } from "./ports";
 
 export { repoRoot };
 
@@ -13,25 +14,40 @@ export interface PlatformEnv {
   /** Port of each subgraph, by name (ORGANISATION_PORT, PEOPLE_PORT, ...). */
   subgraphPorts: Record<string, number>;
   logLevel: string;
+  /** NODE_ENV=production or `--production`: no development sign-in, keys or demo data unless asked. */
+  production: boolean;
+  /** Load the demo campus into empty subgraphs: always in development, with `--demo` or DEMO_DATA=1 in production. */
+  seedDemo: boolean;
 }
 
-
-/** The configuration `npm start`, `npm run migrate` and `npm run token` share. */
-export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env): PlatformEnv {
-  const problems: string[] = [];
-  const port = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value <= 0 || value > 65535) problems.push(`${name} is not a port: ${env[name]}`);
-    return value;
-  };
-  const result = {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.CAMPUS_DATA_DIR ?? join(repoRoot, ".data")),
-    embeddedPort: port("EMBEDDED_PG_PORT", 54329),
-    gatewayPort: port("GATEWAY_PORT", 4000),
-    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(`${s.name.toUpperCase()}_PORT`, s.defaultPort)])),
-    logLevel: env.LOG_LEVEL ?? "info",
-  };
+/** The configuration `npm start`, `npm run migrate`, `npm run backup` and `npm run token` share; every problem at once. */
+export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): PlatformEnv {
+  const production = env.NODE_ENV === "production" || argv.includes("--production");
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const { values, problems } = portProblems([
+    { variable: "GATEWAY_PORT", text: env.GATEWAY_PORT, fallback: 4000, http: true },
+    ...SUBGRAPHS.map((s) => ({ variable: `${s.name.toUpperCase()}_PORT`, text: env[`${s.name.toUpperCase()}_PORT`], fallback: s.defaultPort, http: true })),
+    // PostgreSQL's port only has to differ from the others, and only when it is ours.
+    ...(databaseUrl ? [] : [{ variable: "EMBEDDED_PG_PORT", text: env.EMBEDDED_PG_PORT, fallback: 54329, http: false }]),
+  ]);
+  if (production) {
+    // Development sign-in is off in production: the gateway can only trust a real identity provider.
+    if (!env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY) {
+      problems.push("production needs the identity provider's keys: set AUTH_JWKS_URL (its JWKS address) or AUTH_PUBLIC_KEY (PEM text or file)");
+    }
+    if (!env.AUTH_ISSUER) problems.push("production needs AUTH_ISSUER: the `iss` the identity provider puts in its tokens");
+    if (env.DEV_SIGN_IN_USERS) problems.push("DEV_SIGN_IN_USERS must not be set in production");
+  }
   if (problems.length) throw new Error(`configuration:\n- ${problems.join("\n- ")}`);
-  return result;
+  const [gatewayPort, ...rest] = values;
+  return {
+    databaseUrl,
+    dataDir: resolve(env.CAMPUS_DATA_DIR ?? join(repoRoot, ".data")),
+    embeddedPort: databaseUrl ? 54329 : rest[SUBGRAPHS.length]!,
+    gatewayPort: gatewayPort!,
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, rest[i]!])),
+    logLevel: env.LOG_LEVEL ?? "info",
+    production,
+    seedDemo: !production || argv.includes("--demo") || env.DEMO_DATA === "1" || env.DEMO_DATA === "true",
+  };
 }

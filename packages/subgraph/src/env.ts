@@ -15,6 +15,8 @@ export interface SubgraphEnv {
   jobIntervals: Record<string, number>;
   /** How this subgraph asks the graph through the gateway's relay; see graph.ts. */
   graph: { gatewayUrl: string; privateKeyPem: string } | undefined;
+  /** Bearer secret for /metrics (see @campus/metrics). */
+  metricsToken?: string;
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
@@ -57,6 +59,7 @@ export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonl
     logSql: env.LOG_SQL === "1",
     jobIntervals,
     graph,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

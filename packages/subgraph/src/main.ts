@@ -16,6 +16,7 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>, de
     logSql: env.logSql,
     jobIntervals: env.jobIntervals,
     graph: env.graph,
+    metricsToken: env.metricsToken,
   });
   let stopping = false;
   const stop = async () => {

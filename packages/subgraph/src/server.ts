@@ -21,8 +21,9 @@ import {
   scopeDigest,
   type AccessScope,
 } from "@campus/access";
-import { migrateUp, openOrm, StatementCounter } from "@campus/db";
+import { migrateUp, openOrm, poolStats, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
+import { createMetrics } from "@campus/metrics";
 import type { RequestContext } from "./context";
 import { maskErrors, requestIdOnMaskedErrors } from "./error-mask";
 import type { SubgraphDefinition } from "./definition";
@@ -46,6 +47,8 @@ export interface SubgraphServerOptions {
   jobIntervals?: Record<string, number>;
   /** How to ask the graph (existence of people, ...); "unchecked" only for a test of one subgraph alone. */
   graph?: GraphClientOptions | "unchecked";
+  /** Bearer secret for /metrics; without it only loopback callers outside production may read them. */
+  metricsToken?: string;
 }
 
 export interface RunningSubgraph {
@@ -161,6 +164,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
   const scopes = new ScopeCache<AccessScope>();
   const graph: GraphAccess = options.graph === "unchecked" ? "unchecked" : options.graph && (await GraphClient.create(definition.name, options.graph));
+  const metrics = createMetrics(definition.name);
+  metrics.observeDatabasePool(() => poolStats(orm));
 
   const app = express();
   app.disable("x-powered-by");
@@ -180,6 +185,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       ApolloServerPluginInlineTraceDisabled(),
       requestLog(log) as ApolloServerPlugin<RequestContext<L>>,
       requestIdOnMaskedErrors() as ApolloServerPlugin<RequestContext<L>>,
+      metrics.graphqlPlugin(),
     ],
   });
   await apollo.start();
@@ -188,6 +194,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: definition.name });
   });
+  app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
   // Readiness: the database answers too.
   app.get("/ready", async (_req, res) => {
     try {

@@ -36,6 +36,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Room.residents": { each: 8, total: STUDENTS },
   // people
   "Person.staffAssignments": { each: 20 },
+  // Today's counselor, class adviser, grid leader, building leader and branch secretary, a few of each at most.
+  "Person.responsibleStaff": { each: 12 },
   // curriculum
   "Course.sessions": { each: 50 },
   "Person.enrolments": { each: 50 },

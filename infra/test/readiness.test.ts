@@ -31,11 +31,15 @@ describe("gateway: readiness and its own paths", () => {
 
   it("serves the web app on its client-side routes, and JSON on the gateway's own paths", async () => {
     expect((await get("/students/123")).text).toContain("web app");
-    for (const path of ["/ready", "/health", "/graphql", "/auth/token", "/auth/anything", "/metrics", "/ready/x"]) {
+    for (const path of ["/ready", "/health", "/graphql", "/auth/token", "/auth/anything", "/internal/graph", "/metrics/x", "/ready/x"]) {
       const res = await get(path);
       expect(res.type, path).toMatch(/application\/json/);
       expect(res.text, path).not.toContain("web app");
     }
+    // Prometheus reads its own text format there (this caller is on loopback, outside production).
+    const metrics = await get("/metrics");
+    expect(metrics.type).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(metrics.text).toContain("campus_graphql_requests_total");
   });
 
   it("is ready when the supergraph is loaded and every subgraph is, and names the one that is not, without its address", async () => {

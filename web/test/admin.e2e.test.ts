@@ -5,6 +5,7 @@
  * member of staff, and a term of indicator history), the gateway serves web/dist, and every step is
  * a real request through the gateway. Build the app first.
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
@@ -46,7 +47,12 @@ b.staff({ name: "刘海洋", schoolId: school.id });
 
 const sunCase = b.assistanceCase(sun, counselor, { summary: "家庭突发变故，需经济与学业帮扶", status: "ASSISTING", source: "COUNSELOR", kind: "ACADEMIC" });
 b.taskForceMember(sunCase, counselor, { duty: "统筹协调", lead: true });
+const zhaoWarning = b.warning(zhao, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线" });
 const dataset = b.build();
+// A warning about someone people never knew (an older row, stored before references were checked):
+// the queue must still show every other row and say this one's person is unknown.
+const danglingWarningId = randomUUID();
+dataset.warnings.push({ ...dataset.warnings.find((w) => w.id === zhaoWarning.id)!, id: danglingWarningId, personId: randomUUID() });
 
 const devUsers = [
   { key: "admin", name: "马建华", personId: admin.id, roles: ["admin" as const] },
@@ -260,5 +266,14 @@ describe("the task-force editor and the warning rules, in a browser, against the
     expect(await notice.textContent()).toContain("无权查看");
     expect(await student.page.locator("[data-rule]").count()).toBe(0);
     await screenshot(student.page, "23-rules-forbidden-zh");
+  });
+  it("shows a warning whose person no longer resolves as an unknown person, and the rest of the queue as usual", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "admin");
+    await page.goto(`${stack.gateway.url}/warnings`);
+    const dangling = page.locator(`tr[data-warning="${danglingWarningId}"]`);
+    await dangling.waitFor();
+    await expect.poll(() => dangling.locator("[data-person-unknown]").textContent()).toContain("未知人员");
+    await expect.poll(() => page.locator(`tr[data-warning="${zhaoWarning.id}"] th a`).textContent()).toBe("赵思远");
   });
 });

@@ -133,7 +133,7 @@ export function CaseActions({ assistanceCase: c, conditions }: { assistanceCase:
     );
   }
   const members = c.taskForce ?? [];
-  const responsibleId = measure.responsibleId || members.find((m) => m.lead)?.member.id || members[0]?.member.id || "";
+  const responsibleId = measure.responsibleId || members.find((m) => m.lead)?.member?.id || members[0]?.member?.id || "";
   const grading = c.grading;
   const confirmGrade = grade || grading?.recommendedGrade || "";
 
@@ -197,7 +197,7 @@ export function CaseActions({ assistanceCase: c, conditions }: { assistanceCase:
           <label htmlFor={ids.responsible} className="action__label">{t("case.plan.responsible")}</label>
           <select id={ids.responsible} className="select" required value={responsibleId} onChange={(e) => setMeasure({ ...measure, responsibleId: e.target.value })}>
             {members.length === 0 && <option value="">{t("case.taskForce.none")}</option>}
-            {members.map((m) => <option key={m.id} value={m.member.id}>{m.member.name}</option>)}
+            {members.map((m) => m.member && <option key={m.id} value={m.member.id}>{m.member.name}</option>)}
           </select>
           <label htmlFor={ids.duty} className="action__label">{t("case.plan.duty")}</label>
           <input id={ids.duty} className="input" required maxLength={200} value={measure.duty} onChange={(e) => setMeasure({ ...measure, duty: e.target.value })} />

@@ -104,8 +104,8 @@ export function TaskForcePanel({ assistanceCase, errors, canAct }: { assistanceC
       ) : (
         <ul className="task-force">
           {members.map((m) => (
-            <li key={m.id} className={`task-force__member${m.lead ? " is-lead" : ""}`} data-member={m.member.id} data-lead={m.lead ? "true" : undefined}>
-              <span className="task-force__name">{m.member.name}</span>
+            <li key={m.id} className={`task-force__member${m.lead ? " is-lead" : ""}`} data-member={m.member?.id} data-lead={m.lead ? "true" : undefined}>
+              <span className="task-force__name">{m.member?.name ?? t("person.unknown")}</span>
               {m.lead && <span className="tag tag--strong">{t("case.taskForce.lead")}</span>}
               <span className="task-force__duty">{m.duty}</span>
               {canAct && <TaskForceMemberActions caseId={assistanceCase.id} member={m} />}
@@ -188,7 +188,7 @@ export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: 
               {measures.map((m) => (
                 <tr key={m.id} className={m.overdue ? "measure--overdue" : m.status === "CANCELLED" ? "is-muted" : undefined} data-measure={m.id} data-overdue={m.overdue ? "true" : undefined}>
                   <td>{m.description}</td>
-                  <td>{m.responsible.name}</td>
+                  <td>{m.responsible?.name ?? t("person.unknown")}</td>
                   <td>{m.duty}</td>
                   <td>
                     <span className={m.overdue ? "due due--overdue" : "due"}>
@@ -225,7 +225,7 @@ export function HistoryPanel({ assistanceCase, errors }: { assistanceCase: CaseH
           {steps.map((s, i) => (
             <li key={`${s.at}-${i}`} data-step={s.to}>
               <time dateTime={s.at}>{dateTime(s.at)}</time>{" "}
-              {t("queue.transition", { by: s.by.name, from: label("AssistanceCaseStatus", s.from), to: label("AssistanceCaseStatus", s.to) })}
+              {t("queue.transition", { by: s.by?.name ?? t("person.unknown"), from: label("AssistanceCaseStatus", s.from), to: label("AssistanceCaseStatus", s.to) })}
               {s.note && <span className="timeline__note">{s.note}</span>}
             </li>
           ))}

@@ -58,9 +58,12 @@ export function TaskForceMemberActions({ caseId, member }: { caseId: string; mem
   const [remove, removeState] = useMutation<Record<string, unknown>>(REMOVE_TASK_FORCE_MEMBER, { errorPolicy: "all", refetchQueries: REFETCH });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const busy = setLeadState.loading || removeState.loading;
+  const person = member.member;
+  // A member people no longer knows cannot be named in a mutation; the panel shows them as unknown.
+  if (!person) return null;
   const run = async (which: "lead" | "remove") => {
     setFailure(null);
-    const variables = { input: { caseId, memberId: member.member.id } };
+    const variables = { input: { caseId, memberId: person.id } };
     const refused =
       which === "lead"
         ? await attempt(() => setLead({ variables }), "setTaskForceLead")
@@ -69,7 +72,7 @@ export function TaskForceMemberActions({ caseId, member }: { caseId: string; mem
     if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
   };
   return (
-    <div className="task-force__actions" role="group" aria-label={t("taskForce.memberActions", { name: member.member.name })}>
+    <div className="task-force__actions" role="group" aria-label={t("taskForce.memberActions", { name: person.name })}>
       {!member.lead && (
         <button type="button" className="button button--small" data-member-action="setLead" disabled={busy} onClick={() => void run("lead")}>
           {t("taskForce.setLead")}
@@ -98,7 +101,7 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
   const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const found = useQuery<StaffSearchData, { search: string }>(STAFF_SEARCH, { variables: { search: term }, skip: term === "", errorPolicy: "all", fetchPolicy: "cache-first" });
   const [add, { loading }] = useMutation<Record<string, unknown>>(ADD_TASK_FORCE_MEMBER, { errorPolicy: "all", refetchQueries: REFETCH });
-  const memberIds = new Set(members.map((m) => m.member.id));
+  const memberIds = new Set(members.map((m) => m.member?.id));
   const rows = term === "" ? [] : (found.data?.people.edges.map((e) => e.node) ?? []);
 
   const onSubmit = async (event: FormEvent) => {
@@ -203,8 +206,8 @@ export function TaskForceHistory({ changes }: { changes: readonly TaskForceChang
       ) : (
         <ol className="timeline">
           {rows.map((c, i) => (
-            <li key={`${c.at}-${i}`} data-change={c.change} data-change-member={c.member.id}>
-              <time dateTime={c.at}>{dateTime(c.at)}</time> {t("taskForce.change", { by: c.by.name, member: c.member.name, change: label("TaskForceChangeKind", c.change) })}
+            <li key={`${c.at}-${i}`} data-change={c.change} data-change-member={c.member?.id}>
+              <time dateTime={c.at}>{dateTime(c.at)}</time> {t("taskForce.change", { by: c.by?.name ?? t("person.unknown"), member: c.member?.name ?? t("person.unknown"), change: label("TaskForceChangeKind", c.change) })}
             </li>
           ))}
         </ol>

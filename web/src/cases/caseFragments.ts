@@ -164,7 +164,7 @@ export interface CaseHeaderCase {
   reviewNote: string | null;
   openedAt: DateTimeISO;
   closedAt: DateTimeISO | null;
-  person: { id: string; name: string; number: string };
+  person: { id: string; name: string; number: string } | null;
   warning: { id: string } | null;
 }
 
@@ -191,14 +191,14 @@ export interface TaskForceMemberRow {
   id: string;
   duty: string;
   lead: boolean;
-  member: PersonRef;
+  member: PersonRef | null;
 }
 
 export interface TaskForceChangeRow {
   change: TaskForceChangeKind;
   at: DateTimeISO;
-  member: PersonRef;
-  by: PersonRef;
+  member: PersonRef | null;
+  by: PersonRef | null;
 }
 
 export interface CaseTaskForceCase {
@@ -216,7 +216,7 @@ export interface CaseMeasureRow {
   status: MeasureStatus;
   overdue: boolean;
   completedAt: DateTimeISO | null;
-  responsible: PersonRef;
+  responsible: PersonRef | null;
 }
 
 export interface CasePlanCase {
@@ -229,7 +229,7 @@ export interface CaseTransitionRow {
   to: AssistanceCaseStatus;
   at: DateTimeISO;
   note: string | null;
-  by: PersonRef;
+  by: PersonRef | null;
 }
 
 export interface CaseHistoryCase {

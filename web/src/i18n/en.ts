@@ -9,6 +9,7 @@ export const en: Messages = {
   "app.retry": "Try again",
   "app.none": "—",
   "app.colon": ": ",
+  "person.unknown": "Unknown person (no longer in the people records)",
 
   "nav.label": "Main navigation",
   "nav.students": "Students",

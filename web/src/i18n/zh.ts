@@ -11,6 +11,7 @@ export const zh = {
   "app.retry": "重试",
   "app.none": "—",
   "app.colon": "：",
+  "person.unknown": "未知人员（人员库中已无此人）",
 
   "nav.label": "主导航",
   "nav.students": "学生",

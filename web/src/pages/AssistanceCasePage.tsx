@@ -19,6 +19,7 @@ import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionEr
 import { Link, paths } from "../router";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
+import { PersonName } from "./PersonName";
 
 /**
  * 帮扶个案 in one request: the case, its grading, task force, plan and history (evaluation), the
@@ -65,7 +66,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
   });
   const c = data?.assistanceCase ?? null;
   const errors = error?.graphQLErrors ?? NO_ERRORS;
-  useDocumentTitle(c ? `${c.person.name} · ${t("case.title")}` : t("case.title"));
+  useDocumentTitle(c?.person ? `${c.person.name} · ${t("case.title")}` : t("case.title"));
   const shownId = c?.id;
   useEffect(() => {
     if (shownId) document.getElementById("page-heading")?.focus({ preventScroll: true });
@@ -108,7 +109,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
     <>
       {back}
       <header className="profile-header case-header">
-        <PageHeading>{t("case.heading", { name: c.person.name })}</PageHeading>
+        <PageHeading>{t("case.heading", { name: c.person?.name ?? t("person.unknown") })}</PageHeading>
         <p className="profile-header__meta">
           <span className={`status status--case-${c.status.toLowerCase()}`} data-case-status={c.status}>{label("AssistanceCaseStatus", c.status)}</span>
           <span className="tag" title={t("case.kind")}>{label("CaseKind", c.kind)}</span>
@@ -118,7 +119,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
           {c.outcome && <span data-outcome={c.outcome}>{t("case.outcomeValue", { outcome: label("CaseOutcome", c.outcome) })}</span>}
         </p>
         <p className="case-header__student">
-          <Link href={paths.person(c.person.id)} className="person-link">{c.person.name}</Link> <span className="mono">{c.person.number}</span>
+          <PersonName person={c.person} separator=" " />
         </p>
         <p className={`case-header__summary${summaryRestricted ? " restricted" : ""}`} data-restricted={summaryRestricted ? "true" : undefined}>
           {c.summary ?? (summaryRestricted ? t("contact.restricted") : t("app.none"))}

@@ -4,6 +4,7 @@ import type { AssistanceCaseStatus, CaseKind, CaseSource, DateTimeISO, Escalatio
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths, useLocation } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
+import { PersonName, type PersonRef } from "./PersonName";
 
 const PAGE_SIZE = 20;
 
@@ -74,7 +75,7 @@ interface CaseListRow {
   kind: CaseKind;
   source: CaseSource;
   openedAt: DateTimeISO;
-  person: { id: string; name: string; number: string };
+  person: PersonRef;
 }
 
 interface Connection<T> {
@@ -85,7 +86,7 @@ interface Connection<T> {
 
 type OverdueMeasureRow = CaseMeasureRow & {
   escalations: { tier: EscalationTier; dueOn: LocalDate; at: DateTimeISO }[];
-  case: { id: string; person: { id: string; name: string; number: string } };
+  case: { id: string; person: PersonRef };
 };
 
 const TIER_RANK: Record<EscalationTier, number> = { COUNSELOR: 0, COLLEGE: 1, UNIVERSITY: 2 };
@@ -152,11 +153,10 @@ function OverdueBoard() {
                 {connection.edges.map(({ node: m }) => (
                   <tr key={m.id} className="measure--overdue" data-measure={m.id}>
                     <th scope="row">
-                      <Link href={paths.assistanceCase(m.case.id)} className="person-link">{m.case.person.name}</Link>
-                      <span className="queue-row__number mono">{m.case.person.number}</span>
+                      <PersonName person={m.case.person} href={paths.assistanceCase(m.case.id)} />
                     </th>
                     <td>{m.description}</td>
-                    <td>{m.responsible.name}</td>
+                    <td>{m.responsible?.name ?? t("person.unknown")}</td>
                     <td>
                       <span className="due due--overdue">{localDate(m.dueOn)}</span>
                     </td>
@@ -229,8 +229,7 @@ export function CaseListPage() {
                   {connection.edges.map(({ node: c }) => (
                     <tr key={c.id} data-case={c.id}>
                       <th scope="row">
-                        <Link href={paths.assistanceCase(c.id)} className="person-link">{c.person.name}</Link>
-                        <span className="queue-row__number mono">{c.person.number}</span>
+                        <PersonName person={c.person} href={paths.assistanceCase(c.id)} />
                       </th>
                       <td><span className={`status status--case-${c.status.toLowerCase()}`}>{label("AssistanceCaseStatus", c.status)}</span></td>
                       <td>{label("CaseKind", c.kind)}</td>

@@ -1,7 +1,7 @@
 import { gql } from "@apollo/client";
 import type { DateTimeISO, EscalationTier, WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
-import { Link, paths } from "../router";
+import { PersonName, type PersonRef } from "../pages/PersonName";
 
 /**
  * One line of the queue. Nothing sensitive: every sensitive value served is an audited read, so
@@ -44,7 +44,7 @@ export interface WarningRowWarning {
   overdue: boolean;
   escalationTier: EscalationTier;
   assignee: { id: string; name: string } | null;
-  person: { id: string; name: string; number: string };
+  person: PersonRef;
 }
 
 /** When the current stage is due, relative to now; red, and said in words, when overdue. */
@@ -69,8 +69,7 @@ export function WarningRow({ warning, expanded, onToggle, panelId }: { warning: 
         <span className={`level level--${w.level.toLowerCase()}`}>{label("WarningLevel", w.level)}</span>
       </td>
       <th scope="row">
-        <Link href={paths.person(w.person.id)} className="person-link">{w.person.name}</Link>
-        <span className="queue-row__number mono">{w.person.number}</span>
+        <PersonName person={w.person} />
       </th>
       <td>{label("WarningCategory", w.category)}</td>
       <td>

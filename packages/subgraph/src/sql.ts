@@ -3,11 +3,13 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { isId } from "./ids";
 
 
-/** An entity's table, schema-qualified and quoted. @deprecated use `tableName` as a `??` parameter. */
+/**
+ * An entity's table, schema-qualified and quoted by the ORM, for SQL generated in pieces whose
+ * parameters are collected as the text is written (the warning engine); elsewhere pass
+ * `tableName` as a `??` parameter.
+ */
 export function table(em: EntityManager, entity: { name: string }): string {
-  const meta = em.getMetadata().get(entity.name);
-  const schema = meta.schema && meta.schema !== "*" ? meta.schema : em.config.get("schema");
-  return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
+  return em.getPlatform().quoteIdentifier(tableName(em, entity));
 }
 
 /** A property's column: its name as rows come back with it, and its SQL type (for casting bound values). */

@@ -1,12 +1,26 @@
 import { EntityRepository, raw, type FilterQuery } from "@mikro-orm/postgresql";
-import { CAMPUS_TIME_ZONE, enumTypeName, label, paginate, paginateOrdered, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph";
+import { CAMPUS_TIME_ZONE, column, enumTypeName, label, paginate, paginateOrdered, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph";
 import { WarningEscalation } from "./warning-escalation.entity";
 import type { WarningQueueSummary } from "./warning-queue.type";
 import { dueAtSql, nextTierSql } from "./warning.deadlines";
 import { Warning } from "./warning.entity";
-import { WarningStatus } from "./warning.enums";
+import { WarningCategory, WarningStatus } from "./warning.enums";
 
 const { CLOSED } = WarningStatus;
+
+/** A row of the grid counts: totals per grid (all three `by_` set), or one breakdown (its `by_` is 0). */
+export interface GridWarningRow {
+  grid: number;
+  level: string | null;
+  category: string | null;
+  status: string | null;
+  by_level: number;
+  by_category: number;
+  by_status: number;
+  warnings: number;
+  students: number;
+  overdue: number;
+}
 
 export class WarningRepository extends EntityRepository<Warning> {
   /** Warnings matching `where`, by raisedAt, a page at a time. */
@@ -34,6 +48,35 @@ export class WarningRepository extends EntityRepository<Warning> {
       .where(where)
       .execute<WarningQueueSummary>("get", false);
     return row;
+  }
+
+  /**
+   * Counts of warnings not yet closed for (grid, resident, counts MENTAL_HEALTH) triples given as
+   * three parallel arrays: one statement, grouping sets giving the totals and each breakdown.
+   */
+  openCountsByGrid(grids: number[], people: string[], mental: boolean[]): Promise<GridWarningRow[]> {
+    const em = this.getEntityManager();
+    return selectRows<GridWarningRow>(
+      em,
+      "evaluation.gridWarningCounts",
+      `select m.grid, w.level, w.category, w.status, ` +
+        `grouping(w.level)::int as by_level, grouping(w.category)::int as by_category, grouping(w.status)::int as by_status, ` +
+        // Overdue: the current stage is past its due time (due_at is null only once CLOSED).
+        `count(*)::int as warnings, count(distinct w.person_id)::int as students, count(*) filter (where w.?? < now())::int as overdue ` +
+        `from unnest(?::int[], ?::uuid[], ?::boolean[]) as m(grid, person_id, mental_health) ` +
+        `join ?? as w on w.person_id = m.person_id ` +
+        `where w.status <> ? and (w.category <> ? or m.mental_health) ` +
+        `group by grouping sets ((m.grid), (m.grid, w.level), (m.grid, w.category), (m.grid, w.status))`,
+      [
+        column(em, Warning, "dueAt" satisfies keyof Warning).name,
+        pgArray(grids),
+        pgArray(people),
+        pgArray(mental),
+        tableName(em, Warning),
+        WarningStatus.CLOSED,
+        WarningCategory.MENTAL_HEALTH,
+      ],
+    );
   }
 
   /** The warning as it is now (not as this request has it), for a workflow step to check and change. */

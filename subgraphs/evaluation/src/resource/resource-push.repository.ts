@@ -1,9 +1,11 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
 import { enumTypeName, selectRows, tableName, uuidArray } from "@campus/subgraph";
+import { WarningTransition } from "../warning/warning-transition.entity";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import type { CaseKind } from "../assistance-case/assistance-case.enums";
 import { Warning } from "../warning/warning.entity";
 import type { WarningCategory, WarningLevel } from "../warning/warning.enums";
+import type { ResourceKind } from "./resource.enums";
 import { Resource } from "./resource.entity";
 import { ResourcePush } from "./resource-push.entity";
 import { ResourceRule } from "./resource-rule.entity";
@@ -14,6 +16,17 @@ const LABELS = {
   level: { YELLOW: "黄色", ORANGE: "橙色", RED: "红色" } satisfies Record<WarningLevel, string>,
   caseKind: { ECONOMIC: "经济困难", ACADEMIC: "学业困难", MENTAL_HEALTH: "心理困扰", FAMILY: "家庭困难", OTHER: "其他困难" } satisfies Record<CaseKind, string>,
 };
+
+/** One (resource kind, warning category, took it up) group of the outcome report. */
+export interface OutcomeRow {
+  kind: ResourceKind;
+  category: WarningCategory;
+  took_up: boolean;
+  warnings: number;
+  closed: number;
+  median: number | null;
+  mean: number | null;
+}
 
 export class ResourcePushRepository extends EntityRepository<ResourcePush> {
   /** Marks a push read (and taken up, with `uptake`), keeping the first times; answers the row's times as stored. */
@@ -85,5 +98,37 @@ export class ResourcePushRepository extends EntityRepository<ResourcePush> {
       ],
     );
     return rows[0]?.pushed ?? 0;
+  }
+
+  /**
+   * The outcome report's figures for warnings raised in [from, to): one statement. `anyone` and
+   * `mental` are the students whose warnings count (MENTAL_HEALTH ones by `mental`), as uuid[]
+   * literals; null counts everyone.
+   */
+  outcomeRows(from: Date, to: Date, anyone: string | null, mental: string | null): Promise<OutcomeRow[]> {
+    const em = this.getEntityManager();
+    return selectRows<OutcomeRow>(
+      em,
+      "evaluation.resourceOutcomeReport",
+      `with p as (select ?::timestamptz as from_at, ?::timestamptz as to_at, ?::uuid[] as anyone, ?::uuid[] as mental),
+       raised as (
+         select w.id, w.person_id, w.category, w.raised_at, w.status = 'CLOSED' as is_closed,
+                -- When it closed: closedAt, or for rows from before it was kept, the CLOSED step of its history.
+                case when w.status = 'CLOSED' then coalesce(w.closed_at, (select max(t.at) from ?? t where t.warning_id = w.id and t.to_status = 'CLOSED')) end as closed_at
+         from ?? w, p
+         where w.raised_at >= p.from_at and w.raised_at < p.to_at
+           and case when w.category = 'MENTAL_HEALTH' then (p.mental is null or w.person_id = any(p.mental)) else (p.anyone is null or w.person_id = any(p.anyone)) end
+       ),
+       paired as (
+         select r.kind, w.category, bool_or(x.uptake_at is not null) as took_up, w.is_closed, w.raised_at, w.closed_at
+         from raised w join ?? x on x.person_id = w.person_id join ?? r on r.id = x.resource_id
+         group by w.id, w.category, w.is_closed, w.raised_at, w.closed_at, r.kind
+       ),
+       timed as (select *, extract(epoch from closed_at - raised_at) / 86400 as days from paired)
+       select kind, category, took_up, count(*)::int as warnings, (count(*) filter (where is_closed))::int as closed,
+              percentile_cont(0.5) within group (order by days) as median, avg(days)::float8 as mean
+       from timed group by kind, category, took_up order by kind, category, took_up`,
+      [from, to, anyone, mental, tableName(em, WarningTransition), tableName(em, Warning), tableName(em, ResourcePush), tableName(em, Resource)],
+    );
   }
 }

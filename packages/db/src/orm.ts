@@ -41,8 +41,8 @@ export function ormConfig(db: SubgraphDatabase, clientUrl: string, options: OrmO
     schema: db.schema,
     entities: db.entities,
     extensions: [Migrator],
-    // Ref.load() and collection loads in one tick are batched into one query per relation.
-    dataloader: true,
+    // Off: the subgraphs batch through their own loaders (packages/subgraph/src/loaders.ts), one mechanism.
+    dataloader: false,
     debug: options.logSql ? ["query", "query-params"] : false,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter),
     pool: { min: 0, max: options.pool?.max ?? 10 },

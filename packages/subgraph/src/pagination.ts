@@ -1,11 +1,11 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityClass, FilterQuery } from "@mikro-orm/core";
+import type { EntityClass, EntityDictionary, FilterQuery } from "@mikro-orm/core";
 import { badUserInput } from "./errors";
 import { isDateTime, isLocalDate } from "./dates";
 import { isId } from "./ids";
-import { column, table, uuidArray } from "./sql";
+import { column, entityLabel, selectRows, tableName, uuidArray } from "./sql";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -141,8 +141,8 @@ export async function paginateOrdered<T extends { id: string }>(
     pageWhere = { $and: [where, { $or: [{ [sortField]: { [beyond]: sortValue } }, { [sortField]: sortValue, id: { [beyond]: id } }] }] } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy: { [sortField]: order, id: order } as any, limit: args.first + 1 }),
-    em.count(entity, where),
+    em.find(entity, pageWhere, { orderBy: { [sortField]: order, id: order } as any, limit: args.first + 1, comments: entityLabel(em, entity, "page") }),
+    em.count(entity, where, { comments: entityLabel(em, entity, "count") }),
   ]);
   return connectionOf(rows, args.first, totalCount, sortField);
 }
@@ -167,14 +167,14 @@ export interface GroupCountKey {
   filter?: GroupFilter;
 }
 
-/** `and t."column" = ?` for each set entry of a filter, with its parameters, in a stable order. */
+/** `and t."column" = ?` (as `t.?? = ?`) for each set entry of a filter, with its parameters, in a stable order. */
 function filterSql<T>(em: EntityManager, entity: EntityClass<T>, filter: GroupFilter | undefined): { sql: string; params: unknown[]; shape: string } {
   const entries = Object.entries(filter ?? {})
     .filter(([, value]) => value !== null && value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return {
-    sql: entries.map(([property]) => ` and t."${column(em, entity, property).name}" = ?`).join(""),
-    params: entries.map(([, value]) => value),
+    sql: entries.map(() => ` and t.?? = ?`).join(""),
+    params: entries.flatMap(([property, value]) => [column(em, entity, property).name, value]),
     shape: JSON.stringify(entries),
   };
 }
@@ -210,22 +210,26 @@ export function groupPageLoader<T extends { id: string }>(
       const pages = new Map<string, T[]>();
       for (const [shape, { key, groupIds }] of byShape(keys, pageShape)) {
         const filter = filterSql(em, entity, key.filter);
-        const params: unknown[] = [uuidArray(groupIds), ...filter.params];
+        const params: unknown[] = [uuidArray(groupIds), tableName(em, entity), group.name, ...filter.params];
         let after = "";
         if (key.after) {
-          after = ` and (t."${sort.name}", t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
-          params.push(key.after.sortValue, key.after.id);
+          // The column's SQL type comes from the entity's metadata, never from the request.
+          after = ` and (t.??, t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
+          params.push(sort.name, key.after.sortValue, key.after.id);
         }
-        params.push(key.limit);
-        const rows: Record<string, unknown>[] = await em.getConnection().execute(
+        params.push(sort.name, key.limit);
+        const direction = order === "asc" ? "asc" : "desc";
+        const rows = await selectRows<EntityDictionary<T>>(
+          em,
+          entityLabel(em, entity, `pageBy${upperFirst(groupField)}`),
           `select x.* from unnest(?::uuid[]) as g(id) cross join lateral ` +
-            `(select t.* from ${table(em, entity)} as t where t."${group.name}" = g.id${filter.sql}${after} order by t."${sort.name}" ${order}, t.id ${order} limit ?) as x`,
+            `(select t.* from ?? as t where t.?? = g.id${filter.sql}${after} order by t.?? ${direction}, t.id ${direction} limit ?) as x`,
           params,
         );
         for (const row of rows) {
           const at = `${shape}|${row[group.name] as string}`;
           const page = pages.get(at) ?? [];
-          page.push(em.map(entity, row as any));
+          page.push(em.map(entity, row));
           pages.set(at, page);
         }
       }
@@ -235,6 +239,10 @@ export function groupPageLoader<T extends { id: string }>(
   );
   cursorChecks.set(loader, () => sortValueCheck(column(em, entity, sortField).type));
   return loader;
+}
+
+function upperFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Each page loader's check of its cursors' sort values, for groupPage to decode with. */
@@ -249,12 +257,12 @@ export function groupCountLoader<T extends object>(em: EntityManager, entity: En
       const counts = new Map<string, number>();
       for (const [shape, { key, groupIds }] of byShape(keys, countShape)) {
         const filter = filterSql(em, entity, key.filter);
-        const rows: { group_id: string; n: number }[] = await em
-          .getConnection()
-          .execute(`select t."${group.name}" as group_id, count(*)::int as n from ${table(em, entity)} as t where t."${group.name}" = any(?::uuid[])${filter.sql} group by 1`, [
-            uuidArray(groupIds),
-            ...filter.params,
-          ]);
+        const rows = await selectRows<{ group_id: string; n: number }>(
+          em,
+          entityLabel(em, entity, `countBy${upperFirst(groupField)}`),
+          `select t.?? as group_id, count(*)::int as n from ?? as t where t.?? = any(?::uuid[])${filter.sql} group by 1`,
+          [group.name, tableName(em, entity), group.name, uuidArray(groupIds), ...filter.params],
+        );
         for (const row of rows) counts.set(`${shape}|${row.group_id}`, row.n);
       }
       return keys.map((key) => counts.get(`${countShape(key)}|${key.groupId}`) ?? 0);

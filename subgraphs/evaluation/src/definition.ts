@@ -41,6 +41,7 @@ import { ResourceRule } from "./resource/resource-rule.entity";
 import { Warning } from "./warning/warning.entity";
 import { PersonWarningsResolver, WarningResolver, WarningTransitionResolver } from "./warning/warning.resolver";
 import { WarningService } from "./warning/warning.service";
+import { WarningEscalationService } from "./warning/warning-escalation.service";
 import { WarningEngineService } from "./engine/engine.service";
 import { CaseMeasureService } from "./assistance-case/case-measure.service";
 import { pushResourcesFor } from "./resource/resource-push.run";
@@ -60,7 +61,7 @@ const jobs: SubgraphJob[] = [
       return { rulesEvaluated: run.rulesEvaluated, raised: run.raised, alreadyOpen: run.alreadyOpen };
     },
   },
-  { name: "escalate-warnings", everySeconds: 5 * 60, run: async (ctx, now) => ({ ...(await new WarningService(ctx).escalateOverdue(now)) }) },
+  { name: "escalate-warnings", everySeconds: 5 * 60, run: async (ctx, now) => ({ ...(await new WarningEscalationService(ctx).escalateOverdue(now)) }) },
   { name: "escalate-measures", everySeconds: 60 * 60, run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }) },
   // Warnings raised by hand or imported, and cases, between engine runs.
   { name: "push-resources", everySeconds: 15 * 60, run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }) },

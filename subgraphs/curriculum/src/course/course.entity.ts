@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { CourseCategory } from "./course.enums";
+import { CourseRepository } from "./course.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A community course (综合能力提升计划), held as one or more sessions." })
-@Entity({ tableName: "course" })
+@Entity({ tableName: "course", repository: () => CourseRepository })
 export class Course {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })

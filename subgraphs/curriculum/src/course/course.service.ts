@@ -1,9 +1,10 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { badUserInput, type Connection, type RequestContext } from "@campus/subgraph";
 import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { CourseSession } from "../session/session.entity";
 import { Course } from "./course.entity";
+import type { CourseRepository } from "./course.repository";
 import type { CourseFilter, CoursesArgs } from "./course.input";
 
 export class CourseService {
@@ -15,7 +16,7 @@ export class CourseService {
   }
 
   list(args: CoursesArgs): Promise<Connection<Course>> {
-    return paginate(this.ctx.em, Course, this.where(args.filter), args, "code");
+    return this.ctx.em.getRepository<Course, CourseRepository>(Course).page(this.where(args.filter), args);
   }
 
   /** The course's sessions, earliest first. */

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt,
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { CourseSession } from "../session/session.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
+import { EnrolmentRepository } from "./enrolment.repository";
 
 /**
  * One act of enrolling a person in a session. Cancelling keeps the row (status CANCELLED);
@@ -12,7 +13,7 @@ import { EnrolmentStatus } from "./enrolment.enums";
  */
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A person's place in a course session." })
-@Entity({ tableName: "enrolment" })
+@Entity({ tableName: "enrolment", repository: () => EnrolmentRepository })
 @Index({ properties: ["session", "enrolledAt", "id"] })
 @Unique({
   name: "enrolment_session_person_enrolled_unique",

@@ -1,11 +1,18 @@
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import { assertId, assertPeopleExist } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
+import type { CourseSessionRepository } from "../session/session.repository";
 import { Enrolment } from "./enrolment.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
+import type { EnrolmentRepository } from "./enrolment.repository";
+
+function enrolments(em: EntityManager): EnrolmentRepository {
+  return em.getRepository<Enrolment, EnrolmentRepository>(Enrolment);
+}
 
 export class EnrolmentService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -53,14 +60,14 @@ export class EnrolmentService {
     if (personId !== this.ctx.caller.personId) await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
     try {
       return await this.ctx.em.transactional(async (em) => {
-        const session = await em.findOne(CourseSession, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        const session = await em.getRepository<CourseSession, CourseSessionRepository>(CourseSession).lock(sessionId);
         if (!session) throw notFound("course session", sessionId);
         if (session.startsAt.getTime() <= Date.now()) {
           throw badUserInput("the session has already started; enrolment is closed", "sessionId");
         }
-        const already = await em.count(Enrolment, { session: sessionId, personId, status: EnrolmentStatus.ENROLLED });
+        const already = await enrolments(em).countEnrolled(sessionId, personId);
         if (already > 0) throw codedError("CONFLICT", "this person is already enrolled in this session", { sessionId, personId });
-        const taken = await em.count(Enrolment, { session: sessionId, status: EnrolmentStatus.ENROLLED });
+        const taken = await enrolments(em).countEnrolled(sessionId);
         if (taken >= session.capacity) {
           throw codedError("CONFLICT", "the session is full", { sessionId, capacity: session.capacity });
         }
@@ -82,7 +89,7 @@ export class EnrolmentService {
   async cancel(enrolmentId: string): Promise<Enrolment> {
     assertId(enrolmentId, "enrolmentId");
     return this.ctx.em.transactional(async (em) => {
-      const enrolment = await em.findOne(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const enrolment = await enrolments(em).lock(enrolmentId);
       if (!enrolment) throw notFound("enrolment", enrolmentId);
       this.assertMayActFor(enrolment.personId);
       if (enrolment.status === EnrolmentStatus.CANCELLED) {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Course } from "../course/course.entity";
+import { CourseSessionRepository } from "./session.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "One sitting of a course (门次): a time, a room, an instructor and a number of seats." })
-@Entity({ tableName: "course_session" })
+@Entity({ tableName: "course_session", repository: () => CourseSessionRepository })
 @Index({ properties: ["course", "startsAt"] })
 export class CourseSession {
   @Field(() => ID)

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Sensitive } from "@campus/access";
 import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade } from "./assistance-case.enums";
+import { AssistanceCaseRepository } from "./assistance-case.repository";
 
 /**
  * 帮扶个案: one student's assistance case, worked by a task force (专班, TaskForceMember) through
@@ -12,7 +13,7 @@ import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrad
  */
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "帮扶个案: a student's assistance case, worked by a task force (专班)." })
-@Entity({ tableName: "assistance_case" })
+@Entity({ tableName: "assistance_case", repository: () => AssistanceCaseRepository })
 @Index({ properties: ["personId", "openedAt"] })
 @Index({ properties: ["openedAt", "id"] })
 export class AssistanceCase {

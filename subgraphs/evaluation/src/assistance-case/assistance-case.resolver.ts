@@ -19,6 +19,8 @@ import {
   UpdateCaseMeasureStatusArgs,
 } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
+import { CaseGradingService } from "./case-grading.service";
+import { TaskForceService } from "./task-force.service";
 import { CaseGrading, GradingCondition } from "./case-grading.type";
 import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
 import { CaseMeasureService } from "./case-measure.service";
@@ -68,12 +70,12 @@ export class AssistanceCaseResolver {
 
   @Mutation(() => AssistanceCase, { description: "Recommends a difficulty grade from the conditions met, while DISCOVERED. Needs CARE and FINANCIAL as staff." })
   recommendGrade(@Args(() => RecommendGradeArgs) args: RecommendGradeArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).recommendGrade(args.input);
+    return new CaseGradingService(ctx).recommendGrade(args.input);
   }
 
   @Mutation(() => AssistanceCase, { description: "Confirms the grade (DISCOVERED → GRADED). Not by the recommender (FORBIDDEN); a grade other than the recommended one needs a note." })
   confirmGrade(@Args(() => ConfirmGradeArgs) args: ConfirmGradeArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).confirmGrade(args.input);
+    return new CaseGradingService(ctx).confirmGrade(args.input);
   }
 
   @Mutation(() => AssistanceCase, {
@@ -95,17 +97,17 @@ export class AssistanceCaseResolver {
 
   @Mutation(() => AssistanceCase, { description: "Adds a person to a case's task force (not CLOSED); with lead, the old lead steps down. BAD_USER_INPUT when they are already on it." })
   addTaskForceMember(@Args(() => AddTaskForceMemberArgs) args: AddTaskForceMemberArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).addMember(args.input);
+    return new TaskForceService(ctx).addMember(args.input);
   }
 
   @Mutation(() => AssistanceCase, { description: "Makes a member the task force's lead; the old lead steps down." })
   setTaskForceLead(@Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).setLead(args.input);
+    return new TaskForceService(ctx).setLead(args.input);
   }
 
   @Mutation(() => AssistanceCase, { description: "Removes a member from the task force; not the lead of a case being assisted or reviewed, nor someone with open measures." })
   removeTaskForceMember(@Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).removeMember(args.input);
+    return new TaskForceService(ctx).removeMember(args.input);
   }
 
   @Mutation(() => CaseMeasure, { description: "Adds a measure to a case's plan (一人一策), carried out by a task-force member." })

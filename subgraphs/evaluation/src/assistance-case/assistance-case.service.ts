@@ -1,33 +1,40 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
+import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, optionalText, paginateOrdered, requiredText, table, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
 import { WarningService } from "../warning/warning.service";
 import { AssistanceCase } from "./assistance-case.entity";
-import { AssistanceCaseStatus, CaseKind, CaseSource, MeasureStatus, TaskForceChangeKind, type CaseOutcome, type DifficultyGrade } from "./assistance-case.enums";
-import {
-  MAX_DUTY_LENGTH,
-  type AddTaskForceMemberInput,
-  type AssistanceCaseFilter,
-  type AssistanceCasesArgs,
-  type ConfirmGradeInput,
-  type OpenAssistanceCaseInput,
-  type RecommendGradeInput,
-  type TaskForceMemberRefInput,
-} from "./assistance-case.input";
+import { AssistanceCaseStatus, CaseKind, CaseSource, type CaseOutcome } from "./assistance-case.enums";
+import type { AssistanceCaseFilter, AssistanceCasesArgs, OpenAssistanceCaseInput } from "./assistance-case.input";
+import type { AssistanceCaseRepository } from "./assistance-case.repository";
 import { caseRefusal } from "./assistance-case.workflow";
 import { anyId, CaseAccess } from "./case-access";
 import { CaseMeasure } from "./case-measure.entity";
+import type { CaseMeasureRepository } from "./case-measure.repository";
 import { CaseTransition } from "./case-transition.entity";
-import { isConditionCode, recommend, GRADING_CONDITIONS } from "./grading";
-import { TaskForceChange } from "./task-force-change.entity";
+import type { TaskForceChange } from "./task-force-change.entity";
 import { TaskForceMember } from "./task-force-member.entity";
+import type { TaskForceMemberRepository } from "./task-force-member.repository";
 
-const { DISCOVERED, GRADED, ASSISTING, REVIEWED, CLOSED } = AssistanceCaseStatus;
+const { ASSISTING, REVIEWED, CLOSED } = AssistanceCaseStatus;
+
+export function cases(em: EntityManager): AssistanceCaseRepository {
+  return em.getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase);
+}
+
+export function taskForceMembers(em: EntityManager): TaskForceMemberRepository {
+  return em.getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember);
+}
+
+/*
+ * Casework is three services: who sees which cases and the case's workflow (here), grading
+ * (case-grading.service.ts) and the task force (task-force.service.ts); the plan's measures are
+ * case-measure.service.ts. The other two work on a case through `withCase` and `move`.
+ */
 
 export class AssistanceCaseService {
   private readonly cases: CaseAccess;
@@ -77,10 +84,10 @@ export class AssistanceCaseService {
     if (args.filter?.mine) {
       const me = this.ctx.access.caller.personId;
       if (!me) throw badUserInput("mine needs a caller who is a person", "filter");
-      const served: { case_id: string }[] = await this.ctx.em.getConnection().execute(`select case_id from ${table(this.ctx.em, TaskForceMember)} where member_id = ?`, [me]);
-      where.push({ $or: [{ openedById: me }, { id: anyId(served.map((r) => r.case_id)) }] });
+      const served = await taskForceMembers(this.ctx.em).casesServedBy(me);
+      where.push({ $or: [{ openedById: me }, { id: anyId(served) }] });
     }
-    return paginateOrdered(this.ctx.em, AssistanceCase, { $and: where }, args, "openedAt", "desc");
+    return cases(this.ctx.em).page({ $and: where }, args);
   }
 
   private where(filter: AssistanceCaseFilter | null | undefined): FilterQuery<AssistanceCase> {
@@ -126,7 +133,7 @@ export class AssistanceCaseService {
 
   private async memberOf(tx: EntityManager, c: AssistanceCase): Promise<boolean> {
     const me = this.ctx.access.caller.personId;
-    return me !== null && (await tx.count(TaskForceMember, { case: c, memberId: me })) > 0;
+    return me !== null && taskForceMembers(tx).serves(c, me);
   }
 
   /**
@@ -134,12 +141,12 @@ export class AssistanceCaseService {
    * (task-force changes: check-then-insert); otherwise the version column guards the update, and
    * a concurrent change to the case becomes CONFLICT.
    */
-  private async withCase<T>(caseId: string, action: string, work: (tx: EntityManager, c: AssistanceCase, by: string) => Promise<T>, options: { lock?: boolean; purposes?: Purpose[]; field?: string } = {}): Promise<T> {
+  async withCase<T>(caseId: string, action: string, work: (tx: EntityManager, c: AssistanceCase, by: string) => Promise<T>, options: { lock?: boolean; purposes?: Purpose[]; field?: string } = {}): Promise<T> {
     const by = actingPerson(this.ctx.access, action);
     assertId(caseId, options.field ?? "caseId");
     try {
       return await this.ctx.em.transactional(async (tx) => {
-        const c = await tx.findOne(AssistanceCase, { id: caseId }, { refresh: true, ...(options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
+        const c = await cases(tx).forWork(caseId, options.lock ?? false);
         if (!c) throw notFound("AssistanceCase", caseId);
         this.assertMayWork(c.personId, action, await this.memberOf(tx as EntityManager, c), options.purposes);
         return work(tx as EntityManager, c, by);
@@ -153,11 +160,11 @@ export class AssistanceCaseService {
   }
 
   /** Moves the case to `to` if the workflow's guards allow, and records the step. */
-  private async move(tx: EntityManager, c: AssistanceCase, to: AssistanceCaseStatus, by: string, note: string | null, extra: { outcome?: boolean } = {}): Promise<void> {
+  async move(tx: EntityManager, c: AssistanceCase, to: AssistanceCaseStatus, by: string, note: string | null, extra: { outcome?: boolean } = {}): Promise<void> {
     const from = c.status;
     const needsPlanFacts = to === ASSISTING && from !== ASSISTING;
     const [hasLead, activeMeasures] = needsPlanFacts
-      ? await Promise.all([tx.count(TaskForceMember, { case: c, lead: true }).then((n) => n > 0), tx.count(CaseMeasure, { case: c, status: { $ne: MeasureStatus.CANCELLED } })])
+      ? await Promise.all([taskForceMembers(tx).hasLead(c), tx.getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure).active(c)])
       : [false, 0];
     const why = caseRefusal(from, to, { kind: c.kind, confirmedGrade: c.confirmedGrade !== null, hasLead, activeMeasures, note, outcome: extra.outcome ?? false });
     if (why) throw codedError("BAD_USER_INPUT", why.message, { field: why.field, from, to });
@@ -193,46 +200,6 @@ export class AssistanceCaseService {
     return c;
   }
 
-  // ---- 定级 ----
-
-  recommendGrade(input: RecommendGradeInput): Promise<AssistanceCase> {
-    return this.withCase(
-      input.caseId,
-      "recommending a difficulty grade",
-      async (tx, c, by) => {
-        if (c.status !== DISCOVERED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; a grade is recommended while it is DISCOVERED`, { field: "caseId", status: c.status });
-        const unknown = input.conditions.filter((code) => !isConditionCode(code));
-        if (unknown.length) throw codedError("BAD_USER_INPUT", `unknown condition codes: ${unknown.join(", ")}`, { field: "conditions", unknown });
-        const met = new Set(input.conditions);
-        const conditions = GRADING_CONDITIONS.map((k) => k.code).filter((code) => met.has(code));
-        const { score, grade } = recommend(conditions);
-        Object.assign(c, { gradingScore: score, gradingConditions: conditions, recommendedGrade: grade, recommendedById: by, recommendedAt: new Date(), gradingNote: optionalText(input.note, "note") });
-        await tx.flush();
-        return c;
-      },
-      { purposes: ["CARE", "FINANCIAL"] },
-    );
-  }
-
-  /** Four-eyes: the confirming person is not the recommender. A different grade needs a note. Moves the case to GRADED. */
-  confirmGrade(input: ConfirmGradeInput): Promise<AssistanceCase> {
-    return this.withCase(
-      input.caseId,
-      "confirming a difficulty grade",
-      async (tx, c, by) => {
-        if (c.status !== DISCOVERED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; a grade is confirmed while it is DISCOVERED`, { field: "caseId", status: c.status });
-        if (c.recommendedGrade === null) throw badUserInput("no grade has been recommended yet (recommendGrade)", "caseId");
-        if (c.recommendedById === by) throw forbidden("confirming a difficulty grade: the person who recommended it may not confirm it (four-eyes)");
-        const note = optionalText(input.note, "note");
-        if (input.grade !== c.recommendedGrade && !note) throw badUserInput(`confirming ${input.grade} instead of the recommended ${c.recommendedGrade} needs a note saying why`, "note");
-        Object.assign(c, { confirmedGrade: input.grade as DifficultyGrade, confirmedById: by, confirmedAt: new Date(), gradingNote: note ?? c.gradingNote });
-        await this.move(tx, c, GRADED, by, note);
-        return c;
-      },
-      { purposes: ["CARE", "FINANCIAL"] },
-    );
-  }
-
   // ---- 帮扶, 复核, 结案 ----
 
   startAssistance(caseId: string, note: string | null | undefined): Promise<AssistanceCase> {
@@ -260,109 +227,4 @@ export class AssistanceCaseService {
       return c;
     });
   }
-
-  // ---- 专班 ----
-
-  private assertOpenForTaskForce(c: AssistanceCase): void {
-    if (c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; its task force no longer changes`, { field: "caseId", status: c.status });
-  }
-
-  private async record(tx: EntityManager, c: AssistanceCase, by: string, changes: [memberId: string, change: TaskForceChangeKind][]): Promise<void> {
-    const rows: { n: number }[] = await tx.getConnection().execute(`select coalesce(max(seq), 0)::int as n from ${table(tx, TaskForceChange)} where case_id = ?`, [c.id], "all", tx.getTransactionContext());
-    let seq = rows[0]?.n ?? 0;
-    const at = new Date();
-    for (const [memberId, change] of changes) tx.create(TaskForceChange, { case: c, memberId, change, byPersonId: by, at, seq: ++seq });
-  }
-
-  /** Demotes the current lead(s), if any: there is one lead at a time. */
-  private async demoteLeads(tx: EntityManager, c: AssistanceCase): Promise<[string, TaskForceChangeKind][]> {
-    const leads = await tx.find(TaskForceMember, { case: c, lead: true });
-    for (const m of leads) m.lead = false;
-    return leads.map((m) => [m.memberId, TaskForceChangeKind.STEPPED_DOWN]);
-  }
-
-  /**
-   * Adds a person to a case's task force. The case row is locked for the check-then-insert, so a
-   * closing cannot slip in between; the unique (case, member) index backs the duplicate check.
-   */
-  async addMember(input: AddTaskForceMemberInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
-    // Measures name their responsible person from the task force, so this check covers them too.
-    await assertPeopleExist(this.ctx, [{ id: input.memberId, field: "memberId" }]);
-    try {
-      return await this.withCase(
-        input.caseId,
-        "adding to a task force",
-        async (tx, c, by) => {
-          this.assertOpenForTaskForce(c);
-          if (input.memberId === c.personId) throw badUserInput("a student cannot serve on their own task force", "memberId");
-          const duty = requiredText(input.duty, "duty", MAX_DUTY_LENGTH);
-          if ((await tx.count(TaskForceMember, { case: c, memberId: input.memberId })) > 0) throw alreadyMember();
-          const changes: [string, TaskForceChangeKind][] = input.lead ? await this.demoteLeads(tx, c) : [];
-          tx.create(TaskForceMember, { case: c, memberId: input.memberId, duty, lead: input.lead, addedAt: new Date(), addedById: by });
-          changes.push([input.memberId, TaskForceChangeKind.JOINED]);
-          if (input.lead) changes.push([input.memberId, TaskForceChangeKind.MADE_LEAD]);
-          await this.record(tx, c, by, changes);
-          return c;
-        },
-        { lock: true },
-      );
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw alreadyMember();
-      throw error;
-    }
-  }
-
-  /** Makes a member the lead; the old lead steps down. Nothing changes when they already lead. */
-  setLead(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
-    return this.withCase(
-      input.caseId,
-      "changing a task force's lead",
-      async (tx, c, by) => {
-        this.assertOpenForTaskForce(c);
-        const member = await tx.findOne(TaskForceMember, { case: c, memberId: input.memberId });
-        if (!member) throw badUserInput("this person is not on the case's task force", "memberId");
-        if (member.lead) return c;
-        const changes = await this.demoteLeads(tx, c);
-        member.lead = true;
-        changes.push([member.memberId, TaskForceChangeKind.MADE_LEAD]);
-        await this.record(tx, c, by, changes);
-        return c;
-      },
-      { lock: true },
-    );
-  }
-
-  /**
-   * Removes a member. Refused for the lead while the case is being assisted or reviewed (make
-   * another member lead first), and for someone still responsible for an open measure.
-   */
-  removeMember(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
-    return this.withCase(
-      input.caseId,
-      "removing from a task force",
-      async (tx, c, by) => {
-        this.assertOpenForTaskForce(c);
-        const member = await tx.findOne(TaskForceMember, { case: c, memberId: input.memberId });
-        if (!member) throw badUserInput("this person is not on the case's task force", "memberId");
-        if (member.lead && (c.status === ASSISTING || c.status === REVIEWED)) {
-          throw badUserInput(`the lead of a case that is ${c.status} cannot leave; make another member lead first`, "memberId");
-        }
-        const open = await tx.count(CaseMeasure, { case: c, responsibleId: input.memberId, status: { $in: [MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS] } });
-        if (open > 0) throw badUserInput(`this person is responsible for ${open} open measure(s); complete or cancel them first`, "memberId");
-        const changes: [string, TaskForceChangeKind][] = member.lead ? [[member.memberId, TaskForceChangeKind.STEPPED_DOWN]] : [];
-        changes.push([member.memberId, TaskForceChangeKind.LEFT]);
-        tx.remove(member);
-        await this.record(tx, c, by, changes);
-        return c;
-      },
-      { lock: true },
-    );
-  }
-}
-
-function alreadyMember() {
-  return badUserInput("this person is already on the case's task force", "memberId");
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Role } from "@campus/auth";
 import { ROLE_PURPOSES, type Access, type Purpose } from "@campus/access";
-import { table, uuidArray } from "@campus/subgraph";
-import { AssistanceCase } from "./assistance-case.entity";
+import type { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceMember } from "./task-force-member.entity";
+import type { TaskForceMemberRepository } from "./task-force-member.repository";
 import { anyStudent } from "../row-scope";
 
 const TASK_FORCE: Role = "task_force_member";
@@ -71,12 +71,7 @@ export class CaseAccess {
     let caseIds: string[] = [];
     const personId = this.access.caller.personId;
     if (personId && this.taskForceStudents.size) {
-      const rows: { case_id: string }[] = await em.getConnection().execute(
-        `select m.case_id from ${table(em, TaskForceMember)} as m join ${table(em, AssistanceCase)} as c on c.id = m.case_id ` +
-          `where m.member_id = ? and c.person_id = any(?::uuid[])`,
-        [personId, uuidArray(this.taskForceStudents)],
-      );
-      caseIds = rows.map((r) => r.case_id);
+      caseIds = await em.getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember).casesServedAmong(personId, this.taskForceStudents);
     }
     return { all: false, studentIds: [...this.students], caseIds };
   }

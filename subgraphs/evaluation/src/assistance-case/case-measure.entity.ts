@@ -5,10 +5,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { WorkflowStep } from "../workflow-step";
 import { AssistanceCase } from "./assistance-case.entity";
 import { EscalationTier, MeasureStatus } from "./assistance-case.enums";
+import { CaseMeasureRepository } from "./case-measure.repository";
 
 /** 一人一策: one measure of a case's plan, carried out by a member of its task force by a date. */
 @ObjectType({ description: "A measure of a case's plan (一人一策): what is done, by whom, by when." })
-@Entity({ tableName: "case_measure" })
+@Entity({ tableName: "case_measure", repository: () => CaseMeasureRepository })
 @Index({ properties: ["case", "createdAt"] })
 // The overdue board and escalation read open measures by due date.
 @Index({ properties: ["status", "dueOn", "id"] })

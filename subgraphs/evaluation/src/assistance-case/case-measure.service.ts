@@ -1,16 +1,19 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, pgArray, requiredText, table, today, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, today, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
-import { AssistanceCaseStatus, EscalationTier, MeasureStatus } from "./assistance-case.enums";
+import { AssistanceCaseStatus, MeasureStatus } from "./assistance-case.enums";
+import type { AssistanceCaseRepository } from "./assistance-case.repository";
 import { MAX_DUTY_LENGTH, type AddCaseMeasureInput, type OverdueMeasuresArgs, type UpdateCaseMeasureStatusInput } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
-import { ESCALATION_AFTER_DAYS, measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
+import { measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
 import { anyId, CaseAccess } from "./case-access";
 import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
+import type { CaseMeasureRepository } from "./case-measure.repository";
 import { TaskForceMember } from "./task-force-member.entity";
+import type { TaskForceMemberRepository } from "./task-force-member.repository";
 
 const { CLOSED, REVIEWED } = AssistanceCaseStatus;
 
@@ -48,7 +51,7 @@ export class CaseMeasureService {
     assertId(input.responsibleId, "responsibleId");
     const cases = new AssistanceCaseService(this.ctx);
     return this.ctx.em.transactional(async (tx) => {
-      const c = await tx.findOne(AssistanceCase, { id: input.caseId }, { refresh: true });
+      const c = await tx.getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase).forWork(input.caseId, false);
       if (!c) throw notFound("AssistanceCase", input.caseId);
       cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
       if (c.status === REVIEWED || c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; measures are added before review`, { field: "caseId", status: c.status });
@@ -69,7 +72,7 @@ export class CaseMeasureService {
     const cases = new AssistanceCaseService(this.ctx);
     try {
       return await this.ctx.em.transactional(async (tx) => {
-        const m = await tx.findOne(CaseMeasure, { id: input.measureId }, { refresh: true, populate: ["case"] });
+        const m = await measures(tx).forWork(input.measureId);
         if (!m) throw notFound("CaseMeasure", input.measureId);
         const c = m.case;
         cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
@@ -102,7 +105,7 @@ export class CaseMeasureService {
     const where: FilterQuery<CaseMeasure>[] = [{ status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: today() }, case: onCase }];
     if (!visible.all) where.push({ $or: [{ case: { personId: anyId(visible.studentIds) } }, { case: { id: anyId(visible.caseIds) } }] });
     if (args.filter?.mine) where.push({ responsibleId: actingPerson(this.ctx.access, "listing one's own overdue measures") });
-    return paginate(this.ctx.em, CaseMeasure, { $and: where }, args, "dueOn");
+    return measures(this.ctx.em).page({ $and: where }, args);
   }
 
   /**
@@ -114,23 +117,14 @@ export class CaseMeasureService {
   async escalate(asOf: string | null | undefined): Promise<{ asOf: string; escalated: number }> {
     if (!this.ctx.system && !this.ctx.access.hasRole("admin")) throw forbidden("escalating overdue measures is for administrators and the platform's scheduler");
     const day = asOf ?? today();
-    const em = this.ctx.em;
-    const escalations = table(em, MeasureEscalation);
-    const schema = escalations.slice(0, escalations.lastIndexOf(".") + 1);
-    const tiers = Object.entries(ESCALATION_AFTER_DAYS).map(([tier, days]) => `('${EscalationTier[tier as EscalationTier]}', ${Number(days)})`).join(", ");
-    const rows: unknown[] = await em.getConnection().execute(
-      `insert into ${escalations} (id, measure_id, tier, due_on, at) ` +
-        `select gen_random_uuid(), m.id, t.tier::${schema}"escalation_tier", m.due_on, now() ` +
-        `from ${table(em, CaseMeasure)} as m join ${table(em, AssistanceCase)} as c on c.id = m.case_id ` +
-        `join (values ${tiers}) as t(tier, days) on ?::date - m.due_on >= t.days ` +
-        `where m.status = any(?::text[]::${schema}"measure_status"[]) and c.status <> ? and m.due_on < ?::date ` +
-        `on conflict (measure_id, due_on, tier) do nothing returning id`,
-      [day, pgArray(OPEN_MEASURE_STATUSES), CLOSED, day],
-    );
-    return { asOf: day, escalated: rows.length };
+    return { asOf: day, escalated: await measures(this.ctx.em).escalateOverdue(day) };
   }
 }
 
 async function isMember(tx: EntityManager, c: AssistanceCase, personId: string): Promise<boolean> {
-  return (await tx.count(TaskForceMember, { case: c, memberId: personId })) > 0;
+  return tx.getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember).serves(c, personId);
+}
+
+function measures(em: EntityManager): CaseMeasureRepository {
+  return em.getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure);
 }

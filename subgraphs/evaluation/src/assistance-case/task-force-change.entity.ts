@@ -3,10 +3,11 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt } from "
 import { Field, ObjectType } from "type-graphql";
 import { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceChangeKind } from "./assistance-case.enums";
+import { TaskForceChangeRepository } from "./task-force-change.repository";
 
 /** The task force's history: members leave no row behind when removed, so who changed what is kept here. */
 @ObjectType({ description: "A change to a case's task force: who joined, left, became or stopped being lead; by whom and when." })
-@Entity({ tableName: "task_force_change" })
+@Entity({ tableName: "task_force_change", repository: () => TaskForceChangeRepository })
 @Index({ properties: ["case", "at"] })
 export class TaskForceChange {
   @PrimaryKey({ type: "uuid" })

@@ -1,5 +1,5 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import { assertId, forbidden, notFound, table, today, type RequestContext } from "@campus/subgraph";
+import { assertId, forbidden, notFound, selectRows, table, today, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { dueAtOpenSql } from "../warning/warning.deadlines";
@@ -42,7 +42,7 @@ export class WarningEngineService {
         returning 1
       )
       select (select count(*) from rules)::int as rules, (select count(*) from fired)::int as fired, (select count(*) from raised)::int as raised`;
-    const [counts] = await em.getConnection().execute<{ rules: number; fired: number; raised: number }[]>(sql, params.values);
+    const [counts] = await selectRows<{ rules: number; fired: number; raised: number }>(em, "evaluation.runWarningEngine", sql, params.values);
     const run = em.create(WarningEngineRun, {
       asOf: at,
       rulesEvaluated: counts!.rules,
@@ -89,7 +89,12 @@ export class WarningEngineService {
         coalesce((select jsonb_agg(jsonb_build_object('personId', s.person_id, 'candidate', s.candidate, 'current', s.current) order by s.person_id)
           from (select * from students order by person_id limit ${BACKTEST_STUDENTS}) s), '[]') as students
       from students`;
-    const [row] = await em.getConnection().execute<(Omit<BacktestReport, "students"> & { students: { personId: string; candidate: boolean; current: boolean }[] })[]>(sql, params.values);
+    const [row] = await selectRows<Omit<BacktestReport, "students"> & { students: { personId: string; candidate: boolean; current: boolean }[] }>(
+      em,
+      "evaluation.backtestWarningRule",
+      sql,
+      params.values,
+    );
     return {
       ...row!,
       students: row!.students.map((s) => ({ person: { id: s.personId }, candidate: s.candidate, current: s.current })),

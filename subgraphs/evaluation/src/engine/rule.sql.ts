@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { table } from "@campus/subgraph";
 import { INDICATORS } from "../indicator/indicator.enums";
 import { IndicatorRecord } from "../indicator/indicator-record.entity";
-import { sqlType } from "../indicator/indicator.service";
+import { indicatorKindType } from "../indicator/indicator.service";
 import { AGGREGATE_LABELS, OPERATOR_SYMBOLS } from "../warning-rule/warning-rule.enums";
 
 /** Positional parameters collected in the order their placeholders appear in the text. */
@@ -37,7 +37,7 @@ const shown = (expression: string) => `trim_scale(round((${expression})::numeric
  */
 export function firingCtes(em: EntityManager, params: Params, rules: string, asOf: string): string {
   const records = table(em, IndicatorRecord);
-  const kind = sqlType(em, "indicator_kind");
+  const kind = indicatorKindType(em);
   return `
   rules as (${rules}),
   names as (select ${params.add(names(), "jsonb")} as n),

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { column, pgArray, table } from "@campus/subgraph";
 import { Warning } from "../warning/warning.entity";
-import { WarningCategory, WarningStatus } from "../warning/warning.enums";
+import type { WarningRepository } from "../warning/warning.repository";
 
 /** One grid's question: the residents the caller may count, and those of them whose MENTAL_HEALTH warnings count too. */
 export interface GridWarningKey {
@@ -20,23 +19,6 @@ export interface GridWarningCounts {
   byStatus: Map<string, number>;
 }
 
-interface Row {
-  grid: number;
-  level: string | null;
-  category: string | null;
-  status: string | null;
-  by_level: number;
-  by_category: number;
-  by_status: number;
-  warnings: number;
-  students: number;
-  overdue: number;
-}
-
-/** Warnings whose current stage is past its due time (due_at is null only once CLOSED). */
-function overdueCount(em: EntityManager): string {
-  return `count(*) filter (where w."${column(em, Warning, "dueAt" satisfies keyof Warning).name}" < now())::int`;
-}
 
 /**
  * Each grid's counts of warnings not yet closed, for every grid of a request tick in one
@@ -60,16 +42,7 @@ function gridWarningCountsLoader(em: EntityManager): DataLoader<GridWarningKey, 
         (): GridWarningCounts => ({ studentsWithOpenWarnings: 0, open: 0, overdue: 0, byLevel: new Map(), byCategory: new Map(), byStatus: new Map() }),
       );
       if (!people.length) return counts;
-      const rows: Row[] = await em.getConnection().execute(
-        `select m.grid, w.level, w.category, w.status, ` +
-          `grouping(w.level)::int as by_level, grouping(w.category)::int as by_category, grouping(w.status)::int as by_status, ` +
-          `count(*)::int as warnings, count(distinct w.person_id)::int as students, ${overdueCount(em)} as overdue ` +
-          `from unnest(?::int[], ?::uuid[], ?::boolean[]) as m(grid, person_id, mental_health) ` +
-          `join ${table(em, Warning)} as w on w.person_id = m.person_id ` +
-          `where w.status <> ? and (w.category <> ? or m.mental_health) ` +
-          `group by grouping sets ((m.grid), (m.grid, w.level), (m.grid, w.category), (m.grid, w.status))`,
-        [pgArray(grids), pgArray(people), pgArray(mental), WarningStatus.CLOSED, WarningCategory.MENTAL_HEALTH],
-      );
+      const rows = await em.getRepository<Warning, WarningRepository>(Warning).openCountsByGrid(grids, people, mental);
       for (const row of rows) {
         const grid = counts[row.grid]!;
         // grouping(x) is 0 when the row is grouped by x: exactly one breakdown, or none for the totals.

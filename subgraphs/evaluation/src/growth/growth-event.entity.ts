@@ -3,9 +3,10 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from "@mi
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { GrowthDomain } from "./growth.enums";
+import { GrowthEventRepository } from "./growth-event.repository";
 
 @ObjectType({ description: "A fact in a student's growth record (成长档案): something they did that counts in one of the five domains." })
-@Entity({ tableName: "growth_event" })
+@Entity({ tableName: "growth_event", repository: () => GrowthEventRepository })
 @Unique({ properties: ["source", "sourceKey"] })
 @Index({ properties: ["personId", "occurredOn", "id"] })
 @Index({ properties: ["personId", "term", "domain"] })

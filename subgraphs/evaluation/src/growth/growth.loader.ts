@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader, pgArray, table } from "@campus/subgraph";
+import { groupCountLoader, groupPageLoader, label } from "@campus/subgraph";
 import { EvaluationScheme } from "./evaluation-scheme.entity";
 import { GrowthEvent } from "./growth-event.entity";
+import type { GrowthEventRepository } from "./growth-event.repository";
 import type { GrowthDomain } from "./growth.enums";
 
 export function growthLoaders(em: EntityManager) {
@@ -17,13 +18,7 @@ export function growthLoaders(em: EntityManager) {
      */
     termPoints: new DataLoader<string, Map<GrowthDomain, number>>(async (keys) => {
       const pairs = keys.map((key) => key.split("|") as [string, string]);
-      const rows: { person_id: string; term: string; domain: GrowthDomain; points: number }[] = await em.getConnection().execute(
-        `select t.person_id, t.term, t.domain::text as domain, sum(t.points)::float8 as points
-         from ${table(em, GrowthEvent)} as t
-         join unnest(?::uuid[], ?::text[]) as k(person_id, term) on t.person_id = k.person_id and t.term = k.term
-         group by 1, 2, 3`,
-        [pgArray(pairs.map(([id]) => id)), pgArray(pairs.map(([, term]) => term))],
-      );
+      const rows = await em.getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent).termPoints(pairs);
       const points = new Map<string, Map<GrowthDomain, number>>(keys.map((key) => [key, new Map()]));
       for (const row of rows) points.get(`${row.person_id}|${row.term}`)?.set(row.domain, row.points);
       return keys.map((key) => points.get(key)!);
@@ -31,7 +26,7 @@ export function growthLoaders(em: EntityManager) {
 
     /** Each term's scheme, or null when it has none: one statement for all the terms of a tick. */
     evaluationScheme: new DataLoader<string, EvaluationScheme | null>(async (terms) => {
-      const schemes = await em.find(EvaluationScheme, { term: { $in: [...terms] } });
+      const schemes = await em.find(EvaluationScheme, { term: { $in: [...terms] } }, { comments: label("evaluation.evaluationSchemes") });
       const byTerm = new Map(schemes.map((scheme) => [scheme.term, scheme]));
       return terms.map((term) => byTerm.get(term) ?? null);
     }),

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isId, table, today } from "@campus/subgraph";
+import { isId, today } from "@campus/subgraph";
 import { GrowthEvent } from "./growth-event.entity";
+import type { GrowthEventRepository } from "./growth-event.repository";
 import { GROWTH_DOMAINS, GrowthDomain } from "./growth.enums";
 import { MAX_EVENT_POINTS, MAX_SOURCE_KEY_LENGTH, MAX_TITLE_LENGTH, type GrowthEventInput } from "./growth.input";
 import { isDate, termOf } from "./growth.term";
@@ -70,24 +71,9 @@ export async function recordGrowthEventRows(
     term: termOf(r.occurredOn),
     source_key: r.sourceKey.trim(),
   }));
-  // One statement for the whole batch: the rows travel as one jsonb parameter.
-  const inserted: { id: string }[] = await em.getConnection().execute(
-    `insert into ${table(em, GrowthEvent)} (id, person_id, domain, kind, title, points, occurred_on, term, source, source_key, recorded_by_id, recorded_at)
-     select gen_random_uuid(), r.person_id, r.domain::${domainType(em)}, r.kind, r.title, r.points, r.occurred_on, r.term, ?, r.source_key, ?::uuid, ?::timestamptz
-     from jsonb_to_recordset(?::jsonb)
-       as r(person_id uuid, domain text, kind text, title text, points float8, occurred_on date, term text, source_key text)
-     on conflict (source, source_key) do nothing
-     returning id`,
-    [source, recordedById, now.toISOString(), JSON.stringify(batch)],
-    "all",
-    em.getTransactionContext(),
-  );
+  // One statement for the whole batch, in em's transaction when it has one.
+  const inserted = await em.getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent).insertBatch(source, recordedById, now, batch);
   return { recorded: inserted.length, duplicates: good.length - inserted.length, rows: errors };
-}
-
-/** The growth_domain enum type, schema-qualified like the table. */
-function domainType(em: EntityManager): string {
-  return table(em, GrowthEvent).replace(/"growth_event"$/, `"growth_domain"`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Entity, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { IndicatorBatchRepository } from "./indicator-batch.repository";
 
 @ObjectType({ description: "Why one record of a batch was rejected." })
 export class IngestionRowError {
@@ -19,7 +20,7 @@ export class IngestionRowError {
  * client that resends after a timeout gets the stored report back instead of a second copy.
  */
 @ObjectType({ description: "One delivery of indicator records, with what was accepted and why the rest was rejected." })
-@Entity({ tableName: "indicator_batch" })
+@Entity({ tableName: "indicator_batch", repository: () => IndicatorBatchRepository })
 @Unique({ properties: ["source", "clientKey"] })
 export class IndicatorBatch {
   @Field(() => ID)

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
 import { IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch } from "./indicator-batch.entity";
+import { IndicatorRecordRepository } from "./indicator-record.repository";
 
 /**
  * One observation about a student from a departmental app (grades, attendance, dormitory access,
  * campus card, counselling). Never updated: the warning engine and backtests read the history as it
  * was delivered. Not exposed on its own; warnings carry the aggregated values as evidence.
  */
-@Entity({ tableName: "indicator_record" })
+@Entity({ tableName: "indicator_record", repository: () => IndicatorRecordRepository })
 // The engine aggregates by kind over a date window, per student.
 @Index({ properties: ["kind", "observedOn", "personId"] })
 @Index({ properties: ["personId", "kind", "observedOn"] })

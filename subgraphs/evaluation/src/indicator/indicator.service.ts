@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, existingPeople, forbidden, isId, pgArray, table, today, type RequestContext } from "@campus/subgraph";
+import { badUserInput, enumTypeName, existingPeople, forbidden, isId, today, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { INDICATORS, IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
 import { MAX_BATCH_RECORDS, MAX_CLIENT_KEY_LENGTH, type IndicatorRecordInput, type IngestIndicatorsInput, type IngestionReport } from "./indicator.input";
+import type { IndicatorBatchRepository } from "./indicator-batch.repository";
 import { IndicatorRecord } from "./indicator-record.entity";
+import type { IndicatorRecordRepository } from "./indicator-record.repository";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Older observations are a client's mistake, not history worth warning on. */
@@ -31,10 +33,9 @@ export function rowError(record: IndicatorRecordInput, index: number, campusToda
   return null;
 }
 
-/** A type of this subgraph's schema (a native enum), schema-qualified like table(). */
-export function sqlType(em: EntityManager, name: string): string {
-  const qualified = table(em, IndicatorRecord);
-  return qualified.includes(".") ? `${qualified.split(".")[0]}."${name}"` : `"${name}"`;
+/** The indicator_kind enum type, schema-qualified and quoted by the ORM, for SQL the engine generates. */
+export function indicatorKindType(em: EntityManager): string {
+  return em.getPlatform().quoteIdentifier(enumTypeName(em, IndicatorRecord, "kind"));
 }
 
 export class IndicatorService {
@@ -86,29 +87,14 @@ export class IndicatorService {
     errors.sort((a, b) => a.index - b.index);
 
     return this.ctx.em.transactional(async (tx) => {
-      const connection = tx.getConnection();
       const batchId = randomUUID();
-      const claimed = await connection.execute<{ id: string }[]>(
-        `insert into ${table(tx, IndicatorBatch)} (id, client_key, source, received_at, accepted, rejected, rows)
-         values (?, ?, ?, now(), ?, ?, ?::jsonb) on conflict (source, client_key) do nothing returning id`,
-        [batchId, clientKey, source, valid.length, errors.length, JSON.stringify(errors)],
-        "all",
-        tx.getTransactionContext(),
-      );
-      if (claimed.length === 0) {
+      const claimed = await tx.getRepository<IndicatorBatch, IndicatorBatchRepository>(IndicatorBatch).claim({ id: batchId, clientKey, source, accepted: valid.length, errors });
+      if (!claimed) {
         const other = await tx.findOneOrFail(IndicatorBatch, { source, clientKey });
         return { batch: other, replayed: true };
       }
       if (valid.length > 0) {
-        // One statement for the whole batch: four arrays, unnested into rows.
-        await connection.execute(
-          `insert into ${table(tx, IndicatorRecord)} (id, person_id, kind, value, observed_on, source, batch_id)
-           select gen_random_uuid(), r.person_id, r.kind::${sqlType(tx, "indicator_kind")}, r.value, r.observed_on, ?, ?
-           from unnest(?::uuid[], ?::text[], ?::float8[], ?::date[]) as r(person_id, kind, value, observed_on)`,
-          [source, batchId, pgArray(valid.map((r) => r.personId)), pgArray(valid.map((r) => r.kind)), pgArray(valid.map((r) => r.value)), pgArray(valid.map((r) => r.observedOn))],
-          "run",
-          tx.getTransactionContext(),
-        );
+        await tx.getRepository<IndicatorRecord, IndicatorRecordRepository>(IndicatorRecord).insertBatch(source, batchId, valid);
       }
       const batch = await tx.findOneOrFail(IndicatorBatch, { id: batchId });
       return { batch, replayed: false };

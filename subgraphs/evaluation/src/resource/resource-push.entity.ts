@@ -4,13 +4,14 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { WarningCategory } from "../warning/warning.enums";
 import { Resource } from "./resource.entity";
+import { ResourcePushRepository } from "./resource-push.repository";
 
 /**
  * One resource in one student's inbox (收件箱). A resource reaches a student once: the push run
  * inserts against the unique (resource, person) index with ON CONFLICT DO NOTHING.
  */
 @ObjectType({ description: "A resource pushed to a student's inbox, why, and whether they read it and took it up." })
-@Entity({ tableName: "resource_push" })
+@Entity({ tableName: "resource_push", repository: () => ResourcePushRepository })
 @Unique({ properties: ["resource", "personId"] })
 @Index({ properties: ["personId", "pushedAt", "id"] })
 @Index({ properties: ["unreadPersonId", "pushedAt", "id"] })

@@ -1,4 +1,4 @@
-import { assertId, badUserInput, forbidden, groupPage, notFound, optionalText, table, today, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, groupPage, notFound, optionalText, today, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
 import type { Loaders } from "../loaders";
@@ -7,6 +7,7 @@ import { WarningCategory } from "../warning/warning.enums";
 import { WarningService } from "../warning/warning.service";
 import { pushResourcesFor } from "./resource-push.run";
 import { ResourcePush } from "./resource-push.entity";
+import type { ResourcePushRepository } from "./resource-push.repository";
 
 /** What a reader without MENTAL_HEALTH sees instead of a mental-health warning's name (SECURITY.md, "Self"). */
 export const PLAIN_REASON = "根据你的近况推荐";
@@ -85,16 +86,7 @@ export class ResourcePushService {
     if (access.caller.personId !== push.personId) throw forbidden(`${action}: only the student it was pushed to may`);
     const resource = uptake ? await this.ctx.loaders.resource.load(push.resource.id) : null;
     const row = await em.transactional(async (tx) => {
-      const rows: { read_at: Date; uptake_at: Date | null; uptake_note: string | null }[] = await tx.getConnection().execute(
-        `update ${table(em, ResourcePush)} set read_at = coalesce(read_at, now()),
-           uptake_at = case when ?::boolean then coalesce(uptake_at, now()) else uptake_at end,
-           uptake_note = case when ?::boolean then coalesce(?::text, uptake_note) else uptake_note end
-         where id = ? returning read_at, uptake_at, uptake_note`,
-        [uptake, uptake, note, pushId],
-        "all",
-        tx.getTransactionContext(),
-      );
-      const updated = rows[0]!;
+      const updated = (await tx.getRepository<ResourcePush, ResourcePushRepository>(ResourcePush).touch(pushId, uptake, note))!;
       if (resource && updated.uptake_at) {
         const event = resourceUptakeGrowthEvent({ id: push.id, personId: push.personId, resourceKind: resource.kind, resourceTitle: resource.title, occurredOn: today(new Date(updated.uptake_at)) });
         if (event) await recordEvaluationGrowthEvents(tx, [event]);

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { ResourceKind } from "./resource.enums";
+import { ResourceRepository } from "./resource.repository";
 
 /** 资源: something the university offers a student who needs help; pushed by ResourceRules. */
 @ObjectType({ description: "资源: tutoring, career guidance, mental-health education, party and league activities or aid, pushed to the students it fits." })
-@Entity({ tableName: "resource" })
+@Entity({ tableName: "resource", repository: () => ResourceRepository })
 @Index({ properties: ["createdAt", "id"] })
 export class Resource {
   @Field(() => ID)

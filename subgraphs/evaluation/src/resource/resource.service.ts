@@ -1,7 +1,8 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, forbidden, notFound, optionalText, paginate, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Resource } from "./resource.entity";
+import type { ResourceRepository } from "./resource.repository";
 import { MAX_LINE_LENGTH, type CreateResourceInput, type CreateResourceRuleInput, type ResourceFilter, type ResourcesArgs, type UpdateResourceInput } from "./resource.input";
 import { ResourceRule } from "./resource-rule.entity";
 
@@ -12,7 +13,7 @@ export class ResourceService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
   list(args: ResourcesArgs): Promise<Connection<Resource>> {
-    return paginate(this.ctx.em, Resource, where(args.filter), args, "createdAt");
+    return this.ctx.em.getRepository<Resource, ResourceRepository>(Resource).page(where(args.filter), args);
   }
 
   resource(id: string): Promise<Resource | null> {

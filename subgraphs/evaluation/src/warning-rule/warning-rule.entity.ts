@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
+import { WarningRuleRepository } from "./warning-rule.repository";
 
 /**
  * A named early-warning rule (预警规则). What it tests lives in its versions, which never change
  * once published: a warning names the version that raised it, so it can always be explained.
  */
 @ObjectType({ description: "An early-warning rule: the category and level of the warnings it raises, and its published versions." })
-@Entity({ tableName: "warning_rule" })
+@Entity({ tableName: "warning_rule", repository: () => WarningRuleRepository })
 export class WarningRule {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })

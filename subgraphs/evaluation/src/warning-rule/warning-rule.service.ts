@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { INDICATORS } from "../indicator/indicator.enums";
@@ -8,6 +8,7 @@ import type { RuleCondition } from "./rule-condition";
 import { describeRule } from "./warning-rule.describe";
 import { RuleAggregate, RuleOperator } from "./warning-rule.enums";
 import { WarningRule } from "./warning-rule.entity";
+import type { WarningRuleRepository } from "./warning-rule.repository";
 import {
   MAX_CONDITIONS,
   MAX_RULE_NAME_LENGTH,
@@ -69,7 +70,7 @@ export class WarningRuleService {
 
   list(args: WarningRulesArgs): Promise<Connection<WarningRule>> {
     this.assertMayRead();
-    return paginate(this.ctx.em, WarningRule, {}, args, "code");
+    return this.ctx.em.getRepository<WarningRule, WarningRuleRepository>(WarningRule).page(args);
   }
 
   versions(rule: WarningRule): Promise<WarningRuleVersion[]> {

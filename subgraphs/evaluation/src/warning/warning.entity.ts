@@ -5,10 +5,11 @@ import { Sensitive } from "@campus/access";
 import { EscalationTier, WarningCategory, WarningLevel, WarningOutcome, WarningStatus } from "./warning.enums";
 import { STAGE_HOURS } from "./warning.deadlines";
 import { WarningEvidence } from "./warning-evidence";
+import { WarningRepository } from "./warning.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "An early warning (预警) about a student, raised from campus data and worked through assessment, intervention and tracking." })
-@Entity({ tableName: "warning" })
+@Entity({ tableName: "warning", repository: () => WarningRepository })
 @Index({ properties: ["personId", "raisedAt"] })
 @Index({ properties: ["raisedAt", "id"] })
 @Index({ properties: ["status", "raisedAt", "id"] })

@@ -9,6 +9,8 @@ import { AdvanceWarningArgs, AssignWarningInput, CloseWarningInput, WarningsArgs
 import { WarningEscalation } from "./warning-escalation.entity";
 import { EscalationRun, WarningQueueSummary } from "./warning-queue.type";
 import { WarningService } from "./warning.service";
+import { WarningEscalationService } from "./warning-escalation.service";
+import { WarningWorkflowService } from "./warning-workflow.service";
 import { WarningTransition } from "./warning-transition.entity";
 
 export const WarningConnection = ConnectionType(Warning, "Warning");
@@ -38,7 +40,7 @@ export class WarningResolver {
       "Moves a warning one of the middle steps (ASSESSED, INTERVENING, TRACKING, and back to INTERVENING on a relapse) and records who and when; assigning and closing have their own mutations. Needs CARE for the student as staff, and MENTAL_HEALTH too for a MENTAL_HEALTH warning.",
   })
   advanceWarning(@Args(() => AdvanceWarningArgs) args: AdvanceWarningArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
-    return new WarningService(ctx).advance(args.warningId, args.to, args.note);
+    return new WarningWorkflowService(ctx).advance(args.warningId, args.to, args.note);
   }
 
   @Mutation(() => Warning, {
@@ -46,12 +48,12 @@ export class WarningResolver {
       "Gives a warning to the person who will work it: OPEN → ASSIGNED, or later to someone else. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning). This subgraph cannot check that the assignee is staff; it refuses only the student themselves.",
   })
   assignWarning(@Arg("input", () => AssignWarningInput) input: AssignWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
-    return new WarningService(ctx).assign(input);
+    return new WarningWorkflowService(ctx).assign(input);
   }
 
   @Mutation(() => Warning, { description: "Closes a TRACKING warning with its outcome. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning)." })
   closeWarning(@Arg("input", () => CloseWarningInput) input: CloseWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
-    return new WarningService(ctx).close(input);
+    return new WarningWorkflowService(ctx).close(input);
   }
 
   @Mutation(() => EscalationRun, {
@@ -59,7 +61,7 @@ export class WarningResolver {
       "Raises every warning past its due time at asOf (default: now) one level up the organisation and restarts its stage's clock. Idempotent for one asOf. For administrators and the platform's scheduler.",
   })
   escalateOverdueWarnings(@Arg("asOf", () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: RequestContext<Loaders>): Promise<EscalationRun> {
-    return new WarningService(ctx).escalateOverdue(asOf);
+    return new WarningEscalationService(ctx).escalateOverdue(asOf);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The student the warning is about." })

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CampusRepository } from "./campus.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A campus (校区) and its buildings." })
-@Entity({ tableName: "campus" })
+@Entity({ tableName: "campus", repository: () => CampusRepository })
 export class Campus {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })

@@ -3,10 +3,11 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } fr
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Building } from "../building/building.entity";
 import { OrgUnit } from "../org-unit/org-unit.entity";
+import { GridRepository } from "./grid.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A grid (网格): a floor, a wing or a building, looked after by one party branch." })
-@Entity({ tableName: "grid" })
+@Entity({ tableName: "grid", repository: () => GridRepository })
 @Index({ properties: ["name", "id"] })
 export class Grid {
   @Field(() => ID)

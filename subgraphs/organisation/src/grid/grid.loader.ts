@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
-import { raw } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { entityLoader, groupLoader } from "@campus/subgraph";
-import { currentOn, today } from "../residence/dates";
 import { Residence } from "../residence/residence.entity";
+import type { ResidenceRepository } from "../residence/residence.repository";
 import { Grid } from "./grid.entity";
 
 const GRID_ORDER = { orderBy: { name: "asc", id: "asc" } } as const;
@@ -11,14 +10,7 @@ const GRID_ORDER = { orderBy: { name: "asc", id: "asc" } } as const;
 /** Current residents per grid, counted in one GROUP BY query for all the grids of a tick. */
 function residentCountLoader(em: EntityManager): DataLoader<string, number> {
   return new DataLoader(async (gridIds) => {
-    const rows: { grid_id: string; n: number }[] = await em
-      .createQueryBuilder(Residence, "r")
-      .select([raw("room.grid_id as grid_id"), raw("count(*)::int as n")])
-      .join("r.room", "room")
-      .where({ $and: [{ room: { grid: { $in: [...gridIds] } } }, currentOn(today())] })
-      .groupBy(raw("room.grid_id"))
-      .execute("all", false);
-    const counts = new Map(rows.map((row) => [row.grid_id, row.n]));
+    const counts = await em.getRepository<Residence, ResidenceRepository>(Residence).residentCountsByGrid(gridIds);
     return gridIds.map((id) => counts.get(id) ?? 0);
   });
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Building } from "../building/building.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
@@ -7,6 +7,7 @@ import type { Person } from "../residence/person.reference";
 import { ResidenceService } from "../residence/residence.service";
 import type { Room } from "../room/room.entity";
 import { Grid } from "./grid.entity";
+import type { GridRepository } from "./grid.repository";
 import type { GridFilter, GridsArgs } from "./grid.input";
 
 export class GridService {
@@ -18,7 +19,7 @@ export class GridService {
   }
 
   list(args: GridsArgs): Promise<Connection<Grid>> {
-    return paginate(this.ctx.em, Grid, this.where(args.filter), args, "name");
+    return this.ctx.em.getRepository<Grid, GridRepository>(Grid).page(this.where(args.filter), args);
   }
 
   async building(grid: Grid): Promise<Building> {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { OrgUnitKind } from "./org-unit.enums";
+import { OrgUnitRepository } from "./org-unit.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A unit of the party organisation (committee, general branch, branch), an academic school or a residential college." })
-@Entity({ tableName: "org_unit" })
+@Entity({ tableName: "org_unit", repository: () => OrgUnitRepository })
 @Index({ properties: ["kind", "name", "id"] })
 export class OrgUnit {
   @Field(() => ID)

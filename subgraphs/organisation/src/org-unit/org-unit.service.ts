@@ -3,6 +3,7 @@ import { assertId, type RequestContext } from "@campus/subgraph";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "./org-unit.entity";
+import type { OrgUnitRepository } from "./org-unit.repository";
 import { BRANCH_KINDS, type OrgUnitKind } from "./org-unit.enums";
 
 export class OrgUnitService {
@@ -16,7 +17,7 @@ export class OrgUnitService {
   /** Every unit, or every unit of one kind, ordered by kind (hierarchy order) then name. */
   list(kind: OrgUnitKind | null | undefined): Promise<OrgUnit[]> {
     const where: FilterQuery<OrgUnit> = kind ? { kind } : {};
-    return this.ctx.em.find(OrgUnit, where, { orderBy: { kind: "asc", name: "asc", id: "asc" } });
+    return this.ctx.em.getRepository<OrgUnit, OrgUnitRepository>(OrgUnit).list(where);
   }
 
   async parent(unit: OrgUnit): Promise<OrgUnit | null> {

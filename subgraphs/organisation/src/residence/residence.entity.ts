@@ -4,6 +4,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Sensitive, type SensitiveOptions } from "@campus/access";
 import { Room } from "../room/room.entity";
+import { ResidenceRepository } from "./residence.repository";
 
 /** Every detail of a residence is about where its person lives: RESIDENCE for that person, audited. */
 export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL", purposes: ["RESIDENCE"], subject: (residence) => residence.personId };
@@ -15,7 +16,7 @@ export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL"
  * past the service's checks at the same time.
  */
 @ObjectType({ description: "A person's bed in a room, with move-in and move-out dates. Each detail needs RESIDENCE for the person." })
-@Entity({ tableName: "residence" })
+@Entity({ tableName: "residence", repository: () => ResidenceRepository })
 @Unique({
   name: "residence_room_bed_open_unique",
   expression: `create unique index "residence_room_bed_open_unique" on "organisation"."residence" ("room_id", "bed") where "moved_out_on" is null`,

@@ -1,12 +1,15 @@
-import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, uuidArray, type RequestContext } from "@campus/subgraph";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
 import { Room } from "../room/room.entity";
-import { currentOn, earlier, today } from "./dates";
+import type { RoomRepository } from "../room/room.repository";
+import { earlier, today } from "./dates";
 import type { Person } from "./person.reference";
 import { Residence } from "./residence.entity";
+import type { ResidenceRepository } from "./residence.repository";
 import { visibleResidencesLoader, type ResidentsOf } from "./residence.loader";
 import { MAX_BED_LENGTH, type MoveInInput } from "./residence.input";
 
@@ -18,6 +21,10 @@ const CONFLICTS: Record<string, string> = {
   residence_room_bed_open_unique: "this bed is already taken",
   residence_person_open_unique: "this person already lives elsewhere; move them out first",
 };
+
+function residences(em: EntityManager): ResidenceRepository {
+  return em.getRepository<Residence, ResidenceRepository>(Residence);
+}
 
 export class ResidenceService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -34,18 +41,7 @@ export class ResidenceService {
   async residentsOf(gridIds: string[], buildingIds: string[], branchIds: string[]): Promise<string[]> {
     for (const id of [...gridIds, ...buildingIds, ...branchIds]) assertId(id, "ids");
     if (!gridIds.length && !buildingIds.length && !branchIds.length) return [];
-    const day = today();
-    const rows: { person_id: string }[] = await this.ctx.em.getConnection().execute(
-      `select distinct r.person_id
-         from organisation.residence r
-         join organisation.room rm on rm.id = r.room_id
-         left join organisation.grid g on g.id = rm.grid_id
-        where r.moved_in_on <= ? and (r.moved_out_on is null or r.moved_out_on > ?)
-          and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[]))`,
-      // Array literals, because knex would spread a JS array into a list of parameters; the ids are checked uuids.
-      [day, day, uuidArray(gridIds), uuidArray(buildingIds), uuidArray(branchIds)],
-    );
-    return rows.map((row) => row.person_id);
+    return residences(this.ctx.em).residentsOf(gridIds, buildingIds, branchIds, today());
   }
 
   /**
@@ -138,11 +134,11 @@ export class ResidenceService {
     let residence: Residence;
     try {
       residence = await this.ctx.em.transactional(async (em) => {
-        const room = await em.findOne(Room, { id: roomId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        const room = await em.getRepository<Room, RoomRepository>(Room).lock(roomId);
         if (!room) throw badUserInput(`room ${roomId} does not exist`, "input.roomId");
-        const housed = await em.findOne(Residence, { $and: [{ personId }, currentOn(since)] });
+        const housed = await residences(em).housed(personId, since);
         if (housed) throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique!, { personId, residenceId: housed.id });
-        const occupied = await em.find(Residence, { $and: [{ room: roomId }, currentOn(since)] });
+        const occupied = await residences(em).occupying(roomId, since);
         if (occupied.some((r) => r.bed === bed)) throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique!, { roomId, bed });
         if (occupied.length >= room.capacity) throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
         return em.create(Residence, { personId, room, bed, movedInOn });
@@ -163,7 +159,7 @@ export class ResidenceService {
     this.assertAdmin();
     assertId(residenceId, "residenceId");
     const residence = await this.ctx.em.transactional(async (em) => {
-      const found = await em.findOne(Residence, { id: residenceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const found = await residences(em).lock(residenceId);
       if (!found) throw notFound("residence", residenceId);
       if (found.movedOutOn !== null) {
         throw codedError("CONFLICT", `this residence already ends on ${found.movedOutOn}`, { residenceId, movedOutOn: found.movedOutOn });

@@ -3,10 +3,11 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type 
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Building } from "../building/building.entity";
 import { Grid } from "../grid/grid.entity";
+import { RoomRepository } from "./room.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A dormitory room (宿舍) with a number of beds." })
-@Entity({ tableName: "room" })
+@Entity({ tableName: "room", repository: () => RoomRepository })
 @Unique({ properties: ["building", "number"] })
 @Index({ properties: ["grid", "floor", "number"] })
 export class Room {

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
+import { AccessRecordRepository } from "./access-record.repository";
 
 /**
  * The read audit log: one row per sensitive value served, written by the gateway (through
  * recordSensitiveReads) before the answer leaves. Rows are only ever inserted.
  */
 @ObjectType({ description: "One sensitive value served: who read which field about whom, when, under which purpose and through which client." })
-@Entity({ tableName: "access_record" })
+@Entity({ tableName: "access_record", repository: () => AccessRecordRepository })
 @Index({ properties: ["subjectId", "readAt"] })
 @Index({ properties: ["readerPersonId", "readAt"] })
 @Index({ properties: ["readAt"] })

@@ -3,10 +3,10 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { isPurpose } from "@campus/access";
 import { assertId, badUserInput, forbidden, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
-import { groupPage, paginateOrdered } from "@campus/subgraph";
+import { groupPage } from "@campus/subgraph";
 import type { Person } from "../person/person.entity";
-import { table } from "@campus/subgraph";
 import { AccessRecord } from "./access-record.entity";
+import type { AccessRecordRepository } from "./access-record.repository";
 import type { AccessRecordFilter, AccessRecordsArgs, SensitiveReadBatchInput } from "./access-record.input";
 
 /** `Type.field`, as the access decorators name a field. */
@@ -21,6 +21,10 @@ function text(value: string, field: string): string {
 
 export class AccessRecordService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  private get records(): AccessRecordRepository {
+    return this.ctx.em.getRepository<AccessRecord, AccessRecordRepository>(AccessRecord);
+  }
 
   /**
    * Writes one request's sensitive reads in a single INSERT, however many: the gateway waits for
@@ -40,21 +44,15 @@ export class AccessRecordService {
       return { id: randomUUID(), subject_id: read.subjectId, field: read.field, purpose: read.purpose };
     });
     if (!rows.length) return 0;
-    // The reads travel as one JSON parameter: no limit on bound parameters, one statement.
-    await this.ctx.em.getConnection().execute(
-      `insert into ${table(this.ctx.em, AccessRecord)} (id, reader_subject, reader_person_id, reader_name, client, subject_id, field, purpose, request_id, read_at)
-       select r.id, ?, ?::uuid, ?, ?, r.subject_id, r.field, r.purpose, ?, ?::timestamptz
-         from jsonb_to_recordset(?::jsonb) as r(id uuid, subject_id uuid, field text, purpose text)`,
-      [readerSubject, input.readerPersonId ?? null, readerName, client, requestId, input.readAt.toISOString(), JSON.stringify(rows)],
-      "run",
-    );
+    const reader = { readerSubject, readerPersonId: input.readerPersonId ?? null, readerName, client, requestId, readAt: input.readAt };
+    await this.records.insertReads(reader, rows);
     return rows.length;
   }
 
   /** The whole log, newest first, for those who oversee it: auditors and university administrators. */
   list(args: AccessRecordsArgs): Promise<Connection<AccessRecord>> {
     if (!this.ctx.access.hasRole("auditor", "admin")) throw forbidden("only auditors and administrators may read the access log");
-    return paginateOrdered(this.ctx.em, AccessRecord, this.where(args.filter), args, "readAt", "desc");
+    return this.records.page(this.where(args.filter), args);
   }
 
   /** Who read this person's sensitive data, newest first: for the person themselves, auditors and administrators. */

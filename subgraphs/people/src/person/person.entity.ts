@@ -3,10 +3,11 @@ import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Sensitive } from "@campus/access";
 import { DegreeLevel, PersonKind, PoliticalStatus } from "./person.enums";
+import { PersonRepository } from "./person.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A student or a member of staff: the entity every subgraph extends." })
-@Entity({ tableName: "person" })
+@Entity({ tableName: "person", repository: () => PersonRepository })
 @Index({ properties: ["name", "id"] })
 export class Person {
   @Field(() => ID)

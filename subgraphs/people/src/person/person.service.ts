@@ -1,12 +1,17 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { anyId, assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { anyId, assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
+import type { PersonRepository } from "./person.repository";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
 
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  private get people(): PersonRepository {
+    return this.ctx.em.getRepository<Person, PersonRepository>(Person);
+  }
 
   async byId(id: string): Promise<Person | null> {
     assertId(id, "id");
@@ -18,8 +23,7 @@ export class PersonService {
     if (ids.length > MAX_PEOPLE_PER_CHECK) throw badUserInput(`at most ${MAX_PEOPLE_PER_CHECK} ids per check`, "ids");
     const wellFormed = [...new Set(ids.filter(isId))];
     if (!wellFormed.length) return [];
-    const rows = await this.ctx.em.find(Person, { id: { $in: wellFormed } }, { fields: ["id"] });
-    return rows.map((p) => p.id);
+    return this.people.known(wellFormed);
   }
 
   /**
@@ -30,7 +34,7 @@ export class PersonService {
   list(args: PeopleArgs): Promise<Connection<Person>> {
     const where = this.where(args.filter);
     const listable = this.listable();
-    return paginate(this.ctx.em, Person, listable ? { $and: [where, listable] } : where, args, "name");
+    return this.people.page(listable ? { $and: [where, listable] } : where, args);
   }
 
   /** Whom the caller may list, as a filter; null when they may list everyone. */

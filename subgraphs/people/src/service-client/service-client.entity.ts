@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ArrayType, Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
+import { ServiceClientRepository } from "./service-client.repository";
 
 /**
  * A departmental app registered to use the API with client credentials. It may run only its
@@ -8,7 +9,7 @@ import { Field, ID, ObjectType } from "type-graphql";
  * who was let in when.
  */
 @ObjectType({ description: "A departmental app registered to use the API with client credentials." })
-@Entity({ tableName: "service_client" })
+@Entity({ tableName: "service_client", repository: () => ServiceClientRepository })
 @Index({ properties: ["name", "id"] })
 export class ServiceClient {
   @Field(() => ID, { description: "The client id it signs in with." })

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { LockMode } from "@mikro-orm/core";
 import { GraphQLError, Kind, parse } from "graphql";
 import { isPurpose } from "@campus/access";
-import { assertId, badUserInput, forbidden, isId, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, isId, notFound, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { RegisteredOperation } from "./registered-operation.entity";
 import { ServiceClient } from "./service-client.entity";
+import type { ServiceClientRepository } from "./service-client.repository";
 import { MAX_DOCUMENT_LENGTH, MAX_NAME_LENGTH, type RegisterServiceClientInput, type ServiceClientsArgs } from "./service-client.input";
 import type { ServiceClientGrant, ServiceClientRegistration } from "./service-client.types";
 import { hashSecret, newSecret, secretMatches } from "./secret";
@@ -39,7 +39,7 @@ export class ServiceClientService {
 
   list(args: ServiceClientsArgs): Promise<Connection<ServiceClient>> {
     this.assertAdmin("list service clients");
-    return paginate(this.ctx.em, ServiceClient, {}, args, "name");
+    return this.ctx.em.getRepository<ServiceClient, ServiceClientRepository>(ServiceClient).page(args);
   }
 
   operations(client: ServiceClient): Promise<RegisteredOperation[]> {
@@ -86,7 +86,7 @@ export class ServiceClientService {
     this.assertAdmin("revoke service clients");
     assertId(id, "id");
     return this.ctx.em.transactional(async (em) => {
-      const client = await em.findOne(ServiceClient, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const client = await em.getRepository<ServiceClient, ServiceClientRepository>(ServiceClient).lock(id);
       if (!client) throw notFound("service client", id);
       if (client.revokedAt) throw badUserInput(`this client was already revoked on ${client.revokedAt.toISOString()}`, "id");
       client.revokedAt = new Date();

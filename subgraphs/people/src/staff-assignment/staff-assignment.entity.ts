@@ -3,6 +3,7 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mik
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
+import { StaffAssignmentRepository } from "./staff-assignment.repository";
 
 /**
  * A member of staff's duty over a class, grid, building, branch or unit from one date to another.
@@ -10,7 +11,7 @@ import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
  * it is the fact the gateway resolves a caller's scope from (staffScope).
  */
 @ObjectType({ description: "A member of staff's duty over a class, grid, building, branch or unit, for a period." })
-@Entity({ tableName: "staff_assignment" })
+@Entity({ tableName: "staff_assignment", repository: () => StaffAssignmentRepository })
 @Index({ properties: ["personId", "startsOn"] })
 @Index({ properties: ["targetId"] })
 @Index({ properties: ["startsOn", "id"] })

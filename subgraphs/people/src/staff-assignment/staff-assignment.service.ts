@@ -1,11 +1,12 @@
-import { LockMode, type FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import type { FilterQuery } from "@mikro-orm/core";
+import { assertId, badUserInput, codedError, forbidden, notFound, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import { StudentClass } from "../student-class/student-class.entity";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, TARGETS_OF } from "./staff-assignment.enums";
+import type { StaffAssignmentRepository } from "./staff-assignment.repository";
 import type { AssignStaffInput, StaffAssignmentFilter, StaffAssignmentsArgs } from "./staff-assignment.input";
 
 /** An assignment runs on `day` when it has started and has not ended before it (endsOn is its last day). */
@@ -24,7 +25,7 @@ export class StaffAssignmentService {
   /** All assignments, or those matching the filter, by start date, a page at a time. */
   list(args: StaffAssignmentsArgs): Promise<Connection<StaffAssignment>> {
     this.assertAdmin("list staff assignments");
-    return paginate(this.ctx.em, StaffAssignment, this.where(args.filter), args, "startsOn");
+    return this.ctx.em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).page(this.where(args.filter), args);
   }
 
   /** A person's assignments, latest start first: for the person themselves and administrators. */
@@ -69,7 +70,7 @@ export class StaffAssignmentService {
       if (targetKind === AssignmentTarget.CLASS && !(await em.findOne(StudentClass, { id: targetId }))) {
         throw badUserInput(`class ${targetId} does not exist`, "input.targetId");
       }
-      const running = await em.findOne(StaffAssignment, { personId, role, targetId, $or: [{ endsOn: null }, { endsOn: { $gte: startsOn } }] });
+      const running = await em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).running(personId, role, targetId, startsOn);
       if (running) throw codedError("CONFLICT", "this person already holds this duty over this target", { id: running.id });
       return em.create(StaffAssignment, { personId, role, targetKind, targetId, startsOn, createdById: this.ctx.caller.personId });
     });
@@ -80,7 +81,7 @@ export class StaffAssignmentService {
     this.assertAdmin("end staff assignments");
     assertId(id, "id");
     return this.ctx.em.transactional(async (em) => {
-      const assignment = await em.findOne(StaffAssignment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const assignment = await em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).lock(id);
       if (!assignment) throw notFound("staff assignment", id);
       if (assignment.endsOn !== null) throw codedError("CONFLICT", `this assignment already ends on ${assignment.endsOn}`, { id });
       if (endsOn < assignment.startsOn) throw badUserInput(`endsOn is before the assignment started (${assignment.startsOn})`, "endsOn");

@@ -114,14 +114,15 @@ export function TextField(max: number, options: { nullable?: boolean; blank?: bo
   };
 }
 
-/** A number from `min` to `max` (a whole number when `integer`). */
-export function Between(min: number, max: number, options: { integer?: boolean } = {}): PropertyDecorator {
+/** A number from `min` (or above it, when `aboveMin`) to `max`; a whole number when `integer`. */
+export function Between(min: number, max: number, options: { integer?: boolean; aboveMin?: boolean } = {}): PropertyDecorator {
+  const low = (v: number) => (options.aboveMin ? v > min : v >= min);
   return ValidateBy({
     name: "between",
     constraints: [min, max],
     validator: {
-      validate: (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max && (!options.integer || Number.isInteger(v)),
-      defaultMessage: (a) => `${a?.property} must be between ${min} and ${max}`,
+      validate: (v) => typeof v === "number" && Number.isFinite(v) && low(v) && v <= max && (!options.integer || Number.isInteger(v)),
+      defaultMessage: (a) => (options.aboveMin ? `${a?.property} must be more than ${min} and at most ${max}` : `${a?.property} must be between ${min} and ${max}`),
     },
   });
 }

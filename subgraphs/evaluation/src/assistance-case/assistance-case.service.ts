@@ -2,7 +2,7 @@ import { pushResourcesFor } from "../resource/resource-push.run";
 import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, optionalText, paginateOrdered, requiredText, table, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, cleanText, codedError, forbidden, notFound, paginateOrdered, table, type Connection, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
@@ -10,7 +10,6 @@ import { WarningService } from "../warning/warning.service";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, CaseKind, CaseSource, MeasureStatus, TaskForceChangeKind, type CaseOutcome, type DifficultyGrade } from "./assistance-case.enums";
 import {
-  MAX_DUTY_LENGTH,
   type AddTaskForceMemberInput,
   type AssistanceCaseFilter,
   type AssistanceCasesArgs,
@@ -171,14 +170,12 @@ export class AssistanceCaseService {
   async open(input: OpenAssistanceCaseInput): Promise<AssistanceCase> {
     const action = "opening an assistance case";
     const openedById = actingPerson(this.ctx.access, action);
-    assertId(input.personId, "personId");
     this.assertMayWork(input.personId, action, false);
-    const summary = requiredText(input.summary, "summary");
+    const summary = input.summary.trim();
     await assertPeopleExist(this.ctx, [{ id: input.personId, field: "personId" }]);
     let warningId: string | null = null;
     if (input.source === CaseSource.WARNING) {
       if (!input.warningId) throw badUserInput("a case from a WARNING names the warning", "warningId");
-      assertId(input.warningId, "warningId");
       // This subgraph's own warning table: the warning must be about the same student.
       const warning = await this.ctx.em.findOne(Warning, { id: input.warningId, personId: input.personId });
       if (!warning) throw badUserInput("no warning about this student has that id", "warningId");
@@ -206,7 +203,7 @@ export class AssistanceCaseService {
         const met = new Set(input.conditions);
         const conditions = GRADING_CONDITIONS.map((k) => k.code).filter((code) => met.has(code));
         const { score, grade } = recommend(conditions);
-        Object.assign(c, { gradingScore: score, gradingConditions: conditions, recommendedGrade: grade, recommendedById: by, recommendedAt: new Date(), gradingNote: optionalText(input.note, "note") });
+        Object.assign(c, { gradingScore: score, gradingConditions: conditions, recommendedGrade: grade, recommendedById: by, recommendedAt: new Date(), gradingNote: cleanText(input.note) });
         await tx.flush();
         return c;
       },
@@ -223,7 +220,7 @@ export class AssistanceCaseService {
         if (c.status !== DISCOVERED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; a grade is confirmed while it is DISCOVERED`, { field: "caseId", status: c.status });
         if (c.recommendedGrade === null) throw badUserInput("no grade has been recommended yet (recommendGrade)", "caseId");
         if (c.recommendedById === by) throw forbidden("confirming a difficulty grade: the person who recommended it may not confirm it (four-eyes)");
-        const note = optionalText(input.note, "note");
+        const note = cleanText(input.note);
         if (input.grade !== c.recommendedGrade && !note) throw badUserInput(`confirming ${input.grade} instead of the recommended ${c.recommendedGrade} needs a note saying why`, "note");
         Object.assign(c, { confirmedGrade: input.grade as DifficultyGrade, confirmedById: by, confirmedAt: new Date(), gradingNote: note ?? c.gradingNote });
         await this.move(tx, c, GRADED, by, note);
@@ -236,7 +233,7 @@ export class AssistanceCaseService {
   // ---- 帮扶, 复核, 结案 ----
 
   startAssistance(caseId: string, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "starting assistance", async (tx, c, by) => {
       await this.move(tx, c, ASSISTING, by, clean);
       return c;
@@ -244,7 +241,7 @@ export class AssistanceCaseService {
   }
 
   review(caseId: string, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "reviewing a case", async (tx, c, by) => {
       c.reviewNote = clean;
       await this.move(tx, c, REVIEWED, by, clean);
@@ -253,7 +250,7 @@ export class AssistanceCaseService {
   }
 
   close(caseId: string, outcome: CaseOutcome, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "closing an assistance case", async (tx, c, by) => {
       Object.assign(c, { outcome, closedAt: new Date(), closedById: by });
       await this.move(tx, c, CLOSED, by, clean, { outcome: Boolean(outcome) });
@@ -286,7 +283,6 @@ export class AssistanceCaseService {
    * closing cannot slip in between; the unique (case, member) index backs the duplicate check.
    */
   async addMember(input: AddTaskForceMemberInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     // Measures name their responsible person from the task force, so this check covers them too.
     await assertPeopleExist(this.ctx, [{ id: input.memberId, field: "memberId" }]);
     try {
@@ -296,7 +292,7 @@ export class AssistanceCaseService {
         async (tx, c, by) => {
           this.assertOpenForTaskForce(c);
           if (input.memberId === c.personId) throw badUserInput("a student cannot serve on their own task force", "memberId");
-          const duty = requiredText(input.duty, "duty", MAX_DUTY_LENGTH);
+          const duty = input.duty.trim();
           if ((await tx.count(TaskForceMember, { case: c, memberId: input.memberId })) > 0) throw alreadyMember();
           const changes: [string, TaskForceChangeKind][] = input.lead ? await this.demoteLeads(tx, c) : [];
           tx.create(TaskForceMember, { case: c, memberId: input.memberId, duty, lead: input.lead, addedAt: new Date(), addedById: by });
@@ -315,7 +311,6 @@ export class AssistanceCaseService {
 
   /** Makes a member the lead; the old lead steps down. Nothing changes when they already lead. */
   setLead(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     return this.withCase(
       input.caseId,
       "changing a task force's lead",
@@ -339,7 +334,6 @@ export class AssistanceCaseService {
    * another member lead first), and for someone still responsible for an open measure.
    */
   removeMember(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     return this.withCase(
       input.caseId,
       "removing from a task force",

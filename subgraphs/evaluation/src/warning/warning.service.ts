@@ -16,10 +16,10 @@ import {
 } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, anyStudent, refuseSelf } from "../row-scope";
-import { assertPeopleExist, optionalText } from "@campus/subgraph";
+import { assertPeopleExist, cleanText } from "@campus/subgraph";
 import { Warning } from "./warning.entity";
 import { WarningCategory, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
-import { MAX_NOTE_LENGTH, type AssignWarningInput, type CloseWarningInput, type WarningFilter, type WarningsArgs } from "./warning.input";
+import { type AssignWarningInput, type CloseWarningInput, type WarningFilter, type WarningsArgs } from "./warning.input";
 import { WarningEscalation } from "./warning-escalation.entity";
 import { WarningTransition } from "./warning-transition.entity";
 import { dueAtFor, dueAtSql, nextTierSql } from "./warning.deadlines";
@@ -138,7 +138,6 @@ export class WarningService {
    * refused here.
    */
   async assign(input: AssignWarningInput): Promise<Warning> {
-    assertId(input.assigneeId, "assigneeId");
     await assertPeopleExist(this.ctx, [{ id: input.assigneeId, field: "assigneeId" }]);
     return this.step(input.warningId, "assigning a warning", input.note, (warning) => {
       if (warning.status === CLOSED) {
@@ -177,7 +176,7 @@ export class WarningService {
   private async step(warningId: string, action: string, note: string | null | undefined, change: StepChange): Promise<Warning> {
     const byPersonId = actingPerson(this.ctx.access, action);
     assertId(warningId, "warningId");
-    const cleanNote = optionalText(note, "note", MAX_NOTE_LENGTH);
+    const cleanNote = cleanText(note);
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const warning = await tx.findOne(Warning, { id: warningId }, { refresh: true });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { Matches } from "class-validator";
-import { Between, IsId, IsText, ListSize, PageArgs, TextField } from "@campus/subgraph";
+import { Between, IsText, ListSize, PageArgs, TextField } from "@campus/subgraph";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { RuleConditionInput } from "./rule-condition";
 

@@ -82,7 +82,10 @@ function leafName(path: string): string {
 
 /** A uuid, as every id here is; with `{ each: true }` for a list of ids. */
 export function IsId(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: "isId", validator: { validate: (v) => isId(v), defaultMessage: (a) => `${a?.property} is not an id` } }, options);
+  return ValidateBy(
+    { name: "isId", validator: { validate: (v) => isId(v), defaultMessage: (a) => `${a?.property} is not an id` } },
+    options,
+  );
 }
 
 /** Text of at most `max` characters once trimmed, and not blank unless `blank` says it may be (it then means "none"). */
@@ -104,8 +107,8 @@ export function IsText(max: number, options: { blank?: boolean } = {}): Property
  * it. `nullable` fields may be left out; given, they follow the rule (blank clears when `blank`).
  */
 export function TextField(max: number, options: { nullable?: boolean; blank?: boolean; description?: string } = {}): PropertyDecorator {
-  const rule = `${options.blank ? "" : "Not blank, "}at most ${max} characters.`;
-  const description = options.description ? `${options.description}; ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : rule.charAt(0).toUpperCase() + rule.slice(1);
+  const rule = `${options.blank ? "" : "not blank, "}at most ${max} characters.`;
+  const description = options.description ? `${options.description}; ${rule}` : rule.charAt(0).toUpperCase() + rule.slice(1);
   const field = Field(() => String, { nullable: options.nullable, description });
   const check = IsText(max, { blank: options.blank });
   return (target, key) => {
@@ -122,15 +125,16 @@ export function Between(min: number, max: number, options: { integer?: boolean; 
     constraints: [min, max],
     validator: {
       validate: (v) => typeof v === "number" && Number.isFinite(v) && low(v) && v <= max && (!options.integer || Number.isInteger(v)),
-      defaultMessage: (a) => (options.aboveMin ? `${a?.property} must be more than ${min} and at most ${max}` : `${a?.property} must be between ${min} and ${max}`),
+      defaultMessage: (a) =>
+        options.aboveMin ? `${a?.property} must be more than ${min} and at most ${max}` : `${a?.property} must be between ${min} and ${max}`,
     },
   });
 }
 
-/** A list of `min` to `max` items; `what` names them in the message ("records", "conditions"). */
-export function ListSize(min: number, max: number, message?: { tooFew?: string; tooMany?: string }): PropertyDecorator {
-  const few = ArrayMinSize(min, { message: message?.tooFew ?? ((a) => `${a.property} needs at least ${min}`) });
-  const many = ArrayMaxSize(max, { message: message?.tooMany ?? ((a) => `${a.property} holds at most ${max}, not ${(a.value as unknown[]).length}`) });
+/** A list of `min` to `max` items; `message` replaces the default wording for both bounds. */
+export function ListSize(min: number, max: number, message?: string): PropertyDecorator {
+  const few = ArrayMinSize(min, { message: message ?? ((a) => `${a.property} needs at least ${min}`) });
+  const many = ArrayMaxSize(max, { message: message ?? ((a) => `${a.property} holds at most ${max}, not ${(a.value as unknown[]).length}`) });
   return (target, key) => {
     few(target, key);
     many(target, key);

@@ -17,7 +17,10 @@ export const MAX_POINTS_FOR_FULL_MARKS = 10_000;
 function IsTerm(): PropertyDecorator {
   return ValidateBy({
     name: "isTerm",
-    validator: { validate: (v) => typeof v === "string" && isTerm(v), defaultMessage: (a) => `${a?.property} must be a term such as "2026-2027-1" (autumn) or "2026-2027-2" (spring)` },
+    validator: {
+      validate: (v) => typeof v === "string" && isTerm(v),
+      defaultMessage: (a) => `${a?.property} must be a term such as "2026-2027-1" (autumn) or "2026-2027-2" (spring)`,
+    },
   });
 }
 

@@ -19,7 +19,7 @@ export class RuleVersionInput {
   windowDays!: number;
 
   @Field(() => [RuleConditionInput], { description: `1 to ${MAX_CONDITIONS} conditions, all of which must hold.` })
-  @ListSize(1, MAX_CONDITIONS, { tooFew: `a rule has 1 to ${MAX_CONDITIONS} conditions`, tooMany: `a rule has 1 to ${MAX_CONDITIONS} conditions` })
+  @ListSize(1, MAX_CONDITIONS, `a rule has 1 to ${MAX_CONDITIONS} conditions`)
   conditions!: RuleConditionInput[];
 
   @Field(() => String, {

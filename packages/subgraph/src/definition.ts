@@ -3,6 +3,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphDatabase } from "@campus/db";
 import type { Dataset } from "@campus/demo-data";
 import type { RequestContext } from "./context";
+import type { InputFieldNaming } from "./validation";
 
 // type-graphql takes resolver and type classes as plain constructors.
 type ResolverClass = new (...args: any[]) => object;
@@ -38,6 +39,8 @@ export interface SubgraphDefinition<Loaders = unknown> {
   references: Record<string, ReferenceResolver>;
   createLoaders(em: EntityManager): Loaders;
   jobs?: SubgraphJob[];
+  /** How `extensions.field` names a field inside an input that breaks a declared constraint; default "path". */
+  inputFieldNaming?: InputFieldNaming;
 }
 
 /** What a subgraph package exports: its definition and the seed for its slice of a dataset. */

@@ -15,3 +15,4 @@ export * from "./text";
 export * from "./graph";
 export * from "./error-mask";
 export * from "./input-guard";
+export * from "./validation";

@@ -15,9 +15,9 @@ import { isId } from "./ids";
  * Checks every argument of every field before its resolver runs, so a new argument is covered
  * without anyone remembering to: no text anywhere carries a NUL (PostgreSQL refuses it, with the
  * statement in the error), and every `ID` argument is a uuid, as all ids here are. Ids inside input
- * objects are the service's to check, which names them in its own words (and a batch reports bad
- * rows by index and keeps the good); fields only the gateway calls (@inaccessible) answer unknown
- * ids themselves.
+ * objects are checked by the `@IsId()` their input class declares (validation.ts), named as the
+ * subgraph names fields, or by the service for batch rows (bad rows reported by index, the good
+ * kept); fields only the gateway calls (@inaccessible) answer unknown ids themselves.
  */
 export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

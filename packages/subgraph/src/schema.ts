@@ -5,6 +5,7 @@ import { buildSchema, createResolversMap } from "type-graphql";
 import { ACCESS_LINK, SENSITIVE_DIRECTIVE_SDL } from "@campus/access";
 import type { SubgraphDefinition } from "./definition";
 import { guardArguments } from "./input-guard";
+import { validateInputs } from "./validation";
 
 /** The one Federation version every subgraph links; composition sees them all alike. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
@@ -27,7 +28,8 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
     orphanedTypes: definition.orphanedTypes,
     // Federation adds Query fields (_entities, _service) later; a subgraph may lack its own.
     skipCheck: true,
-    validate: false,
+    // Constraints declared on the input classes (class-validator), refused as BAD_USER_INPUT naming the field.
+    validateFn: validateInputs(definition.inputFieldNaming),
   });
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, any>;
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {

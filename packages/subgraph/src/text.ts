@@ -3,6 +3,11 @@ import { badUserInput } from "./errors";
 /** Longest free text (a note, a summary) a workflow step keeps. */
 export const MAX_TEXT_LENGTH = 2000;
 
+/** Trimmed text, or null when blank: for text whose limits its input class declares (TextField). */
+export function cleanText(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
 /** Trimmed text, or null when blank; BAD_USER_INPUT on `field` when longer than `max`. */
 export function optionalText(value: string | null | undefined, field: string, max = MAX_TEXT_LENGTH): string | null {
   const text = value?.trim();

@@ -122,4 +122,6 @@ export const evaluation: SubgraphDefinition<Loaders> = {
   orphanedTypes: [Grid],
   createLoaders,
   jobs,
+  // Casework names the field itself ("summary"), as its clients read it; the other subgraphs name the path.
+  inputFieldNaming: "leaf",
 };

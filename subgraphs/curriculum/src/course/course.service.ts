@@ -1,5 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { badUserInput, type Connection, type RequestContext } from "@campus/subgraph";
+import {  type Connection, type RequestContext } from "@campus/subgraph";
 import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { CourseSession } from "../session/session.entity";
@@ -30,7 +30,6 @@ export class CourseService {
     if (filter.category) where.category = filter.category;
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 50) throw badUserInput("search is longer than 50 characters", "filter.search");
       const prefix = search.replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
       where.$or = [{ code: { $ilike: prefix } }, { title: { $ilike: prefix } }];
     }

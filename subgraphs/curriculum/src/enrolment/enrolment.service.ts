@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
-import { assertId, assertPeopleExist } from "@campus/subgraph";
+import { assertPeopleExist } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
@@ -53,8 +53,6 @@ export class EnrolmentService {
    * unique index catches a duplicate that got past the check anyway. Any refusal rolls back.
    */
   async enrol(sessionId: string, personId: string): Promise<Enrolment> {
-    assertId(sessionId, "sessionId");
-    assertId(personId, "personId");
     this.assertMayActFor(personId);
     // A student enrolling themselves is who their token says; an administrator may name anyone.
     if (personId !== this.ctx.caller.personId) await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
@@ -87,7 +85,6 @@ export class EnrolmentService {
    * there); an administrator may, to correct records.
    */
   async cancel(enrolmentId: string): Promise<Enrolment> {
-    assertId(enrolmentId, "enrolmentId");
     return this.ctx.em.transactional(async (em) => {
       const enrolment = await enrolments(em).lock(enrolmentId);
       if (!enrolment) throw notFound("enrolment", enrolmentId);

@@ -1,6 +1,6 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH, PageArgs } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
 import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
 
 /** Longest duty a task-force member or measure is given: a phrase, not a plan. */
@@ -9,15 +9,17 @@ export const MAX_DUTY_LENGTH = 200;
 @InputType()
 export class OpenAssistanceCaseInput {
   @Field(() => ID, { description: "The student." })
+  @IsId()
   personId!: string;
 
-  @Field(() => String, { description: `The difficulty and what the case is for; not blank, at most ${MAX_TEXT_LENGTH} characters.` })
+  @TextField(MAX_TEXT_LENGTH, { description: "The difficulty and what the case is for" })
   summary!: string;
 
   @Field(() => CaseSource, { description: "How the case came to light." })
   source!: CaseSource;
 
   @Field(() => ID, { nullable: true, description: "The warning it came from: required when source is WARNING (a warning about the same student), refused otherwise." })
+  @IsId()
   warningId?: string | null;
 
   @Field(() => CaseKind, { defaultValue: CaseKind.ECONOMIC })
@@ -33,12 +35,14 @@ export class OpenAssistanceCaseArgs {
 @InputType()
 export class AddTaskForceMemberInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
   @Field(() => ID, { description: "The person joining the task force; not the student, and not already on it." })
+  @IsId()
   memberId!: string;
 
-  @Field(() => String, { description: `Their duty; not blank, at most ${MAX_DUTY_LENGTH} characters.` })
+  @TextField(MAX_DUTY_LENGTH, { description: "Their duty" })
   duty!: string;
 
   @Field(() => Boolean, { defaultValue: false, description: "Makes them the lead; the current lead, if any, steps down." })
@@ -54,9 +58,11 @@ export class AddTaskForceMemberArgs {
 @InputType()
 export class TaskForceMemberRefInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
   @Field(() => ID)
+  @IsId()
   memberId!: string;
 }
 
@@ -69,12 +75,13 @@ export class TaskForceMemberRefArgs {
 @InputType()
 export class RecommendGradeInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
   @Field(() => [String], { description: "Codes of the conditions met (gradingConditions); may be empty." })
   conditions!: string[];
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true })
   note?: string | null;
 }
 
@@ -87,12 +94,13 @@ export class RecommendGradeArgs {
 @InputType()
 export class ConfirmGradeInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
   @Field(() => DifficultyGrade)
   grade!: DifficultyGrade;
 
-  @Field(() => String, { nullable: true, description: "Required when the grade differs from the recommendation." })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "Required when the grade differs from the recommendation" })
   note?: string | null;
 }
 
@@ -105,9 +113,10 @@ export class ConfirmGradeArgs {
 @InputType()
 export class CaseStepInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
-  @Field(() => String, { nullable: true, description: `At most ${MAX_TEXT_LENGTH} characters.` })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true })
   note?: string | null;
 }
 
@@ -120,12 +129,13 @@ export class CaseStepArgs {
 @InputType()
 export class CloseAssistanceCaseInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
   @Field(() => CaseOutcome)
   outcome!: CaseOutcome;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true })
   note?: string | null;
 }
 
@@ -138,15 +148,17 @@ export class CloseAssistanceCaseArgs {
 @InputType()
 export class AddCaseMeasureInput {
   @Field(() => ID)
+  @IsId()
   caseId!: string;
 
-  @Field(() => String, { description: `What is done; not blank, at most ${MAX_TEXT_LENGTH} characters.` })
+  @TextField(MAX_TEXT_LENGTH, { description: "What is done" })
   description!: string;
 
   @Field(() => ID, { description: "Who carries it out: a member of the case's task force." })
+  @IsId()
   responsibleId!: string;
 
-  @Field(() => String, { description: `Their duty in it; not blank, at most ${MAX_DUTY_LENGTH} characters.` })
+  @TextField(MAX_DUTY_LENGTH, { description: "Their duty in it" })
   duty!: string;
 
   @Field(() => LocalDateResolver, { description: "Not before today (campus date)." })
@@ -162,12 +174,13 @@ export class AddCaseMeasureArgs {
 @InputType()
 export class UpdateCaseMeasureStatusInput {
   @Field(() => ID)
+  @IsId()
   measureId!: string;
 
   @Field(() => MeasureStatus)
   status!: MeasureStatus;
 
-  @Field(() => String, { nullable: true, description: "Required for CANCELLED." })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "Required for CANCELLED" })
   note?: string | null;
 }
 

@@ -2,7 +2,7 @@ import { pushResourcesFor } from "../resource/resource-push.run";
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
@@ -178,14 +178,12 @@ export class AssistanceCaseService {
   async open(input: OpenAssistanceCaseInput): Promise<AssistanceCase> {
     const action = "opening an assistance case";
     const openedById = actingPerson(this.ctx.access, action);
-    assertId(input.personId, "personId");
     this.assertMayWork(input.personId, action, false);
-    const summary = requiredText(input.summary, "summary");
+    const summary = input.summary.trim();
     await assertPeopleExist(this.ctx, [{ id: input.personId, field: "personId" }]);
     let warningId: string | null = null;
     if (input.source === CaseSource.WARNING) {
       if (!input.warningId) throw badUserInput("a case from a WARNING names the warning", "warningId");
-      assertId(input.warningId, "warningId");
       // This subgraph's own warning table: the warning must be about the same student.
       const warning = await this.ctx.em.findOne(Warning, { id: input.warningId, personId: input.personId });
       if (!warning) throw badUserInput("no warning about this student has that id", "warningId");
@@ -203,7 +201,7 @@ export class AssistanceCaseService {
   // ---- 帮扶, 复核, 结案 ----
 
   startAssistance(caseId: string, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "starting assistance", async (tx, c, by) => {
       await this.move(tx, c, ASSISTING, by, clean);
       return c;
@@ -211,7 +209,7 @@ export class AssistanceCaseService {
   }
 
   review(caseId: string, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "reviewing a case", async (tx, c, by) => {
       c.reviewNote = clean;
       await this.move(tx, c, REVIEWED, by, clean);
@@ -220,7 +218,7 @@ export class AssistanceCaseService {
   }
 
   close(caseId: string, outcome: CaseOutcome, note: string | null | undefined): Promise<AssistanceCase> {
-    const clean = optionalText(note, "note");
+    const clean = cleanText(note);
     return this.withCase(caseId, "closing an assistance case", async (tx, c, by) => {
       Object.assign(c, { outcome, closedAt: new Date(), closedById: by });
       await this.move(tx, c, CLOSED, by, clean, { outcome: Boolean(outcome) });

@@ -1,12 +1,12 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, today, type Connection, type RequestContext } from "@campus/subgraph";
+import {  badUserInput, codedError, forbidden, notFound, today, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, MeasureStatus } from "./assistance-case.enums";
 import type { AssistanceCaseRepository } from "./assistance-case.repository";
-import { MAX_DUTY_LENGTH, type AddCaseMeasureInput, type OverdueMeasuresArgs, type UpdateCaseMeasureStatusInput } from "./assistance-case.input";
+import type { AddCaseMeasureInput, OverdueMeasuresArgs, UpdateCaseMeasureStatusInput } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
 import { measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
 import { anyId, CaseAccess } from "./case-access";
@@ -47,16 +47,14 @@ export class CaseMeasureService {
   async add(input: AddCaseMeasureInput): Promise<CaseMeasure> {
     const action = "adding a plan measure";
     const by = actingPerson(this.ctx.access, action);
-    assertId(input.caseId, "caseId");
-    assertId(input.responsibleId, "responsibleId");
     const cases = new AssistanceCaseService(this.ctx);
     return this.ctx.em.transactional(async (tx) => {
       const c = await tx.getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase).forWork(input.caseId, false);
       if (!c) throw notFound("AssistanceCase", input.caseId);
       cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
       if (c.status === REVIEWED || c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; measures are added before review`, { field: "caseId", status: c.status });
-      const description = requiredText(input.description, "description");
-      const duty = requiredText(input.duty, "duty", MAX_DUTY_LENGTH);
+      const description = input.description.trim();
+      const duty = input.duty.trim();
       if (input.dueOn < today()) throw badUserInput(`dueOn ${input.dueOn} is in the past (today is ${today()})`, "dueOn");
       if (!(await isMember(tx as EntityManager, c, input.responsibleId))) throw badUserInput("the responsible person must be on the case's task force", "responsibleId");
       return tx.create(CaseMeasure, { case: c, description, responsibleId: input.responsibleId, duty, dueOn: input.dueOn, createdAt: new Date(), createdById: by });
@@ -67,8 +65,7 @@ export class CaseMeasureService {
   async updateStatus(input: UpdateCaseMeasureStatusInput): Promise<CaseMeasure> {
     const action = "updating a plan measure";
     const by = actingPerson(this.ctx.access, action);
-    assertId(input.measureId, "measureId");
-    const note = optionalText(input.note, "note");
+    const note = cleanText(input.note);
     const cases = new AssistanceCaseService(this.ctx);
     try {
       return await this.ctx.em.transactional(async (tx) => {

@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, assertPeopleExist, badUserInput, codedError, requiredText, type RequestContext } from "@campus/subgraph";
+import {  assertPeopleExist, badUserInput, codedError, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, TaskForceChangeKind } from "./assistance-case.enums";
-import { MAX_DUTY_LENGTH, type AddTaskForceMemberInput, type TaskForceMemberRefInput } from "./assistance-case.input";
+import { type AddTaskForceMemberInput, type TaskForceMemberRefInput } from "./assistance-case.input";
 import { AssistanceCaseService, taskForceMembers } from "./assistance-case.service";
 import { CaseMeasure } from "./case-measure.entity";
 import type { CaseMeasureRepository } from "./case-measure.repository";
@@ -44,7 +44,6 @@ export class TaskForceService {
    * closing cannot slip in between; the unique (case, member) index backs the duplicate check.
    */
   async addMember(input: AddTaskForceMemberInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     // Measures name their responsible person from the task force, so this check covers them too.
     await assertPeopleExist(this.ctx, [{ id: input.memberId, field: "memberId" }]);
     try {
@@ -54,7 +53,7 @@ export class TaskForceService {
         async (tx, c, by) => {
           this.assertOpenForTaskForce(c);
           if (input.memberId === c.personId) throw badUserInput("a student cannot serve on their own task force", "memberId");
-          const duty = requiredText(input.duty, "duty", MAX_DUTY_LENGTH);
+          const duty = input.duty.trim();
           if (await taskForceMembers(tx).serves(c, input.memberId)) throw alreadyMember();
           const changes: [string, TaskForceChangeKind][] = input.lead ? await this.demoteLeads(tx, c) : [];
           tx.create(TaskForceMember, { case: c, memberId: input.memberId, duty, lead: input.lead, addedAt: new Date(), addedById: by });
@@ -73,7 +72,6 @@ export class TaskForceService {
 
   /** Makes a member the lead; the old lead steps down. Nothing changes when they already lead. */
   setLead(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     return this.cases.withCase(
       input.caseId,
       "changing a task force's lead",
@@ -97,7 +95,6 @@ export class TaskForceService {
    * another member lead first), and for someone still responsible for an open measure.
    */
   removeMember(input: TaskForceMemberRefInput): Promise<AssistanceCase> {
-    assertId(input.memberId, "memberId");
     return this.cases.withCase(
       input.caseId,
       "removing from a task force",

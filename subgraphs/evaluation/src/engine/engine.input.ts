@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { IsId } from "@campus/subgraph";
 import { Person } from "../person/person.reference";
 import { RuleVersionInput } from "../warning-rule/warning-rule.input";
 
@@ -14,6 +15,7 @@ export class RunWarningEngineArgs {
 @InputType()
 export class BacktestWarningRuleInput {
   @Field(() => ID)
+  @IsId()
   ruleId!: string;
 
   @Field(() => RuleVersionInput, { description: "The version to try; its summaryTemplate is not used." })

@@ -1,5 +1,5 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import { assertId, forbidden, notFound, selectRows, table, today, type RequestContext } from "@campus/subgraph";
+import {  forbidden, notFound, selectRows, table, today, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { dueAtOpenSql } from "../warning/warning.deadlines";
@@ -65,7 +65,6 @@ export class WarningEngineService {
   async backtest(input: BacktestWarningRuleInput): Promise<BacktestReport> {
     const { access, em } = this.ctx;
     if (!access.hasRole("admin")) throw forbidden("backtesting names students, so it is for administrators");
-    assertId(input.ruleId, "ruleId");
     const candidate = validVersion(input.candidate);
     const rule = await em.findOne(WarningRule, { id: input.ruleId });
     if (!rule) throw notFound("WarningRule", input.ruleId);

@@ -1,5 +1,7 @@
+import { ArrayMaxSize, ValidateBy } from "class-validator";
 import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { Between, PageArgs } from "@campus/subgraph";
+import { isTerm } from "./growth.term";
 import { GrowthDomain } from "./growth.enums";
 
 /** Most rows one recordGrowthEvents call takes; a larger import is sent in several batches. */
@@ -8,6 +10,19 @@ export const MAX_GROWTH_BATCH = 1000;
 export const MAX_EVENT_POINTS = 100;
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SOURCE_KEY_LENGTH = 200;
+/** Largest pointsForFullMarks a scheme may set; a sanity bound, far above any real scheme. */
+export const MAX_POINTS_FOR_FULL_MARKS = 10_000;
+
+/** A term as termOf writes it, such as "2026-2027-1". */
+function IsTerm(): PropertyDecorator {
+  return ValidateBy({
+    name: "isTerm",
+    validator: {
+      validate: (v) => typeof v === "string" && isTerm(v),
+      defaultMessage: (a) => `${a?.property} must be a term such as "2026-2027-1" (autumn) or "2026-2027-2" (spring)`,
+    },
+  });
+}
 
 @InputType({ description: "One fact for a student's growth record." })
 export class GrowthEventInput {
@@ -35,7 +50,9 @@ export class GrowthEventInput {
 
 @InputType()
 export class RecordGrowthEventsInput {
+  // Rows are judged one by one in the service: a bad row is reported by index, the good ones kept.
   @Field(() => [GrowthEventInput], { description: `At most ${MAX_GROWTH_BATCH} rows.` })
+  @ArrayMaxSize(MAX_GROWTH_BATCH, { message: `at most ${MAX_GROWTH_BATCH} events per call` })
   events!: GrowthEventInput[];
 }
 
@@ -51,12 +68,14 @@ export class DomainWeightInput {
 @InputType()
 export class SetEvaluationSchemeInput {
   @Field(() => String, { description: "The term, such as \"2026-2027-1\"." })
+  @IsTerm()
   term!: string;
 
   @Field(() => [DomainWeightInput], { description: "Each of the five domains once, weights not negative, summing to 1 (within 0.001)." })
   weights!: DomainWeightInput[];
 
-  @Field(() => Float, { description: "Points in a domain that score 100 there; more than 0." })
+  @Field(() => Float, { description: `Points in a domain that score 100 there; more than 0 and at most ${MAX_POINTS_FOR_FULL_MARKS}.` })
+  @Between(0, MAX_POINTS_FOR_FULL_MARKS, { aboveMin: true })
   pointsForFullMarks!: number;
 }
 
@@ -66,5 +85,6 @@ export class GrowthRecordArgs extends PageArgs {
   domain?: GrowthDomain | null;
 
   @Field(() => String, { nullable: true, description: "Only this term, such as \"2026-2027-1\"." })
+  @IsTerm()
   term?: string | null;
 }

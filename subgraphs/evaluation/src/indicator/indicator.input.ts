@@ -1,4 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, ObjectType } from "type-graphql";
+import { TextField } from "@campus/subgraph";
 import { IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch } from "./indicator-batch.entity";
 
@@ -24,9 +25,10 @@ export class IndicatorRecordInput {
 
 @InputType()
 export class IngestIndicatorsInput {
-  @Field(() => String, { description: `The client's key for this batch (at most ${MAX_CLIENT_KEY_LENGTH} characters); resending it returns the stored report and writes nothing.` })
+  @TextField(MAX_CLIENT_KEY_LENGTH, { description: "The client's key for this batch; resending it returns the stored report and writes nothing" })
   clientKey!: string;
 
+  // Checked in the service after the replay lookup; rows are judged one by one there, bad ones reported by index.
   @Field(() => [IndicatorRecordInput], { description: `1 to ${MAX_BATCH_RECORDS} records.` })
   records!: IndicatorRecordInput[];
 }

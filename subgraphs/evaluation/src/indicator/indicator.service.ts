@@ -4,7 +4,7 @@ import { badUserInput, enumTypeName, existingPeople, forbidden, isId, today, typ
 import type { Loaders } from "../loaders";
 import { INDICATORS, IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
-import { MAX_BATCH_RECORDS, MAX_CLIENT_KEY_LENGTH, type IndicatorRecordInput, type IngestIndicatorsInput, type IngestionReport } from "./indicator.input";
+import { MAX_BATCH_RECORDS, type IndicatorRecordInput, type IngestIndicatorsInput, type IngestionReport } from "./indicator.input";
 import type { IndicatorBatchRepository } from "./indicator-batch.repository";
 import { IndicatorRecord } from "./indicator-record.entity";
 import type { IndicatorRecordRepository } from "./indicator-record.repository";
@@ -61,8 +61,6 @@ export class IndicatorService {
   async ingest(input: IngestIndicatorsInput): Promise<IngestionReport> {
     const source = this.source();
     const clientKey = input.clientKey.trim();
-    if (!clientKey) throw badUserInput("clientKey must not be blank", "clientKey");
-    if (clientKey.length > MAX_CLIENT_KEY_LENGTH) throw badUserInput(`clientKey is longer than ${MAX_CLIENT_KEY_LENGTH} characters`, "clientKey");
     const stored = await this.ctx.em.findOne(IndicatorBatch, { source, clientKey });
     if (stored) return { batch: stored, replayed: true };
     if (input.records.length === 0) throw badUserInput("a batch needs at least one record", "records");

@@ -1,19 +1,21 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
 import { MentalHealthCategory } from "./referral.enums";
 
 @InputType()
 export class ReferToPsychologyInput {
   @Field(() => ID, { description: "The student." })
+  @IsId()
   personId!: string;
 
   @Field(() => MentalHealthCategory)
   category!: MentalHealthCategory;
 
   @Field(() => ID, { description: "The psychology teacher the student is referred to." })
+  @IsId()
   referredToId!: string;
 
-  @Field(() => String, { description: `Why; not blank, at most ${MAX_TEXT_LENGTH} characters.` })
+  @TextField(MAX_TEXT_LENGTH, { description: "Why" })
   note!: string;
 }
 
@@ -28,6 +30,6 @@ export class CloseReferralArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: `How it ended, for the record; at most ${MAX_TEXT_LENGTH} characters.` })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "How it ended, for the record" })
   note?: string | null;
 }

@@ -3,7 +3,7 @@ import { requireStaffPurpose } from "@campus/access";
 import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
-import { optionalText, requiredText } from "@campus/subgraph";
+import { cleanText } from "@campus/subgraph";
 import { MentalHealthReferral } from "./referral.entity";
 import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 import type { ReferToPsychologyInput } from "./referral.input";
@@ -42,14 +42,12 @@ export class ReferralService {
   async refer(input: ReferToPsychologyInput): Promise<MentalHealthReferral> {
     const { access, em } = this.ctx;
     const referredById = actingPerson(access, "referring a student");
-    assertId(input.personId, "personId");
-    assertId(input.referredToId, "referredToId");
     refuseSelf(access, input.personId, "referring a student");
     requireStaffPurpose(access, input.personId, ["MENTAL_HEALTH"], "referring a student to psychology");
     // Whether referredToId is a psychology teacher is the identity provider's and people's to know;
     // the referral itself is what gives them the student (careScope).
     if (input.referredToId === input.personId) throw badUserInput("a student cannot be referred to themselves", "referredToId");
-    const note = requiredText(input.note, "note");
+    const note = input.note.trim();
     await assertPeopleExist(this.ctx, [
       { id: input.personId, field: "personId" },
       { id: input.referredToId, field: "referredToId" },
@@ -84,7 +82,7 @@ export class ReferralService {
         referral.status = ReferralStatus.CLOSED;
         referral.closedAt = new Date();
         referral.closedById = closedById;
-        referral.closingNote = optionalText(note, "note");
+        referral.closingNote = cleanText(note);
         await tx.flush();
         return referral;
       });

@@ -1,4 +1,4 @@
-import { assertId, badUserInput, forbidden, groupPage, notFound, optionalText, today, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, groupPage, notFound, today, type Connection, type PageArgs, type RequestContext, cleanText } from "@campus/subgraph";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
 import type { Loaders } from "../loaders";
@@ -68,7 +68,7 @@ export class ResourcePushService {
   }
 
   recordUptake(pushId: string, note: string | null | undefined): Promise<ResourcePush> {
-    const cleanNote = optionalText(note, "note");
+    const cleanNote = cleanText(note);
     return this.touch(pushId, "recording uptake", true, cleanNote);
   }
 

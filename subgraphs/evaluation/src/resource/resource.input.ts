@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { ResourceKind } from "./resource.enums";
 
 /** Longest title, provider or location: a line, not a text. */
 export const MAX_LINE_LENGTH = 200;
+export const MAX_URL_LENGTH = 2000;
 
 @InputType({ description: "All given conditions must hold." })
 export class ResourceFilter {
@@ -27,43 +28,44 @@ export class CreateResourceInput {
   @Field(() => ResourceKind)
   kind!: ResourceKind;
 
-  @Field(() => String, { description: `Not blank, at most ${MAX_LINE_LENGTH} characters.` })
+  @TextField(MAX_LINE_LENGTH)
   title!: string;
 
-  @Field(() => String, { description: "Not blank, at most 2000 characters." })
+  @TextField(MAX_TEXT_LENGTH)
   description!: string;
 
-  @Field(() => String, { description: `Not blank, at most ${MAX_LINE_LENGTH} characters.` })
+  @TextField(MAX_LINE_LENGTH)
   provider!: string;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_LINE_LENGTH, { nullable: true, blank: true })
   location?: string | null;
 
-  @Field(() => String, { nullable: true, description: "An http or https URL." })
+  @TextField(MAX_URL_LENGTH, { nullable: true, blank: true, description: "An http or https URL" })
   url?: string | null;
 }
 
 @InputType({ description: "Fields left out stay as they are; location or url given as null (or blank) is cleared." })
 export class UpdateResourceInput {
   @Field(() => ID)
+  @IsId()
   id!: string;
 
   @Field(() => ResourceKind, { nullable: true })
   kind?: ResourceKind | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_LINE_LENGTH, { nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_LINE_LENGTH, { nullable: true })
   provider?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_LINE_LENGTH, { nullable: true, blank: true })
   location?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @TextField(MAX_URL_LENGTH, { nullable: true, blank: true, description: "An http or https URL" })
   url?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -73,6 +75,7 @@ export class UpdateResourceInput {
 @InputType({ description: "Give warningCategory (optionally with minLevel), caseKind, or both: the rule matches either." })
 export class CreateResourceRuleInput {
   @Field(() => ID)
+  @IsId()
   resourceId!: string;
 
   @Field(() => WarningCategory, { nullable: true })
@@ -88,8 +91,9 @@ export class CreateResourceRuleInput {
 @InputType()
 export class RecordUptakeInput {
   @Field(() => ID)
+  @IsId()
   pushId!: string;
 
-  @Field(() => String, { nullable: true, description: "What the student did with it; at most 2000 characters." })
+  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "What the student did with it" })
   note?: string | null;
 }

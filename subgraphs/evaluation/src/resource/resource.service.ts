@@ -1,12 +1,11 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Resource } from "./resource.entity";
 import type { ResourceRepository } from "./resource.repository";
-import { MAX_LINE_LENGTH, type CreateResourceInput, type CreateResourceRuleInput, type ResourceFilter, type ResourcesArgs, type UpdateResourceInput } from "./resource.input";
+import {  type CreateResourceInput, type CreateResourceRuleInput, type ResourceFilter, type ResourcesArgs, type UpdateResourceInput } from "./resource.input";
 import { ResourceRule } from "./resource-rule.entity";
 
-const MAX_URL_LENGTH = 2000;
 
 /** The catalogue: anyone signed in reads it; administrators keep it; rules are the university administrator's. */
 export class ResourceService {
@@ -28,10 +27,10 @@ export class ResourceService {
     this.assertMayKeepCatalogue("creating a resource");
     const resource = this.ctx.em.create(Resource, {
       kind: input.kind,
-      title: requiredText(input.title, "title", MAX_LINE_LENGTH),
-      description: requiredText(input.description, "description"),
-      provider: requiredText(input.provider, "provider", MAX_LINE_LENGTH),
-      location: optionalText(input.location, "location", MAX_LINE_LENGTH),
+      title: input.title.trim(),
+      description: input.description.trim(),
+      provider: input.provider.trim(),
+      location: cleanText(input.location),
       url: link(input.url),
     });
     await this.ctx.em.flush();
@@ -40,16 +39,15 @@ export class ResourceService {
 
   async update(input: UpdateResourceInput): Promise<Resource> {
     this.assertMayKeepCatalogue("updating a resource");
-    assertId(input.id, "id");
     const resource = await this.ctx.em.findOne(Resource, { id: input.id });
     if (!resource) throw notFound("Resource", input.id);
     // Validate everything before changing anything: a bad field leaves the row as it was.
     const changes: Partial<Resource> = {};
     if (input.kind != null) changes.kind = input.kind;
-    if (input.title != null) changes.title = requiredText(input.title, "title", MAX_LINE_LENGTH);
-    if (input.description != null) changes.description = requiredText(input.description, "description");
-    if (input.provider != null) changes.provider = requiredText(input.provider, "provider", MAX_LINE_LENGTH);
-    if (input.location !== undefined) changes.location = optionalText(input.location, "location", MAX_LINE_LENGTH);
+    if (input.title != null) changes.title = input.title.trim();
+    if (input.description != null) changes.description = input.description.trim();
+    if (input.provider != null) changes.provider = input.provider.trim();
+    if (input.location !== undefined) changes.location = cleanText(input.location);
     if (input.url !== undefined) changes.url = link(input.url);
     if (input.active != null) changes.active = input.active;
     Object.assign(resource, changes);
@@ -59,7 +57,6 @@ export class ResourceService {
 
   async createRule(input: CreateResourceRuleInput): Promise<ResourceRule> {
     if (!this.ctx.access.hasRole("admin")) throw forbidden("resource rules are kept by university administrators");
-    assertId(input.resourceId, "resourceId");
     const warningCategory = input.warningCategory ?? null;
     const caseKind = input.caseKind ?? null;
     if (!warningCategory && !caseKind) throw badUserInput("a rule needs a warningCategory, a caseKind or both", "warningCategory");
@@ -97,7 +94,7 @@ function where(filter: ResourceFilter | null | undefined): FilterQuery<Resource>
 
 /** An http(s) URL, or null when blank; anything else is BAD_USER_INPUT on `url`. */
 function link(value: string | null | undefined): string | null {
-  const text = optionalText(value, "url", MAX_URL_LENGTH);
+  const text = cleanText(value);
   if (text === null) return null;
   let url: URL;
   try {

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { INDICATORS } from "../indicator/indicator.enums";
@@ -9,18 +9,9 @@ import { describeRule } from "./warning-rule.describe";
 import { RuleAggregate, RuleOperator } from "./warning-rule.enums";
 import { WarningRule } from "./warning-rule.entity";
 import type { WarningRuleRepository } from "./warning-rule.repository";
-import {
-  MAX_CONDITIONS,
-  MAX_RULE_NAME_LENGTH,
-  MAX_TEMPLATE_LENGTH,
-  MAX_WINDOW_DAYS,
-  type CreateWarningRuleInput,
-  type RuleVersionInput,
-  type WarningRulesArgs,
-} from "./warning-rule.input";
+import type { CreateWarningRuleInput, RuleVersionInput, WarningRulesArgs } from "./warning-rule.input";
 import { WarningRuleVersion } from "./warning-rule-version.entity";
 
-const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 const PLACEHOLDER = /\{([A-Za-z_]+)\}/g;
 
 export interface ValidVersion {
@@ -32,15 +23,13 @@ export interface ValidVersion {
 /** A rule version's input checked and normalised; BAD_USER_INPUT naming the field otherwise. */
 export function validVersion(input: RuleVersionInput): ValidVersion {
   const { windowDays } = input;
-  if (!Number.isInteger(windowDays) || windowDays < 1 || windowDays > MAX_WINDOW_DAYS) throw badUserInput(`windowDays must be between 1 and ${MAX_WINDOW_DAYS}`, "windowDays");
-  if (input.conditions.length < 1 || input.conditions.length > MAX_CONDITIONS) throw badUserInput(`a rule has 1 to ${MAX_CONDITIONS} conditions`, "conditions");
   const conditions = input.conditions.map((c, i): RuleCondition => {
     if (!Number.isFinite(c.threshold)) throw badUserInput(`conditions[${i}].threshold is not a number`, "conditions");
     // Enums are checked by GraphQL already; this keeps a direct caller of the service honest too.
     if (!(c.indicator in INDICATORS) || !(c.aggregate in RuleAggregate) || !(c.operator in RuleOperator)) throw badUserInput(`conditions[${i}] is not a condition`, "conditions");
     return { indicator: c.indicator, aggregate: c.aggregate, operator: c.operator, threshold: c.threshold };
   });
-  const summaryTemplate = optionalText(input.summaryTemplate, "summaryTemplate", MAX_TEMPLATE_LENGTH) ?? describeRule(windowDays, conditions);
+  const summaryTemplate = cleanText(input.summaryTemplate) ?? describeRule(windowDays, conditions);
   const known = new Set<string>(["windowDays", ...conditions.map((c) => c.indicator)]);
   for (const [, name] of summaryTemplate.matchAll(PLACEHOLDER)) {
     if (!known.has(name!)) throw badUserInput(`summaryTemplate names {${name}}, which is neither windowDays nor an indicator of the conditions`, "summaryTemplate");
@@ -92,8 +81,7 @@ export class WarningRuleService {
   async create(input: CreateWarningRuleInput): Promise<WarningRule> {
     const publishedById = this.administrator("creating a warning rule");
     const code = input.code.trim();
-    if (!CODE.test(code)) throw badUserInput("code is upper case letters, digits and _, starting with a letter, 2 to 64 characters", "code");
-    const name = requiredText(input.name, "name", MAX_RULE_NAME_LENGTH);
+    const name = input.name.trim();
     const version = validVersion(input);
     try {
       return await this.ctx.em.transactional(async (tx) => {

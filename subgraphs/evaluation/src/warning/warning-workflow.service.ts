@@ -1,12 +1,12 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { requireStaffPurpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, notFound, optionalText, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, notFound, cleanText, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { dueAtFor } from "./warning.deadlines";
 import type { Warning } from "./warning.entity";
 import { WarningCategory, WarningOutcome, WarningStatus } from "./warning.enums";
-import { MAX_NOTE_LENGTH, type AssignWarningInput, type CloseWarningInput } from "./warning.input";
+import { type AssignWarningInput, type CloseWarningInput } from "./warning.input";
 import { warnings } from "./warning.service";
 import { WarningTransition } from "./warning-transition.entity";
 import { allowedTargets, mutationFor, refusal } from "./warning.workflow";
@@ -45,7 +45,6 @@ export class WarningWorkflowService {
    * refused here.
    */
   async assign(input: AssignWarningInput): Promise<Warning> {
-    assertId(input.assigneeId, "assigneeId");
     await assertPeopleExist(this.ctx, [{ id: input.assigneeId, field: "assigneeId" }]);
     return this.step(input.warningId, "assigning a warning", input.note, (warning) => {
       if (warning.status === CLOSED) {
@@ -84,7 +83,7 @@ export class WarningWorkflowService {
   private async step(warningId: string, action: string, note: string | null | undefined, change: StepChange): Promise<Warning> {
     const byPersonId = actingPerson(this.ctx.access, action);
     assertId(warningId, "warningId");
-    const cleanNote = optionalText(note, "note", MAX_NOTE_LENGTH);
+    const cleanNote = cleanText(note);
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const warning = await warnings(tx).fresh(warningId);

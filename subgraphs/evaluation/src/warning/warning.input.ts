@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
-import { MAX_TEXT_LENGTH } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
 import { EscalationTier, WarningCategory, WarningLevel, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
 
 /** Longest note a workflow step keeps. */
@@ -47,33 +46,36 @@ export class AdvanceWarningArgs {
   @Field(() => WarningStatus, { description: "The next status; see WarningStatus for the workflow." })
   to!: WarningStatus;
 
-  @Field(() => String, { nullable: true, description: `Why, for the history; at most ${MAX_NOTE_LENGTH} characters.` })
+  @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true, description: "Why, for the history" })
   note?: string | null;
 }
 
 @InputType()
 export class AssignWarningInput {
   @Field(() => ID)
+  @IsId()
   warningId!: string;
 
   @Field(() => ID, {
     description:
       "The Person who will work the warning. This subgraph cannot tell whether they are staff (the people subgraph knows); it refuses only the student themselves.",
   })
+  @IsId()
   assigneeId!: string;
 
-  @Field(() => String, { nullable: true, description: `Why, for the history; at most ${MAX_NOTE_LENGTH} characters.` })
+  @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true, description: "Why, for the history" })
   note?: string | null;
 }
 
 @InputType()
 export class CloseWarningInput {
   @Field(() => ID)
+  @IsId()
   warningId!: string;
 
   @Field(() => WarningOutcome)
   outcome!: WarningOutcome;
 
-  @Field(() => String, { nullable: true, description: `At most ${MAX_NOTE_LENGTH} characters.` })
+  @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true })
   note?: string | null;
 }

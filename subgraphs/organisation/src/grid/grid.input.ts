@@ -1,12 +1,14 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { IsId, PageArgs } from "@campus/subgraph";
 
 @InputType({ description: "All given conditions must hold." })
 export class GridFilter {
   @Field(() => ID, { nullable: true })
+  @IsId()
   buildingId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The branch responsible for the grid." })
+  @IsId()
   branchId?: string | null;
 }
 

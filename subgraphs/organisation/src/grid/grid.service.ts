@@ -60,14 +60,8 @@ export class GridService {
   private where(filter: GridFilter | null | undefined): FilterQuery<Grid> {
     const where: FilterQuery<Grid> & Record<string, unknown> = {};
     if (!filter) return where;
-    if (filter.buildingId) {
-      assertId(filter.buildingId, "filter.buildingId");
-      where.building = filter.buildingId;
-    }
-    if (filter.branchId) {
-      assertId(filter.branchId, "filter.branchId");
-      where.branch = filter.branchId;
-    }
+    if (filter.buildingId) where.building = filter.buildingId;
+    if (filter.branchId) where.branch = filter.branchId;
     return where;
   }
 }

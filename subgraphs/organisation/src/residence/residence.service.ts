@@ -11,7 +11,7 @@ import type { Person } from "./person.reference";
 import { Residence } from "./residence.entity";
 import type { ResidenceRepository } from "./residence.repository";
 import { visibleResidencesLoader, type ResidentsOf } from "./residence.loader";
-import { MAX_BED_LENGTH, type MoveInInput } from "./residence.input";
+import type { MoveInInput } from "./residence.input";
 
 /** A request's loaders of visible residents, kept beside its other loaders (they live as long). */
 const VISIBLE_RESIDENCES = new WeakMap<object, Map<ResidentsOf, ReturnType<typeof visibleResidencesLoader>>>();
@@ -124,10 +124,7 @@ export class ResidenceService {
    */
   async moveIn(input: MoveInInput): Promise<Residence> {
     this.assertAdmin();
-    assertId(input.personId, "input.personId");
-    assertId(input.roomId, "input.roomId");
     const bed = input.bed.trim();
-    if (!bed || bed.length > MAX_BED_LENGTH) throw badUserInput(`bed must be 1 to ${MAX_BED_LENGTH} characters`, "input.bed");
     const { personId, roomId, movedInOn } = input;
     const since = earlier(movedInOn, today());
     await assertPeopleExist(this.ctx, [{ id: personId, field: "input.personId" }]);

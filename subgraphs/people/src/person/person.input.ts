@@ -1,5 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { IsId, IsText, PageArgs } from "@campus/subgraph";
+
+/** Longest search prefix: a name or number, not a text. */
+export const MAX_SEARCH_LENGTH = 50;
 import { PersonKind } from "./person.enums";
 
 @InputType({ description: "All given conditions must hold." })
@@ -7,13 +10,16 @@ export class PeopleFilter {
   @Field(() => PersonKind, { nullable: true })
   kind?: PersonKind;
 
-  @Field(() => String, { nullable: true, description: "Start of a name or of a student/staff number." })
+  @Field(() => String, { nullable: true, description: `Start of a name or of a student/staff number; at most ${MAX_SEARCH_LENGTH} characters.` })
+  @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;
 
   @Field(() => ID, { nullable: true })
+  @IsId()
   schoolId?: string;
 
   @Field(() => ID, { nullable: true })
+  @IsId()
   collegeId?: string;
 
   @Field(() => Int, { nullable: true })

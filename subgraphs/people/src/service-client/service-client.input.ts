@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { ArrayNotEmpty, MaxLength } from "class-validator";
+import { PURPOSES } from "@campus/access";
+import { OneOf, PageArgs, TextField } from "@campus/subgraph";
 
 export const MAX_NAME_LENGTH = 100;
 /** Longest operation document accepted; a registered operation is a screen's query, not a dump. */
@@ -7,25 +9,28 @@ export const MAX_DOCUMENT_LENGTH = 100_000;
 
 @InputType({ description: "One GraphQL operation the client may run." })
 export class RegisteredOperationInput {
-  @Field(() => String, { description: `How the registry names it; unique within the client, at most ${MAX_NAME_LENGTH} characters.` })
+  @TextField(MAX_NAME_LENGTH, { description: "How the registry names it; unique within the client" })
   name!: string;
 
-  @Field(() => String, { description: "The document, exactly as the app will send it; exactly one operation (fragments allowed)." })
+  @Field(() => String, { description: `The document, exactly as the app will send it; exactly one operation (fragments allowed); at most ${MAX_DOCUMENT_LENGTH} characters.` })
+  @MaxLength(MAX_DOCUMENT_LENGTH, { message: (a) => `operation ${(a.object as RegisteredOperationInput).name} is longer than ${MAX_DOCUMENT_LENGTH} characters` })
   document!: string;
 }
 
 @InputType({ description: "A departmental app to let in." })
 export class RegisterServiceClientInput {
-  @Field(() => String, { description: `At most ${MAX_NAME_LENGTH} characters.` })
+  @TextField(MAX_NAME_LENGTH)
   name!: string;
 
-  @Field(() => String, { description: `At most ${MAX_NAME_LENGTH} characters.` })
+  @TextField(MAX_NAME_LENGTH)
   department!: string;
 
-  @Field(() => [String], { description: "Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH. May be empty." })
+  @Field(() => [String], { description: `Access purposes it may read under: ${PURPOSES.join(", ")}. May be empty.` })
+  @OneOf(PURPOSES, "an access purpose")
   purposes!: string[];
 
   @Field(() => [RegisteredOperationInput], { description: "At least one." })
+  @ArrayNotEmpty({ message: "a client needs at least one operation to run" })
   operations!: RegisteredOperationInput[];
 }
 

@@ -1,11 +1,12 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { IsId, PageArgs } from "@campus/subgraph";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 
 @InputType({ description: "Gives a member of staff a duty from a date on." })
 export class AssignStaffInput {
   @Field(() => ID, { description: "A person of kind STAFF." })
+  @IsId()
   personId!: string;
 
   @Field(() => StaffRole)
@@ -17,6 +18,7 @@ export class AssignStaffInput {
   targetKind!: AssignmentTarget;
 
   @Field(() => ID)
+  @IsId()
   targetId!: string;
 
   @Field(() => LocalDateResolver)
@@ -41,9 +43,11 @@ export class EndStaffAssignmentArgs {
 @InputType({ description: "All given conditions must hold." })
 export class StaffAssignmentFilter {
   @Field(() => ID, { nullable: true })
+  @IsId()
   personId?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @IsId()
   targetId?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Only assignments running on this day (started, and not ended before it)." })

@@ -54,8 +54,6 @@ export class StaffAssignmentService {
    */
   async assign(input: AssignStaffInput): Promise<StaffAssignment> {
     this.assertAdmin("assign staff");
-    assertId(input.personId, "input.personId");
-    assertId(input.targetId, "input.targetId");
     const { personId, role, targetKind, targetId, startsOn } = input;
     if (!TARGETS_OF[role].includes(targetKind)) {
       throw codedError("BAD_USER_INPUT", `a ${role} is assigned to ${TARGETS_OF[role].join(" or ")}, not ${targetKind}`, {
@@ -92,14 +90,8 @@ export class StaffAssignmentService {
 
   private where(filter: StaffAssignmentFilter | null | undefined): FilterQuery<StaffAssignment> {
     const where: FilterQuery<StaffAssignment>[] = [];
-    if (filter?.personId) {
-      assertId(filter.personId, "filter.personId");
-      where.push({ personId: filter.personId });
-    }
-    if (filter?.targetId) {
-      assertId(filter.targetId, "filter.targetId");
-      where.push({ targetId: filter.targetId });
-    }
+    if (filter?.personId) where.push({ personId: filter.personId });
+    if (filter?.targetId) where.push({ targetId: filter.targetId });
     if (filter?.activeOn) where.push(runningOn(filter.activeOn));
     return where.length ? { $and: where } : {};
   }

@@ -21,12 +21,20 @@ type Documents = {
     "query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }": typeof types.WhoViewedDocument,
     "query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }": typeof types.WarningSummariesDocument,
     "query WarningLevels { warnings(first: 3) { edges { node { id level } } } }": typeof types.WarningLevelsDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n": typeof types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
     "query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }": typeof types.GridsWithStatsDocument,
     "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": typeof types.MoveOutDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": typeof types.StudentsWithGridsDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": typeof types.StudentProfileDocument,
+    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": typeof types.IngestDocument,
+    "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": typeof types.RecordDocument,
+    "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": typeof types.OpenCaseDocument,
+    "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": typeof types.AddMemberDocument,
+    "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": typeof types.WarnedPeopleDocument,
+    "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": typeof types.ClientAccessRecordsDocument,
+    "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": typeof types.RevokeServiceClientDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
@@ -37,12 +45,20 @@ const documents: Documents = {
     "query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }": types.WhoViewedDocument,
     "query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }": types.WarningSummariesDocument,
     "query WarningLevels { warnings(first: 3) { edges { node { id level } } } }": types.WarningLevelsDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n": types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n": types.GridPageDocument,
     "query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }": types.GridsWithStatsDocument,
     "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": types.MoveOutDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": types.ProfileAcrossSubgraphsDocument,
     "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": types.StudentsWithGridsDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": types.StudentProfileDocument,
+    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": types.IngestDocument,
+    "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": types.RecordDocument,
+    "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": types.OpenCaseDocument,
+    "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": types.AddMemberDocument,
+    "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": types.WarnedPeopleDocument,
+    "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": types.ClientAccessRecordsDocument,
+    "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": types.RevokeServiceClientDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
 };
 
@@ -91,6 +107,10 @@ export function graphql(source: "query WarningLevels { warnings(first: 3) { edge
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n"): (typeof documents)["\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -112,6 +132,34 @@ export function graphql(source: "query StudentsWithGrids { people(first: 3, filt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n"): (typeof documents)["\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n"): (typeof documents)["\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n"): (typeof documents)["\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }"): (typeof documents)["mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }"): (typeof documents)["mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"): (typeof documents)["query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n"): (typeof documents)["\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"): (typeof documents)["mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,22 @@ type Documents = {
     "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": typeof types.OpenCaseDocument,
     "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": typeof types.AddMemberDocument,
     "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": typeof types.WarnedPeopleDocument,
+    "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }": typeof types.ResidenceFragmentDoc,
+    "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }": typeof types.MyResidenceDocument,
+    "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }": typeof types.NameAndResidenceDocument,
+    "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n": typeof types.PlacesDocument,
+    "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }": typeof types.ResidentsDocument,
+    "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }": typeof types.DirectoryDocument,
+    "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }": typeof types.StudentRoomsDocument,
+    "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }": typeof types.TwoGridsDocument,
+    "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }": typeof types.StaffCountDocument,
+    "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }": typeof types.StudentCountDocument,
+    "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }": typeof types.BedAndGridDocument,
+    "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }": typeof types.GridResidentsDocument,
+    "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }": typeof types.ResponsibleStaffDocument,
+    "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }": typeof types.ReadsByDocument,
+    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n": typeof types.SameResidenceTwiceDocument,
+    "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": typeof types.MyBedDocument,
     "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": typeof types.ClientAccessRecordsDocument,
     "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": typeof types.RevokeServiceClientDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
@@ -57,6 +73,22 @@ const documents: Documents = {
     "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": types.OpenCaseDocument,
     "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": types.AddMemberDocument,
     "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": types.WarnedPeopleDocument,
+    "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }": types.ResidenceFragmentDoc,
+    "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }": types.MyResidenceDocument,
+    "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }": types.NameAndResidenceDocument,
+    "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n": types.PlacesDocument,
+    "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }": types.ResidentsDocument,
+    "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }": types.DirectoryDocument,
+    "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }": types.StudentRoomsDocument,
+    "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }": types.TwoGridsDocument,
+    "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }": types.StaffCountDocument,
+    "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }": types.StudentCountDocument,
+    "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }": types.BedAndGridDocument,
+    "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }": types.GridResidentsDocument,
+    "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }": types.ResponsibleStaffDocument,
+    "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }": types.ReadsByDocument,
+    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n": types.SameResidenceTwiceDocument,
+    "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": types.MyBedDocument,
     "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": types.ClientAccessRecordsDocument,
     "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": types.RevokeServiceClientDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
@@ -152,6 +184,70 @@ export function graphql(source: "mutation AddMember($input: AddTaskForceMemberIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"): (typeof documents)["query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }"): (typeof documents)["fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }"): (typeof documents)["query MyResidence($id: ID!) { person(id: $id) { ...Residence } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }"): (typeof documents)["query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n"): (typeof documents)["\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }"): (typeof documents)["query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }"): (typeof documents)["query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }"): (typeof documents)["query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }"): (typeof documents)["query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }"): (typeof documents)["query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }"): (typeof documents)["query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }"): (typeof documents)["query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }"): (typeof documents)["query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }"): (typeof documents)["query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }"): (typeof documents)["query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n"): (typeof documents)["\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }"): (typeof documents)["query MyBed($id: ID!) { person(id: $id) { residence { bed } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,8 +13,8 @@ export async function registerServiceClient(stack: GatewayEndpoint, input: Varia
   return expectData(await gatewayQuery(stack, REGISTER_SERVICE_CLIENT, { input })).registerServiceClient;
 }
 
-/** The gateway as a service client holding `token` sees it, for gatewayQuery. */
-export function asServiceClient(stack: GatewayEndpoint, token: string): GatewayEndpoint {
+/** The gateway as a caller holding `token` (a service client's, or one a test signed itself) sees it, for gatewayQuery. */
+export function withBearer(stack: GatewayEndpoint, token: string): GatewayEndpoint {
   return { gateway: stack.gateway, token: async () => token };
 }
 

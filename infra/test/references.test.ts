@@ -4,7 +4,7 @@ import { createGraphAssertionSigner, generateKeyPairPem } from "@campus/auth";
 import { print } from "graphql";
 import { callerFor, callers, expectData, gatewayQuery, startTestStack, startTestSubgraphs, subgraphQuery, testKeys, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
-import { asServiceClient, campusSlice, registerServiceClient } from "./fixtures";
+import { withBearer, campusSlice, registerServiceClient } from "./fixtures";
 import { graphql } from "./generated";
 import type { GrowthEventInput, IndicatorRecordInput } from "./generated/graphql";
 
@@ -65,7 +65,7 @@ describe("references to people across subgraphs", () => {
       { personId: s2.id, kind: "GPA", value: 2.1, observedOn: "2025-06-30" },
       { personId: ghost(), kind: "GPA", value: 1.2, observedOn: "2025-06-30" },
     ];
-    const res = await gatewayQuery(asServiceClient(stack, token), INGEST, { input: { clientKey: "refs-1", records } });
+    const res = await gatewayQuery(withBearer(stack, token), INGEST, { input: { clientKey: "refs-1", records } });
     const batch = expectData(res).ingestIndicators.batch;
     expect(batch).toMatchObject({ accepted: 2, rejected: 3 });
     expect(batch.rows.map((r) => [r.index, r.field])).toEqual([
@@ -83,7 +83,7 @@ describe("references to people across subgraphs", () => {
   it("records growth events about known students and reports the unknown ones by index and field", async () => {
     const token = await departmentToken();
     const event = (personId: string, sourceKey: string): GrowthEventInput => ({ personId, domain: "LABOUR", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2025-05-01", sourceKey });
-    const res = await gatewayQuery(asServiceClient(stack, token), RECORD, { input: { events: [event(ghost(), "g-1"), event(s1.id, "g-2"), event(s2.id, "g-3"), event(ghost(), "g-4")] } });
+    const res = await gatewayQuery(withBearer(stack, token), RECORD, { input: { events: [event(ghost(), "g-1"), event(s1.id, "g-2"), event(s2.id, "g-3"), event(ghost(), "g-4")] } });
     const recorded = expectData(res).recordGrowthEvents;
     expect(recorded.recorded).toBe(2);
     expect(recorded.rows.map((r) => [r.index, r.field])).toEqual([

@@ -51,6 +51,9 @@ type Documents = {
     "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": typeof types.MyBedDocument,
     "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": typeof types.ClientAccessRecordsDocument,
     "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": typeof types.RevokeServiceClientDocument,
+    "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }": typeof types.EnrolmentsDocument,
+    "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }": typeof types.EnrolDocument,
+    "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }": typeof types.AdminOnlyDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
@@ -91,6 +94,9 @@ const documents: Documents = {
     "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": types.MyBedDocument,
     "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": types.ClientAccessRecordsDocument,
     "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": types.RevokeServiceClientDocument,
+    "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }": types.EnrolmentsDocument,
+    "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }": types.EnrolDocument,
+    "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }": types.AdminOnlyDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
 };
 
@@ -256,6 +262,18 @@ export function graphql(source: "\n  query ClientAccessRecords($id: ID!) { acces
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"): (typeof documents)["mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }"): (typeof documents)["query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }"): (typeof documents)["mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }"): (typeof documents)["query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,13 @@ export async function codegenConfig(): Promise<CodegenConfig> {
   // Loaded from the gateway's build, so codegen and the gateway agree on what the API schema is.
   const { apiSchemaOf } = (await import(at("gateway/dist/src/document-gate.js"))) as typeof import("./gateway/src/document-gate");
   const apiSchema = printSchema(await apiSchemaOf(readFileSync(at("gateway/supergraph.graphql"), "utf8")));
+  // A subgraph's own tests ask it directly, internal fields included: its schema.graphql.
+  const subgraphTests = (subgraph: string) => ({
+    [at(`subgraphs/${subgraph}/test/generated/`)]: target(at(`subgraphs/${subgraph}/schema.graphql`), [
+      at(`subgraphs/${subgraph}/test/**/*.ts`),
+      `!${at(`subgraphs/${subgraph}/test/generated/**`)}`,
+    ]),
+  });
   const internal = (subgraph: string) => ({
     [at(`gateway/src/generated/${subgraph}/`)]: target(at(`subgraphs/${subgraph}/schema.graphql`), [at(`gateway/src/operations/${subgraph}.ts`)]),
   });
@@ -45,6 +52,7 @@ export async function codegenConfig(): Promise<CodegenConfig> {
       ...internal("people"),
       ...internal("organisation"),
       ...internal("evaluation"),
+      ...subgraphTests("evaluation"),
       [at("infra/test/generated/")]: target(apiSchema, [at("infra/test/**/*.ts"), `!${at("infra/test/generated/**")}`]),
     },
   };

@@ -52,8 +52,10 @@ export async function codegenConfig(): Promise<CodegenConfig> {
       ...internal("people"),
       ...internal("organisation"),
       ...internal("evaluation"),
+      // The other subgraphs' tests join the same way once they hold a graphql() document.
       ...subgraphTests("evaluation"),
       [at("infra/test/generated/")]: target(apiSchema, [at("infra/test/**/*.ts"), `!${at("infra/test/generated/**")}`]),
+      // The web app (issue 11) adds: [at("web/src/generated/")]: target(apiSchema, [at("web/src/**/*.{ts,tsx}"), "!…/generated/**"]).
     },
   };
 }

@@ -27,6 +27,7 @@ type Documents = {
     "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": typeof types.MoveOutDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": typeof types.StudentsWithGridsDocument,
+    "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }": typeof types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": typeof types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": typeof types.IngestDocument,
     "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": typeof types.RecordDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": types.MoveOutDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": types.ProfileAcrossSubgraphsDocument,
     "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": types.StudentsWithGridsDocument,
+    "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }": types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": types.IngestDocument,
     "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": types.RecordDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  query ProfileAcrossSubgraphs($id: ID!) { pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }"): (typeof documents)["query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }"): (typeof documents)["query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

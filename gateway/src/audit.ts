@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GatewayContext } from "./context";
 import type { InternalClient } from "./internal";
-
-const RECORD = `mutation($input: SensitiveReadBatchInput!) { recordSensitiveReads(input: $input) }`;
+import { RecordSensitiveReads } from "./operations/people";
 
 /**
  * Writes the request's sensitive reads to the audit log (people subgraph) before the answer
@@ -21,7 +20,7 @@ export function auditPlugin(internal: InternalClient): ApolloServerPlugin<Gatewa
           try {
             await internal.query(
               "people",
-              RECORD,
+              RecordSensitiveReads,
               {
                 input: {
                   readerSubject: caller.subject,

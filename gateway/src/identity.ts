@@ -1,6 +1,7 @@
 import { AuthenticationError, ROLES, type Caller, type Role } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
+import { PersonFacts as PERSON } from "./operations/people";
 
 /**
  * Roles the identity provider is trusted to assert by default: the platform holds no fact that
@@ -11,7 +12,6 @@ export const DEFAULT_TRUSTED_ROLES: readonly Role[] = ["admin", "auditor", "deve
 /** Roles a user token may be trusted for: `service` belongs to client credentials only. */
 export const USER_ROLES: readonly Role[] = ROLES.filter((r) => r !== "service");
 
-const PERSON = `query($id: ID!) { person(id: $id) { id kind } }`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the people subgraph knows about the person a token names; null when it names nobody. */
@@ -58,7 +58,7 @@ export class IdentityResolver {
     const cached = this.people.get(personId);
     if (cached && cached.expires > now) return cached.facts.catch(() => undefined);
     const facts = this.options.internal
-      .query<{ person: PersonFacts }>("people", PERSON, { id: personId }, requestId)
+      .query("people", PERSON, { id: personId }, requestId)
       .then((data) => (data.person ? { kind: data.person.kind } : null));
     facts.catch((error: Error) => {
       this.people.delete(personId);

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type DocumentNode } from "graphql";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type Caller, type InternalCredential } from "@campus/auth";
 
 /** The gateway as a caller of its own: what subgraphs' `@Internal` fields accept and nothing else does. */
@@ -27,7 +29,14 @@ export class InternalCallError extends Error {
 export class InternalClient {
   constructor(private readonly options: InternalClientOptions) {}
 
-  async query<T>(service: string, query: string, variables: Record<string, unknown>, requestId: string = randomUUID()): Promise<T> {
+  /** Runs a typed document (gateway/src/operations, generated from the subgraph's own schema) against `service`. */
+  async query<TResult, TVariables>(
+    service: string,
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    requestId: string = randomUUID(),
+  ): Promise<TResult> {
+    const query = printed(document);
     const url = this.options.subgraphUrls[service];
     if (!url) throw new InternalCallError(service, "no URL configured");
     const credential = await this.options.sign({ caller: GATEWAY_CALLER, requestId, system: true });
@@ -42,10 +51,19 @@ export class InternalClient {
     } catch (error) {
       throw new InternalCallError(service, (error as Error).name === "TimeoutError" ? "no answer in time" : "not reachable");
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+    const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string }[] };
     if (!response.ok || body.errors?.length || !body.data) {
       throw new InternalCallError(service, body.errors?.map((e) => e.message).join("; ") || `HTTP ${response.status}`);
     }
     return body.data;
   }
+}
+
+const texts = new WeakMap<DocumentNode, string>();
+
+/** A document's text, printed once: the same few documents are sent on every request. */
+function printed(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (text === undefined) texts.set(document, (text = print(document)));
+  return text;
 }

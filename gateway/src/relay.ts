@@ -1,7 +1,9 @@
 import express, { type Request, type Response, type Router } from "express";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
+import { KnownPeople } from "./operations/people";
 
 /**
  * What the gateway lends subgraphs: named operations, each run against its owner with the
@@ -10,11 +12,22 @@ import type { InternalClient } from "./internal";
  */
 interface LentOperation {
   service: string;
-  document: string;
   /** Subgraphs that may run it. */
   callers: readonly string[];
   /** Null when the variables are fine, else why not. */
   check(variables: Record<string, unknown>): string | null;
+  /** Runs the operation's typed document with variables `check` accepted. */
+  run(internal: InternalClient, variables: Record<string, unknown>, requestId: string | undefined): Promise<unknown>;
+}
+
+function lend<TResult, TVariables>(
+  service: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  callers: readonly string[],
+  check: LentOperation["check"],
+): LentOperation {
+  // `check` has vetted the variables against what the document declares.
+  return { service, callers, check, run: (internal, variables, requestId) => internal.query(service, document, variables as TVariables, requestId) };
 }
 
 /** The path subgraphs post to (GRAPH_RELAY_PATH in @campus/subgraph). */
@@ -25,13 +38,9 @@ const MAX_IDS = 5000;
 
 const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: which of these ids name a person, nothing about them.
-  knownPeople: {
-    service: "people",
-    document: `query($ids: [ID!]!) { knownPeople(ids: $ids) }`,
-    callers: ["evaluation", "organisation", "curriculum"],
-    check: ({ ids }) =>
-      Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === "string" && UUID.test(id)) ? null : `ids must be at most ${MAX_IDS} uuids`,
-  },
+  knownPeople: lend("people", KnownPeople, ["evaluation", "organisation", "curriculum"], ({ ids }) =>
+    Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === "string" && UUID.test(id)) ? null : `ids must be at most ${MAX_IDS} uuids`,
+  ),
 };
 
 export function lentOperations(): string[] {
@@ -66,7 +75,7 @@ export async function graphRelay(options: { internal: InternalClient; publicKeyP
     const problem = typeof variables === "object" ? operation.check(variables) : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);
     try {
-      const data = await options.internal.query(operation.service, operation.document, variables, REQUEST_ID.test(requestId) ? requestId : undefined);
+      const data = await operation.run(options.internal, variables, REQUEST_ID.test(requestId) ? requestId : undefined);
       res.json({ data });
     } catch (error) {
       options.log.warn("relay failed", { service, operation: name, error: (error as Error).message });

@@ -2,6 +2,10 @@ import { CAMPUS_WIDE_ROLES, encodeScope, type AccessScope, type EncodedScope, ty
 import { isRole, type Caller, type Role } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
+import { aliasedBatch } from "./operations/batch";
+import { CareScope } from "./operations/evaluation";
+import { ResidentsOf } from "./operations/organisation";
+import { StaffScope } from "./operations/people";
 
 /** A caller with the roles their assignments give them, and the scope those roles cover. */
 export interface ResolvedScope {
@@ -10,17 +14,6 @@ export interface ResolvedScope {
   encoded: EncodedScope;
   /** False when an owning subgraph did not answer: the scope may be smaller than it should be. */
   complete: boolean;
-}
-
-const STAFF_SCOPE = `query($personId: ID!) { staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds } }`;
-const CARE_SCOPE = `query($personId: ID!) { careScope(personId: $personId) { role studentIds } }`;
-
-interface StaffCoverage {
-  role: string;
-  studentIds: string[];
-  gridIds: string[];
-  buildingIds: string[];
-  branchIds: string[];
 }
 
 export interface ScopeResolverOptions {
@@ -101,8 +94,8 @@ export class ScopeResolver {
 
     if (caller.personId) {
       const [staff, care] = await Promise.all([
-        internal.query<{ staffScope: StaffCoverage[] }>("people", STAFF_SCOPE, { personId: caller.personId }, requestId).catch(failed("staff assignments")),
-        internal.query<{ careScope: { role: string; studentIds: string[] }[] }>("evaluation", CARE_SCOPE, { personId: caller.personId }, requestId).catch(failed("cases and referrals")),
+        internal.query("people", StaffScope, { personId: caller.personId }, requestId).catch(failed("staff assignments")),
+        internal.query("evaluation", CareScope, { personId: caller.personId }, requestId).catch(failed("cases and referrals")),
       ]);
       const coverage = (staff?.staffScope ?? []).filter((c) => isRole(c.role));
       for (const c of coverage) add(c.role as Role, c.studentIds);
@@ -110,11 +103,9 @@ export class ScopeResolver {
       // One request to organisation for every role's grids, buildings and branches, by alias.
       const places = coverage.filter((c) => c.gridIds.length + c.buildingIds.length + c.branchIds.length > 0);
       if (places.length) {
-        const fields = places.map((_, i) => `r${i}: residentsOf(gridIds: $g${i}, buildingIds: $b${i}, branchIds: $n${i})`).join(" ");
-        const params = places.map((_, i) => `$g${i}: [ID!]!, $b${i}: [ID!]!, $n${i}: [ID!]!`).join(", ");
-        const variables = Object.fromEntries(places.flatMap((c, i) => [[`g${i}`, c.gridIds], [`b${i}`, c.buildingIds], [`n${i}`, c.branchIds]]));
-        const residents = await internal.query<Record<string, string[]>>("organisation", `query(${params}) { ${fields} }`, variables, requestId).catch(failed("residents"));
-        if (residents) places.forEach((c, i) => add(c.role as Role, residents[`r${i}`] ?? []));
+        const batch = aliasedBatch(ResidentsOf, places.map(({ gridIds, buildingIds, branchIds }) => ({ gridIds, buildingIds, branchIds })));
+        const residents = await internal.query("organisation", batch.document, batch.variables, requestId).catch(failed("residents"));
+        if (residents) batch.results(residents).forEach((r, i) => add(places[i]!.role as Role, r.residentsOf ?? []));
       }
     }
     for (const role of roles) if (CAMPUS_WIDE_ROLES.includes(role)) students[role] = "all";

@@ -3,16 +3,11 @@ import { SignJWT, decodeJwt, importPKCS8, jwtVerify } from "jose";
 import { isPurpose, type Purpose } from "@campus/access";
 import { AuthenticationError, type Caller } from "@campus/auth";
 import type { InternalClient } from "./internal";
+import type { ServiceClientGrantQuery } from "./generated/people/graphql";
+import { ServiceClientGrant as GRANT } from "./operations/people";
 
 /** A departmental app as the registry (people subgraph) knows it: what it may run and read. */
-export interface ServiceClientGrant {
-  id: string;
-  name: string;
-  purposes: Purpose[];
-  operations: { name: string; sha256: string; document: string }[];
-}
-
-const GRANT = `query($clientId: ID!, $secret: String) { serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } } }`;
+export type ServiceClientGrant = Omit<NonNullable<ServiceClientGrantQuery["serviceClientGrant"]>, "purposes"> & { purposes: Purpose[] };
 const ISSUER = "campus-gateway";
 /** Not the audience of user tokens nor of subgraph credentials: a service token is good only here. */
 export const SERVICE_TOKEN_AUDIENCE = "campus-graph-clients";
@@ -50,7 +45,7 @@ export class ServiceClients {
   }
 
   private async fetchGrant(clientId: string, secret: string | null): Promise<ServiceClientGrant | null> {
-    const data = await this.options.internal.query<{ serviceClientGrant: ServiceClientGrant | null }>("people", GRANT, { clientId, secret });
+    const data = await this.options.internal.query("people", GRANT, { clientId, secret });
     const grant = data.serviceClientGrant;
     return grant ? { ...grant, purposes: grant.purposes.filter(isPurpose) } : null;
   }

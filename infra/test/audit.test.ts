@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { graphql } from "./generated";
 
-const RECORDS = `query($filter: AccessRecordFilter, $first: Int) { accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } } }`;
+const RECORDS = graphql(`
+  query AccessRecords($filter: AccessRecordFilter, $first: Int) {
+    accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } }
+  }
+`);
+const PHONES_AND_SUMMARIES = graphql(`query PhonesAndSummaries { people(first: 50) { edges { node { id phone warnings { summary } } } } }`);
+const PHONE_TWICE = graphql(`query PhoneTwice($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }`);
+const PHONE = graphql(`query Phone($id: ID!) { person(id: $id) { phone } }`);
+const WHO_VIEWED = graphql(`query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }`);
+const WARNING_SUMMARIES = graphql(`query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }`);
+const WARNING_LEVELS = graphql(`query WarningLevels { warnings(first: 3) { edges { node { id level } } } }`);
 
 /** Every sensitive value served leaves exactly one audit record, written before the answer leaves. */
 describe("read audit", () => {
@@ -34,14 +45,13 @@ describe("read audit", () => {
   afterAll(() => stack?.stop());
 
   const recordsBy = async (readerPersonId: string) => {
-    const res = await stack.query(RECORDS, { filter: { readerPersonId }, first: 100 }, auditor);
-    expect(res.errors).toBeUndefined();
-    return res.data.accessRecords as { totalCount: number; edges: { node: { field: string; purpose: string; client: string; readerName: string; subject: { id: string } } }[] };
+    const res = await gatewayQuery(stack, RECORDS, { filter: { readerPersonId }, first: 100 }, auditor);
+    return expectData(res).accessRecords;
   };
 
   it("counts one record per sensitive value served, and none for what was denied or empty", async () => {
-    const res = await stack.query(`{ people(first: 50) { edges { node { id phone warnings { summary } } } } }`, {}, asCounselor, { "x-campus-client": "web" });
-    const nodes = res.data.people.edges.map((e: { node: { id: string; phone: string | null; warnings: { summary: string | null }[] | null } }) => e.node);
+    const res = await gatewayQuery(stack, PHONES_AND_SUMMARIES, {}, asCounselor, { "x-campus-client": "web" });
+    const nodes = res.data!.people.edges.map((e) => e.node);
     // What the counselor was actually shown: phones and summaries that came back non-null.
     const served = new Set<string>();
     for (const node of nodes) {
@@ -52,7 +62,7 @@ describe("read audit", () => {
     expect(served.size).toBe(8 + 6);
     expect([...served].some((key) => key.startsWith(outside.id))).toBe(false);
     // The student outside the grid is not on the counselor's list at all (the list holds only the students a duty covers).
-    expect(nodes.some((node: { id: string }) => node.id === outside.id)).toBe(false);
+    expect(nodes.some((node) => node.id === outside.id)).toBe(false);
     expect((res.errors ?? []).every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
 
     const records = await recordsBy(counselor.id);
@@ -68,47 +78,44 @@ describe("read audit", () => {
   it("counts a value read twice in one request once, and again in the next request", async () => {
     const before = (await recordsBy(counselor.id)).totalCount;
     const id = inGrid[1]!.id;
-    const res = await stack.query(`query($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }`, { id }, asCounselor);
+    const res = await gatewayQuery(stack, PHONE_TWICE, { id }, asCounselor);
     expect(res.data).toEqual({ a: { phone: "13800000001" }, b: { phone: "13800000001" } });
     expect((await recordsBy(counselor.id)).totalCount).toBe(before + 1);
-    await stack.query(`query($id: ID!) { person(id: $id) { phone } }`, { id }, asCounselor);
+    await gatewayQuery(stack, PHONE, { id }, asCounselor);
     expect((await recordsBy(counselor.id)).totalCount).toBe(before + 2);
   });
 
   it("lets a student see who viewed their sensitive data, and nobody else's", async () => {
     const me = inGrid[1]!;
-    const query = `query($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }`;
-    const mine = await stack.query(query, { id: me.id }, callers.student(me.id));
-    expect(mine.errors).toBeUndefined();
-    const seen = mine.data.person.accessRecords.edges.map((e: { node: { readerName: string; field: string } }) => e.node);
+    const mine = await gatewayQuery(stack, WHO_VIEWED, { id: me.id }, callers.student(me.id));
+    const seen = expectData(mine).person!.accessRecords!.edges.map((e) => e.node);
     expect(seen.length).toBeGreaterThanOrEqual(3);
-    expect(seen.every((r: { readerName: string; field: string }) => r.readerName === "陈晓燕" && r.field === "Person.phone")).toBe(true);
+    expect(seen.every((r) => r.readerName === "陈晓燕" && r.field === "Person.phone")).toBe(true);
 
-    const someoneElse = await stack.query(query, { id: inGrid[2]!.id }, callers.student(me.id));
-    expect(someoneElse.data.person.accessRecords).toBeNull();
+    const someoneElse = await gatewayQuery(stack, WHO_VIEWED, { id: inGrid[2]!.id }, callers.student(me.id));
+    expect(someoneElse.data!.person!.accessRecords).toBeNull();
     expect(someoneElse.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const counselorTries = await stack.query(RECORDS, { filter: {}, first: 5 }, asCounselor);
+    const counselorTries = await gatewayQuery(stack, RECORDS, { filter: {}, first: 5 }, asCounselor);
     expect(counselorTries.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("lets an auditor search the log by student and time", async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    const bySubject = await stack.query(RECORDS, { filter: { subjectId: inGrid[1]!.id }, first: 50 }, auditor);
-    expect(bySubject.data.accessRecords.totalCount).toBeGreaterThanOrEqual(3);
-    expect(bySubject.data.accessRecords.edges.every((e: { node: { subject: { id: string } } }) => e.node.subject.id === inGrid[1]!.id)).toBe(true);
-    const later = await stack.query(RECORDS, { filter: { from: future }, first: 50 }, auditor);
-    expect(later.data.accessRecords.totalCount).toBe(0);
+    const bySubject = expectData(await gatewayQuery(stack, RECORDS, { filter: { subjectId: inGrid[1]!.id }, first: 50 }, auditor));
+    expect(bySubject.accessRecords.totalCount).toBeGreaterThanOrEqual(3);
+    expect(bySubject.accessRecords.edges.every((e) => e.node.subject?.id === inGrid[1]!.id)).toBe(true);
+    const later = expectData(await gatewayQuery(stack, RECORDS, { filter: { from: future }, first: 50 }, auditor));
+    expect(later.accessRecords.totalCount).toBe(0);
   });
 
   it("withholds the answer when the audit log cannot be written", async () => {
     await stack.subgraphs.people!.stop();
     // The administrator's scope needs no people subgraph; the warning summary is served by evaluation.
-    const res = await stack.query(`{ warnings(first: 3) { edges { node { id summary } } } }`, {}, callers.admin());
+    const res = await gatewayQuery(stack, WARNING_SUMMARIES, {}, callers.admin());
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["AUDIT_UNAVAILABLE"]);
     // Nothing sensitive asked, nothing to audit: the answer comes.
-    const plain = await stack.query(`{ warnings(first: 3) { edges { node { id level } } } }`, {}, callers.admin());
-    expect(plain.errors).toBeUndefined();
-    expect(plain.data.warnings.edges).toHaveLength(3);
+    const plain = await gatewayQuery(stack, WARNING_LEVELS, {}, callers.admin());
+    expect(expectData(plain).warnings.edges).toHaveLength(3);
   });
 });

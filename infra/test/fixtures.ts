@@ -1,4 +1,22 @@
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
+import { expectData, gatewayQuery, type GatewayEndpoint, type VariablesOf } from "@campus/testkit";
+import { graphql } from "./generated";
+
+export const REGISTER_SERVICE_CLIENT = graphql(`
+  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {
+    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }
+  }
+`);
+
+/** Registers a departmental app as an administrator: the client and its one-time secret. */
+export async function registerServiceClient(stack: GatewayEndpoint, input: VariablesOf<typeof REGISTER_SERVICE_CLIENT>["input"]) {
+  return expectData(await gatewayQuery(stack, REGISTER_SERVICE_CLIENT, { input })).registerServiceClient;
+}
+
+/** The gateway as a caller holding `token` (a service client's, or one a test signed itself) sees it, for gatewayQuery. */
+export function withBearer(stack: GatewayEndpoint, token: string): GatewayEndpoint {
+  return { gateway: stack.gateway, token: async () => token };
+}
 
 /**
  * A campus slice with `students` students: each lives in a room of a grid (one grid per floor,

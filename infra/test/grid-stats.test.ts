@@ -4,12 +4,13 @@
  * hands them to evaluation (@requires), which keeps no copy of residences.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
 import { subgraphModules } from "../src";
+import { graphql } from "./generated";
 
-const GRID = /* GraphQL */ `
+const GRID = graphql(`
   query GridPage($id: ID!) {
     grid(id: $id) {
       name
@@ -22,7 +23,9 @@ const GRID = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const GRIDS = graphql(`query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }`);
+const MOVE_OUT = graphql(`mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }`);
 
 const b = new DatasetBuilder("grid-stats");
 const branch = b.orgUnit({ name: "第1师生联合党支部", kind: "JOINT_BRANCH" });
@@ -77,9 +80,8 @@ describe("grid warning statistics through the gateway", () => {
   afterAll(() => stack?.stop());
 
   it("shows a grid leader their floor's picture, without mental-health warnings", async () => {
-    const res = await stack.query(GRID, { id: floor1.id }, callerFor(["grid_leader"], gridLeader.id, "赵敏"));
-    expect(res.errors).toBeUndefined();
-    expect(res.data.grid).toEqual({
+    const res = await gatewayQuery(stack, GRID, { id: floor1.id }, callerFor(["grid_leader"], gridLeader.id, "赵敏"));
+    expect(expectData(res).grid).toEqual({
       name: "1层网格",
       residentCount: 3,
       warningStats: {
@@ -101,10 +103,9 @@ describe("grid warning statistics through the gateway", () => {
   });
 
   it("shows the floor's counselor the mental-health warning too", async () => {
-    const res = await stack.query(GRID, { id: floor1.id }, callers.counselor(counselor.id));
-    expect(res.errors).toBeUndefined();
-    expect(res.data.grid.warningStats).toMatchObject({ counted: 3, studentsWithOpenWarnings: 2, open: 3, overdue: 2, byLevel: levels(1, 1, 1), byStatus: statuses(1, 0, 1, 1, 0) });
-    expect(res.data.grid.warningStats.byCategory).toContainEqual({ category: "MENTAL_HEALTH", count: 1 });
+    const grid = expectData(await gatewayQuery(stack, GRID, { id: floor1.id }, callers.counselor(counselor.id))).grid!;
+    expect(grid.warningStats).toMatchObject({ counted: 3, studentsWithOpenWarnings: 2, open: 3, overdue: 2, byLevel: levels(1, 1, 1), byStatus: statuses(1, 0, 1, 1, 0) });
+    expect(grid.warningStats!.byCategory).toContainEqual({ category: "MENTAL_HEALTH", count: 1 });
   });
 
   it("refuses the statistics of another floor, and of the floor to a student who lives there, and still answers the rest", async () => {
@@ -112,9 +113,9 @@ describe("grid warning statistics through the gateway", () => {
       ["the first floor's grid leader, on the second floor", callerFor(["grid_leader"], gridLeader.id, "赵敏"), floor2],
       ["a resident", callers.student(A.id), floor1],
     ] as const) {
-      const res = await stack.query(GRID, { id: grid.id }, caller);
-      expect(res.data.grid.name, who).toBe(grid.name);
-      expect(res.data.grid.warningStats, who).toBeNull();
+      const res = await gatewayQuery(stack, GRID, { id: grid.id }, caller);
+      expect(res.data!.grid!.name, who).toBe(grid.name);
+      expect(res.data!.grid!.warningStats, who).toBeNull();
       expect(res.errors?.map((e) => [e.path, e.extensions?.code]), who).toEqual([[["grid", "warningStats"], "FORBIDDEN"]]);
     }
   });
@@ -122,9 +123,8 @@ describe("grid warning statistics through the gateway", () => {
   it("counts the warnings of a page of grids in one statement", async () => {
     const counter = stack.subgraphs.evaluation!.statements;
     const before = counter.count;
-    const res = await stack.query(`{ grids(first: 10) { edges { node { name warningStats { residents open } } } } }`);
-    expect(res.errors).toBeUndefined();
-    expect(res.data.grids.edges.map((e: { node: unknown }) => e.node)).toEqual([
+    const res = await gatewayQuery(stack, GRIDS);
+    expect(expectData(res).grids.edges.map((e) => e.node)).toEqual([
       { name: "1层网格", warningStats: { residents: 3, open: 2 } },
       { name: "2层网格", warningStats: { residents: 1, open: 1 } },
     ]);
@@ -132,12 +132,11 @@ describe("grid warning statistics through the gateway", () => {
   });
 
   it("follows residences as organisation records them: evaluation keeps no copy", async () => {
-    const before = await stack.query(GRID, { id: floor1.id });
-    expect(before.data.grid.warningStats).toMatchObject({ residents: 3, counted: 3, open: 2 });
-    const moved = await stack.query(`mutation($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }`, { id: aResidence.id, on: today() });
-    expect(moved.errors).toBeUndefined();
-    const after = await stack.query(GRID, { id: floor1.id });
-    expect(after.data.grid.warningStats).toMatchObject({ residents: 2, counted: 2, studentsWithOpenWarnings: 1, open: 1, byLevel: levels(0, 1, 0) });
+    const before = await gatewayQuery(stack, GRID, { id: floor1.id });
+    expect(before.data!.grid!.warningStats).toMatchObject({ residents: 3, counted: 3, open: 2 });
+    expectData(await gatewayQuery(stack, MOVE_OUT, { id: aResidence.id, on: today() }));
+    const after = await gatewayQuery(stack, GRID, { id: floor1.id });
+    expect(after.data!.grid!.warningStats).toMatchObject({ residents: 2, counted: 2, studentsWithOpenWarnings: 1, open: 1, byLevel: levels(0, 1, 0) });
     const tables = await stack.subgraphs.evaluation!.orm.em
       .fork()
       .getConnection()

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { registerServiceClient } from "./fixtures";
 
 const INGEST = `mutation Ingest($input: IngestIndicatorsInput!) {
   ingestIndicators(input: $input) { replayed batch { id clientKey source accepted rejected rows { index field message } } }
 }`;
-const REGISTER = `mutation($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { secret client { id } } }`;
 
 /** A departmental app delivering indicators through the gateway, as a service client. */
 describe("indicator ingestion through the gateway", () => {
@@ -22,9 +22,7 @@ describe("indicator ingestion through the gateway", () => {
 
   /** Registers a client for `purposes` with the ingestion operation, and signs it in. */
   async function clientToken(purposes: string[]): Promise<{ id: string; token: string }> {
-    const res = await stack.query(REGISTER, { input: { name: "教务系统", department: "本科生院", purposes, operations: [{ name: "Ingest", document: INGEST }] } });
-    expect(res.errors).toBeUndefined();
-    const { client, secret } = res.data.registerServiceClient;
+    const { client, secret } = await registerServiceClient(stack, { name: "教务系统", department: "本科生院", purposes, operations: [{ name: "Ingest", document: INGEST }] });
     const tokenRes = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
+import { graphql } from "./generated";
+
+const PROFILE = graphql(`
+  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }
+`);
+const STUDENTS_WITH_GRIDS = graphql(`query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }`);
 
 /** A failing subgraph costs only its own fields; the rest of the answer still arrives. */
 describe("when one subgraph is down", () => {
@@ -21,19 +27,14 @@ describe("when one subgraph is down", () => {
   });
 
   it("the profile still shows identity, residence and courses, with an error naming the missing service", async () => {
-    const res = await stack.query(
-      `query($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }`,
-      { id: student.id },
-      callers.counselor(slice.counselor.id),
-    );
-    expect(res.data.person).toEqual({ name: student.name, residence: { room: { number: "101" } }, enrolments: [{ status: "ENROLLED" }, { status: "ENROLLED" }], warnings: null });
+    const res = await gatewayQuery(stack, PROFILE, { id: student.id }, callers.counselor(slice.counselor.id));
+    expect(res.data!.person).toEqual({ name: student.name, residence: { room: { number: "101" } }, enrolments: [{ status: "ENROLLED" }, { status: "ENROLLED" }], warnings: null });
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", service: "evaluation" });
   });
 
   it("queries that need only the other subgraphs are untouched", async () => {
-    const res = await stack.query(`{ people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }`);
-    expect(res.errors).toBeUndefined();
-    expect(res.data.people.edges).toHaveLength(3);
+    const res = await gatewayQuery(stack, STUDENTS_WITH_GRIDS);
+    expect(expectData(res).people.edges).toHaveLength(3);
   });
 });

@@ -1,9 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
 import { repoRoot, subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
+import { graphql } from "./generated";
+
+const PROFILE = graphql(`query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }`);
 
 const METRICS_TOKEN = "metrics-test-secret";
 
@@ -38,8 +41,7 @@ describe("Prometheus metrics through the real stack", () => {
 
   it("counts requests, errors by code and latency in the gateway and in each subgraph it called", async () => {
     for (const student of slice.students.slice(0, 3)) {
-      const res = await stack.query(`query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }`, { id: student.id }, callers.counselor(slice.counselor.id));
-      expect(res.errors).toBeUndefined();
+      expectData(await gatewayQuery(stack, PROFILE, { id: student.id }, callers.counselor(slice.counselor.id)));
     }
     const refused = await stack.query(`{ people(first: 1) { totalCount noSuchField } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { print } from "graphql";
+import { callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
+import { graphql } from "./generated";
 
-const PROFILE = /* GraphQL */ `
+const PROFILE = graphql(`
   query StudentProfile($id: ID!) {
     person(id: $id) {
       id name number
@@ -14,7 +16,7 @@ const PROFILE = /* GraphQL */ `
       warnings { category level status summary }
     }
   }
-`;
+`);
 
 describe("the student profile through the gateway", () => {
   const slice = campusSlice(8, "profile");
@@ -28,9 +30,8 @@ describe("the student profile through the gateway", () => {
   afterAll(() => stack?.stop());
 
   it("answers one query with data from all four subgraphs", async () => {
-    const res = await stack.query(PROFILE, { id: student.id }, callers.counselor(slice.counselor.id));
-    expect(res.errors).toBeUndefined();
-    expect(res.data.person).toEqual({
+    const res = await gatewayQuery(stack, PROFILE, { id: student.id }, callers.counselor(slice.counselor.id));
+    expect(expectData(res).person).toEqual({
       id: student.id,
       name: student.name,
       number: student.number,
@@ -51,7 +52,7 @@ describe("the student profile through the gateway", () => {
     const response = await fetch(stack.gateway.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
-      body: JSON.stringify({ query: PROFILE, variables: { id: student.id } }),
+      body: JSON.stringify({ query: print(PROFILE), variables: { id: student.id } }),
     });
     expect(response.headers.get("x-request-id")).toBe(requestId);
     expect(((await response.json()) as any).errors).toBeUndefined();
@@ -70,6 +71,12 @@ describe("the student profile through the gateway", () => {
       body: JSON.stringify({ query: "{ __typename }" }),
     });
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("fails a test expecting data with the response body and the request id, when the answer has errors", async () => {
+    const res = await gatewayQuery(stack, PROFILE, { id: "nope" }, callers.admin(), { "x-request-id": "expect-data-check" });
+    expect(res.requestId).toBe("expect-data-check");
+    expect(() => expectData(res)).toThrow(/HTTP 200 \(request id expect-data-check\):[\s\S]*"code": "BAD_USER_INPUT"/);
   });
 
   it("gives errors a code", async () => {

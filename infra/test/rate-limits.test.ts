@@ -5,9 +5,9 @@ import { DatasetBuilder } from "@campus/demo-data";
 import type { RateLimits } from "@campus/gateway";
 import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { registerServiceClient } from "./fixtures";
 
 const ROSTER = `query Roster($id: ID!) { person(id: $id) { name } }`;
-const REGISTER = `mutation($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { secret client { id } } }`;
 
 /** Low limits, so a test can cross them in a few requests; the defaults are in DEFAULT_RATE_LIMITS. */
 const LIMITS: Partial<RateLimits> = {
@@ -37,9 +37,8 @@ describe("rate limits", () => {
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset: b.build(), gateway: { rateLimits: LIMITS }, logLevel: "error" });
-    const res = await stack.query(REGISTER, { input: { name: "宿管系统", department: "后勤保障部", purposes: [], operations: [{ name: "Roster", document: ROSTER }] } });
-    expect(res.errors).toBeUndefined();
-    client = { id: res.data.registerServiceClient.client.id, secret: res.data.registerServiceClient.secret };
+    const registered = await registerServiceClient(stack, { name: "宿管系统", department: "后勤保障部", purposes: [], operations: [{ name: "Roster", document: ROSTER }] });
+    client = { id: registered.client.id, secret: registered.secret };
   });
   afterAll(() => stack?.stop());
 

@@ -1,15 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphAssertionSigner, generateKeyPairPem } from "@campus/auth";
-import { callerFor, callers, startTestStack, startTestSubgraphs, testKeys, type StackHarness } from "@campus/testkit";
+import { print } from "graphql";
+import { callerFor, callers, expectData, gatewayQuery, startTestStack, startTestSubgraphs, subgraphQuery, testKeys, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
-import { campusSlice } from "./fixtures";
+import { withBearer, campusSlice, registerServiceClient } from "./fixtures";
+import { graphql } from "./generated";
+import type { GrowthEventInput, IndicatorRecordInput } from "./generated/graphql";
 
-const INGEST = `mutation Ingest($input: IngestIndicatorsInput!) {
-  ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }
-}`;
-const RECORD = `mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }`;
-const REGISTER = `mutation($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { secret client { id } } }`;
+const INGEST = graphql(`
+  mutation Ingest($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }
+  }
+`);
+const RECORD = graphql(`
+  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }
+`);
+const OPEN_CASE = graphql(`mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`);
+const ADD_MEMBER = graphql(`mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }`);
+const WARNED_PEOPLE = graphql(`query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }`);
 
 const ghost = () => randomUUID();
 const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
@@ -32,13 +41,12 @@ describe("references to people across subgraphs", () => {
   afterAll(() => stack?.stop());
 
   async function departmentToken(): Promise<string> {
+    // Registered as the text gatewayQuery sends: print() of the same documents.
     const operations = [
-      { name: "Ingest", document: INGEST },
-      { name: "Record", document: RECORD },
+      { name: "Ingest", document: print(INGEST) },
+      { name: "Record", document: print(RECORD) },
     ];
-    const res = await stack.query(REGISTER, { input: { name: "学工系统", department: "学生工作部", purposes: ["CARE"], operations } });
-    expect(res.errors).toBeUndefined();
-    const { client, secret } = res.data.registerServiceClient;
+    const { client, secret } = await registerServiceClient(stack, { name: "学工系统", department: "学生工作部", purposes: ["CARE"], operations });
     const tokenRes = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -47,31 +55,25 @@ describe("references to people across subgraphs", () => {
     return ((await tokenRes.json()) as { access_token: string }).access_token;
   }
 
-  async function asClient(token: string, query: string, variables: Record<string, unknown>) {
-    const res = await fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
-  }
-
   it("ingests indicators about known students and reports the unknown ones by index and field", async () => {
     const token = await departmentToken();
     const unknown = ghost();
-    const records = [
+    const records: IndicatorRecordInput[] = [
       { personId: s1.id, kind: "FAILED_CREDITS", value: 6, observedOn: "2025-06-30" },
       { personId: unknown, kind: "FAILED_CREDITS", value: 9, observedOn: "2025-06-30" },
       { personId: s2.id, kind: "GPA", value: 9, observedOn: "2025-06-30" },
       { personId: s2.id, kind: "GPA", value: 2.1, observedOn: "2025-06-30" },
       { personId: ghost(), kind: "GPA", value: 1.2, observedOn: "2025-06-30" },
     ];
-    const res = await asClient(token, INGEST, { input: { clientKey: "refs-1", records } });
-    expect(res.errors).toBeUndefined();
-    const batch = res.data.ingestIndicators.batch;
+    const res = await gatewayQuery(withBearer(stack, token), INGEST, { input: { clientKey: "refs-1", records } });
+    const batch = expectData(res).ingestIndicators.batch;
     expect(batch).toMatchObject({ accepted: 2, rejected: 3 });
-    expect(batch.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+    expect(batch.rows.map((r) => [r.index, r.field])).toEqual([
       [1, "personId"],
       [2, "value"],
       [4, "personId"],
     ]);
-    expect(batch.rows[0].message).toContain(unknown);
+    expect(batch.rows[0]!.message).toContain(unknown);
     const stored = await stack.subgraphs.evaluation!.orm.em.fork().getConnection().execute(
       `select r.person_id from evaluation.indicator_record r join evaluation.indicator_batch b on b.id = r.batch_id where b.client_key = 'refs-1'`,
     );
@@ -80,11 +82,11 @@ describe("references to people across subgraphs", () => {
 
   it("records growth events about known students and reports the unknown ones by index and field", async () => {
     const token = await departmentToken();
-    const event = (personId: string, sourceKey: string) => ({ personId, domain: "LABOUR", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2025-05-01", sourceKey });
-    const res = await asClient(token, RECORD, { input: { events: [event(ghost(), "g-1"), event(s1.id, "g-2"), event(s2.id, "g-3"), event(ghost(), "g-4")] } });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.recordGrowthEvents.recorded).toBe(2);
-    expect(res.data.recordGrowthEvents.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+    const event = (personId: string, sourceKey: string): GrowthEventInput => ({ personId, domain: "LABOUR", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2025-05-01", sourceKey });
+    const res = await gatewayQuery(withBearer(stack, token), RECORD, { input: { events: [event(ghost(), "g-1"), event(s1.id, "g-2"), event(s2.id, "g-3"), event(ghost(), "g-4")] } });
+    const recorded = expectData(res).recordGrowthEvents;
+    expect(recorded.recorded).toBe(2);
+    expect(recorded.rows.map((r) => [r.index, r.field])).toEqual([
       [0, "personId"],
       [3, "personId"],
     ]);
@@ -120,16 +122,13 @@ describe("references to people across subgraphs", () => {
       expect(res.data?.[name] ?? null, name).toBeNull();
     }
 
-    const opened = await stack.query(`mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`, { input: { personId: s1.id, summary: "家庭经济困难", source: "COUNSELOR" } }, counselor);
-    expect(opened.errors).toBeUndefined();
-    const caseId = opened.data.openAssistanceCase.id;
-    const add = (memberId: string) =>
-      stack.query(`mutation($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }`, { input: { caseId, memberId, duty: "学业帮扶" } }, counselor);
+    const opened = await gatewayQuery(stack, OPEN_CASE, { input: { personId: s1.id, summary: "家庭经济困难", source: "COUNSELOR" } }, counselor);
+    const caseId = expectData(opened).openAssistanceCase.id;
+    const add = (memberId: string) => gatewayQuery(stack, ADD_MEMBER, { input: { caseId, memberId, duty: "学业帮扶" } }, counselor);
     const refused = await add(ghost());
     expect(code(refused)).toBe("BAD_USER_INPUT");
     expect(field(refused)).toBe("memberId");
-    const added = await add(s2.id);
-    expect(added.errors).toBeUndefined();
+    expectData(await add(s2.id));
 
     const db = stack.subgraphs.evaluation!.orm.em.fork().getConnection();
     expect(await db.execute(`select count(*)::int as n from evaluation.task_force_member where case_id = ?`, [caseId])).toEqual([{ n: 1 }]);
@@ -137,9 +136,9 @@ describe("references to people across subgraphs", () => {
   });
 
   it("answers a list reaching a person nobody resolves with that one field's NOT_FOUND, the rest intact", async () => {
-    const res = await stack.query(`{ warnings(first: 50) { edges { node { id person { id name } } } } }`);
+    const res = await gatewayQuery(stack, WARNED_PEOPLE);
     expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
-    const nodes = res.data.warnings.edges.map((e: { node: unknown }) => e.node) as { id: string; person: { id: string; name: string } | null }[];
+    const nodes = res.data!.warnings.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(1);
     const index = nodes.findIndex((n) => n.id === dangling.id);
     expect(nodes[index]!.person).toBeNull();
@@ -185,8 +184,8 @@ describe("references when the graph cannot be asked", () => {
   it("refuses the whole batch with a retryable SERVICE_UNAVAILABLE and stores nothing", async () => {
     const harness = await startTestSubgraphs(subgraphModules.filter((m) => m.definition.name === "evaluation"), { graph: { gatewayUrl: "http://127.0.0.1:1", privateKeyPem: testKeys().graphClient.privateKeyPem, timeoutMs: 2000 } });
     try {
-      const records = [{ personId: randomUUID(), kind: "GPA", value: 2, observedOn: "2025-06-30" }];
-      const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "down-1", records } }, callers.admin());
+      const records: IndicatorRecordInput[] = [{ personId: randomUUID(), kind: "GPA", value: 2, observedOn: "2025-06-30" }];
+      const res = await subgraphQuery(harness, "evaluation", INGEST, { input: { clientKey: "down-1", records } }, callers.admin());
       expect(code(res)).toBe("SERVICE_UNAVAILABLE");
       expect(res.errors![0]!.extensions?.retryable).toBe(true);
       expect(res.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);

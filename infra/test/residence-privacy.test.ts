@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { graphql } from "./generated";
+import type { PeopleFilter } from "./generated/graphql";
 
 const b = new DatasetBuilder("residence-privacy");
 const branch = b.orgUnit({ name: "彭康书院第1师生联合党支部", kind: "JOINT_BRANCH" });
@@ -51,7 +53,32 @@ const asGridLeader = callerFor(["grid_leader"], gridLeader.id, "周建国");
 const asSchoolAdmin = callerFor(["school_admin"], schoolAdmin.id, "马志远");
 const auditor = callerFor(["auditor"]);
 
-const RESIDENCE = `residence { bed movedInOn room { number building { name } } } grid { name } branch { name }`;
+// Spread by name in the documents below; codegen adds it to each of them.
+graphql(`fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }`);
+const MY_RESIDENCE = graphql(`query MyResidence($id: ID!) { person(id: $id) { ...Residence } }`);
+const NAME_AND_RESIDENCE = graphql(`query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }`);
+const PLACES = graphql(`
+  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }
+`);
+const RESIDENTS = graphql(`query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }`);
+const DIRECTORY = graphql(`query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }`);
+const STUDENT_ROOMS = graphql(`query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }`);
+const TWO_GRIDS = graphql(`query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }`);
+const STAFF_COUNT = graphql(`query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }`);
+const STUDENT_COUNT = graphql(`query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }`);
+const BED_AND_GRID = graphql(`query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }`);
+const GRID_RESIDENTS = graphql(`query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }`);
+const RESPONSIBLE_STAFF = graphql(`query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }`);
+const READS_BY = graphql(`query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }`);
+const SAME_RESIDENCE_TWICE = graphql(`
+  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {
+    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }
+    b: person(id: $id) { residence { bed } }
+    grid(id: $grid) { residents { id residence { bed } } }
+    denied: person(id: $denied) { residence { bed } }
+  }
+`);
+const MY_BED = graphql(`query MyBed($id: ID!) { person(id: $id) { residence { bed } } }`);
 const forbiddenAt = (res: GraphQLResponse, ...path: (string | number)[]) =>
   res.errors?.some((e) => e.extensions?.code === "FORBIDDEN" && JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path)) ?? false;
 
@@ -64,9 +91,8 @@ describe("where students live", () => {
   afterAll(() => stack?.stop());
 
   it("shows a student their own room, grid and branch", async () => {
-    const res = await stack.query(`query($id: ID!) { person(id: $id) { ${RESIDENCE} } }`, { id: me.id }, asMe);
-    expect(res.errors).toBeUndefined();
-    expect(res.data.person).toEqual({
+    const res = await gatewayQuery(stack, MY_RESIDENCE, { id: me.id }, asMe);
+    expect(expectData(res).person).toEqual({
       residence: { bed: "1", movedInOn: "2024-09-01", room: { number: "312", building: { name: "彭康1号楼" } } },
       grid: { name: grid.name },
       branch: { name: branch.name },
@@ -75,112 +101,87 @@ describe("where students live", () => {
 
   it("refuses a student another student's room, grid and branch, by id and through a list's entities", async () => {
     for (const other of [roommate, elsewhere]) {
-      const res = await stack.query(`query($id: ID!) { person(id: $id) { name ${RESIDENCE} } }`, { id: other.id }, asMe);
+      const res = await gatewayQuery(stack, NAME_AND_RESIDENCE, { id: other.id }, asMe);
       expect(res.status).toBe(200);
-      expect(res.data.person).toEqual({ name: other.name, residence: null, grid: null, branch: null });
+      expect(res.data!.person).toEqual({ name: other.name, residence: null, grid: null, branch: null });
       for (const field of ["residence", "grid", "branch"]) expect(forbiddenAt(res, "person", field), field).toBe(true);
     }
     // The room and grid themselves are public places; who lives there is not.
-    const places = await stack.query(
-      `query($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }`,
-      { room: otherRoom.id, grid: otherGrid.id },
-      asMe,
-    );
-    expect(places.errors).toBeUndefined();
-    expect(places.data).toEqual({ room: { number: "208", residents: [] }, grid: { name: otherGrid.name, residentCount: 1, residents: [] } });
+    const places = await gatewayQuery(stack, PLACES, { room: otherRoom.id, grid: otherGrid.id }, asMe);
+    expect(expectData(places)).toEqual({ room: { number: "208", residents: [] }, grid: { name: otherGrid.name, residentCount: 1, residents: [] } });
   });
 
   it("lists a student only themselves in their own room's and grid's residents", async () => {
-    const res = await stack.query(`query($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }`, { room: room.id, grid: grid.id }, asMe);
-    expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ room: { residents: [{ id: me.id }] }, grid: { residents: [{ id: me.id }], residentCount: 2 } });
+    const res = await gatewayQuery(stack, RESIDENTS, { room: room.id, grid: grid.id }, asMe);
+    expect(expectData(res)).toEqual({ room: { residents: [{ id: me.id }] }, grid: { residents: [{ id: me.id }], residentCount: 2 } });
   });
 
   it("gives a student no directory: their people list holds themselves only, in pages and counts", async () => {
-    for (const filter of [null, { kind: "STUDENT" }, { search: "李" }, { kind: "STAFF" }]) {
-      const res = await stack.query(`query($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }`, { filter }, asMe);
-      expect(res.errors).toBeUndefined();
-      const ids = res.data.people.edges.map((e: { node: { id: string } }) => e.node.id);
+    const filters: (PeopleFilter | null)[] = [null, { kind: "STUDENT" }, { search: "李" }, { kind: "STAFF" }];
+    for (const filter of filters) {
+      const { people } = expectData(await gatewayQuery(stack, DIRECTORY, { filter }, asMe));
+      const ids = people.edges.map((e) => e.node.id);
       const expected = filter?.kind === "STAFF" || filter?.search ? [] : [me.id];
-      expect({ filter, ids, totalCount: res.data.people.totalCount }).toEqual({ filter, ids: expected, totalCount: expected.length });
+      expect({ filter, ids, totalCount: people.totalCount }).toEqual({ filter, ids: expected, totalCount: expected.length });
     }
   });
 
   it("lists a grid leader their grid's residents and no other student, with their rooms", async () => {
-    const list = await stack.query(`{ people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }`, {}, asGridLeader);
-    expect(list.errors).toBeUndefined();
-    expect(list.data.people.totalCount).toBe(2);
+    const list = expectData(await gatewayQuery(stack, STUDENT_ROOMS, {}, asGridLeader));
+    expect(list.people.totalCount).toBe(2);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect(list.data.people.edges.map((e: { node: { id: string } }) => e.node).sort(byId)).toEqual(
+    expect(list.people.edges.map((e) => e.node).sort(byId)).toEqual(
       [
         { id: roommate.id, residence: { room: { number: "312" } } },
         { id: me.id, residence: { room: { number: "312" } } },
       ].sort(byId),
     );
-    const grids = await stack.query(`query($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }`, { a: grid.id, b: otherGrid.id }, asGridLeader);
-    expect(grids.errors).toBeUndefined();
-    expect(grids.data).toEqual({ mine: { residents: [{ id: me.id }, { id: roommate.id }] }, other: { residents: [] } });
+    const grids = await gatewayQuery(stack, TWO_GRIDS, { a: grid.id, b: otherGrid.id }, asGridLeader);
+    expect(expectData(grids)).toEqual({ mine: { residents: [{ id: me.id }, { id: roommate.id }] }, other: { residents: [] } });
     // Staff still find staff (a task force's members, say); an administrator still lists everyone.
-    const staff = await stack.query(`{ people(first: 50, filter: { kind: STAFF }) { totalCount } }`, {}, asGridLeader);
-    expect(staff.data.people.totalCount).toBe(8);
-    const all = await stack.query(`{ people(first: 50, filter: { kind: STUDENT }) { totalCount } }`);
-    expect(all.data.people.totalCount).toBe(4);
+    const staff = await gatewayQuery(stack, STAFF_COUNT, {}, asGridLeader);
+    expect(staff.data!.people.totalCount).toBe(8);
+    const all = await gatewayQuery(stack, STUDENT_COUNT);
+    expect(all.data!.people.totalCount).toBe(4);
   });
 
   it("shows a school administrator their students, but not where they live", async () => {
-    const res = await stack.query(`query($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }`, { id: me.id }, asSchoolAdmin);
-    expect(res.data.person).toEqual({ name: me.name, residence: null, grid: null });
+    const res = await gatewayQuery(stack, BED_AND_GRID, { id: me.id }, asSchoolAdmin);
+    expect(res.data!.person).toEqual({ name: me.name, residence: null, grid: null });
     expect(forbiddenAt(res, "person", "residence")).toBe(true);
-    const list = await stack.query(`{ people(first: 50, filter: { kind: STUDENT }) { totalCount } }`, {}, asSchoolAdmin);
-    expect(list.data.people.totalCount).toBe(4);
-    const residents = await stack.query(`query($id: ID!) { grid(id: $id) { residents { id } } }`, { id: grid.id }, asSchoolAdmin);
-    expect(residents.data.grid.residents).toEqual([]);
+    const list = await gatewayQuery(stack, STUDENT_COUNT, {}, asSchoolAdmin);
+    expect(list.data!.people.totalCount).toBe(4);
+    const residents = await gatewayQuery(stack, GRID_RESIDENTS, { id: grid.id }, asSchoolAdmin);
+    expect(residents.data!.grid!.residents).toEqual([]);
   });
 
   it("tells a student who is on duty for them, and nobody else's", async () => {
-    const QUERY = `query($id: ID!) { person(id: $id) { responsibleStaff { role name } } }`;
-    const mine = await stack.query(QUERY, { id: me.id }, asMe);
-    expect(mine.errors).toBeUndefined();
-    expect(mine.data.person.responsibleStaff).toEqual([
+    const mine = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: me.id }, asMe);
+    expect(expectData(mine).person!.responsibleStaff).toEqual([
       { role: "COUNSELOR", name: "陈晓燕" },
       { role: "CLASS_ADVISER", name: "王立新" },
       { role: "GRID_LEADER", name: "周建国" },
       { role: "BUILDING_LEADER", name: "孙伟" },
       { role: "BRANCH_SECRETARY", name: "吴海涛" },
     ]);
-    const others = await stack.query(QUERY, { id: roommate.id }, asMe);
-    expect(others.data.person.responsibleStaff).toBeNull();
+    const others = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: roommate.id }, asMe);
+    expect(others.data!.person!.responsibleStaff).toBeNull();
     expect(forbiddenAt(others, "person", "responsibleStaff")).toBe(true);
     // A school administrator covers the student but may not know where they live: the class's staff only.
-    const fromSchool = await stack.query(QUERY, { id: me.id }, asSchoolAdmin);
-    expect(fromSchool.errors).toBeUndefined();
-    expect(fromSchool.data.person.responsibleStaff).toEqual([{ role: "CLASS_ADVISER", name: "王立新" }]);
+    const fromSchool = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: me.id }, asSchoolAdmin);
+    expect(expectData(fromSchool).person!.responsibleStaff).toEqual([{ role: "CLASS_ADVISER", name: "王立新" }]);
   });
 
   it("audits every residence detail served, one record per value, and nothing denied or unlisted", async () => {
     const records = async (readerPersonId: string) => {
-      const res = await stack.query(
-        `query($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }`,
-        { filter: { readerPersonId } },
-        auditor,
-      );
-      expect(res.errors).toBeUndefined();
-      return (res.data.accessRecords.edges as { node: { field: string; purpose: string; subject: { id: string } } }[]).map((e) => `${e.node.subject.id} ${e.node.field} ${e.node.purpose}`).sort();
+      const res = await gatewayQuery(stack, READS_BY, { filter: { readerPersonId } }, auditor);
+      return expectData(res).accessRecords.edges.map((e) => `${e.node.subject?.id} ${e.node.field} ${e.node.purpose}`).sort();
     };
     const leader = callerFor(["grid_leader"], otherLeader.id, "郑丽");
     // The same residence twice (aliases, a list and a nested path) is one disclosure per value.
-    const res = await stack.query(
-      `query($id: ID!, $grid: ID!) {
-        a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }
-        b: person(id: $id) { residence { bed } }
-        grid(id: $grid) { residents { id residence { bed } } }
-        denied: person(id: "${me.id}") { residence { bed } }
-      }`,
-      { id: elsewhere.id, grid: otherGrid.id },
-      leader,
-    );
-    expect(res.data.a).toEqual({ residence: { bed: "1", room: { number: "208" }, movedOutOn: null }, grid: { name: otherGrid.name } });
-    expect(res.data.denied).toEqual({ residence: null });
+    const res = await gatewayQuery(stack, SAME_RESIDENCE_TWICE, { id: elsewhere.id, grid: otherGrid.id, denied: me.id }, leader);
+    expect(res.data!.a).toEqual({ residence: { bed: "1", room: { number: "208" }, movedOutOn: null }, grid: { name: otherGrid.name } });
+    expect(res.data!.denied).toEqual({ residence: null });
     expect(await records(otherLeader.id)).toEqual(
       [
         `${elsewhere.id} Grid.residents RESIDENCE`,
@@ -191,7 +192,7 @@ describe("where students live", () => {
       ].sort(),
     );
     // A student's own reads are recorded too, under RESIDENCE.
-    await stack.query(`query($id: ID!) { person(id: $id) { residence { bed } } }`, { id: me.id }, asMe);
+    await gatewayQuery(stack, MY_BED, { id: me.id }, asMe);
     expect(await records(me.id)).toEqual(expect.arrayContaining([`${me.id} Person.residence RESIDENCE`, `${me.id} Residence.bed RESIDENCE`]));
   });
 });

@@ -1,11 +1,17 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, postGraphQL, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery, postGraphQL, startTestStack, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { REGISTER_SERVICE_CLIENT as REGISTER, registerServiceClient } from "./fixtures";
+import { graphql } from "./generated";
 
+// Registered and sent as text: the registry holds exactly these bytes' hash.
 const ROSTER = `query Roster($id: ID!) { person(id: $id) { name phone familyAnnualIncome } }`;
-const REGISTER = `mutation($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } } }`;
+const RECORDS = graphql(`
+  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }
+`);
+const REVOKE = graphql(`mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }`);
 
 /** Departmental apps: client credentials, registered operations only, revocation. */
 describe("service clients", () => {
@@ -16,12 +22,11 @@ describe("service clients", () => {
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset: b.build(), gateway: { serviceClientCacheMs: 0 } });
-    const res = await stack.query(REGISTER, {
-      input: { name: "宿管系统", department: "后勤保障部", purposes: ["CONTACT"], operations: [{ name: "Roster", document: ROSTER }] },
+    const registered = await registerServiceClient(stack, {
+      name: "宿管系统", department: "后勤保障部", purposes: ["CONTACT"], operations: [{ name: "Roster", document: ROSTER }],
     });
-    expect(res.errors).toBeUndefined();
-    client = { id: res.data.registerServiceClient.client.id, secret: res.data.registerServiceClient.secret };
-    expect(res.data.registerServiceClient.client.operations).toEqual([{ name: "Roster", sha256: createHash("sha256").update(ROSTER).digest("hex") }]);
+    client = { id: registered.client.id, secret: registered.secret };
+    expect(registered.client.operations).toEqual([{ name: "Roster", sha256: createHash("sha256").update(ROSTER).digest("hex") }]);
   });
   afterAll(() => stack?.stop());
 
@@ -78,24 +83,22 @@ describe("service clients", () => {
 
   it("records the client in the audit log", async () => {
     await run({ query: ROSTER, variables: { id: student.id } }, await token());
-    const res = await stack.query(`query($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }`, { id: student.id }, callerFor(["auditor"]));
-    expect(res.errors).toBeUndefined();
-    const records = res.data.accessRecords.edges.map((e: { node: unknown }) => e.node);
+    const res = await gatewayQuery(stack, RECORDS, { id: student.id }, callerFor(["auditor"]));
+    const records = expectData(res).accessRecords.edges.map((e) => e.node);
     expect(records.length).toBeGreaterThan(0);
     expect(records).toContainEqual({ client: `service:${client.id}`, field: "Person.phone", purpose: "CONTACT", readerName: "宿管系统" });
   });
 
   it("is registered and revoked only by administrators, and a revoked client is shut out", async () => {
     const input = { name: "测试应用", department: "信息化中心", purposes: [], operations: [{ name: "Roster", document: ROSTER }] };
-    const refused = await stack.query(REGISTER, { input }, callerFor(["counselor"]));
+    const refused = await gatewayQuery(stack, REGISTER, { input }, callerFor(["counselor"]));
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     const bearer = await token();
-    const notYours = await stack.query(`mutation($id: ID!) { revokeServiceClient(id: $id) { id } }`, { id: client.id }, callerFor(["college_admin"]));
+    const notYours = await gatewayQuery(stack, REVOKE, { id: client.id }, callerFor(["college_admin"]));
     expect(notYours.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const revoked = await stack.query(`mutation($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }`, { id: client.id }, callers.admin());
-    expect(revoked.errors).toBeUndefined();
-    expect(revoked.data.revokeServiceClient.revokedAt).not.toBeNull();
+    const revoked = await gatewayQuery(stack, REVOKE, { id: client.id }, callers.admin());
+    expect(expectData(revoked).revokeServiceClient.revokedAt).not.toBeNull();
 
     const after = await run({ query: ROSTER, variables: { id: student.id } }, bearer);
     expect(after.status).toBe(401);
@@ -104,7 +107,7 @@ describe("service clients", () => {
   });
 
   it("rejects a registration whose operation is not one GraphQL operation", async () => {
-    const res = await stack.query(REGISTER, { input: { name: "坏应用", department: "x", purposes: ["CONTACT"], operations: [{ name: "Broken", document: "query { person(" }] } });
+    const res = await gatewayQuery(stack, REGISTER, { input: { name: "坏应用", department: "x", purposes: ["CONTACT"], operations: [{ name: "Broken", document: "query { person(" }] } });
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(/Broken/);
   });
@@ -116,8 +119,7 @@ describe("service clients", () => {
 
   async function tokenFor() {
     // A fresh client, since the first was revoked above.
-    const res = await stack.query(REGISTER, { input: { name: "另一个应用", department: "x", purposes: ["CONTACT"], operations: [{ name: "Roster", document: ROSTER }] } });
-    const { client: c, secret } = res.data.registerServiceClient;
+    const { client: c, secret } = await registerServiceClient(stack, { name: "另一个应用", department: "x", purposes: ["CONTACT"], operations: [{ name: "Roster", document: ROSTER }] });
     const tokenRes = await tokenRequest({ grant_type: "client_credentials", client_id: c.id, client_secret: secret });
     return ((await tokenRes.json()) as { access_token: string }).access_token;
   }

@@ -4,8 +4,14 @@ import { SignJWT, importPKCS8 } from "jose";
 import { DEV_ISSUER, DEFAULT_AUDIENCE } from "@campus/auth";
 import { DatasetBuilder, demoData } from "@campus/demo-data";
 import { DEFAULT_TRUSTED_ROLES } from "@campus/gateway";
-import { callerFor, postGraphQL, startTestStack, testKeys, type StackHarness } from "@campus/testkit";
+import { callerFor, expectData, gatewayQuery, postGraphQL, startTestStack, testKeys, type StackHarness } from "@campus/testkit";
 import { subgraphModules } from "../src";
+import { withBearer } from "./fixtures";
+import { graphql } from "./generated";
+
+const ENROLMENTS = graphql(`query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }`);
+const ENROL = graphql(`mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }`);
+const ADMIN_ONLY = graphql(`query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }`);
 
 /**
  * What a user token is worth at the gateway (SECURITY.md, Sign-in): it must expire, and soon; the
@@ -76,35 +82,29 @@ describe("sign-in", () => {
   });
 
   describe("roles", () => {
-    const ENROLMENTS = `query($id: ID!) { person(id: $id) { name enrolments { status } } }`;
-    const ENROL = `mutation($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }`;
-
     it("ignores a staff role the identity provider is not trusted for: a student claiming counselor is a student", async () => {
       expect(DEFAULT_TRUSTED_ROLES).toEqual(["admin", "auditor", "developer"]);
-      const res = await ask(await stack.token(callerFor(["counselor"], wang.id, "王子涵")), ENROLMENTS, { id: li.id });
-      expect(res.data.person).toEqual({ name: "李雨桐", enrolments: null });
+      const res = await gatewayQuery(stack, ENROLMENTS, { id: li.id }, callerFor(["counselor"], wang.id, "王子涵"));
+      expect(res.data!.person).toEqual({ name: "李雨桐", enrolments: null });
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     });
 
     it("gives staff roles from active assignments, whatever the token claims", async () => {
-      const res = await ask(await stack.token(callerFor([], counselor.id, "陈晓燕")), ENROLMENTS, { id: li.id });
-      expect(res.errors).toBeUndefined();
-      expect(res.data.person).toEqual({ name: "李雨桐", enrolments: [] });
+      const res = await gatewayQuery(stack, ENROLMENTS, { id: li.id }, callerFor([], counselor.id, "陈晓燕"));
+      expect(expectData(res).person).toEqual({ name: "李雨桐", enrolments: [] });
     });
 
     it("gives the student role to a student, and only to a student", async () => {
-      const asStaff = await ask(await stack.token(callerFor(["student"], teacher.id, "周老师")), ENROL, { s: session.id, p: teacher.id });
+      const asStaff = await gatewayQuery(stack, ENROL, { s: session.id, p: teacher.id }, callerFor(["student"], teacher.id, "周老师"));
       expect(asStaff.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const asStudent = await ask(await stack.token(callerFor([], wang.id, "王子涵")), ENROL, { s: session.id, p: wang.id });
-      expect(asStudent.errors).toBeUndefined();
-      expect(asStudent.data.enrol).toEqual({ status: "ENROLLED" });
+      const asStudent = await gatewayQuery(stack, ENROL, { s: session.id, p: wang.id }, callerFor([], wang.id, "王子涵"));
+      expect(expectData(asStudent).enrol).toEqual({ status: "ENROLLED" });
     });
 
     it("takes privileged roles from the identity provider only where it is trusted for them", async () => {
-      const ADMIN_ONLY = `{ staffAssignments(first: 1) { edges { node { id } } } }`;
-      expect((await ask(await stack.token(callerFor(["admin"], teacher.id, "周老师")), ADMIN_ONLY)).errors).toBeUndefined();
+      expectData(await gatewayQuery(stack, ADMIN_ONLY, {}, callerFor(["admin"], teacher.id, "周老师")));
       // `service` is never a user's role, whatever the token says.
-      const service = await ask(await stack.token(callerFor(["service"], teacher.id, "周老师")), ADMIN_ONLY);
+      const service = await gatewayQuery(stack, ADMIN_ONLY, {}, callerFor(["service"], teacher.id, "周老师"));
       expect(service.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     });
   });
@@ -125,8 +125,7 @@ describe("sign-in", () => {
         expect([user.key, res.status, res.errors]).toEqual([user.key, 200, undefined]);
       }
       const token = async (key: string) => ((await (await fetch(`${dev.gateway.url}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: key }) })).json()) as { token: string }).token;
-      const ADMIN_ONLY = `{ staffAssignments(first: 1) { edges { node { id } } } }`;
-      expect((await postGraphQL(dev.gateway.graphqlUrl, { authorization: `Bearer ${await token("admin")}` }, ADMIN_ONLY)).errors).toBeUndefined();
+      expectData(await gatewayQuery(withBearer(dev, await token("admin")), ADMIN_ONLY));
       // The demo counselor's token claims nothing the provider is trusted for; the assignment makes them staff.
       const student = demo.dataset.people.find((p) => p.kind === "STUDENT")!;
       const counselor = await postGraphQL<any>(dev.gateway.graphqlUrl, { authorization: `Bearer ${await token("counselor")}` }, `query($id: ID!) { person(id: $id) { enrolments { status } } }`, { id: student.id });

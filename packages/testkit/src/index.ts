@@ -5,3 +5,4 @@ export * from "./subgraphs";
 export * from "./stack";
 export { default as startTestPostgres } from "./global-setup";
 export * from "./assertions";
+export * from "./typed";

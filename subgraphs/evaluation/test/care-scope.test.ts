@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import { callerFor, callers, startTestSubgraphs, subgraphQuery, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
-import { careScopeOf } from "./support";
-
-const CARE_SCOPE = `query($id: ID!) { careScope(personId: $id) { role studentIds } }`;
+import { CARE_SCOPE, careScopeOf } from "./support";
 
 describe("evaluation: careScope, the students cases and referrals give a person, for the gateway", () => {
   let harness: SubgraphHarness;
@@ -76,14 +74,14 @@ describe("evaluation: careScope, the students cases and referrals give a person,
 
   it("refuses every caller but the gateway itself, whatever their roles", async () => {
     for (const caller of [callers.admin(), callerFor(["psychology_teacher"], both.id), callers.student(S1!.id), callerFor(["service"], null, "service")]) {
-      const res = await harness.execute("evaluation", CARE_SCOPE, { id: both.id }, caller);
+      const res = await subgraphQuery(harness, "evaluation", CARE_SCOPE, { id: both.id }, caller);
       expect(res.data ?? null, caller.name).toBeNull();
       expect(res.errors?.map((e) => [e.path, e.extensions?.code]), caller.name).toEqual([[["careScope"], "FORBIDDEN"]]);
     }
   });
 
   it("refuses a malformed id with BAD_USER_INPUT", async () => {
-    const res = await harness.execute("evaluation", CARE_SCOPE, { id: "x" }, undefined, { system: true });
+    const res = await subgraphQuery(harness, "evaluation", CARE_SCOPE, { id: "x" }, undefined, { system: true });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "personId" });
   });
 

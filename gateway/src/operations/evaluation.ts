@@ -1,0 +1,9 @@
+import { graphql } from "../generated/evaluation";
+
+// What the gateway asks the evaluation subgraph through its internal fields (`npm run codegen` types them).
+
+export const CareScope = graphql(`
+  query CareScope($personId: ID!) {
+    careScope(personId: $personId) { role studentIds }
+  }
+`);

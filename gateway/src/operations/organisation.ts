@@ -1,0 +1,10 @@
+import { graphql } from "../generated/organisation";
+
+// What the gateway asks the organisation subgraph through its internal fields (`npm run codegen` types them).
+
+/** One group of places; the scope resolution sends one aliased copy per role (see aliasedBatch). */
+export const ResidentsOf = graphql(`
+  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {
+    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)
+  }
+`);

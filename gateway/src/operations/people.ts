@@ -1,0 +1,34 @@
+import { graphql } from "../generated/people";
+
+// What the gateway asks the people subgraph through its internal fields (`npm run codegen` types them).
+
+export const StaffScope = graphql(`
+  query StaffScope($personId: ID!) {
+    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }
+  }
+`);
+
+export const RecordSensitiveReads = graphql(`
+  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {
+    recordSensitiveReads(input: $input)
+  }
+`);
+
+export const ServiceClientGrant = graphql(`
+  query ServiceClientGrant($clientId: ID!, $secret: String) {
+    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }
+  }
+`);
+
+export const PersonFacts = graphql(`
+  query PersonFacts($id: ID!) {
+    person(id: $id) { id kind }
+  }
+`);
+
+/** Lent to other subgraphs through the relay: which of these ids name a person. */
+export const KnownPeople = graphql(`
+  query KnownPeople($ids: [ID!]!) {
+    knownPeople(ids: $ids)
+  }
+`);

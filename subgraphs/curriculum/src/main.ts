@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { runSubgraphProcess } from "@campus/subgraph";
 import { curriculum } from "./definition";
 
-runSubgraphProcess(curriculum, 4003).catch((error) => {
+runSubgraphProcess(curriculum).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { runSubgraphProcess } from "@campus/subgraph";
 import { organisation } from "./definition";
 
-runSubgraphProcess(organisation, 4001).catch((error) => {
+runSubgraphProcess(organisation).catch((error) => {
   console.error(error);
   process.exit(1);
 });

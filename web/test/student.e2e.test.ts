@@ -16,7 +16,8 @@ import { STUDENT_PROFILE } from "../src/pages/StudentProfilePage";
 import { GRID_PAGE } from "../src/pages/GridPage";
 import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";
 import { TERM_EVALUATION } from "../src/profile/GrowthSection";
-import { campusToday, currentTerm, previousTerm, termParts } from "../src/profile/terms";
+import { previousTerm, termOf, today as campusToday } from "@campus/subgraph";
+import { termParts } from "../src/profile/terms";
 
 
 const HOUR = 3_600_000;
@@ -24,7 +25,7 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOStr
 
 // The terms as the server derives them from the campus date.
 const today = campusToday();
-const term = currentTerm();
+const term = termOf(today);
 const lastTerm = previousTerm(term);
 /** A day well inside the previous term: May of a spring term, November of an autumn term. */
 const lastTermDay = (() => {

@@ -11,6 +11,7 @@ export * from "./env";
 export * from "./main";
 export * from "./sql";
 export * from "./dates";
+export * from "./calendar";
 export * from "./text";
 export * from "./graph";
 export * from "./error-mask";

@@ -4,6 +4,17 @@ import { migrateDownAll, migrateUp, openOrm, pendingSchemaDiff } from "@campus/d
 import { createTestDatabase, type TestDatabase } from "@campus/testkit";
 import { subgraphModules } from "../src";
 
+async function enumTypesIn(url: string, schema: string): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("select typname from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = $1 and t.typtype = 'e'", [schema]);
+    return rows.map((r) => r.typname as string);
+  } finally {
+    await client.end();
+  }
+}
+
 async function tablesIn(url: string, schema: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -41,9 +52,10 @@ describe.each(subgraphModules.map((m) => [m.definition.name, m] as const))("%s m
   it("can be undone completely and applied again", async () => {
     const orm = await openOrm(module.definition.database, db.url);
     try {
-      await migrateDownAll(orm);
+      expect(await migrateDownAll(orm)).toHaveLength(module.definition.database.migrations.length);
       expect(await tablesIn(db.url, name)).toEqual(["mikro_orm_migrations"]);
-      await migrateUp(orm);
+      expect(await enumTypesIn(db.url, name)).toEqual([]);
+      expect(await migrateUp(orm)).toHaveLength(module.definition.database.migrations.length);
       expect(await pendingSchemaDiff(orm)).toBe("");
     } finally {
       await orm.close();

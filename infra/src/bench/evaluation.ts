@@ -7,7 +7,8 @@
  */
 import { loadavg } from "node:os";
 import { DatasetBuilder, type Dataset, type PersonSeed } from "@campus/demo-data";
-import { table, today } from "@campus/subgraph";
+import { today } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import { callerFor, startTestPostgres, startTestStack, type StackHarness } from "@campus/testkit";
 import { generateCampus } from "./campus";
 import { CONCURRENCY, SECONDS, STUDENTS, percentile, poster, scenario, type Post } from "./harness";

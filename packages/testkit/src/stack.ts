@@ -1,7 +1,8 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
 import { USER_ROLES, composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
-import { printSubgraphSdl, type SubgraphModule } from "@campus/subgraph";
+import { type SubgraphModule } from "@campus/subgraph";
+import { printSubgraphSdl } from "@campus/subgraph/server";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { testKeys } from "./keys";
 import { callers } from "./callers";

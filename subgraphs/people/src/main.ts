@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "@campus/subgraph";
+import { runSubgraphProcess } from "@campus/subgraph/server";
 import { people } from "./definition";
 
 runSubgraphProcess(people).catch((error) => {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { CourseCategory } from "./course.enums";
 
 @InputType({ description: "All given conditions must hold." })

@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { badUserInput, paginate, type Connection, type RequestContext } from "@campus/subgraph";
+import { badUserInput, type RequestContext } from "@campus/subgraph";
+import { paginate, type Connection } from "@campus/subgraph/data";
 import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { CourseSession } from "../session/session.entity";

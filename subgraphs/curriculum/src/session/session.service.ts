@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, isDateTime, MAX_PAGE_SIZE, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, isDateTime, type RequestContext } from "@campus/subgraph";
+import { MAX_PAGE_SIZE, type Connection, type PageArgs } from "@campus/subgraph/data";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import { assertId, isId } from "@campus/subgraph";

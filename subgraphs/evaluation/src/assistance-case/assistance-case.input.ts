@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { MAX_TEXT_LENGTH, PageArgs } from "@campus/subgraph";
+import { MAX_TEXT_LENGTH } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
 
 /** Longest duty a task-force member or measure is given: a phrase, not a plan. */

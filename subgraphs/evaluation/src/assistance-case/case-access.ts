@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Role } from "@campus/auth";
 import { ROLE_PURPOSES, type Access, type Purpose } from "@campus/access";
-import { table, uuidArray } from "@campus/subgraph";
+import { table, uuidArray } from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceMember } from "./task-force-member.entity";
 import { anyStudent } from "../row-scope";

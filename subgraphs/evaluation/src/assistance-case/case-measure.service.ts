@@ -1,6 +1,7 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, pgArray, requiredText, table, today, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, today, type RequestContext } from "@campus/subgraph";
+import { paginate, pgArray, table, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";

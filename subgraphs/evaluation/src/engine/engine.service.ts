@@ -1,5 +1,6 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import { assertId, forbidden, notFound, table, today, type RequestContext } from "@campus/subgraph";
+import { assertId, forbidden, notFound, today, type RequestContext } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { dueAtOpenSql } from "../warning/warning.deadlines";

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { column, pgArray, table } from "@campus/subgraph";
+import { column, pgArray, table } from "@campus/subgraph/data";
 import { Warning } from "../warning/warning.entity";
 import { WarningCategory, WarningStatus } from "../warning/warning.enums";
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { GrowthDomain } from "./growth.enums";
 
 /** Most rows one recordGrowthEvents call takes; a larger import is sent in several batches. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isId, table, today } from "@campus/subgraph";
+import { isId, today } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import { GrowthEvent } from "./growth-event.entity";
 import { GROWTH_DOMAINS, GrowthDomain } from "./growth.enums";
 import { MAX_EVENT_POINTS, MAX_SOURCE_KEY_LENGTH, MAX_TITLE_LENGTH, type GrowthEventInput } from "./growth.input";

@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, table, uuidArray, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, type RequestContext } from "@campus/subgraph";
+import { table, uuidArray } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { WarningCategory } from "../warning/warning.enums";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { table, uuidArray } from "@campus/subgraph";
+import { table, uuidArray } from "@campus/subgraph/data";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { Warning } from "../warning/warning.entity";

@@ -1,4 +1,5 @@
-import { assertId, badUserInput, forbidden, groupPage, notFound, optionalText, table, today, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, optionalText, today, type RequestContext } from "@campus/subgraph";
+import { groupPage, table, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
 import type { Loaders } from "../loaders";

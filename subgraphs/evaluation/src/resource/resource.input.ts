@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { ResourceKind } from "./resource.enums";

@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, forbidden, notFound, optionalText, paginate, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, optionalText, requiredText, type RequestContext } from "@campus/subgraph";
+import { paginate, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Resource } from "./resource.entity";
 import { MAX_LINE_LENGTH, type CreateResourceInput, type CreateResourceRuleInput, type ResourceFilter, type ResourcesArgs, type UpdateResourceInput } from "./resource.input";

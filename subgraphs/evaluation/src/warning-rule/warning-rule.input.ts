@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { RuleConditionInput } from "./rule-condition";
 

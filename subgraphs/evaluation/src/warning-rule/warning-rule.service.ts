@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, paginate, requiredText, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, optionalText, requiredText, type RequestContext } from "@campus/subgraph";
+import { paginate, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { INDICATORS } from "../indicator/indicator.enums";

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { MAX_TEXT_LENGTH } from "@campus/subgraph";
 import { EscalationTier, WarningCategory, WarningLevel, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
 

@@ -1,19 +1,8 @@
 import { OptimisticLockError, raw, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose } from "@campus/access";
-import {
-  assertId,
-  badUserInput,
-  CAMPUS_TIME_ZONE,
-  codedError,
-  forbidden,
-  notFound,
-  paginate,
-  paginateOrdered,
-  table,
-  type Connection,
-  type RequestContext,
-} from "@campus/subgraph";
+import { assertId, badUserInput, CAMPUS_TIME_ZONE, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { paginate, paginateOrdered, table, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson, anyStudent, refuseSelf } from "../row-scope";
 import { assertPeopleExist, optionalText } from "@campus/subgraph";

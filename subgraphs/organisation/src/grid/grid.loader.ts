@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { raw } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { currentOn, today } from "../residence/dates";
 import { Residence } from "../residence/residence.entity";
 import { Grid } from "./grid.entity";

@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, uuidArray, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { uuidArray } from "@campus/subgraph/data";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";

@@ -1,5 +1,5 @@
 import { ArgsType, Directive, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 /** Internal to the platform: one sensitive value a subgraph reported serving. */
 @Directive("@inaccessible")

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { FilterQuery } from "@mikro-orm/core";
 import { isPurpose } from "@campus/access";
-import { assertId, badUserInput, forbidden, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, type RequestContext } from "@campus/subgraph";
+import { type Connection, type PageArgs } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
-import { groupPage, paginateOrdered } from "@campus/subgraph";
+import { groupPage, paginateOrdered } from "@campus/subgraph/data";
 import type { Person } from "../person/person.entity";
-import { table } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import { AccessRecord } from "./access-record.entity";
 import type { AccessRecordFilter, AccessRecordsArgs, SensitiveReadBatchInput } from "./access-record.input";
 

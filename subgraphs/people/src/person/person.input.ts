@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { PersonKind } from "./person.enums";
 
 @InputType({ description: "All given conditions must hold." })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { PageArgs } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 export const MAX_NAME_LENGTH = 100;
 /** Longest operation document accepted; a registered operation is a screen's query, not a dump. */

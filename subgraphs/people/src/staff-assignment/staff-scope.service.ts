@@ -3,7 +3,7 @@ import { today } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
-import { table } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole, authRoleOf } from "./staff-assignment.enums";
 import type { StaffCoverage } from "./staff-coverage.type";

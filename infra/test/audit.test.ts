@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
 const RECORDS = `query($filter: AccessRecordFilter, $first: Int) { accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } } }`;

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraphAssertionSigner, generateKeyPairPem } from "@campus/auth";
-import { callerFor, callers, startTestStack, startTestSubgraphs, testKeys, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, startTestSubgraphs, testKeys } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 

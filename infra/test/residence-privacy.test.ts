@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, type GraphQLResponse } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
 const b = new DatasetBuilder("residence-privacy");

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, postGraphQL, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, postGraphQL } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
 const ROSTER = `query Roster($id: ID!) { person(id: $id) { name phone familyAnnualIncome } }`;

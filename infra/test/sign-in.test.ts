@@ -4,7 +4,8 @@ import { SignJWT, importPKCS8 } from "jose";
 import { DEV_ISSUER, DEFAULT_AUDIENCE } from "@campus/auth";
 import { DatasetBuilder, demoData } from "@campus/demo-data";
 import { DEFAULT_TRUSTED_ROLES } from "@campus/gateway";
-import { callerFor, postGraphQL, startTestStack, testKeys, type StackHarness } from "@campus/testkit";
+import { callerFor, postGraphQL, testKeys } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
 /**

@@ -11,7 +11,8 @@ import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type Br
 import { buildClientSchema, getIntrospectionQuery, validate, type IntrospectionQuery } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import { STUDENT_PROFILE } from "../src/pages/StudentProfilePage";
 import { GRID_PAGE } from "../src/pages/GridPage";
 import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";

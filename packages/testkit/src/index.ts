@@ -2,6 +2,5 @@ export * from "./database";
 export * from "./callers";
 export * from "./keys";
 export * from "./subgraphs";
-export * from "./stack";
 export { default as startTestPostgres } from "./global-setup";
 export * from "./assertions";

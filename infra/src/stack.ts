@@ -4,9 +4,7 @@ import { USER_ROLES, composeSupergraph, startGateway, type DevUser, type Gateway
 import { type SubgraphModule } from "@campus/subgraph";
 import { printSubgraphSdl } from "@campus/subgraph/server";
 import { parseLogLevel, type LogLevel } from "@campus/log";
-import { testKeys } from "./keys";
-import { callers } from "./callers";
-import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHarness } from "./subgraphs";
+import { callers, postGraphQL, startTestSubgraphs, testKeys, type GraphQLResponse, type SubgraphHarness } from "@campus/testkit";
 
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DatasetBuilder, demoData, type PersonSeed, type RoomSeed } from "@campus/demo-data";

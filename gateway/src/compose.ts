@@ -2,16 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
+import { SUBGRAPHS, localSubgraphUrl, subgraphListing } from "@campus/contract";
 
-/** The subgraphs in composition order; names are also their folder names under subgraphs/. */
-export const SUBGRAPHS = [
-  { name: "organisation", defaultPort: 4001 },
-  { name: "people", defaultPort: 4002 },
-  { name: "curriculum", defaultPort: 4003 },
-  { name: "evaluation", defaultPort: 4004 },
-] as const;
-export const localSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
-export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+// The list itself lives in @campus/contract; re-exported for the gateway's users.
+export { SUBGRAPHS, localSubgraphUrl, type SubgraphName } from "@campus/contract";
 
 export interface SubgraphSdl {
   name: string;
@@ -33,8 +27,6 @@ export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
   return result.supergraphSdl + "\n";
 }
 
-
-
 /** The checkout's root, found from this file whether it runs built (dist/src) or as source (src). */
 function findRepoRoot(from: string): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "turbo.json"))) return dir;
@@ -42,11 +34,11 @@ function findRepoRoot(from: string): string {
 }
 export const repoRoot = findRepoRoot(__dirname);
 export const supergraphPath = join(repoRoot, "gateway/supergraph.graphql");
-export const subgraphSdlPath = (name: string) => join(repoRoot, "subgraphs", name, "schema.graphql");
+export const subgraphSdlPath = (name: string) => join(repoRoot, subgraphListing(name).schemaPath);
 
 /** The committed subgraph SDL files, as composition reads them. */
 export function committedSubgraphSdls(): SubgraphSdl[] {
-  return SUBGRAPHS.map((s) => ({ name: s.name, sdl: readFileSync(subgraphSdlPath(s.name), "utf8"), url: localSubgraphUrl(s.defaultPort) }));
+  return SUBGRAPHS.map((s) => ({ name: s.name, sdl: readFileSync(join(repoRoot, s.schemaPath), "utf8"), url: localSubgraphUrl(s.defaultPort) }));
 }
 
 if (require.main === module) {

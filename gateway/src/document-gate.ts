@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from "graphql";
+import { refuse } from "@campus/contract";
 import { checkOperationLimits, mentionsIntrospection, type OperationLimits } from "./limits";
 
 /** Who may introspect in production: the roles that run GraphiQL. */
@@ -9,9 +10,6 @@ export function mayIntrospect(roles: readonly string[]): boolean {
 
 export const INTROSPECTION_REFUSED = "introspection is for developers; sign in with a developer account";
 
-function refuse(res: Response, status: number, errors: { message: string; extensions: Record<string, unknown> }[]) {
-  res.status(status).json({ errors });
-}
 
 function coded(error: GraphQLError) {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
@@ -57,15 +55,15 @@ export function documentGate(options: { limits: OperationLimits; production: boo
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "POST") {
       res.setHeader("allow", "GET, POST");
-      return refuse(res, 405, [{ message: "send GraphQL operations with POST (or GET for queries)", extensions: { code: "METHOD_NOT_ALLOWED" } }]);
+      return refuse(res, 405, "METHOD_NOT_ALLOWED", "send GraphQL operations with POST (or GET for queries)");
     }
     let request: Record<string, unknown>;
     if (req.method === "POST") {
       if (!req.is("application/json")) {
-        return refuse(res, 415, [{ message: "send the operation as application/json", extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } }]);
+        return refuse(res, 415, "UNSUPPORTED_MEDIA_TYPE", "send the operation as application/json");
       }
-      if (Array.isArray(req.body)) return refuse(res, 400, [{ message: "batched operations are not supported; send one operation per request", extensions: { code: "BAD_REQUEST" } }]);
-      if (!isObject(req.body)) return refuse(res, 400, [{ message: "the request body must be a JSON object with a query", extensions: { code: "BAD_REQUEST" } }]);
+      if (Array.isArray(req.body)) return refuse(res, 400, "BAD_REQUEST", "batched operations are not supported; send one operation per request");
+      if (!isObject(req.body)) return refuse(res, 400, "BAD_REQUEST", "the request body must be a JSON object with a query");
       request = req.body;
     } else {
       const query = req.query as Record<string, unknown>;
@@ -86,7 +84,7 @@ export function documentGate(options: { limits: OperationLimits; production: boo
                 : query === undefined && !isObject(extensions)
                   ? "send the operation's text in query"
                   : null;
-    if (shapeProblem) return refuse(res, 400, [{ message: shapeProblem, extensions: { code: "BAD_REQUEST" } }]);
+    if (shapeProblem) return refuse(res, 400, "BAD_REQUEST", shapeProblem);
     const schema = options.schema();
     if (typeof query !== "string" || !schema) return next();
     let document: DocumentNode;
@@ -97,10 +95,11 @@ export function documentGate(options: { limits: OperationLimits; production: boo
     }
     const caller = res.locals.caller as { roles: string[] } | undefined;
     if (options.production && mentionsIntrospection(document) && !mayIntrospect(caller?.roles ?? [])) {
-      return refuse(res, 403, [{ message: INTROSPECTION_REFUSED, extensions: { code: "FORBIDDEN" } }]);
+      return refuse(res, 403, "FORBIDDEN", INTROSPECTION_REFUSED);
     }
     const errors = checkOperationLimits(schema, document, options.limits, isObject(variables) ? variables : {});
-    if (errors.length > 0) return refuse(res, 400, errors.map(coded));
+    // Every limit an operation passes is named at once, so this one answer carries several errors.
+    if (errors.length > 0) return void res.status(400).json({ errors: errors.map(coded) });
     next();
   };
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "@campus/log";
 import type { NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
+import { refuse, type ErrorCode } from "@campus/contract";
 
 /**
  * Largest /graphql body: a batch of 5,000 indicator records (ingestIndicators' own limit) is about
@@ -10,7 +11,7 @@ import { GraphQLError } from "graphql";
 export const GRAPHQL_BODY_LIMIT = "1mb";
 
 /** What body-parser (http-errors) reports, by its `type`, said to the client. */
-const BODY_ERRORS: Record<string, { code: string; message: string; oauth: string }> = {
+const BODY_ERRORS: Record<string, { code: ErrorCode; message: string; oauth: string }> = {
   "entity.too.large": { code: "PAYLOAD_TOO_LARGE", message: `the request body is larger than ${GRAPHQL_BODY_LIMIT}; send fewer records per call`, oauth: "invalid_request" },
   "entity.parse.failed": { code: "BAD_REQUEST", message: "the request body is not valid JSON", oauth: "invalid_request" },
   "charset.unsupported": { code: "UNSUPPORTED_MEDIA_TYPE", message: "send the body in UTF-8", oauth: "invalid_request" },
@@ -28,9 +29,9 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** The OAuth endpoints answer in RFC 6749's shape, everything else as a GraphQL response. */
-function send(req: Request, res: Response, status: number, code: string, message: string, oauth: string) {
+function send(req: Request, res: Response, status: number, code: ErrorCode, message: string, oauth: string) {
   if (req.path.startsWith("/auth/")) res.status(status).json({ error: oauth, error_description: message });
-  else res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  else refuse(res, status, code, message);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Express, NextFunction, Request, Response } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Caller } from "@campus/auth";
 import type { Logger } from "@campus/log";
+import { refuse } from "@campus/contract";
 
 /**
  * How much one caller may ask of this gateway. Counted in this process's memory: with several
@@ -88,7 +89,7 @@ const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function refuseGraphQL(res: Response, refusal: Refusal): void {
   res.setHeader("retry-after", String(refusal.retryAfterSeconds));
-  res.status(429).json({ errors: [{ message: refusal.message, extensions: { code: "RATE_LIMITED", retryAfterSeconds: refusal.retryAfterSeconds } }] });
+  refuse(res, 429, "RATE_LIMITED", refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
 }
 
 /** RFC 6749 has no code for this; `slow_down` is OAuth's word for "too many requests" (RFC 8628). */

@@ -4,6 +4,7 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
 import { KnownPeople } from "./operations/people";
+import { refuse } from "@campus/contract";
 
 /**
  * What the gateway lends subgraphs: named operations, each run against its owner with the
@@ -45,10 +46,6 @@ const OPERATIONS: Record<string, LentOperation> = {
 
 export function lentOperations(): string[] {
   return Object.keys(OPERATIONS);
-}
-
-function refuse(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** POST /internal/graph: { operation, variables } with `Authorization: Bearer <signed assertion>`. */

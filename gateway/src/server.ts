@@ -19,6 +19,7 @@ import {
 } from "@campus/auth";
 import { createLogger, type LogLevel } from "@campus/log";
 import { createMetrics } from "@campus/metrics";
+import { refuse } from "@campus/contract";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
@@ -86,7 +87,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function unauthenticated(res: Response, message: string) {
   if (refuseIfOverLimit(res)) return;
-  res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
+  refuse(res, 401, "UNAUTHENTICATED", message);
 }
 
 /** Application names a client may give in `x-campus-client`, kept in the audit log. */
@@ -211,7 +212,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     app.post("/auth/dev-token", express.json(), async (req, res) => {
       const user = users.find((u) => u.key === req.body?.user);
       if (!user) {
-        res.status(400).json({ errors: [{ message: "unknown demo user", extensions: { code: "BAD_USER_INPUT" } }] });
+        refuse(res, 400, "BAD_USER_INPUT", "unknown demo user");
         return;
       }
       const token = await signDevUserToken(
@@ -267,7 +268,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           const document = req.method === "POST" && !Array.isArray(req.body) ? ServiceClients.registeredDocument(session.grant, req.body ?? {}) : null;
           if (!document) {
             log.warn("unregistered operation refused", { client: session.caller.client });
-            res.status(403).json({ errors: [{ message: "this operation is not registered for this client", extensions: { code: "FORBIDDEN" } }] });
+            refuse(res, 403, "FORBIDDEN", "this operation is not registered for this client");
             return;
           }
           req.body.query = document;

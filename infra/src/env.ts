@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
-import { SUBGRAPHS, repoRoot } from "@campus/gateway";
+import { SUBGRAPHS } from "@campus/contract";
+import { repoRoot } from "@campus/gateway";
 import { portProblems } from "./ports";
 
 export { repoRoot };

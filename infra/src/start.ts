@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDevKeys } from "@campus/auth";
-import { localSubgraphUrl } from "@campus/gateway";
+import { localSubgraphUrl } from "@campus/contract";
 import { demoData } from "@campus/demo-data";
 import { createLogger } from "@campus/log";
 import { openPlatformDatabase, prepareSubgraphs, type PlatformDatabase } from "./database";

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
 import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
-import { callerFor, callers, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, type GraphQLResponse } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
 type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { graphql } from "./generated";
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, importPKCS8 } from "jose";
 import { CREDENTIAL_HEADER, createCredentialSigner, generateKeyPairPem, signDevUserToken } from "@campus/auth";
-import { callers, postGraphQL, startTestStack, testKeys, type StackHarness } from "@campus/testkit";
+import { callers, postGraphQL, testKeys } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 

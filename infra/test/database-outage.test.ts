@@ -6,7 +6,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEV_ISSUER, DEFAULT_AUDIENCE, signDevUserToken } from "@campus/auth";
 import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "@campus/db";
 import { composeSupergraph, startGateway, type RunningGateway } from "@campus/gateway";
-import { printSubgraphSdl, startSubgraph, type RunningSubgraph } from "@campus/subgraph";
+import { printSubgraphSdl, startSubgraph, type RunningSubgraph } from "@campus/subgraph/server";
 import { callers, createTestDatabase, postGraphQL, testKeys, type GraphQLResponse, type TestDatabase } from "@campus/testkit";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";

@@ -16,7 +16,8 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import type { Caller } from "@campus/auth";
-import { callers, type GraphQLResponse, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers, type GraphQLResponse } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 

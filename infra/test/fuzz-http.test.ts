@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as organisation from "@campus/organisation";
-import { callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
 
 /**

@@ -4,7 +4,8 @@
  * hands them to evaluation (@requires), which keeps no copy of residences.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
 import { subgraphModules } from "../src";

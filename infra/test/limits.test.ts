@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
-import { callerFor, callers, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor, callers } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
 
 /** Each fragment spreads the one before it twice: `levels` levels expand to 2^levels fields. */

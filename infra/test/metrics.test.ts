@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers, expectData, gatewayQuery } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { repoRoot, subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 import { graphql } from "./generated";

@@ -4,16 +4,21 @@ import { migrateDownAll, migrateUp, openOrm, pendingSchemaDiff } from "@campus/d
 import { createTestDatabase, type TestDatabase } from "@campus/testkit";
 import { subgraphModules } from "../src";
 
-async function tablesIn(url: string, schema: string): Promise<string[]> {
+/** One column of a catalogue query about a PostgreSQL schema, sorted. */
+async function namesIn(url: string, query: string, schema: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query("select table_name from information_schema.tables where table_schema = $1 order by 1", [schema]);
-    return rows.map((r) => r.table_name as string);
+    const { rows } = await client.query(`${query} order by 1`, [schema]);
+    return rows.map((r) => r.name as string);
   } finally {
     await client.end();
   }
 }
+
+const tablesIn = (url: string, schema: string) => namesIn(url, "select table_name as name from information_schema.tables where table_schema = $1", schema);
+const enumTypesIn = (url: string, schema: string) =>
+  namesIn(url, "select typname as name from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = $1 and t.typtype = 'e'", schema);
 
 /** Migrations are history: they build exactly the entities' schema, and down undoes up. */
 describe.each(subgraphModules.map((m) => [m.definition.name, m] as const))("%s migrations", (name, module) => {
@@ -41,9 +46,10 @@ describe.each(subgraphModules.map((m) => [m.definition.name, m] as const))("%s m
   it("can be undone completely and applied again", async () => {
     const orm = await openOrm(module.definition.database, db.url);
     try {
-      await migrateDownAll(orm);
+      expect(await migrateDownAll(orm)).toHaveLength(module.definition.database.migrations.length);
       expect(await tablesIn(db.url, name)).toEqual(["mikro_orm_migrations"]);
-      await migrateUp(orm);
+      expect(await enumTypesIn(db.url, name)).toEqual([]);
+      expect(await migrateUp(orm)).toHaveLength(module.definition.database.migrations.length);
       expect(await pendingSchemaDiff(orm)).toBe("");
     } finally {
       await orm.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
-import { callers, expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
+import { callers, expectData, gatewayQuery } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 import { graphql } from "./generated";

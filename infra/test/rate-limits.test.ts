@@ -3,7 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import type { RateLimits } from "@campus/gateway";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { registerServiceClient } from "./fixtures";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
-import { startTestStack, type StackHarness } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
 
 /** The gateway's /ready tells whether it can serve, and the web app's routes never shadow the gateway's own. */

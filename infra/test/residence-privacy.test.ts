@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, expectData, gatewayQuery, startTestStack, type GraphQLResponse, type StackHarness } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery, type GraphQLResponse } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { graphql } from "./generated";
 import type { PeopleFilter } from "./generated/graphql";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectData, gatewayQuery, startTestStack, type StackHarness } from "@campus/testkit";
+import { expectData, gatewayQuery } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 import { graphql } from "./generated";

@@ -11,7 +11,8 @@ import type { Page } from "playwright-core";
 import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 const DAY = 86_400_000;
 /** A campus date `days` ago, `YYYY-MM-DD`. */

@@ -10,7 +10,8 @@ import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type Br
 import { buildClientSchema, getIntrospectionQuery, Kind, parse, validate, type DocumentNode, type IntrospectionQuery } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 
 const HOUR = 3_600_000;

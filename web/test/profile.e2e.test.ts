@@ -8,7 +8,8 @@ import type { Page } from "playwright-core";
 import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 
 // ---- the campus slice the test looks at ----

@@ -11,12 +11,14 @@ import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type Br
 import { buildClientSchema, getIntrospectionQuery, validate, type IntrospectionQuery } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor, startTestStack, type StackHarness } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import { STUDENT_PROFILE } from "../src/pages/StudentProfilePage";
 import { GRID_PAGE } from "../src/pages/GridPage";
 import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";
 import { TERM_EVALUATION } from "../src/profile/GrowthSection";
-import { campusToday, currentTerm, previousTerm, termParts } from "../src/profile/terms";
+import { previousTerm, termOf, today as campusToday } from "@campus/subgraph";
+import { termParts } from "../src/profile/terms";
 
 
 const HOUR = 3_600_000;
@@ -24,7 +26,7 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOStr
 
 // The terms as the server derives them from the campus date.
 const today = campusToday();
-const term = currentTerm();
+const term = termOf(today);
 const lastTerm = previousTerm(term);
 /** A day well inside the previous term: May of a spring term, November of an autumn term. */
 const lastTermDay = (() => {

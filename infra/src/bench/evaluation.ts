@@ -7,8 +7,10 @@
  */
 import { loadavg } from "node:os";
 import { DatasetBuilder, type Dataset, type PersonSeed } from "@campus/demo-data";
-import { table, today } from "@campus/subgraph";
-import { callerFor, startTestPostgres, startTestStack, type StackHarness } from "@campus/testkit";
+import { today } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
+import { callerFor, startTestPostgres } from "@campus/testkit";
+import { startTestStack, type StackHarness } from "../stack";
 import { generateCampus } from "./campus";
 import { CONCURRENCY, SECONDS, STUDENTS, percentile, poster, scenario, type Post } from "./harness";
 import { subgraphModules } from "../subgraphs";

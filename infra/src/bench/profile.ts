@@ -3,7 +3,8 @@
  * gateway over HTTP, on real PostgreSQL. Prints throughput and latency for the pages people use.
  * Bounded: BENCH_SECONDS per scenario (default 10), BENCH_CONCURRENCY requests in flight (8).
  */
-import { callers, startTestPostgres, startTestStack } from "@campus/testkit";
+import { callers, startTestPostgres } from "@campus/testkit";
+import { startTestStack } from "../stack";
 import { generateCampus } from "./campus";
 import { CONCURRENCY, SECONDS, STUDENTS, poster, scenario } from "./harness";
 import { subgraphModules } from "../subgraphs";

@@ -97,7 +97,7 @@ export type IndicatorRecordInput = {
 };
 
 export type IngestIndicatorsInput = {
-  /** The client's key for this batch (at most 128 characters); resending it returns the stored report and writes nothing. */
+  /** The client's key for this batch; resending it returns the stored report and writes nothing; not blank, at most 128 characters. */
   clientKey: string;
   /** 1 to 5000 records. */
   records: Array<IndicatorRecordInput>;
@@ -121,7 +121,7 @@ export type PeopleFilter = {
   collegeId?: string | number | null | undefined;
   kind?: PersonKind | null | undefined;
   schoolId?: string | number | null | undefined;
-  /** Start of a name or of a student/staff number. */
+  /** Start of a name or of a student/staff number; at most 50 characters. */
   search?: string | null | undefined;
 };
 
@@ -136,21 +136,21 @@ export type RecordGrowthEventsInput = {
 
 /** A departmental app to let in. */
 export type RegisterServiceClientInput = {
-  /** At most 100 characters. */
+  /** Not blank, at most 100 characters. */
   department: string;
-  /** At most 100 characters. */
+  /** Not blank, at most 100 characters. */
   name: string;
   /** At least one. */
   operations: Array<RegisteredOperationInput>;
-  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH. May be empty. */
+  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH, RESIDENCE. May be empty. */
   purposes: Array<string>;
 };
 
 /** One GraphQL operation the client may run. */
 export type RegisteredOperationInput = {
-  /** The document, exactly as the app will send it; exactly one operation (fragments allowed). */
+  /** The document, exactly as the app will send it; exactly one operation (fragments allowed); at most 100000 characters. */
   document: string;
-  /** How the registry names it; unique within the client, at most 100 characters. */
+  /** How the registry names it; unique within the client; not blank, at most 100 characters. */
   name: string;
 };
 

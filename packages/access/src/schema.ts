@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { forbidden } from "@campus/contract";
 import { Directive, UseMiddleware, type MiddlewareFn } from "type-graphql";
 import type { Access, PurposeOptions } from "./access";
 import type { AuditTrail } from "./audit";
@@ -17,9 +17,8 @@ export const ACCESS_SPEC_URL = "https://campus-graph.dev/access/v1.0";
 export const ACCESS_LINK = `extend schema @link(url: "${ACCESS_SPEC_URL}", import: ["@sensitive"]) @composeDirective(name: "@sensitive")`;
 export const SENSITIVE_DIRECTIVE_SDL = `directive @sensitive(level: String!, purposes: [String!]!) on FIELD_DEFINITION`;
 
-export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code: "FORBIDDEN" } });
-}
+// One forbidden() for the platform (@campus/contract); re-exported for the access decorators' users.
+export { forbidden };
 
 export interface SensitiveOptions<T> {
   level: Sensitivity;

@@ -83,7 +83,7 @@ export function decodeScope(blob: string): AccessScope {
 /** Request-body extension that carries a scope blob from the gateway to a subgraph. */
 export const SCOPE_EXTENSION = "campusScope";
 /** Error code a subgraph answers (HTTP 409) when it holds no scope for the signed digest; the gateway resends with the blob. */
-export const SCOPE_UNKNOWN = "SCOPE_UNKNOWN";
+export const SCOPE_UNKNOWN = "SCOPE_UNKNOWN" as const;
 
 /**
  * Scopes a subgraph has been sent, by digest. The gateway sends a scope's blob once per subgraph

@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphDatabase } from "@campus/db";
-import type { Dataset } from "@campus/demo-data";
 import type { RequestContext } from "./context";
 import type { InputFieldNaming } from "./validation";
 
@@ -43,9 +42,13 @@ export interface SubgraphDefinition<Loaders = unknown> {
   inputFieldNaming?: InputFieldNaming;
 }
 
-/** What a subgraph package exports: its definition and the seed for its slice of a dataset. */
-export interface SubgraphModule {
+/**
+ * What a subgraph package exports: its definition and the seed for its slice of a dataset. The
+ * dataset's shape (`Dataset` of @campus/demo-data) is the subgraphs' and the test kit's business,
+ * not the runtime's.
+ */
+export interface SubgraphModule<Data = any> {
   definition: SubgraphDefinition<any>;
   /** Loads the subgraph's slice; with onlyIfEmpty, does nothing (and says false) when it holds data. */
-  seed(em: EntityManager, data: Dataset, options?: { onlyIfEmpty?: boolean }): Promise<boolean>;
+  seed(em: EntityManager, data: Data, options?: { onlyIfEmpty?: boolean }): Promise<boolean>;
 }

@@ -1,10 +1,11 @@
+import { subgraphListing } from "@campus/contract";
 import type { SubgraphDefinition } from "./definition";
 import { readSubgraphEnv } from "./env";
 import { startSubgraph } from "./server";
 
 /** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
-export async function runSubgraphProcess(definition: SubgraphDefinition<any>, defaultPort: number): Promise<void> {
-  const env = readSubgraphEnv(definition.name, defaultPort, definition.jobs);
+export async function runSubgraphProcess(definition: SubgraphDefinition<any>): Promise<void> {
+  const env = readSubgraphEnv(definition.name, subgraphListing(definition.name).defaultPort, definition.jobs);
   const running = await startSubgraph(definition, {
     databaseUrl: env.databaseUrl,
     port: env.port,

@@ -24,6 +24,7 @@ import {
 import { migrateUp, openOrm, poolStats, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
 import { createMetrics } from "@campus/metrics";
+import { refuse } from "@campus/contract";
 import type { RequestContext } from "./context";
 import { maskErrors, requestIdOnMaskedErrors } from "./error-mask";
 import type { SubgraphDefinition } from "./definition";
@@ -214,7 +215,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
         credential = await verify(req.get(CREDENTIAL_HEADER));
       } catch (error) {
         log.warn("request refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
-        res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: "UNAUTHENTICATED" } }] });
+        refuse(res, 401, "UNAUTHENTICATED", (error as Error).message);
         return;
       }
       res.locals.credential = credential;
@@ -229,19 +230,19 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       if (typeof blob === "string") {
         if (scopeDigest(blob) !== digest) {
           log.warn("request refused", { reason: "scope does not match its signed digest" });
-          res.status(401).json({ errors: [{ message: "access scope does not match the credential", extensions: { code: "UNAUTHENTICATED" } }] });
+          refuse(res, 401, "UNAUTHENTICATED", "access scope does not match the credential");
           return;
         }
         try {
           scopes.set(digest, decodeScope(blob));
         } catch (error) {
-          res.status(400).json({ errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] });
+          refuse(res, 400, "BAD_REQUEST", (error as Error).message);
           return;
         }
       }
       const scope = scopes.get(digest);
       if (!scope) {
-        res.status(409).json({ errors: [{ message: "send the access scope for this digest", extensions: { code: SCOPE_UNKNOWN } }] });
+        refuse(res, 409, SCOPE_UNKNOWN, "send the access scope for this digest");
         return;
       }
       res.locals.scope = scope;

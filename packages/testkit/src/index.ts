@@ -2,7 +2,6 @@ export * from "./database";
 export * from "./callers";
 export * from "./keys";
 export * from "./subgraphs";
-export * from "./stack";
 export { default as startTestPostgres } from "./global-setup";
 export * from "./assertions";
 export * from "./typed";

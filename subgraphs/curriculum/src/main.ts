@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "@campus/subgraph";
+import { runSubgraphProcess } from "@campus/subgraph/server";
 import { curriculum } from "./definition";
 
-runSubgraphProcess(curriculum, 4003).catch((error) => {
+runSubgraphProcess(curriculum).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDownAll, migrateUp, pendingSchemaDiff } from "@campus/db";
+import { pendingSchemaDiff } from "@campus/db";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
 
@@ -18,14 +18,5 @@ describe("curriculum migrations", () => {
       `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_enrolled_unique'`,
     );
     expect(index?.indexdef).toMatch(/UNIQUE INDEX .* \(session_id, person_id\) WHERE \(status = 'ENROLLED'/);
-  });
-
-  it("can be reverted and applied again", async () => {
-    const orm = harness.subgraphs.curriculum!.orm;
-    expect(await migrateDownAll(orm)).toHaveLength(definition.database.migrations.length);
-    const tables = await orm.em.fork().getConnection().execute(`select table_name from information_schema.tables where table_schema = 'curriculum' and table_name <> 'mikro_orm_migrations'`);
-    expect(tables).toEqual([]);
-    expect(await migrateUp(orm)).toHaveLength(definition.database.migrations.length);
-    expect(await pendingSchemaDiff(orm)).toBe("");
   });
 });

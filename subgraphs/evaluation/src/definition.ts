@@ -16,6 +16,7 @@ import { CaseTransition } from "./assistance-case/case-transition.entity";
 import { TaskForceChange } from "./assistance-case/task-force-change.entity";
 import { AssistanceCaseService } from "./assistance-case/assistance-case.service";
 import { TaskForceMember } from "./assistance-case/task-force-member.entity";
+import { CampusCalendarResolver } from "./calendar/calendar.resolver";
 import { CareScopeResolver } from "./care-scope/care-scope.resolver";
 import { Grid, gridReference } from "./grid/grid.reference";
 import { GridWarningStatsResolver } from "./grid/grid.resolver";
@@ -80,6 +81,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
   name: "evaluation",
   database: { schema: "evaluation", entities: [IndicatorBatch, IndicatorRecord, WarningRule, WarningRuleVersion, WarningEngineRun, Warning, WarningTransition, WarningEscalation, MentalHealthReferral, AssistanceCase, TaskForceMember, CaseTransition, TaskForceChange, CaseMeasure, MeasureTransition, MeasureEscalation, GrowthEvent, EvaluationScheme, Resource, ResourceRule, ResourcePush], migrations },
   resolvers: [
+    CampusCalendarResolver,
     IndicatorResolver,
     WarningRuleResolver,
     WarningRuleVersionResolver,

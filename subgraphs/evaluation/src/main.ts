@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "@campus/subgraph";
+import { runSubgraphProcess } from "@campus/subgraph/server";
 import { evaluation } from "./definition";
 
-runSubgraphProcess(evaluation, 4004).catch((error) => {
+runSubgraphProcess(evaluation).catch((error) => {
   console.error(error);
   process.exit(1);
 });

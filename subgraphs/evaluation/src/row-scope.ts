@@ -1,6 +1,7 @@
 import { raw } from "@mikro-orm/core";
 import type { Access } from "@campus/access";
-import { forbidden, uuidArray } from "@campus/subgraph";
+import { forbidden } from "@campus/subgraph";
+import { uuidArray } from "@campus/subgraph/data";
 
 /**
  * A filter value for a uuid column: "is one of these students". The ids travel as one uuid[]

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { printSubgraphSdl } from "@campus/subgraph";
+import { printSubgraphSdl } from "@campus/subgraph/server";
 import { callerFor, callers, startTestSubgraphs, subgraphQuery, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
 import { CARE_SCOPE, careScopeOf } from "./support";

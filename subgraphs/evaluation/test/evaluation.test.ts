@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { printSubgraphSdl } from "@campus/subgraph";
 import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
@@ -47,11 +44,6 @@ describe("evaluation subgraph: reading warnings", () => {
       as,
       options,
     );
-
-  it("keeps schema.graphql in step with the code", async () => {
-    const committed = readFileSync(join(__dirname, "../schema.graphql"), "utf8");
-    expect(committed, "run `npm run schema` and commit the result").toBe(await printSubgraphSdl(definition));
-  });
 
   it("does not seed twice when asked only to fill an empty database", async () => {
     const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;

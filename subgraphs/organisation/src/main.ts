@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "@campus/subgraph";
+import { runSubgraphProcess } from "@campus/subgraph/server";
 import { organisation } from "./definition";
 
-runSubgraphProcess(organisation, 4001).catch((error) => {
+runSubgraphProcess(organisation).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDownAll, migrateUp, pendingSchemaDiff } from "@campus/db";
+import { pendingSchemaDiff } from "@campus/db";
 import { DatasetBuilder } from "@campus/demo-data";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
@@ -47,16 +47,5 @@ describe("organisation migrations", () => {
     await insertResidence(second.id, "1", "2022-09-01", "2023-07-01");
     const [{ n }] = await sql(`select count(*)::int as n from organisation.residence`);
     expect(n).toBe(3);
-  });
-
-  it("can be reverted and applied again", async () => {
-    const orm = harness.subgraphs.organisation!.orm;
-    expect(await migrateDownAll(orm)).toHaveLength(definition.database.migrations.length);
-    const tables = await sql(`select table_name from information_schema.tables where table_schema = 'organisation' and table_name <> 'mikro_orm_migrations'`);
-    expect(tables).toEqual([]);
-    const types = await sql(`select typname from pg_type t join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'organisation' and t.typtype = 'e'`);
-    expect(types).toEqual([]);
-    expect(await migrateUp(orm)).toHaveLength(definition.database.migrations.length);
-    expect(await pendingSchemaDiff(orm)).toBe("");
   });
 });

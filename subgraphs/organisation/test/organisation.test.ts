@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DatasetBuilder, demoData, type PersonSeed, type RoomSeed } from "@campus/demo-data";
-import { printSubgraphSdl } from "@campus/subgraph";
 import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import { definition, seed } from "../src";
 
@@ -70,11 +67,6 @@ describe("organisation subgraph", () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
   });
   afterAll(() => harness?.stop());
-
-  it("keeps schema.graphql in step with the code", async () => {
-    const committed = readFileSync(join(__dirname, "../schema.graphql"), "utf8");
-    expect(committed, "run `npm run schema` and commit the result").toBe(await printSubgraphSdl(definition));
-  });
 
   it("seeds only an empty database when asked to", async () => {
     expect(await seed(db(), b.build(), { onlyIfEmpty: true })).toBe(false);

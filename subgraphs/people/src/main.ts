@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { runSubgraphProcess } from "@campus/subgraph";
+import { runSubgraphProcess } from "@campus/subgraph/server";
 import { people } from "./definition";
 
-runSubgraphProcess(people, 4002).catch((error) => {
+runSubgraphProcess(people).catch((error) => {
   console.error(error);
   process.exit(1);
 });

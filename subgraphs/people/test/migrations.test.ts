@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDownAll, migrateUp, pendingSchemaDiff } from "@campus/db";
+import { pendingSchemaDiff } from "@campus/db";
 import { DatasetBuilder } from "@campus/demo-data";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -38,14 +38,5 @@ describe("people migrations and seed", () => {
         [student.id, klass.id],
       ),
     ).rejects.toThrow(/staff_assignment_ends_after_start/);
-  });
-
-  it("can be reverted and applied again", async () => {
-    const orm = harness.subgraphs.people!.orm;
-    expect(await migrateDownAll(orm)).toHaveLength(definition.database.migrations.length);
-    const tables = await orm.em.fork().getConnection().execute(`select table_name from information_schema.tables where table_schema = 'people' and table_name <> 'mikro_orm_migrations'`);
-    expect(tables).toEqual([]);
-    expect(await migrateUp(orm)).toHaveLength(definition.database.migrations.length);
-    expect(await pendingSchemaDiff(orm)).toBe("");
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { printSubgraphSdl } from "@campus/subgraph";
+import { printSubgraphSdl } from "@campus/subgraph/server";
 import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";

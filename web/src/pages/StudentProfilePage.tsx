@@ -1,13 +1,12 @@
 import { gql, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { CasesSection, CasesSection_person, casesProblem, type CasesSectionPerson } from "../profile/CasesSection";
 import { AccessRecordsSection, AccessRecordsSection_person, accessRecordsProblem, type AccessRecordsSectionPerson } from "../profile/AccessRecordsSection";
 import { ContactSection, ContactSection_person, contactProblem, type ContactSectionPerson } from "../profile/ContactSection";
 import { GrowthSection, GrowthSection_person, growthProblem, type GrowthSectionPerson } from "../profile/GrowthSection";
 import { InboxSection, InboxSection_person, inboxProblem, type InboxSectionPerson } from "../profile/InboxSection";
-import { currentTerm } from "../profile/terms";
 import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
 import { IdentitySection, IdentitySection_person, identityProblem, type IdentitySectionPerson } from "../profile/IdentitySection";
 import { ResidenceSection, ResidenceSection_person, residenceProblem, type ResidenceSectionPerson } from "../profile/ResidenceSection";
@@ -23,8 +22,22 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
  * (organisation), enrolments (curriculum) and warnings (evaluation). Each section brings its
  * own fragment. Sensitive fields (contact, aid, warning summaries) are decided per field by the
  * subgraph that owns them; a refused one shows as restricted in place. `$term` is the current
- * term (terms.ts), for the comprehensive evaluation.
+ * term as the API's campus calendar says (CAMPUS_CALENDAR), for the comprehensive evaluation.
  */
+/** The platform's campus calendar: the web app does not compute terms itself. */
+export const CAMPUS_CALENDAR = gql`
+  query CampusCalendar {
+    campusCalendar {
+      currentTerm
+      previousTerm
+    }
+  }
+`;
+
+interface CampusCalendarData {
+  campusCalendar: { currentTerm: string; previousTerm: string };
+}
+
 export const STUDENT_PROFILE = gql`
   query StudentProfile($id: ID!, $term: String!) {
     person(id: $id) {
@@ -89,15 +102,22 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 
 export function StudentProfilePage({ id }: { id: string }) {
   const { t, label } = useI18n();
-  // Fixed for the page's life: a term that turns while it is open does not refetch the profile.
-  const [term] = useState(() => currentTerm());
-  const { data, error, loading, refetch } = useQuery<StudentProfileData, StudentProfileVariables>(STUDENT_PROFILE, {
+  // Asked once and kept (cache-first): a term that turns while the app is open does not refetch the profile.
+  const calendar = useQuery<CampusCalendarData>(CAMPUS_CALENDAR, { fetchPolicy: "cache-first" });
+  const terms = calendar.data?.campusCalendar;
+  const term = terms?.currentTerm ?? "";
+  const profile = useQuery<StudentProfileData, StudentProfileVariables>(STUDENT_PROFILE, {
     variables: { id, term },
+    skip: !terms,
     // A federated answer can hold data AND errors (one subgraph down, one field forbidden):
     // keep both, and let each section say what it could not show.
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
   });
+  const data = profile.data;
+  const error = profile.error ?? calendar.error;
+  const loading = profile.loading || calendar.loading;
+  const refetch = terms ? profile.refetch : calendar.refetch;
   const person = data?.person ?? null;
   const errors = error?.graphQLErrors ?? NO_ERRORS;
   useDocumentTitle(person ? `${person.name} · ${t("profile.title")}` : t("profile.title"));
@@ -175,7 +195,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         <WarningsSection person={person} errors={warnings} />
         <CasesSection person={person} errors={cases} />
         {student && <InboxSection person={person} errors={inbox} term={term} />}
-        {student && <GrowthSection person={person} errors={growth} term={term} />}
+        {student && <GrowthSection person={person} errors={growth} term={term} previousTerm={terms?.previousTerm ?? term} />}
         <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>

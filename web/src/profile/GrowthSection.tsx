@@ -4,7 +4,7 @@ import type { GrowthDomain, LocalDate } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection, SectionNotice } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
-import { previousTerm, termParts } from "./terms";
+import { termParts } from "./terms";
 
 /**
  * A term's comprehensive evaluation (综合评价) as the evaluation subgraph scores it. The scheme's
@@ -158,7 +158,8 @@ function OtherTermEvaluation({ personId, term }: { personId: string; term: strin
   return <p className="empty">{t("growth.termError")}</p>;
 }
 
-export function GrowthSection({ person, errors, term }: { person: GrowthSectionPerson; errors: SectionErrors; term: string }) {
+/** `term` and `previousTerm` come from the API's campus calendar. */
+export function GrowthSection({ person, errors, term, previousTerm }: { person: GrowthSectionPerson; errors: SectionErrors; term: string; previousTerm: string }) {
   const { t, label, localDate } = useI18n();
   const number = useNumber();
   const termLabel = useTermLabel();
@@ -166,7 +167,7 @@ export function GrowthSection({ person, errors, term }: { person: GrowthSectionP
   const [shownTerm, setShownTerm] = useState(term);
   const problem = growthProblem(person, errors);
   const { evaluation, growthRecord } = person;
-  const previous = previousTerm(term);
+  const previous = previousTerm;
   const events = growthRecord?.edges.map((e) => e.node) ?? [];
   return (
     <ProfileSection id="growth" title={t("section.growth")} problem={problem}>

@@ -1,17 +1,13 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { CourseCategory } from "./course.enums";
 import { CourseRepository } from "./course.repository";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A community course (综合能力提升计划), held as one or more sessions." })
 @Entity({ tableName: "course", repository: () => CourseRepository })
-export class Course {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Course extends CampusEntity {
   @Field(() => String, { description: "Short unique code, e.g. FF01." })
   @Property({ type: "string", length: 32, unique: true })
   code!: string;
@@ -28,10 +24,4 @@ export class Course {
   @Field(() => String)
   @Property({ type: "text", default: "" })
   description: string & Opt = "";
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 export enum CourseCategory {
   FRESHMAN_FORMATION = "FRESHMAN_FORMATION",
@@ -7,7 +7,4 @@ export enum CourseCategory {
   FORUM = "FORUM",
   SKILLS = "SKILLS",
 }
-registerEnumType(CourseCategory, {
-  name: "CourseCategory",
-  description: "新生养成教育 / 党课 / 原著品读会 / 讲坛 / 能力提升",
-});
+graphqlEnum(CourseCategory, "CourseCategory", { description: "新生养成教育 / 党课 / 原著品读会 / 讲坛 / 能力提升" });

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType } from "type-graphql";
-import { IsText, PageArgs } from "@campus/subgraph";
+import { IsText } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 /** Longest search prefix: a code or a title's start, not a text. */
 export const MAX_SEARCH_LENGTH = 50;

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { CourseSession } from "../session/session.entity";
 import { Course } from "./course.entity";

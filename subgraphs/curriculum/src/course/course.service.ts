@@ -1,6 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import {  type Connection, type RequestContext } from "@campus/subgraph";
-import { assertId } from "@campus/subgraph";
+import { type RequestContext, assertId } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import type { CourseSession } from "../session/session.entity";
 import { Course } from "./course.entity";

@@ -1,4 +1,4 @@
-import { ConnectionType } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import { Enrolment } from "./enrolment.entity";
 
 export const EnrolmentConnection = ConnectionType(Enrolment, "Enrolment");

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { CourseSession } from "../session/session.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
 import { EnrolmentRepository } from "./enrolment.repository";
@@ -19,11 +19,7 @@ import { EnrolmentRepository } from "./enrolment.repository";
   name: "enrolment_session_person_enrolled_unique",
   expression: `create unique index "enrolment_session_person_enrolled_unique" on "curriculum"."enrolment" ("session_id", "person_id") where "status" = 'ENROLLED'`,
 })
-export class Enrolment {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Enrolment extends CampusEntity {
   /** Resolved by EnrolmentResolver.session through a loader. */
   @ManyToOne({ entity: () => CourseSession, ref: true })
   session!: Ref<CourseSession>;
@@ -41,10 +37,4 @@ export class Enrolment {
   @Field(() => Date)
   @Property({ type: "datetime", length: 3 })
   enrolledAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

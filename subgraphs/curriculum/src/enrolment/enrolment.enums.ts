@@ -1,7 +1,7 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 export enum EnrolmentStatus {
   ENROLLED = "ENROLLED",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(EnrolmentStatus, { name: "EnrolmentStatus" });
+graphqlEnum(EnrolmentStatus, "EnrolmentStatus");

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader, groupPageLoader, isId } from "@campus/subgraph";
+import { isId } from "@campus/subgraph";
+import { entityLoader, groupLoader, groupPageLoader } from "@campus/subgraph/data";
 import { Enrolment } from "./enrolment.entity";
 import type { EnrolmentCounts, EnrolmentRepository } from "./enrolment.repository";
 

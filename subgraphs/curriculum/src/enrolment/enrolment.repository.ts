@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode } from "@mikro-orm/postgresql";
-import { label, selectRows, tableName, uuidArray } from "@campus/subgraph";
+import { label, selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import { Enrolment } from "./enrolment.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
 

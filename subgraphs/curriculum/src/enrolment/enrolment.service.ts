@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
-import { assertPeopleExist } from "@campus/subgraph";
+import { badUserInput, codedError, forbidden, notFound, type RequestContext, assertPeopleExist } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Entity, Index, ManyToOne, Property, type Ref } from "@mikro-orm/core";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Course } from "../course/course.entity";
 import { CourseSessionRepository } from "./session.repository";
 
@@ -8,11 +8,7 @@ import { CourseSessionRepository } from "./session.repository";
 @ObjectType({ description: "One sitting of a course (门次): a time, a room, an instructor and a number of seats." })
 @Entity({ tableName: "course_session", repository: () => CourseSessionRepository })
 @Index({ properties: ["course", "startsAt"] })
-export class CourseSession {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class CourseSession extends CampusEntity {
   /** Resolved by CourseSessionResolver.course through a loader. */
   @ManyToOne({ entity: () => Course, ref: true })
   course!: Ref<Course>;
@@ -37,10 +33,4 @@ export class CourseSession {
   @Field(() => Int, { description: "Seats; enrol refuses once this many people are ENROLLED." })
   @Property({ type: "integer" })
   capacity!: number;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode } from "@mikro-orm/postgresql";
-import { label } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
 import type { CourseSession } from "./session.entity";
 
 export class CourseSessionRepository extends EntityRepository<CourseSession> {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { Course } from "../course/course.entity";
 import { EnrolmentConnection } from "../enrolment/enrolment.connection";
 import type { Loaders } from "../loaders";

@@ -1,7 +1,7 @@
-import { assertPageSize, connectionOf, decodeCursor, forbidden, isDateTime, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { forbidden, isDateTime, type RequestContext, assertId } from "@campus/subgraph";
+import { assertPageSize, connectionOf, decodeCursor, type Connection, type PageArgs } from "@campus/subgraph/data";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
-import { assertId } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import type { CourseSession } from "./session.entity";

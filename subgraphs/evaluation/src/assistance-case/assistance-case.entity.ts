@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
 import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade } from "./assistance-case.enums";
 import { AssistanceCaseRepository } from "./assistance-case.repository";
@@ -16,11 +16,8 @@ import { AssistanceCaseRepository } from "./assistance-case.repository";
 @Entity({ tableName: "assistance_case", repository: () => AssistanceCaseRepository })
 @Index({ properties: ["personId", "openedAt"] })
 @Index({ properties: ["openedAt", "id"] })
-export class AssistanceCase {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+// Optimistic lock (`version`): of two steps or gradings from one state at once, one applies and the other gets CONFLICT.
+export class AssistanceCase extends VersionedCampusEntity {
   /** The student; a Person key owned by the people subgraph. */
   @Property({ type: "uuid" })
   personId!: string;
@@ -100,13 +97,4 @@ export class AssistanceCase {
   @Property({ type: "uuid", nullable: true })
   closedById: string | null = null;
 
-  /** Optimistic lock: of two steps or gradings from one state at once, one applies and the other gets CONFLICT. */
-  @Property({ type: "integer", version: true })
-  version!: number & Opt;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** Where the case's workflow stands; see assistance-case.workflow.ts for the steps and their guards. */
 export enum AssistanceCaseStatus {
@@ -8,15 +8,14 @@ export enum AssistanceCaseStatus {
   REVIEWED = "REVIEWED",
   CLOSED = "CLOSED",
 }
-registerEnumType(AssistanceCaseStatus, {
-  name: "AssistanceCaseStatus",
+graphqlEnum(AssistanceCaseStatus, "AssistanceCaseStatus", {
   description: "发现 → 定级 → 帮扶 → 复核 → 结案. Grading may be skipped for cases that are not ECONOMIC.",
-  valuesConfig: {
-    DISCOVERED: { description: "发现: opened, not yet graded or assisted." },
-    GRADED: { description: "定级: a difficulty grade has been confirmed." },
-    ASSISTING: { description: "帮扶: a task force with a lead carries out the plan." },
-    REVIEWED: { description: "复核: the assistance has been reviewed; closes with an outcome or goes back to ASSISTING." },
-    CLOSED: { description: "结案: closed with an outcome. Final." },
+  values: {
+    DISCOVERED: "发现: opened, not yet graded or assisted.",
+    GRADED: "定级: a difficulty grade has been confirmed.",
+    ASSISTING: "帮扶: a task force with a lead carries out the plan.",
+    REVIEWED: "复核: the assistance has been reviewed; closes with an outcome or goes back to ASSISTING.",
+    CLOSED: "结案: closed with an outcome. Final.",
   },
 });
 
@@ -27,7 +26,7 @@ export enum CaseSource {
   COUNSELOR = "COUNSELOR",
   PEER_REPORT = "PEER_REPORT",
 }
-registerEnumType(CaseSource, { name: "CaseSource", description: "预警 / 本人申请 / 辅导员发现 / 同学反映" });
+graphqlEnum(CaseSource, "CaseSource", { description: "预警 / 本人申请 / 辅导员发现 / 同学反映" });
 
 /** What kind of difficulty the case is about; ECONOMIC cases must be graded before assistance. */
 export enum CaseKind {
@@ -37,7 +36,7 @@ export enum CaseKind {
   FAMILY = "FAMILY",
   OTHER = "OTHER",
 }
-registerEnumType(CaseKind, { name: "CaseKind", description: "经济 / 学业 / 心理 / 家庭 / 其他" });
+graphqlEnum(CaseKind, "CaseKind", { description: "经济 / 学业 / 心理 / 家庭 / 其他" });
 
 /** 困难认定: the grade of economic difficulty. */
 export enum DifficultyGrade {
@@ -46,7 +45,7 @@ export enum DifficultyGrade {
   GENERALLY_DIFFICULT = "GENERALLY_DIFFICULT",
   NOT_DIFFICULT = "NOT_DIFFICULT",
 }
-registerEnumType(DifficultyGrade, { name: "DifficultyGrade", description: "特别困难 / 困难 / 一般困难 / 不困难" });
+graphqlEnum(DifficultyGrade, "DifficultyGrade", { description: "特别困难 / 困难 / 一般困难 / 不困难" });
 
 export enum CaseOutcome {
   RESOLVED = "RESOLVED",
@@ -54,7 +53,7 @@ export enum CaseOutcome {
   TRANSFERRED = "TRANSFERRED",
   LEFT_UNIVERSITY = "LEFT_UNIVERSITY",
 }
-registerEnumType(CaseOutcome, { name: "CaseOutcome", description: "已解决 / 有改善 / 已转介 / 已离校" });
+graphqlEnum(CaseOutcome, "CaseOutcome", { description: "已解决 / 有改善 / 已转介 / 已离校" });
 
 /** A plan measure's progress; DONE and CANCELLED are final. */
 export enum MeasureStatus {
@@ -63,7 +62,7 @@ export enum MeasureStatus {
   DONE = "DONE",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(MeasureStatus, { name: "MeasureStatus", description: "计划中 / 进行中 / 已完成 / 已取消" });
+graphqlEnum(MeasureStatus, "MeasureStatus", { description: "计划中 / 进行中 / 已完成 / 已取消" });
 
 /** Who an overdue measure is escalated to (督办), rising with how long it has been overdue. */
 export enum EscalationTier {
@@ -71,7 +70,7 @@ export enum EscalationTier {
   COLLEGE = "COLLEGE",
   UNIVERSITY = "UNIVERSITY",
 }
-registerEnumType(EscalationTier, { name: "EscalationTier", description: "辅导员 / 学院(书院) / 学校" });
+graphqlEnum(EscalationTier, "EscalationTier", { description: "辅导员 / 学院(书院) / 学校" });
 
 /** A change to a case's task force, as its history records it. */
 export enum TaskForceChangeKind {
@@ -80,4 +79,4 @@ export enum TaskForceChangeKind {
   MADE_LEAD = "MADE_LEAD",
   STEPPED_DOWN = "STEPPED_DOWN",
 }
-registerEnumType(TaskForceChangeKind, { name: "TaskForceChangeKind", description: "加入 / 退出 / 任组长 / 卸任组长" });
+graphqlEnum(TaskForceChangeKind, "TaskForceChangeKind", { description: "加入 / 退出 / 任组长 / 卸任组长" });

@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
 
 /** Longest duty a task-force member or measure is given: a phrase, not a plan. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
 import { CaseTransition } from "./case-transition.entity";

@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode, type FilterQuery } from "@mikro-orm/postgresql";
-import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/subgraph";
+import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 
 export class AssistanceCaseRepository extends EntityRepository<AssistanceCase> {

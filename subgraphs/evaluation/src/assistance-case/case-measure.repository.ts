@@ -1,5 +1,5 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { enumTypeName, label, paginate, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph";
+import { enumTypeName, label, paginate, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, EscalationTier, MeasureStatus } from "./assistance-case.enums";
 import { ESCALATION_AFTER_DAYS, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";

@@ -1,6 +1,7 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import {  badUserInput, codedError, forbidden, notFound, today, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
+import { badUserInput, codedError, forbidden, notFound, today, type RequestContext, cleanText } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";

@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { selectRows, tableName } from "@campus/subgraph";
+import { selectRows, tableName } from "@campus/subgraph/data";
 import { TaskForceChange } from "./task-force-change.entity";
 
 export class TaskForceChangeRepository extends EntityRepository<TaskForceChange> {

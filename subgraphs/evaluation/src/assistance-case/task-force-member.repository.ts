@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { label, selectRows, tableName, uuidArray } from "@campus/subgraph";
+import { label, selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceMember } from "./task-force-member.entity";
 

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import {  assertPeopleExist, badUserInput, codedError, type RequestContext } from "@campus/subgraph";
+import { assertPeopleExist, badUserInput, codedError, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, TaskForceChangeKind } from "./assistance-case.enums";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { selectRows, tableName } from "@campus/subgraph";
+import { selectRows, tableName } from "@campus/subgraph/data";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import { AssistanceCaseStatus } from "../assistance-case/assistance-case.enums";
 import { TaskForceMember } from "../assistance-case/task-force-member.entity";

@@ -1,5 +1,6 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import {  forbidden, notFound, selectRows, table, today, type RequestContext } from "@campus/subgraph";
+import { forbidden, notFound, today, type RequestContext } from "@campus/subgraph";
+import { selectRows, table } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Warning } from "../warning/warning.entity";
 import { dueAtOpenSql } from "../warning/warning.deadlines";

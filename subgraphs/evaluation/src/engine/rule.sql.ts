@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { table } from "@campus/subgraph";
+import { table } from "@campus/subgraph/data";
 import { INDICATORS } from "../indicator/indicator.enums";
 import { IndicatorRecord } from "../indicator/indicator-record.entity";
 import { indicatorKindType } from "../indicator/indicator.service";

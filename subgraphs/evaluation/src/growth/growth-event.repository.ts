@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { enumTypeName, pgArray, selectRows, tableName } from "@campus/subgraph";
+import { enumTypeName, pgArray, selectRows, tableName } from "@campus/subgraph/data";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthDomain } from "./growth.enums";
 

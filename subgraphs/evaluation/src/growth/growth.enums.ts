@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** The five domains of a comprehensive evaluation (五育). */
 export enum GrowthDomain {
@@ -8,6 +8,6 @@ export enum GrowthDomain {
   AESTHETIC = "AESTHETIC",
   LABOUR = "LABOUR",
 }
-registerEnumType(GrowthDomain, { name: "GrowthDomain", description: "德 / 智 / 体 / 美 / 劳" });
+graphqlEnum(GrowthDomain, "GrowthDomain", { description: "德 / 智 / 体 / 美 / 劳" });
 
 export const GROWTH_DOMAINS: readonly GrowthDomain[] = Object.values(GrowthDomain);

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ValidateBy } from "class-validator";
 import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
-import { Between, PageArgs } from "@campus/subgraph";
+import { Between } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { isTerm } from "./growth.term";
 import { GrowthDomain } from "./growth.enums";
 

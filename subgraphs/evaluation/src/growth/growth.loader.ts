@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader, label } from "@campus/subgraph";
+import { groupCountLoader, groupPageLoader, label } from "@campus/subgraph/data";
 import { EvaluationScheme } from "./evaluation-scheme.entity";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthEventRepository } from "./growth-event.repository";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { assertId, badUserInput, existingPeople, forbidden, groupPage, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, existingPeople, forbidden, type RequestContext } from "@campus/subgraph";
+import { groupPage, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { DomainWeight, EvaluationScheme } from "./evaluation-scheme.entity";

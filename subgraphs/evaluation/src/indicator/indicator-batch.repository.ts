@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { selectRows, tableName } from "@campus/subgraph";
+import { selectRows, tableName } from "@campus/subgraph/data";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
 
 export class IndicatorBatchRepository extends EntityRepository<IndicatorBatch> {

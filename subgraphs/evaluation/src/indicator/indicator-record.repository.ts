@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { enumTypeName, pgArray, runStatement, tableName } from "@campus/subgraph";
+import { enumTypeName, pgArray, runStatement, tableName } from "@campus/subgraph/data";
 import { IndicatorRecord } from "./indicator-record.entity";
 import type { IndicatorRecordInput } from "./indicator.input";
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /**
  * What a departmental app measures about a student. Each record is one observation on a date;
@@ -20,17 +20,16 @@ export enum IndicatorKind {
   /** 心理咨询转介: referrals to the counselling centre on that date (count, whole number 0–10). */
   COUNSELLING_REFERRALS = "COUNSELLING_REFERRALS",
 }
-registerEnumType(IndicatorKind, {
-  name: "IndicatorKind",
+graphqlEnum(IndicatorKind, "IndicatorKind", {
   description: "What an indicator record measures; each value is in the unit given here, within the range given.",
-  valuesConfig: {
-    FAILED_CREDITS: { description: "不及格学分: credits failed in courses graded on the date (credits, 0–60)." },
-    GPA: { description: "学期绩点: grade point average of the term ending on the date (4-point scale, 0–4)." },
-    CLASS_ABSENCES: { description: "缺课次数: class sessions missed on the date (a whole number, 0–50)." },
-    LATE_RETURNS: { description: "晚归次数: returns to the dormitory after closing time on the date (a whole number, 0–10)." },
-    DAYS_WITHOUT_DORM_ACCESS: { description: "无门禁记录天数: consecutive days without any dormitory access, up to the date (a whole number of days, 0–366)." },
-    CARD_SPENDING: { description: "校园卡消费: campus-card spending in the month ending on the date (yuan, 0–100000)." },
-    COUNSELLING_REFERRALS: { description: "心理咨询转介: referrals to the counselling centre on the date (a whole number, 0–10)." },
+  values: {
+    FAILED_CREDITS: "不及格学分: credits failed in courses graded on the date (credits, 0–60).",
+    GPA: "学期绩点: grade point average of the term ending on the date (4-point scale, 0–4).",
+    CLASS_ABSENCES: "缺课次数: class sessions missed on the date (a whole number, 0–50).",
+    LATE_RETURNS: "晚归次数: returns to the dormitory after closing time on the date (a whole number, 0–10).",
+    DAYS_WITHOUT_DORM_ACCESS: "无门禁记录天数: consecutive days without any dormitory access, up to the date (a whole number of days, 0–366).",
+    CARD_SPENDING: "校园卡消费: campus-card spending in the month ending on the date (yuan, 0–100000).",
+    COUNSELLING_REFERRALS: "心理咨询转介: referrals to the counselling centre on the date (a whole number, 0–10).",
   },
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, enumTypeName, existingPeople, forbidden, isId, today, type RequestContext } from "@campus/subgraph";
+import { badUserInput, existingPeople, forbidden, isId, today, type RequestContext } from "@campus/subgraph";
+import { enumTypeName } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { INDICATORS, IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
 import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 
@@ -15,11 +15,8 @@ import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 @Index({ properties: ["personId", "referredAt"] })
 // careScope: the students with open referrals to one teacher.
 @Index({ properties: ["referredToId", "status"] })
-export class MentalHealthReferral {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+// Optimistic lock (`version`): of two closings from OPEN at once, one applies and the other gets CONFLICT.
+export class MentalHealthReferral extends VersionedCampusEntity {
   /** The student referred; a Person key owned by the people subgraph. */
   @Property({ type: "uuid" })
   personId!: string;
@@ -64,13 +61,4 @@ export class MentalHealthReferral {
   @Property({ type: "text", nullable: true })
   closingNote: string | null = null;
 
-  /** Optimistic lock: of two closings from OPEN at once, one applies and the other gets CONFLICT. */
-  @Property({ type: "integer", version: true })
-  version!: number & Opt;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** The screening category a student is referred under, in rising concern. */
 export enum MentalHealthCategory {
@@ -7,10 +7,10 @@ export enum MentalHealthCategory {
   PRIORITY = "PRIORITY",
   CRISIS = "CRISIS",
 }
-registerEnumType(MentalHealthCategory, { name: "MentalHealthCategory", description: "一般 / 关注 / 重点关注 / 危机, in rising concern" });
+graphqlEnum(MentalHealthCategory, "MentalHealthCategory", { description: "一般 / 关注 / 重点关注 / 危机, in rising concern" });
 
 export enum ReferralStatus {
   OPEN = "OPEN",
   CLOSED = "CLOSED",
 }
-registerEnumType(ReferralStatus, { name: "ReferralStatus", description: "进行中 / 已结束" });
+graphqlEnum(ReferralStatus, "ReferralStatus", { description: "进行中 / 已结束" });

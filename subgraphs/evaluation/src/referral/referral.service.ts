@@ -1,9 +1,8 @@
 import { OptimisticLockError } from "@mikro-orm/core";
 import { requireStaffPurpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
-import { cleanText } from "@campus/subgraph";
 import { MentalHealthReferral } from "./referral.entity";
 import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 import type { ReferToPsychologyInput } from "./referral.input";

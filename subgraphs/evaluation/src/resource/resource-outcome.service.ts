@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, forbidden, uuidArray, type RequestContext } from "@campus/subgraph";
+import { badUserInput, forbidden, type RequestContext } from "@campus/subgraph";
+import { uuidArray } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { ResourcePush } from "./resource-push.entity";
 import type { ResourcePushRepository } from "./resource-push.repository";

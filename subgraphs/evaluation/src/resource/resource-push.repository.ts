@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { enumTypeName, selectRows, tableName, uuidArray } from "@campus/subgraph";
+import { enumTypeName, selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import { WarningTransition } from "../warning/warning-transition.entity";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import type { CaseKind } from "../assistance-case/assistance-case.enums";

@@ -1,4 +1,5 @@
-import { assertId, badUserInput, forbidden, groupPage, notFound, today, type Connection, type PageArgs, type RequestContext, cleanText } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, today, type RequestContext, cleanText } from "@campus/subgraph";
+import { groupPage, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
 import type { Loaders } from "../loaders";

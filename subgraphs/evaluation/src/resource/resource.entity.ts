@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { ResourceKind } from "./resource.enums";
 import { ResourceRepository } from "./resource.repository";
 
@@ -8,11 +8,7 @@ import { ResourceRepository } from "./resource.repository";
 @ObjectType({ description: "资源: tutoring, career guidance, mental-health education, party and league activities or aid, pushed to the students it fits." })
 @Entity({ tableName: "resource", repository: () => ResourceRepository })
 @Index({ properties: ["createdAt", "id"] })
-export class Resource {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Resource extends CampusEntity {
   @Field(() => ResourceKind)
   @Enum({ items: () => ResourceKind, nativeEnumName: "resource_kind" })
   kind!: ResourceKind;
@@ -42,9 +38,5 @@ export class Resource {
   active: boolean & Opt = true;
 
   @Field(() => Date)
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  override createdAt!: Date & Opt;
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** What kind of help a resource offers; the outcome report is broken down by it. */
 export enum ResourceKind {
@@ -8,4 +8,4 @@ export enum ResourceKind {
   PARTY_LEAGUE_ACTIVITY = "PARTY_LEAGUE_ACTIVITY",
   FINANCIAL_AID = "FINANCIAL_AID",
 }
-registerEnumType(ResourceKind, { name: "ResourceKind", description: "学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助" });
+graphqlEnum(ResourceKind, "ResourceKind", { description: "学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助" });

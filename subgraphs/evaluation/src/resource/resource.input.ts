@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { ResourceKind } from "./resource.enums";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupCountLoader, groupLoader, groupPageLoader } from "@campus/subgraph";
+import { entityLoader, groupCountLoader, groupLoader, groupPageLoader } from "@campus/subgraph/data";
 import { Resource } from "./resource.entity";
 import { ResourcePush } from "./resource-push.entity";
 import { ResourceRule } from "./resource-rule.entity";

@@ -1,5 +1,5 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { paginate, type Connection, type PageArgs } from "@campus/subgraph";
+import { paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { Resource } from "./resource.entity";
 
 export class ResourceRepository extends EntityRepository<Resource> {

@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, forbidden, notFound, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Resource } from "./resource.entity";
 import type { ResourceRepository } from "./resource.repository";

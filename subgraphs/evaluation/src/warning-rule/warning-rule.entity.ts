@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Property, type Opt } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { WarningRuleRepository } from "./warning-rule.repository";
 
@@ -10,11 +10,7 @@ import { WarningRuleRepository } from "./warning-rule.repository";
  */
 @ObjectType({ description: "An early-warning rule: the category and level of the warnings it raises, and its published versions." })
 @Entity({ tableName: "warning_rule", repository: () => WarningRuleRepository })
-export class WarningRule {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class WarningRule extends CampusEntity {
   @Field(() => String, { description: "A stable code, e.g. ACADEMIC_FAILED_CREDITS; unique." })
   @Property({ type: "string", length: 64, unique: true })
   code!: string;
@@ -38,10 +34,4 @@ export class WarningRule {
   @Field(() => Boolean, { description: "Inactive rules keep their versions and warnings but are not evaluated." })
   @Property({ type: "boolean" })
   active: boolean & Opt = true;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

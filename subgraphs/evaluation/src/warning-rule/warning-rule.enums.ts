@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** How a condition reduces a student's records of one indicator within the window to one number. */
 export enum RuleAggregate {
@@ -9,8 +9,7 @@ export enum RuleAggregate {
   MIN = "MIN",
   LATEST = "LATEST",
 }
-registerEnumType(RuleAggregate, {
-  name: "RuleAggregate",
+graphqlEnum(RuleAggregate, "RuleAggregate", {
   description: "SUM, COUNT (of records), AVG, MAX, MIN, or LATEST (the value of the most recent observation) of the records in the window.",
 });
 
@@ -20,7 +19,7 @@ export enum RuleOperator {
   LT = "LT",
   LTE = "LTE",
 }
-registerEnumType(RuleOperator, { name: "RuleOperator", description: "How the aggregate compares with the threshold: >, ≥, <, ≤." });
+graphqlEnum(RuleOperator, "RuleOperator", { description: "How the aggregate compares with the threshold: >, ≥, <, ≤." });
 
 /** The words and symbols descriptions and evidence are written with; the engine's SQL uses the same. */
 export const AGGREGATE_LABELS: Readonly<Record<RuleAggregate, string>> = {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { Matches } from "class-validator";
-import { Between, IsText, ListSize, PageArgs, TextField } from "@campus/subgraph";
+import { Between, IsText, ListSize, TextField } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { WarningCategory, WarningLevel } from "../warning/warning.enums";
 import { RuleConditionInput } from "./rule-condition";
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { WarningRule } from "./warning-rule.entity";
 import { WarningRuleVersion } from "./warning-rule-version.entity";
 

@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { paginate, type Connection, type PageArgs } from "@campus/subgraph";
+import { paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { WarningRule } from "./warning-rule.entity";
 
 export class WarningRuleRepository extends EntityRepository<WarningRule> {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
 import { Warning } from "../warning/warning.entity";

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, type Connection, type RequestContext, cleanText } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { INDICATORS } from "../indicator/indicator.enums";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, Property, Unique, type Opt } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
 import { EscalationTier, WarningCategory, WarningLevel, WarningOutcome, WarningStatus } from "./warning.enums";
 import { STAGE_HOURS } from "./warning.deadlines";
@@ -21,11 +21,8 @@ import { WarningRepository } from "./warning.repository";
   name: "warning_person_rule_open_unique",
   expression: `create unique index "warning_person_rule_open_unique" on "evaluation"."warning" ("person_id", "rule_id") where "status" <> 'CLOSED'`,
 })
-export class Warning {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+// Optimistic lock (`version`): every update checks and bumps it, so two advances from one state cannot both apply.
+export class Warning extends VersionedCampusEntity {
   /** The student the warning is about; a Person key owned by the people subgraph. */
   @Property({ type: "uuid" })
   personId!: string;
@@ -66,10 +63,6 @@ export class Warning {
   @Property({ type: "uuid", nullable: true })
   ruleVersionId: string | null = null;
 
-  /** Optimistic lock: every update checks and bumps it, so two advances from one state cannot both apply. */
-  @Property({ type: "integer", version: true })
-  version!: number & Opt;
-
   /** The member of staff working the warning; a Person key (people subgraph). Null until assigned. */
   @Index()
   @Property({ type: "uuid", nullable: true })
@@ -98,10 +91,4 @@ export class Warning {
   @Field(() => Date, { nullable: true, description: "When it was closed; null until CLOSED." })
   @Property({ type: "datetime", nullable: true })
   closedAt: Date | null = null;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

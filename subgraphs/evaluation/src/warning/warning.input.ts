@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsId, MAX_TEXT_LENGTH, PageArgs, TextField } from "@campus/subgraph";
+import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { EscalationTier, WarningCategory, WarningLevel, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
 
 /** Longest note a workflow step keeps. */

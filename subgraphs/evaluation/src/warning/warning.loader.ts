@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { Warning } from "./warning.entity";
 import { WarningEscalation } from "./warning-escalation.entity";
 import { WarningTransition } from "./warning-transition.entity";

@@ -1,5 +1,6 @@
 import { EntityRepository, raw, type FilterQuery } from "@mikro-orm/postgresql";
-import { CAMPUS_TIME_ZONE, column, enumTypeName, label, paginate, paginateOrdered, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph";
+import { CAMPUS_TIME_ZONE } from "@campus/subgraph";
+import { column, enumTypeName, label, paginate, paginateOrdered, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { WarningEscalation } from "./warning-escalation.entity";
 import type { WarningQueueSummary } from "./warning-queue.type";
 import { dueAtSql, nextTierSql } from "./warning.deadlines";

@@ -1,6 +1,7 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, forbidden, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, forbidden, type RequestContext } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { anyStudent } from "../row-scope";
 import { Warning } from "./warning.entity";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Entity, Index, ManyToOne, Property, type Ref } from "@mikro-orm/core";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Campus } from "../campus/campus.entity";
 import { OrgUnit } from "../org-unit/org-unit.entity";
 
@@ -8,11 +8,7 @@ import { OrgUnit } from "../org-unit/org-unit.entity";
 @ObjectType({ description: "A residential building (楼栋) on a campus." })
 @Entity({ tableName: "building" })
 @Index({ properties: ["campus", "name"] })
-export class Building {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Building extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 200 })
   name!: string;
@@ -29,10 +25,4 @@ export class Building {
   @Index()
   @ManyToOne({ entity: () => OrgUnit, ref: true, nullable: true, deleteRule: "restrict" })
   college: Ref<OrgUnit> | null = null;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

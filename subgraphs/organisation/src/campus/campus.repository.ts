@@ -1,5 +1,5 @@
 import { EntityRepository } from "@mikro-orm/postgresql";
-import { label } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
 import type { Campus } from "./campus.entity";
 
 export class CampusRepository extends EntityRepository<Campus> {

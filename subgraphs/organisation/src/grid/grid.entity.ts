@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Index, ManyToOne, Property, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Building } from "../building/building.entity";
 import { OrgUnit } from "../org-unit/org-unit.entity";
 import { GridRepository } from "./grid.repository";
@@ -9,11 +9,7 @@ import { GridRepository } from "./grid.repository";
 @ObjectType({ description: "A grid (网格): a floor, a wing or a building, looked after by one party branch." })
 @Entity({ tableName: "grid", repository: () => GridRepository })
 @Index({ properties: ["name", "id"] })
-export class Grid {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Grid extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 200 })
   name!: string;
@@ -27,10 +23,4 @@ export class Grid {
   @Index()
   @ManyToOne({ entity: () => OrgUnit, ref: true })
   branch!: Ref<OrgUnit>;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

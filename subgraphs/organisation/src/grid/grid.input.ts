@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsId, PageArgs } from "@campus/subgraph";
+import { IsId } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 @InputType({ description: "All given conditions must hold." })
 export class GridFilter {

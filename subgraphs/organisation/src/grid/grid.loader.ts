@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { Residence } from "../residence/residence.entity";
 import type { ResidenceRepository } from "../residence/residence.repository";
 import { Grid } from "./grid.entity";

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { ConnectionType, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import { Building } from "../building/building.entity";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.entity";

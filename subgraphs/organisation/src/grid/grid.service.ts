@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, type RequestContext } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Building } from "../building/building.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from "@mikro-orm/core";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { OrgUnitKind } from "./org-unit.enums";
 import { OrgUnitRepository } from "./org-unit.repository";
 
@@ -8,11 +8,7 @@ import { OrgUnitRepository } from "./org-unit.repository";
 @ObjectType({ description: "A unit of the party organisation (committee, general branch, branch), an academic school or a residential college." })
 @Entity({ tableName: "org_unit", repository: () => OrgUnitRepository })
 @Index({ properties: ["kind", "name", "id"] })
-export class OrgUnit {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class OrgUnit extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 200 })
   name!: string;
@@ -25,10 +21,4 @@ export class OrgUnit {
   @Index()
   @ManyToOne({ entity: () => OrgUnit, ref: true, nullable: true, deleteRule: "restrict" })
   parent: Ref<OrgUnit> | null = null;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** Declared in hierarchy order: PostgreSQL sorts a native enum in this order too. */
 export enum OrgUnitKind {
@@ -9,10 +9,7 @@ export enum OrgUnitKind {
   SCHOOL = "SCHOOL",
   RESIDENTIAL_COLLEGE = "RESIDENTIAL_COLLEGE",
 }
-registerEnumType(OrgUnitKind, {
-  name: "OrgUnitKind",
-  description: "社区党委 / 书院党总支 / 师生联合党支部 / 临时党支部 / 学院 / 书院",
-});
+graphqlEnum(OrgUnitKind, "OrgUnitKind", { description: "社区党委 / 书院党总支 / 师生联合党支部 / 临时党支部 / 学院 / 书院" });
 
 /** The kinds that are party branches and so may be responsible for grids (1 branch + N grids). */
 export const BRANCH_KINDS: ReadonlySet<OrgUnitKind> = new Set([

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { OrgUnit } from "./org-unit.entity";
 
 export function orgUnitLoaders(em: EntityManager) {

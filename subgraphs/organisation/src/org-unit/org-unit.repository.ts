@@ -1,5 +1,5 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { label } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
 import type { OrgUnit } from "./org-unit.entity";
 
 export class OrgUnitRepository extends EntityRepository<OrgUnit> {

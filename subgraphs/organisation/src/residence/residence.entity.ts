@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import { Check, Entity, Index, ManyToOne, Property, Unique, type Ref } from "@mikro-orm/core";
 import { LocalDateResolver } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Sensitive, type SensitiveOptions } from "@campus/access";
 import { Room } from "../room/room.entity";
 import { ResidenceRepository } from "./residence.repository";
@@ -26,11 +26,7 @@ export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL"
   expression: `create unique index "residence_person_open_unique" on "organisation"."residence" ("person_id") where "moved_out_on" is null`,
 })
 @Check({ name: "residence_moved_out_after_in", expression: `"moved_out_on" >= "moved_in_on"` })
-export class Residence {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Residence extends CampusEntity {
   /** A Person key (people subgraph); this subgraph never reads people's tables nor copies names. */
   @Index()
   @Property({ type: "uuid" })
@@ -56,10 +52,4 @@ export class Residence {
   @Sensitive(RESIDENCE_DETAIL)
   @Property({ type: "date", nullable: true })
   movedOutOn: string | null = null;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

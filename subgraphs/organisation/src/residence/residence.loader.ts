@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Access } from "@campus/access";
-import { anyId, groupLoader, isId } from "@campus/subgraph";
+import { isId } from "@campus/subgraph";
+import { anyId, groupLoader } from "@campus/subgraph/data";
 import { currentOn, today } from "./dates";
 import { Residence } from "./residence.entity";
 

@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode, raw } from "@mikro-orm/postgresql";
-import { label, selectRows, tableName, uuidArray } from "@campus/subgraph";
+import { label, selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import { Grid } from "../grid/grid.entity";
 import { Room } from "../room/room.entity";
 import { currentOn, today } from "./dates";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Entity, Index, ManyToOne, Property, Unique, type Ref } from "@mikro-orm/core";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Building } from "../building/building.entity";
 import { Grid } from "../grid/grid.entity";
 import { RoomRepository } from "./room.repository";
@@ -10,11 +10,7 @@ import { RoomRepository } from "./room.repository";
 @Entity({ tableName: "room", repository: () => RoomRepository })
 @Unique({ properties: ["building", "number"] })
 @Index({ properties: ["grid", "floor", "number"] })
-export class Room {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Room extends CampusEntity {
   /** Resolved by RoomResolver.building through a loader. */
   @ManyToOne({ entity: () => Building, ref: true })
   building!: Ref<Building>;
@@ -34,10 +30,4 @@ export class Room {
   @Field(() => Int, { description: "Beds; moveIn refuses once this many people live here." })
   @Property({ type: "smallint" })
   capacity!: number;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

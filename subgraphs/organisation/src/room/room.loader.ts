@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { Room } from "./room.entity";
 
 const ROOM_ORDER = { orderBy: { floor: "asc", number: "asc", id: "asc" } } as const;

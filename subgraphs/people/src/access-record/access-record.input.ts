@@ -1,7 +1,8 @@
 import { ArgsType, Directive, Field, ID, InputType } from "type-graphql";
 import { Matches } from "class-validator";
 import { PURPOSES } from "@campus/access";
-import { OneOf, IsId, IsText, PageArgs } from "@campus/subgraph";
+import { OneOf, IsId, IsText } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 /** `Type.field`, as the access decorators name a field. */
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader } from "@campus/subgraph";
+import { groupCountLoader, groupPageLoader } from "@campus/subgraph/data";
 import { AccessRecord } from "./access-record.entity";
 
 export function accessRecordLoaders(em: EntityManager) {

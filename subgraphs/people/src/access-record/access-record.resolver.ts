@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Internal } from "@campus/access";
-import { ConnectionType, PageArgs, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType, PageArgs } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { AccessRecord } from "./access-record.entity";

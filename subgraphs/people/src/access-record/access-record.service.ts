@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { FilterQuery } from "@mikro-orm/core";
-import { forbidden, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { forbidden, type RequestContext } from "@campus/subgraph";
+import { type Connection, type PageArgs, groupPage } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
-import { groupPage } from "@campus/subgraph";
 import type { Person } from "../person/person.entity";
 import { AccessRecord } from "./access-record.entity";
 import type { AccessRecordRepository } from "./access-record.repository";

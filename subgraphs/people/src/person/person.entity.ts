@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Entity, Enum, Index, Property } from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
 import { DegreeLevel, PersonKind, PoliticalStatus } from "./person.enums";
 import { PersonRepository } from "./person.repository";
@@ -9,11 +9,7 @@ import { PersonRepository } from "./person.repository";
 @ObjectType({ description: "A student or a member of staff: the entity every subgraph extends." })
 @Entity({ tableName: "person", repository: () => PersonRepository })
 @Index({ properties: ["name", "id"] })
-export class Person {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class Person extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 100 })
   name!: string;
@@ -74,10 +70,4 @@ export class Person {
   @Directive("@external")
   @Field(() => [ID])
   residencePlaceIds?: string[];
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,17 +1,17 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 export enum PersonKind {
   STUDENT = "STUDENT",
   STAFF = "STAFF",
 }
-registerEnumType(PersonKind, { name: "PersonKind" });
+graphqlEnum(PersonKind, "PersonKind");
 
 export enum DegreeLevel {
   UNDERGRADUATE = "UNDERGRADUATE",
   MASTER = "MASTER",
   DOCTORAL = "DOCTORAL",
 }
-registerEnumType(DegreeLevel, { name: "DegreeLevel", description: "本科 / 硕士 / 博士" });
+graphqlEnum(DegreeLevel, "DegreeLevel", { description: "本科 / 硕士 / 博士" });
 
 /** 政治面貌, in the order of the party development pipeline. */
 export enum PoliticalStatus {
@@ -23,7 +23,4 @@ export enum PoliticalStatus {
   PROBATIONARY_MEMBER = "PROBATIONARY_MEMBER",
   FULL_MEMBER = "FULL_MEMBER",
 }
-registerEnumType(PoliticalStatus, {
-  name: "PoliticalStatus",
-  description: "群众 / 共青团员 / 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员",
-});
+graphqlEnum(PoliticalStatus, "PoliticalStatus", { description: "群众 / 共青团员 / 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员" });

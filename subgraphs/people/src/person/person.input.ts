@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { IsId, IsText, PageArgs } from "@campus/subgraph";
+import { IsId, IsText } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 /** Longest search prefix: a name or number, not a text. */
 export const MAX_SEARCH_LENGTH = 50;

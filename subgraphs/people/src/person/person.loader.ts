@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader } from "@campus/subgraph";
+import { entityLoader } from "@campus/subgraph/data";
 import { Person } from "./person.entity";
 
 export function personLoaders(em: EntityManager) {

@@ -1,5 +1,5 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph";
+import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { Person } from "./person.entity";
 
 export class PersonRepository extends EntityRepository<Person> {

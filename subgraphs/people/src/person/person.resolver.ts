@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Internal } from "@campus/access";
-import { ConnectionType, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.reference";
 import { Person } from "./person.entity";

@@ -1,5 +1,6 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { anyId, assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, type RequestContext } from "@campus/subgraph";
+import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";

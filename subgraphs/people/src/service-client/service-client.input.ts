@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ArrayNotEmpty, MaxLength } from "class-validator";
 import { PURPOSES } from "@campus/access";
-import { OneOf, PageArgs, TextField } from "@campus/subgraph";
+import { OneOf, TextField } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 
 export const MAX_NAME_LENGTH = 100;
 /** Longest operation document accepted; a registered operation is a screen's query, not a dump. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupLoader, isId } from "@campus/subgraph";
+import { isId } from "@campus/subgraph";
+import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { RegisteredOperation } from "./registered-operation.entity";
 import { ServiceClient } from "./service-client.entity";
 

@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode } from "@mikro-orm/postgresql";
-import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph";
+import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { ServiceClient } from "./service-client.entity";
 
 export class ServiceClientRepository extends EntityRepository<ServiceClient> {

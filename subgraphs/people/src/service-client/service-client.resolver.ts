@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Internal } from "@campus/access";
-import { ConnectionType, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { RegisteredOperation } from "./registered-operation.entity";
 import { ServiceClient } from "./service-client.entity";

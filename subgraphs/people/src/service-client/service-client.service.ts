@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { GraphQLError, Kind, parse } from "graphql";
-import { assertId, badUserInput, forbidden, isId, notFound, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, forbidden, isId, notFound, type RequestContext } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { RegisteredOperation } from "./registered-operation.entity";
 import { ServiceClient } from "./service-client.entity";

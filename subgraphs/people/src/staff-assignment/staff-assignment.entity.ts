@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { Check, Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 import { StaffAssignmentRepository } from "./staff-assignment.repository";
 
@@ -16,11 +16,7 @@ import { StaffAssignmentRepository } from "./staff-assignment.repository";
 @Index({ properties: ["targetId"] })
 @Index({ properties: ["startsOn", "id"] })
 @Check({ name: "staff_assignment_ends_after_start", expression: `"ends_on" >= "starts_on"` })
-export class StaffAssignment {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class StaffAssignment extends CampusEntity {
   /** The member of staff; a Person of this subgraph. */
   @Property({ type: "uuid" })
   personId!: string;
@@ -50,9 +46,5 @@ export class StaffAssignment {
   createdById: string | null = null;
 
   @Field(() => Date)
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  override createdAt!: Date & Opt;
 }

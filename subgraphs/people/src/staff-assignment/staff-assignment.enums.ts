@@ -1,4 +1,4 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum } from "@campus/subgraph/data";
 
 /** Duties a member of staff is assigned to. */
 export enum StaffRole {
@@ -10,7 +10,7 @@ export enum StaffRole {
   COLLEGE_ADMIN = "COLLEGE_ADMIN",
   SCHOOL_ADMIN = "SCHOOL_ADMIN",
 }
-registerEnumType(StaffRole, { name: "StaffRole", description: "辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员" });
+graphqlEnum(StaffRole, "StaffRole", { description: "辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员" });
 
 /** What an assignment covers. */
 export enum AssignmentTarget {
@@ -20,8 +20,7 @@ export enum AssignmentTarget {
   BRANCH = "BRANCH",
   UNIT = "UNIT",
 }
-registerEnumType(AssignmentTarget, {
-  name: "AssignmentTarget",
+graphqlEnum(AssignmentTarget, "AssignmentTarget", {
   description: "A class (this subgraph), a grid, a building or a party branch (organisation), or a school or residential college (an OrgUnit).",
 });
 

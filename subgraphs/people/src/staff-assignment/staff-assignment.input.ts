@@ -1,6 +1,7 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { IsId, PageArgs } from "@campus/subgraph";
+import { IsId } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 
 @InputType({ description: "Gives a member of staff a duty from a date on." })

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupLoader, isId, today } from "@campus/subgraph";
+import { isId, today } from "@campus/subgraph";
+import { groupLoader } from "@campus/subgraph/data";
 import { StaffRole } from "./staff-assignment.enums";
 import { StaffAssignment } from "./staff-assignment.entity";
 

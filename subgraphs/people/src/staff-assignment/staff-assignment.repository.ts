@@ -1,5 +1,5 @@
 import { EntityRepository, LockMode, type FilterQuery } from "@mikro-orm/postgresql";
-import { label, paginate, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph";
+import { label, paginate, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import { StaffAssignment } from "./staff-assignment.entity";

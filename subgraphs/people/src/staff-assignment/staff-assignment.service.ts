@@ -1,5 +1,6 @@
-import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, type Connection, type RequestContext } from "@campus/subgraph";
+import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import { type Connection } from "@campus/subgraph/data";
+import {  type FilterQuery } from "@mikro-orm/core";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";

@@ -1,5 +1,4 @@
-import { assertId, type RequestContext } from "@campus/subgraph";
-import { today } from "@campus/subgraph";
+import { assertId, type RequestContext, today } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole, authRoleOf } from "./staff-assignment.enums";

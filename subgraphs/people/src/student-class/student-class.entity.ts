@@ -1,15 +1,11 @@
-import { randomUUID } from "node:crypto";
-import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Entity, Index, Property } from "@mikro-orm/core";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { CampusEntity } from "@campus/subgraph/data";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "班级: a class of students of one school and cohort." })
 @Entity({ tableName: "student_class" })
-export class StudentClass {
-  @Field(() => ID)
-  @PrimaryKey({ type: "uuid" })
-  id: string & Opt = randomUUID();
-
+export class StudentClass extends CampusEntity {
   @Field(() => String, { description: "e.g. 电气2401班." })
   @Property({ type: "string", length: 100 })
   name!: string;
@@ -22,10 +18,4 @@ export class StudentClass {
   @Field(() => Int, { description: "Year of entry (年级) of the class's students." })
   @Property({ type: "smallint" })
   cohort!: number;
-
-  @Property({ type: "datetime", defaultRaw: "now()" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

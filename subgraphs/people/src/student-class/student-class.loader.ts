@@ -1,6 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader } from "@campus/subgraph";
-import { groupCountLoader, groupPageLoader } from "@campus/subgraph";
+import { entityLoader, groupCountLoader, groupPageLoader } from "@campus/subgraph/data";
 import { Person } from "../person/person.entity";
 import { StudentClass } from "./student-class.entity";
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, type RequestContext } from "@campus/subgraph";
+import type { RequestContext } from "@campus/subgraph";
+import { PageArgs } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.reference";
 import { Person } from "../person/person.entity";

@@ -1,7 +1,7 @@
-import { assertId, type Connection, type PageArgs, type RequestContext } from "@campus/subgraph";
+import { assertId, type RequestContext } from "@campus/subgraph";
+import { type Connection, type PageArgs, groupPage } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.reference";
-import { groupPage } from "@campus/subgraph";
 import type { Person } from "../person/person.entity";
 import type { StudentClass } from "./student-class.entity";
 

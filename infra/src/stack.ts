@@ -1,11 +1,10 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
 import { USER_ROLES, composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
-import { printSubgraphSdl, type SubgraphModule } from "@campus/subgraph";
+import type { SubgraphModule } from "@campus/subgraph";
+import { printSubgraphSdl } from "@campus/subgraph/server";
 import { parseLogLevel, type LogLevel } from "@campus/log";
-import { testKeys } from "./keys";
-import { callers } from "./callers";
-import { postGraphQL, startTestSubgraphs, type GraphQLResponse, type SubgraphHarness } from "./subgraphs";
+import { callers, postGraphQL, startTestSubgraphs, testKeys, type GraphQLResponse, type SubgraphHarness } from "@campus/testkit";
 
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;

@@ -1,0 +1,3 @@
+import { campusVitestConfig } from "../../vitest.shared.mjs";
+
+export default campusVitestConfig({ database: false });

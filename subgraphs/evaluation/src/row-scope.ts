@@ -1,17 +1,5 @@
-import { raw } from "@mikro-orm/core";
 import type { Access } from "@campus/access";
 import { forbidden } from "@campus/subgraph";
-import { uuidArray } from "@campus/subgraph/data";
-
-/**
- * A filter value for a uuid column: "is one of these students". The ids travel as one uuid[]
- * parameter, not one parameter each as `$in` would: a university-wide scope of 40,000 students
- * stays one statement, well inside PostgreSQL's 65,535 bound parameters.
- */
-export function anyStudent(ids: readonly string[]) {
-  // Scope ids are uuids already (the scope decoder checks); the filter keeps the literal safe regardless.
-  return raw("any(?::uuid[])", [uuidArray(ids)]);
-}
 
 /**
  * Refuses acting on one's own record (opening one's own case, advancing one's own warning), even

@@ -3,7 +3,7 @@ import { OptimisticLockError, UniqueConstraintViolationException, type FilterQue
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
 import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
-import { type Connection } from "@campus/subgraph/data";
+import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
@@ -13,7 +13,7 @@ import { AssistanceCaseStatus, CaseKind, CaseSource, type CaseOutcome } from "./
 import type { AssistanceCaseFilter, AssistanceCasesArgs, OpenAssistanceCaseInput } from "./assistance-case.input";
 import type { AssistanceCaseRepository } from "./assistance-case.repository";
 import { caseRefusal } from "./assistance-case.workflow";
-import { anyId, CaseAccess } from "./case-access";
+import { CaseAccess } from "./case-access";
 import { CaseMeasure } from "./case-measure.entity";
 import type { CaseMeasureRepository } from "./case-measure.repository";
 import { CaseTransition } from "./case-transition.entity";

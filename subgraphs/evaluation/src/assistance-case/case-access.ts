@@ -4,12 +4,8 @@ import { ROLE_PURPOSES, type Access, type Purpose } from "@campus/access";
 import type { AssistanceCase } from "./assistance-case.entity";
 import { TaskForceMember } from "./task-force-member.entity";
 import type { TaskForceMemberRepository } from "./task-force-member.repository";
-import { anyStudent } from "../row-scope";
 
 const TASK_FORCE: Role = "task_force_member";
-
-/** "Is one of these ids", as one uuid[] parameter: the same filter as a student list. */
-export const anyId = anyStudent;
 
 /**
  * Which cases a caller may see. Every role but one sees all the cases of the students it covers,

@@ -1,7 +1,7 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { badUserInput, codedError, forbidden, notFound, today, type RequestContext, cleanText } from "@campus/subgraph";
-import { type Connection } from "@campus/subgraph/data";
+import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
@@ -10,7 +10,7 @@ import type { AssistanceCaseRepository } from "./assistance-case.repository";
 import type { AddCaseMeasureInput, OverdueMeasuresArgs, UpdateCaseMeasureStatusInput } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
 import { measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
-import { anyId, CaseAccess } from "./case-access";
+import { CaseAccess } from "./case-access";
 import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
 import type { CaseMeasureRepository } from "./case-measure.repository";
 import { TaskForceMember } from "./task-force-member.entity";

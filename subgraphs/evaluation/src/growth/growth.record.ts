@@ -1,10 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { isId, today } from "@campus/subgraph";
+import { isId, isLocalDate, today } from "@campus/subgraph";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthEventRepository } from "./growth-event.repository";
 import { GROWTH_DOMAINS, GrowthDomain } from "./growth.enums";
 import { MAX_EVENT_POINTS, MAX_SOURCE_KEY_LENGTH, MAX_TITLE_LENGTH, type GrowthEventInput } from "./growth.input";
-import { isDate, termOf } from "./growth.term";
+import { termOf } from "./growth.term";
 import type { GrowthEventBatchReport, GrowthEventRowError } from "./term-evaluation.type";
 
 /** The source of the facts this subgraph records from its own workflows. */
@@ -21,7 +21,7 @@ function problem(row: GrowthEventInput, campusToday: string): { field: string; m
   if (!title) return { field: "title", message: "title must not be blank" };
   if (title.length > MAX_TITLE_LENGTH) return { field: "title", message: `title is longer than ${MAX_TITLE_LENGTH} characters` };
   if (!Number.isFinite(row.points) || Math.abs(row.points) > MAX_EVENT_POINTS) return { field: "points", message: `points must be between -${MAX_EVENT_POINTS} and ${MAX_EVENT_POINTS}` };
-  if (typeof row.occurredOn !== "string" || !isDate(row.occurredOn)) return { field: "occurredOn", message: "occurredOn must be a date written YYYY-MM-DD" };
+  if (typeof row.occurredOn !== "string" || !isLocalDate(row.occurredOn)) return { field: "occurredOn", message: "occurredOn must be a date written YYYY-MM-DD" };
   // Campus dates compare as strings: both are YYYY-MM-DD.
   if (row.occurredOn > campusToday) return { field: "occurredOn", message: "occurredOn is in the future" };
   const key = row.sourceKey?.trim() ?? "";

@@ -1,9 +1,8 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { assertId, forbidden, type RequestContext } from "@campus/subgraph";
-import { type Connection } from "@campus/subgraph/data";
+import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
-import { anyStudent } from "../row-scope";
 import { Warning } from "./warning.entity";
 import { WarningCategory, WarningOrder, WarningStatus } from "./warning.enums";
 import type { WarningFilter, WarningsArgs } from "./warning.input";
@@ -42,8 +41,8 @@ export class WarningService {
     const anyone = access.students();
     const mentalHealth = access.students("MENTAL_HEALTH");
     if (anyone === "all" && mentalHealth === "all") return {};
-    const other = anyone === "all" ? {} : { personId: anyStudent(anyone) };
-    const mental = mentalHealth === "all" ? {} : { personId: anyStudent(mentalHealth) };
+    const other = anyone === "all" ? {} : { personId: anyId(anyone) };
+    const mental = mentalHealth === "all" ? {} : { personId: anyId(mentalHealth) };
     return { $or: [{ ...other, category: { $ne: MENTAL_HEALTH } }, { ...mental, category: MENTAL_HEALTH }] };
   }
 

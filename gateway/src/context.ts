@@ -12,4 +12,6 @@ export interface GatewayContext {
   /** Sensitive values the subgraphs served for this request; audited before the answer leaves. */
   sensitiveReads: SensitiveRead[];
   log: Logger;
+  /** The query text the document gate already held to the operation limits, if any. */
+  limitsCheckedQuery?: string;
 }

@@ -100,6 +100,7 @@ export function documentGate(options: { limits: OperationLimits; production: boo
     const errors = checkOperationLimits(schema, document, options.limits, isObject(variables) ? variables : {});
     // Every limit an operation passes is named at once, so this one answer carries several errors.
     if (errors.length > 0) return void res.status(400).json({ errors: errors.map(coded) });
+    res.locals.limitsCheckedQuery = query;
     next();
   };
 }

@@ -256,11 +256,14 @@ export function checkOperationLimits(schema: GraphQLSchema, document: DocumentNo
  * The same limits after Apollo has resolved the operation: a backstop for documents that reach
  * Apollo without passing the gateway's document gate (automatic persisted queries sent by hash).
  */
-export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin {
+export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<{ limitsCheckedQuery?: string }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, request }) {
+        async didResolveOperation({ document, schema, request, contextValue }) {
+          // The gate measured this text already; only a document it never saw (a persisted query
+          // sent by hash) is measured here.
+          if (request.query !== undefined && request.query === contextValue.limitsCheckedQuery) return;
           const [error] = checkOperationLimits(schema, document, limits, request.variables ?? {});
           if (error) throw error;
         },

@@ -298,6 +298,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           scope: res.locals.scope ?? (await scopes.resolve(caller, requestId)),
           sensitiveReads: [],
           log: log.child({ requestId }),
+          limitsCheckedQuery: res.locals.limitsCheckedQuery as string | undefined,
         };
       },
     }),

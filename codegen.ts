@@ -33,17 +33,26 @@ function target(schema: string, documents: string[]): Types.ConfiguredOutput {
  */
 export async function codegenConfig(): Promise<CodegenConfig> {
   // Loaded from the gateway's build, so codegen and the gateway agree on what the API schema is.
-  const { apiSchemaOf } = (await import(at("gateway/dist/src/document-gate.js"))) as typeof import("./gateway/src/document-gate");
-  const apiSchema = printSchema(await apiSchemaOf(readFileSync(at("gateway/supergraph.graphql"), "utf8")));
+  const { apiSchemaOf } = (await import(
+    at("gateway/dist/src/document-gate.js")
+  )) as typeof import("./gateway/src/document-gate");
+  const apiSchema = printSchema(
+    await apiSchemaOf(readFileSync(at("gateway/supergraph.graphql"), "utf8")),
+  );
   // A subgraph's own tests ask it directly, internal fields included: its schema.graphql.
   const subgraphTests = (subgraph: string) => ({
-    [at(`subgraphs/${subgraph}/test/generated/`)]: target(at(`subgraphs/${subgraph}/schema.graphql`), [
-      at(`subgraphs/${subgraph}/test/**/*.ts`),
-      `!${at(`subgraphs/${subgraph}/test/generated/**`)}`,
-    ]),
+    [at(`subgraphs/${subgraph}/test/generated/`)]: target(
+      at(`subgraphs/${subgraph}/schema.graphql`),
+      [
+        at(`subgraphs/${subgraph}/test/**/*.ts`),
+        `!${at(`subgraphs/${subgraph}/test/generated/**`)}`,
+      ],
+    ),
   });
   const internal = (subgraph: string) => ({
-    [at(`gateway/src/generated/${subgraph}/`)]: target(at(`subgraphs/${subgraph}/schema.graphql`), [at(`gateway/src/operations/${subgraph}.ts`)]),
+    [at(`gateway/src/generated/${subgraph}/`)]: target(at(`subgraphs/${subgraph}/schema.graphql`), [
+      at(`gateway/src/operations/${subgraph}.ts`),
+    ]),
   });
   return {
     overwrite: true,
@@ -54,7 +63,10 @@ export async function codegenConfig(): Promise<CodegenConfig> {
       ...internal("evaluation"),
       // The other subgraphs' tests join the same way once they hold a graphql() document.
       ...subgraphTests("evaluation"),
-      [at("infra/test/generated/")]: target(apiSchema, [at("infra/test/**/*.ts"), `!${at("infra/test/generated/**")}`]),
+      [at("infra/test/generated/")]: target(apiSchema, [
+        at("infra/test/**/*.ts"),
+        `!${at("infra/test/generated/**")}`,
+      ]),
       // The web app (issue 11) adds: [at("web/src/generated/")]: target(apiSchema, [at("web/src/**/*.{ts,tsx}"), "!…/generated/**"]).
     },
   };

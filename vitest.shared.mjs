@@ -4,7 +4,11 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-export function campusVitestConfig({ database = true, include = ["test/**/*.test.ts"], testTimeout = 30_000 } = {}) {
+export function campusVitestConfig({
+  database = true,
+  include = ["test/**/*.test.ts"],
+  testTimeout = 30_000,
+} = {}) {
   return defineConfig({
     resolve: {
       // Vite would load graphql's ESM build while the CommonJS Apollo packages load the CJS one:

@@ -8,7 +8,8 @@ const gateway = "http://127.0.0.1:4000";
 /** The gateway serves GraphiQL at /graphiql; do the same in `vite` and `vite preview`. */
 function graphiqlRoute(): Plugin {
   const rewrite: Connect.NextHandleFunction = (req, _res, next) => {
-    if (req.url === "/graphiql" || req.url?.startsWith("/graphiql?")) req.url = req.url.replace("/graphiql", "/graphiql.html");
+    if (req.url === "/graphiql" || req.url?.startsWith("/graphiql?"))
+      req.url = req.url.replace("/graphiql", "/graphiql.html");
     next();
   };
   return {
@@ -45,7 +46,8 @@ export default defineConfig({
       },
       onLog(level, log, handler) {
         // graphiql's react-compiler-runtime starts with "use no memo"; harmless when bundled.
-        if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.id?.includes("react-compiler-runtime")) return;
+        if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.id?.includes("react-compiler-runtime"))
+          return;
         handler(level, log);
       },
     },

@@ -14,7 +14,14 @@ export function auditPlugin(internal: InternalClient): ApolloServerPlugin<Gatewa
         async willSendResponse({ contextValue, response }) {
           // One record per value disclosed: a plan may reach the same value in several subgraph calls
           // (aliases, a list and a nested path), each of which reports it once.
-          const reads = [...new Map(contextValue.sensitiveReads.map((read) => [`${read.subjectId}\u0000${read.field}`, read])).values()];
+          const reads = [
+            ...new Map(
+              contextValue.sensitiveReads.map((read) => [
+                `${read.subjectId}\u0000${read.field}`,
+                read,
+              ]),
+            ).values(),
+          ];
           if (!reads.length) return;
           const caller = contextValue.scope?.caller ?? contextValue.caller;
           try {
@@ -35,11 +42,20 @@ export function auditPlugin(internal: InternalClient): ApolloServerPlugin<Gatewa
               contextValue.requestId,
             );
           } catch (error) {
-            contextValue.log.error("audit log not written; answer withheld", { error: (error as Error).message, reads: reads.length });
+            contextValue.log.error("audit log not written; answer withheld", {
+              error: (error as Error).message,
+              reads: reads.length,
+            });
             if (response.body.kind === "single") {
               response.body.singleResult = {
                 data: null,
-                errors: [{ message: "the audit log is unavailable, so sensitive data cannot be served; try again shortly", extensions: { code: "AUDIT_UNAVAILABLE" } }],
+                errors: [
+                  {
+                    message:
+                      "the audit log is unavailable, so sensitive data cannot be served; try again shortly",
+                    extensions: { code: "AUDIT_UNAVAILABLE" },
+                  },
+                ],
               };
             }
           }

@@ -22,14 +22,17 @@ export class CompositionError extends Error {
 
 /** Composes subgraph SDLs into a supergraph SDL, or throws with every composition error. */
 export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+  const result = composeServices(
+    subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
+  );
   if (result.errors) throw new CompositionError(result.errors.map((e) => e.message));
   return result.supergraphSdl + "\n";
 }
 
 /** The checkout's root, found from this file whether it runs built (dist/src) or as source (src). */
 function findRepoRoot(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, "turbo.json"))) return dir;
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, "turbo.json"))) return dir;
   throw new Error(`no turbo.json above ${from}`);
 }
 export const repoRoot = findRepoRoot(__dirname);
@@ -38,7 +41,11 @@ export const subgraphSdlPath = (name: string) => join(repoRoot, subgraphListing(
 
 /** The committed subgraph SDL files, as composition reads them. */
 export function committedSubgraphSdls(): SubgraphSdl[] {
-  return SUBGRAPHS.map((s) => ({ name: s.name, sdl: readFileSync(join(repoRoot, s.schemaPath), "utf8"), url: localSubgraphUrl(s.defaultPort) }));
+  return SUBGRAPHS.map((s) => ({
+    name: s.name,
+    sdl: readFileSync(join(repoRoot, s.schemaPath), "utf8"),
+    url: localSubgraphUrl(s.defaultPort),
+  }));
 }
 
 if (require.main === module) {

@@ -1,7 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { SCOPE_EXTENSION, SCOPE_UNKNOWN, SENSITIVE_READS_EXTENSION, isPurpose, type SensitiveRead } from "@campus/access";
+import {
+  SCOPE_EXTENSION,
+  SCOPE_UNKNOWN,
+  SENSITIVE_READS_EXTENSION,
+  isPurpose,
+  type SensitiveRead,
+} from "@campus/access";
 import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@campus/auth";
 import type { ServiceMetrics } from "@campus/metrics";
 import type { GatewayContext } from "./context";
@@ -30,7 +36,9 @@ function withScope(body: unknown, blob: string): string {
 
 function isRead(value: unknown): value is SensitiveRead {
   const read = value as SensitiveRead;
-  return typeof read?.subjectId === "string" && typeof read.field === "string" && isPurpose(read.purpose);
+  return (
+    typeof read?.subjectId === "string" && typeof read.field === "string" && isPurpose(read.purpose)
+  );
 }
 
 /**
@@ -47,14 +55,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({
       url: options.url,
       fetcher: async (url, init) => {
-        const send = (body: unknown) => fetch(url, { ...(init as RequestInit), body: body as string, signal: AbortSignal.timeout(options.timeoutMs) });
+        const send = (body: unknown) =>
+          fetch(url, {
+            ...(init as RequestInit),
+            body: body as string,
+            signal: AbortSignal.timeout(options.timeoutMs),
+          });
         const observed = options.metrics?.subgraphCall(options.name);
         try {
           let response = await send(init?.body);
           if (response.status === 409) {
             // The subgraph no longer holds this scope (it restarted): send the blob and try once more.
-            const digest = (init?.headers as Record<string, string> | undefined)?.[SCOPE_DIGEST_HEADER];
-            const payload = (await response.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+            const digest = (init?.headers as Record<string, string> | undefined)?.[
+              SCOPE_DIGEST_HEADER
+            ];
+            const payload = (await response
+              .clone()
+              .json()
+              .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
             const blob = digest ? options.scopeBlob(digest) : undefined;
             if (blob && payload?.errors?.[0]?.extensions?.code === SCOPE_UNKNOWN) {
               response = await send(withScope(init?.body, blob));
@@ -66,7 +84,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         } catch (error) {
           observed?.((error as Error).name === "TimeoutError" ? "timeout" : "unreachable");
           // Down or too slow: say which service, so clients can show which part is missing.
-          const reason = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeoutMs} ms` : "not reachable";
+          const reason =
+            (error as Error).name === "TimeoutError"
+              ? `no answer within ${options.timeoutMs} ms`
+              : "not reachable";
           throw new GraphQLError(`the ${options.name} service is unavailable (${reason})`, {
             extensions: { code: "SUBGRAPH_UNAVAILABLE", service: options.name },
           });
@@ -76,12 +97,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.signCredential = options.sign;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     // Composition-time and health calls have no caller; a subgraph refuses them, as it should.
     if (!context?.caller || !request.http) return;
     const encoded = context.scope?.encoded;
     const caller = context.scope?.caller ?? context.caller;
-    request.http.headers.set(CREDENTIAL_HEADER, await this.signCredential({ caller, requestId: context.requestId, scopeDigest: encoded?.digest ?? null }));
+    request.http.headers.set(
+      CREDENTIAL_HEADER,
+      await this.signCredential({
+        caller,
+        requestId: context.requestId,
+        scopeDigest: encoded?.digest ?? null,
+      }),
+    );
     request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (encoded) {
       request.http.headers.set(SCOPE_DIGEST_HEADER, encoded.digest);
@@ -89,17 +120,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if ((this.sentScopes.get(encoded.digest) ?? 0) <= now) {
         request.extensions = { ...request.extensions, [SCOPE_EXTENSION]: encoded.blob };
         this.sentScopes.set(encoded.digest, now + SENT_SCOPE_TTL_MS);
-        if (this.sentScopes.size > 5000) for (const [digest, until] of this.sentScopes) if (until <= now) this.sentScopes.delete(digest);
+        if (this.sentScopes.size > 5000)
+          for (const [digest, until] of this.sentScopes)
+            if (until <= now) this.sentScopes.delete(digest);
       }
     }
   }
 
   /** A subgraph's HTTP error status becomes a clean error: no URL, no raw response. */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0],
+  ): Promise<GraphQLError> {
     return subgraphResponseError(this.options.name, response);
   }
 
-  override async didReceiveResponse({ response, context }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, "context">> & { response: GraphQLResponse | any }): Promise<any> {
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, "context">> & {
+    response: GraphQLResponse | any;
+  }): Promise<any> {
     // Collect the subgraph's sensitive reads for the audit log; the client never sees them.
     const reads = response?.extensions?.[SENSITIVE_READS_EXTENSION];
     if (Array.isArray(reads) && context?.sensitiveReads) {

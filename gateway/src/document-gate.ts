@@ -8,8 +8,8 @@ export function mayIntrospect(roles: readonly string[]): boolean {
   return roles.some((r) => r === "developer" || r === "admin");
 }
 
-export const INTROSPECTION_REFUSED = "introspection is for developers; sign in with a developer account";
-
+export const INTROSPECTION_REFUSED =
+  "introspection is for developers; sign in with a developer account";
 
 function coded(error: GraphQLError) {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
@@ -19,7 +19,8 @@ function coded(error: GraphQLError) {
 /** Parsed documents kept, least recently used dropped first. */
 const PARSED_DOCUMENTS = 500;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A GET request's variables and extensions arrive as JSON text in the query string. */
 function jsonParam(value: unknown): unknown {
@@ -38,7 +39,11 @@ function jsonParam(value: unknown): unknown {
  * query planning work on the operation with its fragments expanded, and are super-linear in it;
  * a document that would make them expensive is refused here, in time linear in its size.
  */
-export function documentGate(options: { limits: OperationLimits; production: boolean; schema: () => GraphQLSchema | undefined }) {
+export function documentGate(options: {
+  limits: OperationLimits;
+  production: boolean;
+  schema: () => GraphQLSchema | undefined;
+}) {
   // Clients send the same few documents again and again: parse each once (Apollo Server caches its own parse too).
   const parsed = new Map<string, DocumentNode>();
   const parseOnce = (query: string): DocumentNode => {
@@ -55,19 +60,41 @@ export function documentGate(options: { limits: OperationLimits; production: boo
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "POST") {
       res.setHeader("allow", "GET, POST");
-      return refuse(res, 405, "METHOD_NOT_ALLOWED", "send GraphQL operations with POST (or GET for queries)");
+      return refuse(
+        res,
+        405,
+        "METHOD_NOT_ALLOWED",
+        "send GraphQL operations with POST (or GET for queries)",
+      );
     }
     let request: Record<string, unknown>;
     if (req.method === "POST") {
       if (!req.is("application/json")) {
         return refuse(res, 415, "UNSUPPORTED_MEDIA_TYPE", "send the operation as application/json");
       }
-      if (Array.isArray(req.body)) return refuse(res, 400, "BAD_REQUEST", "batched operations are not supported; send one operation per request");
-      if (!isObject(req.body)) return refuse(res, 400, "BAD_REQUEST", "the request body must be a JSON object with a query");
+      if (Array.isArray(req.body))
+        return refuse(
+          res,
+          400,
+          "BAD_REQUEST",
+          "batched operations are not supported; send one operation per request",
+        );
+      if (!isObject(req.body))
+        return refuse(
+          res,
+          400,
+          "BAD_REQUEST",
+          "the request body must be a JSON object with a query",
+        );
       request = req.body;
     } else {
       const query = req.query as Record<string, unknown>;
-      request = { query: query.query, operationName: query.operationName, variables: jsonParam(query.variables), extensions: jsonParam(query.extensions) };
+      request = {
+        query: query.query,
+        operationName: query.operationName,
+        variables: jsonParam(query.variables),
+        extensions: jsonParam(query.extensions),
+      };
     }
     const { query, operationName, variables, extensions } = request;
     const shapeProblem =
@@ -79,7 +106,9 @@ export function documentGate(options: { limits: OperationLimits; production: boo
             ? "variables must be a JSON object"
             : extensions !== undefined && extensions !== null && !isObject(extensions)
               ? "extensions must be a JSON object"
-              : isObject(extensions) && extensions.persistedQuery !== undefined && !isObject(extensions.persistedQuery)
+              : isObject(extensions) &&
+                  extensions.persistedQuery !== undefined &&
+                  !isObject(extensions.persistedQuery)
                 ? "extensions.persistedQuery must be a JSON object"
                 : query === undefined && !isObject(extensions)
                   ? "send the operation's text in query"
@@ -94,10 +123,19 @@ export function documentGate(options: { limits: OperationLimits; production: boo
       return next(); // Apollo Server answers syntax errors with GRAPHQL_PARSE_FAILED.
     }
     const caller = res.locals.caller as { roles: string[] } | undefined;
-    if (options.production && mentionsIntrospection(document) && !mayIntrospect(caller?.roles ?? [])) {
+    if (
+      options.production &&
+      mentionsIntrospection(document) &&
+      !mayIntrospect(caller?.roles ?? [])
+    ) {
       return refuse(res, 403, "FORBIDDEN", INTROSPECTION_REFUSED);
     }
-    const errors = checkOperationLimits(schema, document, options.limits, isObject(variables) ? variables : {});
+    const errors = checkOperationLimits(
+      schema,
+      document,
+      options.limits,
+      isObject(variables) ? variables : {},
+    );
     // Every limit an operation passes is named at once, so this one answer carries several errors.
     if (errors.length > 0) return void res.status(400).json({ errors: errors.map(coded) });
     res.locals.limitsCheckedQuery = query;

@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_AUDIENCE, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, DEV_ISSUER, readPem, type Role, type UserTokenConfig } from "@campus/auth";
+import {
+  DEFAULT_AUDIENCE,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  DEV_ISSUER,
+  readPem,
+  type Role,
+  type UserTokenConfig,
+} from "@campus/auth";
 import { parseLogLevel, type LogLevel } from "@campus/log";
 import { SUBGRAPHS, localSubgraphUrl, repoRoot, supergraphPath } from "./compose";
 import { parseTrustedRoles } from "./identity";
@@ -34,7 +41,8 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   const number = (name: string, fallback: number) => {
     const text = env[name] ?? String(fallback);
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 0) problems.push(`${name} is not a whole number: ${text}`);
+    if (!Number.isInteger(value) || value < 0)
+      problems.push(`${name} is not a whole number: ${text}`);
     return value;
   };
   const pem = (name: string, required: boolean) => {
@@ -64,7 +72,10 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     maxTokens: number("LIMIT_TOKENS", DEFAULT_LIMITS.maxTokens),
     maxSelections: number("LIMIT_SELECTIONS", DEFAULT_LIMITS.maxSelections),
   };
-  const maxLifetimeSeconds = number("AUTH_MAX_TOKEN_LIFETIME_SECONDS", DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
+  const maxLifetimeSeconds = number(
+    "AUTH_MAX_TOKEN_LIFETIME_SECONDS",
+    DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  );
   const trustedRoles = parseTrustedRoles(env.AUTH_TRUSTED_ROLES, problems);
   const rateLimits = readRateLimits(number, problems);
   let supergraphSdl = "";
@@ -77,10 +88,14 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   // Development sign-in stands in for campus SSO; it is refused in production.
   let devSignIn: GatewayEnv["devSignIn"];
   if (env.DEV_SIGN_IN_USERS) {
-    if (env.NODE_ENV === "production") problems.push("DEV_SIGN_IN_USERS must not be set in production");
+    if (env.NODE_ENV === "production")
+      problems.push("DEV_SIGN_IN_USERS must not be set in production");
     const privateKeyPem = pem("DEV_ISSUER_PRIVATE_KEY", true);
     try {
-      devSignIn = { privateKeyPem, users: JSON.parse(readFileSync(env.DEV_SIGN_IN_USERS, "utf8")) as DevUser[] };
+      devSignIn = {
+        privateKeyPem,
+        users: JSON.parse(readFileSync(env.DEV_SIGN_IN_USERS, "utf8")) as DevUser[],
+      };
     } catch (error) {
       problems.push(`DEV_SIGN_IN_USERS cannot be read: ${(error as Error).message}`);
     }
@@ -90,7 +105,12 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     port,
     host: env.HOST ?? "127.0.0.1",
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[`${s.name.toUpperCase()}_URL`] ?? localSubgraphUrl(s.defaultPort)])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((s) => [
+        s.name,
+        env[`${s.name.toUpperCase()}_URL`] ?? localSubgraphUrl(s.defaultPort),
+      ]),
+    ),
     userTokens: {
       issuer: env.AUTH_ISSUER ?? DEV_ISSUER,
       audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE,

@@ -43,7 +43,8 @@ export class IdentityResolver {
     const roles = new Set(claimed.roles.filter((r) => this.trusted.has(r)));
     if (claimed.personId) {
       const facts = await this.person(claimed.personId, requestId);
-      if (facts === null) throw new AuthenticationError("this token names a person the platform does not know");
+      if (facts === null)
+        throw new AuthenticationError("this token names a person the platform does not know");
       if (facts === undefined) roles.delete("student");
       else if (facts.kind === "STUDENT") roles.add("student");
       else roles.delete("student");
@@ -62,10 +63,14 @@ export class IdentityResolver {
       .then((data) => (data.person ? { kind: data.person.kind } : null));
     facts.catch((error: Error) => {
       this.people.delete(personId);
-      this.options.log.warn("identity not checked: people did not answer", { error: error.message, personId });
+      this.options.log.warn("identity not checked: people did not answer", {
+        error: error.message,
+        personId,
+      });
     });
     this.people.set(personId, { facts, expires: now + this.options.ttlMs });
-    if (this.people.size > 50_000) for (const [id, entry] of this.people) if (entry.expires <= now) this.people.delete(id);
+    if (this.people.size > 50_000)
+      for (const [id, entry] of this.people) if (entry.expires <= now) this.people.delete(id);
     return facts.catch(() => undefined);
   }
 }
@@ -73,8 +78,14 @@ export class IdentityResolver {
 /** Parses AUTH_TRUSTED_ROLES: a comma-separated list of user roles; empty trusts none. */
 export function parseTrustedRoles(text: string | undefined, problems: string[]): Role[] {
   if (text === undefined) return [...DEFAULT_TRUSTED_ROLES];
-  const names = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(USER_ROLES as readonly string[]).includes(n));
-  if (unknown.length) problems.push(`AUTH_TRUSTED_ROLES names roles a user token cannot hold: ${unknown.join(", ")} (allowed: ${USER_ROLES.join(", ")})`);
+  if (unknown.length)
+    problems.push(
+      `AUTH_TRUSTED_ROLES names roles a user token cannot hold: ${unknown.join(", ")} (allowed: ${USER_ROLES.join(", ")})`,
+    );
   return names.filter((n): n is Role => (USER_ROLES as readonly string[]).includes(n));
 }

@@ -1,10 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
-import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type Caller, type InternalCredential } from "@campus/auth";
+import {
+  CREDENTIAL_HEADER,
+  REQUEST_ID_HEADER,
+  type Caller,
+  type InternalCredential,
+} from "@campus/auth";
 
 /** The gateway as a caller of its own: what subgraphs' `@Internal` fields accept and nothing else does. */
-export const GATEWAY_CALLER: Caller = { subject: "campus-gateway", personId: null, name: "campus gateway", roles: [], client: "gateway" };
+export const GATEWAY_CALLER: Caller = {
+  subject: "campus-gateway",
+  personId: null,
+  name: "campus gateway",
+  roles: [],
+  client: "gateway",
+};
 
 export interface InternalClientOptions {
   subgraphUrls: Record<string, string>;
@@ -44,16 +55,29 @@ export class InternalClient {
     try {
       response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", [CREDENTIAL_HEADER]: credential, [REQUEST_ID_HEADER]: requestId },
+        headers: {
+          "content-type": "application/json",
+          [CREDENTIAL_HEADER]: credential,
+          [REQUEST_ID_HEADER]: requestId,
+        },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {
-      throw new InternalCallError(service, (error as Error).name === "TimeoutError" ? "no answer in time" : "not reachable");
+      throw new InternalCallError(
+        service,
+        (error as Error).name === "TimeoutError" ? "no answer in time" : "not reachable",
+      );
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string }[] };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: TResult;
+      errors?: { message: string }[];
+    };
     if (!response.ok || body.errors?.length || !body.data) {
-      throw new InternalCallError(service, body.errors?.map((e) => e.message).join("; ") || `HTTP ${response.status}`);
+      throw new InternalCallError(
+        service,
+        body.errors?.map((e) => e.message).join("; ") || `HTTP ${response.status}`,
+      );
     }
     return body.data;
   }

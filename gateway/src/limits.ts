@@ -34,7 +34,13 @@ export interface OperationLimits {
   maxSelections: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxTokens: 4_000, maxSelections: 5_000 };
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+  maxTokens: 4_000,
+  maxSelections: 5_000,
+};
 
 /** The subgraphs' page size cap (MAX_PAGE_SIZE in @campus/subgraph): a page of unknown size is costed at it. */
 const LARGEST_PAGE = 100;
@@ -44,17 +50,33 @@ const LARGEST_PAGE = 100;
  */
 const WALK_BUDGET = 100_000;
 
-export function limitError(limit: string, max: number, actual: number, message: string, status = 400): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "OPERATION_LIMIT_EXCEEDED", limit, max, actual, http: { status } } });
+export function limitError(
+  limit: string,
+  max: number,
+  actual: number,
+  message: string,
+  status = 400,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "OPERATION_LIMIT_EXCEEDED", limit, max, actual, http: { status } },
+  });
 }
 
 /** `__schema` or `__type` anywhere in the document: operations, fragments, inline fragments. */
 export function mentionsIntrospection(document: DocumentNode): boolean {
   const inSet = (set: SelectionSetNode | undefined): boolean =>
     !!set?.selections.some((s) =>
-      s.kind === Kind.FIELD ? s.name.value === "__schema" || s.name.value === "__type" || inSet(s.selectionSet) : s.kind === Kind.INLINE_FRAGMENT ? inSet(s.selectionSet) : false,
+      s.kind === Kind.FIELD
+        ? s.name.value === "__schema" || s.name.value === "__type" || inSet(s.selectionSet)
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? inSet(s.selectionSet)
+          : false,
     );
-  return document.definitions.some((d) => (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) && inSet(d.selectionSet));
+  return document.definitions.some(
+    (d) =>
+      (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) &&
+      inSet(d.selectionSet),
+  );
 }
 
 interface Largest {
@@ -93,7 +115,10 @@ function add(a: Measure, b: Measure): Measure {
   };
 }
 
-function fieldOf(type: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldOf(
+  type: GraphQLNamedType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
 }
 
@@ -104,7 +129,9 @@ function returnsList(field: GraphQLField<unknown, unknown>): boolean {
 
 /** A connection's `edges`, `nodes`, `node`: already sized by the connection's `first`. */
 function isConnectionStep(parentType: GraphQLNamedType | undefined): boolean {
-  return !!parentType && (parentType.name.endsWith("Connection") || parentType.name.endsWith("Edge"));
+  return (
+    !!parentType && (parentType.name.endsWith("Connection") || parentType.name.endsWith("Edge"))
+  );
 }
 
 export interface OperationMeasure {
@@ -121,16 +148,24 @@ export interface OperationMeasure {
  * every spread. Cost is the objects the platform may fetch: `people(first: 100)` is 100 people, an
  * unpaged list holds what list-sizes.ts says it can, and each list multiplies whatever is inside it.
  */
-export function measureDocument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): OperationMeasure[] | "budget" {
+export function measureDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): OperationMeasure[] | "budget" {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   const memo = new Map<string, Measure>();
   const inProgress = new Set<string>();
   let steps = 0;
 
-  const sliceOf = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number | undefined => {
+  const sliceOf = (
+    field: FieldNode,
+    definition: GraphQLField<unknown, unknown>,
+  ): number | undefined => {
     let slice: number | undefined;
     for (const argument of definition.args) {
       if (argument.name !== "first" && argument.name !== "last") continue;
@@ -148,14 +183,27 @@ export function measureDocument(schema: GraphQLSchema, document: DocumentNode, v
     return slice;
   };
 
-  const measureSet = (set: SelectionSetNode, parentType: GraphQLNamedType | undefined, multiplier: number, distinct: boolean): Measure => {
+  const measureSet = (
+    set: SelectionSetNode,
+    parentType: GraphQLNamedType | undefined,
+    multiplier: number,
+    distinct: boolean,
+  ): Measure => {
     let total = EMPTY;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         total = add(total, measureField(selection, parentType, multiplier, distinct));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
-        total = add(total, measureSet(selection.selectionSet, typeName ? schema.getType(typeName) ?? undefined : parentType, multiplier, distinct));
+        total = add(
+          total,
+          measureSet(
+            selection.selectionSet,
+            typeName ? (schema.getType(typeName) ?? undefined) : parentType,
+            multiplier,
+            distinct,
+          ),
+        );
       } else {
         total = add(total, measureSpread(selection.name.value, multiplier, distinct));
       }
@@ -172,18 +220,35 @@ export function measureDocument(schema: GraphQLSchema, document: DocumentNode, v
     const known = memo.get(key);
     if (known) return known;
     inProgress.add(name);
-    const measure = measureSet(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined, multiplier, distinct);
+    const measure = measureSet(
+      fragment.selectionSet,
+      schema.getType(fragment.typeCondition.name.value) ?? undefined,
+      multiplier,
+      distinct,
+    );
     inProgress.delete(name);
     memo.set(key, measure);
     return measure;
   };
 
-  const measureField = (field: FieldNode, parentType: GraphQLNamedType | undefined, multiplier: number, distinct: boolean): Measure => {
+  const measureField = (
+    field: FieldNode,
+    parentType: GraphQLNamedType | undefined,
+    multiplier: number,
+    distinct: boolean,
+  ): Measure => {
     if (++steps > WALK_BUDGET) throw new WalkBudgetExceeded();
     const name = field.name.value;
     const aliases = field.alias ? 1 : 0;
     // Introspection is gated by role; its standard query is deeper than any data operation.
-    if (!field.selectionSet || name === "__schema" || name === "__type") return { depth: name.startsWith("__") ? 0 : 1, aliases, selections: 1, cost: 0, largest: null };
+    if (!field.selectionSet || name === "__schema" || name === "__type")
+      return {
+        depth: name.startsWith("__") ? 0 : 1,
+        aliases,
+        selections: 1,
+        cost: 0,
+        largest: null,
+      };
     const definition = fieldOf(parentType, name);
     const coordinate = `${parentType?.name ?? "?"}.${name}`;
     let next = multiplier;
@@ -199,13 +264,20 @@ export function measureDocument(schema: GraphQLSchema, document: DocumentNode, v
       const size = listSize(coordinate);
       next = multiplier * size.each;
       // Items of a partition under distinct parents are distinct, and there are at most `total` of them.
-      if (size.total !== undefined && (distinct || multiplier === 1)) next = Math.min(next, size.total);
+      if (size.total !== undefined && (distinct || multiplier === 1))
+        next = Math.min(next, size.total);
       childDistinct = multiplier === 1 || (distinct && size.total !== undefined);
     } else {
       childDistinct = multiplier === 1;
     }
-    const inner = measureSet(field.selectionSet, definition ? getNamedType(definition.type) : undefined, next, childDistinct);
-    const innerLargest = inner.largest && pageable ? { ...inner.largest, pageable: true } : inner.largest;
+    const inner = measureSet(
+      field.selectionSet,
+      definition ? getNamedType(definition.type) : undefined,
+      next,
+      childDistinct,
+    );
+    const innerLargest =
+      inner.largest && pageable ? { ...inner.largest, pageable: true } : inner.largest;
     return {
       depth: 1 + inner.depth,
       aliases: aliases + inner.aliases,
@@ -219,7 +291,12 @@ export function measureDocument(schema: GraphQLSchema, document: DocumentNode, v
     const measures: OperationMeasure[] = [];
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const root = definition.operation === "mutation" ? schema.getMutationType() : definition.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+      const root =
+        definition.operation === "mutation"
+          ? schema.getMutationType()
+          : definition.operation === "subscription"
+            ? schema.getSubscriptionType()
+            : schema.getQueryType();
       measures.push(root ? measureSet(definition.selectionSet, root, 1, true) : EMPTY);
     }
     return measures;
@@ -230,23 +307,69 @@ export function measureDocument(schema: GraphQLSchema, document: DocumentNode, v
 }
 
 /** The limits a document breaks, each as a coded error (HTTP 400); empty when it keeps them all. */
-export function checkOperationLimits(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits, variables?: Record<string, unknown>): GraphQLError[] {
+export function checkOperationLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: OperationLimits,
+  variables?: Record<string, unknown>,
+): GraphQLError[] {
   const measures = measureDocument(schema, document, variables);
   if (measures === "budget") {
-    return [limitError("selections", limits.maxSelections, WALK_BUDGET, "operation is too complex to measure (fragments spread too many ways); send a smaller document")];
+    return [
+      limitError(
+        "selections",
+        limits.maxSelections,
+        WALK_BUDGET,
+        "operation is too complex to measure (fragments spread too many ways); send a smaller document",
+      ),
+    ];
   }
   const errors: GraphQLError[] = [];
   for (const m of measures) {
-    if (m.depth > limits.maxDepth) errors.push(limitError("depth", limits.maxDepth, m.depth, `operation is ${m.depth} levels deep; the limit is ${limits.maxDepth}`));
-    if (m.aliases > limits.maxAliases) errors.push(limitError("aliases", limits.maxAliases, m.aliases, `operation uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`));
+    if (m.depth > limits.maxDepth)
+      errors.push(
+        limitError(
+          "depth",
+          limits.maxDepth,
+          m.depth,
+          `operation is ${m.depth} levels deep; the limit is ${limits.maxDepth}`,
+        ),
+      );
+    if (m.aliases > limits.maxAliases)
+      errors.push(
+        limitError(
+          "aliases",
+          limits.maxAliases,
+          m.aliases,
+          `operation uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`,
+        ),
+      );
     if (m.selections > limits.maxSelections) {
-      errors.push(limitError("selections", limits.maxSelections, m.selections, `operation has ${m.selections} fields once fragments are expanded; the limit is ${limits.maxSelections}`));
+      errors.push(
+        limitError(
+          "selections",
+          limits.maxSelections,
+          m.selections,
+          `operation has ${m.selections} fields once fragments are expanded; the limit is ${limits.maxSelections}`,
+        ),
+      );
     }
     if (m.cost > limits.maxCost) {
-      const where = m.largest ? ` The largest part is ${m.largest.coordinate} (about ${m.largest.items}).` : "";
+      const where = m.largest
+        ? ` The largest part is ${m.largest.coordinate} (about ${m.largest.items}).`
+        : "";
       // Only advise what the schema allows: smaller pages exist only where a field takes first/last.
-      const advice = m.largest?.pageable ? " Ask for smaller pages." : " Select fewer nested lists, or split it into several operations.";
-      errors.push(limitError("cost", limits.maxCost, m.cost, `operation may read about ${m.cost} items; the limit is ${limits.maxCost}.${where}${advice}`));
+      const advice = m.largest?.pageable
+        ? " Ask for smaller pages."
+        : " Select fewer nested lists, or split it into several operations.";
+      errors.push(
+        limitError(
+          "cost",
+          limits.maxCost,
+          m.cost,
+          `operation may read about ${m.cost} items; the limit is ${limits.maxCost}.${where}${advice}`,
+        ),
+      );
     }
   }
   return errors;
@@ -256,14 +379,17 @@ export function checkOperationLimits(schema: GraphQLSchema, document: DocumentNo
  * The same limits after Apollo has resolved the operation: a backstop for documents that reach
  * Apollo without passing the gateway's document gate (automatic persisted queries sent by hash).
  */
-export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<{ limitsCheckedQuery?: string }> {
+export function operationLimitsPlugin(
+  limits: OperationLimits,
+): ApolloServerPlugin<{ limitsCheckedQuery?: string }> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request, contextValue }) {
           // The gate measured this text already; only a document it never saw (a persisted query
           // sent by hash) is measured here.
-          if (request.query !== undefined && request.query === contextValue.limitsCheckedQuery) return;
+          if (request.query !== undefined && request.query === contextValue.limitsCheckedQuery)
+            return;
           const [error] = checkOperationLimits(schema, document, limits, request.variables ?? {});
           if (error) throw error;
         },

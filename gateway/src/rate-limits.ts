@@ -46,7 +46,10 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 };
 
 /** The limits from RATE_LIMIT_* variables (README, "Environment variables"). */
-export function readRateLimits(number: (name: string, fallback: number) => number, problems: string[]): RateLimits {
+export function readRateLimits(
+  number: (name: string, fallback: number) => number,
+  problems: string[],
+): RateLimits {
   const d = DEFAULT_RATE_LIMITS;
   const limits: RateLimits = {
     windowSeconds: number("RATE_LIMIT_WINDOW_SECONDS", d.windowSeconds),
@@ -54,7 +57,10 @@ export function readRateLimits(number: (name: string, fallback: number) => numbe
     clientRequests: number("RATE_LIMIT_CLIENT", d.clientRequests),
     anonymousRequests: number("RATE_LIMIT_ANONYMOUS_PER_IP", d.anonymousRequests),
     tokenRequests: number("RATE_LIMIT_TOKEN_PER_IP", d.tokenRequests),
-    secretFailuresPerClient: number("LOCKOUT_SECRET_FAILURES_PER_CLIENT", d.secretFailuresPerClient),
+    secretFailuresPerClient: number(
+      "LOCKOUT_SECRET_FAILURES_PER_CLIENT",
+      d.secretFailuresPerClient,
+    ),
     secretFailuresPerIp: number("LOCKOUT_SECRET_FAILURES_PER_IP", d.secretFailuresPerIp),
     lockoutSeconds: number("LOCKOUT_SECONDS", d.lockoutSeconds),
     trustProxyHops: number("TRUST_PROXY_HOPS", d.trustProxyHops),
@@ -89,14 +95,20 @@ const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function refuseGraphQL(res: Response, refusal: Refusal): void {
   res.setHeader("retry-after", String(refusal.retryAfterSeconds));
-  refuse(res, 429, "RATE_LIMITED", refusal.message, { retryAfterSeconds: refusal.retryAfterSeconds });
+  refuse(res, 429, "RATE_LIMITED", refusal.message, {
+    retryAfterSeconds: refusal.retryAfterSeconds,
+  });
 }
 
 /** RFC 6749 has no code for this; `slow_down` is OAuth's word for "too many requests" (RFC 8628). */
 function refuseOAuth(res: Response, refusal: Refusal): void {
   res.setHeader("retry-after", String(refusal.retryAfterSeconds));
   res.setHeader("cache-control", "no-store");
-  res.status(429).json({ error: "slow_down", error_description: refusal.message, retry_after: refusal.retryAfterSeconds });
+  res.status(429).json({
+    error: "slow_down",
+    error_description: refusal.message,
+    retry_after: refusal.retryAfterSeconds,
+  });
 }
 
 /** A fixed-window counter that is off when its limit is 0. */
@@ -117,7 +129,8 @@ class Counter {
       await this.limiter.consume(key);
       return null;
     } catch (error) {
-      if (error instanceof RateLimiterRes) return { waitMs: error.msBeforeNext, first: error.consumedPoints === this.points + 1 };
+      if (error instanceof RateLimiterRes)
+        return { waitMs: error.msBeforeNext, first: error.consumedPoints === this.points + 1 };
       throw error;
     }
   }
@@ -182,12 +195,19 @@ export class RateLimiter {
     const ip = this.ip(req);
     const wait = await this.anonymous.exhausted(ip);
     if (wait !== null) {
-      res.locals[OVER_LIMIT] = { retryAfterSeconds: retryAfter(wait), message: "too many unauthenticated requests from this address; sign in, or try again later" } satisfies Refusal;
+      res.locals[OVER_LIMIT] = {
+        retryAfterSeconds: retryAfter(wait),
+        message: "too many unauthenticated requests from this address; sign in, or try again later",
+      } satisfies Refusal;
     }
     // Only 401s count: a 429 does not push the end of the wait its Retry-After announced.
     res.on("finish", () => {
-      if (res.statusCode === 401) void this.anonymous.fail(ip).then((blocked) => blocked && this.log.warn("rate limited", { limit: "anonymous", ip }));
-      else if (res.locals[REFUSED] === true) this.log.debug("rate limited", { limit: "anonymous", ip });
+      if (res.statusCode === 401)
+        void this.anonymous
+          .fail(ip)
+          .then((blocked) => blocked && this.log.warn("rate limited", { limit: "anonymous", ip }));
+      else if (res.locals[REFUSED] === true)
+        this.log.debug("rate limited", { limit: "anonymous", ip });
     });
     next();
   };
@@ -196,11 +216,17 @@ export class RateLimiter {
   readonly perCaller = async (_req: Request, res: Response, next: NextFunction) => {
     const caller = res.locals.caller as Caller;
     const service = caller.client?.startsWith("service:") === true;
-    const over = service ? await this.clients.take(caller.client!) : await this.users.take(caller.subject);
+    const over = service
+      ? await this.clients.take(caller.client!)
+      : await this.users.take(caller.subject);
     if (over === null) return next();
-    if (over.first) this.log.warn("rate limited", { limit: service ? "client" : "user", caller: caller.subject });
+    if (over.first)
+      this.log.warn("rate limited", { limit: service ? "client" : "user", caller: caller.subject });
     const { windowSeconds, userRequests, clientRequests } = this.limits;
-    refuseGraphQL(res, { retryAfterSeconds: retryAfter(over.waitMs), message: `more than ${service ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down` });
+    refuseGraphQL(res, {
+      retryAfterSeconds: retryAfter(over.waitMs),
+      message: `more than ${service ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down`,
+    });
   };
 
   /** Before POST /auth/token reads its body: requests per address. */
@@ -208,7 +234,10 @@ export class RateLimiter {
     const over = await this.tokenRequests.take(this.ip(req));
     if (over === null) return next();
     if (over.first) this.log.warn("rate limited", { limit: "token", ip: this.ip(req) });
-    refuseOAuth(res, { retryAfterSeconds: retryAfter(over.waitMs), message: "too many token requests from this address" });
+    refuseOAuth(res, {
+      retryAfterSeconds: retryAfter(over.waitMs),
+      message: "too many token requests from this address",
+    });
   };
 
   /**
@@ -216,19 +245,32 @@ export class RateLimiter {
    * and true returned. During a lockout even the right secret is refused, so guessing learns nothing.
    */
   async refuseLockedOut(req: Request, res: Response, clientId: unknown): Promise<boolean> {
-    const [client, ip] = await Promise.all([this.clientSecrets.exhausted(clientKey(clientId)), this.ipSecrets.exhausted(this.ip(req))]);
+    const [client, ip] = await Promise.all([
+      this.clientSecrets.exhausted(clientKey(clientId)),
+      this.ipSecrets.exhausted(this.ip(req)),
+    ]);
     const wait = Math.max(client ?? -1, ip ?? -1);
     if (wait < 0) return false;
-    refuseOAuth(res, { retryAfterSeconds: retryAfter(wait), message: `too many wrong secrets for this ${client !== null ? "client" : "address"}; try again later` });
+    refuseOAuth(res, {
+      retryAfterSeconds: retryAfter(wait),
+      message: `too many wrong secrets for this ${client !== null ? "client" : "address"}; try again later`,
+    });
     return true;
   }
 
   async secretRefused(req: Request, clientId: unknown): Promise<void> {
     // A request without a client id counts against its address only.
-    const [client, ip] = await Promise.all([typeof clientId === "string" ? this.clientSecrets.fail(clientKey(clientId)) : false, this.ipSecrets.fail(this.ip(req))]);
+    const [client, ip] = await Promise.all([
+      typeof clientId === "string" ? this.clientSecrets.fail(clientKey(clientId)) : false,
+      this.ipSecrets.fail(this.ip(req)),
+    ]);
     if (client || ip) {
       const { lockoutSeconds } = this.limits;
-      this.log.warn("locked out after wrong secrets", { ...(client ? { clientId: clientKey(clientId) } : {}), ...(ip ? { ip: this.ip(req) } : {}), lockoutSeconds });
+      this.log.warn("locked out after wrong secrets", {
+        ...(client ? { clientId: clientKey(clientId) } : {}),
+        ...(ip ? { ip: this.ip(req) } : {}),
+        lockoutSeconds,
+      });
     }
   }
 

@@ -18,7 +18,11 @@ interface LentOperation {
   /** Null when the variables are fine, else why not. */
   check(variables: Record<string, unknown>): string | null;
   /** Runs the operation's typed document with variables `check` accepted. */
-  run(internal: InternalClient, variables: Record<string, unknown>, requestId: string | undefined): Promise<unknown>;
+  run(
+    internal: InternalClient,
+    variables: Record<string, unknown>,
+    requestId: string | undefined,
+  ): Promise<unknown>;
 }
 
 function lend<TResult, TVariables>(
@@ -28,7 +32,13 @@ function lend<TResult, TVariables>(
   check: LentOperation["check"],
 ): LentOperation {
   // `check` has vetted the variables against what the document declares.
-  return { service, callers, check, run: (internal, variables, requestId) => internal.query(service, document, variables as TVariables, requestId) };
+  return {
+    service,
+    callers,
+    check,
+    run: (internal, variables, requestId) =>
+      internal.query(service, document, variables as TVariables, requestId),
+  };
 }
 
 /** The path subgraphs post to (GRAPH_RELAY_PATH in @campus/subgraph). */
@@ -39,8 +49,16 @@ const MAX_IDS = 5000;
 
 const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: which of these ids name a person, nothing about them.
-  knownPeople: lend("people", KnownPeople, ["evaluation", "organisation", "curriculum"], ({ ids }) =>
-    Array.isArray(ids) && ids.length <= MAX_IDS && ids.every((id) => typeof id === "string" && UUID.test(id)) ? null : `ids must be at most ${MAX_IDS} uuids`,
+  knownPeople: lend(
+    "people",
+    KnownPeople,
+    ["evaluation", "organisation", "curriculum"],
+    ({ ids }) =>
+      Array.isArray(ids) &&
+      ids.length <= MAX_IDS &&
+      ids.every((id) => typeof id === "string" && UUID.test(id))
+        ? null
+        : `ids must be at most ${MAX_IDS} uuids`,
   ),
 };
 
@@ -49,7 +67,11 @@ export function lentOperations(): string[] {
 }
 
 /** POST /internal/graph: { operation, variables } with `Authorization: Bearer <signed assertion>`. */
-export async function graphRelay(options: { internal: InternalClient; publicKeyPem: string; log: Logger }): Promise<Router> {
+export async function graphRelay(options: {
+  internal: InternalClient;
+  publicKeyPem: string;
+  log: Logger;
+}): Promise<Router> {
   const verify = await createGraphAssertionVerifier(options.publicKeyPem);
   const router = express.Router();
   router.post("/", express.json({ limit: "1mb" }), async (req: Request, res: Response) => {
@@ -59,8 +81,16 @@ export async function graphRelay(options: { internal: InternalClient; publicKeyP
     try {
       ({ service, requestId } = await verify(token));
     } catch (error) {
-      options.log.warn("relay refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
-      return refuse(res, 401, "UNAUTHENTICATED", error instanceof CredentialError ? error.message : "invalid service assertion");
+      options.log.warn("relay refused", {
+        reason: (error as Error).message,
+        remote: req.socket.remoteAddress,
+      });
+      return refuse(
+        res,
+        401,
+        "UNAUTHENTICATED",
+        error instanceof CredentialError ? error.message : "invalid service assertion",
+      );
     }
     const name = typeof req.body?.operation === "string" ? req.body.operation : "";
     const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name]! : undefined;
@@ -69,14 +99,28 @@ export async function graphRelay(options: { internal: InternalClient; publicKeyP
       return refuse(res, 403, "FORBIDDEN", "this operation is not lent to this service");
     }
     const variables = (req.body?.variables ?? {}) as Record<string, unknown>;
-    const problem = typeof variables === "object" ? operation.check(variables) : "variables must be an object";
+    const problem =
+      typeof variables === "object" ? operation.check(variables) : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);
     try {
-      const data = await operation.run(options.internal, variables, REQUEST_ID.test(requestId) ? requestId : undefined);
+      const data = await operation.run(
+        options.internal,
+        variables,
+        REQUEST_ID.test(requestId) ? requestId : undefined,
+      );
       res.json({ data });
     } catch (error) {
-      options.log.warn("relay failed", { service, operation: name, error: (error as Error).message });
-      refuse(res, 503, "SERVICE_UNAVAILABLE", `the ${operation.service} service did not answer; try again`);
+      options.log.warn("relay failed", {
+        service,
+        operation: name,
+        error: (error as Error).message,
+      });
+      refuse(
+        res,
+        503,
+        "SERVICE_UNAVAILABLE",
+        `the ${operation.service} service did not answer; try again`,
+      );
     }
   });
   return router;

@@ -1,4 +1,10 @@
-import { CAMPUS_WIDE_ROLES, encodeScope, type AccessScope, type EncodedScope, type Purpose } from "@campus/access";
+import {
+  CAMPUS_WIDE_ROLES,
+  encodeScope,
+  type AccessScope,
+  type EncodedScope,
+  type Purpose,
+} from "@campus/access";
 import { isRole, type Caller, type Role } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
@@ -43,7 +49,11 @@ export class ScopeResolver {
 
   /** A service client's scope: every student, for the purposes it was registered for. */
   forClient(caller: Caller, purposes: readonly Purpose[]): ResolvedScope {
-    return this.remember({ caller, scope: { students: { service: "all" }, clientPurposes: purposes }, complete: true });
+    return this.remember({
+      caller,
+      scope: { students: { service: "all" }, clientPurposes: purposes },
+      complete: true,
+    });
   }
 
   resolve(caller: Caller, requestId: string): Promise<ResolvedScope> {
@@ -69,7 +79,10 @@ export class ScopeResolver {
   private remember(resolved: Omit<ResolvedScope, "encoded">): ResolvedScope {
     const encoded = encodeScope(resolved.scope);
     // Kept longer than the scope itself, so a subgraph that restarts mid-way can be sent it again.
-    this.blobs.set(encoded.digest, { blob: encoded.blob, expires: Date.now() + 4 * this.options.ttlMs + 60_000 });
+    this.blobs.set(encoded.digest, {
+      blob: encoded.blob,
+      expires: Date.now() + 4 * this.options.ttlMs + 60_000,
+    });
     return { ...resolved, encoded };
   }
 
@@ -88,29 +101,53 @@ export class ScopeResolver {
     };
     const failed = (what: string) => (error: unknown) => {
       complete = false;
-      log.warn("scope resolution incomplete", { what, error: (error as Error).message, caller: caller.subject });
+      log.warn("scope resolution incomplete", {
+        what,
+        error: (error as Error).message,
+        caller: caller.subject,
+      });
       return null;
     };
 
     if (caller.personId) {
       const [staff, care] = await Promise.all([
-        internal.query("people", StaffScope, { personId: caller.personId }, requestId).catch(failed("staff assignments")),
-        internal.query("evaluation", CareScope, { personId: caller.personId }, requestId).catch(failed("cases and referrals")),
+        internal
+          .query("people", StaffScope, { personId: caller.personId }, requestId)
+          .catch(failed("staff assignments")),
+        internal
+          .query("evaluation", CareScope, { personId: caller.personId }, requestId)
+          .catch(failed("cases and referrals")),
       ]);
       const coverage = (staff?.staffScope ?? []).filter((c) => isRole(c.role));
       for (const c of coverage) add(c.role as Role, c.studentIds);
       for (const c of care?.careScope ?? []) if (isRole(c.role)) add(c.role, c.studentIds);
       // One request to organisation for every role's grids, buildings and branches, by alias.
-      const places = coverage.filter((c) => c.gridIds.length + c.buildingIds.length + c.branchIds.length > 0);
+      const places = coverage.filter(
+        (c) => c.gridIds.length + c.buildingIds.length + c.branchIds.length > 0,
+      );
       if (places.length) {
-        const batch = aliasedBatch(ResidentsOf, places.map(({ gridIds, buildingIds, branchIds }) => ({ gridIds, buildingIds, branchIds })));
-        const residents = await internal.query("organisation", batch.document, batch.variables, requestId).catch(failed("residents"));
-        if (residents) batch.results(residents).forEach((r, i) => add(places[i]!.role as Role, r.residentsOf ?? []));
+        const batch = aliasedBatch(
+          ResidentsOf,
+          places.map(({ gridIds, buildingIds, branchIds }) => ({
+            gridIds,
+            buildingIds,
+            branchIds,
+          })),
+        );
+        const residents = await internal
+          .query("organisation", batch.document, batch.variables, requestId)
+          .catch(failed("residents"));
+        if (residents)
+          batch
+            .results(residents)
+            .forEach((r, i) => add(places[i]!.role as Role, r.residentsOf ?? []));
       }
     }
     for (const role of roles) if (CAMPUS_WIDE_ROLES.includes(role)) students[role] = "all";
     const scope: AccessScope = {
-      students: Object.fromEntries(Object.entries(students).map(([role, ids]) => [role, ids === "all" ? "all" : [...ids!]])),
+      students: Object.fromEntries(
+        Object.entries(students).map(([role, ids]) => [role, ids === "all" ? "all" : [...ids!]]),
+      ),
     };
     return this.remember({ caller: { ...caller, roles: [...roles] }, scope, complete });
   }

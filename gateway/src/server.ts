@@ -28,7 +28,12 @@ import { scrubError } from "./error-scrub";
 import { InternalClient } from "./internal";
 import { documentGate, INTROSPECTION_REFUSED, mayIntrospect } from "./document-gate";
 import { clientErrorsPlugin, GRAPHQL_BODY_LIMIT, httpErrorHandler, notFound } from "./http-errors";
-import { DEFAULT_LIMITS, mentionsIntrospection, operationLimitsPlugin, type OperationLimits } from "./limits";
+import {
+  DEFAULT_LIMITS,
+  mentionsIntrospection,
+  operationLimitsPlugin,
+  type OperationLimits,
+} from "./limits";
 import { readinessCheck, unlessGatewayPath } from "./readiness";
 import { RELAY_PATH, graphRelay } from "./relay";
 import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
@@ -100,7 +105,8 @@ function requestLog(): ApolloServerPlugin<GatewayContext> {
       const started = performance.now();
       return {
         async willSendResponse({ operationName, response }) {
-          const errors = response.body.kind === "single" ? response.body.singleResult.errors ?? [] : [];
+          const errors =
+            response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
           contextValue.log.info("graphql request", {
             operationName,
             caller: contextValue.caller.subject,
@@ -123,8 +129,15 @@ function introspectionGate(production: boolean): ApolloServerPlugin<GatewayConte
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (!production || !mentionsIntrospection(document) || mayIntrospect(contextValue.caller.roles)) return;
-          throw new GraphQLError(INTROSPECTION_REFUSED, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+          if (
+            !production ||
+            !mentionsIntrospection(document) ||
+            mayIntrospect(contextValue.caller.roles)
+          )
+            return;
+          throw new GraphQLError(INTROSPECTION_REFUSED, {
+            extensions: { code: "FORBIDDEN", http: { status: 403 } },
+          });
         },
       };
     },
@@ -132,7 +145,10 @@ function introspectionGate(production: boolean): ApolloServerPlugin<GatewayConte
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const log = createLogger("gateway", { level: options.logLevel ?? "info", write: options.logWrite });
+  const log = createLogger("gateway", {
+    level: options.logLevel ?? "info",
+    write: options.logWrite,
+  });
   const verifyUserToken = await createUserTokenVerifier(options.userTokens);
   const sign = await createCredentialSigner(options.credentialPrivateKeyPem);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
@@ -140,7 +156,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = createMetrics("gateway");
   const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
-  const identities = new IdentityResolver({ internal, trustedRoles: options.trustedRoles ?? DEFAULT_TRUSTED_ROLES, ttlMs: options.scopeTtlMs ?? 30_000, log });
+  const identities = new IdentityResolver({
+    internal,
+    trustedRoles: options.trustedRoles ?? DEFAULT_TRUSTED_ROLES,
+    ttlMs: options.scopeTtlMs ?? 30_000,
+    log,
+  });
   const rateLimits = new RateLimiter(options.rateLimits, log);
   const serviceClients = new ServiceClients({
     internal,
@@ -154,7 +175,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphDataSource({ name, url: target, timeoutMs, sign, scopeBlob: (digest) => scopes.blob(digest), metrics });
+      return new SubgraphDataSource({
+        name,
+        url: target,
+        timeoutMs,
+        sign,
+        scopeBlob: (digest) => scopes.blob(digest),
+        metrics,
+      });
     },
   });
 
@@ -198,10 +226,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
-  app.get("/ready", readinessCheck({ subgraphUrls: options.subgraphUrls, schemaLoaded: () => apiSchema !== undefined, log }));
+  app.get(
+    "/ready",
+    readinessCheck({
+      subgraphUrls: options.subgraphUrls,
+      schemaLoaded: () => apiSchema !== undefined,
+      log,
+    }),
+  );
 
   // Subgraphs ask the graph here (people exist?), with their own signed assertion, never a user's token.
-  if (options.graphClientPublicKeyPem) app.use(RELAY_PATH, await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }));
+  if (options.graphClientPublicKeyPem)
+    app.use(
+      RELAY_PATH,
+      await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }),
+    );
   app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
 
   if (options.devSignIn && !production) {
@@ -220,37 +259,52 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         { subject: `dev:${user.key}`, name: user.name, personId: user.personId, roles: user.roles },
         { issuer: options.userTokens.issuer, audience: options.userTokens.audience },
       );
-      res.json({ token, user: { key: user.key, name: user.name, personId: user.personId, roles: user.roles } });
+      res.json({
+        token,
+        user: { key: user.key, name: user.name, personId: user.personId, roles: user.roles },
+      });
     });
   }
 
   // OAuth 2.0 client credentials for departmental apps (RFC 6749 §4.4): id and secret in, token out.
-  app.post("/auth/token", rateLimits.tokenEndpoint, express.urlencoded({ extended: false, limit: "10kb" }), express.json({ limit: "10kb" }), async (req, res) => {
-    let clientId = req.body?.client_id;
-    let secret = req.body?.client_secret;
-    const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
-    if (basic) [clientId, secret] = Buffer.from(basic[1]!, "base64").toString("utf8").split(":");
-    if (req.body?.grant_type !== "client_credentials") {
-      res.status(400).json({ error: "unsupported_grant_type", error_description: "only client_credentials is supported" });
-      return;
-    }
-    if (await rateLimits.refuseLockedOut(req, res, clientId)) return;
-    try {
-      const token = typeof clientId === "string" && typeof secret === "string" ? await serviceClients.issueToken(clientId, secret) : null;
-      if (!token) {
-        await rateLimits.secretRefused(req, clientId);
-        log.warn("service token refused", { clientId: String(clientId).slice(0, 64) });
-        res.status(401).json({ error: "invalid_client" });
+  app.post(
+    "/auth/token",
+    rateLimits.tokenEndpoint,
+    express.urlencoded({ extended: false, limit: "10kb" }),
+    express.json({ limit: "10kb" }),
+    async (req, res) => {
+      let clientId = req.body?.client_id;
+      let secret = req.body?.client_secret;
+      const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
+      if (basic) [clientId, secret] = Buffer.from(basic[1]!, "base64").toString("utf8").split(":");
+      if (req.body?.grant_type !== "client_credentials") {
+        res.status(400).json({
+          error: "unsupported_grant_type",
+          error_description: "only client_credentials is supported",
+        });
         return;
       }
-      await rateLimits.secretAccepted(clientId);
-      res.setHeader("cache-control", "no-store");
-      res.json(token);
-    } catch (error) {
-      log.error("service token failed", { error: (error as Error).message });
-      res.status(503).json({ error: "temporarily_unavailable" });
-    }
-  });
+      if (await rateLimits.refuseLockedOut(req, res, clientId)) return;
+      try {
+        const token =
+          typeof clientId === "string" && typeof secret === "string"
+            ? await serviceClients.issueToken(clientId, secret)
+            : null;
+        if (!token) {
+          await rateLimits.secretRefused(req, clientId);
+          log.warn("service token refused", { clientId: String(clientId).slice(0, 64) });
+          res.status(401).json({ error: "invalid_client" });
+          return;
+        }
+        await rateLimits.secretAccepted(clientId);
+        res.setHeader("cache-control", "no-store");
+        res.json(token);
+      } catch (error) {
+        log.error("service token failed", { error: (error as Error).message });
+        res.status(503).json({ error: "temporarily_unavailable" });
+      }
+    },
+  );
 
   app.use(
     "/graphql",
@@ -265,7 +319,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         if (ServiceClients.isServiceToken(token)) {
           // A departmental app runs only its registered operations, nothing typed ad hoc.
           const session = await serviceClients.verify(token);
-          const document = req.method === "POST" && !Array.isArray(req.body) ? ServiceClients.registeredDocument(session.grant, req.body ?? {}) : null;
+          const document =
+            req.method === "POST" && !Array.isArray(req.body)
+              ? ServiceClients.registeredDocument(session.grant, req.body ?? {})
+              : null;
           if (!document) {
             log.warn("unregistered operation refused", { client: session.caller.client });
             refuse(res, 403, "FORBIDDEN", "this operation is not registered for this client");
@@ -276,8 +333,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           res.locals.scope = scopes.forClient(session.caller, session.grant.purposes);
         } else {
           const client = req.get(CLIENT_HEADER);
-          const caller = await identities.resolve(await verifyUserToken(token), res.locals.requestId as string);
-          res.locals.caller = { ...caller, client: client && CLIENT_NAME.test(client) ? client : "api" };
+          const caller = await identities.resolve(
+            await verifyUserToken(token),
+            res.locals.requestId as string,
+          );
+          res.locals.caller = {
+            ...caller,
+            client: client && CLIENT_NAME.test(client) ? client : "api",
+          };
         }
         next();
       } catch (error) {
@@ -309,7 +372,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     app.get("/graphiql", (_req, res) => res.sendFile(join(webDir, "graphiql.html")));
     app.use(unlessGatewayPath(express.static(webDir, { index: false, maxAge: "1h" })));
     // Client-side routes of the single-page app all load index.html; never the gateway's own paths.
-    app.get("/{*path}", unlessGatewayPath((_req, res) => res.sendFile(join(webDir, "index.html"))));
+    app.get(
+      "/{*path}",
+      unlessGatewayPath((_req, res) => res.sendFile(join(webDir, "index.html"))),
+    );
   }
   app.use(notFound);
   app.use(httpErrorHandler(log));

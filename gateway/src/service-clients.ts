@@ -7,7 +7,10 @@ import type { ServiceClientGrantQuery } from "./generated/people/graphql";
 import { ServiceClientGrant as GRANT } from "./operations/people";
 
 /** A departmental app as the registry (people subgraph) knows it: what it may run and read. */
-export type ServiceClientGrant = Omit<NonNullable<ServiceClientGrantQuery["serviceClientGrant"]>, "purposes"> & { purposes: Purpose[] };
+export type ServiceClientGrant = Omit<
+  NonNullable<ServiceClientGrantQuery["serviceClientGrant"]>,
+  "purposes"
+> & { purposes: Purpose[] };
 const ISSUER = "campus-gateway";
 /** Not the audience of user tokens nor of subgraph credentials: a service token is good only here. */
 export const SERVICE_TOKEN_AUDIENCE = "campus-graph-clients";
@@ -36,7 +39,10 @@ export function operationHash(document: string): string {
  * token and, on every request, lets the client run only its registered operations.
  */
 export class ServiceClients {
-  private readonly grants = new Map<string, { grant: Promise<ServiceClientGrant | null>; expires: number }>();
+  private readonly grants = new Map<
+    string,
+    { grant: Promise<ServiceClientGrant | null>; expires: number }
+  >();
   private signingKey?: ReturnType<typeof importPKCS8>;
   private readonly publicKey;
 
@@ -44,7 +50,10 @@ export class ServiceClients {
     this.publicKey = createPublicKey(options.privateKeyPem);
   }
 
-  private async fetchGrant(clientId: string, secret: string | null): Promise<ServiceClientGrant | null> {
+  private async fetchGrant(
+    clientId: string,
+    secret: string | null,
+  ): Promise<ServiceClientGrant | null> {
     const data = await this.options.internal.query("people", GRANT, { clientId, secret });
     const grant = data.serviceClientGrant;
     return grant ? { ...grant, purposes: grant.purposes.filter(isPurpose) } : null;
@@ -62,7 +71,10 @@ export class ServiceClients {
   }
 
   /** OAuth 2.0 client credentials: a token for a client whose secret matches, else null. */
-  async issueToken(clientId: string, secret: string): Promise<{ access_token: string; token_type: "Bearer"; expires_in: number } | null> {
+  async issueToken(
+    clientId: string,
+    secret: string,
+  ): Promise<{ access_token: string; token_type: "Bearer"; expires_in: number } | null> {
     if (!/^[0-9a-f-]{36}$/i.test(clientId) || !secret) return null;
     const grant = await this.fetchGrant(clientId, secret);
     if (!grant) return null;
@@ -82,7 +94,11 @@ export class ServiceClients {
   static isServiceToken(token: string): boolean {
     try {
       const claims = decodeJwt(token);
-      return claims.iss === ISSUER && (claims.aud === SERVICE_TOKEN_AUDIENCE || (Array.isArray(claims.aud) && claims.aud.includes(SERVICE_TOKEN_AUDIENCE)));
+      return (
+        claims.iss === ISSUER &&
+        (claims.aud === SERVICE_TOKEN_AUDIENCE ||
+          (Array.isArray(claims.aud) && claims.aud.includes(SERVICE_TOKEN_AUDIENCE)))
+      );
     } catch {
       return false;
     }
@@ -91,17 +107,29 @@ export class ServiceClients {
   async verify(token: string): Promise<ServiceSession> {
     let subject: string;
     try {
-      const { payload } = await jwtVerify(token, this.publicKey, { issuer: ISSUER, audience: SERVICE_TOKEN_AUDIENCE, algorithms: ["EdDSA"] });
+      const { payload } = await jwtVerify(token, this.publicKey, {
+        issuer: ISSUER,
+        audience: SERVICE_TOKEN_AUDIENCE,
+        algorithms: ["EdDSA"],
+      });
       subject = String(payload.sub ?? "");
     } catch (error) {
-      throw new AuthenticationError((error as Error).name === "JWTExpired" ? "token expired" : "invalid token");
+      throw new AuthenticationError(
+        (error as Error).name === "JWTExpired" ? "token expired" : "invalid token",
+      );
     }
     const clientId = subject.replace(/^client:/, "");
     const grant = await this.grant(clientId);
     if (!grant) throw new AuthenticationError("this service client is unknown or revoked");
     return {
       grant,
-      caller: { subject, personId: null, name: grant.name, roles: ["service"], client: `service:${grant.id}` },
+      caller: {
+        subject,
+        personId: null,
+        name: grant.name,
+        roles: ["service"],
+        client: `service:${grant.id}`,
+      },
     };
   }
 
@@ -109,7 +137,10 @@ export class ServiceClients {
    * The document a service request may run: its own query if registered, or the registered
    * document for a persisted-query hash. Null: the operation is not this client's to run.
    */
-  static registeredDocument(grant: ServiceClientGrant, body: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } }): string | null {
+  static registeredDocument(
+    grant: ServiceClientGrant,
+    body: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } },
+  ): string | null {
     if (typeof body.query === "string") {
       const hash = operationHash(body.query);
       return grant.operations.some((op) => op.sha256 === hash) ? body.query : null;

@@ -18,8 +18,18 @@ describe("aliasedBatch", () => {
           "r1: residentsOf(gridIds: $gridIds_1, buildingIds: $buildingIds_1, branchIds: $branchIds_1) }",
       ),
     );
-    expect(batch.variables).toEqual({ gridIds_0: ["g1"], buildingIds_0: [], branchIds_0: [], gridIds_1: [], buildingIds_1: ["b2"], branchIds_1: ["n2"] });
-    expect(batch.results({ r0: ["s1"], r1: ["s2", "s3"] })).toEqual([{ residentsOf: ["s1"] }, { residentsOf: ["s2", "s3"] }]);
+    expect(batch.variables).toEqual({
+      gridIds_0: ["g1"],
+      buildingIds_0: [],
+      branchIds_0: [],
+      gridIds_1: [],
+      buildingIds_1: ["b2"],
+      branchIds_1: ["n2"],
+    });
+    expect(batch.results({ r0: ["s1"], r1: ["s2", "s3"] })).toEqual([
+      { residentsOf: ["s1"] },
+      { residentsOf: ["s2", "s3"] },
+    ]);
   });
 
   it("leaves the generated document as it was", () => {

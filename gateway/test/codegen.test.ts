@@ -12,11 +12,19 @@ const codegen = join(__dirname, "../../codegen.ts");
  */
 describe("the committed typed documents", () => {
   it("are what `npm run codegen` generates from the committed schemas and documents", async () => {
-    const { codegenConfig } = (await import(codegen)) as { codegenConfig(): Promise<CodegenConfig> };
-    const outputs = (await generate(await codegenConfig(), false)) as { filename: string; content: string }[];
+    const { codegenConfig } = (await import(codegen)) as {
+      codegenConfig(): Promise<CodegenConfig>;
+    };
+    const outputs = (await generate(await codegenConfig(), false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {
-      expect(readFileSync(filename, "utf8"), `${filename} is stale: run \`npm run codegen\` and commit the result`).toBe(content);
+      expect(
+        readFileSync(filename, "utf8"),
+        `${filename} is stale: run \`npm run codegen\` and commit the result`,
+      ).toBe(content);
     }
   });
 });

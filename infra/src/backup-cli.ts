@@ -8,11 +8,20 @@ import { subgraphModules } from "./subgraphs";
 async function main() {
   const env = readPlatformEnv(process.env, []);
   const target = process.argv[2];
-  const dir = target ? resolve(target) : join(env.dataDir, "backups", new Date().toISOString().replace(/[:.]/g, "-"));
+  const dir = target
+    ? resolve(target)
+    : join(env.dataDir, "backups", new Date().toISOString().replace(/[:.]/g, "-"));
   const db = await openToolDatabase(env, console.log);
   try {
-    const manifest = await backupDatabase(db.url, subgraphModules.map((m) => m.definition.database.schema), dir);
-    for (const schema of manifest.schemas) console.log(`${schema.name}: ${schema.tables.reduce((n, t) => n + t.rows, 0)} rows in ${schema.tables.length} tables`);
+    const manifest = await backupDatabase(
+      db.url,
+      subgraphModules.map((m) => m.definition.database.schema),
+      dir,
+    );
+    for (const schema of manifest.schemas)
+      console.log(
+        `${schema.name}: ${schema.tables.reduce((n, t) => n + t.rows, 0)} rows in ${schema.tables.length} tables`,
+      );
     console.log(`backup written to ${dir}`);
   } finally {
     await db.stop();

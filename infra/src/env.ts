@@ -22,21 +22,43 @@ export interface PlatformEnv {
 }
 
 /** The configuration `npm start`, `npm run migrate`, `npm run backup` and `npm run token` share; every problem at once. */
-export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): PlatformEnv {
+export function readPlatformEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): PlatformEnv {
   const production = env.NODE_ENV === "production" || argv.includes("--production");
   const databaseUrl = env.DATABASE_URL || undefined;
   const { values, problems } = portProblems([
     { variable: "GATEWAY_PORT", text: env.GATEWAY_PORT, fallback: 4000, http: true },
-    ...SUBGRAPHS.map((s) => ({ variable: `${s.name.toUpperCase()}_PORT`, text: env[`${s.name.toUpperCase()}_PORT`], fallback: s.defaultPort, http: true })),
+    ...SUBGRAPHS.map((s) => ({
+      variable: `${s.name.toUpperCase()}_PORT`,
+      text: env[`${s.name.toUpperCase()}_PORT`],
+      fallback: s.defaultPort,
+      http: true,
+    })),
     // PostgreSQL's port only has to differ from the others, and only when it is ours.
-    ...(databaseUrl ? [] : [{ variable: "EMBEDDED_PG_PORT", text: env.EMBEDDED_PG_PORT, fallback: 54329, http: false }]),
+    ...(databaseUrl
+      ? []
+      : [
+          {
+            variable: "EMBEDDED_PG_PORT",
+            text: env.EMBEDDED_PG_PORT,
+            fallback: 54329,
+            http: false,
+          },
+        ]),
   ]);
   if (production) {
     // Development sign-in is off in production: the gateway can only trust a real identity provider.
     if (!env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY) {
-      problems.push("production needs the identity provider's keys: set AUTH_JWKS_URL (its JWKS address) or AUTH_PUBLIC_KEY (PEM text or file)");
+      problems.push(
+        "production needs the identity provider's keys: set AUTH_JWKS_URL (its JWKS address) or AUTH_PUBLIC_KEY (PEM text or file)",
+      );
     }
-    if (!env.AUTH_ISSUER) problems.push("production needs AUTH_ISSUER: the `iss` the identity provider puts in its tokens");
+    if (!env.AUTH_ISSUER)
+      problems.push(
+        "production needs AUTH_ISSUER: the `iss` the identity provider puts in its tokens",
+      );
     if (env.DEV_SIGN_IN_USERS) problems.push("DEV_SIGN_IN_USERS must not be set in production");
   }
   if (problems.length) throw new Error(`configuration:\n- ${problems.join("\n- ")}`);
@@ -49,6 +71,7 @@ export function readPlatformEnv(env: NodeJS.ProcessEnv = process.env, argv: read
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, rest[i]!])),
     logLevel: env.LOG_LEVEL ?? "info",
     production,
-    seedDemo: !production || argv.includes("--demo") || env.DEMO_DATA === "1" || env.DEMO_DATA === "true",
+    seedDemo:
+      !production || argv.includes("--demo") || env.DEMO_DATA === "1" || env.DEMO_DATA === "true",
   };
 }

@@ -1,10 +1,24 @@
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
-import { USER_ROLES, composeSupergraph, startGateway, type DevUser, type GatewayOptions, type RunningGateway } from "@campus/gateway";
+import {
+  USER_ROLES,
+  composeSupergraph,
+  startGateway,
+  type DevUser,
+  type GatewayOptions,
+  type RunningGateway,
+} from "@campus/gateway";
 import type { SubgraphModule } from "@campus/subgraph";
 import { printSubgraphSdl } from "@campus/subgraph/server";
 import { parseLogLevel, type LogLevel } from "@campus/log";
-import { callers, postGraphQL, startTestSubgraphs, testKeys, type GraphQLResponse, type SubgraphHarness } from "@campus/testkit";
+import {
+  callers,
+  postGraphQL,
+  startTestSubgraphs,
+  testKeys,
+  type GraphQLResponse,
+  type SubgraphHarness,
+} from "@campus/testkit";
 
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;
@@ -13,7 +27,12 @@ export interface StackHarness extends SubgraphHarness {
   /** Signs a user token as the development issuer would, for `caller`. */
   token(caller: Caller, expiresIn?: string): Promise<string>;
   /** Runs an operation through the gateway as `as` (default: an administrator). */
-  query<T = any>(query: string, variables?: Record<string, unknown>, as?: Caller, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Caller,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 /**
@@ -43,18 +62,28 @@ export async function startTestStack(
   let supergraphSdl: string;
   try {
     const sdls = await Promise.all(
-      modules.map(async (m) => ({ name: m.definition.name, sdl: await printSubgraphSdl(m.definition), url: harness.subgraphs[m.definition.name]!.url })),
+      modules.map(async (m) => ({
+        name: m.definition.name,
+        sdl: await printSubgraphSdl(m.definition),
+        url: harness.subgraphs[m.definition.name]!.url,
+      })),
     );
     supergraphSdl = composeSupergraph(sdls);
     gateway = await startGateway({
       supergraphSdl,
       subgraphUrls: Object.fromEntries(sdls.map((s) => [s.name, s.url])),
       port: 0,
-      userTokens: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.issuer.publicKeyPem },
+      userTokens: {
+        issuer: DEV_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+        publicKeyPem: keys.issuer.publicKeyPem,
+      },
       credentialPrivateKeyPem: keys.internal.privateKeyPem,
       graphClientPublicKeyPem: keys.graphClient.publicKeyPem,
       webDir: options.webDir,
-      devSignIn: options.devUsers ? { privateKeyPem: keys.issuer.privateKeyPem, users: options.devUsers } : undefined,
+      devSignIn: options.devUsers
+        ? { privateKeyPem: keys.issuer.privateKeyPem, users: options.devUsers }
+        : undefined,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
       logWrite: options.logWrite,
@@ -68,14 +97,28 @@ export async function startTestStack(
     throw error;
   }
   const token = (caller: Caller, expiresIn?: string) =>
-    signDevUserToken(keys.issuer.privateKeyPem, { subject: caller.subject, name: caller.name, personId: caller.personId, roles: caller.roles }, { expiresIn });
+    signDevUserToken(
+      keys.issuer.privateKeyPem,
+      {
+        subject: caller.subject,
+        name: caller.name,
+        personId: caller.personId,
+        roles: caller.roles,
+      },
+      { expiresIn },
+    );
   return {
     ...harness,
     gateway,
     supergraphSdl,
     token,
     async query(query, variables, as = callers.admin(), headers = {}) {
-      return postGraphQL(gateway.graphqlUrl, { authorization: `Bearer ${await token(as)}`, ...headers }, query, variables);
+      return postGraphQL(
+        gateway.graphqlUrl,
+        { authorization: `Bearer ${await token(as)}`, ...headers },
+        query,
+        variables,
+      );
     },
     async stop() {
       await gateway.stop();

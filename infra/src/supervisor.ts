@@ -56,7 +56,13 @@ export class Supervisor {
 
   /** Starts the service and resolves once it is ready; rejects if it is given up before that. */
   async start(spec: ServiceSpec): Promise<void> {
-    const service: Supervised = { spec, child: undefined, exited: Promise.resolve(), quickFailures: 0, gaveUp: false };
+    const service: Supervised = {
+      spec,
+      child: undefined,
+      exited: Promise.resolve(),
+      quickFailures: 0,
+      gaveUp: false,
+    };
     this.services.set(spec.name, service);
     this.launch(service);
     await this.waitUntilReady(service);
@@ -64,7 +70,10 @@ export class Supervisor {
 
   private launch(service: Supervised): void {
     const { spec, options } = { spec: service.spec, options: this.options };
-    const child = spawn(process.execPath, [spec.script], { env: spec.env, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(process.execPath, [spec.script], {
+      env: spec.env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     const startedAt = Date.now();
     service.child = child;
     options.log.info("service started", { name: spec.name, pid: child.pid });
@@ -84,13 +93,25 @@ export class Supervisor {
           });
           return;
         }
-        const delayMs = Math.min(this.maxDelayMs, this.initialDelayMs * 2 ** Math.max(0, service.quickFailures - 1));
-        options.log.warn("service exited; restarting", { name: spec.name, pid: child.pid, code, signal, ranMs, restartInMs: delayMs });
+        const delayMs = Math.min(
+          this.maxDelayMs,
+          this.initialDelayMs * 2 ** Math.max(0, service.quickFailures - 1),
+        );
+        options.log.warn("service exited; restarting", {
+          name: spec.name,
+          pid: child.pid,
+          code,
+          signal,
+          ranMs,
+          restartInMs: delayMs,
+        });
         service.restartTimer = setTimeout(() => {
           if (this.stopping) return;
           this.launch(service);
           // Its exits are handled here; a restart that never answers is reported by the wait.
-          this.waitUntilReady(service, false).catch((error: Error) => options.log.error("service not ready", { name: spec.name, reason: error.message }));
+          this.waitUntilReady(service, false).catch((error: Error) =>
+            options.log.error("service not ready", { name: spec.name, reason: error.message }),
+          );
         }, delayMs);
       }),
     );
@@ -113,7 +134,10 @@ export class Supervisor {
       if (child?.exitCode === null && child.signalCode === null) {
         try {
           if ((await fetch(service.spec.readyUrl)).ok && service.child === child) {
-            this.options.log.info(follow && first === child ? "service ready" : "service ready again", { name: service.spec.name, pid: child.pid });
+            this.options.log.info(
+              follow && first === child ? "service ready" : "service ready again",
+              { name: service.spec.name, pid: child.pid },
+            );
             return true;
           }
         } catch {
@@ -122,7 +146,9 @@ export class Supervisor {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`${service.spec.name} did not become ready at ${service.spec.readyUrl} within ${this.readyTimeoutMs / 1000}s`);
+    throw new Error(
+      `${service.spec.name} did not become ready at ${service.spec.readyUrl} within ${this.readyTimeoutMs / 1000}s`,
+    );
   }
 
   /** Stops restarting, sends SIGTERM to every service, SIGKILL to any still running after `graceMs`. */
@@ -131,9 +157,13 @@ export class Supervisor {
     const all = [...this.services.values()];
     for (const service of all) {
       clearTimeout(service.restartTimer);
-      if (service.child?.exitCode === null && service.child.signalCode === null) service.child.kill("SIGTERM");
+      if (service.child?.exitCode === null && service.child.signalCode === null)
+        service.child.kill("SIGTERM");
     }
-    const killLate = setTimeout(() => all.forEach((s) => s.child?.exitCode === null && s.child.kill("SIGKILL")), graceMs);
+    const killLate = setTimeout(
+      () => all.forEach((s) => s.child?.exitCode === null && s.child.kill("SIGKILL")),
+      graceMs,
+    );
     await Promise.all(all.map((s) => s.exited));
     clearTimeout(killLate);
   }

@@ -11,23 +11,41 @@ async function main() {
   const who = process.argv[2];
   const { users, dataset } = demoData();
   if (!who) {
-    console.error(`usage: npm run token -- <${users.map((u) => u.key).join("|")}|person id|student or staff number>`);
+    console.error(
+      `usage: npm run token -- <${users.map((u) => u.key).join("|")}|person id|student or staff number>`,
+    );
     process.exit(2);
   }
   let claims: { subject: string; name: string; personId: string | null; roles: Role[] } | undefined;
   const user = users.find((u) => u.key === who);
-  if (user) claims = { subject: `dev:${user.key}`, name: user.name, personId: user.personId, roles: user.roles };
+  if (user)
+    claims = {
+      subject: `dev:${user.key}`,
+      name: user.name,
+      personId: user.personId,
+      roles: user.roles,
+    };
   else {
     const person = dataset.people.find((p) => p.id === who || p.number === who);
-    if (person) claims = { subject: `dev:${person.number}`, name: person.name, personId: person.id, roles: [person.kind === "STUDENT" ? "student" : "counselor"] };
+    if (person)
+      claims = {
+        subject: `dev:${person.number}`,
+        name: person.name,
+        personId: person.id,
+        roles: [person.kind === "STUDENT" ? "student" : "counselor"],
+      };
   }
   if (!claims) {
-    console.error(`no demo user or person "${who}"; demo users: ${users.map((u) => u.key).join(", ")}`);
+    console.error(
+      `no demo user or person "${who}"; demo users: ${users.map((u) => u.key).join(", ")}`,
+    );
     process.exit(2);
   }
   const keys = ensureDevKeys(join(readPlatformEnv().dataDir, "keys"));
   const token = await signDevUserToken(keys.issuer.privateKeyPem, claims);
-  console.log(`# ${claims.name} (${claims.roles.join(", ")}), valid 8 hours; send as Authorization: Bearer <token>`);
+  console.log(
+    `# ${claims.name} (${claims.roles.join(", ")}), valid 8 hours; send as Authorization: Bearer <token>`,
+  );
   console.log(token);
 }
 

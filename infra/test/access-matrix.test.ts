@@ -7,7 +7,13 @@
  * packages/access, on purpose: a change of policy has to be made twice, once here deliberately.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode, type ListValueNode } from "graphql";
+import {
+  Kind,
+  parse,
+  type ObjectTypeDefinitionNode,
+  type StringValueNode,
+  type ListValueNode,
+} from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
 import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
 import { callerFor, callers, type GraphQLResponse } from "@campus/testkit";
@@ -19,7 +25,10 @@ type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
 /** The purposes each role holds for a student in its scope, and for one outside it. */
 const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
   student: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] }, // in scope = themselves
-  counselor: { inScope: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"], outOfScope: [] },
+  counselor: {
+    inScope: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"],
+    outOfScope: [],
+  },
   class_adviser: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   grid_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
   building_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
@@ -28,14 +37,24 @@ const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
   school_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   psychology_teacher: { inScope: ["CONTACT", "MENTAL_HEALTH"], outOfScope: [] },
   task_force_member: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
-  admin: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"] },
+  admin: {
+    inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+    outOfScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+  },
   auditor: { inScope: [], outOfScope: [] },
   developer: { inScope: [], outOfScope: [] },
   // The matrix's service client is registered for CONTACT only, and covers every student.
   service: { inScope: ["CONTACT"], outOfScope: ["CONTACT"] },
 };
 
-const CARE_STAFF: Role[] = ["counselor", "class_adviser", "college_admin", "school_admin", "task_force_member", "admin"];
+const CARE_STAFF: Role[] = [
+  "counselor",
+  "class_adviser",
+  "college_admin",
+  "school_admin",
+  "task_force_member",
+  "admin",
+];
 
 // ---- the campus: S is covered by every scoped role, O by none ----
 const b = new DatasetBuilder("matrix");
@@ -47,20 +66,44 @@ const branch = b.orgUnit({ name: "彭康书院第1师生联合党支部", kind: 
 const otherBranch = b.orgUnit({ name: "文治书院第1师生联合党支部", kind: "JOINT_BRANCH" });
 const campus = b.campus();
 const building = b.building({ name: "彭康1号楼", campusId: campus.id, collegeId: college.id });
-const otherBuilding = b.building({ name: "文治1号楼", campusId: campus.id, collegeId: otherCollege.id });
+const otherBuilding = b.building({
+  name: "文治1号楼",
+  campusId: campus.id,
+  collegeId: otherCollege.id,
+});
 const grid = b.grid({ name: "彭康1号楼1层网格", buildingId: building.id, branchId: branch.id });
-const otherGrid = b.grid({ name: "文治1号楼1层网格", buildingId: otherBuilding.id, branchId: otherBranch.id });
+const otherGrid = b.grid({
+  name: "文治1号楼1层网格",
+  buildingId: otherBuilding.id,
+  branchId: otherBranch.id,
+});
 const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
 const otherClass = b.studentClass({ name: "管理2401班", schoolId: otherSchool.id, cohort: 2024 });
-const S = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, classId: klass.id, phone: "13800000001", familyAnnualIncome: 36000 });
-const O = b.student({ name: "李浩然", schoolId: otherSchool.id, collegeId: otherCollege.id, classId: otherClass.id, phone: "13900000002", familyAnnualIncome: 52000 });
+const S = b.student({
+  name: "王子涵",
+  schoolId: school.id,
+  collegeId: college.id,
+  classId: klass.id,
+  phone: "13800000001",
+  familyAnnualIncome: 36000,
+});
+const O = b.student({
+  name: "李浩然",
+  schoolId: otherSchool.id,
+  collegeId: otherCollege.id,
+  classId: otherClass.id,
+  phone: "13900000002",
+  familyAnnualIncome: 52000,
+});
 let roomNumber = 100;
-const room = (gridId: string, buildingId: string) => b.room({ buildingId, gridId, floor: 1, number: String(++roomNumber) });
+const room = (gridId: string, buildingId: string) =>
+  b.room({ buildingId, gridId, floor: 1, number: String(++roomNumber) });
 // Moving out in the future, so every sensitive field of a residence (movedOutOn included) has a value.
 b.residence(S, room(grid.id, building.id), { movedOutOn: "2099-07-01" });
 b.residence(O, room(otherGrid.id, otherBuilding.id), { movedOutOn: "2099-07-01" });
 
-const staff = (name: string) => b.staff({ name, phone: `1370000${String(++roomNumber).padStart(4, "0")}` });
+const staff = (name: string) =>
+  b.staff({ name, phone: `1370000${String(++roomNumber).padStart(4, "0")}` });
 const people: Partial<Record<Role, PersonSeed>> = {
   counselor: staff("陈晓燕"),
   class_adviser: staff("王立新"),
@@ -86,21 +129,46 @@ const otherPsychologist = staff("林心怡");
 const otherCaseWorker = staff("许文静");
 
 const warningOf = (student: PersonSeed, status: "OPEN" | "ASSIGNED" | "TRACKING" = "OPEN") =>
-  b.warning(student, { category: "ACADEMIC", level: "ORANGE", status, summary: `${student.name}：本学期不及格学分达到预警线` });
+  b.warning(student, {
+    category: "ACADEMIC",
+    level: "ORANGE",
+    status,
+    summary: `${student.name}：本学期不及格学分达到预警线`,
+  });
 // Closed with an outcome, so every sensitive field of a warning (summary, evidence, outcome) has a value.
 const closedWarningOf = (student: PersonSeed) =>
-  b.warning(student, { category: "ACADEMIC", level: "ORANGE", status: "CLOSED", outcome: "REFERRED_TO_PSYCHOLOGY", summary: `${student.name}：本学期不及格学分达到预警线` });
+  b.warning(student, {
+    category: "ACADEMIC",
+    level: "ORANGE",
+    status: "CLOSED",
+    outcome: "REFERRED_TO_PSYCHOLOGY",
+    summary: `${student.name}：本学期不及格学分达到预警线`,
+  });
 const W = { S: closedWarningOf(S), O: closedWarningOf(O) };
 const R = {
-  S: b.referral(S, people.psychology_teacher!, people.counselor!, { category: "ATTENTION", note: "睡眠困难，情绪低落" }),
-  O: b.referral(O, otherPsychologist, people.counselor!, { category: "PRIORITY", note: "需要持续关注" }),
+  S: b.referral(S, people.psychology_teacher!, people.counselor!, {
+    category: "ATTENTION",
+    note: "睡眠困难，情绪低落",
+  }),
+  O: b.referral(O, otherPsychologist, people.counselor!, {
+    category: "PRIORITY",
+    note: "需要持续关注",
+  }),
 };
 // Graded and reviewed, so every sensitive field of a case (summary, reviewNote, the grading) has a value.
 const caseOf = (student: PersonSeed) =>
   b.assistanceCase(student, people.counselor!, {
     status: "REVIEWED",
     reviewNote: "帮扶措施已落实",
-    grading: { conditions: ["SUBSISTENCE_ALLOWANCE"], recommendedById: people.counselor!.id, recommendedAt: "2024-11-02T08:00:00.000Z", confirmedGrade: "DIFFICULT", confirmedById: people.class_adviser!.id, confirmedAt: "2024-11-03T08:00:00.000Z", note: "低保家庭" },
+    grading: {
+      conditions: ["SUBSISTENCE_ALLOWANCE"],
+      recommendedById: people.counselor!.id,
+      recommendedAt: "2024-11-02T08:00:00.000Z",
+      confirmedGrade: "DIFFICULT",
+      confirmedById: people.class_adviser!.id,
+      confirmedAt: "2024-11-03T08:00:00.000Z",
+      note: "低保家庭",
+    },
   });
 const K = { S: caseOf(S), O: caseOf(O) };
 b.taskForceMember(K.S, people.task_force_member!, { duty: "学业帮扶" });
@@ -152,7 +220,13 @@ function casework(dummyStaff: PersonSeed) {
     caseToGrow: served().id,
     caseToClose: served({ status: "REVIEWED" }).id,
     caseToGrade: served().id,
-    caseToConfirm: served({ grading: { conditions: ["SUBSISTENCE_ALLOWANCE"], recommendedById: otherCaseWorker.id, recommendedAt: "2024-11-02T08:00:00.000Z" } }).id,
+    caseToConfirm: served({
+      grading: {
+        conditions: ["SUBSISTENCE_ALLOWANCE"],
+        recommendedById: otherCaseWorker.id,
+        recommendedAt: "2024-11-02T08:00:00.000Z",
+      },
+    }).id,
     caseToStart: toStart.id,
     caseToReview: served({ status: "ASSISTING" }).id,
     caseToLead: served().id,
@@ -161,7 +235,10 @@ function casework(dummyStaff: PersonSeed) {
   };
 }
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
-const future = (day: number) => ({ startsAt: `2031-03-${String(day).padStart(2, "0")}T10:00:00.000Z`, endsAt: `2031-03-${String(day).padStart(2, "0")}T11:30:00.000Z` });
+const future = (day: number) => ({
+  startsAt: `2031-03-${String(day).padStart(2, "0")}T10:00:00.000Z`,
+  endsAt: `2031-03-${String(day).padStart(2, "0")}T11:30:00.000Z`,
+});
 const fixtures = Object.fromEntries(
   ROLES.map((role, i) => {
     const unhoused = b.student({ name: `待入住${i}` });
@@ -190,11 +267,20 @@ const dataset = b.build();
 let pushOfS = "";
 
 /** Every mutation of the public schema, who may run it, and what each role runs it on. */
-const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f: MutationFixture, serviceClientId: string): Record<string, unknown> }> = {
+const MUTATIONS: Record<
+  string,
+  {
+    allowed: Role[];
+    document: string;
+    variables(f: MutationFixture, serviceClientId: string): Record<string, unknown>;
+  }
+> = {
   moveIn: {
     allowed: ["admin"],
     document: `mutation MoveIn($input: MoveInInput!) { moveIn(input: $input) { id } }`,
-    variables: (f) => ({ input: { personId: f.unhoused.id, roomId: f.freeRoom, bed: "1", movedInOn: "2026-09-01" } }),
+    variables: (f) => ({
+      input: { personId: f.unhoused.id, roomId: f.freeRoom, bed: "1", movedInOn: "2026-09-01" },
+    }),
   },
   moveOut: {
     allowed: ["admin"],
@@ -219,12 +305,16 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   assignWarning: {
     allowed: CARE_STAFF,
     document: `mutation AssignWarning($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`,
-    variables: (f) => ({ input: { warningId: f.warning, assigneeId: f.dummyStaff.id, note: "矩阵测试" } }),
+    variables: (f) => ({
+      input: { warningId: f.warning, assigneeId: f.dummyStaff.id, note: "矩阵测试" },
+    }),
   },
   closeWarning: {
     allowed: CARE_STAFF,
     document: `mutation CloseWarning($input: CloseWarningInput!) { closeWarning(input: $input) { id } }`,
-    variables: (f) => ({ input: { warningId: f.trackingWarning, outcome: "RESOLVED", note: "矩阵测试" } }),
+    variables: (f) => ({
+      input: { warningId: f.trackingWarning, outcome: "RESOLVED", note: "矩阵测试" },
+    }),
   },
   escalateOverdueWarnings: {
     allowed: ["admin"],
@@ -235,19 +325,39 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   ingestIndicators: {
     allowed: ["admin"],
     document: `mutation Ingest($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { replayed } }`,
-    variables: (f) => ({ input: { clientKey: `matrix-${f.index}`, records: [{ personId: S.id, kind: "GPA", value: 3, observedOn: "2024-11-01" }] } }),
+    variables: (f) => ({
+      input: {
+        clientKey: `matrix-${f.index}`,
+        records: [{ personId: S.id, kind: "GPA", value: 3, observedOn: "2024-11-01" }],
+      },
+    }),
   },
   createWarningRule: {
     allowed: ["admin"],
     document: `mutation CreateRule($input: CreateWarningRuleInput!) { createWarningRule(input: $input) { id } }`,
     variables: (f) => ({
-      input: { code: `MATRIX_${f.index}`, name: "矩阵测试规则", category: "ACADEMIC", level: "YELLOW", windowDays: 30, conditions: [{ indicator: "GPA", aggregate: "MIN", operator: "LT", threshold: 1 }] },
+      input: {
+        code: `MATRIX_${f.index}`,
+        name: "矩阵测试规则",
+        category: "ACADEMIC",
+        level: "YELLOW",
+        windowDays: 30,
+        conditions: [{ indicator: "GPA", aggregate: "MIN", operator: "LT", threshold: 1 }],
+      },
     }),
   },
   publishWarningRuleVersion: {
     allowed: ["admin"],
     document: `mutation PublishRule($id: ID!, $input: RuleVersionInput!) { publishWarningRuleVersion(ruleId: $id, input: $input) { id } }`,
-    variables: () => ({ id: stableId("warning-rule:ACADEMIC_FAILED_CREDITS"), input: { windowDays: 180, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 }] } }),
+    variables: () => ({
+      id: stableId("warning-rule:ACADEMIC_FAILED_CREDITS"),
+      input: {
+        windowDays: 180,
+        conditions: [
+          { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 },
+        ],
+      },
+    }),
   },
   setWarningRuleActive: {
     allowed: ["admin"],
@@ -262,7 +372,14 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   createResource: {
     allowed: ["admin", "college_admin", "school_admin"],
     document: `mutation CreateResource($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
-    variables: (f) => ({ input: { kind: "TUTORING", title: `矩阵测试辅导${f.index}`, description: "矩阵测试", provider: "学业发展中心" } }),
+    variables: (f) => ({
+      input: {
+        kind: "TUTORING",
+        title: `矩阵测试辅导${f.index}`,
+        description: "矩阵测试",
+        provider: "学业发展中心",
+      },
+    }),
   },
   updateResource: {
     allowed: ["admin", "college_admin", "school_admin"],
@@ -272,7 +389,13 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   createResourceRule: {
     allowed: ["admin"],
     document: `mutation CreateResourceRule($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id } }`,
-    variables: () => ({ input: { resourceId: stableId("resource:tutoring"), warningCategory: "SAFETY", minLevel: "RED" } }),
+    variables: () => ({
+      input: {
+        resourceId: stableId("resource:tutoring"),
+        warningCategory: "SAFETY",
+        minLevel: "RED",
+      },
+    }),
   },
   setResourceRuleActive: {
     allowed: ["admin"],
@@ -299,19 +422,48 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   recordGrowthEvents: {
     allowed: ["admin"],
     document: `mutation RecordGrowth($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded } }`,
-    variables: (f) => ({ input: { events: [{ personId: S.id, domain: "LABOUR", kind: "LABOUR_PRACTICE", title: "矩阵测试劳动实践", points: 1, occurredOn: "2026-10-01", sourceKey: `matrix-${f.index}` }] } }),
+    variables: (f) => ({
+      input: {
+        events: [
+          {
+            personId: S.id,
+            domain: "LABOUR",
+            kind: "LABOUR_PRACTICE",
+            title: "矩阵测试劳动实践",
+            points: 1,
+            occurredOn: "2026-10-01",
+            sourceKey: `matrix-${f.index}`,
+          },
+        ],
+      },
+    }),
   },
   setEvaluationScheme: {
     allowed: ["admin"],
     document: `mutation SetScheme($input: SetEvaluationSchemeInput!) { setEvaluationScheme(input: $input) { term } }`,
     variables: () => ({
-      input: { term: "2026-2027-1", pointsForFullMarks: 20, weights: ["MORAL", "INTELLECTUAL", "PHYSICAL", "AESTHETIC", "LABOUR"].map((domain) => ({ domain, weight: 0.2 })) },
+      input: {
+        term: "2026-2027-1",
+        pointsForFullMarks: 20,
+        weights: ["MORAL", "INTELLECTUAL", "PHYSICAL", "AESTHETIC", "LABOUR"].map((domain) => ({
+          domain,
+          weight: 0.2,
+        })),
+      },
     }),
   },
   assignStaff: {
     allowed: ["admin"],
     document: `mutation Assign($input: AssignStaffInput!) { assignStaff(input: $input) { id } }`,
-    variables: (f) => ({ input: { personId: f.dummyStaff.id, role: "GRID_LEADER", targetKind: "GRID", targetId: grid.id, startsOn: "2026-09-01" } }),
+    variables: (f) => ({
+      input: {
+        personId: f.dummyStaff.id,
+        role: "GRID_LEADER",
+        targetKind: "GRID",
+        targetId: grid.id,
+        startsOn: "2026-09-01",
+      },
+    }),
   },
   endStaffAssignment: {
     allowed: ["admin"],
@@ -321,7 +473,14 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   registerServiceClient: {
     allowed: ["admin"],
     document: `mutation Register($input: RegisterServiceClientInput!) { registerServiceClient(input: $input) { client { id } } }`,
-    variables: () => ({ input: { name: "矩阵测试应用", department: "信息化中心", purposes: [], operations: [{ name: "Ping", document: "query Ping { __typename }" }] } }),
+    variables: () => ({
+      input: {
+        name: "矩阵测试应用",
+        department: "信息化中心",
+        purposes: [],
+        operations: [{ name: "Ping", document: "query Ping { __typename }" }],
+      },
+    }),
   },
   revokeServiceClient: {
     allowed: ["admin"],
@@ -331,7 +490,14 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],
     document: `mutation Refer($input: ReferToPsychologyInput!) { referToPsychology(input: $input) { id } }`,
-    variables: () => ({ input: { personId: S.id, category: "GENERAL", referredToId: people.psychology_teacher!.id, note: "矩阵测试" } }),
+    variables: () => ({
+      input: {
+        personId: S.id,
+        category: "GENERAL",
+        referredToId: people.psychology_teacher!.id,
+        note: "矩阵测试",
+      },
+    }),
   },
   closeReferral: {
     allowed: ["counselor", "psychology_teacher"],
@@ -347,7 +513,9 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   addTaskForceMember: {
     allowed: CARE_STAFF,
     document: `mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { id } }`,
-    variables: (f) => ({ input: { caseId: f.caseToGrow, memberId: f.dummyStaff.id, duty: "生活帮扶", lead: false } }),
+    variables: (f) => ({
+      input: { caseId: f.caseToGrow, memberId: f.dummyStaff.id, duty: "生活帮扶", lead: false },
+    }),
   },
   closeAssistanceCase: {
     allowed: CARE_STAFF,
@@ -387,7 +555,15 @@ const MUTATIONS: Record<string, { allowed: Role[]; document: string; variables(f
   addCaseMeasure: {
     allowed: CARE_STAFF,
     document: `mutation AddMeasure($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`,
-    variables: (f) => ({ input: { caseId: f.caseToGrow, description: "矩阵测试", responsibleId: people.task_force_member!.id, duty: "学业帮扶", dueOn: "2099-01-01" } }),
+    variables: (f) => ({
+      input: {
+        caseId: f.caseToGrow,
+        description: "矩阵测试",
+        responsibleId: people.task_force_member!.id,
+        duty: "学业帮扶",
+        dueOn: "2099-01-01",
+      },
+    }),
   },
   updateCaseMeasureStatus: {
     allowed: CARE_STAFF,
@@ -410,9 +586,19 @@ interface Path {
 }
 const PATHS: Record<string, Path[]> = {
   Person: [
-    { name: "person(id)", document: (f) => `query($id: ID!) { node: person(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: s === "S" ? S.id : O.id }), value: (d) => d?.node?.value },
+    {
+      name: "person(id)",
+      document: (f) => `query($id: ID!) { node: person(id: $id) { id value: ${f} } }`,
+      variables: (s) => ({ id: s === "S" ? S.id : O.id }),
+      value: (d) => d?.node?.value,
+    },
     // Through the evaluation subgraph's Warning, so the people subgraph answers via _entities.
-    { name: "warning.person", document: (f) => `query($id: ID!) { node: warning(id: $id) { person { value: ${f} } } }`, variables: (s) => ({ id: W[s].id }), value: (d) => d?.node?.person?.value },
+    {
+      name: "warning.person",
+      document: (f) => `query($id: ID!) { node: warning(id: $id) { person { value: ${f} } } }`,
+      variables: (s) => ({ id: W[s].id }),
+      value: (d) => d?.node?.person?.value,
+    },
   ],
   // Every Person path already reaches organisation through _entities; these add the residence's own fields.
   Residence: [
@@ -424,24 +610,44 @@ const PATHS: Record<string, Path[]> = {
     },
     {
       name: "warning.person.residence",
-      document: (f) => `query($id: ID!) { node: warning(id: $id) { person { residence { value: ${f} } } } }`,
+      document: (f) =>
+        `query($id: ID!) { node: warning(id: $id) { person { residence { value: ${f} } } } }`,
       variables: (s) => ({ id: W[s].id }),
       value: (d) => d?.node?.person?.residence?.value,
     },
   ],
-  Warning: [{ name: "warning(id)", document: (f) => `query($id: ID!) { node: warning(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: W[s].id }), value: (d) => d?.node?.value }],
+  Warning: [
+    {
+      name: "warning(id)",
+      document: (f) => `query($id: ID!) { node: warning(id: $id) { id value: ${f} } }`,
+      variables: (s) => ({ id: W[s].id }),
+      value: (d) => d?.node?.value,
+    },
+  ],
   AssistanceCase: [
-    { name: "assistanceCase(id)", document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { id value: ${f} } }`, variables: (s) => ({ id: K[s].id }), value: (d) => d?.node?.value },
+    {
+      name: "assistanceCase(id)",
+      document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { id value: ${f} } }`,
+      variables: (s) => ({ id: K[s].id }),
+      value: (d) => d?.node?.value,
+    },
   ],
   CaseGrading: [
-    { name: "assistanceCase.grading", document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { grading { value: ${f} } } }`, variables: (s) => ({ id: K[s].id }), value: (d) => d?.node?.grading?.value },
+    {
+      name: "assistanceCase.grading",
+      document: (f) =>
+        `query($id: ID!) { node: assistanceCase(id: $id) { grading { value: ${f} } } }`,
+      variables: (s) => ({ id: K[s].id }),
+      value: (d) => d?.node?.grading?.value,
+    },
   ],
   MentalHealthReferral: [
     {
       name: "person.referrals",
       document: (f) => `query($id: ID!) { node: person(id: $id) { referrals { id value: ${f} } } }`,
       variables: (s) => ({ id: s === "S" ? S.id : O.id }),
-      value: (d) => d?.node?.referrals?.find((r: { id: string }) => r.id === R.S.id || r.id === R.O.id)?.value,
+      value: (d) =>
+        d?.node?.referrals?.find((r: { id: string }) => r.id === R.S.id || r.id === R.O.id)?.value,
     },
   ],
 };
@@ -459,16 +665,26 @@ function sensitiveFields(supergraphSdl: string): SensitiveField[] {
   const fields: SensitiveField[] = [];
   const objectTypes = new Set<string>();
   const document = parse(supergraphSdl);
-  for (const definition of document.definitions) if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) objectTypes.add(definition.name.value);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) objectTypes.add(definition.name.value);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     for (const field of (definition as ObjectTypeDefinitionNode).fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === "sensitive");
       if (!directive) continue;
-      const purposes = (directive.arguments?.find((a) => a.name.value === "purposes")?.value as ListValueNode).values.map((v) => (v as StringValueNode).value as Purpose);
+      const purposes = (
+        directive.arguments?.find((a) => a.name.value === "purposes")?.value as ListValueNode
+      ).values.map((v) => (v as StringValueNode).value as Purpose);
       let type = field.type;
       while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-      fields.push({ type: definition.name.value, field: field.name.value, purposes, selection: objectTypes.has(type.name.value) ? `${field.name.value} { __typename }` : field.name.value });
+      fields.push({
+        type: definition.name.value,
+        field: field.name.value,
+        purposes,
+        selection: objectTypes.has(type.name.value)
+          ? `${field.name.value} { __typename }`
+          : field.name.value,
+      });
     }
   }
   return fields;
@@ -480,9 +696,16 @@ describe("authorisation matrix over the composed schema", () => {
   let serviceToken: string;
   const revocable: Record<Role, string> = {} as Record<Role, string>;
 
-  const callerOf = (role: Role): Caller => (role === "student" ? callers.student(S.id) : callerFor([role], people[role]?.id ?? null, people[role]?.name ?? role));
+  const callerOf = (role: Role): Caller =>
+    role === "student"
+      ? callers.student(S.id)
+      : callerFor([role], people[role]?.id ?? null, people[role]?.name ?? role);
 
-  async function run(role: Role, document: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+  async function run(
+    role: Role,
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphQLResponse> {
     if (role !== "service") return stack.query(document, variables, callerOf(role));
     const res = await fetch(stack.gateway.graphqlUrl, {
       method: "POST",
@@ -493,9 +716,17 @@ describe("authorisation matrix over the composed schema", () => {
   }
 
   const register = async (name: string, purposes: Purpose[], documents: string[]) => {
-    const res = await stack.query(MUTATIONS.registerServiceClient!.document.replace("client { id }", "client { id } secret"), {
-      input: { name, department: "信息化中心", purposes, operations: documents.map((document, i) => ({ name: `op${i}`, document })) },
-    });
+    const res = await stack.query(
+      MUTATIONS.registerServiceClient!.document.replace("client { id }", "client { id } secret"),
+      {
+        input: {
+          name,
+          department: "信息化中心",
+          purposes,
+          operations: documents.map((document, i) => ({ name: `op${i}`, document })),
+        },
+      },
+    );
     expect(res.errors).toBeUndefined();
     return res.data.registerServiceClient as { client: { id: string }; secret: string };
   };
@@ -504,32 +735,59 @@ describe("authorisation matrix over the composed schema", () => {
     stack = await startTestStack(subgraphModules, { dataset });
     fields = sensitiveFields(stack.supergraphSdl);
     // The seed's push run sent S resources for their ACADEMIC warnings; the inbox mutations act on one.
-    const inbox = await stack.query(`query($id: ID!) { person(id: $id) { inbox(first: 1) { edges { node { id } } } } }`, { id: S.id }, callerFor(["admin"], people.admin!.id, "admin"));
+    const inbox = await stack.query(
+      `query($id: ID!) { person(id: $id) { inbox(first: 1) { edges { node { id } } } } }`,
+      { id: S.id },
+      callerFor(["admin"], people.admin!.id, "admin"),
+    );
     expect(inbox.errors).toBeUndefined();
     pushOfS = inbox.data.person.inbox.edges[0].node.id;
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
-    for (const f of fields) for (const path of PATHS[f.type] ?? []) documents.add(path.document(f.selection));
+    for (const f of fields)
+      for (const path of PATHS[f.type] ?? []) documents.add(path.document(f.selection));
     for (const m of Object.values(MUTATIONS)) documents.add(m.document);
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ grant_type: "client_credentials", client_id: client.client.id, client_secret: client.secret }),
+      body: JSON.stringify({
+        grant_type: "client_credentials",
+        client_id: client.client.id,
+        client_secret: client.secret,
+      }),
     });
     serviceToken = ((await token.json()) as { access_token: string }).access_token;
-    for (const role of ROLES) revocable[role] = (await register(`待撤销${role}`, [], ["query Ping { __typename }"])).client.id;
+    for (const role of ROLES)
+      revocable[role] = (
+        await register(`待撤销${role}`, [], ["query Ping { __typename }"])
+      ).client.id;
   }, 60_000);
   afterAll(() => stack?.stop());
 
   it("finds the sensitive fields in the supergraph, each with a way to reach it", () => {
     expect(fields.length).toBeGreaterThanOrEqual(8);
     expect(fields.map((f) => `${f.type}.${f.field}`)).toEqual(
-      expect.arrayContaining(["Person.phone", "Person.familyAnnualIncome", "Warning.evidence", "Person.mentalHealthCategory", "Person.residence", "Person.grid", "Residence.room", "Residence.bed"]),
+      expect.arrayContaining([
+        "Person.phone",
+        "Person.familyAnnualIncome",
+        "Warning.evidence",
+        "Person.mentalHealthCategory",
+        "Person.residence",
+        "Person.grid",
+        "Residence.room",
+        "Residence.bed",
+      ]),
     );
-    const unreachable = fields.filter((f) => !PATHS[f.type]?.length).map((f) => `${f.type}.${f.field}`);
+    const unreachable = fields
+      .filter((f) => !PATHS[f.type]?.length)
+      .map((f) => `${f.type}.${f.field}`);
     expect(unreachable, "add a PATHS entry for these types").toEqual([]);
-    const unknownPurposes = fields.filter((f) => f.purposes.some((p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"].includes(p)));
+    const unknownPurposes = fields.filter((f) =>
+      f.purposes.some(
+        (p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"].includes(p),
+      ),
+    );
     expect(unknownPurposes, "a new purpose needs a column in EXPECTED").toEqual([]);
   });
 
@@ -549,15 +807,23 @@ describe("authorisation matrix over the composed schema", () => {
             const otherErrors = res.errors?.filter((e) => e.extensions?.code !== "FORBIDDEN") ?? [];
             const label = `${role} ${f.type}.${f.field} of ${subject} via ${path.name}`;
             checks++;
-            if (otherErrors.length) unexpectedDenials.push(`${label}: ${otherErrors.map((e) => e.message).join("; ")}`);
-            else if (expected && (value === null || value === undefined || forbidden)) unexpectedDenials.push(label);
+            if (otherErrors.length)
+              unexpectedDenials.push(`${label}: ${otherErrors.map((e) => e.message).join("; ")}`);
+            else if (expected && (value === null || value === undefined || forbidden))
+              unexpectedDenials.push(label);
             // A denial is a null value with FORBIDDEN on the path, and the request still answered.
-            else if (!expected && (value !== null && value !== undefined || !forbidden || res.status !== 200)) unexpectedAllows.push(label);
+            else if (
+              !expected &&
+              ((value !== null && value !== undefined) || !forbidden || res.status !== 200)
+            )
+              unexpectedAllows.push(label);
           }
         }
       }
     }
-    expect(checks).toBe(fields.reduce((n, f) => n + (PATHS[f.type]?.length ?? 0), 0) * ROLES.length * 2);
+    expect(checks).toBe(
+      fields.reduce((n, f) => n + (PATHS[f.type]?.length ?? 0), 0) * ROLES.length * 2,
+    );
     expect(unexpectedAllows).toEqual([]);
     expect(unexpectedDenials).toEqual([]);
   }, 120_000);
@@ -565,17 +831,28 @@ describe("authorisation matrix over the composed schema", () => {
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {
     const res = await stack.query(`{ __schema { mutationType { fields { name } } } }`);
     const names = res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();
-    expect(Object.keys(MUTATIONS).sort(), "add the new mutation to MUTATIONS with who may run it").toEqual(names);
+    expect(
+      Object.keys(MUTATIONS).sort(),
+      "add the new mutation to MUTATIONS with who may run it",
+    ).toEqual(names);
   });
 
   it("lets exactly the expected roles run each mutation, and refuses the rest with FORBIDDEN", async () => {
     const unexpected: string[] = [];
     for (const [name, mutation] of Object.entries(MUTATIONS)) {
       for (const role of ROLES) {
-        const res = await run(role, mutation.document, mutation.variables(fixtures[role], revocable[role]));
+        const res = await run(
+          role,
+          mutation.document,
+          mutation.variables(fixtures[role], revocable[role]),
+        );
         const allowed = mutation.allowed.includes(role);
-        if (allowed && (res.errors?.length || !res.data?.[name])) unexpected.push(`${role} ${name} was refused: ${res.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join("; ")}`);
-        if (!allowed && !(res.errors?.[0]?.extensions?.code === "FORBIDDEN" && !res.data?.[name])) unexpected.push(`${role} ${name} was allowed`);
+        if (allowed && (res.errors?.length || !res.data?.[name]))
+          unexpected.push(
+            `${role} ${name} was refused: ${res.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join("; ")}`,
+          );
+        if (!allowed && !(res.errors?.[0]?.extensions?.code === "FORBIDDEN" && !res.data?.[name]))
+          unexpected.push(`${role} ${name} was allowed`);
       }
     }
     expect(unexpected).toEqual([]);

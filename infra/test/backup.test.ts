@@ -25,7 +25,10 @@ async function contents(url: string): Promise<Record<string, { rows: number; dig
       const { rows } = await client.query<{ n: string; digest: string | null }>(
         `select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "${schemaname}"."${tablename}" t`,
       );
-      result[`${schemaname}.${tablename}`] = { rows: Number(rows[0]!.n), digest: rows[0]!.digest ?? "" };
+      result[`${schemaname}.${tablename}`] = {
+        rows: Number(rows[0]!.n),
+        digest: rows[0]!.digest ?? "",
+      };
     }
     return result;
   } finally {
@@ -52,7 +55,9 @@ describe("npm run backup / npm run restore", () => {
   it("restores the demo campus into a fresh database, every table of all four subgraphs alike", async () => {
     const before = await contents(source.url);
     for (const schema of schemas) {
-      const rows = Object.entries(before).filter(([table]) => table.startsWith(`${schema}.`)).reduce((n, [, t]) => n + t.rows, 0);
+      const rows = Object.entries(before)
+        .filter(([table]) => table.startsWith(`${schema}.`))
+        .reduce((n, [, t]) => n + t.rows, 0);
       expect(rows, `${schema} holds data`).toBeGreaterThan(0);
     }
 
@@ -66,11 +71,15 @@ describe("npm run backup / npm run restore", () => {
 
   it("refuses to restore over data, and changes nothing", async () => {
     const before = await contents(fresh.url);
-    await expect(restoreDatabase(fresh.url, subgraphModules, dir)).rejects.toThrow(/already holds data .*restore into an empty database/);
+    await expect(restoreDatabase(fresh.url, subgraphModules, dir)).rejects.toThrow(
+      /already holds data .*restore into an empty database/,
+    );
     expect(await contents(fresh.url)).toEqual(before);
   });
 
   it("refuses a folder that is not a backup", async () => {
-    await expect(restoreDatabase(fresh.url, subgraphModules, tmpdir())).rejects.toThrow(/is not a backup/);
+    await expect(restoreDatabase(fresh.url, subgraphModules, tmpdir())).rejects.toThrow(
+      /is not a backup/,
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, importPKCS8 } from "jose";
-import { CREDENTIAL_HEADER, createCredentialSigner, generateKeyPairPem, signDevUserToken } from "@campus/auth";
+import {
+  CREDENTIAL_HEADER,
+  createCredentialSigner,
+  generateKeyPairPem,
+  signDevUserToken,
+} from "@campus/auth";
 import { callers, postGraphQL, testKeys } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
@@ -28,7 +33,11 @@ describe("credentials", () => {
 
   it.each(names)("%s refuses a credential signed with another key", async (name) => {
     const forge = await createCredentialSigner(generateKeyPairPem().privateKeyPem);
-    const res = await postGraphQL(stack.subgraphs[name]!.url, { [CREDENTIAL_HEADER]: await forge({ caller: callers.admin(), requestId: "x" }) }, query);
+    const res = await postGraphQL(
+      stack.subgraphs[name]!.url,
+      { [CREDENTIAL_HEADER]: await forge({ caller: callers.admin(), requestId: "x" }) },
+      query,
+    );
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -43,24 +52,35 @@ describe("credentials", () => {
       .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(key);
-    const res = await postGraphQL(stack.subgraphs[name]!.url, { [CREDENTIAL_HEADER]: expired }, query);
+    const res = await postGraphQL(
+      stack.subgraphs[name]!.url,
+      { [CREDENTIAL_HEADER]: expired },
+      query,
+    );
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.message).toMatch(/expired/);
   });
 
-  it.each(names)("%s accepts the gateway's credential, and answers /health without one", async (name) => {
-    const res = await stack.execute(name, `{ __typename }`);
-    expect(res.status).toBe(200);
-    expect(res.data).toEqual({ __typename: "Query" });
-    const health = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/health"));
-    expect(health.status).toBe(200);
-    const ready = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/ready"));
-    expect(await ready.json()).toMatchObject({ status: "ready" });
-  });
+  it.each(names)(
+    "%s accepts the gateway's credential, and answers /health without one",
+    async (name) => {
+      const res = await stack.execute(name, `{ __typename }`);
+      expect(res.status).toBe(200);
+      expect(res.data).toEqual({ __typename: "Query" });
+      const health = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/health"));
+      expect(health.status).toBe(200);
+      const ready = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/ready"));
+      expect(await ready.json()).toMatchObject({ status: "ready" });
+    },
+  );
 
   describe("at the gateway", () => {
     const ask = (authorization?: string) =>
-      postGraphQL<{ people: { totalCount: number } }>(stack.gateway.graphqlUrl, authorization ? { authorization } : {}, `{ people(first: 1) { totalCount } }`);
+      postGraphQL<{ people: { totalCount: number } }>(
+        stack.gateway.graphqlUrl,
+        authorization ? { authorization } : {},
+        `{ people(first: 1) { totalCount } }`,
+      );
 
     it("refuses a request without a token", async () => {
       const res = await ask();
@@ -69,7 +89,12 @@ describe("credentials", () => {
     });
 
     it("refuses a token signed by someone else", async () => {
-      const forged = await signDevUserToken(generateKeyPairPem().privateKeyPem, { subject: "x", name: "x", personId: null, roles: ["admin"] });
+      const forged = await signDevUserToken(generateKeyPairPem().privateKeyPem, {
+        subject: "x",
+        name: "x",
+        personId: null,
+        roles: ["admin"],
+      });
       const res = await ask(`Bearer ${forged}`);
       expect(res.status).toBe(401);
       expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -90,9 +115,17 @@ describe("credentials", () => {
     });
 
     it("refuses a token for another audience or issuer", async () => {
-      const wrongAudience = await signDevUserToken(testKeys().issuer.privateKeyPem, { subject: "x", name: "x", personId: null, roles: ["admin"] }, { audience: "another-app" });
+      const wrongAudience = await signDevUserToken(
+        testKeys().issuer.privateKeyPem,
+        { subject: "x", name: "x", personId: null, roles: ["admin"] },
+        { audience: "another-app" },
+      );
       expect((await ask(`Bearer ${wrongAudience}`)).status).toBe(401);
-      const wrongIssuer = await signDevUserToken(testKeys().issuer.privateKeyPem, { subject: "x", name: "x", personId: null, roles: ["admin"] }, { issuer: "someone-else" });
+      const wrongIssuer = await signDevUserToken(
+        testKeys().issuer.privateKeyPem,
+        { subject: "x", name: "x", personId: null, roles: ["admin"] },
+        { issuer: "someone-else" },
+      );
       expect((await ask(`Bearer ${wrongIssuer}`)).status).toBe(401);
     });
 

@@ -4,10 +4,23 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEV_ISSUER, DEFAULT_AUDIENCE, signDevUserToken } from "@campus/auth";
-import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type RunningPostgres } from "@campus/db";
+import {
+  ensureDatabase,
+  freePort,
+  startEmbeddedPostgres,
+  withDatabase,
+  type RunningPostgres,
+} from "@campus/db";
 import { composeSupergraph, startGateway, type RunningGateway } from "@campus/gateway";
 import { printSubgraphSdl, startSubgraph, type RunningSubgraph } from "@campus/subgraph/server";
-import { callers, createTestDatabase, postGraphQL, testKeys, type GraphQLResponse, type TestDatabase } from "@campus/testkit";
+import {
+  callers,
+  createTestDatabase,
+  postGraphQL,
+  testKeys,
+  type GraphQLResponse,
+  type TestDatabase,
+} from "@campus/testkit";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 
@@ -48,17 +61,32 @@ describe("when one subgraph's database is down", () => {
       subgraphs.push(subgraph);
       await module.seed(subgraph.orm.em.fork() as EntityManager, slice.dataset);
     }
-    const sdls = await Promise.all(subgraphModules.map(async (m, i) => ({ name: m.definition.name, sdl: await printSubgraphSdl(m.definition), url: subgraphs[i]!.url })));
+    const sdls = await Promise.all(
+      subgraphModules.map(async (m, i) => ({
+        name: m.definition.name,
+        sdl: await printSubgraphSdl(m.definition),
+        url: subgraphs[i]!.url,
+      })),
+    );
     gateway = await startGateway({
       supergraphSdl: composeSupergraph(sdls),
       subgraphUrls: Object.fromEntries(sdls.map((s) => [s.name, s.url])),
       port: 0,
-      userTokens: { issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.issuer.publicKeyPem },
+      userTokens: {
+        issuer: DEV_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+        publicKeyPem: keys.issuer.publicKeyPem,
+      },
       credentialPrivateKeyPem: keys.internal.privateKeyPem,
       logLevel: "silent",
     });
     const admin = callers.admin();
-    const token = await signDevUserToken(keys.issuer.privateKeyPem, { subject: admin.subject, name: admin.name, personId: null, roles: admin.roles });
+    const token = await signDevUserToken(keys.issuer.privateKeyPem, {
+      subject: admin.subject,
+      name: admin.name,
+      personId: null,
+      roles: admin.roles,
+    });
     ask = (query) => postGraphQL(gateway.graphqlUrl, { authorization: `Bearer ${token}` }, query);
   });
 
@@ -70,7 +98,8 @@ describe("when one subgraph's database is down", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const profile = () => ask(`{ person(id: "${student.id}") { name residence { bed } enrolments { status } } }`);
+  const profile = () =>
+    ask(`{ person(id: "${student.id}") { name residence { bed } enrolments { status } } }`);
 
   it("answers SERVICE_UNAVAILABLE for that subgraph's fields, without internal addresses, and the rest of the answer", async () => {
     expect((await profile()).data.person.enrolments).toHaveLength(2);
@@ -78,9 +107,17 @@ describe("when one subgraph's database is down", () => {
 
     const res = await profile();
     expect(res.status).toBe(200);
-    expect(res.data.person).toEqual({ name: student.name, residence: { bed: "1" }, enrolments: null });
+    expect(res.data.person).toEqual({
+      name: student.name,
+      residence: { bed: "1" },
+      enrolments: null,
+    });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryable: true, service: "curriculum" });
+    expect(res.errors![0]!.extensions).toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      retryable: true,
+      service: "curriculum",
+    });
 
     const root = await ask(`{ courses(first: 5) { totalCount } }`);
     expect(root.status).toBeLessThan(500);

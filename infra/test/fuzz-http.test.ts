@@ -15,7 +15,10 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
   let token: string;
 
   beforeAll(async () => {
-    stack = await startTestStack([organisation], { dataset: campusSlice(2, "fuzz-http").dataset, gateway: { production: true } });
+    stack = await startTestStack([organisation], {
+      dataset: campusSlice(2, "fuzz-http").dataset,
+      gateway: { production: true },
+    });
     token = await stack.token(callers.admin());
   });
   afterAll(() => stack?.stop());
@@ -32,19 +35,39 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
   );
   const anything = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom(1e308, -0, 2 ** 64, Number.MAX_SAFE_INTEGER + 2, "", "\u0000", "'; select 1; --"),
+    fc.constantFrom(
+      1e308,
+      -0,
+      2 ** 64,
+      Number.MAX_SAFE_INTEGER + 2,
+      "",
+      "\u0000",
+      "'; select 1; --",
+    ),
   );
   const operationBody = fc.record(
     {
       query: fc.oneof(queries, anything),
       variables: fc.oneof(fc.record({ n: anything, id: anything }, { requiredKeys: [] }), anything),
       operationName: fc.oneof(fc.constantFrom("A", "B", "C"), anything),
-      extensions: fc.oneof(fc.record({ persistedQuery: fc.oneof(fc.record({ version: anything, sha256Hash: anything }, { requiredKeys: [] }), anything) }), anything),
+      extensions: fc.oneof(
+        fc.record({
+          persistedQuery: fc.oneof(
+            fc.record({ version: anything, sha256Hash: anything }, { requiredKeys: [] }),
+            anything,
+          ),
+        }),
+        anything,
+      ),
     },
     { requiredKeys: [] },
   );
   const tokenBody = fc.record(
-    { grant_type: fc.oneof(fc.constant("client_credentials"), anything), client_id: anything, client_secret: anything },
+    {
+      grant_type: fc.oneof(fc.constant("client_credentials"), anything),
+      client_id: anything,
+      client_secret: anything,
+    },
     { requiredKeys: [] },
   );
   const text = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? "null");
@@ -55,7 +78,13 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
     anything.map(text),
     fc.uint8Array({ maxLength: 200 }),
     fc.string({ maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
-    tokenBody.map((b) => new TextEncoder().encode(new URLSearchParams(Object.entries(b).map(([k, v]): [string, string] => [k, String(v)])).toString())),
+    tokenBody.map((b) =>
+      new TextEncoder().encode(
+        new URLSearchParams(
+          Object.entries(b).map(([k, v]): [string, string] => [k, String(v)]),
+        ).toString(),
+      ),
+    ),
   );
   const headerValue = fc.stringMatching(/^[\x21-\x7e]{0,30}$/);
   const request = fc.record({
@@ -75,14 +104,40 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
       headerValue,
       fc.constant(undefined),
     ),
-    contentEncoding: fc.oneof(fc.constantFrom("gzip", "deflate", "br", "identity", "gzip, br"), headerValue, fc.constant(undefined)),
-    authorization: fc.oneof(fc.constant("valid"), fc.constant(undefined), headerValue, headerValue.map((v) => `Basic ${v}`), headerValue.map((v) => `Bearer ${v}`)),
-    accept: fc.oneof(fc.constantFrom("text/html", "application/json", "*/*", "multipart/mixed"), fc.constant(undefined)),
+    contentEncoding: fc.oneof(
+      fc.constantFrom("gzip", "deflate", "br", "identity", "gzip, br"),
+      headerValue,
+      fc.constant(undefined),
+    ),
+    authorization: fc.oneof(
+      fc.constant("valid"),
+      fc.constant(undefined),
+      headerValue,
+      headerValue.map((v) => `Basic ${v}`),
+      headerValue.map((v) => `Bearer ${v}`),
+    ),
+    accept: fc.oneof(
+      fc.constantFrom("text/html", "application/json", "*/*", "multipart/mixed"),
+      fc.constant(undefined),
+    ),
     body,
-    search: fc.record({ query: fc.oneof(queries, fc.string({ maxLength: 40 })), variables: fc.string({ maxLength: 40 }) }, { requiredKeys: [] }),
+    search: fc.record(
+      {
+        query: fc.oneof(queries, fc.string({ maxLength: 40 })),
+        variables: fc.string({ maxLength: 40 }),
+      },
+      { requiredKeys: [] },
+    ),
   });
 
-  const LEAKS = [/\bselect\b[^"]{0,200}\bfrom\b/i, /\binsert into\b/i, /\bdelete from\b/i, /127\.0\.0\.1:\d+|localhost:\d+/, /\n\s+at .+\(.+:\d+:\d+\)/, /ECONNREFUSED/];
+  const LEAKS = [
+    /\bselect\b[^"]{0,200}\bfrom\b/i,
+    /\binsert into\b/i,
+    /\bdelete from\b/i,
+    /127\.0\.0\.1:\d+|localhost:\d+/,
+    /\n\s+at .+\(.+:\d+:\d+\)/,
+    /ECONNREFUSED/,
+  ];
 
   it("never answers 5xx, codes every error and leaks nothing", async () => {
     await fc.assert(
@@ -91,24 +146,41 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
         if (r.contentType !== undefined) headers["content-type"] = r.contentType;
         if (r.contentEncoding !== undefined) headers["content-encoding"] = r.contentEncoding;
         if (r.accept !== undefined) headers.accept = r.accept;
-        if (r.authorization !== undefined) headers.authorization = r.authorization === "valid" ? `Bearer ${token}` : r.authorization;
-        const search = r.method === "GET" ? `?${new URLSearchParams(r.search as Record<string, string>).toString()}` : "";
-        const res = await fetch(`${stack.gateway.url}${r.path}${search}`, { method: r.method, headers, body: r.method === "GET" ? undefined : r.body });
+        if (r.authorization !== undefined)
+          headers.authorization = r.authorization === "valid" ? `Bearer ${token}` : r.authorization;
+        const search =
+          r.method === "GET"
+            ? `?${new URLSearchParams(r.search as Record<string, string>).toString()}`
+            : "";
+        const res = await fetch(`${stack.gateway.url}${r.path}${search}`, {
+          method: r.method,
+          headers,
+          body: r.method === "GET" ? undefined : r.body,
+        });
         const raw = await res.text();
         const label = `${r.method} ${r.path} → ${res.status} ${raw.slice(0, 300)}`;
         expect(res.status, label).toBeLessThan(500);
         for (const leak of LEAKS) expect(raw, label).not.toMatch(leak);
         if (res.status < 400 && r.path === "/auth/token") return;
-        expect(res.headers.get("content-type") ?? "", label).toMatch(/^application\/(graphql-response\+)?json/);
-        const answer = JSON.parse(raw) as { errors?: { extensions?: { code?: unknown } }[]; error?: unknown };
+        expect(res.headers.get("content-type") ?? "", label).toMatch(
+          /^application\/(graphql-response\+)?json/,
+        );
+        const answer = JSON.parse(raw) as {
+          errors?: { extensions?: { code?: unknown } }[];
+          error?: unknown;
+        };
         if (r.path === "/auth/token") {
           expect(typeof answer.error, label).toBe("string");
           return;
         }
         if (res.status >= 400) expect(answer.errors?.length, label).toBeGreaterThan(0);
-        for (const error of answer.errors ?? []) expect(typeof error.extensions?.code, label).toBe("string");
+        for (const error of answer.errors ?? [])
+          expect(typeof error.extensions?.code, label).toBe("string");
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+      {
+        numRuns: Number(process.env.FUZZ_RUNS ?? 150),
+        seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
+      },
     );
   });
 });

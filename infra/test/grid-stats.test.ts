@@ -17,16 +17,49 @@ const GRID = graphql(`
       name
       residentCount
       warningStats {
-        residents counted studentsWithOpenWarnings open overdue
-        byLevel { level count }
-        byCategory { category count }
-        byStatus { status count }
+        residents
+        counted
+        studentsWithOpenWarnings
+        open
+        overdue
+        byLevel {
+          level
+          count
+        }
+        byCategory {
+          category
+          count
+        }
+        byStatus {
+          status
+          count
+        }
       }
     }
   }
 `);
-const GRIDS = graphql(`query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }`);
-const MOVE_OUT = graphql(`mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }`);
+const GRIDS = graphql(`
+  query GridsWithStats {
+    grids(first: 10) {
+      edges {
+        node {
+          name
+          warningStats {
+            residents
+            open
+          }
+        }
+      }
+    }
+  }
+`);
+const MOVE_OUT = graphql(`
+  mutation MoveOut($id: ID!, $on: LocalDate!) {
+    moveOut(residenceId: $id, movedOutOn: $on) {
+      id
+    }
+  }
+`);
 
 const b = new DatasetBuilder("grid-stats");
 const branch = b.orgUnit({ name: "第1师生联合党支部", kind: "JOINT_BRANCH" });
@@ -43,12 +76,21 @@ const live = (room: typeof room101, names: string[]) =>
     return student;
   });
 // The third resident, 张欣怡, has no warnings: counted among residents, not among the warned.
-const [A, B] = live(room101, ["王子涵", "李浩然", "张欣怡"]) as [PersonSeed, PersonSeed, PersonSeed];
+const [A, B] = live(room101, ["王子涵", "李浩然", "张欣怡"]) as [
+  PersonSeed,
+  PersonSeed,
+  PersonSeed,
+];
 const [D] = live(room201, ["刘洋"]) as [PersonSeed];
 b.warning(A, { category: "ACADEMIC", level: "YELLOW", status: "OPEN" });
 b.warning(A, { category: "MENTAL_HEALTH", level: "RED", status: "ASSESSED" });
 // Raised just now, so within its stage's due time; the others, raised in 2024, are overdue.
-b.warning(B, { category: "BEHAVIOUR", level: "ORANGE", status: "INTERVENING", raisedAt: new Date().toISOString() });
+b.warning(B, {
+  category: "BEHAVIOUR",
+  level: "ORANGE",
+  status: "INTERVENING",
+  raisedAt: new Date().toISOString(),
+});
 b.warning(B, { category: "ACADEMIC", level: "ORANGE", status: "CLOSED" });
 b.warning(D, { category: "SAFETY", level: "RED", status: "OPEN" });
 // The grid leader and counselor of the first floor, by staff assignment.
@@ -64,7 +106,13 @@ const levels = (yellow: number, orange: number, red: number) => [
   { level: "ORANGE", count: orange },
   { level: "RED", count: red },
 ];
-const statuses = (open: number, assigned: number, assessed: number, intervening: number, tracking: number) => [
+const statuses = (
+  open: number,
+  assigned: number,
+  assessed: number,
+  intervening: number,
+  tracking: number,
+) => [
   { status: "OPEN", count: open },
   { status: "ASSIGNED", count: assigned },
   { status: "ASSESSED", count: assessed },
@@ -81,7 +129,12 @@ describe("grid warning statistics through the gateway", () => {
   afterAll(() => stack?.stop());
 
   it("shows a grid leader their floor's picture, without mental-health warnings", async () => {
-    const res = await gatewayQuery(stack, GRID, { id: floor1.id }, callerFor(["grid_leader"], gridLeader.id, "赵敏"));
+    const res = await gatewayQuery(
+      stack,
+      GRID,
+      { id: floor1.id },
+      callerFor(["grid_leader"], gridLeader.id, "赵敏"),
+    );
     expect(expectData(res).grid).toEqual({
       name: "1层网格",
       residentCount: 3,
@@ -104,20 +157,36 @@ describe("grid warning statistics through the gateway", () => {
   });
 
   it("shows the floor's counselor the mental-health warning too", async () => {
-    const grid = expectData(await gatewayQuery(stack, GRID, { id: floor1.id }, callers.counselor(counselor.id))).grid!;
-    expect(grid.warningStats).toMatchObject({ counted: 3, studentsWithOpenWarnings: 2, open: 3, overdue: 2, byLevel: levels(1, 1, 1), byStatus: statuses(1, 0, 1, 1, 0) });
+    const grid = expectData(
+      await gatewayQuery(stack, GRID, { id: floor1.id }, callers.counselor(counselor.id)),
+    ).grid!;
+    expect(grid.warningStats).toMatchObject({
+      counted: 3,
+      studentsWithOpenWarnings: 2,
+      open: 3,
+      overdue: 2,
+      byLevel: levels(1, 1, 1),
+      byStatus: statuses(1, 0, 1, 1, 0),
+    });
     expect(grid.warningStats!.byCategory).toContainEqual({ category: "MENTAL_HEALTH", count: 1 });
   });
 
   it("refuses the statistics of another floor, and of the floor to a student who lives there, and still answers the rest", async () => {
     for (const [who, caller, grid] of [
-      ["the first floor's grid leader, on the second floor", callerFor(["grid_leader"], gridLeader.id, "赵敏"), floor2],
+      [
+        "the first floor's grid leader, on the second floor",
+        callerFor(["grid_leader"], gridLeader.id, "赵敏"),
+        floor2,
+      ],
       ["a resident", callers.student(A.id), floor1],
     ] as const) {
       const res = await gatewayQuery(stack, GRID, { id: grid.id }, caller);
       expect(res.data!.grid!.name, who).toBe(grid.name);
       expect(res.data!.grid!.warningStats, who).toBeNull();
-      expect(res.errors?.map((e) => [e.path, e.extensions?.code]), who).toEqual([[["grid", "warningStats"], "FORBIDDEN"]]);
+      expect(
+        res.errors?.map((e) => [e.path, e.extensions?.code]),
+        who,
+      ).toEqual([[["grid", "warningStats"], "FORBIDDEN"]]);
     }
   });
 
@@ -137,16 +206,26 @@ describe("grid warning statistics through the gateway", () => {
     expect(before.data!.grid!.warningStats).toMatchObject({ residents: 3, counted: 3, open: 2 });
     expectData(await gatewayQuery(stack, MOVE_OUT, { id: aResidence.id, on: today() }));
     const after = await gatewayQuery(stack, GRID, { id: floor1.id });
-    expect(after.data!.grid!.warningStats).toMatchObject({ residents: 2, counted: 2, studentsWithOpenWarnings: 1, open: 1, byLevel: levels(0, 1, 0) });
-    const tables = await stack.subgraphs.evaluation!.orm.em
-      .fork()
+    expect(after.data!.grid!.warningStats).toMatchObject({
+      residents: 2,
+      counted: 2,
+      studentsWithOpenWarnings: 1,
+      open: 1,
+      byLevel: levels(0, 1, 0),
+    });
+    const tables = await stack.subgraphs
+      .evaluation!.orm.em.fork()
       .getConnection()
-      .execute(`select table_name from information_schema.tables where table_schema = 'evaluation' and table_name like '%residen%'`);
+      .execute(
+        `select table_name from information_schema.tables where table_schema = 'evaluation' and table_name like '%residen%'`,
+      );
     expect(tables).toEqual([]);
   });
 
   it("keeps the residents' ids out of the public API", async () => {
-    const res = await stack.query(`query($id: ID!) { grid(id: $id) { residentIds } }`, { id: floor1.id });
+    const res = await stack.query(`query($id: ID!) { grid(id: $id) { residentIds } }`, {
+      id: floor1.id,
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(stack.supergraphSdl).toMatch(/\n\s+residentIds: \[ID!\]! @inaccessible /);
   });

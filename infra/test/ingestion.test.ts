@@ -16,25 +16,50 @@ describe("indicator ingestion through the gateway", () => {
   const other = b.student({ name: "李浩然" });
 
   beforeAll(async () => {
-    stack = await startTestStack(subgraphModules, { dataset: b.build(), gateway: { serviceClientCacheMs: 0 } });
+    stack = await startTestStack(subgraphModules, {
+      dataset: b.build(),
+      gateway: { serviceClientCacheMs: 0 },
+    });
   });
   afterAll(() => stack?.stop());
 
   /** Registers a client for `purposes` with the ingestion operation, and signs it in. */
   async function clientToken(purposes: string[]): Promise<{ id: string; token: string }> {
-    const { client, secret } = await registerServiceClient(stack, { name: "教务系统", department: "本科生院", purposes, operations: [{ name: "Ingest", document: INGEST }] });
+    const { client, secret } = await registerServiceClient(stack, {
+      name: "教务系统",
+      department: "本科生院",
+      purposes,
+      operations: [{ name: "Ingest", document: INGEST }],
+    });
     const tokenRes = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.id, client_secret: secret }),
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: client.id,
+        client_secret: secret,
+      }),
     });
     expect(tokenRes.status).toBe(200);
-    return { id: client.id, token: ((await tokenRes.json()) as { access_token: string }).access_token };
+    return {
+      id: client.id,
+      token: ((await tokenRes.json()) as { access_token: string }).access_token,
+    };
   }
 
   const run = async (body: Record<string, unknown>, bearer: string) => {
-    const res = await fetch(stack.gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) });
-    return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] }) };
+    const res = await fetch(stack.gateway.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      ...((await res.json()) as {
+        data?: any;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      }),
+    };
   };
 
   const input = {
@@ -53,7 +78,13 @@ describe("indicator ingestion through the gateway", () => {
     expect(first.errors).toBeUndefined();
     expect(first.data.ingestIndicators).toMatchObject({
       replayed: false,
-      batch: { clientKey: "grades-2025-spring", source: `service:${id}`, accepted: 2, rejected: 1, rows: [{ index: 1, field: "value" }] },
+      batch: {
+        clientKey: "grades-2025-spring",
+        source: `service:${id}`,
+        accepted: 2,
+        rejected: 1,
+        rows: [{ index: 1, field: "value" }],
+      },
     });
 
     const again = await run({ query: INGEST, variables: { input } }, token);
@@ -76,7 +107,10 @@ describe("indicator ingestion through the gateway", () => {
 
   it("refuses a client registered without CARE, even for its registered operation", async () => {
     const { token } = await clientToken(["CONTACT"]);
-    const res = await run({ query: INGEST, variables: { input: { ...input, clientKey: "contact-only" } } }, token);
+    const res = await run(
+      { query: INGEST, variables: { input: { ...input, clientKey: "contact-only" } } },
+      token,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(res.data?.ingestIndicators ?? null).toBeNull();
   });

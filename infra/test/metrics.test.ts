@@ -7,7 +7,19 @@ import { repoRoot, subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
 import { graphql } from "./generated";
 
-const PROFILE = graphql(`query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }`);
+const PROFILE = graphql(`
+  query Profile($id: ID!) {
+    person(id: $id) {
+      name
+      grid {
+        name
+      }
+      enrolments {
+        id
+      }
+    }
+  }
+`);
 
 const METRICS_TOKEN = "metrics-test-secret";
 
@@ -18,7 +30,8 @@ function sample(text: string, name: string, labels: Record<string, string>): num
     const match = line.match(/^([a-zA-Z_:][\w:]*)\{(.*)\} (\S+)$/);
     if (!match || match[1] !== name) continue;
     const have = match[2]!.split(/,(?=[a-zA-Z_]+=")/);
-    if (have.length === wanted.length && wanted.every((w) => have.includes(w))) return Number(match[3]);
+    if (have.length === wanted.length && wanted.every((w) => have.includes(w)))
+      return Number(match[3]);
   }
   return undefined;
 }
@@ -31,18 +44,35 @@ describe("Prometheus metrics through the real stack", () => {
   beforeAll(async () => {
     // The web app is served too, so its fallback route would answer /metrics if it came first.
     expect(existsSync(join(webDir, "index.html"))).toBe(true);
-    stack = await startTestStack(subgraphModules, { dataset: slice.dataset, webDir, gateway: { metricsToken: METRICS_TOKEN } });
+    stack = await startTestStack(subgraphModules, {
+      dataset: slice.dataset,
+      webDir,
+      gateway: { metricsToken: METRICS_TOKEN },
+    });
   });
   afterAll(() => stack?.stop());
 
   const scrape = async (base: string, token?: string) => {
-    const response = await fetch(`${base}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
+    const response = await fetch(`${base}/metrics`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      text: await response.text(),
+    };
   };
 
   it("counts requests, errors by code and latency in the gateway and in each subgraph it called", async () => {
     for (const student of slice.students.slice(0, 3)) {
-      expectData(await gatewayQuery(stack, PROFILE, { id: student.id }, callers.counselor(slice.counselor.id)));
+      expectData(
+        await gatewayQuery(
+          stack,
+          PROFILE,
+          { id: student.id },
+          callers.counselor(slice.counselor.id),
+        ),
+      );
     }
     const refused = await stack.query(`{ people(first: 1) { totalCount noSuchField } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -51,12 +81,36 @@ describe("Prometheus metrics through the real stack", () => {
     expect(gateway.status).toBe(200);
     expect(gateway.type).toMatch(/^text\/plain; version=0\.0\.4/);
     const g = { service: "gateway" };
-    expect(sample(gateway.text, "campus_graphql_requests_total", { ...g, operation: "query" })).toBe(3);
-    expect(sample(gateway.text, "campus_graphql_errors_total", { ...g, code: "GRAPHQL_VALIDATION_FAILED" })).toBe(1);
-    expect(sample(gateway.text, "campus_graphql_request_duration_seconds_count", { ...g, operation: "query" })).toBe(3);
-    expect(sample(gateway.text, "campus_graphql_request_duration_seconds_bucket", { ...g, operation: "query", le: "+Inf" })).toBe(3);
+    expect(
+      sample(gateway.text, "campus_graphql_requests_total", { ...g, operation: "query" }),
+    ).toBe(3);
+    expect(
+      sample(gateway.text, "campus_graphql_errors_total", {
+        ...g,
+        code: "GRAPHQL_VALIDATION_FAILED",
+      }),
+    ).toBe(1);
+    expect(
+      sample(gateway.text, "campus_graphql_request_duration_seconds_count", {
+        ...g,
+        operation: "query",
+      }),
+    ).toBe(3);
+    expect(
+      sample(gateway.text, "campus_graphql_request_duration_seconds_bucket", {
+        ...g,
+        operation: "query",
+        le: "+Inf",
+      }),
+    ).toBe(3);
     for (const subgraph of ["people", "organisation", "curriculum"]) {
-      expect(sample(gateway.text, "campus_subgraph_request_duration_seconds_count", { ...g, subgraph, outcome: "200" })).toBeGreaterThanOrEqual(3);
+      expect(
+        sample(gateway.text, "campus_subgraph_request_duration_seconds_count", {
+          ...g,
+          subgraph,
+          outcome: "200",
+        }),
+      ).toBeGreaterThanOrEqual(3);
     }
     expect(gateway.text).toMatch(/^process_cpu_user_seconds_total\{service="gateway"\} /m);
     expect(gateway.text).toMatch(/^nodejs_eventloop_lag_seconds\{service="gateway"\} /m);
@@ -65,11 +119,20 @@ describe("Prometheus metrics through the real stack", () => {
     const people = await scrape(peopleBase);
     expect(people.status).toBe(200);
     const p = { service: "people" };
-    expect(sample(people.text, "campus_graphql_requests_total", { ...p, operation: "query" })).toBeGreaterThanOrEqual(3);
-    expect(sample(people.text, "campus_graphql_request_duration_seconds_count", { ...p, operation: "query" })).toBeGreaterThanOrEqual(3);
+    expect(
+      sample(people.text, "campus_graphql_requests_total", { ...p, operation: "query" }),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      sample(people.text, "campus_graphql_request_duration_seconds_count", {
+        ...p,
+        operation: "query",
+      }),
+    ).toBeGreaterThanOrEqual(3);
     expect(sample(people.text, "campus_db_pool_max", p)).toBe(10);
     expect(sample(people.text, "campus_db_pool_connections", { ...p, state: "used" })).toBe(0);
-    expect(sample(people.text, "campus_db_pool_connections", { ...p, state: "free" })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(people.text, "campus_db_pool_connections", { ...p, state: "free" }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(people.text, "campus_db_pool_connections", { ...p, state: "pending" })).toBe(0);
   });
 

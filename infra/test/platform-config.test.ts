@@ -6,7 +6,17 @@ import { FETCH_BAD_PORTS } from "../src/ports";
 describe("npm start's configuration check", () => {
   it("lists every port that is out of range, refused by fetch or used twice, all at once", () => {
     const check = () =>
-      readPlatformEnv({ GATEWAY_PORT: "6000", PEOPLE_PORT: "4001", ORGANISATION_PORT: "4001", CURRICULUM_PORT: "70000", EVALUATION_PORT: "0", EMBEDDED_PG_PORT: "x" }, []);
+      readPlatformEnv(
+        {
+          GATEWAY_PORT: "6000",
+          PEOPLE_PORT: "4001",
+          ORGANISATION_PORT: "4001",
+          CURRICULUM_PORT: "70000",
+          EVALUATION_PORT: "0",
+          EMBEDDED_PG_PORT: "x",
+        },
+        [],
+      );
     expect(check).toThrowError(/GATEWAY_PORT=6000 is a port fetch refuses/);
     const message = (() => {
       try {
@@ -26,7 +36,9 @@ describe("npm start's configuration check", () => {
 
   it("holds the database's port to range and uniqueness only (fetch never calls it)", () => {
     expect(readPlatformEnv({ EMBEDDED_PG_PORT: "6000" }, []).embeddedPort).toBe(6000);
-    expect(() => readPlatformEnv({ EMBEDDED_PG_PORT: "4000" }, [])).toThrowError("EMBEDDED_PG_PORT=4000 is already used by GATEWAY_PORT");
+    expect(() => readPlatformEnv({ EMBEDDED_PG_PORT: "4000" }, [])).toThrowError(
+      "EMBEDDED_PG_PORT=4000 is already used by GATEWAY_PORT",
+    );
   });
 
   it("refuses exactly the ports this Node's fetch refuses (the list is not stale)", async () => {
@@ -42,20 +54,43 @@ describe("npm start's configuration check", () => {
   });
 
   it("refuses production without an identity provider and says what to set", () => {
-    for (const [env, argv] of [[{ NODE_ENV: "production" }, []], [{}, ["--production"]]] as const) {
+    for (const [env, argv] of [
+      [{ NODE_ENV: "production" }, []],
+      [{}, ["--production"]],
+    ] as const) {
       expect(() => readPlatformEnv(env, argv)).toThrowError(/AUTH_JWKS_URL .* or AUTH_PUBLIC_KEY/);
       expect(() => readPlatformEnv(env, argv)).toThrowError(/AUTH_ISSUER/);
     }
-    expect(() => readPlatformEnv({ NODE_ENV: "production", AUTH_JWKS_URL: "https://sso.example.edu/jwks", AUTH_ISSUER: "x", DEV_SIGN_IN_USERS: "u.json" }, [])).toThrowError(
-      "DEV_SIGN_IN_USERS must not be set in production",
-    );
+    expect(() =>
+      readPlatformEnv(
+        {
+          NODE_ENV: "production",
+          AUTH_JWKS_URL: "https://sso.example.edu/jwks",
+          AUTH_ISSUER: "x",
+          DEV_SIGN_IN_USERS: "u.json",
+        },
+        [],
+      ),
+    ).toThrowError("DEV_SIGN_IN_USERS must not be set in production");
   });
 
   it("loads demo data in development always, in production only when asked", () => {
-    const idp = { AUTH_JWKS_URL: "https://sso.example.edu/jwks", AUTH_ISSUER: "https://sso.example.edu" };
+    const idp = {
+      AUTH_JWKS_URL: "https://sso.example.edu/jwks",
+      AUTH_ISSUER: "https://sso.example.edu",
+    };
     expect(readPlatformEnv({}, [])).toMatchObject({ production: false, seedDemo: true });
-    expect(readPlatformEnv({ ...idp }, ["--production"])).toMatchObject({ production: true, seedDemo: false });
-    expect(readPlatformEnv({ ...idp, NODE_ENV: "production" }, ["--demo"])).toMatchObject({ production: true, seedDemo: true });
-    expect(readPlatformEnv({ ...idp, NODE_ENV: "production", DEMO_DATA: "1" }, [])).toMatchObject({ production: true, seedDemo: true });
+    expect(readPlatformEnv({ ...idp }, ["--production"])).toMatchObject({
+      production: true,
+      seedDemo: false,
+    });
+    expect(readPlatformEnv({ ...idp, NODE_ENV: "production" }, ["--demo"])).toMatchObject({
+      production: true,
+      seedDemo: true,
+    });
+    expect(readPlatformEnv({ ...idp, NODE_ENV: "production", DEMO_DATA: "1" }, [])).toMatchObject({
+      production: true,
+      seedDemo: true,
+    });
   });
 });

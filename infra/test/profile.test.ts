@@ -9,12 +9,41 @@ import { graphql } from "./generated";
 const PROFILE = graphql(`
   query StudentProfile($id: ID!) {
     person(id: $id) {
-      id name number
-      college { name }
-      residence { bed room { number building { name } } }
-      grid { name branch { name } }
-      enrolments { status session { course { title } } }
-      warnings { category level status summary }
+      id
+      name
+      number
+      college {
+        name
+      }
+      residence {
+        bed
+        room {
+          number
+          building {
+            name
+          }
+        }
+      }
+      grid {
+        name
+        branch {
+          name
+        }
+      }
+      enrolments {
+        status
+        session {
+          course {
+            title
+          }
+        }
+      }
+      warnings {
+        category
+        level
+        status
+        summary
+      }
     }
   }
 `);
@@ -26,12 +55,21 @@ describe("the student profile through the gateway", () => {
   let stack: StackHarness;
 
   beforeAll(async () => {
-    stack = await startTestStack(subgraphModules, { dataset: slice.dataset, logLevel: "info", logWrite: (line) => lines.push(line) });
+    stack = await startTestStack(subgraphModules, {
+      dataset: slice.dataset,
+      logLevel: "info",
+      logWrite: (line) => lines.push(line),
+    });
   });
   afterAll(() => stack?.stop());
 
   it("answers one query with data from all four subgraphs", async () => {
-    const res = await gatewayQuery(stack, PROFILE, { id: student.id }, callers.counselor(slice.counselor.id));
+    const res = await gatewayQuery(
+      stack,
+      PROFILE,
+      { id: student.id },
+      callers.counselor(slice.counselor.id),
+    );
     expect(expectData(res).person).toEqual({
       id: student.id,
       name: student.name,
@@ -43,7 +81,14 @@ describe("the student profile through the gateway", () => {
         { status: "ENROLLED", session: { course: { title: "新生养成教育·校史校情" } } },
         { status: "ENROLLED", session: { course: { title: "新生养成教育·校史校情" } } },
       ],
-      warnings: [{ category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线" }],
+      warnings: [
+        {
+          category: "ACADEMIC",
+          level: "YELLOW",
+          status: "OPEN",
+          summary: "本学期不及格学分达到预警线",
+        },
+      ],
     });
   });
 
@@ -52,7 +97,11 @@ describe("the student profile through the gateway", () => {
     const token = await stack.token(callers.admin());
     const response = await fetch(stack.gateway.graphqlUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "x-request-id": requestId,
+      },
       body: JSON.stringify({ query: print(PROFILE), variables: { id: student.id } }),
     });
     expect(response.headers.get("x-request-id")).toBe(requestId);
@@ -61,23 +110,33 @@ describe("the student profile through the gateway", () => {
       .map((line) => JSON.parse(line) as { service: string; requestId?: string; message: string })
       .filter((entry) => entry.requestId === requestId && entry.message === "graphql request")
       .map((entry) => entry.service);
-    expect(new Set(services)).toEqual(new Set(["gateway", "people", "organisation", "curriculum", "evaluation"]));
+    expect(new Set(services)).toEqual(
+      new Set(["gateway", "people", "organisation", "curriculum", "evaluation"]),
+    );
   });
 
   it("replaces a request id that is not safe to log", async () => {
     const token = await stack.token(callers.admin());
     const response = await fetch(stack.gateway.graphqlUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": "bad id; with spaces" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+        "x-request-id": "bad id; with spaces",
+      },
       body: JSON.stringify({ query: "{ __typename }" }),
     });
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("fails a test expecting data with the response body and the request id, when the answer has errors", async () => {
-    const res = await gatewayQuery(stack, PROFILE, { id: "nope" }, callers.admin(), { "x-request-id": "expect-data-check" });
+    const res = await gatewayQuery(stack, PROFILE, { id: "nope" }, callers.admin(), {
+      "x-request-id": "expect-data-check",
+    });
     expect(res.requestId).toBe("expect-data-check");
-    expect(() => expectData(res)).toThrow(/HTTP 200 \(request id expect-data-check\):[\s\S]*"code": "BAD_USER_INPUT"/);
+    expect(() => expectData(res)).toThrow(
+      /HTTP 200 \(request id expect-data-check\):[\s\S]*"code": "BAD_USER_INPUT"/,
+    );
   });
 
   it("gives errors a code", async () => {

@@ -33,32 +33,68 @@ describe("rate limits", () => {
   let stack: StackHarness;
   const b = new DatasetBuilder("rate-limits");
   const student = b.student({ name: "王子涵" });
-  const staff = [b.staff({ name: "陈晓燕" }), b.staff({ name: "周老师" }), b.staff({ name: "刘建国" })];
+  const staff = [
+    b.staff({ name: "陈晓燕" }),
+    b.staff({ name: "周老师" }),
+    b.staff({ name: "刘建国" }),
+  ];
   let client: { id: string; secret: string };
 
   beforeAll(async () => {
-    stack = await startTestStack(subgraphModules, { dataset: b.build(), gateway: { rateLimits: LIMITS }, logLevel: "error" });
-    const registered = await registerServiceClient(stack, { name: "宿管系统", department: "后勤保障部", purposes: [], operations: [{ name: "Roster", document: ROSTER }] });
+    stack = await startTestStack(subgraphModules, {
+      dataset: b.build(),
+      gateway: { rateLimits: LIMITS },
+      logLevel: "error",
+    });
+    const registered = await registerServiceClient(stack, {
+      name: "宿管系统",
+      department: "后勤保障部",
+      purposes: [],
+      operations: [{ name: "Roster", document: ROSTER }],
+    });
     client = { id: registered.client.id, secret: registered.secret };
   });
   afterAll(() => stack?.stop());
 
-  const post = async (path: string, headers: Record<string, string>, body: string): Promise<Answer> => {
+  const post = async (
+    path: string,
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<Answer> => {
     const res = await fetch(`${stack.gateway.url}${path}`, { method: "POST", headers, body });
-    return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get("retry-after"),
+      body: await res.json(),
+    };
   };
   const graphql = (bearer: string | null, query = `{ person(id: "${student.id}") { name } }`) =>
-    post("/graphql", { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }, JSON.stringify({ query, variables: { id: student.id } }));
+    post(
+      "/graphql",
+      {
+        "content-type": "application/json",
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
+      JSON.stringify({ query, variables: { id: student.id } }),
+    );
   const tokenRequest = (fields: Record<string, string>) =>
-    post("/auth/token", { "content-type": "application/x-www-form-urlencoded" }, new URLSearchParams({ grant_type: "client_credentials", ...fields }).toString());
-  const burst = <T>(n: number, request: () => Promise<T>) => Promise.all(Array.from({ length: n }, request));
+    post(
+      "/auth/token",
+      { "content-type": "application/x-www-form-urlencoded" },
+      new URLSearchParams({ grant_type: "client_credentials", ...fields }).toString(),
+    );
+  const burst = <T>(n: number, request: () => Promise<T>) =>
+    Promise.all(Array.from({ length: n }, request));
   const statuses = (answers: Answer[]) => answers.map((a) => a.status).sort();
   /** A 429 in the GraphQL shape, with the wait in its header and its extensions; returns the wait. */
   const rateLimited = (answer: Answer): number => {
     expect(answer.status).toBe(429);
     const seconds = Number(answer.retryAfter);
     expect(seconds).toBeGreaterThanOrEqual(1);
-    expect(answer.body.errors[0].extensions).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: seconds });
+    expect(answer.body.errors[0].extensions).toEqual({
+      code: "RATE_LIMITED",
+      retryAfterSeconds: seconds,
+    });
     expect(answer.body.data).toBeUndefined();
     return seconds;
   };
@@ -81,7 +117,9 @@ describe("rate limits", () => {
     expect(refused[0]!.body.errors[0].message).toMatch(/more than 5 requests in 3 s/);
 
     // The limit is this person's: someone else is served meanwhile.
-    expect((await graphql(await stack.token(callerFor(["admin"], staff[1]!.id, "周老师")))).status).toBe(200);
+    expect(
+      (await graphql(await stack.token(callerFor(["admin"], staff[1]!.id, "周老师")))).status,
+    ).toBe(200);
     await sleep(wait * 1000);
     expect((await graphql(token)).status).toBe(200);
   });
@@ -97,7 +135,9 @@ describe("rate limits", () => {
   });
 
   it("locks a client out after repeated wrong secrets, even for the right secret, until the lockout ends", async () => {
-    const wrong = await burst(3, () => tokenRequest({ client_id: client.id, client_secret: "guess" }));
+    const wrong = await burst(3, () =>
+      tokenRequest({ client_id: client.id, client_secret: "guess" }),
+    );
     expect(statuses(wrong)).toEqual([401, 401, 401]);
     const locked = await tokenRequest({ client_id: client.id, client_secret: client.secret });
     const wait = slowDown(locked);
@@ -110,13 +150,17 @@ describe("rate limits", () => {
   });
 
   it("locks out an address that guesses secrets across many client ids", async () => {
-    const wrong = await burst(6, () => tokenRequest({ client_id: randomUUID(), client_secret: "guess" }));
+    const wrong = await burst(6, () =>
+      tokenRequest({ client_id: randomUUID(), client_secret: "guess" }),
+    );
     expect(statuses(wrong)).toEqual([401, 401, 401, 401, 401, 401]);
     const locked = await tokenRequest({ client_id: client.id, client_secret: client.secret });
     const wait = slowDown(locked);
     expect(locked.body.error_description).toMatch(/for this address/);
     await sleep(wait * 1000);
-    expect((await tokenRequest({ client_id: client.id, client_secret: client.secret })).status).toBe(200);
+    expect(
+      (await tokenRequest({ client_id: client.id, client_secret: client.secret })).status,
+    ).toBe(200);
   });
 
   it("refuses an address past its limit of unauthenticated requests, while signed-in callers from it are still served", async () => {
@@ -126,7 +170,9 @@ describe("rate limits", () => {
     const limited = await graphql("not-a-token");
     const wait = rateLimited(limited);
     expect(limited.body.errors[0].message).toMatch(/unauthenticated requests from this address/);
-    expect((await graphql(await stack.token(callerFor(["admin"], staff[2]!.id, "刘建国")))).status).toBe(200);
+    expect(
+      (await graphql(await stack.token(callerFor(["admin"], staff[2]!.id, "刘建国")))).status,
+    ).toBe(200);
     await sleep(wait * 1000);
     const after = await graphql(null);
     expect(after.status).toBe(401);
@@ -134,7 +180,13 @@ describe("rate limits", () => {
   });
 
   it("holds /auth/token to a number of requests per address", async () => {
-    const answers = await burst(30, () => post("/auth/token", { "content-type": "application/json" }, JSON.stringify({ grant_type: "password" })));
+    const answers = await burst(30, () =>
+      post(
+        "/auth/token",
+        { "content-type": "application/json" },
+        JSON.stringify({ grant_type: "password" }),
+      ),
+    );
     const limited = answers.filter((a) => a.status === 429);
     expect(limited.length).toBeGreaterThanOrEqual(15);
     expect(answers.filter((a) => a.status !== 429).every((a) => a.status === 400)).toBe(true);

@@ -15,7 +15,10 @@ describe("gateway: readiness and its own paths", () => {
   beforeAll(async () => {
     writeFileSync(join(webDir, "index.html"), "<!doctype html><title>web app</title>");
     writeFileSync(join(webDir, "graphiql.html"), "<!doctype html><title>graphiql</title>");
-    stack = await startTestStack([organisation, curriculum], { dataset: campusSlice(1, "readiness").dataset, webDir });
+    stack = await startTestStack([organisation, curriculum], {
+      dataset: campusSlice(1, "readiness").dataset,
+      webDir,
+    });
   });
   afterAll(async () => {
     // curriculum is stopped by a test; stop the rest.
@@ -25,13 +28,28 @@ describe("gateway: readiness and its own paths", () => {
   });
 
   const get = async (path: string) => {
-    const res = await fetch(`${stack.gateway.url}${path}`, { headers: { accept: "text/html,application/json" } });
-    return { status: res.status, type: res.headers.get("content-type") ?? "", text: await res.text() };
+    const res = await fetch(`${stack.gateway.url}${path}`, {
+      headers: { accept: "text/html,application/json" },
+    });
+    return {
+      status: res.status,
+      type: res.headers.get("content-type") ?? "",
+      text: await res.text(),
+    };
   };
 
   it("serves the web app on its client-side routes, and JSON on the gateway's own paths", async () => {
     expect((await get("/students/123")).text).toContain("web app");
-    for (const path of ["/ready", "/health", "/graphql", "/auth/token", "/auth/anything", "/internal/graph", "/metrics/x", "/ready/x"]) {
+    for (const path of [
+      "/ready",
+      "/health",
+      "/graphql",
+      "/auth/token",
+      "/auth/anything",
+      "/internal/graph",
+      "/metrics/x",
+      "/ready/x",
+    ]) {
       const res = await get(path);
       expect(res.type, path).toMatch(/application\/json/);
       expect(res.text, path).not.toContain("web app");
@@ -45,12 +63,20 @@ describe("gateway: readiness and its own paths", () => {
   it("is ready when the supergraph is loaded and every subgraph is, and names the one that is not, without its address", async () => {
     const ready = await get("/ready");
     expect(ready.status).toBe(200);
-    expect(JSON.parse(ready.text)).toMatchObject({ status: "ready", supergraph: "loaded", subgraphs: { organisation: "ready", curriculum: "ready" } });
+    expect(JSON.parse(ready.text)).toMatchObject({
+      status: "ready",
+      supergraph: "loaded",
+      subgraphs: { organisation: "ready", curriculum: "ready" },
+    });
 
     await stack.subgraphs.curriculum!.stop();
     const down = await get("/ready");
     expect(down.status).toBe(503);
-    expect(JSON.parse(down.text)).toMatchObject({ status: "unavailable", notReady: ["curriculum"], subgraphs: { organisation: "ready", curriculum: "unavailable" } });
+    expect(JSON.parse(down.text)).toMatchObject({
+      status: "unavailable",
+      notReady: ["curriculum"],
+      subgraphs: { organisation: "ready", curriculum: "unavailable" },
+    });
     expect(down.text).not.toMatch(/127\.0\.0\.1|localhost|:\d{4,5}/);
     // Liveness is another question: the gateway process itself is fine.
     expect((await get("/health")).status).toBe(200);

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, expectData, gatewayQuery, type GraphQLResponse } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  gatewayQuery,
+  type GraphQLResponse,
+} from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { graphql } from "./generated";
@@ -19,9 +25,18 @@ const campus = b.campus();
 const building = b.building({ name: "彭康1号楼", campusId: campus.id });
 const otherBuilding = b.building({ name: "文治1号楼", campusId: campus.id });
 const grid = b.grid({ name: "彭康1号楼3层网格", buildingId: building.id, branchId: branch.id });
-const otherGrid = b.grid({ name: "文治1号楼2层网格", buildingId: otherBuilding.id, branchId: otherBranch.id });
+const otherGrid = b.grid({
+  name: "文治1号楼2层网格",
+  buildingId: otherBuilding.id,
+  branchId: otherBranch.id,
+});
 const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
-const otherRoom = b.room({ buildingId: otherBuilding.id, gridId: otherGrid.id, floor: 2, number: "208" });
+const otherRoom = b.room({
+  buildingId: otherBuilding.id,
+  gridId: otherGrid.id,
+  floor: 2,
+  number: "208",
+});
 const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
 const me = b.student({ name: "王子涵", schoolId: school.id, classId: klass.id });
 const roommate = b.student({ name: "李浩然", schoolId: school.id });
@@ -55,33 +70,229 @@ const asSchoolAdmin = callerFor(["school_admin"], schoolAdmin.id, "马志远");
 const auditor = callerFor(["auditor"]);
 
 // Spread by name in the documents below; codegen adds it to each of them.
-graphql(`fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }`);
-const MY_RESIDENCE = graphql(`query MyResidence($id: ID!) { person(id: $id) { ...Residence } }`);
-const NAME_AND_RESIDENCE = graphql(`query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }`);
-const PLACES = graphql(`
-  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }
-`);
-const RESIDENTS = graphql(`query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }`);
-const DIRECTORY = graphql(`query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }`);
-const STUDENT_ROOMS = graphql(`query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }`);
-const TWO_GRIDS = graphql(`query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }`);
-const STAFF_COUNT = graphql(`query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }`);
-const STUDENT_COUNT = graphql(`query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }`);
-const BED_AND_GRID = graphql(`query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }`);
-const GRID_RESIDENTS = graphql(`query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }`);
-const RESPONSIBLE_STAFF = graphql(`query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }`);
-const READS_BY = graphql(`query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }`);
-const SAME_RESIDENCE_TWICE = graphql(`
-  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {
-    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }
-    b: person(id: $id) { residence { bed } }
-    grid(id: $grid) { residents { id residence { bed } } }
-    denied: person(id: $denied) { residence { bed } }
+graphql(`
+  fragment Residence on Person {
+    residence {
+      bed
+      movedInOn
+      room {
+        number
+        building {
+          name
+        }
+      }
+    }
+    grid {
+      name
+    }
+    branch {
+      name
+    }
   }
 `);
-const MY_BED = graphql(`query MyBed($id: ID!) { person(id: $id) { residence { bed } } }`);
+const MY_RESIDENCE = graphql(`
+  query MyResidence($id: ID!) {
+    person(id: $id) {
+      ...Residence
+    }
+  }
+`);
+const NAME_AND_RESIDENCE = graphql(`
+  query NameAndResidence($id: ID!) {
+    person(id: $id) {
+      name
+      ...Residence
+    }
+  }
+`);
+const PLACES = graphql(`
+  query Places($room: ID!, $grid: ID!) {
+    room(id: $room) {
+      number
+      residents {
+        id
+        residence {
+          bed
+        }
+      }
+    }
+    grid(id: $grid) {
+      name
+      residentCount
+      residents {
+        id
+      }
+    }
+  }
+`);
+const RESIDENTS = graphql(`
+  query Residents($room: ID!, $grid: ID!) {
+    room(id: $room) {
+      residents {
+        id
+      }
+    }
+    grid(id: $grid) {
+      residents {
+        id
+      }
+      residentCount
+    }
+  }
+`);
+const DIRECTORY = graphql(`
+  query Directory($filter: PeopleFilter) {
+    people(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const STUDENT_ROOMS = graphql(`
+  query StudentRooms {
+    people(first: 50, filter: { kind: STUDENT }) {
+      totalCount
+      edges {
+        node {
+          id
+          residence {
+            room {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const TWO_GRIDS = graphql(`
+  query TwoGrids($a: ID!, $b: ID!) {
+    mine: grid(id: $a) {
+      residents {
+        id
+      }
+    }
+    other: grid(id: $b) {
+      residents {
+        id
+      }
+    }
+  }
+`);
+const STAFF_COUNT = graphql(`
+  query StaffCount {
+    people(first: 50, filter: { kind: STAFF }) {
+      totalCount
+    }
+  }
+`);
+const STUDENT_COUNT = graphql(`
+  query StudentCount {
+    people(first: 50, filter: { kind: STUDENT }) {
+      totalCount
+    }
+  }
+`);
+const BED_AND_GRID = graphql(`
+  query BedAndGrid($id: ID!) {
+    person(id: $id) {
+      name
+      residence {
+        bed
+      }
+      grid {
+        name
+      }
+    }
+  }
+`);
+const GRID_RESIDENTS = graphql(`
+  query GridResidents($id: ID!) {
+    grid(id: $id) {
+      residents {
+        id
+      }
+    }
+  }
+`);
+const RESPONSIBLE_STAFF = graphql(`
+  query ResponsibleStaff($id: ID!) {
+    person(id: $id) {
+      responsibleStaff {
+        role
+        name
+      }
+    }
+  }
+`);
+const READS_BY = graphql(`
+  query ReadsBy($filter: AccessRecordFilter) {
+    accessRecords(filter: $filter, first: 100) {
+      edges {
+        node {
+          field
+          purpose
+          subject {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const SAME_RESIDENCE_TWICE = graphql(`
+  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {
+    a: person(id: $id) {
+      residence {
+        bed
+        room {
+          number
+        }
+        movedOutOn
+      }
+      grid {
+        name
+      }
+    }
+    b: person(id: $id) {
+      residence {
+        bed
+      }
+    }
+    grid(id: $grid) {
+      residents {
+        id
+        residence {
+          bed
+        }
+      }
+    }
+    denied: person(id: $denied) {
+      residence {
+        bed
+      }
+    }
+  }
+`);
+const MY_BED = graphql(`
+  query MyBed($id: ID!) {
+    person(id: $id) {
+      residence {
+        bed
+      }
+    }
+  }
+`);
 const forbiddenAt = (res: GraphQLResponse, ...path: (string | number)[]) =>
-  res.errors?.some((e) => e.extensions?.code === "FORBIDDEN" && JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path)) ?? false;
+  res.errors?.some(
+    (e) =>
+      e.extensions?.code === "FORBIDDEN" &&
+      JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path),
+  ) ?? false;
 
 describe("where students live", () => {
   let stack: StackHarness;
@@ -94,7 +305,11 @@ describe("where students live", () => {
   it("shows a student their own room, grid and branch", async () => {
     const res = await gatewayQuery(stack, MY_RESIDENCE, { id: me.id }, asMe);
     expect(expectData(res).person).toEqual({
-      residence: { bed: "1", movedInOn: "2024-09-01", room: { number: "312", building: { name: "彭康1号楼" } } },
+      residence: {
+        bed: "1",
+        movedInOn: "2024-09-01",
+        room: { number: "312", building: { name: "彭康1号楼" } },
+      },
       grid: { name: grid.name },
       branch: { name: branch.name },
     });
@@ -104,26 +319,52 @@ describe("where students live", () => {
     for (const other of [roommate, elsewhere]) {
       const res = await gatewayQuery(stack, NAME_AND_RESIDENCE, { id: other.id }, asMe);
       expect(res.status).toBe(200);
-      expect(res.data!.person).toEqual({ name: other.name, residence: null, grid: null, branch: null });
-      for (const field of ["residence", "grid", "branch"]) expect(forbiddenAt(res, "person", field), field).toBe(true);
+      expect(res.data!.person).toEqual({
+        name: other.name,
+        residence: null,
+        grid: null,
+        branch: null,
+      });
+      for (const field of ["residence", "grid", "branch"])
+        expect(forbiddenAt(res, "person", field), field).toBe(true);
     }
     // The room and grid themselves are public places; who lives there is not.
-    const places = await gatewayQuery(stack, PLACES, { room: otherRoom.id, grid: otherGrid.id }, asMe);
-    expect(expectData(places)).toEqual({ room: { number: "208", residents: [] }, grid: { name: otherGrid.name, residentCount: 1, residents: [] } });
+    const places = await gatewayQuery(
+      stack,
+      PLACES,
+      { room: otherRoom.id, grid: otherGrid.id },
+      asMe,
+    );
+    expect(expectData(places)).toEqual({
+      room: { number: "208", residents: [] },
+      grid: { name: otherGrid.name, residentCount: 1, residents: [] },
+    });
   });
 
   it("lists a student only themselves in their own room's and grid's residents", async () => {
     const res = await gatewayQuery(stack, RESIDENTS, { room: room.id, grid: grid.id }, asMe);
-    expect(expectData(res)).toEqual({ room: { residents: [{ id: me.id }] }, grid: { residents: [{ id: me.id }], residentCount: 2 } });
+    expect(expectData(res)).toEqual({
+      room: { residents: [{ id: me.id }] },
+      grid: { residents: [{ id: me.id }], residentCount: 2 },
+    });
   });
 
   it("gives a student no directory: their people list holds themselves only, in pages and counts", async () => {
-    const filters: (PeopleFilter | null)[] = [null, { kind: "STUDENT" }, { search: "李" }, { kind: "STAFF" }];
+    const filters: (PeopleFilter | null)[] = [
+      null,
+      { kind: "STUDENT" },
+      { search: "李" },
+      { kind: "STAFF" },
+    ];
     for (const filter of filters) {
       const { people } = expectData(await gatewayQuery(stack, DIRECTORY, { filter }, asMe));
       const ids = people.edges.map((e) => e.node.id);
       const expected = filter?.kind === "STAFF" || filter?.search ? [] : [me.id];
-      expect({ filter, ids, totalCount: people.totalCount }).toEqual({ filter, ids: expected, totalCount: expected.length });
+      expect({ filter, ids, totalCount: people.totalCount }).toEqual({
+        filter,
+        ids: expected,
+        totalCount: expected.length,
+      });
     }
   });
 
@@ -137,8 +378,16 @@ describe("where students live", () => {
         { id: me.id, residence: { room: { number: "312" } } },
       ].sort(byId),
     );
-    const grids = await gatewayQuery(stack, TWO_GRIDS, { a: grid.id, b: otherGrid.id }, asGridLeader);
-    expect(expectData(grids)).toEqual({ mine: { residents: [{ id: me.id }, { id: roommate.id }] }, other: { residents: [] } });
+    const grids = await gatewayQuery(
+      stack,
+      TWO_GRIDS,
+      { a: grid.id, b: otherGrid.id },
+      asGridLeader,
+    );
+    expect(expectData(grids)).toEqual({
+      mine: { residents: [{ id: me.id }, { id: roommate.id }] },
+      other: { residents: [] },
+    });
     // Staff still find staff (a task force's members, say); an administrator still lists everyone.
     const staff = await gatewayQuery(stack, STAFF_COUNT, {}, asGridLeader);
     expect(staff.data!.people.totalCount).toBe(8);
@@ -170,18 +419,30 @@ describe("where students live", () => {
     expect(forbiddenAt(others, "person", "responsibleStaff")).toBe(true);
     // A school administrator covers the student but may not know where they live: the class's staff only.
     const fromSchool = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: me.id }, asSchoolAdmin);
-    expect(expectData(fromSchool).person!.responsibleStaff).toEqual([{ role: "CLASS_ADVISER", name: "王立新" }]);
+    expect(expectData(fromSchool).person!.responsibleStaff).toEqual([
+      { role: "CLASS_ADVISER", name: "王立新" },
+    ]);
   });
 
   it("audits every residence detail served, one record per value, and nothing denied or unlisted", async () => {
     const records = async (readerPersonId: string) => {
       const res = await gatewayQuery(stack, READS_BY, { filter: { readerPersonId } }, auditor);
-      return expectData(res).accessRecords.edges.map((e) => `${e.node.subject?.id} ${e.node.field} ${e.node.purpose}`).sort();
+      return expectData(res)
+        .accessRecords.edges.map((e) => `${e.node.subject?.id} ${e.node.field} ${e.node.purpose}`)
+        .sort();
     };
     const leader = callerFor(["grid_leader"], otherLeader.id, "郑丽");
     // The same residence twice (aliases, a list and a nested path) is one disclosure per value.
-    const res = await gatewayQuery(stack, SAME_RESIDENCE_TWICE, { id: elsewhere.id, grid: otherGrid.id, denied: me.id }, leader);
-    expect(res.data!.a).toEqual({ residence: { bed: "1", room: { number: "208" }, movedOutOn: null }, grid: { name: otherGrid.name } });
+    const res = await gatewayQuery(
+      stack,
+      SAME_RESIDENCE_TWICE,
+      { id: elsewhere.id, grid: otherGrid.id, denied: me.id },
+      leader,
+    );
+    expect(res.data!.a).toEqual({
+      residence: { bed: "1", room: { number: "208" }, movedOutOn: null },
+      grid: { name: otherGrid.name },
+    });
     expect(res.data!.denied).toEqual({ residence: null });
     expect(await records(otherLeader.id)).toEqual(
       [
@@ -194,6 +455,11 @@ describe("where students live", () => {
     );
     // A student's own reads are recorded too, under RESIDENCE.
     await gatewayQuery(stack, MY_BED, { id: me.id }, asMe);
-    expect(await records(me.id)).toEqual(expect.arrayContaining([`${me.id} Person.residence RESIDENCE`, `${me.id} Residence.bed RESIDENCE`]));
+    expect(await records(me.id)).toEqual(
+      expect.arrayContaining([
+        `${me.id} Person.residence RESIDENCE`,
+        `${me.id} Residence.bed RESIDENCE`,
+      ]),
+    );
   });
 });

@@ -17,31 +17,60 @@ describe("npm start", () => {
   afterAll(async () => {
     // A failed assertion must not leave a platform running: Ctrl-C whatever is still up.
     for (const child of started) if (child.exitCode === null) child.kill("SIGINT");
-    await Promise.all(started.map((child) => child.exitCode === null && new Promise((resolve) => child.once("exit", resolve))));
+    await Promise.all(
+      started.map(
+        (child) => child.exitCode === null && new Promise((resolve) => child.once("exit", resolve)),
+      ),
+    );
     rmSync(parent, { recursive: true, force: true });
   });
 
   async function ports() {
-    const [gateway, pg, organisation, people, curriculum, evaluation] = await Promise.all(Array.from({ length: 6 }, freePort));
-    return { gateway: gateway!, pg: pg!, subgraphs: { organisation: organisation!, people: people!, curriculum: curriculum!, evaluation: evaluation! } };
+    const [gateway, pg, organisation, people, curriculum, evaluation] = await Promise.all(
+      Array.from({ length: 6 }, freePort),
+    );
+    return {
+      gateway: gateway!,
+      pg: pg!,
+      subgraphs: {
+        organisation: organisation!,
+        people: people!,
+        curriculum: curriculum!,
+        evaluation: evaluation!,
+      },
+    };
   }
 
   function start(
     p: Awaited<ReturnType<typeof ports>>,
     extra: { env?: NodeJS.ProcessEnv; args?: string[]; dataDir?: string } = {},
-  ): { child: ChildProcess; output: () => string; running: Promise<void>; exited: Promise<number | null> } {
+  ): {
+    child: ChildProcess;
+    output: () => string;
+    running: Promise<void>;
+    exited: Promise<number | null>;
+  } {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       CAMPUS_DATA_DIR: extra.dataDir ?? dataDir,
       EMBEDDED_PG_PORT: String(p.pg),
       GATEWAY_PORT: String(p.gateway),
       LOG_LEVEL: "warn",
-      ...Object.fromEntries(Object.entries(p.subgraphs).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
+      ...Object.fromEntries(
+        Object.entries(p.subgraphs).map(([name, port]) => [
+          `${name.toUpperCase()}_PORT`,
+          String(port),
+        ]),
+      ),
     };
     delete env.DATABASE_URL; // the embedded server is what this proves
     delete env.NODE_ENV;
     Object.assign(env, extra.env);
-    const child = spawn(process.execPath, [join(repoRoot, "infra/dist/src/start.js"), ...(extra.args ?? [])], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, "infra/dist/src/start.js"), ...(extra.args ?? [])],
+      { env, stdio: ["ignore", "pipe", "pipe"] },
+    );
     started.push(child);
     let text = "";
     child.stdout!.on("data", (d) => (text += d));
@@ -76,12 +105,24 @@ describe("npm start", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => {
         try {
-          return JSON.parse(line) as { service: string; message: string; name?: string; pid?: number; signal?: string };
+          return JSON.parse(line) as {
+            service: string;
+            message: string;
+            name?: string;
+            pid?: number;
+            signal?: string;
+          };
         } catch {
           return undefined;
         }
       })
-      .filter((event) => event?.service === "platform") as { service: string; message: string; name?: string; pid?: number; signal?: string }[];
+      .filter((event) => event?.service === "platform") as {
+      service: string;
+      message: string;
+      name?: string;
+      pid?: number;
+      signal?: string;
+    }[];
 
   /** Running and not a zombie waiting for its parent. */
   const alive = (pid: number) => {
@@ -92,7 +133,10 @@ describe("npm start", () => {
     }
   };
 
-  async function until<T>(find: () => T | undefined, run: { exited: Promise<unknown> }): Promise<T> {
+  async function until<T>(
+    find: () => T | undefined,
+    run: { exited: Promise<unknown> },
+  ): Promise<T> {
     let ended = false;
     void run.exited.then(() => (ended = true));
     for (;;) {
@@ -104,19 +148,34 @@ describe("npm start", () => {
   }
 
   async function devToken(base: string, user: string): Promise<string> {
-    const response = await fetch(`${base}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user }) });
+    const response = await fetch(`${base}/auth/dev-token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ user }),
+    });
     return ((await response.json()) as { token: string }).token;
   }
 
   const graphql = async (base: string, token: string, query: string) => {
-    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
     return { status: res.status, text: await res.text() };
   };
 
   it("refuses ports fetch cannot reach, duplicates and out-of-range ports before starting anything", async () => {
     const p = await ports();
     const fresh = join(parent, "never-made");
-    const run = start({ ...p, gateway: 6000, subgraphs: { ...p.subgraphs, people: p.subgraphs.organisation, curriculum: 70000 } }, { dataDir: fresh });
+    const run = start(
+      {
+        ...p,
+        gateway: 6000,
+        subgraphs: { ...p.subgraphs, people: p.subgraphs.organisation, curriculum: 70000 },
+      },
+      { dataDir: fresh },
+    );
     await expect(run.running).rejects.toThrow();
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain("GATEWAY_PORT=6000 is a port fetch refuses");
@@ -137,11 +196,19 @@ describe("npm start", () => {
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
     expect(await (await fetch(`${base}/graphiql`)).text()).toContain("<title>GraphiQL");
 
-    const { token } = (await (await fetch(`${base}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: "admin" }) })).json()) as { token: string };
+    const { token } = (await (
+      await fetch(`${base}/auth/dev-token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ user: "admin" }),
+      })
+    ).json()) as { token: string };
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `{ people(first: 1, filter: { kind: STUDENT }) { totalCount edges { node { id name grid { name } enrolments { id } warnings { id } } } } }` }),
+      body: JSON.stringify({
+        query: `{ people(first: 1, filter: { kind: STUDENT }) { totalCount edges { node { id name grid { name } enrolments { id } warnings { id } } } } }`,
+      }),
     });
     const body = (await res.json()) as any;
     expect(body.errors).toBeUndefined();
@@ -149,19 +216,28 @@ describe("npm start", () => {
     expect(body.data.people.edges[0].node.grid.name).toMatch(/网格$/);
 
     // The subgraphs ask the graph through the gateway's relay: the keys and URLs npm start wires.
-    const records = [body.data.people.edges[0].node.id, "00000000-0000-4000-8000-000000000000"].map((personId) => ({ personId, kind: "GPA", value: 2.5, observedOn: "2025-06-30" }));
+    const records = [body.data.people.edges[0].node.id, "00000000-0000-4000-8000-000000000000"].map(
+      (personId) => ({ personId, kind: "GPA", value: 2.5, observedOn: "2025-06-30" }),
+    );
     const ingest = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rows { index field } } } }`, variables: { input: { clientKey: `start-${Date.now()}`, records } } }),
+      body: JSON.stringify({
+        query: `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rows { index field } } } }`,
+        variables: { input: { clientKey: `start-${Date.now()}`, records } },
+      }),
     });
     const ingested = (await ingest.json()) as any;
     expect(ingested.errors).toBeUndefined();
-    expect(ingested.data.ingestIndicators.batch).toEqual({ accepted: 1, rows: [{ index: 1, field: "personId" }] });
+    expect(ingested.data.ingestIndicators.batch).toEqual({
+      accepted: 1,
+      rows: [{ index: 1, field: "personId" }],
+    });
 
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
-    for (const port of [p.gateway, p.pg, ...Object.values(p.subgraphs)]) expect(await refused(port)).toBe(true);
+    for (const port of [p.gateway, p.pg, ...Object.values(p.subgraphs)])
+      expect(await refused(port)).toBe(true);
   }, 120_000); // the first start initialises the cluster and loads the demo campus
 
   it("keeps the data across a restart and does not load the demo set twice", async () => {
@@ -180,24 +256,49 @@ describe("npm start", () => {
     const run = start(p);
     await run.running;
     const base = `http://127.0.0.1:${p.gateway}`;
-    const first = platformEvents(run.output()).find((e) => e.message === "service ready" && e.name === "people")!;
+    const first = platformEvents(run.output()).find(
+      (e) => e.message === "service ready" && e.name === "people",
+    )!;
     expect(first.pid).toBeGreaterThan(0);
     process.kill(first.pid!, "SIGKILL");
 
-    const again = await until(() => platformEvents(run.output()).find((e) => e.message === "service ready again" && e.name === "people"), run);
+    const again = await until(
+      () =>
+        platformEvents(run.output()).find(
+          (e) => e.message === "service ready again" && e.name === "people",
+        ),
+      run,
+    );
     expect(again.pid).not.toBe(first.pid);
-    expect(platformEvents(run.output())).toContainEqual(expect.objectContaining({ message: "service exited; restarting", name: "people", signal: "SIGKILL" }));
-    const answer = await graphql(base, await devToken(base, "admin"), "{ people(first: 1) { totalCount } }");
-    expect(JSON.parse(answer.text)).toEqual({ data: { people: { totalCount: expect.any(Number) } } });
+    expect(platformEvents(run.output())).toContainEqual(
+      expect.objectContaining({
+        message: "service exited; restarting",
+        name: "people",
+        signal: "SIGKILL",
+      }),
+    );
+    const answer = await graphql(
+      base,
+      await devToken(base, "admin"),
+      "{ people(first: 1) { totalCount } }",
+    );
+    expect(JSON.parse(answer.text)).toEqual({
+      data: { people: { totalCount: expect.any(Number) } },
+    });
 
-    const pids = platformEvents(run.output()).filter((e) => e.message.startsWith("service ready")).map((e) => e.pid!);
+    const pids = platformEvents(run.output())
+      .filter((e) => e.message.startsWith("service ready"))
+      .map((e) => e.pid!);
     expect(pids).toHaveLength(6); // four subgraphs and the gateway, people twice
-    const postgres = Number(readFileSync(join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    const postgres = Number(
+      readFileSync(join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
+    );
     expect(alive(postgres)).toBe(true);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     for (const pid of [...pids, postgres]) expect(alive(pid)).toBe(false);
-    for (const port of [p.gateway, p.pg, ...Object.values(p.subgraphs)]) expect(await refused(port)).toBe(true);
+    for (const port of [p.gateway, p.pg, ...Object.values(p.subgraphs)])
+      expect(await refused(port)).toBe(true);
     // The database server's own log is kept in the data folder.
     const serverLog = readFileSync(join(dataDir, "postgres-log", "postgresql.log"), "utf8");
     expect(serverLog).toContain("database system is ready to accept connections");
@@ -208,20 +309,39 @@ describe("npm start", () => {
     const p = await ports();
     const idp = generateKeyPairPem();
     const issuer = "https://sso.campus.example";
-    const run = start(p, { dataDir: join(parent, "production"), args: ["--production"], env: { AUTH_PUBLIC_KEY: idp.publicKeyPem, AUTH_ISSUER: issuer } });
+    const run = start(p, {
+      dataDir: join(parent, "production"),
+      args: ["--production"],
+      env: { AUTH_PUBLIC_KEY: idp.publicKeyPem, AUTH_ISSUER: issuer },
+    });
     await run.running;
     expect(run.output()).toContain("production mode");
     expect(run.output()).not.toContain("loaded the demo data set");
     const base = `http://127.0.0.1:${p.gateway}`;
-    expect((await fetch(`${base}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"user":"admin"}' })).ok).toBe(false);
+    expect(
+      (
+        await fetch(`${base}/auth/dev-token`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: '{"user":"admin"}',
+        })
+      ).ok,
+    ).toBe(false);
 
-    const sign = (roles: ("admin" | "student")[]) => signDevUserToken(idp.privateKeyPem, { subject: `sso:${roles[0]}`, name: roles[0]!, personId: null, roles }, { issuer });
+    const sign = (roles: ("admin" | "student")[]) =>
+      signDevUserToken(
+        idp.privateKeyPem,
+        { subject: `sso:${roles[0]}`, name: roles[0]!, personId: null, roles },
+        { issuer },
+      );
     const admin = await sign(["admin"]);
-    expect(JSON.parse((await graphql(base, admin, "{ people(first: 1) { totalCount } }")).text)).toEqual({ data: { people: { totalCount: 0 } } });
+    expect(
+      JSON.parse((await graphql(base, admin, "{ people(first: 1) { totalCount } }")).text),
+    ).toEqual({ data: { people: { totalCount: 0 } } });
     const answers = [
       await graphql(base, admin, "{ people(first: 1) { totalCount noSuchField } }"),
-      await graphql(base, admin, "{ people(first: 1, after: \"not a cursor\") { totalCount } }"),
-      await graphql(base, admin, "{ person(id: \"not-an-id\") { name } }"),
+      await graphql(base, admin, '{ people(first: 1, after: "not a cursor") { totalCount } }'),
+      await graphql(base, admin, '{ person(id: "not-an-id") { name } }'),
       await graphql(base, admin, "query { people( }"),
       await graphql(base, await sign(["student"]), "{ __schema { types { name } } }"),
     ];

@@ -10,13 +10,45 @@ const LIST = graphql(`
     people(first: $n, filter: { kind: STUDENT }) {
       edges {
         node {
-          id name
-          school { name } college { name }
-          residence { bed room { number building { name } } }
-          grid { name branch { name } }
-          branch { name }
-          enrolments { status session { startsAt course { title } } }
-          warnings { level status }
+          id
+          name
+          school {
+            name
+          }
+          college {
+            name
+          }
+          residence {
+            bed
+            room {
+              number
+              building {
+                name
+              }
+            }
+          }
+          grid {
+            name
+            branch {
+              name
+            }
+          }
+          branch {
+            name
+          }
+          enrolments {
+            status
+            session {
+              startsAt
+              course {
+                title
+              }
+            }
+          }
+          warnings {
+            level
+            status
+          }
         }
       }
     }
@@ -37,7 +69,9 @@ describe("SQL statements per request", () => {
   afterAll(() => stack?.stop());
 
   async function statementsFor(n: number): Promise<Record<string, number>> {
-    const before = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, s.statements.count]));
+    const before = Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, s]) => [name, s.statements.count]),
+    );
     const res = await gatewayQuery(stack, LIST, { n });
     const edges = expectData(res).people.edges;
     expect(edges).toHaveLength(n);
@@ -48,7 +82,12 @@ describe("SQL statements per request", () => {
       expect(node.enrolments).toHaveLength(2);
     }
     expect(edges.filter((e) => e.node.warnings!.length > 0)).not.toHaveLength(0);
-    return Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, s.statements.count - before[name]!]));
+    return Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, s]) => [
+        name,
+        s.statements.count - before[name]!,
+      ]),
+    );
   }
 
   it("is the same for 10 people as for 100, in every subgraph", async () => {

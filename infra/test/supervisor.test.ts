@@ -20,15 +20,35 @@ describe("the service supervisor", () => {
       maxDelayMs: 25,
       maxQuickFailures: 4,
     });
-    await expect(supervisor.start({ name: "broken", script, env: {}, readyUrl: "http://127.0.0.1:9/never" })).rejects.toThrow("broken could not be started");
-    const events = lines.map((line) => JSON.parse(line) as { message: string; name: string; code?: number; restartInMs?: number; reason?: string });
+    await expect(
+      supervisor.start({ name: "broken", script, env: {}, readyUrl: "http://127.0.0.1:9/never" }),
+    ).rejects.toThrow("broken could not be started");
+    const events = lines.map(
+      (line) =>
+        JSON.parse(line) as {
+          message: string;
+          name: string;
+          code?: number;
+          restartInMs?: number;
+          reason?: string;
+        },
+    );
     expect(events.filter((e) => e.message === "service started")).toHaveLength(4);
-    expect(events.filter((e) => e.message === "service exited; restarting").map((e) => [e.code, e.restartInMs])).toEqual([
+    expect(
+      events
+        .filter((e) => e.message === "service exited; restarting")
+        .map((e) => [e.code, e.restartInMs]),
+    ).toEqual([
       [3, 10],
       [3, 20],
       [3, 25],
     ]);
-    expect(events.at(-1)).toMatchObject({ message: "service given up", name: "broken", code: 3, reason: expect.stringContaining("4 times in a row") });
+    expect(events.at(-1)).toMatchObject({
+      message: "service given up",
+      name: "broken",
+      code: 3,
+      reason: expect.stringContaining("4 times in a row"),
+    });
     await supervisor.stop();
   });
 });

@@ -3,7 +3,9 @@ import { relayStylePagination } from "@apollo/client/utilities";
 import { getSession, signOut, subscribeSession } from "./auth/session";
 
 /** True for the gateway's "sign in first" answer: HTTP 401, or an UNAUTHENTICATED error. */
-function isUnauthenticated(errors: readonly { extensions?: Record<string, unknown> }[] | undefined) {
+function isUnauthenticated(
+  errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
+) {
   return errors?.some((e) => e.extensions?.code === "UNAUTHENTICATED") ?? false;
 }
 
@@ -11,7 +13,10 @@ function isUnauthenticated(errors: readonly { extensions?: Record<string, unknow
  * Sends the session's bearer token with every request; a refused token ends the session, and
  * the app returns to the sign-in screen.
  */
-async function authenticatedFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+async function authenticatedFetch(
+  input: RequestInfo | URL,
+  init: RequestInit = {},
+): Promise<Response> {
   const headers = new Headers(init.headers);
   const token = getSession()?.token;
   if (token) headers.set("authorization", `Bearer ${token}`);
@@ -31,7 +36,10 @@ const signOutOnUnauthenticated = new ApolloLink((operation, forward) =>
 
 export function createApolloClient() {
   const client = new ApolloClient({
-    link: from([signOutOnUnauthenticated, new HttpLink({ uri: "/graphql", fetch: authenticatedFetch })]),
+    link: from([
+      signOutOnUnauthenticated,
+      new HttpLink({ uri: "/graphql", fetch: authenticatedFetch }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

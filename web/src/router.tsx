@@ -37,7 +37,11 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (!options.replace) window.scrollTo(0, 0);
 }
 
-export function Link({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  onClick,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
@@ -73,7 +77,8 @@ export const paths = {
   students: (search?: string) => (search ? `/?q=${encodeURIComponent(search)}` : "/"),
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   /** The warning queue; `query` holds its filters (view, status, level, category). */
-  warnings: (query?: URLSearchParams) => (query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings"),
+  warnings: (query?: URLSearchParams) =>
+    query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings",
   cases: () => "/cases",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */

@@ -8,7 +8,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
+import {
+  launchBrowser,
+  screenshot,
+  section,
+  signInAs as signIn,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor } from "@campus/testkit";
@@ -17,7 +24,12 @@ import { startTestStack, type StackHarness } from "@campus/platform/stack";
 const DAY = 86_400_000;
 /** A campus date `days` ago, `YYYY-MM-DD`. */
 const campusDateAgo = (days: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() - days * DAY));
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(Date.now() - days * DAY));
 
 const b = new DatasetBuilder("web-admin");
 const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
@@ -26,9 +38,20 @@ const admin = b.staff({ name: "马建华", schoolId: school.id });
 const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
 const branch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH" });
 const campus = b.campus({ name: "兴庆校区" });
-const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
+const building = b.building({
+  name: "彭康5号楼",
+  campusId: campus.id,
+  floors: 6,
+  collegeId: college.id,
+});
 const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: branch.id });
-const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312", capacity: 8 });
+const room = b.room({
+  buildingId: building.id,
+  gridId: grid.id,
+  floor: 3,
+  number: "312",
+  capacity: 8,
+});
 let beds = 0;
 const student = (name: string) => {
   const person = b.student({ name, schoolId: school.id, collegeId: college.id });
@@ -46,14 +69,28 @@ b.assign(counselor, "COUNSELOR", "GRID", grid.id);
 const tutor = b.staff({ name: "刘文博", schoolId: school.id });
 b.staff({ name: "刘海洋", schoolId: school.id });
 
-const sunCase = b.assistanceCase(sun, counselor, { summary: "家庭突发变故，需经济与学业帮扶", status: "ASSISTING", source: "COUNSELOR", kind: "ACADEMIC" });
+const sunCase = b.assistanceCase(sun, counselor, {
+  summary: "家庭突发变故，需经济与学业帮扶",
+  status: "ASSISTING",
+  source: "COUNSELOR",
+  kind: "ACADEMIC",
+});
 b.taskForceMember(sunCase, counselor, { duty: "统筹协调", lead: true });
-const zhaoWarning = b.warning(zhao, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线" });
+const zhaoWarning = b.warning(zhao, {
+  category: "ACADEMIC",
+  level: "YELLOW",
+  status: "OPEN",
+  summary: "本学期不及格学分达到预警线",
+});
 const dataset = b.build();
 // A warning about someone people never knew (an older row, stored before references were checked):
 // the queue must still show every other row and say this one's person is unknown.
 const danglingWarningId = randomUUID();
-dataset.warnings.push({ ...dataset.warnings.find((w) => w.id === zhaoWarning.id)!, id: danglingWarningId, personId: randomUUID() });
+dataset.warnings.push({
+  ...dataset.warnings.find((w) => w.id === zhaoWarning.id)!,
+  id: danglingWarningId,
+  personId: randomUUID(),
+});
 
 const devUsers = [
   { key: "admin", name: "马建华", personId: admin.id, roles: ["admin" as const] },
@@ -110,7 +147,9 @@ describe("the task-force editor and the warning rules, in a browser, against the
 
     await tutorRow.getByRole("button", { name: "设为负责人" }).click();
     await expect.poll(() => tutorRow.getAttribute("data-lead")).toBe("true");
-    expect(await panel.locator(`li[data-member="${counselor.id}"]`).getAttribute("data-lead")).toBeNull();
+    expect(
+      await panel.locator(`li[data-member="${counselor.id}"]`).getAttribute("data-lead"),
+    ).toBeNull();
     expect(await tutorRow.textContent()).toContain("专班负责人");
     await expect.poll(() => history.textContent()).toContain("陈晓燕：刘文博 任专班负责人");
     expect(await history.textContent()).toContain("陈晓燕：陈晓燕 卸任专班负责人");
@@ -129,25 +168,44 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await screenshot(page, "21-task-force-refused-zh");
 
     // A member who does not lead (and has no open measures) can leave.
-    await panel.locator(`li[data-member="${counselor.id}"]`).getByRole("button", { name: "移出专班" }).click();
+    await panel
+      .locator(`li[data-member="${counselor.id}"]`)
+      .getByRole("button", { name: "移出专班" })
+      .click();
     await expect.poll(() => panel.locator(`li[data-member="${counselor.id}"]`).count()).toBe(0);
     await expect.poll(() => history.textContent()).toContain("陈晓燕：陈晓燕 移出专班");
 
-    const stored = await stack.query<{ assistanceCase: { taskForce: { lead: boolean; duty: string; member: { id: string } }[]; taskForceChanges: { change: string; member: { id: string }; by: { id: string } }[] } }>(
+    const stored = await stack.query<{
+      assistanceCase: {
+        taskForce: { lead: boolean; duty: string; member: { id: string } }[];
+        taskForceChanges: { change: string; member: { id: string }; by: { id: string } }[];
+      };
+    }>(
       `query ($id: ID!) { assistanceCase(id: $id) { taskForce { lead duty member { id } } taskForceChanges { change member { id } by { id } } } }`,
       { id: sunCase.id },
       callerFor(["counselor"], counselor.id, "陈晓燕"),
     );
     expect(stored.errors).toBeUndefined();
-    expect(stored.data!.assistanceCase.taskForce).toEqual([{ lead: true, duty: "学业帮扶", member: { id: tutor.id } }]);
-    const mine = stored.data!.assistanceCase.taskForceChanges.filter((c) => c.by.id === counselor.id).map((c) => `${c.member.id === tutor.id ? "tutor" : "counselor"}:${c.change}`);
-    expect(mine).toEqual(["tutor:JOINED", "counselor:STEPPED_DOWN", "tutor:MADE_LEAD", "counselor:LEFT"]);
+    expect(stored.data!.assistanceCase.taskForce).toEqual([
+      { lead: true, duty: "学业帮扶", member: { id: tutor.id } },
+    ]);
+    const mine = stored
+      .data!.assistanceCase.taskForceChanges.filter((c) => c.by.id === counselor.id)
+      .map((c) => `${c.member.id === tutor.id ? "tutor" : "counselor"}:${c.change}`);
+    expect(mine).toEqual([
+      "tutor:JOINED",
+      "counselor:STEPPED_DOWN",
+      "tutor:MADE_LEAD",
+      "counselor:LEFT",
+    ]);
     expect(browser.pageErrors).toEqual([]);
   });
 
   it("lets an administrator backtest a rule, with the counts the API gives, and publish it as version 2", async () => {
     // Two more students fail credits this term (8 and 9): under a threshold of 8 they would be warned, under 10 not.
-    const ingest = await stack.query<{ ingestIndicators: { batch: { accepted: number; rejected: number } } }>(
+    const ingest = await stack.query<{
+      ingestIndicators: { batch: { accepted: number; rejected: number } };
+    }>(
       `mutation ($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rejected } } }`,
       {
         input: {
@@ -163,16 +221,41 @@ describe("the task-force editor and the warning rules, in a browser, against the
     );
     expect(ingest.errors).toBeUndefined();
     expect(ingest.data!.ingestIndicators.batch).toEqual({ accepted: 3, rejected: 0 });
-    const ruleId = (await stack.query<{ warningRules: { edges: { node: { id: string; code: string } }[] } }>(`{ warningRules(first: 10) { edges { node { id code } } } }`, {}, asAdmin)).data!.warningRules.edges.find((e) => e.node.code === RULE)!.node.id;
-    const direct = await stack.query<{ backtestWarningRule: Record<string, number> & { students: { person: { id: string } }[] } }>(
+    const ruleId = (
+      await stack.query<{ warningRules: { edges: { node: { id: string; code: string } }[] } }>(
+        `{ warningRules(first: 10) { edges { node { id code } } } }`,
+        {},
+        asAdmin,
+      )
+    ).data!.warningRules.edges.find((e) => e.node.code === RULE)!.node.id;
+    const direct = await stack.query<{
+      backtestWarningRule: Record<string, number> & { students: { person: { id: string } }[] };
+    }>(
       `query ($input: BacktestWarningRuleInput!) { backtestWarningRule(input: $input) { candidateCount currentCount both onlyCandidate onlyCurrent students { person { id } } } }`,
-      { input: { ruleId, asOf: new Date().toISOString(), candidate: { windowDays: 180, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 }] } } },
+      {
+        input: {
+          ruleId,
+          asOf: new Date().toISOString(),
+          candidate: {
+            windowDays: 180,
+            conditions: [
+              { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 },
+            ],
+          },
+        },
+      },
       asAdmin,
     );
     expect(direct.errors).toBeUndefined();
     const expected = direct.data!.backtestWarningRule;
     // Wang (the seed's failing student) under both; Zhao (8) and Li (9) under the candidate only.
-    expect(expected).toMatchObject({ candidateCount: 3, currentCount: 1, both: 1, onlyCandidate: 2, onlyCurrent: 0 });
+    expect(expected).toMatchObject({
+      candidateCount: 3,
+      currentCount: 1,
+      both: 1,
+      onlyCandidate: 2,
+      onlyCurrent: 0,
+    });
 
     const { page } = await browser.openPage();
     await signInAs(page, "admin");
@@ -180,7 +263,11 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await page.getByRole("heading", { level: 1, name: "预警规则" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/rules");
     await expect.poll(() => page.locator("[data-rule]").count()).toBe(4);
-    expect(await page.locator("[data-rule]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-rule")))).toEqual([
+    expect(
+      await page
+        .locator("[data-rule]")
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-rule"))),
+    ).toEqual([
       "ACADEMIC_FAILED_CREDITS",
       "BEHAVIOUR_LATE_RETURNS",
       "FINANCIAL_LOW_SPENDING",
@@ -188,7 +275,19 @@ describe("the task-force editor and the warning rules, in a browser, against the
     ]);
     const card = page.locator(`[data-rule="${RULE}"]`);
     const cardText = (await card.textContent())!;
-    for (const text of ["不及格学分预警", RULE, "橙色预警", "学业", "启用", "第 1 版", "近 180 天", "近180天内：不及格学分合计 ≥ 10", "不及格学分 合计 ≥ 10", "马建华"]) expect(cardText).toContain(text);
+    for (const text of [
+      "不及格学分预警",
+      RULE,
+      "橙色预警",
+      "学业",
+      "启用",
+      "第 1 版",
+      "近 180 天",
+      "近180天内：不及格学分合计 ≥ 10",
+      "不及格学分 合计 ≥ 10",
+      "马建华",
+    ])
+      expect(cardText).toContain(text);
 
     await card.getByRole("button", { name: "回测与调整" }).click();
     const form = card.locator(`form[data-backtest="${RULE}"]`);
@@ -201,29 +300,56 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await form.getByRole("button", { name: "运行回测" }).click();
     const result = form.locator("[data-backtest-result]");
     await result.waitFor();
-    const count = (name: string) => result.locator(`[data-count="${name}"] .counter__value`).textContent();
-    for (const name of ["candidateCount", "currentCount", "both", "onlyCandidate", "onlyCurrent"]) expect(await count(name), name).toBe(String(expected[name]));
+    const count = (name: string) =>
+      result.locator(`[data-count="${name}"] .counter__value`).textContent();
+    for (const name of ["candidateCount", "currentCount", "both", "onlyCandidate", "onlyCurrent"])
+      expect(await count(name), name).toBe(String(expected[name]));
     const rows = result.locator("tbody tr");
     expect(await rows.count()).toBe(expected.students.length);
-    expect(await result.locator(`tr[data-student="${zhao.id}"]`).getAttribute("data-candidate")).toBe("true");
-    expect(await result.locator(`tr[data-student="${zhao.id}"]`).getAttribute("data-current")).toBe("false");
-    expect(await result.locator(`tr[data-student="${wang.id}"]`).getAttribute("data-current")).toBe("true");
+    expect(
+      await result.locator(`tr[data-student="${zhao.id}"]`).getAttribute("data-candidate"),
+    ).toBe("true");
+    expect(await result.locator(`tr[data-student="${zhao.id}"]`).getAttribute("data-current")).toBe(
+      "false",
+    );
+    expect(await result.locator(`tr[data-student="${wang.id}"]`).getAttribute("data-current")).toBe(
+      "true",
+    );
     expect(await result.locator(`tr[data-student="${li.id}"]`).textContent()).toContain(li.number);
     await screenshot(page, "22-rules-backtest-zh");
 
     // Publish the candidate: version 2 is current, version 1 kept among the earlier ones, and it records who.
     await form.getByRole("button", { name: "发布为新版本" }).click();
-    await expect.poll(() => card.locator("[data-current-version]").getAttribute("data-current-version")).toBe("2");
-    expect(await form.locator('[data-action-done="publish"]').textContent()).toContain("已发布第 2 版");
-    expect(await card.locator(".rule-card__description").first().textContent()).toBe("近180天内：不及格学分合计 ≥ 8");
+    await expect
+      .poll(() => card.locator("[data-current-version]").getAttribute("data-current-version"))
+      .toBe("2");
+    expect(await form.locator('[data-action-done="publish"]').textContent()).toContain(
+      "已发布第 2 版",
+    );
+    expect(await card.locator(".rule-card__description").first().textContent()).toBe(
+      "近180天内：不及格学分合计 ≥ 8",
+    );
     await card.getByText("历史版本（1）").click();
     expect(await card.locator('[data-version="1"]').textContent()).toContain("不及格学分合计 ≥ 10");
-    const stored = await stack.query<{ warningRule: { currentVersion: { version: number; conditions: { threshold: number }[]; publishedBy: { id: string } }; versions: { version: number }[] } }>(
+    const stored = await stack.query<{
+      warningRule: {
+        currentVersion: {
+          version: number;
+          conditions: { threshold: number }[];
+          publishedBy: { id: string };
+        };
+        versions: { version: number }[];
+      };
+    }>(
       `query ($id: ID!) { warningRule(id: $id) { currentVersion { version conditions { threshold } publishedBy { id } } versions { version } } }`,
       { id: ruleId },
       asAdmin,
     );
-    expect(stored.data?.warningRule.currentVersion).toEqual({ version: 2, conditions: [{ threshold: 8 }], publishedBy: { id: admin.id } });
+    expect(stored.data?.warningRule.currentVersion).toEqual({
+      version: 2,
+      conditions: [{ threshold: 8 }],
+      publishedBy: { id: admin.id },
+    });
     expect(stored.data?.warningRule.versions.map((v) => v.version)).toEqual([1, 2]);
 
     // A student's name links to their profile.
@@ -241,8 +367,13 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await card.getByRole("button", { name: "停用" }).click();
     await expect.poll(() => card.getAttribute("data-active")).toBe("false");
     expect(await card.locator("[data-rule-state]").textContent()).toBe("已停用");
-    const stored = await stack.query<{ warningRules: { edges: { node: { code: string; active: boolean } }[] } }>(`{ warningRules(first: 10) { edges { node { code active } } } }`, {}, asAdmin);
-    expect(stored.data!.warningRules.edges.find((e) => e.node.code === "BEHAVIOUR_LATE_RETURNS")!.node.active).toBe(false);
+    const stored = await stack.query<{
+      warningRules: { edges: { node: { code: string; active: boolean } }[] };
+    }>(`{ warningRules(first: 10) { edges { node { code active } } } }`, {}, asAdmin);
+    expect(
+      stored.data!.warningRules.edges.find((e) => e.node.code === "BEHAVIOUR_LATE_RETURNS")!.node
+        .active,
+    ).toBe(false);
     await card.getByRole("button", { name: "启用" }).click();
     await expect.poll(() => card.getAttribute("data-active")).toBe("true");
   });
@@ -274,7 +405,11 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await page.goto(`${stack.gateway.url}/warnings`);
     const dangling = page.locator(`tr[data-warning="${danglingWarningId}"]`);
     await dangling.waitFor();
-    await expect.poll(() => dangling.locator("[data-person-unknown]").textContent()).toContain("未知人员");
-    await expect.poll(() => page.locator(`tr[data-warning="${zhaoWarning.id}"] th a`).textContent()).toBe("赵思远");
+    await expect
+      .poll(() => dangling.locator("[data-person-unknown]").textContent())
+      .toContain("未知人员");
+    await expect
+      .poll(() => page.locator(`tr[data-warning="${zhaoWarning.id}"] th a`).textContent())
+      .toBe("赵思远");
   });
 });

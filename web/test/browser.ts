@@ -11,7 +11,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 export const webDir = fileURLToPath(new URL("../dist", import.meta.url));
 const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export interface GraphQLPost {
   operationName?: string;
@@ -28,20 +36,28 @@ export interface BrowserHarness {
 
 /** Debian's chromium (or CHROMIUM_PATH), for a web app that must have been built into web/dist. */
 export async function launchBrowser(): Promise<BrowserHarness> {
-  if (!existsSync(join(webDir, "index.html"))) throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
+  if (!existsSync(join(webDir, "index.html")))
+    throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
   mkdirSync(resultsDir, { recursive: true });
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   return {
     pageErrors,
     async openPage() {
-      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        locale: "zh-CN",
+        viewport: { width: 1280, height: 900 },
+      });
       contexts.push(context);
       const page = await context.newPage();
       const posts: GraphQLPost[] = [];
       page.on("request", (request) => {
-        if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
+        if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql")
+          posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
       });
       page.on("pageerror", (error) => pageErrors.push(error.message));
       return { page, posts };
@@ -56,7 +72,9 @@ export async function launchBrowser(): Promise<BrowserHarness> {
 /** Signs in on the development sign-in page as a demo user and waits for the student list. */
 export async function signInAs(page: Page, gatewayUrl: string, user: string): Promise<void> {
   await page.goto(gatewayUrl);
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("以演示身份登录");
+  await expect
+    .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+    .toBe("以演示身份登录");
   await page.locator(`button[data-user="${user}"]`).click();
   await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
 }
@@ -65,4 +83,5 @@ export async function signInAs(page: Page, gatewayUrl: string, user: string): Pr
 export const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
 
 /** A full-page screenshot into web/test-results/, for people reviewing a change. */
-export const screenshot = (page: Page, name: string) => page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });

@@ -6,13 +6,27 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
-import { buildClientSchema, getIntrospectionQuery, Kind, parse, validate, type DocumentNode, type IntrospectionQuery } from "graphql";
+import {
+  launchBrowser,
+  screenshot,
+  section,
+  signInAs as signIn,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type IntrospectionQuery,
+} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
@@ -23,11 +37,25 @@ const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
 const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
 const branch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH" });
 const campus = b.campus({ name: "兴庆校区" });
-const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
+const building = b.building({
+  name: "彭康5号楼",
+  campusId: campus.id,
+  floors: 6,
+  collegeId: college.id,
+});
 const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: branch.id });
-const otherGrid = b.grid({ name: "彭康5号楼五层网格", buildingId: building.id, branchId: branch.id });
+const otherGrid = b.grid({
+  name: "彭康5号楼五层网格",
+  buildingId: building.id,
+  branchId: branch.id,
+});
 const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
-const otherRoom = b.room({ buildingId: building.id, gridId: otherGrid.id, floor: 5, number: "508" });
+const otherRoom = b.room({
+  buildingId: building.id,
+  gridId: otherGrid.id,
+  floor: 5,
+  number: "508",
+});
 let beds = 0;
 const student = (name: string, r = room) => {
   const person = b.student({ name, schoolId: school.id, collegeId: college.id });
@@ -43,12 +71,28 @@ const qian = student("钱雨桐");
 const outsider = student("周浩宇", otherRoom);
 
 // A busier floor with its own counselor: more open warnings than one page of the queue (20).
-const busyGrid = b.grid({ name: "彭康5号楼四层网格", buildingId: building.id, branchId: branch.id });
-const busyRoom = b.room({ buildingId: building.id, gridId: busyGrid.id, floor: 4, number: "406", capacity: 30 });
+const busyGrid = b.grid({
+  name: "彭康5号楼四层网格",
+  buildingId: building.id,
+  branchId: branch.id,
+});
+const busyRoom = b.room({
+  buildingId: building.id,
+  gridId: busyGrid.id,
+  floor: 4,
+  number: "406",
+  capacity: 30,
+});
 const busyWarnings = Array.from({ length: 23 }, (_, i) => {
   const person = student(`吴${"一二三四五六七八九十"[i % 10]}${i + 1}号`, busyRoom);
   // Raised an hour apart: due an hour apart, the newest last.
-  return b.warning(person, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线", raisedAt: hoursAgo(23 - i) });
+  return b.warning(person, {
+    category: "ACADEMIC",
+    level: "YELLOW",
+    status: "OPEN",
+    summary: "本学期不及格学分达到预警线",
+    raisedAt: hoursAgo(23 - i),
+  });
 });
 const busyCounselor = b.staff({ name: "王磊", schoolId: school.id });
 b.assign(busyCounselor, "COUNSELOR", "GRID", busyGrid.id);
@@ -64,12 +108,48 @@ b.assign(colleague, "COUNSELOR", "GRID", grid.id);
 // Due times follow the stage clocks (a yellow warning must be assigned within a day, a red one
 // within 4 hours, an orange one assessed within 2 days, tracking lasts 30 days), so raising them
 // hours or days ago makes two of them overdue and two not, in a known order of due time.
-const wangWarning = b.warning(wang, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线", raisedAt: hoursAgo(72) });
-const zhaoWarning = b.warning(zhao, { category: "BEHAVIOUR", level: "RED", status: "OPEN", summary: "连续三晚晚归且未请假", raisedAt: hoursAgo(24) });
-const liWarning = b.warning(li, { category: "FINANCIAL", level: "ORANGE", status: "ASSIGNED", summary: "校园卡月消费明显低于同院均值", raisedAt: hoursAgo(1) });
-const sunWarning = b.warning(sun, { category: "FINANCIAL", level: "YELLOW", status: "TRACKING", summary: "家庭突发变故，生活费紧张", raisedAt: hoursAgo(48) });
-b.warning(qian, { category: "ACADEMIC", level: "YELLOW", status: "CLOSED", summary: "已处理的学业预警", raisedAt: hoursAgo(24 * 40) });
-b.warning(outsider, { category: "ACADEMIC", level: "RED", status: "OPEN", summary: "另一网格学生的预警", raisedAt: hoursAgo(24) });
+const wangWarning = b.warning(wang, {
+  category: "ACADEMIC",
+  level: "YELLOW",
+  status: "OPEN",
+  summary: "本学期不及格学分达到预警线",
+  raisedAt: hoursAgo(72),
+});
+const zhaoWarning = b.warning(zhao, {
+  category: "BEHAVIOUR",
+  level: "RED",
+  status: "OPEN",
+  summary: "连续三晚晚归且未请假",
+  raisedAt: hoursAgo(24),
+});
+const liWarning = b.warning(li, {
+  category: "FINANCIAL",
+  level: "ORANGE",
+  status: "ASSIGNED",
+  summary: "校园卡月消费明显低于同院均值",
+  raisedAt: hoursAgo(1),
+});
+const sunWarning = b.warning(sun, {
+  category: "FINANCIAL",
+  level: "YELLOW",
+  status: "TRACKING",
+  summary: "家庭突发变故，生活费紧张",
+  raisedAt: hoursAgo(48),
+});
+b.warning(qian, {
+  category: "ACADEMIC",
+  level: "YELLOW",
+  status: "CLOSED",
+  summary: "已处理的学业预警",
+  raisedAt: hoursAgo(24 * 40),
+});
+b.warning(outsider, {
+  category: "ACADEMIC",
+  level: "RED",
+  status: "OPEN",
+  summary: "另一网格学生的预警",
+  raisedAt: hoursAgo(24),
+});
 
 // 一人一策一专班: Sun's economic case, graded, with a task force and a plan; one measure is long overdue.
 const sunCase = b.assistanceCase(sun, counselor, {
@@ -89,15 +169,35 @@ const sunCase = b.assistanceCase(sun, counselor, {
 });
 b.taskForceMember(sunCase, counselor, { duty: "统筹协调", lead: true });
 b.taskForceMember(sunCase, tutor, { duty: "学业帮扶", lead: false });
-const overdueMeasure = b.caseMeasure(sunCase, tutor, { description: "每周一次学业辅导", duty: "学业帮扶", dueOn: "2024-12-01", status: "PLANNED" });
-b.caseMeasure(sunCase, counselor, { description: "申请国家助学金", duty: "资助申请", dueOn: "2030-06-30", status: "IN_PROGRESS" });
-b.caseMeasure(sunCase, counselor, { description: "安排勤工助学岗位", duty: "岗位对接", dueOn: "2024-11-20", status: "DONE" });
+const overdueMeasure = b.caseMeasure(sunCase, tutor, {
+  description: "每周一次学业辅导",
+  duty: "学业帮扶",
+  dueOn: "2024-12-01",
+  status: "PLANNED",
+});
+b.caseMeasure(sunCase, counselor, {
+  description: "申请国家助学金",
+  duty: "资助申请",
+  dueOn: "2030-06-30",
+  status: "IN_PROGRESS",
+});
+b.caseMeasure(sunCase, counselor, {
+  description: "安排勤工助学岗位",
+  duty: "岗位对接",
+  dueOn: "2024-11-20",
+  status: "DONE",
+});
 const dataset = b.build();
 
 const devUsers = [
   { key: "counselor", name: "陈晓燕", personId: counselor.id, roles: ["counselor" as const] },
   { key: "grid-leader", name: "周建国", personId: gridLeader.id, roles: ["grid_leader" as const] },
-  { key: "busy-counselor", name: "王磊", personId: busyCounselor.id, roles: ["counselor" as const] },
+  {
+    key: "busy-counselor",
+    name: "王磊",
+    personId: busyCounselor.id,
+    roles: ["counselor" as const],
+  },
 ];
 const asCounselor = callerFor(["counselor"], counselor.id, "陈晓燕");
 
@@ -119,36 +219,79 @@ describe("the warning queue and the case page, in a browser, against the whole p
   const openPage = () => browser.openPage();
   const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
-  const queueRow = (page: Page, warningId: string) => page.locator(`tr[data-warning="${warningId}"]`);
-  const queueNames = (page: Page) => page.locator("table.table--queue tbody tr.queue-row th a").allTextContents();
-  const counter = (page: Page, name: string) => page.locator(`[data-counter="${name}"] .counter__value`).textContent();
+  const queueRow = (page: Page, warningId: string) =>
+    page.locator(`tr[data-warning="${warningId}"]`);
+  const queueNames = (page: Page) =>
+    page.locator("table.table--queue tbody tr.queue-row th a").allTextContents();
+  const counter = (page: Page, name: string) =>
+    page.locator(`[data-counter="${name}"] .counter__value`).textContent();
 
   it("sends only operations the gateway's schema accepts", async () => {
     // The app's documents, read from the built bundle would be opaque; read them from the sources' exports instead.
-    const modules = import.meta.glob<Record<string, unknown>>(["../src/**/*.{ts,tsx}", "!../src/main.tsx", "!../src/graphiql/**"], { eager: true });
+    const modules = import.meta.glob<Record<string, unknown>>(
+      ["../src/**/*.{ts,tsx}", "!../src/main.tsx", "!../src/graphiql/**"],
+      { eager: true },
+    );
     const operations = new Map<string, DocumentNode>();
     for (const exports of Object.values(modules)) {
       for (const value of Object.values(exports)) {
-        if (typeof value !== "object" || value === null || (value as DocumentNode).kind !== Kind.DOCUMENT) continue;
-        for (const d of (value as DocumentNode).definitions) if (d.kind === Kind.OPERATION_DEFINITION && d.name) operations.set(d.name.value, value as DocumentNode);
+        if (
+          typeof value !== "object" ||
+          value === null ||
+          (value as DocumentNode).kind !== Kind.DOCUMENT
+        )
+          continue;
+        for (const d of (value as DocumentNode).definitions)
+          if (d.kind === Kind.OPERATION_DEFINITION && d.name)
+            operations.set(d.name.value, value as DocumentNode);
       }
     }
-    for (const name of ["WarningQueue", "WarningQueueSummary", "WarningDetail", "AssignWarning", "AdvanceWarning", "CloseWarning", "AssistanceCasePage", "AssistanceCases", "OverdueMeasures", "AddCaseMeasure", "UpdateCaseMeasureStatus", "ReviewAssistanceCase", "CloseAssistanceCase", "StudentProfile", "StaffSearch", "AddTaskForceMember", "SetTaskForceLead", "RemoveTaskForceMember", "WarningRules", "SetWarningRuleActive", "PublishWarningRuleVersion", "BacktestWarningRule"]) {
+    for (const name of [
+      "WarningQueue",
+      "WarningQueueSummary",
+      "WarningDetail",
+      "AssignWarning",
+      "AdvanceWarning",
+      "CloseWarning",
+      "AssistanceCasePage",
+      "AssistanceCases",
+      "OverdueMeasures",
+      "AddCaseMeasure",
+      "UpdateCaseMeasureStatus",
+      "ReviewAssistanceCase",
+      "CloseAssistanceCase",
+      "StudentProfile",
+      "StaffSearch",
+      "AddTaskForceMember",
+      "SetTaskForceLead",
+      "RemoveTaskForceMember",
+      "WarningRules",
+      "SetWarningRuleActive",
+      "PublishWarningRuleVersion",
+      "BacktestWarningRule",
+    ]) {
       expect(operations.has(name), name).toBe(true);
     }
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
     const schema = buildClientSchema(introspection.data!);
-    const problems = [...operations].flatMap(([name, document]) => validate(schema, document).map((e) => `${name}: ${e.message}`));
+    const problems = [...operations].flatMap(([name, document]) =>
+      validate(schema, document).map((e) => `${name}: ${e.message}`),
+    );
     expect(problems).toEqual([]);
     // And the check itself can fail.
-    expect(validate(schema, parse("{ warnings { edges { node { noSuchField } } } }"))).toHaveLength(1);
+    expect(validate(schema, parse("{ warnings { edges { node { noSuchField } } } }"))).toHaveLength(
+      1,
+    );
   });
 
   it("shows a counselor their queue: counters, rows in due order, the overdue filter", async () => {
     const { page } = await openPage();
     await signInAs(page, "counselor");
-    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "预警工作台" }).click();
+    await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "预警工作台" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "预警工作台" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/warnings");
 
@@ -156,20 +299,41 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => counter(page, "open")).toBe("4");
     expect(await counter(page, "assignedToMe")).toBe("0");
     expect(await counter(page, "overdue")).toBe("2");
-    const summary = await stack.query<{ warningQueueSummary: { dueToday: number } }>(`{ warningQueueSummary { dueToday } }`, {}, asCounselor);
-    expect(await counter(page, "dueToday")).toBe(String(summary.data!.warningQueueSummary.dueToday));
+    const summary = await stack.query<{ warningQueueSummary: { dueToday: number } }>(
+      `{ warningQueueSummary { dueToday } }`,
+      {},
+      asCounselor,
+    );
+    expect(await counter(page, "dueToday")).toBe(
+      String(summary.data!.warningQueueSummary.dueToday),
+    );
 
     // Soonest due first: Wang's yellow (due two days ago), Zhao's red (due 20 hours ago), Li's orange, Sun's tracking.
     await expect.poll(() => queueNames(page)).toEqual(["王子涵", "赵思远", "李浩然", "孙欣然"]);
     expect(await page.locator(".result-count").textContent()).toContain("共 4 条预警");
-    for (const w of [wangWarning, zhaoWarning]) expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(1);
-    for (const w of [liWarning, sunWarning]) expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(0);
+    for (const w of [wangWarning, zhaoWarning])
+      expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(1);
+    for (const w of [liWarning, sunWarning])
+      expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(0);
     const wangRow = (await queueRow(page, wangWarning.id).textContent())!;
-    for (const text of ["黄色预警", "王子涵", wang.number, "学业", "待处理", "已逾期", "辅导员", "未分派"]) expect(wangRow).toContain(text);
+    for (const text of [
+      "黄色预警",
+      "王子涵",
+      wang.number,
+      "学业",
+      "待处理",
+      "已逾期",
+      "辅导员",
+      "未分派",
+    ])
+      expect(wangRow).toContain(text);
     expect(await queueRow(page, zhaoWarning.id).textContent()).toContain("红色预警");
     await screenshot(page, "11-queue-zh");
 
-    await page.getByRole("navigation", { name: "预警视图" }).getByRole("link", { name: "已逾期" }).click();
+    await page
+      .getByRole("navigation", { name: "预警视图" })
+      .getByRole("link", { name: "已逾期" })
+      .click();
     await expect.poll(() => queueNames(page)).toEqual(["王子涵", "赵思远"]);
     expect(new URL(page.url()).search).toBe("?view=overdue");
     expect(await page.locator(".result-count").textContent()).toContain("共 2 条预警");
@@ -179,7 +343,10 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => queueNames(page)).toEqual(["赵思远"]);
     await screenshot(page, "12-queue-overdue-red-zh");
     await page.locator('select[name="level"]').selectOption("");
-    await page.getByRole("navigation", { name: "预警视图" }).getByRole("link", { name: "全部待办" }).click();
+    await page
+      .getByRole("navigation", { name: "预警视图" })
+      .getByRole("link", { name: "全部待办" })
+      .click();
     await expect.poll(() => queueNames(page)).toHaveLength(4);
   });
 
@@ -192,7 +359,9 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await page.getByRole("button", { name: "加载更多" }).click();
     await expect.poll(() => queueNames(page)).toHaveLength(23);
     expect(await page.getByRole("button", { name: "加载更多" }).count()).toBe(0);
-    const ids = await page.locator("tr.queue-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-warning")));
+    const ids = await page
+      .locator("tr.queue-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-warning")));
     expect(ids).toEqual(busyWarnings.map((w) => w.id));
     expect(posts.filter((p) => p.operationName === "WarningQueue")).toHaveLength(2);
   });
@@ -227,11 +396,19 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => counter(page, "overdue")).toBe("1");
     // The row changed from the mutations' answers (Apollo's cache), not by reading the queue again.
     expect(posts.filter((p) => p.operationName === "WarningQueue").length).toBe(queueReads);
-    expect(posts.filter((p) => p.operationName === "AssignWarning" || p.operationName === "AdvanceWarning")).toHaveLength(2);
+    expect(
+      posts.filter(
+        (p) => p.operationName === "AssignWarning" || p.operationName === "AdvanceWarning",
+      ),
+    ).toHaveLength(2);
     await screenshot(page, "13-queue-assigned-advanced-zh");
 
     // The server agrees.
-    const stored = await stack.query<{ warning: { status: string; assignee: { name: string } } }>(`query ($id: ID!) { warning(id: $id) { status assignee { name } } }`, { id: wangWarning.id }, asCounselor);
+    const stored = await stack.query<{ warning: { status: string; assignee: { name: string } } }>(
+      `query ($id: ID!) { warning(id: $id) { status assignee { name } } }`,
+      { id: wangWarning.id },
+      asCounselor,
+    );
     expect(stored.data?.warning).toEqual({ status: "ASSESSED", assignee: { name: "陈晓燕" } });
     expect(pageErrors()).toEqual([]);
   });
@@ -247,7 +424,11 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(await row.locator("[data-stage]").textContent()).toBe("已分派");
 
     // Meanwhile a colleague assesses the same warning (a real mutation through the gateway).
-    const elsewhere = await stack.query(`mutation ($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED, note: "同事已研判") { status } }`, { id: liWarning.id }, callerFor(["counselor"], colleague.id, "张伟"));
+    const elsewhere = await stack.query(
+      `mutation ($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED, note: "同事已研判") { status } }`,
+      { id: liWarning.id },
+      callerFor(["counselor"], colleague.id, "张伟"),
+    );
     expect(elsewhere.errors).toBeUndefined();
 
     // The page still offers 研判; the server refuses it, and the page says why and re-reads the warning.
@@ -285,13 +466,20 @@ describe("the warning queue and the case page, in a browser, against the whole p
     const { page } = await openPage();
     await signInAs(page, "grid-leader");
     // Not their duty: the queue is not in their navigation, but the address still works and shows what they may see.
-    expect(await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "预警工作台" }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole("navigation", { name: "主导航" })
+        .getByRole("link", { name: "预警工作台" })
+        .count(),
+    ).toBe(0);
     await page.goto(`${stack.gateway.url}/warnings`);
     await expect.poll(() => queueNames(page)).toContain("赵思远");
     const row = queueRow(page, zhaoWarning.id);
     await row.getByRole("button", { name: "处理" }).click();
     const panel = page.locator(`[data-panel="${zhaoWarning.id}"]`);
-    await expect.poll(() => panel.locator('.warning-panel__summary[data-restricted="true"]').count()).toBe(1);
+    await expect
+      .poll(() => panel.locator('.warning-panel__summary[data-restricted="true"]').count())
+      .toBe(1);
     expect(await panel.locator(".warning-panel__summary").textContent()).toBe("无权查看");
     expect(await panel.textContent()).not.toContain(zhaoWarning.summary);
 
@@ -306,38 +494,74 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await page.goto(`${stack.gateway.url}/cases/${sunCase.id}`);
     await page.getByRole("heading", { level: 1, name: "孙欣然 的帮扶个案" }).waitFor();
     expect(await page.locator(".case-header__summary").textContent()).toBe("无权查看");
-    await expect.poll(() => section(page, "grading").locator('[data-restricted="true"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => section(page, "grading").locator('[data-restricted="true"]').count())
+      .toBeGreaterThan(0);
     expect(await section(page, "grading").textContent()).not.toContain("家庭负债");
     expect(await section(page, "task-force").textContent()).toContain("刘文博");
   });
 
   it("lists the overdue measure on the 督办 board and shows the case: task force, plan, grading", async () => {
     // The supervision run (督办), as the platform's scheduler would: overdue since 2024, it reaches every tier.
-    const run = await stack.query<{ escalateOverdueMeasures: { escalated: number } }>(`mutation { escalateOverdueMeasures { escalated } }`);
+    const run = await stack.query<{ escalateOverdueMeasures: { escalated: number } }>(
+      `mutation { escalateOverdueMeasures { escalated } }`,
+    );
     expect(run.errors).toBeUndefined();
     expect(run.data?.escalateOverdueMeasures.escalated).toBe(3);
     const { page } = await openPage();
     await signInAs(page, "counselor");
-    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "帮扶个案" }).click();
+    await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "帮扶个案" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "帮扶个案" }).waitFor();
     const board = section(page, "overdue-board");
-    await expect.poll(() => board.locator(`tr[data-measure="${overdueMeasure.id}"]`).count()).toBe(1);
+    await expect
+      .poll(() => board.locator(`tr[data-measure="${overdueMeasure.id}"]`).count())
+      .toBe(1);
     expect(await board.locator("tbody tr").count()).toBe(1);
-    const boardRow = (await board.locator(`tr[data-measure="${overdueMeasure.id}"]`).textContent())!;
-    for (const text of ["孙欣然", "每周一次学业辅导", "刘文博", "2024年12月1日", "计划中", "学校"]) expect(boardRow).toContain(text);
-    expect(await board.locator(`tr[data-measure="${overdueMeasure.id}"] [data-tier]`).getAttribute("data-tier")).toBe("UNIVERSITY");
-    await expect.poll(() => section(page, "cases").locator(`tr[data-case="${sunCase.id}"]`).count()).toBe(1);
-    expect(await section(page, "cases").locator(`tr[data-case="${sunCase.id}"]`).textContent()).toContain("帮扶中");
+    const boardRow = (await board
+      .locator(`tr[data-measure="${overdueMeasure.id}"]`)
+      .textContent())!;
+    for (const text of ["孙欣然", "每周一次学业辅导", "刘文博", "2024年12月1日", "计划中", "学校"])
+      expect(boardRow).toContain(text);
+    expect(
+      await board
+        .locator(`tr[data-measure="${overdueMeasure.id}"] [data-tier]`)
+        .getAttribute("data-tier"),
+    ).toBe("UNIVERSITY");
+    await expect
+      .poll(() => section(page, "cases").locator(`tr[data-case="${sunCase.id}"]`).count())
+      .toBe(1);
+    expect(
+      await section(page, "cases").locator(`tr[data-case="${sunCase.id}"]`).textContent(),
+    ).toContain("帮扶中");
     await screenshot(page, "16-cases-board-zh");
 
     await board.getByRole("link", { name: "孙欣然" }).click();
     await page.getByRole("heading", { level: 1, name: "孙欣然 的帮扶个案" }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${sunCase.id}`);
     const header = (await page.locator(".case-header").textContent())!;
-    for (const text of ["帮扶中", "经济困难", "预警转入", "家庭突发变故，需经济与学业帮扶", sun.number]) expect(header).toContain(text);
+    for (const text of [
+      "帮扶中",
+      "经济困难",
+      "预警转入",
+      "家庭突发变故，需经济与学业帮扶",
+      sun.number,
+    ])
+      expect(header).toContain(text);
 
     const grading = (await section(page, "grading").textContent())!;
-    for (const text of ["家庭遭受突发变故或自然灾害", "多子女同时就学", "家庭负债", "40", "困难", "陈晓燕", "张伟"]) expect(grading).toContain(text);
+    for (const text of [
+      "家庭遭受突发变故或自然灾害",
+      "多子女同时就学",
+      "家庭负债",
+      "40",
+      "困难",
+      "陈晓燕",
+      "张伟",
+    ])
+      expect(grading).toContain(text);
 
     const lead = section(page, "task-force").locator('[data-lead="true"]');
     expect(await lead.count()).toBe(1);
@@ -352,7 +576,8 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(await overdueRow.getAttribute("data-overdue")).toBe("true");
     expect(await overdueRow.getAttribute("class")).toContain("measure--overdue");
     expect(await plan.locator('tr[data-overdue="true"]').count()).toBe(1);
-    for (const text of ["每周一次学业辅导", "刘文博", "学业帮扶", "已逾期"]) expect(await overdueRow.textContent()).toContain(text);
+    for (const text of ["每周一次学业辅导", "刘文博", "学业帮扶", "已逾期"])
+      expect(await overdueRow.textContent()).toContain(text);
     expect(await plan.textContent()).toContain("已完成");
     await screenshot(page, "17-case-zh");
   });
@@ -375,7 +600,9 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
     const overdueRow = plan.locator(`tr[data-measure="${overdueMeasure.id}"]`);
     await overdueRow.getByRole("button", { name: "标记完成" }).click();
-    await expect.poll(() => overdueRow.locator("[data-measure-status]").textContent()).toBe("已完成");
+    await expect
+      .poll(() => overdueRow.locator("[data-measure-status]").textContent())
+      .toBe("已完成");
     await expect.poll(() => plan.locator('tr[data-overdue="true"]').count()).toBe(0);
 
     // A review needs a note: the server refuses an empty one, and the form says which field.
@@ -390,20 +617,26 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await review.getByLabel("复核意见").fill("学业辅导已落实，助学金申请进行中");
     await review.getByRole("button", { name: "提交复核" }).click();
     await expect.poll(() => page.locator("[data-case-status]").textContent()).toBe("已复核");
-    await expect.poll(() => section(page, "history").textContent()).toContain("陈晓燕：帮扶中 → 已复核");
+    await expect
+      .poll(() => section(page, "history").textContent())
+      .toContain("陈晓燕：帮扶中 → 已复核");
 
     const close = page.locator('form[data-action="close"]');
     await close.getByLabel("处理结果").selectOption("IMPROVED");
     await close.getByRole("button", { name: "结案" }).click();
     await expect.poll(() => page.locator("[data-case-status]").textContent()).toBe("已结案");
-    await expect.poll(() => section(page, "history").textContent()).toContain("陈晓燕：已复核 → 已结案");
+    await expect
+      .poll(() => section(page, "history").textContent())
+      .toContain("陈晓燕：已复核 → 已结案");
     expect(await page.locator(".case-header").textContent()).toContain("结果：有改善");
     expect(await section(page, "actions").textContent()).toContain("该个案已结案");
     await screenshot(page, "18-case-closed-zh");
 
     // The board no longer lists the measure that was done.
     await page.getByRole("link", { name: /返回帮扶个案列表/ }).click();
-    await expect.poll(() => section(page, "overdue-board").textContent()).toContain("没有逾期的帮扶措施");
+    await expect
+      .poll(() => section(page, "overdue-board").textContent())
+      .toContain("没有逾期的帮扶措施");
     expect(pageErrors()).toEqual([]);
   });
 
@@ -419,15 +652,33 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: "Assistance case: 孙欣然" }).waitFor();
-    for (const heading of ["Difficulty grading", "Task force", "Plan (one student, one plan)", "History"]) await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+    for (const heading of [
+      "Difficulty grading",
+      "Task force",
+      "Plan (one student, one plan)",
+      "History",
+    ])
+      await page.getByRole("heading", { level: 2, name: heading }).waitFor();
     const text = (await page.locator("main").textContent())!;
-    for (const label of ["Closed", "Economic difficulty", "From a warning", "Lead", "Responsible", "Done", "Outcome: Improved", "Back to the assistance cases"]) expect(text).toContain(label);
+    for (const label of [
+      "Closed",
+      "Economic difficulty",
+      "From a warning",
+      "Lead",
+      "Responsible",
+      "Done",
+      "Outcome: Improved",
+      "Back to the assistance cases",
+    ])
+      expect(text).toContain(label);
     expect(text).not.toContain("帮扶专班");
     await screenshot(page, "19-case-en");
 
     await page.goto(`${stack.gateway.url}/warnings`);
     await page.getByRole("heading", { level: 1, name: "Warning queue" }).waitFor();
-    await expect.poll(() => page.locator("[data-counter] .counter__label").allTextContents()).toEqual(["Open", "Assigned to me", "Overdue", "Due today"]);
+    await expect
+      .poll(() => page.locator("[data-counter] .counter__label").allTextContents())
+      .toEqual(["Open", "Assigned to me", "Overdue", "Due today"]);
     await page.getByRole("button", { name: "中文" }).click();
     await page.getByRole("heading", { level: 1, name: "预警工作台" }).waitFor();
     expect(pageErrors()).toEqual([]);
@@ -436,7 +687,9 @@ describe("the warning queue and the case page, in a browser, against the whole p
   it("shows an escalated warning answerable to the college, with the missed stage in its history", async () => {
     // Zhao's red warning is still unassigned, 20 hours past its 4-hour deadline: the escalation run
     // raises it a level (and the other floor's red warning, which the counselor does not see).
-    const run = await stack.query<{ escalateOverdueWarnings: { escalated: number } }>(`mutation { escalateOverdueWarnings { escalated } }`);
+    const run = await stack.query<{ escalateOverdueWarnings: { escalated: number } }>(
+      `mutation { escalateOverdueWarnings { escalated } }`,
+    );
     expect(run.errors).toBeUndefined();
     expect(run.data?.escalateOverdueWarnings.escalated).toBe(2);
 
@@ -451,7 +704,9 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => counter(page, "overdue")).toBe("0");
     await row.getByRole("button", { name: "处理" }).click();
     const panel = page.locator(`[data-panel="${zhaoWarning.id}"]`);
-    await expect.poll(() => panel.textContent()).toContain("“待处理”阶段逾期，由辅导员上报至书院·学院");
+    await expect
+      .poll(() => panel.textContent())
+      .toContain("“待处理”阶段逾期，由辅导员上报至书院·学院");
     await screenshot(page, "20-queue-escalated-zh");
   });
 });

@@ -5,38 +5,95 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
+import {
+  launchBrowser,
+  screenshot,
+  section,
+  signInAs as signIn,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
-
 // ---- the campus slice the test looks at ----
 const b = new DatasetBuilder("web-e2e");
 const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
-const generalBranch = b.orgUnit({ name: "彭康书院党总支", kind: "GENERAL_BRANCH", parentId: committee.id });
-const jointBranch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH", parentId: generalBranch.id });
+const generalBranch = b.orgUnit({
+  name: "彭康书院党总支",
+  kind: "GENERAL_BRANCH",
+  parentId: committee.id,
+});
+const jointBranch = b.orgUnit({
+  name: "彭康书院第三师生联合党支部",
+  kind: "JOINT_BRANCH",
+  parentId: generalBranch.id,
+});
 const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
 const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
 const campus = b.campus({ name: "兴庆校区" });
-const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
-const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: jointBranch.id });
+const building = b.building({
+  name: "彭康5号楼",
+  campusId: campus.id,
+  floors: 6,
+  collegeId: college.id,
+});
+const grid = b.grid({
+  name: "彭康5号楼三层网格",
+  buildingId: building.id,
+  branchId: jointBranch.id,
+});
 const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
-const wang = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, politicalStatus: "ACTIVIST", phone: "13800000001", familyAnnualIncome: 36000 });
-const li = b.student({ name: "李浩然", schoolId: school.id, collegeId: college.id, phone: "13800000002", familyAnnualIncome: 18000 });
+const wang = b.student({
+  name: "王子涵",
+  schoolId: school.id,
+  collegeId: college.id,
+  politicalStatus: "ACTIVIST",
+  phone: "13800000001",
+  familyAnnualIncome: 36000,
+});
+const li = b.student({
+  name: "李浩然",
+  schoolId: school.id,
+  collegeId: college.id,
+  phone: "13800000002",
+  familyAnnualIncome: 18000,
+});
 b.residence(wang, room, { bed: "2", movedInOn: "2024-09-01" });
 b.residence(li, room, { bed: "3", movedInOn: "2024-09-01" });
-const course = b.course({ code: "FF01", title: "校史校情：西迁精神", category: "FRESHMAN_FORMATION" });
+const course = b.course({
+  code: "FF01",
+  title: "校史校情：西迁精神",
+  category: "FRESHMAN_FORMATION",
+});
 const session = b.session(course, { location: "彭康书院活动室101" });
 b.enrolment(wang, session);
-const wangWarning = b.warning(wang, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", summary: "本学期不及格学分达到预警线" });
-const liWarning = b.warning(li, { category: "FINANCIAL", level: "ORANGE", status: "ASSIGNED", summary: "校园卡月消费明显低于同院均值" });
+const wangWarning = b.warning(wang, {
+  category: "ACADEMIC",
+  level: "YELLOW",
+  status: "OPEN",
+  summary: "本学期不及格学分达到预警线",
+});
+const liWarning = b.warning(li, {
+  category: "FINANCIAL",
+  level: "ORANGE",
+  status: "ASSIGNED",
+  summary: "校园卡月消费明显低于同院均值",
+});
 // Enough further students that the list needs "load more" (a page is 20).
 const surnames = "赵钱孙周吴郑冯陈卫蒋沈韩杨朱秦许何吕施张孔曹严";
 // They live off campus, in the counselor's class: a counselor's list holds only the students their duty covers.
 const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
-const others: PersonSeed[] = [...surnames].map((s, i) => b.student({ name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`, schoolId: school.id, collegeId: college.id, classId: klass.id }));
+const others: PersonSeed[] = [...surnames].map((s, i) =>
+  b.student({
+    name: `${s}${["雨桐", "浩宇", "思远", "欣然"][i % 4]}`,
+    schoolId: school.id,
+    collegeId: college.id,
+    classId: klass.id,
+  }),
+);
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
 b.assign(counselor, "COUNSELOR", "GRID", grid.id);
 b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
@@ -70,13 +127,16 @@ describe("the web app, in a browser, against the whole platform", () => {
     if (!curriculumStopped) return stack.stop();
     // The last test stopped curriculum already; stop the rest.
     await stack.gateway.stop();
-    await Promise.all(Object.entries(stack.subgraphs).filter(([name]) => name !== "curriculum").map(([, s]) => s.stop()));
+    await Promise.all(
+      Object.entries(stack.subgraphs)
+        .filter(([name]) => name !== "curriculum")
+        .map(([, s]) => s.stop()),
+    );
     await stack.database.drop();
   });
 
   const openPage = () => browser.openPage();
   const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
-
 
   it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
     const { page, posts } = await openPage();
@@ -87,7 +147,9 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.locator('button[data-user="counselor"]').click();
     await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
     await expect.poll(() => page.locator(".session__name").textContent()).toBe("陈晓燕");
-    await expect.poll(() => page.locator(".result-count").textContent()).toContain(`共 ${studentCount} 名学生`);
+    await expect
+      .poll(() => page.locator(".result-count").textContent())
+      .toContain(`共 ${studentCount} 名学生`);
 
     await page.getByLabel("搜索学生").fill("王子");
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(1);
@@ -101,20 +163,52 @@ describe("the web app, in a browser, against the whole platform", () => {
     const identity = section(page, "identity");
     await expect.poll(() => identity.textContent()).toContain(wang.number);
     const identityText = (await identity.textContent())!;
-    for (const text of ["基本信息", "电气工程学院", "彭康书院", "入党积极分子", "本科生", "2024 级"]) expect(identityText).toContain(text);
+    for (const text of [
+      "基本信息",
+      "电气工程学院",
+      "彭康书院",
+      "入党积极分子",
+      "本科生",
+      "2024 级",
+    ])
+      expect(identityText).toContain(text);
 
     const residenceText = (await section(page, "residence").textContent())!;
-    for (const text of ["住宿与网格", "彭康5号楼", "312", "3 层", "2 号床", "彭康5号楼三层网格", "彭康书院第三师生联合党支部"]) expect(residenceText).toContain(text);
+    for (const text of [
+      "住宿与网格",
+      "彭康5号楼",
+      "312",
+      "3 层",
+      "2 号床",
+      "彭康5号楼三层网格",
+      "彭康书院第三师生联合党支部",
+    ])
+      expect(residenceText).toContain(text);
 
     const enrolmentsText = (await section(page, "enrolments").textContent())!;
-    for (const text of ["课程", "校史校情：西迁精神", "FF01", "新生养成教育", "彭康书院活动室101", "已报名"]) expect(enrolmentsText).toContain(text);
+    for (const text of [
+      "课程",
+      "校史校情：西迁精神",
+      "FF01",
+      "新生养成教育",
+      "彭康书院活动室101",
+      "已报名",
+    ])
+      expect(enrolmentsText).toContain(text);
 
     const warningsText = (await section(page, "warnings").textContent())!;
-    for (const text of ["预警", wangWarning.summary, "黄色预警", "学业", "待处理"]) expect(warningsText).toContain(text);
+    for (const text of ["预警", wangWarning.summary, "黄色预警", "学业", "待处理"])
+      expect(warningsText).toContain(text);
 
     // The counselor's duty covers this grid: phone and family income are shown, and said to be audited.
     const contactText = (await section(page, "contact").textContent())!;
-    for (const text of ["联系方式与资助信息", "13800000001", "36,000 元/年", "每次查看都会留下记录"]) expect(contactText).toContain(text);
+    for (const text of [
+      "联系方式与资助信息",
+      "13800000001",
+      "36,000 元/年",
+      "每次查看都会留下记录",
+    ])
+      expect(contactText).toContain(text);
     // Who viewed a student's data is for the student and auditors, so the counselor has no such section.
     expect(await section(page, "access-records").count()).toBe(0);
 
@@ -139,11 +233,24 @@ describe("the web app, in a browser, against the whole platform", () => {
 
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 2, name: "Identity" }).waitFor();
-    for (const heading of ["Residence & grid", "Courses", "Warnings"]) await page.getByRole("heading", { level: 2, name: heading }).waitFor();
-    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    for (const heading of ["Residence & grid", "Courses", "Warnings"])
+      await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     const text = (await page.locator("main").textContent())!;
-    for (const label of ["Student number", "Party activist", "Undergraduate", "Freshman formation", "Enrolled", "Yellow", "Academic", "Open", "Back to the student list"]) {
+    for (const label of [
+      "Student number",
+      "Party activist",
+      "Undergraduate",
+      "Freshman formation",
+      "Enrolled",
+      "Yellow",
+      "Academic",
+      "Open",
+      "Back to the student list",
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).not.toContain("黄色预警");
@@ -155,7 +262,9 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.getByRole("heading", { level: 2, name: "Warnings" }).waitFor();
     await page.getByRole("link", { name: /Back to the student list/ }).click();
     await page.getByRole("heading", { level: 1, name: "Students" }).waitFor();
-    await expect.poll(() => page.locator(".result-count").textContent()).toContain(`${studentCount} students`);
+    await expect
+      .poll(() => page.locator(".result-count").textContent())
+      .toContain(`${studentCount} students`);
     await screenshot(page, "05-list-en");
 
     await page.getByRole("button", { name: "中文" }).click();
@@ -201,7 +310,8 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await section(page, "warnings").textContent()).toContain("橙色预警");
     // Their own room, and who looks after them.
     const own = (await section(page, "residence").textContent())!;
-    for (const text of ["312", "3 号床", "彭康5号楼三层网格", "辅导员 陈晓燕", "网格长 周建国"]) expect(own).toContain(text);
+    for (const text of ["312", "3 号床", "彭康5号楼三层网格", "辅导员 陈晓燕", "网格长 周建国"])
+      expect(own).toContain(text);
 
     // No campus directory: the student list holds only themselves, and says why.
     await page.goto(`${stack.gateway.url}/`);
@@ -230,7 +340,11 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("shows a student who viewed their sensitive data, with reader, field and purpose", async () => {
     // The counselor reads Li's phone through the gateway, as any client would.
-    const read = await stack.query<{ person: { phone: string } }>(`query CounselorReadsPhone($id: ID!) { person(id: $id) { phone } }`, { id: li.id }, callerFor(["counselor"], counselor.id, "陈晓燕"));
+    const read = await stack.query<{ person: { phone: string } }>(
+      `query CounselorReadsPhone($id: ID!) { person(id: $id) { phone } }`,
+      { id: li.id },
+      callerFor(["counselor"], counselor.id, "陈晓燕"),
+    );
     expect(read.errors).toBeUndefined();
     expect(read.data?.person.phone).toBe("13800000002");
 
@@ -240,8 +354,13 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
     expect(await section(page, "contact").textContent()).toContain("13800000002");
     const records = section(page, "access-records");
-    await expect.poll(() => records.locator('[data-access-record="Person.phone"]').count()).toBeGreaterThan(0);
-    const row = (await records.locator('tr[data-access-record="Person.phone"]', { hasText: "陈晓燕" }).first().textContent())!;
+    await expect
+      .poll(() => records.locator('[data-access-record="Person.phone"]').count())
+      .toBeGreaterThan(0);
+    const row = (await records
+      .locator('tr[data-access-record="Person.phone"]', { hasText: "陈晓燕" })
+      .first()
+      .textContent())!;
     for (const text of ["陈晓燕", "手机号码", "联系学生"]) expect(row).toContain(text);
     await screenshot(page, "06c-access-records-zh");
   });
@@ -271,11 +390,21 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.locator(".graphiql-container").waitFor();
     const editor = page.locator(".graphiql-query-editor .CodeMirror");
     await editor.waitFor();
-    await expect.poll(() => editor.evaluate((el) => (el as any).CodeMirror.getValue() as string)).toContain("people(first: 10, filter: { kind: STUDENT })");
+    await expect
+      .poll(() => editor.evaluate((el) => (el as any).CodeMirror.getValue() as string))
+      .toContain("people(first: 10, filter: { kind: STUDENT })");
 
-    await editor.evaluate((el, id) => (el as any).CodeMirror.setValue(`query OnePerson {\n  person(id: "${id}") {\n    name\n    number\n    college { name }\n  }\n}\n`), wang.id);
+    await editor.evaluate(
+      (el, id) =>
+        (el as any).CodeMirror.setValue(
+          `query OnePerson {\n  person(id: "${id}") {\n    name\n    number\n    college { name }\n  }\n}\n`,
+        ),
+      wang.id,
+    );
     // GraphiQL reads the edited document after a short debounce; the tab is titled by the operation once it has.
-    await expect.poll(() => page.locator(".graphiql-tab-active").textContent()).toContain("OnePerson");
+    await expect
+      .poll(() => page.locator(".graphiql-tab-active").textContent())
+      .toContain("OnePerson");
     await page.locator(".graphiql-execute-button").click();
     const result = page.locator(".result-window");
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain("王子涵");

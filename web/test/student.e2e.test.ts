@@ -7,8 +7,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshot, section, signInAs as signIn, webDir, type BrowserHarness } from "./browser";
-import { buildClientSchema, getIntrospectionQuery, validate, type IntrospectionQuery } from "graphql";
+import {
+  launchBrowser,
+  screenshot,
+  section,
+  signInAs as signIn,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  validate,
+  type IntrospectionQuery,
+} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor } from "@campus/testkit";
@@ -19,7 +31,6 @@ import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";
 import { TERM_EVALUATION } from "../src/profile/GrowthSection";
 import { previousTerm, termOf, today as campusToday } from "@campus/subgraph";
 import { termParts } from "../src/profile/terms";
-
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
@@ -40,11 +51,25 @@ const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
 const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
 const branch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH" });
 const campus = b.campus({ name: "兴庆校区" });
-const building = b.building({ name: "彭康5号楼", campusId: campus.id, floors: 6, collegeId: college.id });
+const building = b.building({
+  name: "彭康5号楼",
+  campusId: campus.id,
+  floors: 6,
+  collegeId: college.id,
+});
 const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: branch.id });
-const otherGrid = b.grid({ name: "彭康5号楼五层网格", buildingId: building.id, branchId: branch.id });
+const otherGrid = b.grid({
+  name: "彭康5号楼五层网格",
+  buildingId: building.id,
+  branchId: branch.id,
+});
 const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 3, number: "312" });
-const otherRoom = b.room({ buildingId: building.id, gridId: otherGrid.id, floor: 5, number: "508" });
+const otherRoom = b.room({
+  buildingId: building.id,
+  gridId: otherGrid.id,
+  floor: 5,
+  number: "508",
+});
 const student = (name: string, bed: string, r = room) => {
   const person = b.student({ name, schoolId: school.id, collegeId: college.id });
   b.residence(person, r, { bed });
@@ -57,19 +82,61 @@ const outsider = student("周浩宇", "1", otherRoom);
 
 // Wang's open orange academic warning: the seed's push run sends him the tutoring and the study-plan
 // resources (resource.seed.ts: ACADEMIC any level, and ACADEMIC from ORANGE).
-b.warning(wang, { category: "ACADEMIC", level: "ORANGE", status: "OPEN", summary: "本学期不及格学分达到预警线", raisedAt: hoursAgo(1) });
+b.warning(wang, {
+  category: "ACADEMIC",
+  level: "ORANGE",
+  status: "OPEN",
+  summary: "本学期不及格学分达到预警线",
+  raisedAt: hoursAgo(1),
+});
 // Li's yellow one was raised three days ago and never assigned: overdue (a yellow must be assigned within a day).
-b.warning(li, { category: "FINANCIAL", level: "YELLOW", status: "OPEN", summary: "校园卡月消费明显低于同院均值", raisedAt: hoursAgo(72) });
+b.warning(li, {
+  category: "FINANCIAL",
+  level: "YELLOW",
+  status: "OPEN",
+  summary: "校园卡月消费明显低于同院均值",
+  raisedAt: hoursAgo(72),
+});
 // A mental-health warning, which a grid leader (CONTACT only) never counts.
-b.warning(zhao, { category: "MENTAL_HEALTH", level: "RED", status: "ASSIGNED", summary: "情绪持续低落", raisedAt: hoursAgo(2) });
+b.warning(zhao, {
+  category: "MENTAL_HEALTH",
+  level: "RED",
+  status: "ASSIGNED",
+  summary: "情绪持续低落",
+  raisedAt: hoursAgo(2),
+});
 // Another floor's warning: not this grid's.
-b.warning(outsider, { category: "BEHAVIOUR", level: "RED", status: "OPEN", summary: "连续三晚晚归且未请假", raisedAt: hoursAgo(2) });
+b.warning(outsider, {
+  category: "BEHAVIOUR",
+  level: "RED",
+  status: "OPEN",
+  summary: "连续三晚晚归且未请假",
+  raisedAt: hoursAgo(2),
+});
 
 // Growth: two facts this term (scored by the term's seeded scheme: 12 points score full marks,
 // 德 0.25, 体 0.15) and one last term (no scheme: the default, 20 points for full marks, 0.2 each).
-const volunteering = b.growthEvent(wang, { domain: "MORAL", kind: "VOLUNTEER_HOURS", title: "社区志愿服务（12小时）", points: 6, occurredOn: today });
-const sports = b.growthEvent(wang, { domain: "PHYSICAL", kind: "SPORTS_AWARD", title: "校运会男子1500米第三名", points: 3, occurredOn: today });
-const lastTermCourse = b.growthEvent(wang, { domain: "INTELLECTUAL", kind: "COURSE_COMPLETED", title: "党课结业", points: 6, occurredOn: lastTermDay });
+const volunteering = b.growthEvent(wang, {
+  domain: "MORAL",
+  kind: "VOLUNTEER_HOURS",
+  title: "社区志愿服务（12小时）",
+  points: 6,
+  occurredOn: today,
+});
+const sports = b.growthEvent(wang, {
+  domain: "PHYSICAL",
+  kind: "SPORTS_AWARD",
+  title: "校运会男子1500米第三名",
+  points: 3,
+  occurredOn: today,
+});
+const lastTermCourse = b.growthEvent(wang, {
+  domain: "INTELLECTUAL",
+  kind: "COURSE_COMPLETED",
+  title: "党课结业",
+  points: 6,
+  occurredOn: lastTermDay,
+});
 
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
 b.assign(counselor, "COUNSELOR", "GRID", grid.id);
@@ -110,16 +177,27 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await page.getByRole("heading", { level: 1, name }).waitFor();
   }
 
-  const push = (page: Page, title: string) => section(page, "inbox").locator("li.push", { hasText: title });
-  const counter = (page: Page, name: string) => page.locator(`[data-counter="${name}"] .counter__value`).textContent();
-  const bar = (page: Page, list: string, key: string) => page.locator(`[data-bars="${list}"] li[data-key="${key}"]`);
+  const push = (page: Page, title: string) =>
+    section(page, "inbox").locator("li.push", { hasText: title });
+  const counter = (page: Page, name: string) =>
+    page.locator(`[data-counter="${name}"] .counter__value`).textContent();
+  const bar = (page: Page, list: string, key: string) =>
+    page.locator(`[data-bars="${list}"] li[data-key="${key}"]`);
 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
     const schema = buildClientSchema(introspection.data!);
-    const documents = { STUDENT_PROFILE, GRID_PAGE, MARK_PUSH_READ, RECORD_UPTAKE, TERM_EVALUATION };
-    const problems = Object.entries(documents).flatMap(([name, document]) => validate(schema, document).map((e) => `${name}: ${e.message}`));
+    const documents = {
+      STUDENT_PROFILE,
+      GRID_PAGE,
+      MARK_PUSH_READ,
+      RECORD_UPTAKE,
+      TERM_EVALUATION,
+    };
+    const problems = Object.entries(documents).flatMap(([name, document]) =>
+      validate(schema, document).map((e) => `${name}: ${e.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -139,7 +217,8 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
       for (const want of ["未读", "学业辅导", "学业预警"]) expect(text).toContain(want);
     }
     const tutoringText = (await push(page, TUTORING).textContent())!;
-    for (const want of ["学生学业发展中心", "图书馆二层研讨室"]) expect(tutoringText).toContain(want);
+    for (const want of ["学生学业发展中心", "图书馆二层研讨室"])
+      expect(tutoringText).toContain(want);
     expect(await inbox.locator("[data-notice]").count()).toBe(0);
     // The profile, the inbox and the evaluation included, came in one request.
     await page.waitForTimeout(300);
@@ -186,11 +265,15 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await openProfile(page, wang.id, "王子涵");
     const growth = section(page, "growth");
     await growth.locator(".evaluation").waitFor();
-    expect(await growth.getByRole("heading", { level: 2 }).textContent()).toBe("成长档案与综合评价");
+    expect(await growth.getByRole("heading", { level: 2 }).textContent()).toBe(
+      "成长档案与综合评价",
+    );
     expect(await growth.locator(".evaluation").getAttribute("data-term")).toBe(term);
 
     // The total is the server's; the bars are its five domain scores, in 德智体美劳 order.
-    const answer = await stack.query<{ person: { evaluation: { total: number; domains: { domain: string; score: number }[] } } }>(
+    const answer = await stack.query<{
+      person: { evaluation: { total: number; domains: { domain: string; score: number }[] } };
+    }>(
       `query($id: ID!, $term: String!) { person(id: $id) { evaluation(term: $term) { total domains { domain score } } } }`,
       { id: wang.id, term },
       asWang,
@@ -200,17 +283,36 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     // 德 6/12 → 50 × 0.25, 体 3/12 → 25 × 0.15, and 智 1/12 from the uptake in the test before.
     expect(evaluation.domains.find((d) => d.domain === "MORAL")!.score).toBe(50);
     expect(evaluation.domains.find((d) => d.domain === "PHYSICAL")!.score).toBe(25);
-    expect(Number(await growth.locator("[data-total]").getAttribute("data-total"))).toBe(evaluation.total);
-    expect(await growth.locator(".evaluation__total-value").textContent()).toBe(`${evaluation.total} / 100`);
-    expect(await growth.locator(".evaluation li.bar .bar__label").allTextContents()).toEqual(["德", "智", "体", "美", "劳"]);
+    expect(Number(await growth.locator("[data-total]").getAttribute("data-total"))).toBe(
+      evaluation.total,
+    );
+    expect(await growth.locator(".evaluation__total-value").textContent()).toBe(
+      `${evaluation.total} / 100`,
+    );
+    expect(await growth.locator(".evaluation li.bar .bar__label").allTextContents()).toEqual([
+      "德",
+      "智",
+      "体",
+      "美",
+      "劳",
+    ]);
     expect(await growth.locator('li[data-domain="MORAL"] .bar__value').textContent()).toBe("50 分");
-    expect(await growth.locator('li[data-domain="MORAL"] .bar__detail').textContent()).toContain("权重 25%");
-    expect(await growth.locator('li[data-domain="MORAL"] .bar__fill').evaluate((el) => (el as HTMLElement).style.width)).toBe("50%");
+    expect(await growth.locator('li[data-domain="MORAL"] .bar__detail').textContent()).toContain(
+      "权重 25%",
+    );
+    expect(
+      await growth
+        .locator('li[data-domain="MORAL"] .bar__fill')
+        .evaluate((el) => (el as HTMLElement).style.width),
+    ).toBe("50%");
     expect(await growth.locator('[data-scheme="term"]').textContent()).toContain("12 分即满分");
 
     // Growth events, newest first, with domain, title, points and date.
-    for (const event of [volunteering, sports, lastTermCourse]) expect(await growth.locator("tbody").textContent()).toContain(event.title);
-    const volunteeringRow = (await growth.locator("tbody tr", { hasText: volunteering.title }).textContent())!;
+    for (const event of [volunteering, sports, lastTermCourse])
+      expect(await growth.locator("tbody").textContent()).toContain(event.title);
+    const volunteeringRow = (await growth
+      .locator("tbody tr", { hasText: volunteering.title })
+      .textContent())!;
     for (const want of ["德", "+6"]) expect(volunteeringRow).toContain(want);
     await screenshot(page, "s03-student-evaluation-zh");
 
@@ -218,7 +320,9 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await growth.getByLabel("学期").selectOption(lastTerm);
     await expect.poll(() => growth.locator(".evaluation").getAttribute("data-term")).toBe(lastTerm);
     expect(await growth.locator(".evaluation__total-value").textContent()).toBe("6 / 100");
-    expect(await growth.locator('li[data-domain="INTELLECTUAL"] .bar__value').textContent()).toBe("30 分");
+    expect(await growth.locator('li[data-domain="INTELLECTUAL"] .bar__value').textContent()).toBe(
+      "30 分",
+    );
     expect(await growth.locator('[data-scheme="default"]').textContent()).toContain("默认方案");
     expect(posts.filter((p) => p.operationName === "TermEvaluation")).toHaveLength(1);
     await screenshot(page, "s04-student-last-term-zh");
@@ -226,7 +330,9 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     // In English too.
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 2, name: "Growth record and evaluation" }).waitFor();
-    expect(await growth.locator('[data-scheme="default"]').textContent()).toContain("default applies");
+    expect(await growth.locator('[data-scheme="default"]').textContent()).toContain(
+      "default applies",
+    );
     expect(await section(page, "inbox").textContent()).toContain("Recommended resources");
     expect(await section(page, "inbox").textContent()).toContain("Tutoring");
     await page.getByRole("button", { name: "中文" }).click();
@@ -262,7 +368,8 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await page.getByRole("heading", { level: 1, name: grid.name }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/grids/${grid.id}`);
     const facts = (await section(page, "grid").textContent())!;
-    for (const want of ["彭康5号楼", "彭康书院第三师生联合党支部", "3 人"]) expect(facts).toContain(want);
+    for (const want of ["彭康5号楼", "彭康书院第三师生联合党支部", "3 人"])
+      expect(facts).toContain(want);
 
     const stats = section(page, "grid-warnings");
     await expect.poll(() => counter(page, "open")).toBe("2");
@@ -271,7 +378,9 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     expect(await counter(page, "overdue")).toBe("1");
     expect(await counter(page, "counted")).toBe("3");
     expect(await stats.locator("[data-scope]").getAttribute("data-scope")).toBe("3/3");
-    expect(await stats.locator("[data-scope]").textContent()).toContain("你负有职责的 3 名住户（网格共 3 名住户）");
+    expect(await stats.locator("[data-scope]").textContent()).toContain(
+      "你负有职责的 3 名住户（网格共 3 名住户）",
+    );
     expect(await bar(page, "level", "YELLOW").getAttribute("data-count")).toBe("1");
     expect(await bar(page, "level", "ORANGE").getAttribute("data-count")).toBe("1");
     expect(await bar(page, "level", "RED").getAttribute("data-count")).toBe("0");

@@ -4,6 +4,9 @@ import { graphql } from "../generated/evaluation";
 
 export const CareScope = graphql(`
   query CareScope($personId: ID!) {
-    careScope(personId: $personId) { role studentIds }
+    careScope(personId: $personId) {
+      role
+      studentIds
+    }
   }
 `);

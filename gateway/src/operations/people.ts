@@ -4,7 +4,13 @@ import { graphql } from "../generated/people";
 
 export const StaffScope = graphql(`
   query StaffScope($personId: ID!) {
-    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }
+    staffScope(personId: $personId) {
+      role
+      studentIds
+      gridIds
+      buildingIds
+      branchIds
+    }
   }
 `);
 
@@ -16,13 +22,25 @@ export const RecordSensitiveReads = graphql(`
 
 export const ServiceClientGrant = graphql(`
   query ServiceClientGrant($clientId: ID!, $secret: String) {
-    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }
+    serviceClientGrant(clientId: $clientId, secret: $secret) {
+      id
+      name
+      purposes
+      operations {
+        name
+        sha256
+        document
+      }
+    }
   }
 `);
 
 export const PersonFacts = graphql(`
   query PersonFacts($id: ID!) {
-    person(id: $id) { id kind }
+    person(id: $id) {
+      id
+      kind
+    }
   }
 `);
 

@@ -8,28 +8,67 @@ import { DatasetBuilder, type Dataset, type PersonSeed } from "@campus/demo-data
 export function generateCampus(students: number): { dataset: Dataset; students: PersonSeed[] } {
   const b = new DatasetBuilder("bench");
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
-  const colleges = Array.from({ length: 9 }, (_, i) => b.orgUnit({ name: `第${i + 1}书院`, kind: "RESIDENTIAL_COLLEGE" }));
-  const generals = colleges.map((c) => b.orgUnit({ name: `${c.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }));
-  const schools = Array.from({ length: 25 }, (_, i) => b.orgUnit({ name: `第${i + 1}学院`, kind: "SCHOOL" }));
+  const colleges = Array.from({ length: 9 }, (_, i) =>
+    b.orgUnit({ name: `第${i + 1}书院`, kind: "RESIDENTIAL_COLLEGE" }),
+  );
+  const generals = colleges.map((c) =>
+    b.orgUnit({ name: `${c.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }),
+  );
+  const schools = Array.from({ length: 25 }, (_, i) =>
+    b.orgUnit({ name: `第${i + 1}学院`, kind: "SCHOOL" }),
+  );
   const campus = b.campus({ name: "兴庆校区" });
   const staff = Array.from({ length: 50 }, (_, i) => b.staff({ name: `教师${i + 1}` }));
-  const courses = Array.from({ length: 40 }, (_, i) => b.course({ code: `C${String(i + 1).padStart(3, "0")}`, title: `社区课程${i + 1}` }));
+  const courses = Array.from({ length: 40 }, (_, i) =>
+    b.course({ code: `C${String(i + 1).padStart(3, "0")}`, title: `社区课程${i + 1}` }),
+  );
   const sessions = courses.flatMap((course, i) =>
-    Array.from({ length: 8 }, (_, s) => b.session(course, { instructorId: staff[(i + s) % staff.length]!.id, startsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T10:00:00.000Z`, endsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T11:30:00.000Z`, capacity: 500 })),
+    Array.from({ length: 8 }, (_, s) =>
+      b.session(course, {
+        instructorId: staff[(i + s) % staff.length]!.id,
+        startsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T10:00:00.000Z`,
+        endsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T11:30:00.000Z`,
+        capacity: 500,
+      }),
+    ),
   );
   const people: PersonSeed[] = [];
   for (let building = 0; people.length < students; building++) {
     const college = building % colleges.length;
-    const bld = b.building({ name: `${building + 1}号楼`, campusId: campus.id, floors: 6, collegeId: colleges[college]!.id });
+    const bld = b.building({
+      name: `${building + 1}号楼`,
+      campusId: campus.id,
+      floors: 6,
+      collegeId: colleges[college]!.id,
+    });
     let branch = generals[college]!;
     for (let floor = 1; floor <= 6 && people.length < students; floor++) {
-      if (floor % 2 === 1) branch = b.orgUnit({ name: `${bld.name}第${(floor + 1) / 2}联合党支部`, kind: "JOINT_BRANCH", parentId: generals[college]!.id });
-      const grid = b.grid({ name: `${bld.name}${floor}层网格`, buildingId: bld.id, branchId: branch.id });
+      if (floor % 2 === 1)
+        branch = b.orgUnit({
+          name: `${bld.name}第${(floor + 1) / 2}联合党支部`,
+          kind: "JOINT_BRANCH",
+          parentId: generals[college]!.id,
+        });
+      const grid = b.grid({
+        name: `${bld.name}${floor}层网格`,
+        buildingId: bld.id,
+        branchId: branch.id,
+      });
       for (let r = 1; r <= 20 && people.length < students; r++) {
-        const room = b.room({ buildingId: bld.id, gridId: grid.id, floor, number: `${floor}${String(r).padStart(2, "0")}` });
+        const room = b.room({
+          buildingId: bld.id,
+          gridId: grid.id,
+          floor,
+          number: `${floor}${String(r).padStart(2, "0")}`,
+        });
         for (let bed = 1; bed <= 4 && people.length < students; bed++) {
           const n = people.length;
-          const student = b.student({ name: `学生${n}`, number: `24${String(n).padStart(8, "0")}`, schoolId: schools[n % schools.length]!.id, collegeId: colleges[college]!.id });
+          const student = b.student({
+            name: `学生${n}`,
+            number: `24${String(n).padStart(8, "0")}`,
+            schoolId: schools[n % schools.length]!.id,
+            collegeId: colleges[college]!.id,
+          });
           people.push(student);
           b.residence(student, room, { bed: String(bed) });
           b.enrolment(student, sessions[n % sessions.length]!);

@@ -63,13 +63,37 @@ function daysBefore(date: string, days: number): string {
 function indicatorHistory(students: PersonSeed[]): IndicatorRecordInput[] {
   const on = today();
   const records: IndicatorRecordInput[] = [];
-  const add = (personId: string, kind: IndicatorRecordInput["kind"], value: number, daysAgo: number) => records.push({ personId, kind, value, observedOn: daysBefore(on, daysAgo) });
+  const add = (
+    personId: string,
+    kind: IndicatorRecordInput["kind"],
+    value: number,
+    daysAgo: number,
+  ) => records.push({ personId, kind, value, observedOn: daysBefore(on, daysAgo) });
   students.forEach(({ id }, i) => {
     const lowSpending = unit(i, 1) < 0.025;
-    add(id, "CARD_SPENDING", Math.round(lowSpending ? 180 + unit(i, 11) * 100 : 500 + unit(i, 11) * 1000), 40);
-    add(id, "CARD_SPENDING", Math.round(lowSpending ? 200 + unit(i, 12) * 90 : 500 + unit(i, 12) * 1000), 10);
+    add(
+      id,
+      "CARD_SPENDING",
+      Math.round(lowSpending ? 180 + unit(i, 11) * 100 : 500 + unit(i, 11) * 1000),
+      40,
+    );
+    add(
+      id,
+      "CARD_SPENDING",
+      Math.round(lowSpending ? 200 + unit(i, 12) * 90 : 500 + unit(i, 12) * 1000),
+      10,
+    );
     const failing = unit(i, 2);
-    add(id, "FAILED_CREDITS", failing < 0.03 ? 10 + Math.round(unit(i, 21) * 6) : failing < 0.25 ? 2 + Math.round(unit(i, 21) * 6) : 0, 45);
+    add(
+      id,
+      "FAILED_CREDITS",
+      failing < 0.03
+        ? 10 + Math.round(unit(i, 21) * 6)
+        : failing < 0.25
+          ? 2 + Math.round(unit(i, 21) * 6)
+          : 0,
+      45,
+    );
     const late = unit(i, 3);
     if (late < 0.02) for (const daysAgo of [3, 8, 13, 19, 25]) add(id, "LATE_RETURNS", 1, daysAgo);
     else if (late < 0.3) add(id, "LATE_RETURNS", 1, 12);
@@ -89,10 +113,15 @@ function addCasework(dataset: Dataset, students: PersonSeed[], staff: PersonSeed
   students.forEach((student, n) => {
     if (n % 100 !== 50) return;
     const lead = staff[n % staff.length]!;
-    const assistanceCase = b.assistanceCase(student, lead, { openedAt: new Date(Date.now() - 30 * DAY).toISOString() });
+    const assistanceCase = b.assistanceCase(student, lead, {
+      openedAt: new Date(Date.now() - 30 * DAY).toISOString(),
+    });
     b.taskForceMember(assistanceCase, lead, { lead: true });
     b.caseMeasure(assistanceCase, lead, { dueOn: daysBefore(on, 1 + (n % 21)) });
-    b.caseMeasure(assistanceCase, lead, { description: "每月家访与回访", dueOn: daysBefore(on, -(1 + (n % 30))) });
+    b.caseMeasure(assistanceCase, lead, {
+      description: "每月家访与回访",
+      dueOn: daysBefore(on, -(1 + (n % 30))),
+    });
   });
   const extra = b.build();
   dataset.assistanceCases.push(...extra.assistanceCases);
@@ -101,7 +130,10 @@ function addCasework(dataset: Dataset, students: PersonSeed[], staff: PersonSeed
 }
 
 /** SQL against the evaluation subgraph's own database, for counts the API does not give. */
-async function evaluationSql<T>(stack: StackHarness, sql: (t: (entity: string) => string) => string): Promise<T[]> {
+async function evaluationSql<T>(
+  stack: StackHarness,
+  sql: (t: (entity: string) => string) => string,
+): Promise<T[]> {
   const em = stack.subgraphs.evaluation!.orm.em as Parameters<typeof table>[0]; // a PostgreSQL EntityManager
   return em.getConnection().execute<T[]>(sql((entity) => table(em, { name: entity })));
 }
@@ -114,19 +146,29 @@ async function evaluationSql<T>(stack: StackHarness, sql: (t: (entity: string) =
 async function dropDemoHistory(stack: StackHarness): Promise<number> {
   const [row] = await evaluationSql<{ n: number }>(
     stack,
-    (t) => `select count(*)::int as n from ${t("IndicatorRecord")} where batch_id in (select id from ${t("IndicatorBatch")} where source = 'admin' and client_key = 'demo-seed')`,
+    (t) =>
+      `select count(*)::int as n from ${t("IndicatorRecord")} where batch_id in (select id from ${t("IndicatorBatch")} where source = 'admin' and client_key = 'demo-seed')`,
   );
-  await evaluationSql(stack, (t) => `delete from ${t("IndicatorBatch")} where source = 'admin' and client_key = 'demo-seed'`); // records cascade
+  await evaluationSql(
+    stack,
+    (t) => `delete from ${t("IndicatorBatch")} where source = 'admin' and client_key = 'demo-seed'`,
+  ); // records cascade
   return row!.n;
 }
 
 async function countPushes(stack: StackHarness): Promise<number> {
-  const [row] = await evaluationSql<{ n: number }>(stack, (t) => `select count(*)::int as n from ${t("ResourcePush")}`);
+  const [row] = await evaluationSql<{ n: number }>(
+    stack,
+    (t) => `select count(*)::int as n from ${t("ResourcePush")}`,
+  );
   return row!.n;
 }
 
 /** Runs `call` once, timing it and counting the evaluation subgraph's SQL statements. */
-async function timed<T>(stack: StackHarness, call: () => Promise<T>): Promise<{ ms: number; statements: number; result: T }> {
+async function timed<T>(
+  stack: StackHarness,
+  call: () => Promise<T>,
+): Promise<{ ms: number; statements: number; result: T }> {
   const counter = stack.subgraphs.evaluation!.statements;
   const before = counter.count;
   const t = performance.now();
@@ -134,8 +176,12 @@ async function timed<T>(stack: StackHarness, call: () => Promise<T>): Promise<{ 
   return { ms: performance.now() - t, statements: counter.count - before, result };
 }
 
-const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`;
-const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`;
+const ms = (value: number) =>
+  value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`;
 
 /** Delivers `records` in batches of BATCH, one after another as a departmental app would. */
 async function ingest(post: Post, records: IndicatorRecordInput[]) {
@@ -145,7 +191,10 @@ async function ingest(post: Post, records: IndicatorRecordInput[]) {
   let first: { clientKey: string; records: IndicatorRecordInput[] } | undefined;
   const started = performance.now();
   for (let offset = 0; offset < records.length; offset += BATCH) {
-    const input = { clientKey: `bench-indicators-${offset}`, records: records.slice(offset, offset + BATCH) };
+    const input = {
+      clientKey: `bench-indicators-${offset}`,
+      records: records.slice(offset, offset + BATCH),
+    };
     const t = performance.now();
     const data = await post(INGEST, { input });
     latencies.push(performance.now() - t);
@@ -166,49 +215,78 @@ async function main() {
   const staff = dataset.people.filter((p) => p.kind === "STAFF");
   addCasework(dataset, students, staff);
   // The per-user limit still counts every request (its cost is measured) but never refuses the load.
-  const stack = await startTestStack(subgraphModules, { dataset, logLevel: "warn", gateway: { rateLimits: { userRequests: Number.MAX_SAFE_INTEGER } } });
+  const stack = await startTestStack(subgraphModules, {
+    dataset,
+    logLevel: "warn",
+    gateway: { rateLimits: { userRequests: Number.MAX_SAFE_INTEGER } },
+  });
   console.log(
     `campus of ${students.length} students, ${dataset.grids.length} grids, ${dataset.warnings.length} warnings, ${dataset.assistanceCases.length} cases with ${dataset.caseMeasures?.length ?? 0} measures; seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  console.log(`node ${process.version}, all services in one process; scenarios: ${CONCURRENCY} requests in flight, ${SECONDS} s each; ${load()}\n`);
+  console.log(
+    `node ${process.version}, all services in one process; scenarios: ${CONCURRENCY} requests in flight, ${SECONDS} s each; ${load()}\n`,
+  );
   try {
-    if (!KEEP_DEMO_HISTORY) console.log(`dropped the evaluation seed's demo indicator history: ${await dropDemoHistory(stack)} records (BENCH_KEEP_DEMO_HISTORY=1 keeps it)\n`);
+    if (!KEEP_DEMO_HISTORY)
+      console.log(
+        `dropped the evaluation seed's demo indicator history: ${await dropDemoHistory(stack)} records (BENCH_KEEP_DEMO_HISTORY=1 keeps it)\n`,
+      );
     // An administrator with a person id: rules and runs record who acted.
-    const post = poster(stack.gateway.graphqlUrl, await stack.token(callerFor(["admin"], staff[0]!.id, "admin")));
+    const post = poster(
+      stack.gateway.graphqlUrl,
+      await stack.token(callerFor(["admin"], staff[0]!.id, "admin")),
+    );
 
     // Ingestion.
     const records = indicatorHistory(students);
     const run = await ingest(post, records);
-    console.log(`ingestIndicators: ${records.length} records (${(records.length / students.length).toFixed(2)} a student) in ${run.latencies.length} batches of up to ${BATCH}, one client, one batch at a time`);
+    console.log(
+      `ingestIndicators: ${records.length} records (${(records.length / students.length).toFixed(2)} a student) in ${run.latencies.length} batches of up to ${BATCH}, one client, one batch at a time`,
+    );
     console.log(
       `   ${run.accepted} accepted, ${run.rejected} rejected in ${run.seconds.toFixed(1)} s: ${(run.accepted / run.seconds).toFixed(0)} records/s; ` +
         `per batch p50 ${ms(percentile(run.latencies, 50))}, p95 ${ms(percentile(run.latencies, 95))}, max ${ms(run.latencies.at(-1)!)}`,
     );
     const replay = await timed(stack, () => post(INGEST, { input: run.first }));
-    if (!replay.result.ingestIndicators.replayed) throw new Error("the replayed batch was stored again");
-    console.log(`   replay of one batch (same clientKey): ${ms(replay.ms)}, replayed ${replay.result.ingestIndicators.replayed}, SQL statements: ${replay.statements}\n`);
+    if (!replay.result.ingestIndicators.replayed)
+      throw new Error("the replayed batch was stored again");
+    console.log(
+      `   replay of one batch (same clientKey): ${ms(replay.ms)}, replayed ${replay.result.ingestIndicators.replayed}, SQL statements: ${replay.statements}\n`,
+    );
 
     // The warning engine: a pass that raises, then one that finds every warning already open.
     const pushesBefore = await countPushes(stack);
     const firstPass = await timed(stack, () => post(ENGINE));
     const pushedByEngine = (await countPushes(stack)) - pushesBefore;
     const secondPass = await timed(stack, () => post(ENGINE));
-    for (const [name, pass] of [["first", firstPass], ["second", secondPass]] as const) {
+    for (const [name, pass] of [
+      ["first", firstPass],
+      ["second", secondPass],
+    ] as const) {
       const { rulesEvaluated, raised, alreadyOpen } = pass.result.runWarningEngine;
-      console.log(`runWarningEngine, ${name} pass: ${ms(pass.ms)}; ${rulesEvaluated} rules, raised ${raised}, alreadyOpen ${alreadyOpen}; SQL statements: ${pass.statements}`);
+      console.log(
+        `runWarningEngine, ${name} pass: ${ms(pass.ms)}; ${rulesEvaluated} rules, raised ${raised}, alreadyOpen ${alreadyOpen}; SQL statements: ${pass.statements}`,
+      );
     }
-    console.log(`   the first pass also pushed ${pushedByEngine} resources to the students it warned\n`);
+    console.log(
+      `   the first pass also pushed ${pushedByEngine} resources to the students it warned\n`,
+    );
 
     // A backtest: the academic rule with 8 failed credits instead of 10, over the same history.
     const rules = (await post(RULES)).warningRules.edges.map((e: any) => e.node);
     const rule = rules.find((r: any) => r.code === "ACADEMIC_FAILED_CREDITS");
     if (!rule) throw new Error("the seeded rule ACADEMIC_FAILED_CREDITS is missing");
-    const candidate = { windowDays: rule.currentVersion.windowDays, conditions: rule.currentVersion.conditions.map((c: any) => ({ ...c, threshold: 8 })) };
+    const candidate = {
+      windowDays: rule.currentVersion.windowDays,
+      conditions: rule.currentVersion.conditions.map((c: any) => ({ ...c, threshold: 8 })),
+    };
     const backtests: number[] = [];
     let report: any;
     let backtestStatements = 0;
     for (let i = 0; i < 5; i++) {
-      const b = await timed(stack, () => post(BACKTEST, { input: { ruleId: rule.id, candidate, asOf: new Date().toISOString() } }));
+      const b = await timed(stack, () =>
+        post(BACKTEST, { input: { ruleId: rule.id, candidate, asOf: new Date().toISOString() } }),
+      );
       backtests.push(b.ms);
       report = b.result.backtestWarningRule;
       backtestStatements = b.statements;
@@ -229,7 +307,9 @@ async function main() {
       cursors.push(after);
     }
     const queue = await post(QUEUE, { after: null });
-    console.log(`read paths: queue of ${queue.warnings.totalCount} warnings (OPEN or ASSIGNED), summary open ${queue.warningQueueSummary.open}, overdue ${queue.warningQueueSummary.overdue}; pages at ${cursors.length} cursors`);
+    console.log(
+      `read paths: queue of ${queue.warnings.totalCount} warnings (OPEN or ASSIGNED), summary open ${queue.warningQueueSummary.open}, overdue ${queue.warningQueueSummary.overdue}; pages at ${cursors.length} cursors`,
+    );
     await scenario("warning queue page (20) + summary", async (i) => {
       await post(QUEUE, { after: cursors[i % cursors.length] });
     });
@@ -240,14 +320,24 @@ async function main() {
 
     // The scheduler's runs, 40 days on: every open warning is past its stage's due time by then.
     const ahead = new Date(Date.now() + 40 * DAY);
-    const escalation = await timed(stack, () => post(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }));
+    const escalation = await timed(stack, () =>
+      post(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }),
+    );
     const again = await timed(stack, () => post(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }));
-    console.log(`escalateOverdueWarnings(asOf +40 days): ${ms(escalation.ms)}, escalated ${escalation.result.escalateOverdueWarnings.escalated}; SQL statements: ${escalation.statements}`);
-    console.log(`   again, same asOf: ${ms(again.ms)}, escalated ${again.result.escalateOverdueWarnings.escalated}`);
+    console.log(
+      `escalateOverdueWarnings(asOf +40 days): ${ms(escalation.ms)}, escalated ${escalation.result.escalateOverdueWarnings.escalated}; SQL statements: ${escalation.statements}`,
+    );
+    console.log(
+      `   again, same asOf: ${ms(again.ms)}, escalated ${again.result.escalateOverdueWarnings.escalated}`,
+    );
     const measures = await timed(stack, () => post(ESCALATE_MEASURES, { asOf: today(ahead) }));
-    console.log(`   escalateOverdueMeasures(asOf ${today(ahead)}): ${ms(measures.ms)}, escalated ${measures.result.escalateOverdueMeasures.escalated}; SQL statements: ${measures.statements}`);
+    console.log(
+      `   escalateOverdueMeasures(asOf ${today(ahead)}): ${ms(measures.ms)}, escalated ${measures.result.escalateOverdueMeasures.escalated}; SQL statements: ${measures.statements}`,
+    );
     const push = await timed(stack, () => post(PUSH));
-    console.log(`   pushResources: ${ms(push.ms)}, pushed ${push.result.pushResources.pushed}; SQL statements: ${push.statements}`);
+    console.log(
+      `   pushResources: ${ms(push.ms)}, pushed ${push.result.pushResources.pushed}; SQL statements: ${push.statements}`,
+    );
     console.log(`\n${load()} (other work on the machine shows here)`);
   } finally {
     await stack.stop();

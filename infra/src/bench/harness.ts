@@ -31,7 +31,11 @@ export class HttpError extends Error {
 /** Posts operations to `graphqlUrl` with `token` as the bearer; GraphQL errors and non-JSON answers throw. */
 export function poster(graphqlUrl: string, token: string): Post {
   return async (query, variables = {}) => {
-    const res = await fetch(graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const text = await res.text();
     let body: { data?: any; errors?: unknown[] };
     try {

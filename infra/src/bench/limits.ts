@@ -6,7 +6,13 @@
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { apiSchemaOf, checkOperationLimits, DEFAULT_LIMITS, measureDocument, supergraphPath } from "@campus/gateway";
+import {
+  apiSchemaOf,
+  checkOperationLimits,
+  DEFAULT_LIMITS,
+  measureDocument,
+  supergraphPath,
+} from "@campus/gateway";
 import { parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
@@ -23,13 +29,16 @@ function webOperations(): Map<string, string> {
         const text = readFileSync(path, "utf8");
         for (const m of text.matchAll(/const (\w+) = gql`([^`]*)`/g)) raw.set(m[1]!, m[2]!);
         // Page sizes interpolated into documents, e.g. inbox(first: ${INBOX_SIZE}).
-        for (const m of text.matchAll(/const ([A-Z_]+) = (\d[\d_]*);/g)) raw.set(m[1]!, m[2]!.replace(/_/g, ""));
+        for (const m of text.matchAll(/const ([A-Z_]+) = (\d[\d_]*);/g))
+          raw.set(m[1]!, m[2]!.replace(/_/g, ""));
       }
     }
   };
   walk(webSrc);
   const resolve = (text: string, seen: Set<string>): string =>
-    text.replace(/\$\{(\w+)\}/g, (_, name: string) => (seen.has(name) ? "" : resolve(raw.get(name) ?? "", new Set([...seen, name]))));
+    text.replace(/\$\{(\w+)\}/g, (_, name: string) =>
+      seen.has(name) ? "" : resolve(raw.get(name) ?? "", new Set([...seen, name])),
+    );
   const operations = new Map<string, string>();
   for (const [name, text] of raw) {
     if (!/^\s*(query|mutation)\b/.test(text)) continue;
@@ -41,15 +50,25 @@ function webOperations(): Map<string, string> {
       continue; // interpolates something computed in code
     }
     const seen = new Set<string>();
-    const definitions = document.definitions.filter((d) => !("name" in d && d.kind === "FragmentDefinition") || (!seen.has(d.name.value) && seen.add(d.name.value)));
-    operations.set(name, definitions.map((d) => (d.loc ? d.loc.source.body.slice(d.loc.start, d.loc.end) : "")).join("\n"));
+    const definitions = document.definitions.filter(
+      (d) =>
+        !("name" in d && d.kind === "FragmentDefinition") ||
+        (!seen.has(d.name.value) && seen.add(d.name.value)),
+    );
+    operations.set(
+      name,
+      definitions
+        .map((d) => (d.loc ? d.loc.source.body.slice(d.loc.start, d.loc.end) : ""))
+        .join("\n"),
+    );
   }
   return operations;
 }
 
 function fragmentBomb(levels: number): string {
   const fragments = [`fragment F0 on Query { __typename }`];
-  for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  for (let i = 1; i <= levels; i++)
+    fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
   return `query Bomb { ...F${levels} } ${fragments.join(" ")}`;
 }
 
@@ -61,13 +80,22 @@ function time(rounds: number, work: () => void): number {
 }
 
 function gate(schema: GraphQLSchema, source: string, variables: Record<string, unknown> = {}) {
-  return checkOperationLimits(schema, parse(source, { maxTokens: DEFAULT_LIMITS.maxTokens }), DEFAULT_LIMITS, variables);
+  return checkOperationLimits(
+    schema,
+    parse(source, { maxTokens: DEFAULT_LIMITS.maxTokens }),
+    DEFAULT_LIMITS,
+    variables,
+  );
 }
 
 async function main() {
   const schema = await apiSchemaOf(readFileSync(supergraphPath, "utf8"));
-  console.log(`limits ${JSON.stringify(DEFAULT_LIMITS)}, ${ROUNDS} rounds each, Node ${process.version}\n`);
-  console.log("| web operation | fields | depth | cost | limits check (parsed) | parse + limits | standard validation | passes |");
+  console.log(
+    `limits ${JSON.stringify(DEFAULT_LIMITS)}, ${ROUNDS} rounds each, Node ${process.version}\n`,
+  );
+  console.log(
+    "| web operation | fields | depth | cost | limits check (parsed) | parse + limits | standard validation | passes |",
+  );
   console.log("|---|---|---|---|---|---|---|---|");
   for (const [name, source] of webOperations()) {
     const document = parse(source);
@@ -75,14 +103,21 @@ async function main() {
     const variables = { first: 50 };
     const measured = measureDocument(schema, document, variables);
     const m = measured === "budget" ? null : measured[0]!;
-    const checkUs = time(ROUNDS, () => checkOperationLimits(schema, document, DEFAULT_LIMITS, variables));
+    const checkUs = time(ROUNDS, () =>
+      checkOperationLimits(schema, document, DEFAULT_LIMITS, variables),
+    );
     const gateUs = time(ROUNDS, () => gate(schema, source, variables));
     const validateUs = time(ROUNDS, () => validate(schema, document, specifiedRules));
     const refused = gate(schema, source, variables).map((e) => e.extensions.limit);
-    const invalid = validate(schema, document).length > 0 ? " (invalid against the supergraph)" : "";
-    console.log(`| ${name} | ${m?.selections} | ${m?.depth} | ${m?.cost} | ${checkUs.toFixed(0)} µs | ${gateUs.toFixed(0)} µs | ${validateUs.toFixed(0)} µs | ${refused.length ? `refused: ${refused.join(", ")}` : "yes"}${invalid} |`);
+    const invalid =
+      validate(schema, document).length > 0 ? " (invalid against the supergraph)" : "";
+    console.log(
+      `| ${name} | ${m?.selections} | ${m?.depth} | ${m?.cost} | ${checkUs.toFixed(0)} µs | ${gateUs.toFixed(0)} µs | ${validateUs.toFixed(0)} µs | ${refused.length ? `refused: ${refused.join(", ")}` : "yes"}${invalid} |`,
+    );
   }
-  console.log("\n| fragment bomb | document | gate refuses in | refused by | standard validation of the same document |");
+  console.log(
+    "\n| fragment bomb | document | gate refuses in | refused by | standard validation of the same document |",
+  );
   console.log("|---|---|---|---|---|");
   for (const levels of [10, 14, 16, 22, 30]) {
     const source = fragmentBomb(levels);
@@ -95,7 +130,9 @@ async function main() {
       validate(schema, document, specifiedRules);
       validation = `${(performance.now() - started).toFixed(1)} ms`;
     }
-    console.log(`| depth ${levels} | ${source.length} bytes | ${gateUs.toFixed(0)} µs | ${error ? `${error.extensions.limit} (${error.extensions.actual})` : "answered"} | ${validation} |`);
+    console.log(
+      `| depth ${levels} | ${source.length} bytes | ${gateUs.toFixed(0)} µs | ${error ? `${error.extensions.limit} (${error.extensions.actual})` : "answered"} | ${validation} |`,
+    );
   }
 }
 

@@ -24,9 +24,17 @@ async function main() {
   const t0 = performance.now();
   const { dataset, students } = generateCampus(STUDENTS);
   // The per-user limit still counts every request (its cost is measured) but never refuses the load.
-  const stack = await startTestStack(subgraphModules, { dataset, logLevel: "warn", gateway: { rateLimits: { userRequests: Number.MAX_SAFE_INTEGER } } });
-  console.log(`campus of ${students.length} students, ${dataset.residences.length} residences, ${dataset.enrolments.length} enrolments, ${dataset.warnings.length} warnings; seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`${CONCURRENCY} requests in flight, ${SECONDS} s per scenario, node ${process.version}, all services in one process\n`);
+  const stack = await startTestStack(subgraphModules, {
+    dataset,
+    logLevel: "warn",
+    gateway: { rateLimits: { userRequests: Number.MAX_SAFE_INTEGER } },
+  });
+  console.log(
+    `campus of ${students.length} students, ${dataset.residences.length} residences, ${dataset.enrolments.length} enrolments, ${dataset.warnings.length} warnings; seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `${CONCURRENCY} requests in flight, ${SECONDS} s per scenario, node ${process.version}, all services in one process\n`,
+  );
   try {
     const token = await stack.token(callers.admin());
     const post = poster(stack.gateway.graphqlUrl, token);
@@ -45,7 +53,14 @@ async function main() {
       await post(LIST_PAGE, { first: 50, after: cursors[i % cursors.length] });
     });
     await scenario("search by name/number prefix", async (i) => {
-      await post(SEARCH, { s: i % 2 ? `学生${i % 4000}` : `24${String(i % 40000).padStart(8, "0").slice(0, 6)}` });
+      await post(SEARCH, {
+        s:
+          i % 2
+            ? `学生${i % 4000}`
+            : `24${String(i % 40000)
+                .padStart(8, "0")
+                .slice(0, 6)}`,
+      });
     });
   } finally {
     await stack.stop();

@@ -14,92 +14,92 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } }\n  }\n": typeof types.AccessRecordsDocument,
-    "query PhonesAndSummaries { people(first: 50) { edges { node { id phone warnings { summary } } } } }": typeof types.PhonesAndSummariesDocument,
-    "query PhoneTwice($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }": typeof types.PhoneTwiceDocument,
-    "query Phone($id: ID!) { person(id: $id) { phone } }": typeof types.PhoneDocument,
-    "query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }": typeof types.WhoViewedDocument,
-    "query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }": typeof types.WarningSummariesDocument,
-    "query WarningLevels { warnings(first: 3) { edges { node { id level } } } }": typeof types.WarningLevelsDocument,
-    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n": typeof types.RegisterServiceClientDocument,
-    "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
-    "query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }": typeof types.GridsWithStatsDocument,
-    "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": typeof types.MoveOutDocument,
-    "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": typeof types.ProfileAcrossSubgraphsDocument,
-    "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": typeof types.StudentsWithGridsDocument,
-    "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }": typeof types.ProfileDocument,
-    "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": typeof types.StudentProfileDocument,
-    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": typeof types.IngestDocument,
-    "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": typeof types.RecordDocument,
-    "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": typeof types.OpenCaseDocument,
-    "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": typeof types.AddMemberDocument,
-    "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": typeof types.WarnedPeopleDocument,
-    "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }": typeof types.ResidenceFragmentDoc,
-    "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }": typeof types.MyResidenceDocument,
-    "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }": typeof types.NameAndResidenceDocument,
-    "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n": typeof types.PlacesDocument,
-    "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }": typeof types.ResidentsDocument,
-    "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }": typeof types.DirectoryDocument,
-    "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }": typeof types.StudentRoomsDocument,
-    "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }": typeof types.TwoGridsDocument,
-    "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }": typeof types.StaffCountDocument,
-    "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }": typeof types.StudentCountDocument,
-    "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }": typeof types.BedAndGridDocument,
-    "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }": typeof types.GridResidentsDocument,
-    "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }": typeof types.ResponsibleStaffDocument,
-    "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }": typeof types.ReadsByDocument,
-    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n": typeof types.SameResidenceTwiceDocument,
-    "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": typeof types.MyBedDocument,
-    "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": typeof types.ClientAccessRecordsDocument,
-    "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": typeof types.RevokeServiceClientDocument,
-    "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }": typeof types.EnrolmentsDocument,
-    "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }": typeof types.EnrolDocument,
-    "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }": typeof types.AdminOnlyDocument,
-    "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
+    "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsDocument,
+    "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhonesAndSummariesDocument,
+    "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": typeof types.PhoneTwiceDocument,
+    "\n  query Phone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n": typeof types.PhoneDocument,
+    "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedDocument,
+    "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": typeof types.WarningSummariesDocument,
+    "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.WarningLevelsDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
+    "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
+    "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.GridsWithStatsDocument,
+    "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.MoveOutDocument,
+    "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": typeof types.ProfileAcrossSubgraphsDocument,
+    "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithGridsDocument,
+    "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": typeof types.StudentProfileDocument,
+    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  mutation Record($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WarnedPeopleDocument,
+    "\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n": typeof types.ResidenceFragmentDoc,
+    "\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n": typeof types.MyResidenceDocument,
+    "\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n": typeof types.NameAndResidenceDocument,
+    "\n  query Places($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      number\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    grid(id: $grid) {\n      name\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.PlacesDocument,
+    "\n  query Residents($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      residents {\n        id\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": typeof types.ResidentsDocument,
+    "\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentRoomsDocument,
+    "\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.TwoGridsDocument,
+    "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n": typeof types.StaffCountDocument,
+    "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n": typeof types.StudentCountDocument,
+    "\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n": typeof types.BedAndGridDocument,
+    "\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.GridResidentsDocument,
+    "\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n": typeof types.ResponsibleStaffDocument,
+    "\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadsByDocument,
+    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n": typeof types.SameResidenceTwiceDocument,
+    "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n": typeof types.MyBedDocument,
+    "\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n": typeof types.ClientAccessRecordsDocument,
+    "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeServiceClientDocument,
+    "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.EnrolmentsDocument,
+    "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOnlyDocument,
+    "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
-    "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } }\n  }\n": types.AccessRecordsDocument,
-    "query PhonesAndSummaries { people(first: 50) { edges { node { id phone warnings { summary } } } } }": types.PhonesAndSummariesDocument,
-    "query PhoneTwice($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }": types.PhoneTwiceDocument,
-    "query Phone($id: ID!) { person(id: $id) { phone } }": types.PhoneDocument,
-    "query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }": types.WhoViewedDocument,
-    "query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }": types.WarningSummariesDocument,
-    "query WarningLevels { warnings(first: 3) { edges { node { id level } } } }": types.WarningLevelsDocument,
-    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n": types.RegisterServiceClientDocument,
-    "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n": types.GridPageDocument,
-    "query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }": types.GridsWithStatsDocument,
-    "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }": types.MoveOutDocument,
-    "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n": types.ProfileAcrossSubgraphsDocument,
-    "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }": types.StudentsWithGridsDocument,
-    "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }": types.ProfileDocument,
-    "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n": types.StudentProfileDocument,
-    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n": types.IngestDocument,
-    "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n": types.RecordDocument,
-    "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }": types.OpenCaseDocument,
-    "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }": types.AddMemberDocument,
-    "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }": types.WarnedPeopleDocument,
-    "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }": types.ResidenceFragmentDoc,
-    "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }": types.MyResidenceDocument,
-    "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }": types.NameAndResidenceDocument,
-    "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n": types.PlacesDocument,
-    "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }": types.ResidentsDocument,
-    "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }": types.DirectoryDocument,
-    "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }": types.StudentRoomsDocument,
-    "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }": types.TwoGridsDocument,
-    "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }": types.StaffCountDocument,
-    "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }": types.StudentCountDocument,
-    "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }": types.BedAndGridDocument,
-    "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }": types.GridResidentsDocument,
-    "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }": types.ResponsibleStaffDocument,
-    "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }": types.ReadsByDocument,
-    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n": types.SameResidenceTwiceDocument,
-    "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }": types.MyBedDocument,
-    "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n": types.ClientAccessRecordsDocument,
-    "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }": types.RevokeServiceClientDocument,
-    "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }": types.EnrolmentsDocument,
-    "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }": types.EnrolDocument,
-    "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }": types.AdminOnlyDocument,
-    "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
+    "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessRecordsDocument,
+    "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.PhonesAndSummariesDocument,
+    "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": types.PhoneTwiceDocument,
+    "\n  query Phone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n": types.PhoneDocument,
+    "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedDocument,
+    "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": types.WarningSummariesDocument,
+    "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.WarningLevelsDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
+    "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.GridPageDocument,
+    "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": types.GridsWithStatsDocument,
+    "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.MoveOutDocument,
+    "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": types.ProfileAcrossSubgraphsDocument,
+    "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithGridsDocument,
+    "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": types.StudentProfileDocument,
+    "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IngestDocument,
+    "\n  mutation Record($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": types.RecordDocument,
+    "\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.OpenCaseDocument,
+    "\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WarnedPeopleDocument,
+    "\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n": types.ResidenceFragmentDoc,
+    "\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n": types.MyResidenceDocument,
+    "\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n": types.NameAndResidenceDocument,
+    "\n  query Places($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      number\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    grid(id: $grid) {\n      name\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": types.PlacesDocument,
+    "\n  query Residents($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      residents {\n        id\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": types.ResidentsDocument,
+    "\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StudentRoomsDocument,
+    "\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n": types.TwoGridsDocument,
+    "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n": types.StaffCountDocument,
+    "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n": types.StudentCountDocument,
+    "\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n": types.BedAndGridDocument,
+    "\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": types.GridResidentsDocument,
+    "\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n": types.ResponsibleStaffDocument,
+    "\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ReadsByDocument,
+    "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n": types.SameResidenceTwiceDocument,
+    "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n": types.MyBedDocument,
+    "\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n": types.ClientAccessRecordsDocument,
+    "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeServiceClientDocument,
+    "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": types.EnrolmentsDocument,
+    "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": types.EnrolDocument,
+    "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOnlyDocument,
+    "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
 };
 
 /**
@@ -119,171 +119,171 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } }\n  }\n"): (typeof documents)["\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) { totalCount edges { node { field purpose client readerName subject { id } } } }\n  }\n"];
+export function graphql(source: "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PhonesAndSummaries { people(first: 50) { edges { node { id phone warnings { summary } } } } }"): (typeof documents)["query PhonesAndSummaries { people(first: 50) { edges { node { id phone warnings { summary } } } } }"];
+export function graphql(source: "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PhoneTwice($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }"): (typeof documents)["query PhoneTwice($id: ID!) { a: person(id: $id) { phone } b: person(id: $id) { phone } }"];
+export function graphql(source: "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n"): (typeof documents)["\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Phone($id: ID!) { person(id: $id) { phone } }"): (typeof documents)["query Phone($id: ID!) { person(id: $id) { phone } }"];
+export function graphql(source: "\n  query Phone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n"): (typeof documents)["\n  query Phone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }"): (typeof documents)["query WhoViewed($id: ID!) { person(id: $id) { accessRecords(first: 20) { edges { node { readerName field purpose readAt } } } } }"];
+export function graphql(source: "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }"): (typeof documents)["query WarningSummaries { warnings(first: 3) { edges { node { id summary } } } }"];
+export function graphql(source: "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WarningLevels { warnings(first: 3) { edges { node { id level } } } }"): (typeof documents)["query WarningLevels { warnings(first: 3) { edges { node { id level } } } }"];
+export function graphql(source: "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n"): (typeof documents)["\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) { secret client { id name purposes operations { name sha256 } revokedAt } }\n  }\n"];
+export function graphql(source: "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents counted studentsWithOpenWarnings open overdue\n        byLevel { level count }\n        byCategory { category count }\n        byStatus { status count }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }"): (typeof documents)["query GridsWithStats { grids(first: 10) { edges { node { name warningStats { residents open } } } } }"];
+export function graphql(source: "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }"): (typeof documents)["mutation MoveOut($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id } }"];
+export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n"): (typeof documents)["\n  query ProfileAcrossSubgraphs($id: ID!) { person(id: $id) { name residence { room { number } } enrolments { status } warnings { level } } }\n"];
+export function graphql(source: "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }"): (typeof documents)["query StudentsWithGrids { people(first: 3, filter: { kind: STUDENT }) { edges { node { name grid { name } } } } }"];
+export function graphql(source: "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }"): (typeof documents)["query Profile($id: ID!) { person(id: $id) { name grid { name } enrolments { id } } }"];
+export function graphql(source: "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n"): (typeof documents)["\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id name number\n      college { name }\n      residence { bed room { number building { name } } }\n      grid { name branch { name } }\n      enrolments { status session { course { title } } }\n      warnings { category level status summary }\n    }\n  }\n"];
+export function graphql(source: "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n"): (typeof documents)["\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) { replayed batch { accepted rejected rows { index field message } } }\n  }\n"];
+export function graphql(source: "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n"): (typeof documents)["\n  mutation Record($input: RecordGrowthEventsInput!) { recordGrowthEvents(input: $input) { recorded duplicates rows { index field message } } }\n"];
+export function graphql(source: "\n  mutation Record($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Record($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }"): (typeof documents)["mutation OpenCase($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }"];
+export function graphql(source: "\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }"): (typeof documents)["mutation AddMember($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { taskForce { member { id } } } }"];
+export function graphql(source: "\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"): (typeof documents)["query WarnedPeople { warnings(first: 50) { edges { node { id person { id name } } } } }"];
+export function graphql(source: "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }"): (typeof documents)["fragment Residence on Person { residence { bed movedInOn room { number building { name } } } grid { name } branch { name } }"];
+export function graphql(source: "\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyResidence($id: ID!) { person(id: $id) { ...Residence } }"): (typeof documents)["query MyResidence($id: ID!) { person(id: $id) { ...Residence } }"];
+export function graphql(source: "\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n"): (typeof documents)["\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }"): (typeof documents)["query NameAndResidence($id: ID!) { person(id: $id) { name ...Residence } }"];
+export function graphql(source: "\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n"): (typeof documents)["\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n"): (typeof documents)["\n  query Places($room: ID!, $grid: ID!) { room(id: $room) { number residents { id residence { bed } } } grid(id: $grid) { name residentCount residents { id } } }\n"];
+export function graphql(source: "\n  query Places($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      number\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    grid(id: $grid) {\n      name\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Places($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      number\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    grid(id: $grid) {\n      name\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }"): (typeof documents)["query Residents($room: ID!, $grid: ID!) { room(id: $room) { residents { id } } grid(id: $grid) { residents { id } residentCount } }"];
+export function graphql(source: "\n  query Residents($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      residents {\n        id\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n"): (typeof documents)["\n  query Residents($room: ID!, $grid: ID!) {\n    room(id: $room) {\n      residents {\n        id\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }"): (typeof documents)["query Directory($filter: PeopleFilter) { people(first: 50, filter: $filter) { totalCount edges { node { id } } } }"];
+export function graphql(source: "\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }"): (typeof documents)["query StudentRooms { people(first: 50, filter: { kind: STUDENT }) { totalCount edges { node { id residence { room { number } } } } } }"];
+export function graphql(source: "\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }"): (typeof documents)["query TwoGrids($a: ID!, $b: ID!) { mine: grid(id: $a) { residents { id } } other: grid(id: $b) { residents { id } } }"];
+export function graphql(source: "\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }"): (typeof documents)["query StaffCount { people(first: 50, filter: { kind: STAFF }) { totalCount } }"];
+export function graphql(source: "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }"): (typeof documents)["query StudentCount { people(first: 50, filter: { kind: STUDENT }) { totalCount } }"];
+export function graphql(source: "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }"): (typeof documents)["query BedAndGrid($id: ID!) { person(id: $id) { name residence { bed } grid { name } } }"];
+export function graphql(source: "\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }"): (typeof documents)["query GridResidents($id: ID!) { grid(id: $id) { residents { id } } }"];
+export function graphql(source: "\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }"): (typeof documents)["query ResponsibleStaff($id: ID!) { person(id: $id) { responsibleStaff { role name } } }"];
+export function graphql(source: "\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }"): (typeof documents)["query ReadsBy($filter: AccessRecordFilter) { accessRecords(filter: $filter, first: 100) { edges { node { field purpose subject { id } } } } }"];
+export function graphql(source: "\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n"): (typeof documents)["\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) { residence { bed room { number } movedOutOn } grid { name } }\n    b: person(id: $id) { residence { bed } }\n    grid(id: $grid) { residents { id residence { bed } } }\n    denied: person(id: $denied) { residence { bed } }\n  }\n"];
+export function graphql(source: "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n"): (typeof documents)["\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyBed($id: ID!) { person(id: $id) { residence { bed } } }"): (typeof documents)["query MyBed($id: ID!) { person(id: $id) { residence { bed } } }"];
+export function graphql(source: "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n"): (typeof documents)["\n  query ClientAccessRecords($id: ID!) { accessRecords(filter: { subjectId: $id }, first: 50) { edges { node { client field purpose readerName } } } }\n"];
+export function graphql(source: "\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"): (typeof documents)["mutation RevokeServiceClient($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }"];
+export function graphql(source: "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }"): (typeof documents)["query Enrolments($id: ID!) { person(id: $id) { name enrolments { status } } }"];
+export function graphql(source: "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }"): (typeof documents)["mutation Enrol($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { status } }"];
+export function graphql(source: "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }"): (typeof documents)["query AdminOnly { staffAssignments(first: 1) { edges { node { id } } } }"];
+export function graphql(source: "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id name\n          school { name } college { name }\n          residence { bed room { number building { name } } }\n          grid { name branch { name } }\n          branch { name }\n          enrolments { status session { startsAt course { title } } }\n          warnings { level status }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -25,13 +25,16 @@ export class Access {
     readonly caller: Caller,
     readonly scope: AccessScope = EMPTY_SCOPE,
   ) {
-    for (const [role, students] of Object.entries(scope.students) as [Role, "all" | readonly string[]][]) {
+    for (const [role, students] of Object.entries(scope.students) as [
+      Role,
+      "all" | readonly string[],
+    ][]) {
       this.covered.set(role, students === "all" ? "all" : new Set(students));
     }
   }
 
   private purposesOf(role: Role): readonly Purpose[] {
-    return role === "service" ? this.scope.clientPurposes ?? [] : ROLE_PURPOSES[role];
+    return role === "service" ? (this.scope.clientPurposes ?? []) : ROLE_PURPOSES[role];
   }
 
   private isSelf(studentId: string): boolean {
@@ -47,10 +50,12 @@ export class Access {
     grants = new Map();
     for (const [role, students] of this.covered) {
       if (students !== "all" && !students.has(studentId)) continue;
-      for (const purpose of this.purposesOf(role)) if (!grants.has(purpose)) grants.set(purpose, { purpose, via: role });
+      for (const purpose of this.purposesOf(role))
+        if (!grants.has(purpose)) grants.set(purpose, { purpose, via: role });
     }
     if (includeSelf && this.isSelf(studentId)) {
-      for (const purpose of SELF_PURPOSES) if (!grants.has(purpose)) grants.set(purpose, { purpose, via: "self" });
+      for (const purpose of SELF_PURPOSES)
+        if (!grants.has(purpose)) grants.set(purpose, { purpose, via: "self" });
     }
     this.memo.set(key, grants);
     return grants;
@@ -69,7 +74,8 @@ export class Access {
   /** Whether the caller has any relationship to this student: themselves, or in a role's scope. */
   sees(studentId: string): boolean {
     if (this.isSelf(studentId)) return true;
-    for (const students of this.covered.values()) if (students === "all" || students.has(studentId)) return true;
+    for (const students of this.covered.values())
+      if (students === "all" || students.has(studentId)) return true;
     return false;
   }
 
@@ -85,7 +91,8 @@ export class Access {
       for (const id of students) ids.add(id);
     }
     const includeSelf = options.includeSelf ?? true;
-    if (includeSelf && this.caller.personId && (!purpose || SELF_PURPOSES.includes(purpose))) ids.add(this.caller.personId);
+    if (includeSelf && this.caller.personId && (!purpose || SELF_PURPOSES.includes(purpose)))
+      ids.add(this.caller.personId);
     return [...ids];
   }
 

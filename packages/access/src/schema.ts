@@ -36,7 +36,9 @@ export interface SensitiveOptions<T> {
  * It applies on every path to the field (root queries, nested fields, `_entities`), because it
  * wraps the field's own resolver.
  */
-export function Sensitive<T = any>(options: SensitiveOptions<T>): PropertyDecorator & MethodDecorator {
+export function Sensitive<T = any>(
+  options: SensitiveOptions<T>,
+): PropertyDecorator & MethodDecorator {
   const purposes = options.purposes.map((p) => `"${p}"`).join(", ");
   const directive = Directive(`@sensitive(level: "${options.level}", purposes: [${purposes}])`);
   const guard: MiddlewareFn<AccessContext> = async ({ root, context, info }, next) => {
@@ -45,13 +47,17 @@ export function Sensitive<T = any>(options: SensitiveOptions<T>): PropertyDecora
     const field = `${info.parentType.name}.${info.fieldName}`;
     const grant = context.access.grant(subjectId, options.purposes);
     if (!grant) {
-      throw forbidden(`${field} needs one of ${options.purposes.join(", ")} for this student, and the caller holds none`, {
-        field,
-        purposes: options.purposes,
-      });
+      throw forbidden(
+        `${field} needs one of ${options.purposes.join(", ")} for this student, and the caller holds none`,
+        {
+          field,
+          purposes: options.purposes,
+        },
+      );
     }
     const value = await next();
-    if (value !== null && value !== undefined) context.audit.record({ subjectId, field, purpose: grant.purpose });
+    if (value !== null && value !== undefined)
+      context.audit.record({ subjectId, field, purpose: grant.purpose });
     return value;
   };
   const middleware = UseMiddleware(guard);
@@ -68,7 +74,8 @@ export function Sensitive<T = any>(options: SensitiveOptions<T>): PropertyDecora
 export function Internal(): MethodDecorator {
   const directive = Directive("@inaccessible");
   const middleware = UseMiddleware((async ({ context, info }, next) => {
-    if (!context.system) throw forbidden(`${info.parentType.name}.${info.fieldName} is internal to the platform`);
+    if (!context.system)
+      throw forbidden(`${info.parentType.name}.${info.fieldName} is internal to the platform`);
     return next();
   }) as MiddlewareFn<AccessContext>);
   return (target, key, descriptor) => {
@@ -78,8 +85,18 @@ export function Internal(): MethodDecorator {
 }
 
 /** Throws FORBIDDEN unless the caller holds `purpose` for the student as staff (not merely as themselves). */
-export function requireStaffPurpose(access: Access, studentId: string, purposes: Purpose[], action: string, options: PurposeOptions = { includeSelf: false }) {
+export function requireStaffPurpose(
+  access: Access,
+  studentId: string,
+  purposes: Purpose[],
+  action: string,
+  options: PurposeOptions = { includeSelf: false },
+) {
   const grant = access.grant(studentId, purposes, options);
-  if (!grant) throw forbidden(`${action} needs ${purposes.join(" or ")} for this student, and the caller holds none`, { purposes });
+  if (!grant)
+    throw forbidden(
+      `${action} needs ${purposes.join(" or ")} for this student, and the caller holds none`,
+      { purposes },
+    );
   return grant;
 }

@@ -34,7 +34,9 @@ function unpackIds(packed: string): string[] {
   const ids: string[] = [];
   for (let offset = 0; offset < buffer.length; offset += 16) {
     const hex = buffer.toString("hex", offset, offset + 16);
-    ids.push(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
+    ids.push(
+      `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+    );
   }
   return ids;
 }
@@ -63,7 +65,10 @@ export function encodeScope(scope: AccessScope): EncodedScope {
       size += covered.length;
     }
   }
-  const blob = JSON.stringify({ s: students, c: scope.clientPurposes ? [...scope.clientPurposes].sort() : null });
+  const blob = JSON.stringify({
+    s: students,
+    c: scope.clientPurposes ? [...scope.clientPurposes].sort() : null,
+  });
   return { blob, digest: scopeDigest(blob), size };
 }
 
@@ -72,7 +77,8 @@ export function decodeScope(blob: string): AccessScope {
   if (!parsed || typeof parsed.s !== "object") throw new Error("malformed access scope");
   const students: AccessScope["students"] = {};
   for (const [role, packed] of Object.entries(parsed.s)) {
-    if (!isRole(role) || typeof packed !== "string") throw new Error(`malformed access scope entry: ${role}`);
+    if (!isRole(role) || typeof packed !== "string")
+      throw new Error(`malformed access scope entry: ${role}`);
     students[role] = packed === "*" ? "all" : unpackIds(packed);
   }
   const scope: AccessScope = { students };
@@ -110,7 +116,8 @@ export class ScopeCache<T = AccessScope> {
   set(digest: string, value: T): void {
     this.entries.delete(digest);
     this.entries.set(digest, { value, expires: Date.now() + this.ttlMs });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size > this.maxEntries)
+      this.entries.delete(this.entries.keys().next().value!);
   }
 
   clear(): void {

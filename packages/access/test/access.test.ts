@@ -3,7 +3,12 @@ import type { Caller } from "@campus/auth";
 import { Access, AuditTrail, decodeScope, encodeScope, scopeDigest } from "../src";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-const counselor: Caller = { subject: "c", personId: id(900), name: "c", roles: ["counselor", "grid_leader"] };
+const counselor: Caller = {
+  subject: "c",
+  personId: id(900),
+  name: "c",
+  roles: ["counselor", "grid_leader"],
+};
 
 describe("scope encoding", () => {
   it("round-trips and has one digest per scope, whatever the order", () => {
@@ -29,10 +34,15 @@ describe("scope encoding", () => {
 });
 
 describe("Access", () => {
-  const access = new Access(counselor, { students: { counselor: [id(1)], grid_leader: [id(1), id(2)] } });
+  const access = new Access(counselor, {
+    students: { counselor: [id(1)], grid_leader: [id(1), id(2)] },
+  });
 
   it("grants a role's purposes only for the students its scope covers", () => {
-    expect(access.grant(id(1), ["MENTAL_HEALTH"])).toEqual({ purpose: "MENTAL_HEALTH", via: "counselor" });
+    expect(access.grant(id(1), ["MENTAL_HEALTH"])).toEqual({
+      purpose: "MENTAL_HEALTH",
+      via: "counselor",
+    });
     // The grid leader role reaches id(2), but only for contact.
     expect(access.grant(id(2), ["CONTACT"])).toEqual({ purpose: "CONTACT", via: "grid_leader" });
     expect(access.grant(id(2), ["CARE"])).toBeNull();
@@ -52,7 +62,10 @@ describe("Access", () => {
   });
 
   it("gives a service client only the purposes it was registered for", () => {
-    const client = new Access({ subject: "client:x", personId: null, name: "x", roles: ["service"] }, { students: { service: "all" }, clientPurposes: ["CONTACT"] });
+    const client = new Access(
+      { subject: "client:x", personId: null, name: "x", roles: ["service"] },
+      { students: { service: "all" }, clientPurposes: ["CONTACT"] },
+    );
     expect(client.grant(id(5), ["CONTACT"])?.via).toBe("service");
     expect(client.grant(id(5), ["CARE"])).toBeNull();
   });

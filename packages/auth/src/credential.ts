@@ -31,7 +31,10 @@ export class CredentialError extends Error {
   }
 }
 
-export async function createCredentialSigner(privateKeyPem: string, ttlSeconds = CREDENTIAL_TTL_SECONDS) {
+export async function createCredentialSigner(
+  privateKeyPem: string,
+  ttlSeconds = CREDENTIAL_TTL_SECONDS,
+) {
   const key = await importPKCS8(privateKeyPem, ALG);
   return async function sign(credential: InternalCredential): Promise<string> {
     return new SignJWT({
@@ -60,7 +63,11 @@ export async function createCredentialVerifier(publicKeyPem: string): Promise<Cr
   return async function verify(token) {
     if (!token) throw new CredentialError("missing gateway credential");
     try {
-      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+      const { payload } = await jwtVerify(token, key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: [ALG],
+      });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return {
         caller: {
@@ -75,7 +82,8 @@ export async function createCredentialVerifier(publicKeyPem: string): Promise<Cr
         system: payload.sys === true,
       };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new CredentialError("gateway credential expired");
+      if (error instanceof errors.JWTExpired)
+        throw new CredentialError("gateway credential expired");
       throw new CredentialError("invalid gateway credential");
     }
   };

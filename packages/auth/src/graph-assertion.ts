@@ -36,12 +36,21 @@ export async function createGraphAssertionVerifier(publicKeyPem: string) {
   return async (token: string | undefined): Promise<GraphAssertion> => {
     if (!token) throw new CredentialError("missing service assertion");
     try {
-      const { payload } = await jwtVerify(token, key, { audience: GRAPH_ASSERTION_AUDIENCE, algorithms: [ALG], maxTokenAge: `${TTL_SECONDS}s` });
+      const { payload } = await jwtVerify(token, key, {
+        audience: GRAPH_ASSERTION_AUDIENCE,
+        algorithms: [ALG],
+        maxTokenAge: `${TTL_SECONDS}s`,
+      });
       const subject = String(payload.sub ?? "");
-      if (!subject.startsWith("subgraph:") || payload.iss !== subject) throw new CredentialError("invalid service assertion");
-      return { service: subject.slice("subgraph:".length), requestId: typeof payload.rid === "string" ? payload.rid : "" };
+      if (!subject.startsWith("subgraph:") || payload.iss !== subject)
+        throw new CredentialError("invalid service assertion");
+      return {
+        service: subject.slice("subgraph:".length),
+        requestId: typeof payload.rid === "string" ? payload.rid : "",
+      };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new CredentialError("service assertion expired");
+      if (error instanceof errors.JWTExpired)
+        throw new CredentialError("service assertion expired");
       throw new CredentialError("invalid service assertion");
     }
   };

@@ -46,5 +46,9 @@ export function ensureDevKeys(dir: string): DevKeys {
     }
     return { privateKeyPem: readFileSync(priv, "utf8"), publicKeyPem: readFileSync(pub, "utf8") };
   };
-  return { issuer: load("dev-issuer"), internal: load("internal-credential"), graphClient: load("graph-client") };
+  return {
+    issuer: load("dev-issuer"),
+    internal: load("internal-credential"),
+    graphClient: load("graph-client"),
+  };
 }

@@ -1,4 +1,13 @@
-import { SignJWT, jwtVerify, importPKCS8, importSPKI, createRemoteJWKSet, errors, type JWTVerifyGetKey, type KeyLike } from "jose";
+import {
+  SignJWT,
+  jwtVerify,
+  importPKCS8,
+  importSPKI,
+  createRemoteJWKSet,
+  errors,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from "jose";
 import { type Caller, type Role, isRole } from "./caller";
 
 export const DEV_ISSUER = "campus-graph-dev";
@@ -24,7 +33,18 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 8 * 3600;
  * Asymmetric algorithms only: a provider's tokens are verified with its public key, and accepting
  * HS256 would let anyone holding that public key mint tokens.
  */
-export const USER_TOKEN_ALGORITHMS = ["EdDSA", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
+export const USER_TOKEN_ALGORITHMS = [
+  "EdDSA",
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+];
 
 export class AuthenticationError extends Error {
   constructor(message: string) {
@@ -41,19 +61,31 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
   if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
   else if (config.publicKeyPem) {
     const algorithm = config.algorithm ?? "EdDSA";
-    if (!USER_TOKEN_ALGORITHMS.includes(algorithm)) throw new Error(`user token algorithm ${algorithm} is not one of ${USER_TOKEN_ALGORITHMS.join(", ")}`);
+    if (!USER_TOKEN_ALGORITHMS.includes(algorithm))
+      throw new Error(
+        `user token algorithm ${algorithm} is not one of ${USER_TOKEN_ALGORITHMS.join(", ")}`,
+      );
     key = await importSPKI(config.publicKeyPem, algorithm);
     algorithms = [algorithm];
   } else throw new Error("user token verification needs a JWKS URL or a public key");
   const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   return async function verify(token) {
     try {
-      const { payload } = await jwtVerify(token, key as KeyLike, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp"] });
+      const { payload } = await jwtVerify(token, key as KeyLike, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms,
+        requiredClaims: ["exp"],
+      });
       if (!payload.sub) throw new AuthenticationError("token has no subject");
       // A token that never expires, or lives for weeks, is a standing key to the platform if it leaks.
       const now = Math.floor(Date.now() / 1000);
-      const lifetime = payload.exp! - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
-      if (lifetime > maxLifetime) throw new AuthenticationError(`token lives longer than the ${maxLifetime} seconds this platform accepts`);
+      const lifetime =
+        payload.exp! - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
+      if (lifetime > maxLifetime)
+        throw new AuthenticationError(
+          `token lives longer than the ${maxLifetime} seconds this platform accepts`,
+        );
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return {
         subject: payload.sub,
@@ -64,7 +96,8 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthenticationError("token expired");
-      if (error instanceof errors.JWTClaimValidationFailed && error.claim === "exp") throw new AuthenticationError("token has no expiry (exp)");
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === "exp")
+        throw new AuthenticationError("token has no expiry (exp)");
       throw new AuthenticationError("invalid token");
     }
   };

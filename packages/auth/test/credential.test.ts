@@ -2,53 +2,109 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { SignJWT, exportJWK, generateKeyPair, importPKCS8 } from "jose";
-import { createCredentialSigner, createCredentialVerifier, createUserTokenVerifier, generateKeyPairPem, signDevUserToken, CredentialError, AuthenticationError, DEV_ISSUER, DEFAULT_AUDIENCE } from "../src";
+import {
+  createCredentialSigner,
+  createCredentialVerifier,
+  createUserTokenVerifier,
+  generateKeyPairPem,
+  signDevUserToken,
+  CredentialError,
+  AuthenticationError,
+  DEV_ISSUER,
+  DEFAULT_AUDIENCE,
+} from "../src";
 
-const caller = { subject: "dev:counselor", personId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417", name: "陈晓燕", roles: ["counselor" as const] };
+const caller = {
+  subject: "dev:counselor",
+  personId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417",
+  name: "陈晓燕",
+  roles: ["counselor" as const],
+};
 
 describe("internal credential", () => {
   it("carries the caller and request id from the gateway to a subgraph", async () => {
     const keys = generateKeyPairPem();
-    const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller, requestId: "r-1" });
-    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({ caller, requestId: "r-1", scopeDigest: null, system: false });
+    const token = await (
+      await createCredentialSigner(keys.privateKeyPem)
+    )({ caller, requestId: "r-1" });
+    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({
+      caller,
+      requestId: "r-1",
+      scopeDigest: null,
+      system: false,
+    });
   });
 
   it("carries the scope digest, the service client and the system flag when given", async () => {
     const keys = generateKeyPairPem();
-    const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller: { ...caller, client: "library" }, requestId: "r-2", scopeDigest: "abc", system: true });
-    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({ caller: { ...caller, client: "library" }, requestId: "r-2", scopeDigest: "abc", system: true });
+    const token = await (
+      await createCredentialSigner(keys.privateKeyPem)
+    )({
+      caller: { ...caller, client: "library" },
+      requestId: "r-2",
+      scopeDigest: "abc",
+      system: true,
+    });
+    expect(await (await createCredentialVerifier(keys.publicKeyPem))(token)).toEqual({
+      caller: { ...caller, client: "library" },
+      requestId: "r-2",
+      scopeDigest: "abc",
+      system: true,
+    });
   });
 
   it("is refused when missing, tampered with, signed by another key or expired", async () => {
     const keys = generateKeyPairPem();
     const verify = await createCredentialVerifier(keys.publicKeyPem);
     await expect(verify(undefined)).rejects.toThrow(CredentialError);
-    const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller, requestId: "r" });
+    const token = await (
+      await createCredentialSigner(keys.privateKeyPem)
+    )({ caller, requestId: "r" });
     const [h, p, s] = token.split(".");
     const payload = JSON.parse(Buffer.from(p!, "base64url").toString());
-    const tampered = [h, Buffer.from(JSON.stringify({ ...payload, roles: ["admin"] })).toString("base64url"), s].join(".");
+    const tampered = [
+      h,
+      Buffer.from(JSON.stringify({ ...payload, roles: ["admin"] })).toString("base64url"),
+      s,
+    ].join(".");
     await expect(verify(tampered)).rejects.toThrow("invalid gateway credential");
-    const other = await (await createCredentialSigner(generateKeyPairPem().privateKeyPem))({ caller, requestId: "r" });
+    const other = await (
+      await createCredentialSigner(generateKeyPairPem().privateKeyPem)
+    )({ caller, requestId: "r" });
     await expect(verify(other)).rejects.toThrow("invalid gateway credential");
-    const stale = await (await createCredentialSigner(keys.privateKeyPem, -5))({ caller, requestId: "r" });
+    const stale = await (
+      await createCredentialSigner(keys.privateKeyPem, -5)
+    )({ caller, requestId: "r" });
     await expect(verify(stale)).rejects.toThrow("gateway credential expired");
   });
 
   it("drops role names it does not know", async () => {
     const keys = generateKeyPairPem();
-    const token = await (await createCredentialSigner(keys.privateKeyPem))({ caller: { ...caller, roles: ["counselor", "superuser" as never] }, requestId: "r" });
-    expect((await (await createCredentialVerifier(keys.publicKeyPem))(token)).caller.roles).toEqual(["counselor"]);
+    const token = await (
+      await createCredentialSigner(keys.privateKeyPem)
+    )({ caller: { ...caller, roles: ["counselor", "superuser" as never] }, requestId: "r" });
+    expect((await (await createCredentialVerifier(keys.publicKeyPem))(token)).caller.roles).toEqual(
+      ["counselor"],
+    );
   });
 });
 
 describe("user tokens", () => {
   it("are verified against issuer, audience and key", async () => {
     const keys = generateKeyPairPem();
-    const verify = await createUserTokenVerifier({ issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.publicKeyPem });
+    const verify = await createUserTokenVerifier({
+      issuer: DEV_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      publicKeyPem: keys.publicKeyPem,
+    });
     const token = await signDevUserToken(keys.privateKeyPem, caller);
     expect(await verify(token)).toEqual(caller);
-    await expect(verify(await signDevUserToken(keys.privateKeyPem, caller, { audience: "other" }))).rejects.toThrow(AuthenticationError);
-    await expect(verify(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "-1s" }))).rejects.toThrow("token expired");
+    await expect(
+      verify(await signDevUserToken(keys.privateKeyPem, caller, { audience: "other" })),
+    ).rejects.toThrow(AuthenticationError);
+    await expect(
+      verify(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "-1s" })),
+    ).rejects.toThrow("token expired");
     await expect(verify("not.a.token")).rejects.toThrow("invalid token");
   });
 
@@ -64,7 +120,11 @@ describe("user tokens", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const verify = await createUserTokenVerifier({ issuer: "https://sso.campus.example", audience: "campus-graph", jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
+      const verify = await createUserTokenVerifier({
+        issuer: "https://sso.campus.example",
+        audience: "campus-graph",
+        jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
+      });
       const sign = (key: Parameters<SignJWT["sign"]>[0], kid: string, exp = "5m") =>
         new SignJWT({ person_id: caller.personId, name: caller.name, roles: caller.roles })
           .setProtectedHeader({ alg: "RS256", kid })
@@ -75,9 +135,15 @@ describe("user tokens", () => {
           .setExpirationTime(exp)
           .sign(key);
       expect(await verify(await sign(privateKey, "campus-1"))).toEqual(caller);
-      await expect(verify(await sign(other.privateKey, "campus-1"))).rejects.toThrow("invalid token");
-      await expect(verify(await sign(other.privateKey, "unknown-kid"))).rejects.toThrow("invalid token");
-      await expect(verify(await sign(privateKey, "campus-1", "-1s"))).rejects.toThrow("token expired");
+      await expect(verify(await sign(other.privateKey, "campus-1"))).rejects.toThrow(
+        "invalid token",
+      );
+      await expect(verify(await sign(other.privateKey, "unknown-kid"))).rejects.toThrow(
+        "invalid token",
+      );
+      await expect(verify(await sign(privateKey, "campus-1", "-1s"))).rejects.toThrow(
+        "token expired",
+      );
     } finally {
       server.close();
     }
@@ -85,32 +151,58 @@ describe("user tokens", () => {
 
   it("refuse a symmetric algorithm for a pinned key", async () => {
     const keys = generateKeyPairPem();
-    await expect(createUserTokenVerifier({ issuer: "x", audience: "y", publicKeyPem: keys.publicKeyPem, algorithm: "HS256" })).rejects.toThrow(/not one of/);
+    await expect(
+      createUserTokenVerifier({
+        issuer: "x",
+        audience: "y",
+        publicKeyPem: keys.publicKeyPem,
+        algorithm: "HS256",
+      }),
+    ).rejects.toThrow(/not one of/);
   });
 
   it("must expire, within the configured maximum lifetime", async () => {
     const keys = generateKeyPairPem();
-    const verify = await createUserTokenVerifier({ issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.publicKeyPem, maxLifetimeSeconds: 3600 });
+    const verify = await createUserTokenVerifier({
+      issuer: DEV_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      publicKeyPem: keys.publicKeyPem,
+      maxLifetimeSeconds: 3600,
+    });
     const key = await importPKCS8(keys.privateKeyPem, "EdDSA");
     const now = Math.floor(Date.now() / 1000);
     const token = (times: { iat?: number; exp?: number }) => {
-      const jwt = new SignJWT({}).setProtectedHeader({ alg: "EdDSA" }).setSubject("sso:1").setIssuer(DEV_ISSUER).setAudience(DEFAULT_AUDIENCE);
+      const jwt = new SignJWT({})
+        .setProtectedHeader({ alg: "EdDSA" })
+        .setSubject("sso:1")
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEFAULT_AUDIENCE);
       if (times.iat !== undefined) jwt.setIssuedAt(now + times.iat);
       if (times.exp !== undefined) jwt.setExpirationTime(now + times.exp);
       return jwt.sign(key);
     };
     await expect(verify(await token({ iat: 0 }))).rejects.toThrow("token has no expiry (exp)");
-    await expect(verify(await token({ exp: 7200 }))).rejects.toThrow("token lives longer than the 3600 seconds this platform accepts");
+    await expect(verify(await token({ exp: 7200 }))).rejects.toThrow(
+      "token lives longer than the 3600 seconds this platform accepts",
+    );
     await expect(verify(await token({ iat: -3000, exp: 1200 }))).rejects.toThrow(/lives longer/);
     expect((await verify(await token({ iat: 0, exp: 3600 }))).subject).toBe("sso:1");
     expect((await verify(await token({ exp: 60 }))).subject).toBe("sso:1");
     // The development issuer's 8-hour tokens fit the default maximum exactly.
-    const byDefault = await createUserTokenVerifier({ issuer: DEV_ISSUER, audience: DEFAULT_AUDIENCE, publicKeyPem: keys.publicKeyPem });
+    const byDefault = await createUserTokenVerifier({
+      issuer: DEV_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      publicKeyPem: keys.publicKeyPem,
+    });
     expect(await byDefault(await signDevUserToken(keys.privateKeyPem, caller))).toEqual(caller);
-    await expect(byDefault(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "9h" }))).rejects.toThrow(/lives longer/);
+    await expect(
+      byDefault(await signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "9h" })),
+    ).rejects.toThrow(/lives longer/);
   });
 
   it("need a key source", async () => {
-    await expect(createUserTokenVerifier({ issuer: "x", audience: "y" })).rejects.toThrow(/JWKS URL or a public key/);
+    await expect(createUserTokenVerifier({ issuer: "x", audience: "y" })).rejects.toThrow(
+      /JWKS URL or a public key/,
+    );
   });
 });

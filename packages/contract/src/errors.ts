@@ -31,20 +31,31 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const badUserInput = (message: string, field?: string) => codedError("BAD_USER_INPUT", message, field ? { field } : {});
-export const forbidden = (message = "not allowed", extensions: Record<string, unknown> = {}) => codedError("FORBIDDEN", message, extensions);
-export const notFound = (what: string, id: string) => codedError("NOT_FOUND", `${what} ${id} not found`, { id });
+export const badUserInput = (message: string, field?: string) =>
+  codedError("BAD_USER_INPUT", message, field ? { field } : {});
+export const forbidden = (message = "not allowed", extensions: Record<string, unknown> = {}) =>
+  codedError("FORBIDDEN", message, extensions);
+export const notFound = (what: string, id: string) =>
+  codedError("NOT_FOUND", `${what} ${id} not found`, { id });
 
 /** The GraphQL-shaped body of an HTTP-level refusal (before any operation runs). */
 export interface RefusalBody {
   errors: { message: string; extensions: { code: ErrorCode } & Record<string, unknown> }[];
 }
 
-export function refusalBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): RefusalBody {
+export function refusalBody(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): RefusalBody {
   return { errors: [{ message, extensions: { ...extensions, code } }] };
 }
 
@@ -57,6 +68,12 @@ export interface RefusalResponse {
  * Answers an HTTP request with a status and `{errors: [{message, extensions: {code}}]}`, the shape
  * a GraphQL client reads. The gateway and the subgraph server refuse through this one helper.
  */
-export function refuse(res: RefusalResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+export function refuse(
+  res: RefusalResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
   res.status(status).json(refusalBody(code, message, extensions));
 }

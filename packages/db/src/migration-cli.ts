@@ -37,7 +37,13 @@ function writeIndex(dir: string): string[] {
  */
 function keepSchemaOnDown(file: string, schema: string): void {
   const code = readFileSync(file, "utf8");
-  writeFileSync(file, code.split("\n").filter((line) => !line.includes(`drop schema if exists "${schema}"`)).join("\n"));
+  writeFileSync(
+    file,
+    code
+      .split("\n")
+      .filter((line) => !line.includes(`drop schema if exists "${schema}"`))
+      .join("\n"),
+  );
 }
 
 async function main() {
@@ -45,7 +51,9 @@ async function main() {
   // The subgraph must be built first; its package entry exports `definition`.
   // Loads the built subgraph of the working folder; which one is known only at run time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { definition } = require(join(cwd, "dist/src/index.js")) as { definition: { name: string; database: SubgraphDatabase } };
+  const { definition } = require(join(cwd, "dist/src/index.js")) as {
+    definition: { name: string; database: SubgraphDatabase };
+  };
   const dir = resolve(cwd, "migrations");
   let serverUrl = process.env.DATABASE_URL; // eslint-disable-line no-restricted-properties -- a developer tool, not a service
   let stop = async () => {};
@@ -63,14 +71,20 @@ async function main() {
     await dropDatabase(serverUrl, scratch);
     await ensureDatabase(serverUrl, scratch);
     const config = ormConfig(definition.database, withDatabase(serverUrl, scratch));
-    const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: dir, pathTs: dir } });
+    const orm = await MikroORM.init({
+      ...config,
+      migrations: { ...config.migrations, path: dir, pathTs: dir },
+    });
     try {
       await orm.getMigrator().up();
       const result = await orm.getMigrator().createMigration(dir, false, false);
-      if (!result.fileName) console.log(`${definition.name}: entities match the migrations; nothing to write`);
+      if (!result.fileName)
+        console.log(`${definition.name}: entities match the migrations; nothing to write`);
       else {
         keepSchemaOnDown(join(dir, result.fileName), definition.database.schema);
-        console.log(`${definition.name}: wrote migrations/${result.fileName}\n${result.diff.up.join("\n")}`);
+        console.log(
+          `${definition.name}: wrote migrations/${result.fileName}\n${result.diff.up.join("\n")}`,
+        );
       }
     } finally {
       await orm.close();

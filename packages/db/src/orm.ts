@@ -1,4 +1,12 @@
-import { MikroORM, DefaultLogger, type LoggerOptions, type LogContext, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
+import {
+  MikroORM,
+  DefaultLogger,
+  type LoggerOptions,
+  type LogContext,
+  type EntityClass,
+  type MigrationObject,
+  type Options,
+} from "@mikro-orm/core";
 import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 
@@ -17,7 +25,10 @@ export class StatementCounter {
 }
 
 class CountingLogger extends DefaultLogger {
-  constructor(options: LoggerOptions, private readonly counter: StatementCounter) {
+  constructor(
+    options: LoggerOptions,
+    private readonly counter: StatementCounter,
+  ) {
     super(options);
   }
   override logQuery(context: { query: string } & LogContext): void {
@@ -33,7 +44,11 @@ export interface OrmOptions {
   pool?: { min?: number; max?: number };
 }
 
-export function ormConfig(db: SubgraphDatabase, clientUrl: string, options: OrmOptions = {}): Options<PostgreSqlDriver> {
+export function ormConfig(
+  db: SubgraphDatabase,
+  clientUrl: string,
+  options: OrmOptions = {},
+): Options<PostgreSqlDriver> {
   const counter = options.counter ?? new StatementCounter();
   return {
     driver: PostgreSqlDriver,
@@ -60,7 +75,11 @@ export function ormConfig(db: SubgraphDatabase, clientUrl: string, options: OrmO
   };
 }
 
-export async function openOrm(db: SubgraphDatabase, clientUrl: string, options: OrmOptions = {}): Promise<MikroORM<PostgreSqlDriver>> {
+export async function openOrm(
+  db: SubgraphDatabase,
+  clientUrl: string,
+  options: OrmOptions = {},
+): Promise<MikroORM<PostgreSqlDriver>> {
   return MikroORM.init(ormConfig(db, clientUrl, options));
 }
 

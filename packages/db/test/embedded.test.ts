@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Client } from "pg";
-import { dropDatabase, ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from "../src";
+import {
+  dropDatabase,
+  ensureDatabase,
+  freePort,
+  startEmbeddedPostgres,
+  withDatabase,
+} from "../src";
 
 describe("embedded PostgreSQL", () => {
   it("keeps its data across a restart when persistent", async () => {
@@ -35,6 +41,8 @@ describe("embedded PostgreSQL", () => {
   });
 
   it("refuses database names it would have to quote", async () => {
-    await expect(ensureDatabase("postgresql://x@127.0.0.1:1/postgres", 'x"; drop')).rejects.toThrow(/unsafe database name/);
+    await expect(ensureDatabase("postgresql://x@127.0.0.1:1/postgres", 'x"; drop')).rejects.toThrow(
+      /unsafe database name/,
+    );
   });
 });

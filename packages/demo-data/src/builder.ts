@@ -1,8 +1,42 @@
-import { emptyDataset, type Dataset, type OrgUnitSeed, type CampusSeed, type BuildingSeed, type GridSeed, type RoomSeed, type PersonSeed, type ResidenceSeed, type CourseSeed, type CourseSessionSeed, type EnrolmentSeed, type WarningSeed, type StudentClassSeed, type StaffAssignmentSeed, type ReferralSeed, type AssistanceCaseSeed, type CaseMeasureSeed, type TaskForceMemberSeed, type GrowthEventSeed, type StaffRole, type AssignmentTarget } from "./dataset";
+import {
+  emptyDataset,
+  type Dataset,
+  type OrgUnitSeed,
+  type CampusSeed,
+  type BuildingSeed,
+  type GridSeed,
+  type RoomSeed,
+  type PersonSeed,
+  type ResidenceSeed,
+  type CourseSeed,
+  type CourseSessionSeed,
+  type EnrolmentSeed,
+  type WarningSeed,
+  type StudentClassSeed,
+  type StaffAssignmentSeed,
+  type ReferralSeed,
+  type AssistanceCaseSeed,
+  type CaseMeasureSeed,
+  type TaskForceMemberSeed,
+  type GrowthEventSeed,
+  type StaffRole,
+  type AssignmentTarget,
+} from "./dataset";
 import { stableId } from "./ids";
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
-type PersonDefaults = "id" | "kind" | "number" | "cohort" | "degreeLevel" | "schoolId" | "collegeId" | "politicalStatus" | "classId" | "phone" | "familyAnnualIncome";
+type PersonDefaults =
+  | "id"
+  | "kind"
+  | "number"
+  | "cohort"
+  | "degreeLevel"
+  | "schoolId"
+  | "collegeId"
+  | "politicalStatus"
+  | "classId"
+  | "phone"
+  | "familyAnnualIncome";
 
 /**
  * Fluent helpers for tests and the demo set: each call adds one row with sensible defaults and
@@ -88,19 +122,39 @@ export class DatasetBuilder {
     return person;
   }
 
-  residence(person: PersonSeed, room: RoomSeed, row: Partial<Omit<ResidenceSeed, "personId" | "roomId">> = {}): ResidenceSeed {
-    const residence = { id: this.id("residence"), personId: person.id, roomId: room.id, bed: "1", movedInOn: "2024-09-01", movedOutOn: null, ...row };
+  residence(
+    person: PersonSeed,
+    room: RoomSeed,
+    row: Partial<Omit<ResidenceSeed, "personId" | "roomId">> = {},
+  ): ResidenceSeed {
+    const residence = {
+      id: this.id("residence"),
+      personId: person.id,
+      roomId: room.id,
+      bed: "1",
+      movedInOn: "2024-09-01",
+      movedOutOn: null,
+      ...row,
+    };
     this.data.residences.push(residence);
     return residence;
   }
 
   course(row: Optional<CourseSeed, "id" | "description" | "category">): CourseSeed {
-    const course: CourseSeed = { id: this.id("course"), category: "FRESHMAN_FORMATION", description: "", ...row };
+    const course: CourseSeed = {
+      id: this.id("course"),
+      category: "FRESHMAN_FORMATION",
+      description: "",
+      ...row,
+    };
     this.data.courses.push(course);
     return course;
   }
 
-  session(course: CourseSeed, row: Partial<Omit<CourseSessionSeed, "courseId">> = {}): CourseSessionSeed {
+  session(
+    course: CourseSeed,
+    row: Partial<Omit<CourseSessionSeed, "courseId">> = {},
+  ): CourseSessionSeed {
     const session: CourseSessionSeed = {
       id: this.id("session"),
       courseId: course.id,
@@ -115,8 +169,19 @@ export class DatasetBuilder {
     return session;
   }
 
-  enrolment(person: PersonSeed, session: CourseSessionSeed, row: Partial<Omit<EnrolmentSeed, "personId" | "sessionId">> = {}): EnrolmentSeed {
-    const enrolment: EnrolmentSeed = { id: this.id("enrolment"), personId: person.id, sessionId: session.id, status: "ENROLLED", enrolledAt: "2024-09-05T08:00:00.000Z", ...row };
+  enrolment(
+    person: PersonSeed,
+    session: CourseSessionSeed,
+    row: Partial<Omit<EnrolmentSeed, "personId" | "sessionId">> = {},
+  ): EnrolmentSeed {
+    const enrolment: EnrolmentSeed = {
+      id: this.id("enrolment"),
+      personId: person.id,
+      sessionId: session.id,
+      status: "ENROLLED",
+      enrolledAt: "2024-09-05T08:00:00.000Z",
+      ...row,
+    };
     this.data.enrolments.push(enrolment);
     return enrolment;
   }
@@ -137,19 +202,44 @@ export class DatasetBuilder {
   }
 
   studentClass(row: Optional<StudentClassSeed, "id" | "schoolId" | "cohort">): StudentClassSeed {
-    const studentClass: StudentClassSeed = { id: this.id("class"), schoolId: null, cohort: 2024, ...row };
+    const studentClass: StudentClassSeed = {
+      id: this.id("class"),
+      schoolId: null,
+      cohort: 2024,
+      ...row,
+    };
     this.data.classes.push(studentClass);
     return studentClass;
   }
 
   /** `person` covers `targetId` (a class, grid, building, branch or unit) in `role`, from 2024-09-01 on. */
-  assign(person: PersonSeed, role: StaffRole, targetKind: AssignmentTarget, targetId: string, row: Partial<Pick<StaffAssignmentSeed, "id" | "startsOn" | "endsOn">> = {}): StaffAssignmentSeed {
-    const assignment: StaffAssignmentSeed = { id: this.id("assignment"), personId: person.id, role, targetKind, targetId, startsOn: "2024-09-01", endsOn: null, ...row };
+  assign(
+    person: PersonSeed,
+    role: StaffRole,
+    targetKind: AssignmentTarget,
+    targetId: string,
+    row: Partial<Pick<StaffAssignmentSeed, "id" | "startsOn" | "endsOn">> = {},
+  ): StaffAssignmentSeed {
+    const assignment: StaffAssignmentSeed = {
+      id: this.id("assignment"),
+      personId: person.id,
+      role,
+      targetKind,
+      targetId,
+      startsOn: "2024-09-01",
+      endsOn: null,
+      ...row,
+    };
     this.data.staffAssignments.push(assignment);
     return assignment;
   }
 
-  referral(person: PersonSeed, referredTo: PersonSeed, referredBy: PersonSeed, row: Partial<Omit<ReferralSeed, "personId" | "referredToId" | "referredById">> = {}): ReferralSeed {
+  referral(
+    person: PersonSeed,
+    referredTo: PersonSeed,
+    referredBy: PersonSeed,
+    row: Partial<Omit<ReferralSeed, "personId" | "referredToId" | "referredById">> = {},
+  ): ReferralSeed {
     const referral: ReferralSeed = {
       id: this.id("referral"),
       personId: person.id,
@@ -165,28 +255,79 @@ export class DatasetBuilder {
     return referral;
   }
 
-  assistanceCase(person: PersonSeed, openedBy: PersonSeed, row: Partial<Omit<AssistanceCaseSeed, "personId" | "openedById">> = {}): AssistanceCaseSeed {
-    const assistanceCase: AssistanceCaseSeed = { id: this.id("case"), personId: person.id, openedById: openedBy.id, summary: "家庭经济困难，需学业与生活帮扶", status: "OPEN", openedAt: "2024-11-01T08:00:00.000Z", ...row };
+  assistanceCase(
+    person: PersonSeed,
+    openedBy: PersonSeed,
+    row: Partial<Omit<AssistanceCaseSeed, "personId" | "openedById">> = {},
+  ): AssistanceCaseSeed {
+    const assistanceCase: AssistanceCaseSeed = {
+      id: this.id("case"),
+      personId: person.id,
+      openedById: openedBy.id,
+      summary: "家庭经济困难，需学业与生活帮扶",
+      status: "OPEN",
+      openedAt: "2024-11-01T08:00:00.000Z",
+      ...row,
+    };
     this.data.assistanceCases.push(assistanceCase);
     return assistanceCase;
   }
 
   /** A plan measure of a case, carried out by `responsible` (who should be on its task force). */
-  caseMeasure(assistanceCase: AssistanceCaseSeed, responsible: PersonSeed, row: Partial<Omit<CaseMeasureSeed, "caseId" | "responsibleId">> = {}): CaseMeasureSeed {
-    const measure: CaseMeasureSeed = { id: this.id("measure"), caseId: assistanceCase.id, responsibleId: responsible.id, description: "每周学业辅导", duty: "学业帮扶", dueOn: "2024-12-01", status: "PLANNED", createdAt: assistanceCase.openedAt, ...row };
+  caseMeasure(
+    assistanceCase: AssistanceCaseSeed,
+    responsible: PersonSeed,
+    row: Partial<Omit<CaseMeasureSeed, "caseId" | "responsibleId">> = {},
+  ): CaseMeasureSeed {
+    const measure: CaseMeasureSeed = {
+      id: this.id("measure"),
+      caseId: assistanceCase.id,
+      responsibleId: responsible.id,
+      description: "每周学业辅导",
+      duty: "学业帮扶",
+      dueOn: "2024-12-01",
+      status: "PLANNED",
+      createdAt: assistanceCase.openedAt,
+      ...row,
+    };
     (this.data.caseMeasures ??= []).push(measure);
     return measure;
   }
 
-  taskForceMember(assistanceCase: AssistanceCaseSeed, member: PersonSeed, row: Partial<Omit<TaskForceMemberSeed, "caseId" | "memberId">> = {}): TaskForceMemberSeed {
-    const taskForceMember: TaskForceMemberSeed = { id: this.id("task-force"), caseId: assistanceCase.id, memberId: member.id, duty: "学业帮扶", lead: false, ...row };
+  taskForceMember(
+    assistanceCase: AssistanceCaseSeed,
+    member: PersonSeed,
+    row: Partial<Omit<TaskForceMemberSeed, "caseId" | "memberId">> = {},
+  ): TaskForceMemberSeed {
+    const taskForceMember: TaskForceMemberSeed = {
+      id: this.id("task-force"),
+      caseId: assistanceCase.id,
+      memberId: member.id,
+      duty: "学业帮扶",
+      lead: false,
+      ...row,
+    };
     this.data.taskForceMembers.push(taskForceMember);
     return taskForceMember;
   }
 
-  growthEvent(person: PersonSeed, row: Partial<Omit<GrowthEventSeed, "personId">> = {}): GrowthEventSeed {
+  growthEvent(
+    person: PersonSeed,
+    row: Partial<Omit<GrowthEventSeed, "personId">> = {},
+  ): GrowthEventSeed {
     const id = this.id("growth");
-    const growthEvent: GrowthEventSeed = { id, personId: person.id, domain: "MORAL", kind: "VOLUNTEER_HOURS", title: "社区志愿服务", points: 2, occurredOn: "2024-10-15", source: "seed", sourceKey: id, ...row };
+    const growthEvent: GrowthEventSeed = {
+      id,
+      personId: person.id,
+      domain: "MORAL",
+      kind: "VOLUNTEER_HOURS",
+      title: "社区志愿服务",
+      points: 2,
+      occurredOn: "2024-10-15",
+      source: "seed",
+      sourceKey: id,
+      ...row,
+    };
     (this.data.growthEvents ??= []).push(growthEvent);
     return growthEvent;
   }

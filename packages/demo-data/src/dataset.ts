@@ -19,29 +19,65 @@ export type PoliticalStatus =
   | "DEVELOPMENT_TARGET"
   | "PROBATIONARY_MEMBER"
   | "FULL_MEMBER";
-export type CourseCategory = "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
+export type CourseCategory =
+  "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
 export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
 export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
 export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
-export type WarningStatus = "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
+export type WarningStatus =
+  "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
 /** Duties a member of staff is assigned to, and what each covers (see StaffAssignmentSeed). */
-export type StaffRole = "COUNSELOR" | "CLASS_ADVISER" | "GRID_LEADER" | "BUILDING_LEADER" | "BRANCH_SECRETARY" | "COLLEGE_ADMIN" | "SCHOOL_ADMIN";
+export type StaffRole =
+  | "COUNSELOR"
+  | "CLASS_ADVISER"
+  | "GRID_LEADER"
+  | "BUILDING_LEADER"
+  | "BRANCH_SECRETARY"
+  | "COLLEGE_ADMIN"
+  | "SCHOOL_ADMIN";
 /** What a staff assignment covers: a class (people), a grid, a building or a branch (organisation), or a school or college (OrgUnit). */
 export type AssignmentTarget = "CLASS" | "GRID" | "BUILDING" | "BRANCH" | "UNIT";
 export type MentalHealthCategory = "GENERAL" | "ATTENTION" | "PRIORITY" | "CRISIS";
 export type ReferralStatus = "OPEN" | "CLOSED";
 /** OPEN is the status before the case workflow: seeded as ASSISTING when the case has a task-force lead, else DISCOVERED. */
-export type AssistanceCaseStatus = "OPEN" | "DISCOVERED" | "GRADED" | "ASSISTING" | "REVIEWED" | "CLOSED";
+export type AssistanceCaseStatus =
+  "OPEN" | "DISCOVERED" | "GRADED" | "ASSISTING" | "REVIEWED" | "CLOSED";
 export type CaseSource = "WARNING" | "SELF_APPLICATION" | "COUNSELOR" | "PEER_REPORT";
 export type CaseKind = "ECONOMIC" | "ACADEMIC" | "MENTAL_HEALTH" | "FAMILY" | "OTHER";
 export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 export type GrowthDomain = "MORAL" | "INTELLECTUAL" | "PHYSICAL" | "AESTHETIC" | "LABOUR";
 
-export interface OrgUnitSeed { id: string; name: string; kind: OrgUnitKind; parentId: string | null }
-export interface CampusSeed { id: string; name: string }
-export interface BuildingSeed { id: string; name: string; campusId: string; floors: number; collegeId: string | null }
-export interface GridSeed { id: string; name: string; buildingId: string; branchId: string }
-export interface RoomSeed { id: string; buildingId: string; gridId: string | null; floor: number; number: string; capacity: number }
+export interface OrgUnitSeed {
+  id: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentId: string | null;
+}
+export interface CampusSeed {
+  id: string;
+  name: string;
+}
+export interface BuildingSeed {
+  id: string;
+  name: string;
+  campusId: string;
+  floors: number;
+  collegeId: string | null;
+}
+export interface GridSeed {
+  id: string;
+  name: string;
+  buildingId: string;
+  branchId: string;
+}
+export interface RoomSeed {
+  id: string;
+  buildingId: string;
+  gridId: string | null;
+  floor: number;
+  number: string;
+  capacity: number;
+}
 export interface PersonSeed {
   id: string;
   name: string;
@@ -60,32 +96,126 @@ export interface PersonSeed {
   familyAnnualIncome: number | null;
 }
 /** 班级: a class of students of one school and cohort. */
-export interface StudentClassSeed { id: string; name: string; schoolId: string | null; cohort: number }
+export interface StudentClassSeed {
+  id: string;
+  name: string;
+  schoolId: string | null;
+  cohort: number;
+}
 /** A member of staff's duty over a class, grid, building, branch or unit, for a period. */
-export interface StaffAssignmentSeed { id: string; personId: string; role: StaffRole; targetKind: AssignmentTarget; targetId: string; startsOn: string; endsOn: string | null }
+export interface StaffAssignmentSeed {
+  id: string;
+  personId: string;
+  role: StaffRole;
+  targetKind: AssignmentTarget;
+  targetId: string;
+  startsOn: string;
+  endsOn: string | null;
+}
 /** A student referred to a psychology teacher, with the category the referral was made under. */
-export interface ReferralSeed { id: string; personId: string; category: MentalHealthCategory; referredToId: string; referredById: string; referredAt: string; status: ReferralStatus; note: string }
+export interface ReferralSeed {
+  id: string;
+  personId: string;
+  category: MentalHealthCategory;
+  referredToId: string;
+  referredById: string;
+  referredAt: string;
+  status: ReferralStatus;
+  note: string;
+}
 /** 帮扶个案: a student's assistance case. */
 export interface AssistanceCaseSeed {
-  id: string; personId: string; summary: string; status: AssistanceCaseStatus; openedAt: string; openedById: string;
+  id: string;
+  personId: string;
+  summary: string;
+  status: AssistanceCaseStatus;
+  openedAt: string;
+  openedById: string;
   /** Default COUNSELOR and ECONOMIC; warningId only with source WARNING. */
-  source?: CaseSource; kind?: CaseKind; warningId?: string | null;
+  source?: CaseSource;
+  kind?: CaseKind;
+  warningId?: string | null;
   /** 困难认定: condition codes met, who recommended; a confirmed grade and who confirmed it, if any. */
-  grading?: { conditions: string[]; recommendedById: string; recommendedAt: string; confirmedGrade?: string; confirmedById?: string; confirmedAt?: string; note?: string };
+  grading?: {
+    conditions: string[];
+    recommendedById: string;
+    recommendedAt: string;
+    confirmedGrade?: string;
+    confirmedById?: string;
+    confirmedAt?: string;
+    note?: string;
+  };
   /** 复核 note, for a case seeded as REVIEWED or later. */
   reviewNote?: string;
 }
 /** A measure of a case's plan (一人一策). */
-export interface CaseMeasureSeed { id: string; caseId: string; description: string; responsibleId: string; duty: string; dueOn: string; status: MeasureStatus; createdAt: string }
+export interface CaseMeasureSeed {
+  id: string;
+  caseId: string;
+  description: string;
+  responsibleId: string;
+  duty: string;
+  dueOn: string;
+  status: MeasureStatus;
+  createdAt: string;
+}
 /** A member of a case's task force (专班). */
-export interface TaskForceMemberSeed { id: string; caseId: string; memberId: string; duty: string; lead: boolean }
-export interface ResidenceSeed { id: string; personId: string; roomId: string; bed: string; movedInOn: string; movedOutOn: string | null }
-export interface CourseSeed { id: string; code: string; title: string; category: CourseCategory; description: string }
-export interface CourseSessionSeed { id: string; courseId: string; startsAt: string; endsAt: string; location: string; instructorId: string | null; capacity: number }
-export interface EnrolmentSeed { id: string; sessionId: string; personId: string; status: EnrolmentStatus; enrolledAt: string }
+export interface TaskForceMemberSeed {
+  id: string;
+  caseId: string;
+  memberId: string;
+  duty: string;
+  lead: boolean;
+}
+export interface ResidenceSeed {
+  id: string;
+  personId: string;
+  roomId: string;
+  bed: string;
+  movedInOn: string;
+  movedOutOn: string | null;
+}
+export interface CourseSeed {
+  id: string;
+  code: string;
+  title: string;
+  category: CourseCategory;
+  description: string;
+}
+export interface CourseSessionSeed {
+  id: string;
+  courseId: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  instructorId: string | null;
+  capacity: number;
+}
+export interface EnrolmentSeed {
+  id: string;
+  sessionId: string;
+  personId: string;
+  status: EnrolmentStatus;
+  enrolledAt: string;
+}
 /** How a warning ended (a CLOSED one); see the evaluation subgraph's WarningOutcome. */
-export type WarningOutcome = "RESOLVED" | "IMPROVED" | "REFERRED_TO_CASE" | "REFERRED_TO_PSYCHOLOGY" | "NO_CONCERN" | "LEFT_UNIVERSITY";
-export interface WarningSeed { id: string; personId: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string; raisedAt: string; outcome?: WarningOutcome | null }
+export type WarningOutcome =
+  | "RESOLVED"
+  | "IMPROVED"
+  | "REFERRED_TO_CASE"
+  | "REFERRED_TO_PSYCHOLOGY"
+  | "NO_CONCERN"
+  | "LEFT_UNIVERSITY";
+export interface WarningSeed {
+  id: string;
+  personId: string;
+  category: WarningCategory;
+  level: WarningLevel;
+  status: WarningStatus;
+  summary: string;
+  raisedAt: string;
+  outcome?: WarningOutcome | null;
+}
 
 export interface Dataset {
   orgUnits: OrgUnitSeed[];
@@ -112,10 +242,35 @@ export interface Dataset {
 
 export function emptyDataset(): Dataset {
   return {
-    orgUnits: [], campuses: [], buildings: [], grids: [], rooms: [], people: [],
-    residences: [], courses: [], sessions: [], enrolments: [], warnings: [],
-    classes: [], staffAssignments: [], referrals: [], assistanceCases: [], taskForceMembers: [], growthEvents: [], caseMeasures: [],
+    orgUnits: [],
+    campuses: [],
+    buildings: [],
+    grids: [],
+    rooms: [],
+    people: [],
+    residences: [],
+    courses: [],
+    sessions: [],
+    enrolments: [],
+    warnings: [],
+    classes: [],
+    staffAssignments: [],
+    referrals: [],
+    assistanceCases: [],
+    taskForceMembers: [],
+    growthEvents: [],
+    caseMeasures: [],
   };
 }
 /** A fact in a student's growth record (成长档案); `domain` is one of MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR. */
-export interface GrowthEventSeed { id: string; personId: string; domain: GrowthDomain; kind: string; title: string; points: number; occurredOn: string; source: string; sourceKey: string }
+export interface GrowthEventSeed {
+  id: string;
+  personId: string;
+  domain: GrowthDomain;
+  kind: string;
+  title: string;
+  points: number;
+  occurredOn: string;
+  source: string;
+  sourceKey: string;
+}

@@ -1,6 +1,14 @@
 import type { Role } from "@campus/auth";
 import { DatasetBuilder } from "./builder";
-import type { Dataset, GrowthDomain, PersonSeed, PoliticalStatus, WarningCategory, WarningLevel, WarningStatus } from "./dataset";
+import type {
+  Dataset,
+  GrowthDomain,
+  PersonSeed,
+  PoliticalStatus,
+  WarningCategory,
+  WarningLevel,
+  WarningStatus,
+} from "./dataset";
 
 /** A small deterministic PRNG (mulberry32): the demo set is the same on every machine. */
 function random(seed: number) {
@@ -13,16 +21,53 @@ function random(seed: number) {
   };
 }
 
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
-const GIVEN = "子涵 浩然 欣怡 梓萱 宇轩 思远 雨桐 俊杰 佳怡 博文 诗琪 明轩 若曦 天佑 可馨 嘉懿 一鸣 语嫣 致远 书瑶 昊天 晨曦 紫涵 煜城 静怡 浩宇 梦洁 泽宇 婉清 景行 安然 逸飞 思彤 睿哲 心怡 启航 慧敏 铭泽 雅琪 志强".split(" ");
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split(
+    "",
+  );
+const GIVEN =
+  "子涵 浩然 欣怡 梓萱 宇轩 思远 雨桐 俊杰 佳怡 博文 诗琪 明轩 若曦 天佑 可馨 嘉懿 一鸣 语嫣 致远 书瑶 昊天 晨曦 紫涵 煜城 静怡 浩宇 梦洁 泽宇 婉清 景行 安然 逸飞 思彤 睿哲 心怡 启航 慧敏 铭泽 雅琪 志强".split(
+    " ",
+  );
 
-export const DEMO_COLLEGES = ["彭康书院", "文治书院", "宗濂书院", "启德书院", "仲英书院", "南洋书院", "崇实书院", "励志书院", "钱学森书院"];
-const SCHOOLS = ["电气工程学院", "能源与动力工程学院", "机械工程学院", "电子与信息学部", "材料科学与工程学院", "管理学院", "人文社会科学学院", "数学与统计学院"];
-const MODULES = ["校史校情", "成长励志", "职业规划", "学业指导", "心理健康", "安全教育", "劳动教育", "美育素养", "体能习惯"];
+export const DEMO_COLLEGES = [
+  "彭康书院",
+  "文治书院",
+  "宗濂书院",
+  "启德书院",
+  "仲英书院",
+  "南洋书院",
+  "崇实书院",
+  "励志书院",
+  "钱学森书院",
+];
+const SCHOOLS = [
+  "电气工程学院",
+  "能源与动力工程学院",
+  "机械工程学院",
+  "电子与信息学部",
+  "材料科学与工程学院",
+  "管理学院",
+  "人文社会科学学院",
+  "数学与统计学院",
+];
+const MODULES = [
+  "校史校情",
+  "成长励志",
+  "职业规划",
+  "学业指导",
+  "心理健康",
+  "安全教育",
+  "劳动教育",
+  "美育素养",
+  "体能习惯",
+];
 
 /** Midnight UTC `days` after `from`, plus `hour` hours. */
 function daysFrom(from: Date, days: number, hour = 0): Date {
-  return new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hour));
+  return new Date(
+    Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hour),
+  );
 }
 
 export interface DemoUser {
@@ -52,7 +97,9 @@ export function demoData(today: Date = new Date()): DemoData {
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
   const colleges = DEMO_COLLEGES.map((name) => b.orgUnit({ name, kind: "RESIDENTIAL_COLLEGE" }));
   const schools = SCHOOLS.map((name) => b.orgUnit({ name, kind: "SCHOOL" }));
-  const generalBranches = colleges.map((college) => b.orgUnit({ name: `${college.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }));
+  const generalBranches = colleges.map((college) =>
+    b.orgUnit({ name: `${college.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }),
+  );
   b.orgUnit({ name: "星航志愿服务团临时党支部", kind: "TEMPORARY_BRANCH", parentId: committee.id });
 
   const campus = b.campus({ name: "兴庆校区" });
@@ -63,9 +110,15 @@ export function demoData(today: Date = new Date()): DemoData {
   for (const name of staffNames) staff.push(b.staff({ name, schoolId: pick(schools).id }));
   // Added with the access model; their own generator keeps every earlier demo row as it was.
   const more = random(20241128);
-  const phone = () => `1${3 + Math.floor(more() * 7)}${String(Math.floor(more() * 1e9)).padStart(9, "0")}`;
+  const phone = () =>
+    `1${3 + Math.floor(more() * 7)}${String(Math.floor(more() * 1e9)).padStart(9, "0")}`;
   for (const person of staff) person.phone = phone();
-  const [psychologist, caseWorker, auditor, developer] = ["黄心宁", "马志远", "高嘉怡", "何文博"].map((name) => b.staff({ name, phone: phone() }));
+  const [psychologist, caseWorker, auditor, developer] = [
+    "黄心宁",
+    "马志远",
+    "高嘉怡",
+    "何文博",
+  ].map((name) => b.staff({ name, phone: phone() }));
   // 班级: one class per school and cohort.
   const classes = new Map<string, ReturnType<typeof b.studentClass>>();
   const classOf = (schoolId: string, cohort: number) => {
@@ -73,7 +126,11 @@ export function demoData(today: Date = new Date()): DemoData {
     let found = classes.get(key);
     if (!found) {
       const school = schools.find((s) => s.id === schoolId)!;
-      found = b.studentClass({ name: `${school.name.replace(/学院|学部/, "")}${cohort % 100}01班`, schoolId, cohort });
+      found = b.studentClass({
+        name: `${school.name.replace(/学院|学部/, "")}${cohort % 100}01班`,
+        schoolId,
+        cohort,
+      });
       classes.set(key, found);
     }
     return found;
@@ -82,19 +139,41 @@ export function demoData(today: Date = new Date()): DemoData {
   const students: PersonSeed[] = [];
   // Two colleges' buildings in the demo; each floor is one grid, each branch covers two floors (1+N).
   for (const [c, college] of colleges.slice(0, 2).entries()) {
-    const building = b.building({ name: `${college.name.replace("书院", "")}${c + 1}号楼`, campusId: campus.id, floors: 6, collegeId: college.id });
+    const building = b.building({
+      name: `${college.name.replace("书院", "")}${c + 1}号楼`,
+      campusId: campus.id,
+      floors: 6,
+      collegeId: college.id,
+    });
     for (let floor = 1; floor <= 6; floor++) {
       if (floor % 2 === 1) {
         const branchName = `${college.name}第${(floor + 1) / 2}师生联合党支部`;
         b.orgUnit({ name: branchName, kind: "JOINT_BRANCH", parentId: generalBranches[c]!.id });
       }
       const branch = b.data.orgUnits.at(-1)!;
-      const grid = b.grid({ name: `${building.name}${floor}层网格`, buildingId: building.id, branchId: branch.id });
+      const grid = b.grid({
+        name: `${building.name}${floor}层网格`,
+        buildingId: building.id,
+        branchId: branch.id,
+      });
       for (let r = 1; r <= 5; r++) {
-        const room = b.room({ buildingId: building.id, gridId: grid.id, floor, number: `${floor}${String(r).padStart(2, "0")}`, capacity: 4 });
+        const room = b.room({
+          buildingId: building.id,
+          gridId: grid.id,
+          floor,
+          number: `${floor}${String(r).padStart(2, "0")}`,
+          capacity: 4,
+        });
         for (let bed = 1; bed <= 4; bed++) {
           const cohort = 2021 + Math.floor(rnd() * 4);
-          const status: PoliticalStatus = rnd() < 0.1 ? "ACTIVIST" : rnd() < 0.06 ? "PROBATIONARY_MEMBER" : rnd() < 0.1 ? "MASSES" : "LEAGUE_MEMBER";
+          const status: PoliticalStatus =
+            rnd() < 0.1
+              ? "ACTIVIST"
+              : rnd() < 0.06
+                ? "PROBATIONARY_MEMBER"
+                : rnd() < 0.1
+                  ? "MASSES"
+                  : "LEAGUE_MEMBER";
           const student = b.student({
             name: pick(SURNAMES) + pick(GIVEN),
             number: `${cohort % 100}${String(c + 1).padStart(2, "0")}${String(students.length + 1).padStart(6, "0")}`,
@@ -114,11 +193,37 @@ export function demoData(today: Date = new Date()): DemoData {
   }
 
   const courses = MODULES.map((module, i) =>
-    b.course({ code: `FF${String(i + 1).padStart(2, "0")}`, title: `新生养成教育·${module}`, category: "FRESHMAN_FORMATION", description: `综合能力提升计划第${i + 1}模块：${module}` }),
+    b.course({
+      code: `FF${String(i + 1).padStart(2, "0")}`,
+      title: `新生养成教育·${module}`,
+      category: "FRESHMAN_FORMATION",
+      description: `综合能力提升计划第${i + 1}模块：${module}`,
+    }),
   );
-  courses.push(b.course({ code: "PL01", title: "开学第一课", category: "PARTY_LECTURE", description: "学院党委书记讲党课" }));
-  courses.push(b.course({ code: "RC01", title: "马列原著品读会", category: "READING_CIRCLE", description: "每两周一次的原著研读" }));
-  courses.push(b.course({ code: "FO01", title: "大先生讲坛", category: "FORUM", description: "西迁老教授、教学名师走进社区" }));
+  courses.push(
+    b.course({
+      code: "PL01",
+      title: "开学第一课",
+      category: "PARTY_LECTURE",
+      description: "学院党委书记讲党课",
+    }),
+  );
+  courses.push(
+    b.course({
+      code: "RC01",
+      title: "马列原著品读会",
+      category: "READING_CIRCLE",
+      description: "每两周一次的原著研读",
+    }),
+  );
+  courses.push(
+    b.course({
+      code: "FO01",
+      title: "大先生讲坛",
+      category: "FORUM",
+      description: "西迁老教授、教学名师走进社区",
+    }),
+  );
   for (const [i, course] of courses.entries()) {
     for (let s = 0; s < 2; s++) {
       // The first sitting of each course is behind us, the second still open for enrolment.
@@ -130,11 +235,21 @@ export function demoData(today: Date = new Date()): DemoData {
         instructorId: pick(staff).id,
         capacity: 80,
       });
-      for (const student of students) if (rnd() < 0.12) b.enrolment(student, session, { enrolledAt: daysFrom(startsAt < today ? startsAt : today, -7, 8).toISOString() });
+      for (const student of students)
+        if (rnd() < 0.12)
+          b.enrolment(student, session, {
+            enrolledAt: daysFrom(startsAt < today ? startsAt : today, -7, 8).toISOString(),
+          });
     }
   }
 
-  const categories: WarningCategory[] = ["ACADEMIC", "BEHAVIOUR", "MENTAL_HEALTH", "FINANCIAL", "SAFETY"];
+  const categories: WarningCategory[] = [
+    "ACADEMIC",
+    "BEHAVIOUR",
+    "MENTAL_HEALTH",
+    "FINANCIAL",
+    "SAFETY",
+  ];
   const summaries: Record<WarningCategory, string> = {
     ACADEMIC: "本学期不及格学分达到预警线",
     BEHAVIOUR: "近两周多次晚归",
@@ -142,17 +257,39 @@ export function demoData(today: Date = new Date()): DemoData {
     FINANCIAL: "校园卡月消费显著偏低",
     SAFETY: "连续三日无门禁记录",
   };
-  const statuses: WarningStatus[] = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "CLOSED"];
+  const statuses: WarningStatus[] = [
+    "OPEN",
+    "ASSIGNED",
+    "ASSESSED",
+    "INTERVENING",
+    "TRACKING",
+    "CLOSED",
+  ];
   const levels: WarningLevel[] = ["YELLOW", "YELLOW", "ORANGE", "RED"];
   for (const student of students) {
     if (rnd() < 0.15) {
       const category = pick(categories);
-      b.warning(student, { category, level: pick(levels), status: pick(statuses), summary: summaries[category], raisedAt: daysFrom(today, -1 - Math.floor(rnd() * 60), 8).toISOString() });
+      b.warning(student, {
+        category,
+        level: pick(levels),
+        status: pick(statuses),
+        summary: summaries[category],
+        raisedAt: daysFrom(today, -1 - Math.floor(rnd() * 60), 8).toISOString(),
+      });
     }
   }
 
   // Who covers whom: the scope each demo role has comes from these rows, not from its token.
-  const [admin, counselor, adviser, gridLeader, buildingLeader, secretary, collegeAdmin, schoolAdmin] = staff as [PersonSeed, ...PersonSeed[]] as PersonSeed[];
+  const [
+    admin,
+    counselor,
+    adviser,
+    gridLeader,
+    buildingLeader,
+    secretary,
+    collegeAdmin,
+    schoolAdmin,
+  ] = staff as [PersonSeed, ...PersonSeed[]] as PersonSeed[];
   const grids = b.data.grids;
   const buildings = b.data.buildings;
   for (const grid of grids.slice(0, 3)) b.assign(counselor!, "COUNSELOR", "GRID", grid.id);
@@ -169,10 +306,19 @@ export function demoData(today: Date = new Date()): DemoData {
   for (const warning of b.data.warnings) {
     const student = students.find((s) => s.id === warning.personId)!;
     if (warning.category === "MENTAL_HEALTH") {
-      b.referral(student, psychologist!, counselor!, { category: warning.level === "RED" ? "PRIORITY" : "ATTENTION", referredAt: warning.raisedAt, note: "辅导员转介" });
+      b.referral(student, psychologist!, counselor!, {
+        category: warning.level === "RED" ? "PRIORITY" : "ATTENTION",
+        referredAt: warning.raisedAt,
+        note: "辅导员转介",
+      });
     }
     if (warning.category === "FINANCIAL" && warning.status !== "CLOSED") {
-      const assistanceCase = b.assistanceCase(student, counselor!, { openedAt: warning.raisedAt, source: "WARNING", warningId: warning.id, kind: "ECONOMIC" });
+      const assistanceCase = b.assistanceCase(student, counselor!, {
+        openedAt: warning.raisedAt,
+        source: "WARNING",
+        warningId: warning.id,
+        kind: "ECONOMIC",
+      });
       b.taskForceMember(assistanceCase, counselor!, { duty: "专班负责人", lead: true });
       b.taskForceMember(assistanceCase, caseWorker!, { duty: "资助与学业帮扶" });
     }
@@ -195,7 +341,16 @@ export function demoData(today: Date = new Date()): DemoData {
     const n = 2 + Math.floor(growth() * 6);
     for (let i = 0; i < n; i++) {
       const [domain, kind, title, points] = facts[Math.floor(growth() * facts.length)]!;
-      b.growthEvent(student, { domain, kind, title, points, occurredOn: daysFrom(today, -1 - Math.floor(growth() * 150)).toISOString().slice(0, 10), source: "demo" });
+      b.growthEvent(student, {
+        domain,
+        kind,
+        title,
+        points,
+        occurredOn: daysFrom(today, -1 - Math.floor(growth() * 150))
+          .toISOString()
+          .slice(0, 10),
+        source: "demo",
+      });
     }
   }
 
@@ -203,8 +358,18 @@ export function demoData(today: Date = new Date()): DemoData {
   // two measures each, one due before today (overdue unless done), so the 督办 board has rows.
   // Their own generator and after every other row, so adding them changed no earlier demo row.
   const plans = random(20261130);
-  const conditionSets = [["SUBSISTENCE_ALLOWANCE", "SERIOUS_ILLNESS_IN_FAMILY"], ["LOW_INCOME_FAMILY", "FAMILY_DEBT"], ["RURAL_LOW_INCOME_REGISTER"], ["SUDDEN_HARDSHIP"]];
-  const confirmed = ["ESPECIALLY_DIFFICULT", "GENERALLY_DIFFICULT", "DIFFICULT", "GENERALLY_DIFFICULT"];
+  const conditionSets = [
+    ["SUBSISTENCE_ALLOWANCE", "SERIOUS_ILLNESS_IN_FAMILY"],
+    ["LOW_INCOME_FAMILY", "FAMILY_DEBT"],
+    ["RURAL_LOW_INCOME_REGISTER"],
+    ["SUDDEN_HARDSHIP"],
+  ];
+  const confirmed = [
+    "ESPECIALLY_DIFFICULT",
+    "GENERALLY_DIFFICULT",
+    "DIFFICULT",
+    "GENERALLY_DIFFICULT",
+  ];
   for (const assistanceCase of b.data.assistanceCases) {
     const i = Math.floor(plans() * conditionSets.length);
     const opened = new Date(assistanceCase.openedAt);
@@ -221,11 +386,27 @@ export function demoData(today: Date = new Date()): DemoData {
       confirmedAt: daysAfterOpening(2, 9),
     };
     const day = (d: Date) => d.toISOString().slice(0, 10);
-    b.caseMeasure(assistanceCase, caseWorker!, { description: "申请国家助学金与临时困难补助", duty: "资助申请", dueOn: day(daysFrom(today, -1 - Math.floor(plans() * 20))), status: plans() < 0.4 ? "DONE" : "IN_PROGRESS", createdAt: daysAfterOpening(2, 10) });
-    b.caseMeasure(assistanceCase, counselor!, { description: "每两周谈心谈话并回访", duty: "专班负责人", dueOn: day(daysFrom(today, 7 + Math.floor(plans() * 30))), createdAt: daysAfterOpening(2, 10) });
+    b.caseMeasure(assistanceCase, caseWorker!, {
+      description: "申请国家助学金与临时困难补助",
+      duty: "资助申请",
+      dueOn: day(daysFrom(today, -1 - Math.floor(plans() * 20))),
+      status: plans() < 0.4 ? "DONE" : "IN_PROGRESS",
+      createdAt: daysAfterOpening(2, 10),
+    });
+    b.caseMeasure(assistanceCase, counselor!, {
+      description: "每两周谈心谈话并回访",
+      duty: "专班负责人",
+      dueOn: day(daysFrom(today, 7 + Math.floor(plans() * 30))),
+      createdAt: daysAfterOpening(2, 10),
+    });
   }
 
-  const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({ key, personId: person.id, name: person.name, roles });
+  const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
+    key,
+    personId: person.id,
+    name: person.name,
+    roles,
+  });
   const users: DemoUser[] = [
     user("admin", admin!, ["admin"]),
     user("counselor", counselor!, ["counselor"]),

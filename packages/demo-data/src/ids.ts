@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
  * same id in every subgraph and on every machine.
  */
 export function stableId(name: string): string {
-  const hash = createHash("sha1").update("campus-graph:" + name).digest();
+  const hash = createHash("sha1")
+    .update("campus-graph:" + name)
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString("hex");

@@ -23,12 +23,27 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
-export function createLogger(service: string, options: LoggerOptions, bound: Record<string, unknown> = {}): Logger {
+export function createLogger(
+  service: string,
+  options: LoggerOptions,
+  bound: Record<string, unknown> = {},
+): Logger {
   const write = options.write ?? ((line: string) => process.stdout.write(line + "\n"));
-  const emit = (level: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[level] < ORDER[options.level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, service, message, ...bound, ...fields }));
-  };
+  const emit =
+    (level: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[level] < ORDER[options.level]) return;
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level,
+          service,
+          message,
+          ...bound,
+          ...fields,
+        }),
+      );
+    };
   return {
     debug: emit("debug"),
     info: emit("info"),

@@ -38,8 +38,18 @@ export class ServiceMetrics {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requests = new Counter({ name: "campus_graphql_requests_total", help: "GraphQL requests answered, by operation type", labelNames: ["operation"], registers });
-    this.errors = new Counter({ name: "campus_graphql_errors_total", help: "GraphQL errors sent to callers, by extensions.code", labelNames: ["code"], registers });
+    this.requests = new Counter({
+      name: "campus_graphql_requests_total",
+      help: "GraphQL requests answered, by operation type",
+      labelNames: ["operation"],
+      registers,
+    });
+    this.errors = new Counter({
+      name: "campus_graphql_errors_total",
+      help: "GraphQL errors sent to callers, by extensions.code",
+      labelNames: ["code"],
+      registers,
+    });
     this.duration = new Histogram({
       name: "campus_graphql_request_duration_seconds",
       help: "Time from receiving a GraphQL request to sending its answer",
@@ -62,10 +72,18 @@ export class ServiceMetrics {
           willSendResponse: async ({ response }) => {
             stopTimer({ operation });
             this.requests.inc({ operation });
-            const errors = response.body.kind === "single" ? response.body.singleResult.errors ?? [] : [];
+            const errors =
+              response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
             for (const error of errors) {
               const code = error.extensions?.code;
-              this.errors.inc({ code: typeof code === "string" && CODE.test(code) ? code : code === undefined ? "NONE" : "OTHER" });
+              this.errors.inc({
+                code:
+                  typeof code === "string" && CODE.test(code)
+                    ? code
+                    : code === undefined
+                      ? "NONE"
+                      : "OTHER",
+              });
             }
           },
         };
@@ -124,11 +142,15 @@ export class ServiceMetrics {
       };
       if (expected) {
         const given = Buffer.from(req.headers.authorization ?? "");
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refuse(401, "send Authorization: Bearer <METRICS_TOKEN>");
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+          return refuse(401, "send Authorization: Bearer <METRICS_TOKEN>");
       } else if (access.production) {
         return refuse(403, "metrics need METRICS_TOKEN in production");
       } else if (!isLoopback(req.socket.remoteAddress)) {
-        return refuse(403, "metrics are for this machine only; set METRICS_TOKEN to read them from elsewhere");
+        return refuse(
+          403,
+          "metrics are for this machine only; set METRICS_TOKEN to read them from elsewhere",
+        );
       }
       this.registry.metrics().then(
         (text) => {

@@ -6,7 +6,9 @@ import { createMetrics, type MetricsAccess } from "../src";
 /** Who may read /metrics, on a real HTTP server. */
 describe("the /metrics endpoint", () => {
   let server: Server | undefined;
-  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+  afterEach(
+    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  );
 
   async function serve(access: MetricsAccess): Promise<string> {
     const handler = createMetrics("probe").endpoint(access);

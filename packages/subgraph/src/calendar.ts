@@ -9,7 +9,12 @@
 export const CAMPUS_TIME_ZONE = "Asia/Shanghai";
 
 // en-CA formats dates as YYYY-MM-DD. Made once: constructing one costs far more than formatting.
-const CAMPUS_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: CAMPUS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const CAMPUS_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: CAMPUS_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today's date on campus as YYYY-MM-DD (the form PostgreSQL `date` columns come back in). */
 export function today(now: Date = new Date()): string {

@@ -7,7 +7,10 @@ import type { InputFieldNaming } from "./validation";
 // type-graphql takes resolver and type classes as plain constructors.
 type ResolverClass = new (...args: any[]) => object;
 
-export type ReferenceResolver = (reference: { id: string } & Record<string, unknown>, context: RequestContext<any>) => unknown;
+export type ReferenceResolver = (
+  reference: { id: string } & Record<string, unknown>,
+  context: RequestContext<any>,
+) => unknown;
 
 /**
  * Work a subgraph does on its own clock (the warning engine, escalating overdue items). Jobs must

@@ -7,10 +7,23 @@ export interface EnumDescription<E extends object> {
 }
 
 /** Makes a TypeScript enum a GraphQL enum of the same name, with its descriptions; once per enum. */
-export function graphqlEnum<E extends object>(values: E, name: string, { description, values: valueDescriptions }: EnumDescription<E> = {}): E {
+export function graphqlEnum<E extends object>(
+  values: E,
+  name: string,
+  { description, values: valueDescriptions }: EnumDescription<E> = {},
+): E {
   const valuesConfig = valueDescriptions
-    ? Object.fromEntries(Object.entries(valueDescriptions).map(([key, text]) => [key, { description: text as string }]))
+    ? Object.fromEntries(
+        Object.entries(valueDescriptions).map(([key, text]) => [
+          key,
+          { description: text as string },
+        ]),
+      )
     : undefined;
-  registerEnumType(values, { name, description, ...(valuesConfig && { valuesConfig: valuesConfig as never }) });
+  registerEnumType(values, {
+    name,
+    description,
+    ...(valuesConfig && { valuesConfig: valuesConfig as never }),
+  });
   return values;
 }

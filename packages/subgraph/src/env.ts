@@ -20,20 +20,27 @@ export interface SubgraphEnv {
 }
 
 /** Reads and checks a subgraph process's configuration, reporting every problem at once. */
-export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonly SubgraphJob[] = [], env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
+export function readSubgraphEnv(
+  name: string,
+  defaultPort: number,
+  jobs: readonly SubgraphJob[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphEnv {
   const problems: string[] = [];
   const jobIntervals: Record<string, number> = {};
   for (const job of jobs) {
     const variable = `JOB_${job.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_SECONDS`;
     const text = env[variable];
     const seconds = text === undefined ? job.everySeconds : Number(text);
-    if (!Number.isFinite(seconds) || seconds < 0) problems.push(`${variable} is not a number of seconds: ${text}`);
+    if (!Number.isFinite(seconds) || seconds < 0)
+      problems.push(`${variable} is not a number of seconds: ${text}`);
     else jobIntervals[job.name] = seconds;
   }
   const prefix = name.toUpperCase();
   const portText = env[`${prefix}_PORT`] ?? String(defaultPort);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`${prefix}_PORT is not a port: ${portText}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`${prefix}_PORT is not a port: ${portText}`);
   const databaseUrl = env.DATABASE_URL ?? "";
   if (!databaseUrl) problems.push("DATABASE_URL is not set");
   let credentialPublicKeyPem = "";
@@ -47,7 +54,8 @@ export function readSubgraphEnv(name: string, defaultPort: number, jobs: readonl
     }
   }
   const graph = readGraphClientEnv(env, problems);
-  if (problems.length) throw new Error(`${name} subgraph configuration:\n- ${problems.join("\n- ")}`);
+  if (problems.length)
+    throw new Error(`${name} subgraph configuration:\n- ${problems.join("\n- ")}`);
   return {
     port,
     host: env.HOST ?? "127.0.0.1",

@@ -16,7 +16,9 @@ export interface GraphClientOptions {
 
 /** A retryable refusal: the graph could not be asked, so nothing that depends on its answer was written. */
 export function serviceUnavailable(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } });
+  return new GraphQLError(message, {
+    extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+  });
 }
 
 /**
@@ -31,27 +33,48 @@ export class GraphClient {
   ) {}
 
   static async create(service: string, options: GraphClientOptions): Promise<GraphClient> {
-    return new GraphClient(options, await createGraphAssertionSigner(options.privateKeyPem, service));
+    return new GraphClient(
+      options,
+      await createGraphAssertionSigner(options.privateKeyPem, service),
+    );
   }
 
   /** Runs a lent operation; throws SERVICE_UNAVAILABLE (retryable) when the graph cannot answer. */
-  async call<T>(operation: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
-    const base = typeof this.options.gatewayUrl === "function" ? this.options.gatewayUrl() : this.options.gatewayUrl;
+  async call<T>(
+    operation: string,
+    variables: Record<string, unknown>,
+    requestId: string,
+  ): Promise<T> {
+    const base =
+      typeof this.options.gatewayUrl === "function"
+        ? this.options.gatewayUrl()
+        : this.options.gatewayUrl;
     let response: Response;
     try {
       response = await fetch(new URL(GRAPH_RELAY_PATH, base), {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await this.assert(requestId)}`, [REQUEST_ID_HEADER]: requestId },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${await this.assert(requestId)}`,
+          [REQUEST_ID_HEADER]: requestId,
+        },
         body: JSON.stringify({ operation, variables }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch {
-      throw serviceUnavailable(`the platform could not be asked (${operation}); nothing was written, try again`);
+      throw serviceUnavailable(
+        `the platform could not be asked (${operation}); nothing was written, try again`,
+      );
     }
-    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: T;
+      errors?: { message: string }[];
+    };
     if (!response.ok || !body.data) {
       // 4xx here is our own misconfiguration, not the caller's mistake; either way the caller can only retry.
-      throw serviceUnavailable(`the platform could not answer ${operation} (${response.status}); nothing was written, try again`);
+      throw serviceUnavailable(
+        `the platform could not answer ${operation} (${response.status}); nothing was written, try again`,
+      );
     }
     return body.data;
   }
@@ -71,21 +94,40 @@ export const MAX_PEOPLE_PER_CHECK = 5000;
  * call. Reveals existence only. Throws SERVICE_UNAVAILABLE when it cannot be asked, so no row
  * naming an unchecked person is written.
  */
-export async function existingPeople(ctx: Pick<RequestContext, "graph" | "requestId">, ids: Iterable<string>): Promise<Set<string>> {
+export async function existingPeople(
+  ctx: Pick<RequestContext, "graph" | "requestId">,
+  ids: Iterable<string>,
+): Promise<Set<string>> {
   const unique = [...new Set(ids)];
   if (!unique.length || ctx.graph === "unchecked") return new Set(unique);
-  if (!ctx.graph) throw serviceUnavailable("this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); nothing was written");
+  if (!ctx.graph)
+    throw serviceUnavailable(
+      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); nothing was written",
+    );
   const found = new Set<string>();
   for (let i = 0; i < unique.length; i += MAX_PEOPLE_PER_CHECK) {
-    const data = await ctx.graph.call<{ knownPeople: string[] }>("knownPeople", { ids: unique.slice(i, i + MAX_PEOPLE_PER_CHECK) }, ctx.requestId);
+    const data = await ctx.graph.call<{ knownPeople: string[] }>(
+      "knownPeople",
+      { ids: unique.slice(i, i + MAX_PEOPLE_PER_CHECK) },
+      ctx.requestId,
+    );
     for (const id of data.knownPeople) found.add(id);
   }
   return found;
 }
 
 /** BAD_USER_INPUT on the first of `references` naming nobody; one call for all of them. */
-export async function assertPeopleExist(ctx: Pick<RequestContext, "graph" | "requestId">, references: { id: string; field: string }[]): Promise<void> {
-  const found = await existingPeople(ctx, references.map((r) => r.id));
+export async function assertPeopleExist(
+  ctx: Pick<RequestContext, "graph" | "requestId">,
+  references: { id: string; field: string }[],
+): Promise<void> {
+  const found = await existingPeople(
+    ctx,
+    references.map((r) => r.id),
+  );
   const missing = references.find((r) => !found.has(r.id));
-  if (missing) throw new GraphQLError(`no person has the id ${missing.id}`, { extensions: { code: "BAD_USER_INPUT", field: missing.field } });
+  if (missing)
+    throw new GraphQLError(`no person has the id ${missing.id}`, {
+      extensions: { code: "BAD_USER_INPUT", field: missing.field },
+    });
 }

@@ -26,7 +26,8 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
       if (!field.args.length) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const args = field.args;
-      const internal = field.astNode?.directives?.some((d) => d.name.value === "inaccessible") ?? false;
+      const internal =
+        field.astNode?.directives?.some((d) => d.name.value === "inaccessible") ?? false;
       field.resolve = (source, values, context, info) => {
         for (const arg of args) checkValue(values[arg.name], arg.type, arg.name, internal);
         return resolve(source, values, context, info);
@@ -37,12 +38,18 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** `idsChecked`: ids here are someone else's to check (inside an input object, or an internal field). */
-function checkValue(value: unknown, type: GraphQLInputType, path: string, idsChecked: boolean): void {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  idsChecked: boolean,
+): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const item = nullable.ofType as GraphQLInputType;
-    if (Array.isArray(value)) value.forEach((v, i) => checkValue(v, item, `${path}[${i}]`, idsChecked));
+    if (Array.isArray(value))
+      value.forEach((v, i) => checkValue(v, item, `${path}[${i}]`, idsChecked));
     else checkValue(value, item, path, idsChecked);
     return;
   }
@@ -54,14 +61,16 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, idsChe
     }
     return;
   }
-  if (isScalarType(nullable) && nullable.name === "ID" && !idsChecked && !isId(value)) throw badUserInput(`${path} is not an id`, leaf(path));
+  if (isScalarType(nullable) && nullable.name === "ID" && !idsChecked && !isId(value))
+    throw badUserInput(`${path} is not an id`, leaf(path));
   checkText(value, path);
 }
 
 /** Any string inside a value (scalars like `_Any` carry objects), at any depth. */
 function checkText(value: unknown, path: string): void {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) throw badUserInput(`${path} must not contain NUL characters`, leaf(path));
+    if (value.includes("\u0000"))
+      throw badUserInput(`${path} must not contain NUL characters`, leaf(path));
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkText(v, `${path}[${i}]`));
   } else if (value && typeof value === "object" && !(value instanceof Date)) {
@@ -71,5 +80,8 @@ function checkText(value: unknown, path: string): void {
 
 /** The argument or input field itself, as services name it in `extensions.field` (`assigneeId`, not `input.assigneeId`). */
 function leaf(path: string): string {
-  return path.replace(/\[\d+\]/g, "").split(".").at(-1)!;
+  return path
+    .replace(/\[\d+\]/g, "")
+    .split(".")
+    .at(-1)!;
 }

@@ -9,10 +9,15 @@ import { entityLabel } from "./sql";
  */
 
 /** Loads entities by id: one `WHERE id IN (...)` per tick, whatever the number of parents. */
-export function entityLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+export function entityLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const where: FilterQuery<{ id: string }> = { id: { $in: [...ids] } };
-    const rows = await em.find(entity, where as FilterQuery<T>, { comments: entityLabel(em, entity, "byId") });
+    const rows = await em.find(entity, where as FilterQuery<T>, {
+      comments: entityLabel(em, entity, "byId"),
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -32,7 +37,10 @@ export function groupLoader<T extends object>(
   operation = "byGroup",
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const labelled: FindOptions<T, any> = { comments: entityLabel(em, entity, operation), ...options };
+    const labelled: FindOptions<T, any> = {
+      comments: entityLabel(em, entity, operation),
+      ...options,
+    };
     const rows = await em.find(entity, where([...keys]), labelled);
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(keyOf(row))?.push(row);

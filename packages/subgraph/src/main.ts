@@ -5,7 +5,11 @@ import { startSubgraph } from "./server";
 
 /** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraphProcess(definition: SubgraphDefinition<any>): Promise<void> {
-  const env = readSubgraphEnv(definition.name, subgraphListing(definition.name).defaultPort, definition.jobs);
+  const env = readSubgraphEnv(
+    definition.name,
+    subgraphListing(definition.name).defaultPort,
+    definition.jobs,
+  );
   const running = await startSubgraph(definition, {
     databaseUrl: env.databaseUrl,
     port: env.port,
@@ -25,7 +29,10 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>): P
     stopping = true;
     // On a terminal's Ctrl-C PostgreSQL stops at the same moment, and closing the pool can then
     // wait forever; in-flight requests get 5 seconds, then the process goes regardless.
-    const graceful = await Promise.race([running.stop().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+    const graceful = await Promise.race([
+      running.stop().then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+    ]);
     process.exit(graceful ? 0 : 1);
   };
   process.on("SIGINT", stop);

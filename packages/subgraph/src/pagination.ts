@@ -95,17 +95,31 @@ export function sortValueCheck(columnType: string): (value: unknown) => boolean 
   if (type === "uuid") return isId;
   if (type.startsWith("timestamp")) return isDateTime;
   if (type === "date") return isLocalDate;
-  if (/^(smallint|int|integer|bigint|int2|int4|int8)\b/.test(type)) return (v) => Number.isSafeInteger(v) && Math.abs(v as number) <= 2 ** 31;
-  if (/^(numeric|decimal|real|double|float)/.test(type)) return (v) => typeof v === "number" && Number.isFinite(v);
+  if (/^(smallint|int|integer|bigint|int2|int4|int8)\b/.test(type))
+    return (v) => Number.isSafeInteger(v) && Math.abs(v as number) <= 2 ** 31;
+  if (/^(numeric|decimal|real|double|float)/.test(type))
+    return (v) => typeof v === "number" && Number.isFinite(v);
   if (type === "boolean") return (v) => typeof v === "boolean";
   return (v) => typeof v === "string" && !v.includes("\u0000");
 }
 
 /** Decodes a cursor this API issued; anything else, or a sort value `check` refuses, is BAD_USER_INPUT on `after`. */
-export function decodeCursor(value: string, check: (sortValue: unknown) => boolean = (v) => typeof v === "string" || typeof v === "number"): Cursor {
+export function decodeCursor(
+  value: string,
+  check: (sortValue: unknown) => boolean = (v) => typeof v === "string" || typeof v === "number",
+): Cursor {
   try {
-    const parsed = value.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(value, "base64url").toString("utf8")) : null;
-    if (Array.isArray(parsed) && parsed.length === 2 && ["string", "number"].includes(typeof parsed[0]) && check(parsed[0]) && isId(parsed[1])) {
+    const parsed =
+      value.length <= MAX_CURSOR_LENGTH
+        ? JSON.parse(Buffer.from(value, "base64url").toString("utf8"))
+        : null;
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      ["string", "number"].includes(typeof parsed[0]) &&
+      check(parsed[0]) &&
+      isId(parsed[1])
+    ) {
       return { sortValue: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -115,13 +129,25 @@ export function decodeCursor(value: string, check: (sortValue: unknown) => boole
 }
 
 export function assertPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
 }
 
 /** A connection from up to `first + 1` rows in page order: the extra row only says there is a next page. */
-export function connectionOf<T extends { id: string }>(rows: T[], first: number, totalCount: number, sortField: keyof T & string): Connection<T> {
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node[sortField], node.id) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+export function connectionOf<T extends { id: string }>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  sortField: keyof T & string,
+): Connection<T> {
+  const edges = rows
+    .slice(0, first)
+    .map((node) => ({ node, cursor: encodeCursor(node[sortField], node.id) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }
 
 /** `paginate` in either direction: ordered by (sortField, id), both ascending or both descending. */
@@ -136,12 +162,29 @@ export async function paginateOrdered<T extends { id: string }>(
   assertPageSize(args.first);
   let pageWhere = where;
   if (args.after) {
-    const { sortValue, id } = decodeCursor(args.after, sortValueCheck(column(em, entity, sortField).type));
+    const { sortValue, id } = decodeCursor(
+      args.after,
+      sortValueCheck(column(em, entity, sortField).type),
+    );
     const beyond = order === "asc" ? "$gt" : "$lt";
-    pageWhere = { $and: [where, { $or: [{ [sortField]: { [beyond]: sortValue } }, { [sortField]: sortValue, id: { [beyond]: id } }] }] } as FilterQuery<T>;
+    pageWhere = {
+      $and: [
+        where,
+        {
+          $or: [
+            { [sortField]: { [beyond]: sortValue } },
+            { [sortField]: sortValue, id: { [beyond]: id } },
+          ],
+        },
+      ],
+    } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy: { [sortField]: order, id: order } as any, limit: args.first + 1, comments: entityLabel(em, entity, "page") }),
+    em.find(entity, pageWhere, {
+      orderBy: { [sortField]: order, id: order } as any,
+      limit: args.first + 1,
+      comments: entityLabel(em, entity, "page"),
+    }),
     em.count(entity, where, { comments: entityLabel(em, entity, "count") }),
   ]);
   return connectionOf(rows, args.first, totalCount, sortField);
@@ -168,7 +211,11 @@ export interface GroupCountKey {
 }
 
 /** `and t."column" = ?` (as `t.?? = ?`) for each set entry of a filter, with its parameters, in a stable order. */
-function filterSql<T>(em: EntityManager, entity: EntityClass<T>, filter: GroupFilter | undefined): { sql: string; params: unknown[]; shape: string } {
+function filterSql<T>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  filter: GroupFilter | undefined,
+): { sql: string; params: unknown[]; shape: string } {
   const entries = Object.entries(filter ?? {})
     .filter(([, value]) => value !== null && value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
@@ -180,7 +227,10 @@ function filterSql<T>(em: EntityManager, entity: EntityClass<T>, filter: GroupFi
 }
 
 /** Keys grouped by everything but the parent, so each group is one statement over many parents. */
-function byShape<K extends { groupId: string }>(keys: readonly K[], shape: (key: K) => string): Map<string, { key: K; groupIds: string[] }> {
+function byShape<K extends { groupId: string }>(
+  keys: readonly K[],
+  shape: (key: K) => string,
+): Map<string, { key: K; groupIds: string[] }> {
   const groups = new Map<string, { key: K; groupIds: string[] }>();
   for (const key of keys) {
     const group = groups.get(shape(key)) ?? { key, groupIds: [] };
@@ -202,7 +252,8 @@ export function groupPageLoader<T extends { id: string }>(
   sortField: keyof T & string,
   order: Order,
 ): DataLoader<GroupPageKey, T[], string> {
-  const pageShape = (key: GroupPageKey) => JSON.stringify([filterSql(em, entity, key.filter).shape, key.limit, key.after]);
+  const pageShape = (key: GroupPageKey) =>
+    JSON.stringify([filterSql(em, entity, key.filter).shape, key.limit, key.after]);
   const loader = new DataLoader<GroupPageKey, T[], string>(
     async (keys) => {
       const group = column(em, entity, groupField);
@@ -210,7 +261,12 @@ export function groupPageLoader<T extends { id: string }>(
       const pages = new Map<string, T[]>();
       for (const [shape, { key, groupIds }] of byShape(keys, pageShape)) {
         const filter = filterSql(em, entity, key.filter);
-        const params: unknown[] = [uuidArray(groupIds), tableName(em, entity), group.name, ...filter.params];
+        const params: unknown[] = [
+          uuidArray(groupIds),
+          tableName(em, entity),
+          group.name,
+          ...filter.params,
+        ];
         let after = "";
         if (key.after) {
           // The column's SQL type comes from the entity's metadata, never from the request.
@@ -249,7 +305,11 @@ function upperFirst(word: string): string {
 const cursorChecks = new WeakMap<object, () => (value: unknown) => boolean>();
 
 /** Rows per parent, for any number of parents: one GROUP BY statement per distinct filter. */
-export function groupCountLoader<T extends object>(em: EntityManager, entity: EntityClass<T>, groupField: keyof T & string): DataLoader<GroupCountKey, number, string> {
+export function groupCountLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  groupField: keyof T & string,
+): DataLoader<GroupCountKey, number, string> {
   const countShape = (key: GroupCountKey) => filterSql(em, entity, key.filter).shape;
   return new DataLoader<GroupCountKey, number, string>(
     async (keys) => {
@@ -282,7 +342,10 @@ export async function groupPage<T extends { id: string }>(
 ): Promise<Connection<T>> {
   assertPageSize(args.first);
   const after = args.after ? decodeCursor(args.after, cursorChecks.get(pages)?.()) : null;
-  const [rows, totalCount] = await Promise.all([pages.load({ groupId, limit: args.first + 1, after, filter }), counts.load({ groupId, filter })]);
+  const [rows, totalCount] = await Promise.all([
+    pages.load({ groupId, limit: args.first + 1, after, filter }),
+    counts.load({ groupId, filter }),
+  ]);
   return connectionOf(rows, args.first, totalCount, sortField);
 }
 

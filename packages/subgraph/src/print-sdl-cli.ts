@@ -8,7 +8,9 @@ import { printSubgraphSdl } from "./schema";
 const cwd = process.cwd();
 // Loads the built subgraph of the working folder; which one is known only at run time.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { definition } = require(join(cwd, "dist/src/index.js")) as { definition: SubgraphDefinition<any> };
+const { definition } = require(join(cwd, "dist/src/index.js")) as {
+  definition: SubgraphDefinition<any>;
+};
 printSubgraphSdl(definition)
   .then((sdl) => {
     writeFileSync(join(cwd, "schema.graphql"), sdl);

@@ -36,7 +36,9 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   // Every subgraph links the access spec, so `@sensitive` reaches the supergraph wherever it is used.
-  const typeDefs = parse(`${FEDERATION_LINK}\n${ACCESS_LINK}\n${SENSITIVE_DIRECTIVE_SDL}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`);
+  const typeDefs = parse(
+    `${FEDERATION_LINK}\n${ACCESS_LINK}\n${SENSITIVE_DIRECTIVE_SDL}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}`,
+  );
   return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }));
 }
 

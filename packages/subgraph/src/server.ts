@@ -70,11 +70,20 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             // Refusals are worth a line each: a run of them is how probing shows up in the logs.
             if (error.extensions?.code === "FORBIDDEN") {
-              contextValue.log.info("access denied", { path: error.path, reason: error.message, subject: contextValue.caller.subject, roles: contextValue.caller.roles });
+              contextValue.log.info("access denied", {
+                path: error.path,
+                reason: error.message,
+                subject: contextValue.caller.subject,
+                roles: contextValue.caller.roles,
+              });
               continue;
             }
             if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") {
-              contextValue.log.error("resolver failed", { error: error.message, path: error.path, stack: error.originalError?.stack });
+              contextValue.log.error("resolver failed", {
+                error: error.message,
+                path: error.path,
+                stack: error.originalError?.stack,
+              });
             }
           }
         },
@@ -86,7 +95,8 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, [SENSITIVE_READS_EXTENSION]: reads };
           }
-          const errors = response.body.kind === "single" ? response.body.singleResult.errors?.length ?? 0 : 0;
+          const errors =
+            response.body.kind === "single" ? (response.body.singleResult.errors?.length ?? 0) : 0;
           contextValue.log.info("graphql request", {
             operationName,
             durationMs: Math.round(performance.now() - started),
@@ -106,7 +116,13 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
  * Runs each job on its interval, one run at a time per job (a slow run delays the next instead of
  * piling up). A failed run is logged and retried on the next tick.
  */
-function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<string, number>, orm: MikroORM, log: Logger, graph: GraphAccess): { stop(): Promise<void> } {
+function scheduleJobs(
+  definition: SubgraphDefinition<any>,
+  intervals: Record<string, number>,
+  orm: MikroORM,
+  log: Logger,
+  graph: GraphAccess,
+): { stop(): Promise<void> } {
   const timers: NodeJS.Timeout[] = [];
   const running = new Set<Promise<void>>();
   for (const job of definition.jobs ?? []) {
@@ -119,7 +135,12 @@ function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<str
       const started = performance.now();
       const requestId = `job:${job.name}:${randomUUID()}`;
       const em = orm.em.fork() as EntityManager;
-      const caller = { subject: `system:${definition.name}:${job.name}`, personId: null, name: job.name, roles: [] };
+      const caller = {
+        subject: `system:${definition.name}:${job.name}`,
+        personId: null,
+        name: job.name,
+        roles: [],
+      };
       const ctx: RequestContext<any> = {
         em,
         loaders: definition.createLoaders(em),
@@ -133,8 +154,16 @@ function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<str
       };
       const run = job
         .run(ctx, new Date())
-        .then((result) => log.info("job ran", { job: job.name, durationMs: Math.round(performance.now() - started), ...result }))
-        .catch((error: Error) => log.error("job failed", { job: job.name, error: error.message, stack: error.stack }))
+        .then((result) =>
+          log.info("job ran", {
+            job: job.name,
+            durationMs: Math.round(performance.now() - started),
+            ...result,
+          }),
+        )
+        .catch((error: Error) =>
+          log.error("job failed", { job: job.name, error: error.message, stack: error.stack }),
+        )
         .finally(() => {
           busy = false;
           running.delete(run);
@@ -153,10 +182,19 @@ function scheduleJobs(definition: SubgraphDefinition<any>, intervals: Record<str
 }
 
 /** Starts one subgraph: HTTP server, /health, /ready, /graphql behind the gateway's credential. */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphServerOptions): Promise<RunningSubgraph> {
-  const log = createLogger(definition.name, { level: options.logLevel ?? "info", write: options.logWrite });
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: SubgraphServerOptions,
+): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name, {
+    level: options.logLevel ?? "info",
+    write: options.logWrite,
+  });
   const statements = new StatementCounter();
-  const orm = await openOrm(definition.database, options.databaseUrl, { counter: statements, logSql: options.logSql });
+  const orm = await openOrm(definition.database, options.databaseUrl, {
+    counter: statements,
+    logSql: options.logSql,
+  });
   if (options.migrate) {
     const applied = await migrateUp(orm);
     if (applied.length) log.info("migrations applied", { applied });
@@ -164,7 +202,10 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const schema = await buildFederatedSchema(definition);
   const verify = await createCredentialVerifier(options.credentialPublicKeyPem);
   const scopes = new ScopeCache<AccessScope>();
-  const graph: GraphAccess = options.graph === "unchecked" ? "unchecked" : options.graph && (await GraphClient.create(definition.name, options.graph));
+  const graph: GraphAccess =
+    options.graph === "unchecked"
+      ? "unchecked"
+      : options.graph && (await GraphClient.create(definition.name, options.graph));
   const metrics = createMetrics(definition.name);
   metrics.observeDatabasePool(() => poolStats(orm));
 
@@ -202,7 +243,11 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await orm.em.fork().getConnection().execute("select 1");
       res.json({ status: "ready", service: definition.name });
     } catch (error) {
-      res.status(503).json({ status: "unavailable", service: definition.name, reason: (error as Error).message });
+      res.status(503).json({
+        status: "unavailable",
+        service: definition.name,
+        reason: (error as Error).message,
+      });
     }
   });
 
@@ -214,7 +259,10 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       try {
         credential = await verify(req.get(CREDENTIAL_HEADER));
       } catch (error) {
-        log.warn("request refused", { reason: (error as Error).message, remote: req.socket.remoteAddress });
+        log.warn("request refused", {
+          reason: (error as Error).message,
+          remote: req.socket.remoteAddress,
+        });
         refuse(res, 401, "UNAUTHENTICATED", (error as Error).message);
         return;
       }

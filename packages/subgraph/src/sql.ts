@@ -2,7 +2,6 @@ import { raw } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { isId } from "./ids";
 
-
 /**
  * An entity's table, schema-qualified and quoted by the ORM, for SQL generated in pieces whose
  * parameters are collected as the text is written (the warning engine); elsewhere pass
@@ -13,7 +12,11 @@ export function table(em: EntityManager, entity: { name: string }): string {
 }
 
 /** A property's column: its name as rows come back with it, and its SQL type (for casting bound values). */
-export function column(em: EntityManager, entity: { name: string }, property: string): { name: string; type: string } {
+export function column(
+  em: EntityManager,
+  entity: { name: string },
+  property: string,
+): { name: string; type: string } {
   const prop = em.getMetadata().get(entity.name).properties[property];
   if (!prop) throw new Error(`${entity.name} has no property ${property}`);
   return { name: prop.fieldNames[0]!, type: prop.columnTypes[0]! };
@@ -63,13 +66,32 @@ export function labelled(name: string, sql: string): string {
 }
 
 /** Runs a labelled statement and answers its rows, typed by the caller's row shape. */
-export function selectRows<Row extends object>(em: EntityManager, name: string, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-  return em.getConnection().execute<Row[]>(labelled(name, sql), [...params], "all", em.getTransactionContext());
+export function selectRows<Row extends object>(
+  em: EntityManager,
+  name: string,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<Row[]> {
+  return em
+    .getConnection()
+    .execute<Row[]>(labelled(name, sql), [...params], "all", em.getTransactionContext());
 }
 
 /** Runs a labelled statement that answers no rows; returns the rows it changed. */
-export async function runStatement(em: EntityManager, name: string, sql: string, params: readonly unknown[] = []): Promise<number> {
-  const result = await em.getConnection().execute<{ affectedRows: number }>(labelled(name, sql), [...params], "run", em.getTransactionContext());
+export async function runStatement(
+  em: EntityManager,
+  name: string,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<number> {
+  const result = await em
+    .getConnection()
+    .execute<{ affectedRows: number }>(
+      labelled(name, sql),
+      [...params],
+      "run",
+      em.getTransactionContext(),
+    );
   return result.affectedRows;
 }
 
@@ -86,7 +108,11 @@ export function tableName(em: EntityManager, entity: { name: string }): string {
 }
 
 /** The PostgreSQL type of an entity's native enum property as `schema.type`, for a `??` parameter in a cast. */
-export function enumTypeName(em: EntityManager, entity: { name: string }, property: string): string {
+export function enumTypeName(
+  em: EntityManager,
+  entity: { name: string },
+  property: string,
+): string {
   const prop = em.getMetadata().get(entity.name).properties[property];
   if (!prop?.nativeEnumName) throw new Error(`${entity.name}.${property} is not a native enum`);
   const schema = schemaOf(em, entity);
@@ -94,7 +120,13 @@ export function enumTypeName(em: EntityManager, entity: { name: string }, proper
 }
 
 /** `<schema>.<entity><Operation>` (`people.personPageByClassId`): the label of a statement the shared helpers make. */
-export function entityLabel(em: EntityManager, entity: { name: string }, operation: string): string {
+export function entityLabel(
+  em: EntityManager,
+  entity: { name: string },
+  operation: string,
+): string {
   const schema = schemaOf(em, entity) ?? "public";
-  return label(`${schema.replace(/[^A-Za-z0-9]/g, "")}.${entity.name.charAt(0).toLowerCase()}${entity.name.slice(1)}${operation.charAt(0).toUpperCase()}${operation.slice(1)}`);
+  return label(
+    `${schema.replace(/[^A-Za-z0-9]/g, "")}.${entity.name.charAt(0).toLowerCase()}${entity.name.slice(1)}${operation.charAt(0).toUpperCase()}${operation.slice(1)}`,
+  );
 }

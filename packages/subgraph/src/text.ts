@@ -9,7 +9,11 @@ export function cleanText(value: string | null | undefined): string | null {
 }
 
 /** Trimmed text, or null when blank; BAD_USER_INPUT on `field` when longer than `max`. */
-export function optionalText(value: string | null | undefined, field: string, max = MAX_TEXT_LENGTH): string | null {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  max = MAX_TEXT_LENGTH,
+): string | null {
   const text = value?.trim();
   if (!text) return null;
   if (text.length > max) throw badUserInput(`${field} is longer than ${max} characters`, field);
@@ -17,7 +21,11 @@ export function optionalText(value: string | null | undefined, field: string, ma
 }
 
 /** As optionalText, but blank is BAD_USER_INPUT too: the record would not say what it is about. */
-export function requiredText(value: string | null | undefined, field: string, max = MAX_TEXT_LENGTH): string {
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  max = MAX_TEXT_LENGTH,
+): string {
   const text = optionalText(value, field, max);
   if (text === null) throw badUserInput(`${field} must not be blank`, field);
   return text;

@@ -29,7 +29,11 @@ export function validateInputs(naming: InputFieldNaming = "path"): ValidatorFn {
   return async (value, _type, { info }) => {
     if (value === null || typeof value !== "object") return;
     const problem = await firstProblem(value, argumentPath(value, info));
-    if (problem) throw badUserInput(problem.message, naming === "leaf" ? leafName(problem.path) : problem.path);
+    if (problem)
+      throw badUserInput(
+        problem.message,
+        naming === "leaf" ? leafName(problem.path) : problem.path,
+      );
   };
 }
 
@@ -47,7 +51,11 @@ async function firstProblem(value: unknown, path: string): Promise<Problem | nul
     return null;
   }
   if (value === null || typeof value !== "object" || value instanceof Date) return null;
-  const errors = await validate(value, { skipMissingProperties: true, forbidUnknownValues: false, stopAtFirstError: true });
+  const errors = await validate(value, {
+    skipMissingProperties: true,
+    forbidUnknownValues: false,
+    stopAtFirstError: true,
+  });
   const first = errors.find((e) => e.constraints);
   if (first) return { path: join(path, first.property), message: messageOf(first) };
   for (const [key, child] of Object.entries(value)) {
@@ -77,13 +85,21 @@ function join(path: string, key: string): string {
 }
 
 function leafName(path: string): string {
-  return path.split(".").filter((part) => !/^\d+$/.test(part)).at(-1) ?? path;
+  return (
+    path
+      .split(".")
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? path
+  );
 }
 
 /** A uuid, as every id here is; with `{ each: true }` for a list of ids. */
 export function IsId(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: "isId", validator: { validate: (v) => isId(v), defaultMessage: (a) => `${a?.property} is not an id` } },
+    {
+      name: "isId",
+      validator: { validate: (v) => isId(v), defaultMessage: (a) => `${a?.property} is not an id` },
+    },
     options,
   );
 }
@@ -95,9 +111,14 @@ export function IsText(max: number, options: { blank?: boolean } = {}): Property
     name: "isText",
     constraints: [max],
     validator: {
-      validate: (v) => typeof v === "string" && text(v).length <= max && (options.blank === true || text(v).length > 0),
+      validate: (v) =>
+        typeof v === "string" &&
+        text(v).length <= max &&
+        (options.blank === true || text(v).length > 0),
       defaultMessage: (a?: ValidationArguments) =>
-        text(a?.value).length > max ? `${a?.property} is longer than ${max} characters` : `${a?.property} must not be blank`,
+        text(a?.value).length > max
+          ? `${a?.property} is longer than ${max} characters`
+          : `${a?.property} must not be blank`,
     },
   });
 }
@@ -106,9 +127,14 @@ export function IsText(max: number, options: { blank?: boolean } = {}): Property
  * A GraphQL String field with its text rule, the limit said once: the description is generated from
  * it. `nullable` fields may be left out; given, they follow the rule (blank clears when `blank`).
  */
-export function TextField(max: number, options: { nullable?: boolean; blank?: boolean; description?: string } = {}): PropertyDecorator {
+export function TextField(
+  max: number,
+  options: { nullable?: boolean; blank?: boolean; description?: string } = {},
+): PropertyDecorator {
   const rule = `${options.blank ? "" : "not blank, "}at most ${max} characters.`;
-  const description = options.description ? `${options.description}; ${rule}` : rule.charAt(0).toUpperCase() + rule.slice(1);
+  const description = options.description
+    ? `${options.description}; ${rule}`
+    : rule.charAt(0).toUpperCase() + rule.slice(1);
   const field = Field(() => String, { nullable: options.nullable, description });
   const check = IsText(max, { blank: options.blank });
   return (target, key) => {
@@ -118,23 +144,40 @@ export function TextField(max: number, options: { nullable?: boolean; blank?: bo
 }
 
 /** A number from `min` (or above it, when `aboveMin`) to `max`; a whole number when `integer`. */
-export function Between(min: number, max: number, options: { integer?: boolean; aboveMin?: boolean } = {}): PropertyDecorator {
+export function Between(
+  min: number,
+  max: number,
+  options: { integer?: boolean; aboveMin?: boolean } = {},
+): PropertyDecorator {
   const low = (v: number) => (options.aboveMin ? v > min : v >= min);
   return ValidateBy({
     name: "between",
     constraints: [min, max],
     validator: {
-      validate: (v) => typeof v === "number" && Number.isFinite(v) && low(v) && v <= max && (!options.integer || Number.isInteger(v)),
+      validate: (v) =>
+        typeof v === "number" &&
+        Number.isFinite(v) &&
+        low(v) &&
+        v <= max &&
+        (!options.integer || Number.isInteger(v)),
       defaultMessage: (a) =>
-        options.aboveMin ? `${a?.property} must be more than ${min} and at most ${max}` : `${a?.property} must be between ${min} and ${max}`,
+        options.aboveMin
+          ? `${a?.property} must be more than ${min} and at most ${max}`
+          : `${a?.property} must be between ${min} and ${max}`,
     },
   });
 }
 
 /** A list of `min` to `max` items; `message` replaces the default wording for both bounds. */
 export function ListSize(min: number, max: number, message?: string): PropertyDecorator {
-  const few = ArrayMinSize(min, { message: message ?? ((a) => `${a.property} needs at least ${min}`) });
-  const many = ArrayMaxSize(max, { message: message ?? ((a) => `${a.property} holds at most ${max}, not ${(a.value as unknown[]).length}`) });
+  const few = ArrayMinSize(min, {
+    message: message ?? ((a) => `${a.property} needs at least ${min}`),
+  });
+  const many = ArrayMaxSize(max, {
+    message:
+      message ??
+      ((a) => `${a.property} holds at most ${max}, not ${(a.value as unknown[]).length}`),
+  });
   return (target, key) => {
     few(target, key);
     many(target, key);
@@ -143,7 +186,8 @@ export function ListSize(min: number, max: number, message?: string): PropertyDe
 
 /** One of `values` (names kept as text, such as access purposes), or a list of them; the message names the first that is not. */
 export function OneOf(values: readonly string[], what: string): PropertyDecorator {
-  const stray = (v: unknown) => (Array.isArray(v) ? v : [v]).find((item) => typeof item !== "string" || !values.includes(item));
+  const stray = (v: unknown) =>
+    (Array.isArray(v) ? v : [v]).find((item) => typeof item !== "string" || !values.includes(item));
   return ValidateBy({
     name: "oneOf",
     constraints: [values],

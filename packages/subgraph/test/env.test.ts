@@ -11,17 +11,41 @@ describe("subgraph configuration", () => {
 
   it("reads a complete configuration with defaults", () => {
     const { publicKeyPem } = generateKeyPairPem();
-    const env = readSubgraphEnv("people", 4002, [], { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem });
-    expect(env).toMatchObject({ port: 4002, host: "127.0.0.1", migrate: true, production: false, logLevel: "info", credentialPublicKeyPem: publicKeyPem });
+    const env = readSubgraphEnv("people", 4002, [], {
+      DATABASE_URL: "postgresql://x/y",
+      INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem,
+    });
+    expect(env).toMatchObject({
+      port: 4002,
+      host: "127.0.0.1",
+      migrate: true,
+      production: false,
+      logLevel: "info",
+      credentialPublicKeyPem: publicKeyPem,
+    });
   });
 
   it("schedules each job at its default interval, overridden or turned off by JOB_<NAME>_SECONDS", () => {
     const { publicKeyPem } = generateKeyPairPem();
     const base = { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem };
     const run = async () => ({});
-    const jobs = [{ name: "warning-engine", everySeconds: 3600, run }, { name: "escalate", everySeconds: 300, run }];
-    expect(readSubgraphEnv("evaluation", 4004, jobs, base).jobIntervals).toEqual({ "warning-engine": 3600, escalate: 300 });
-    expect(readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_WARNING_ENGINE_SECONDS: "0", JOB_ESCALATE_SECONDS: "60" }).jobIntervals).toEqual({ "warning-engine": 0, escalate: 60 });
-    expect(() => readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_ESCALATE_SECONDS: "soon" })).toThrow(/JOB_ESCALATE_SECONDS is not a number of seconds: soon/);
+    const jobs = [
+      { name: "warning-engine", everySeconds: 3600, run },
+      { name: "escalate", everySeconds: 300, run },
+    ];
+    expect(readSubgraphEnv("evaluation", 4004, jobs, base).jobIntervals).toEqual({
+      "warning-engine": 3600,
+      escalate: 300,
+    });
+    expect(
+      readSubgraphEnv("evaluation", 4004, jobs, {
+        ...base,
+        JOB_WARNING_ENGINE_SECONDS: "0",
+        JOB_ESCALATE_SECONDS: "60",
+      }).jobIntervals,
+    ).toEqual({ "warning-engine": 0, escalate: 60 });
+    expect(() =>
+      readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_ESCALATE_SECONDS: "soon" }),
+    ).toThrow(/JOB_ESCALATE_SECONDS is not a number of seconds: soon/);
   });
 });

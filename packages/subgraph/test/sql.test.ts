@@ -18,12 +18,21 @@ describe("array literals for one bound parameter", () => {
 
 describe("statement labels", () => {
   it("put the operation's name in a comment in front of the statement", () => {
-    expect(labelled("evaluation.warningQueue", "select 1")).toBe("/* evaluation.warningQueue */ select 1");
+    expect(labelled("evaluation.warningQueue", "select 1")).toBe(
+      "/* evaluation.warningQueue */ select 1",
+    );
     expect(label("people.personPageByClassId")).toBe("people.personPageByClassId");
   });
 
   it("refuse anything that could close the comment or is not subgraph.operation", () => {
-    for (const bad of ["evaluation.x */ drop table warning; /*", "warningQueue", "evaluation.", "Evaluation.queue", "evaluation.queue-summary", ""]) {
+    for (const bad of [
+      "evaluation.x */ drop table warning; /*",
+      "warningQueue",
+      "evaluation.",
+      "Evaluation.queue",
+      "evaluation.queue-summary",
+      "",
+    ]) {
       expect(() => label(bad)).toThrow(/not a statement label/);
     }
   });

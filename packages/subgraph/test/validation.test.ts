@@ -1,10 +1,29 @@
 import "reflect-metadata";
 import { graphql, type GraphQLSchema } from "graphql";
-import { Arg, Args, ArgsType, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from "type-graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SubgraphDefinition } from "../src/definition";
 import { buildFederatedSchema } from "../src/schema";
-import { Between, IsId, IsText, ListSize, OneOf, TextField, type InputFieldNaming } from "../src/validation";
+import {
+  Between,
+  IsId,
+  IsText,
+  ListSize,
+  OneOf,
+  TextField,
+  type InputFieldNaming,
+} from "../src/validation";
 
 const MAX_NAME = 5;
 
@@ -70,10 +89,20 @@ class SaveResolver {
 
 function definition(naming?: InputFieldNaming): SubgraphDefinition {
   // Only the schema is built here: no database, loaders or references are reached.
-  return { name: "validation", resolvers: [SaveResolver], references: {}, inputFieldNaming: naming } as unknown as SubgraphDefinition;
+  return {
+    name: "validation",
+    resolvers: [SaveResolver],
+    references: {},
+    inputFieldNaming: naming,
+  } as unknown as SubgraphDefinition;
 }
 
-const good = { ownerId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417", size: 2, letters: ["A"], rows: [{ name: "ab" }, { name: "cd", note: "  " }] };
+const good = {
+  ownerId: "3ea7562c-d7bb-57aa-94c1-2c285b6b8417",
+  size: 2,
+  letters: ["A"],
+  rows: [{ name: "ab" }, { name: "cd", note: "  " }],
+};
 const SAVE = `mutation($input: BatchInput!, $tag: String) { save(input: $input, tag: $tag) }`;
 const SAVE_ONE = `mutation($input: BatchInput!) { saveOne(batch: $input) }`;
 
@@ -105,9 +134,17 @@ describe("constraints declared on input classes", () => {
       [{ size: 11 }, "input.size", /size must be between 1 and 10/],
       [{ letters: ["A", "Q"] }, "input.letters", /Q is not a letter we know/],
       [{ rows: [] }, "input.rows", /rows needs at least 1/],
-      [{ rows: [{ name: "a" }, { name: "b" }, { name: "c" }, { name: "d" }] }, "input.rows", /rows holds at most 3, not 4/],
+      [
+        { rows: [{ name: "a" }, { name: "b" }, { name: "c" }, { name: "d" }] },
+        "input.rows",
+        /rows holds at most 3, not 4/,
+      ],
       [{ rows: [{ name: "ab" }, { name: "   " }] }, "input.rows.1.name", /name must not be blank/],
-      [{ rows: [{ name: "ab", note: "x".repeat(MAX_NAME + 1) }] }, "input.rows.0.note", new RegExp(`note is longer than ${MAX_NAME} characters`)],
+      [
+        { rows: [{ name: "ab", note: "x".repeat(MAX_NAME + 1) }] },
+        "input.rows.0.note",
+        new RegExp(`note is longer than ${MAX_NAME} characters`),
+      ],
     ];
     for (const [change, field, message] of cases) {
       const { res, called, error } = await run(byPath, SAVE, { input: { ...good, ...change } });
@@ -121,15 +158,24 @@ describe("constraints declared on input classes", () => {
   });
 
   it("names a field by itself where the subgraph says leaf, and under the argument's name for a single argument", async () => {
-    const leaf = await run(byLeaf, SAVE, { input: { ...good, rows: [{ name: "ab" }, { name: "" }] } });
+    const leaf = await run(byLeaf, SAVE, {
+      input: { ...good, rows: [{ name: "ab" }, { name: "" }] },
+    });
     expect(leaf.error?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "name" });
-    const single = await run(byPath, SAVE_ONE, { input: { ...good, rows: [{ name: "ab" }, { name: "" }] } });
+    const single = await run(byPath, SAVE_ONE, {
+      input: { ...good, rows: [{ name: "ab" }, { name: "" }] },
+    });
     expect(single.called).toBe(false);
-    expect(single.error?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "batch.rows.1.name" });
+    expect(single.error?.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "batch.rows.1.name",
+    });
   });
 
   it("states each text limit in the schema from the same declaration", () => {
-    const fields = (byPath.getType("RowInput") as import("graphql").GraphQLInputObjectType).getFields();
+    const fields = (
+      byPath.getType("RowInput") as import("graphql").GraphQLInputObjectType
+    ).getFields();
     expect(fields.name!.description).toBe(`Not blank, at most ${MAX_NAME} characters.`);
     expect(fields.note!.description).toBe(`At most ${MAX_NAME} characters.`);
   });

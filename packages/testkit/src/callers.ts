@@ -1,7 +1,11 @@
 import type { Caller, Role } from "@campus/auth";
 
 /** Callers for tests: name who is asking, and nothing else. */
-export function callerFor(roles: Role[], personId: string | null = null, name = roles.join("+")): Caller {
+export function callerFor(
+  roles: Role[],
+  personId: string | null = null,
+  name = roles.join("+"),
+): Caller {
   return { subject: `test:${name}:${personId ?? "none"}`, personId, name, roles };
 }
 

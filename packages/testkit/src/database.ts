@@ -9,7 +9,10 @@ export interface TestDatabase {
 
 export function testServerUrl(): string {
   const url = process.env[SERVER_URL_ENV];
-  if (!url) throw new Error(`${SERVER_URL_ENV} is not set: add @campus/testkit's global setup to the vitest config`);
+  if (!url)
+    throw new Error(
+      `${SERVER_URL_ENV} is not set: add @campus/testkit's global setup to the vitest config`,
+    );
   return url;
 }
 

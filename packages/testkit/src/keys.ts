@@ -4,6 +4,10 @@ let keys: DevKeys | undefined;
 
 /** Key pairs made once per test process; nothing on disk. */
 export function testKeys(): DevKeys {
-  keys ??= { issuer: generateKeyPairPem(), internal: generateKeyPairPem(), graphClient: generateKeyPairPem() };
+  keys ??= {
+    issuer: generateKeyPairPem(),
+    internal: generateKeyPairPem(),
+    graphClient: generateKeyPairPem(),
+  };
   return keys;
 }

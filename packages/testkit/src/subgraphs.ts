@@ -9,11 +9,14 @@ import { createTestDatabase, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
 
-
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 }
 
 export interface SubgraphHarness {
@@ -24,7 +27,13 @@ export interface SubgraphHarness {
    * stands in for the one the gateway would resolve; by default campus-wide roles cover everyone
    * and other roles no one. `system` calls as the gateway itself (internal fields).
    */
-  execute<T = any>(subgraph: string, query: string, variables?: Record<string, unknown>, as?: Caller, options?: ExecuteOptions): Promise<GraphQLResponse<T>>;
+  execute<T = any>(
+    subgraph: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Caller,
+    options?: ExecuteOptions,
+  ): Promise<GraphQLResponse<T>>;
   /** Loads each subgraph's slice of a dataset. */
   seed(data: Dataset): Promise<void>;
   stop(): Promise<void>;
@@ -37,7 +46,11 @@ export interface ExecuteOptions {
 
 /** The scope a caller has when a test names none: campus-wide roles see everyone, others no one. */
 export function defaultScope(caller: Caller): AccessScope {
-  return { students: Object.fromEntries(caller.roles.filter((r) => CAMPUS_WIDE_ROLES.includes(r)).map((r) => [r, "all" as const])) };
+  return {
+    students: Object.fromEntries(
+      caller.roles.filter((r) => CAMPUS_WIDE_ROLES.includes(r)).map((r) => [r, "all" as const]),
+    ),
+  };
 }
 
 export async function postGraphQL<T>(
@@ -98,8 +111,15 @@ export async function startTestSubgraphs(
       const subgraph = subgraphs[name];
       if (!subgraph) throw new Error(`subgraph ${name} was not started`);
       const scope = encodeScope(options.scope ?? defaultScope(as));
-      const credential = await sign({ caller: as, requestId: "test", scopeDigest: scope.digest, system: options.system });
-      return postGraphQL(subgraph.url, { [CREDENTIAL_HEADER]: credential }, query, variables, { [SCOPE_EXTENSION]: scope.blob });
+      const credential = await sign({
+        caller: as,
+        requestId: "test",
+        scopeDigest: scope.digest,
+        system: options.system,
+      });
+      return postGraphQL(subgraph.url, { [CREDENTIAL_HEADER]: credential }, query, variables, {
+        [SCOPE_EXTENSION]: scope.blob,
+      });
     },
     async seed(data) {
       for (const module of modules) {

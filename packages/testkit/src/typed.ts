@@ -18,9 +18,10 @@ export interface GatewayEndpoint {
 }
 
 /** Variables may be left out when the operation declares none, or only optional ones. */
-type Arguments<TVariables, Rest extends unknown[]> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, ...rest: Rest]
-  : [variables: TVariables, ...rest: Rest];
+type Arguments<TVariables, Rest extends unknown[]> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, ...rest: Rest]
+    : [variables: TVariables, ...rest: Rest];
 
 const texts = new WeakMap<DocumentNode, string>();
 function printed(document: DocumentNode): string {
@@ -36,11 +37,18 @@ function printed(document: DocumentNode): string {
 export async function gatewayQuery<TResult, TVariables>(
   stack: GatewayEndpoint,
   document: TypedDocumentNode<TResult, TVariables>,
-  ...[variables, as = callers.admin(), headers = {}]: Arguments<TVariables, [as?: Caller, headers?: Record<string, string>]>
+  ...[variables, as = callers.admin(), headers = {}]: Arguments<
+    TVariables,
+    [as?: Caller, headers?: Record<string, string>]
+  >
 ): Promise<TypedResponse<TResult>> {
   const response = await fetch(stack.gateway.graphqlUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${await stack.token(as)}`, ...headers },
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${await stack.token(as)}`,
+      ...headers,
+    },
     body: JSON.stringify({ query: printed(document), variables }),
   });
   const text = await response.text();
@@ -48,9 +56,15 @@ export async function gatewayQuery<TResult, TVariables>(
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    throw new Error(`the gateway answered HTTP ${response.status} with a body that is not JSON (request id ${response.headers.get(REQUEST_ID_HEADER)}): ${text.slice(0, 2000)}`);
+    throw new Error(
+      `the gateway answered HTTP ${response.status} with a body that is not JSON (request id ${response.headers.get(REQUEST_ID_HEADER)}): ${text.slice(0, 2000)}`,
+    );
   }
-  return { status: response.status, requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined, ...body };
+  return {
+    status: response.status,
+    requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    ...body,
+  };
 }
 
 /** Runs a typed document against one subgraph, as SubgraphHarness.execute does for text. */
@@ -60,7 +74,13 @@ export function subgraphQuery<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   ...[variables, as, options]: Arguments<TVariables, [as?: Caller, options?: ExecuteOptions]>
 ): Promise<GraphQLResponse<TResult>> {
-  return harness.execute<TResult>(subgraph, printed(document), variables as Record<string, unknown> | undefined, as, options);
+  return harness.execute<TResult>(
+    subgraph,
+    printed(document),
+    variables as Record<string, unknown> | undefined,
+    as,
+    options,
+  );
 }
 
 /**
@@ -69,8 +89,14 @@ export function subgraphQuery<TResult, TVariables>(
  * can be found, instead of a later "cannot read properties of undefined".
  */
 export function expectData<T>(response: GraphQLResponse<T> & { requestId?: string }): T {
-  if (!response.errors?.length && response.data !== undefined && response.data !== null) return response.data;
-  const requestId = response.requestId ?? response.errors?.map((e) => e.extensions?.requestId).find((id) => typeof id === "string") ?? "unknown";
+  if (!response.errors?.length && response.data !== undefined && response.data !== null)
+    return response.data;
+  const requestId =
+    response.requestId ??
+    response.errors?.map((e) => e.extensions?.requestId).find((id) => typeof id === "string") ??
+    "unknown";
   const { requestId: _, ...body } = response;
-  throw new Error(`expected data without errors, got HTTP ${response.status} (request id ${requestId}):\n${JSON.stringify(body, null, 2)}`);
+  throw new Error(
+    `expected data without errors, got HTTP ${response.status} (request id ${requestId}):\n${JSON.stringify(body, null, 2)}`,
+  );
 }

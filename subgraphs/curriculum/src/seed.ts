@@ -6,7 +6,11 @@ import { seedEnrolments } from "./enrolment/enrolment.seed";
 import { seedSessions } from "./session/session.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
-export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export async function seed(
+  em: EntityManager,
+  data: Dataset,
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<boolean> {
   if (options.onlyIfEmpty && (await em.count(Course)) > 0) return false;
   await seedCourses(em, data);
   await seedSessions(em, data);

@@ -19,7 +19,12 @@ describe("curriculum: who sees enrolments", () => {
   afterAll(() => harness?.stop());
 
   const enrolmentsOf = (ids: string[], as = callers.admin()) =>
-    harness.execute("curriculum", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrolments { id } } } }`, { r: ids.map((id) => ({ __typename: "Person", id })) }, as);
+    harness.execute(
+      "curriculum",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrolments { id } } } }`,
+      { r: ids.map((id) => ({ __typename: "Person", id })) },
+      as,
+    );
 
   it("shows a student their own enrolments and refuses a classmate's, on that path only", async () => {
     const res = await enrolmentsOf([me.id, classmate.id], callers.student(me.id));
@@ -38,10 +43,20 @@ describe("curriculum: who sees enrolments", () => {
 
   it("keeps a session's roster to staff, while its seat count stays public", async () => {
     const query = `query($id: ID!) { courseSession(id: $id) { enrolledCount enrolments { totalCount } } }`;
-    const student = await harness.execute("curriculum", query, { id: session.id }, callers.student(me.id));
+    const student = await harness.execute(
+      "curriculum",
+      query,
+      { id: session.id },
+      callers.student(me.id),
+    );
     expect(student.data.courseSession).toEqual({ enrolledCount: 2, enrolments: null });
     expect(student.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const staff = await harness.execute("curriculum", query, { id: session.id }, callerFor(["counselor"], instructor.id));
+    const staff = await harness.execute(
+      "curriculum",
+      query,
+      { id: session.id },
+      callerFor(["counselor"], instructor.id),
+    );
     expect(staff.errors).toBeUndefined();
     expect(staff.data.courseSession).toEqual({ enrolledCount: 2, enrolments: { totalCount: 2 } });
   });

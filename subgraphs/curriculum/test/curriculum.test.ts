@@ -15,28 +15,78 @@ const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 describe("curriculum subgraph", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("curriculum-test");
-  const students: PersonSeed[] = Array.from({ length: 40 }, (_, i) => b.student({ name: `学生${String(i).padStart(2, "0")}` }));
-  const [s0, s1, s2, s3, s4, s5, s6] = students as [PersonSeed, PersonSeed, PersonSeed, PersonSeed, PersonSeed, PersonSeed, PersonSeed];
+  const students: PersonSeed[] = Array.from({ length: 40 }, (_, i) =>
+    b.student({ name: `学生${String(i).padStart(2, "0")}` }),
+  );
+  const [s0, s1, s2, s3, s4, s5, s6] = students as [
+    PersonSeed,
+    PersonSeed,
+    PersonSeed,
+    PersonSeed,
+    PersonSeed,
+    PersonSeed,
+    PersonSeed,
+  ];
   const instructor = b.staff({ name: "陈晓燕" });
 
-  const history = b.course({ code: "FF01", title: "新生养成教育·校史校情", category: "FRESHMAN_FORMATION", description: "第1模块" });
-  const growth = b.course({ code: "FF02", title: "新生养成教育·成长励志", category: "FRESHMAN_FORMATION" });
+  const history = b.course({
+    code: "FF01",
+    title: "新生养成教育·校史校情",
+    category: "FRESHMAN_FORMATION",
+    description: "第1模块",
+  });
+  const growth = b.course({
+    code: "FF02",
+    title: "新生养成教育·成长励志",
+    category: "FRESHMAN_FORMATION",
+  });
   const firstLesson = b.course({ code: "PL01", title: "开学第一课", category: "PARTY_LECTURE" });
   const reading = b.course({ code: "RC01", title: "马列原著品读会", category: "READING_CIRCLE" });
   const forum = b.course({ code: "FO01", title: "大先生讲坛", category: "FORUM" });
 
   // Sessions given out of order, to prove Course.sessions sorts by startsAt.
-  const historyLater = b.session(history, { startsAt: inDays(40), endsAt: inDays(40, 12), location: "彭康书院活动中心 102", instructorId: instructor.id, capacity: 60 });
-  const historyPast = b.session(history, { startsAt: "2024-09-10T10:00:00.000Z", endsAt: "2024-09-10T11:30:00.000Z", location: "彭康书院活动中心 101", instructorId: instructor.id, capacity: 60 });
-  const growthPast = b.session(growth, { startsAt: "2024-09-20T10:00:00.000Z", endsAt: "2024-09-20T11:30:00.000Z", capacity: 30 });
-  const growthOpen = b.session(growth, { startsAt: inDays(10), endsAt: inDays(10, 12), capacity: 30 });
-  const lessonFull = b.session(firstLesson, { startsAt: inDays(5), endsAt: inDays(5, 12), capacity: 1 });
-  const readingRace = b.session(reading, { startsAt: inDays(7), endsAt: inDays(7, 12), capacity: 3 });
+  const historyLater = b.session(history, {
+    startsAt: inDays(40),
+    endsAt: inDays(40, 12),
+    location: "彭康书院活动中心 102",
+    instructorId: instructor.id,
+    capacity: 60,
+  });
+  const historyPast = b.session(history, {
+    startsAt: "2024-09-10T10:00:00.000Z",
+    endsAt: "2024-09-10T11:30:00.000Z",
+    location: "彭康书院活动中心 101",
+    instructorId: instructor.id,
+    capacity: 60,
+  });
+  const growthPast = b.session(growth, {
+    startsAt: "2024-09-20T10:00:00.000Z",
+    endsAt: "2024-09-20T11:30:00.000Z",
+    capacity: 30,
+  });
+  const growthOpen = b.session(growth, {
+    startsAt: inDays(10),
+    endsAt: inDays(10, 12),
+    capacity: 30,
+  });
+  const lessonFull = b.session(firstLesson, {
+    startsAt: inDays(5),
+    endsAt: inDays(5, 12),
+    capacity: 1,
+  });
+  const readingRace = b.session(reading, {
+    startsAt: inDays(7),
+    endsAt: inDays(7, 12),
+    capacity: 3,
+  });
   const forumRace = b.session(forum, { startsAt: inDays(8), endsAt: inDays(8, 12), capacity: 10 });
 
   // historyPast: five enrolments in a known order (one cancelled) for paging.
   const pastEnrolments = [s0, s1, s2, s3, s4].map((s, i) =>
-    b.enrolment(s, historyPast, { enrolledAt: `2024-09-0${i + 1}T08:00:00.000Z`, status: s === s1 ? "CANCELLED" : "ENROLLED" }),
+    b.enrolment(s, historyPast, {
+      enrolledAt: `2024-09-0${i + 1}T08:00:00.000Z`,
+      status: s === s1 ? "CANCELLED" : "ENROLLED",
+    }),
   );
   const s0Growth = b.enrolment(s0, growthPast, { enrolledAt: "2024-09-15T08:00:00.000Z" });
   const fullSeat = b.enrolment(s5, lessonFull, { enrolledAt: new Date().toISOString() });
@@ -44,7 +94,8 @@ describe("curriculum subgraph", () => {
 
   const db = () => harness.subgraphs.curriculum!.orm.em.fork() as EntityManager;
   /** Every enrolment row as stored, to prove a refused mutation changed nothing. */
-  const snapshot = () => db().getConnection().execute(`select * from curriculum.enrolment order by id`);
+  const snapshot = () =>
+    db().getConnection().execute(`select * from curriculum.enrolment order by id`);
   const statements = () => harness.subgraphs.curriculum!.statements.count;
 
   beforeAll(async () => {
@@ -61,10 +112,15 @@ describe("curriculum subgraph", () => {
     expect(dataset.courses.length).toBeGreaterThan(0);
     const other = await startTestSubgraphs([{ definition, seed }], { dataset });
     try {
-      const res = await other.execute("curriculum", `{ courses(first: 100) { totalCount edges { node { code sessions { enrolledCount } } } } }`);
+      const res = await other.execute(
+        "curriculum",
+        `{ courses(first: 100) { totalCount edges { node { code sessions { enrolledCount } } } } }`,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.courses.totalCount).toBe(dataset.courses.length);
-      const enrolled = res.data.courses.edges.flatMap((e: any) => e.node.sessions.map((s: any) => s.enrolledCount)).reduce((a: number, n: number) => a + n, 0);
+      const enrolled = res.data.courses.edges
+        .flatMap((e: any) => e.node.sessions.map((s: any) => s.enrolledCount))
+        .reduce((a: number, n: number) => a + n, 0);
       expect(enrolled).toBe(dataset.enrolments.filter((e) => e.status === "ENROLLED").length);
     } finally {
       await other.stop();
@@ -72,7 +128,11 @@ describe("curriculum subgraph", () => {
   });
 
   it("finds a course by id with its sessions earliest first", async () => {
-    const res = await harness.execute("curriculum", `query($id: ID!) { course(id: $id) { id code title category description sessions { id startsAt location } } }`, { id: history.id });
+    const res = await harness.execute(
+      "curriculum",
+      `query($id: ID!) { course(id: $id) { id code title category description sessions { id startsAt location } } }`,
+      { id: history.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.course).toEqual({
       id: history.id,
@@ -88,20 +148,34 @@ describe("curriculum subgraph", () => {
   });
 
   it("answers null for unknown ids and BAD_USER_INPUT for malformed ones", async () => {
-    const unknown = await harness.execute("curriculum", `query($id: ID!) { course(id: $id) { id } courseSession(id: $id) { id } }`, { id: UNKNOWN });
+    const unknown = await harness.execute(
+      "curriculum",
+      `query($id: ID!) { course(id: $id) { id } courseSession(id: $id) { id } }`,
+      { id: UNKNOWN },
+    );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ course: null, courseSession: null });
     const badCourse = await harness.execute("curriculum", `{ course(id: "FF01") { id } }`);
-    expect(badCourse.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect(badCourse.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
     const badSession = await harness.execute("curriculum", `{ courseSession(id: "1") { id } }`);
-    expect(badSession.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect(badSession.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
   });
 
   it("pages through courses by code with cursors that continue where the last page ended", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await harness.execute("curriculum", `query($after: String) { courses(first: 2, after: $after) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const res: any = await harness.execute(
+        "curriculum",
+        `query($after: String) { courses(first: 2, after: $after) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.courses.totalCount).toBe(5);
       seen.push(...res.data.courses.edges.map((e: any) => e.node.code));
@@ -112,25 +186,55 @@ describe("curriculum subgraph", () => {
   });
 
   it("filters courses by category and by a prefix of code or title", async () => {
-    const byCategory = await harness.execute("curriculum", `{ courses(filter: { category: FRESHMAN_FORMATION }) { totalCount edges { node { code } } } }`);
+    const byCategory = await harness.execute(
+      "curriculum",
+      `{ courses(filter: { category: FRESHMAN_FORMATION }) { totalCount edges { node { code } } } }`,
+    );
     expect(byCategory.data.courses.edges.map((e: any) => e.node.code)).toEqual(["FF01", "FF02"]);
-    const byCode = await harness.execute("curriculum", `{ courses(filter: { search: "f" }) { edges { node { code } } } }`);
-    expect(byCode.data.courses.edges.map((e: any) => e.node.code)).toEqual(["FF01", "FF02", "FO01"]);
-    const byTitle = await harness.execute("curriculum", `{ courses(filter: { search: "马列" }) { edges { node { code } } } }`);
+    const byCode = await harness.execute(
+      "curriculum",
+      `{ courses(filter: { search: "f" }) { edges { node { code } } } }`,
+    );
+    expect(byCode.data.courses.edges.map((e: any) => e.node.code)).toEqual([
+      "FF01",
+      "FF02",
+      "FO01",
+    ]);
+    const byTitle = await harness.execute(
+      "curriculum",
+      `{ courses(filter: { search: "马列" }) { edges { node { code } } } }`,
+    );
     expect(byTitle.data.courses.edges.map((e: any) => e.node.code)).toEqual(["RC01"]);
-    const both = await harness.execute("curriculum", `{ courses(filter: { search: "新生", category: PARTY_LECTURE }) { totalCount } }`);
+    const both = await harness.execute(
+      "curriculum",
+      `{ courses(filter: { search: "新生", category: PARTY_LECTURE }) { totalCount } }`,
+    );
     expect(both.data.courses.totalCount).toBe(0);
     // A prefix, not a pattern: % and _ match only themselves.
-    const wildcard = await harness.execute("curriculum", `{ courses(filter: { search: "%" }) { totalCount } }`);
+    const wildcard = await harness.execute(
+      "curriculum",
+      `{ courses(filter: { search: "%" }) { totalCount } }`,
+    );
     expect(wildcard.data.courses.totalCount).toBe(0);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
     const big = await harness.execute("curriculum", `{ courses(first: 1000) { totalCount } }`);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute("curriculum", `query($id: ID!) { courseSession(id: $id) { enrolments(after: "bm90LWEtY3Vyc29y") { totalCount } } }`, { id: historyPast.id });
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
-    const zero = await harness.execute("curriculum", `query($id: ID!) { courseSession(id: $id) { enrolments(first: 0) { totalCount } } }`, { id: historyPast.id });
+    const forged = await harness.execute(
+      "curriculum",
+      `query($id: ID!) { courseSession(id: $id) { enrolments(after: "bm90LWEtY3Vyc29y") { totalCount } } }`,
+      { id: historyPast.id },
+    );
+    expect(forged.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
+    const zero = await harness.execute(
+      "curriculum",
+      `query($id: ID!) { courseSession(id: $id) { enrolments(first: 0) { totalCount } } }`,
+      { id: historyPast.id },
+    );
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 
@@ -157,15 +261,31 @@ describe("curriculum subgraph", () => {
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e: any) => e.node));
       if (!page.pageInfo.hasNextPage) break;
-      const next: any = await harness.execute("curriculum", query, { id: historyPast.id, after: page.pageInfo.endCursor });
+      const next: any = await harness.execute("curriculum", query, {
+        id: historyPast.id,
+        after: page.pageInfo.endCursor,
+      });
       expect(next.errors).toBeUndefined();
       page = next.data.courseSession.enrolments;
     }
     expect(seen).toEqual(
-      pastEnrolments.map((e) => ({ id: e.id, status: e.status, enrolledAt: e.enrolledAt, person: { id: e.personId }, session: { id: historyPast.id } })),
+      pastEnrolments.map((e) => ({
+        id: e.id,
+        status: e.status,
+        enrolledAt: e.enrolledAt,
+        person: { id: e.personId },
+        session: { id: historyPast.id },
+      })),
     );
-    const noInstructor = await harness.execute("curriculum", `query($id: ID!) { courseSession(id: $id) { instructor { id } enrolments { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }`, { id: readingRace.id });
-    expect(noInstructor.data.courseSession).toEqual({ instructor: null, enrolments: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } });
+    const noInstructor = await harness.execute(
+      "curriculum",
+      `query($id: ID!) { courseSession(id: $id) { instructor { id } enrolments { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }`,
+      { id: readingRace.id },
+    );
+    expect(noInstructor.data.courseSession).toEqual({
+      instructor: null,
+      enrolments: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+    });
   });
 
   it("resolves courses, sessions and their enrolments with a number of statements that does not grow with the rows", async () => {
@@ -186,21 +306,43 @@ describe("curriculum subgraph", () => {
 
   it("extends Person with enrolments, newest session first, batched across representations", async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrolments { id status session { startsAt location course { title } } } } } }`;
-    const res = await harness.execute("curriculum", query, { r: [s0, s1, students[30]!].map((s) => ({ __typename: "Person", id: s.id })) });
+    const res = await harness.execute("curriculum", query, {
+      r: [s0, s1, students[30]!].map((s) => ({ __typename: "Person", id: s.id })),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0]).toEqual({
       id: s0.id,
       enrolments: [
-        { id: s0Growth.id, status: "ENROLLED", session: { startsAt: growthPast.startsAt, location: growthPast.location, course: { title: "新生养成教育·成长励志" } } },
-        { id: pastEnrolments[0]!.id, status: "ENROLLED", session: { startsAt: historyPast.startsAt, location: historyPast.location, course: { title: "新生养成教育·校史校情" } } },
+        {
+          id: s0Growth.id,
+          status: "ENROLLED",
+          session: {
+            startsAt: growthPast.startsAt,
+            location: growthPast.location,
+            course: { title: "新生养成教育·成长励志" },
+          },
+        },
+        {
+          id: pastEnrolments[0]!.id,
+          status: "ENROLLED",
+          session: {
+            startsAt: historyPast.startsAt,
+            location: historyPast.location,
+            course: { title: "新生养成教育·校史校情" },
+          },
+        },
       ],
     });
-    expect(res.data._entities[1].enrolments).toEqual([expect.objectContaining({ id: pastEnrolments[1]!.id, status: "CANCELLED" })]);
+    expect(res.data._entities[1].enrolments).toEqual([
+      expect.objectContaining({ id: pastEnrolments[1]!.id, status: "CANCELLED" }),
+    ]);
     expect(res.data._entities[2]).toEqual({ id: students[30]!.id, enrolments: [] });
 
     const cost = async (people: PersonSeed[]) => {
       const before = statements();
-      const r = await harness.execute("curriculum", query, { r: people.map((s) => ({ __typename: "Person", id: s.id })) });
+      const r = await harness.execute("curriculum", query, {
+        r: people.map((s) => ({ __typename: "Person", id: s.id })),
+      });
       expect(r.errors).toBeUndefined();
       expect(r.data._entities).toHaveLength(people.length);
       return statements() - before;
@@ -226,7 +368,13 @@ describe("curriculum subgraph", () => {
       },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([{ code: "FO01" }, { location: "彭康书院活动中心 101" }, { status: "CANCELLED" }, null, null]);
+    expect(res.data._entities).toEqual([
+      { code: "FO01" },
+      { location: "彭康书院活动中心 101" },
+      { status: "CANCELLED" },
+      null,
+      null,
+    ]);
   });
 
   describe("enrol and cancelEnrolment", () => {
@@ -235,25 +383,60 @@ describe("curriculum subgraph", () => {
 
     it("lets a student enrol themselves, cancel, and enrol again as a new enrolment", async () => {
       const started = Date.now();
-      const res = await harness.execute("curriculum", enrol, { s: historyLater.id, p: s2.id }, callers.student(s2.id));
+      const res = await harness.execute(
+        "curriculum",
+        enrol,
+        { s: historyLater.id, p: s2.id },
+        callers.student(s2.id),
+      );
       expect(res.errors).toBeUndefined();
       const enrolment = res.data.enrol;
-      expect(enrolment).toMatchObject({ status: "ENROLLED", person: { id: s2.id }, session: { id: historyLater.id, enrolledCount: 1 } });
+      expect(enrolment).toMatchObject({
+        status: "ENROLLED",
+        person: { id: s2.id },
+        session: { id: historyLater.id, enrolledCount: 1 },
+      });
       expect(Date.parse(enrolment.enrolledAt)).toBeGreaterThanOrEqual(started - 1000);
 
-      const mine = await harness.execute("curriculum", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrolments { id session { id } } } } }`, { r: [{ __typename: "Person", id: s2.id }] });
+      const mine = await harness.execute(
+        "curriculum",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrolments { id session { id } } } } }`,
+        { r: [{ __typename: "Person", id: s2.id }] },
+      );
       // historyLater is the newest session s2 has, so it comes first.
-      expect(mine.data._entities[0].enrolments[0]).toEqual({ id: enrolment.id, session: { id: historyLater.id } });
+      expect(mine.data._entities[0].enrolments[0]).toEqual({
+        id: enrolment.id,
+        session: { id: historyLater.id },
+      });
 
-      const cancelled = await harness.execute("curriculum", cancel, { e: enrolment.id }, callers.student(s2.id));
+      const cancelled = await harness.execute(
+        "curriculum",
+        cancel,
+        { e: enrolment.id },
+        callers.student(s2.id),
+      );
       expect(cancelled.errors).toBeUndefined();
-      expect(cancelled.data.cancelEnrolment).toEqual({ id: enrolment.id, status: "CANCELLED", session: { enrolledCount: 0 } });
+      expect(cancelled.data.cancelEnrolment).toEqual({
+        id: enrolment.id,
+        status: "CANCELLED",
+        session: { enrolledCount: 0 },
+      });
 
-      const again = await harness.execute("curriculum", enrol, { s: historyLater.id, p: s2.id }, callers.student(s2.id));
+      const again = await harness.execute(
+        "curriculum",
+        enrol,
+        { s: historyLater.id, p: s2.id },
+        callers.student(s2.id),
+      );
       expect(again.errors).toBeUndefined();
       expect(again.data.enrol.id).not.toBe(enrolment.id);
       expect(again.data.enrol.session.enrolledCount).toBe(1);
-      const rows = await db().getConnection().execute(`select id, status from curriculum.enrolment where session_id = ? and person_id = ? order by enrolled_at`, [historyLater.id, s2.id]);
+      const rows = await db()
+        .getConnection()
+        .execute(
+          `select id, status from curriculum.enrolment where session_id = ? and person_id = ? order by enrolled_at`,
+          [historyLater.id, s2.id],
+        );
       expect(rows).toEqual([
         { id: enrolment.id, status: "CANCELLED" },
         { id: again.data.enrol.id, status: "ENROLLED" },
@@ -261,29 +444,105 @@ describe("curriculum subgraph", () => {
     });
 
     it("lets an administrator enrol and cancel for anyone, also after the session started", async () => {
-      const res = await harness.execute("curriculum", enrol, { s: historyLater.id, p: s3.id }, callers.admin());
+      const res = await harness.execute(
+        "curriculum",
+        enrol,
+        { s: historyLater.id, p: s3.id },
+        callers.admin(),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.enrol).toMatchObject({ status: "ENROLLED", person: { id: s3.id } });
-      const past = await harness.execute("curriculum", cancel, { e: pastEnrolments[4]!.id }, callers.admin());
+      const past = await harness.execute(
+        "curriculum",
+        cancel,
+        { e: pastEnrolments[4]!.id },
+        callers.admin(),
+      );
       expect(past.errors).toBeUndefined();
-      expect(past.data.cancelEnrolment).toEqual({ id: pastEnrolments[4]!.id, status: "CANCELLED", session: { enrolledCount: 3 } });
+      expect(past.data.cancelEnrolment).toEqual({
+        id: pastEnrolments[4]!.id,
+        status: "CANCELLED",
+        session: { enrolledCount: 3 },
+      });
     });
 
-    const refusals: [string, () => [string, Record<string, unknown>, ReturnType<typeof callers.admin>], string, Record<string, unknown>?][] = [
-      ["a malformed session id", () => [enrol, { s: "FF01-1", p: s4.id }, callers.admin()], "BAD_USER_INPUT", { field: "sessionId" }],
-      ["a malformed person id", () => [enrol, { s: growthOpen.id, p: "2124000001" }, callers.admin()], "BAD_USER_INPUT", { field: "personId" }],
-      ["an unknown session", () => [enrol, { s: UNKNOWN, p: s4.id }, callers.student(s4.id)], "NOT_FOUND"],
-      ["a session that has started", () => [enrol, { s: historyPast.id, p: s5.id }, callers.student(s5.id)], "BAD_USER_INPUT", { field: "sessionId" }],
-      ["a second enrolment in the same session", () => [enrol, { s: growthOpen.id, p: s6.id }, callers.student(s6.id)], "CONFLICT"],
-      ["a full session", () => [enrol, { s: lessonFull.id, p: s4.id }, callers.admin()], "CONFLICT", { capacity: 1 }],
-      ["a student enrolling someone else", () => [enrol, { s: growthOpen.id, p: s4.id }, callers.student(s3.id)], "FORBIDDEN"],
-      ["a counselor enrolling a student", () => [enrol, { s: growthOpen.id, p: s4.id }, callers.counselor(instructor.id)], "FORBIDDEN"],
-      ["a service client enrolling a student", () => [enrol, { s: growthOpen.id, p: s4.id }, callerFor(["service"])], "FORBIDDEN"],
-      ["a malformed enrolment id", () => [cancel, { e: "x" }, callers.admin()], "BAD_USER_INPUT", { field: "enrolmentId" }],
+    const refusals: [
+      string,
+      () => [string, Record<string, unknown>, ReturnType<typeof callers.admin>],
+      string,
+      Record<string, unknown>?,
+    ][] = [
+      [
+        "a malformed session id",
+        () => [enrol, { s: "FF01-1", p: s4.id }, callers.admin()],
+        "BAD_USER_INPUT",
+        { field: "sessionId" },
+      ],
+      [
+        "a malformed person id",
+        () => [enrol, { s: growthOpen.id, p: "2124000001" }, callers.admin()],
+        "BAD_USER_INPUT",
+        { field: "personId" },
+      ],
+      [
+        "an unknown session",
+        () => [enrol, { s: UNKNOWN, p: s4.id }, callers.student(s4.id)],
+        "NOT_FOUND",
+      ],
+      [
+        "a session that has started",
+        () => [enrol, { s: historyPast.id, p: s5.id }, callers.student(s5.id)],
+        "BAD_USER_INPUT",
+        { field: "sessionId" },
+      ],
+      [
+        "a second enrolment in the same session",
+        () => [enrol, { s: growthOpen.id, p: s6.id }, callers.student(s6.id)],
+        "CONFLICT",
+      ],
+      [
+        "a full session",
+        () => [enrol, { s: lessonFull.id, p: s4.id }, callers.admin()],
+        "CONFLICT",
+        { capacity: 1 },
+      ],
+      [
+        "a student enrolling someone else",
+        () => [enrol, { s: growthOpen.id, p: s4.id }, callers.student(s3.id)],
+        "FORBIDDEN",
+      ],
+      [
+        "a counselor enrolling a student",
+        () => [enrol, { s: growthOpen.id, p: s4.id }, callers.counselor(instructor.id)],
+        "FORBIDDEN",
+      ],
+      [
+        "a service client enrolling a student",
+        () => [enrol, { s: growthOpen.id, p: s4.id }, callerFor(["service"])],
+        "FORBIDDEN",
+      ],
+      [
+        "a malformed enrolment id",
+        () => [cancel, { e: "x" }, callers.admin()],
+        "BAD_USER_INPUT",
+        { field: "enrolmentId" },
+      ],
       ["an unknown enrolment", () => [cancel, { e: UNKNOWN }, callers.admin()], "NOT_FOUND"],
-      ["a student cancelling someone else's enrolment", () => [cancel, { e: s6Open.id }, callers.student(s5.id)], "FORBIDDEN"],
-      ["cancelling a cancelled enrolment", () => [cancel, { e: pastEnrolments[1]!.id }, callers.admin()], "CONFLICT"],
-      ["a student cancelling after the session started", () => [cancel, { e: pastEnrolments[2]!.id }, callers.student(s2.id)], "BAD_USER_INPUT"],
+      [
+        "a student cancelling someone else's enrolment",
+        () => [cancel, { e: s6Open.id }, callers.student(s5.id)],
+        "FORBIDDEN",
+      ],
+      [
+        "cancelling a cancelled enrolment",
+        () => [cancel, { e: pastEnrolments[1]!.id }, callers.admin()],
+        "CONFLICT",
+      ],
+      [
+        "a student cancelling after the session started",
+        () => [cancel, { e: pastEnrolments[2]!.id }, callers.student(s2.id)],
+        "BAD_USER_INPUT",
+      ],
     ];
 
     it.each(refusals)("refuses %s and changes nothing", async (_what, make, code, extensions) => {
@@ -296,45 +555,83 @@ describe("curriculum subgraph", () => {
     });
 
     it("the full session stays full: its one seat is still the seeded one", async () => {
-      const res = await harness.execute("curriculum", `query($id: ID!) { courseSession(id: $id) { enrolledCount enrolments { edges { node { id } } } } }`, { id: lessonFull.id });
-      expect(res.data.courseSession).toEqual({ enrolledCount: 1, enrolments: { edges: [{ node: { id: fullSeat.id } }] } });
+      const res = await harness.execute(
+        "curriculum",
+        `query($id: ID!) { courseSession(id: $id) { enrolledCount enrolments { edges { node { id } } } } }`,
+        { id: lessonFull.id },
+      );
+      expect(res.data.courseSession).toEqual({
+        enrolledCount: 1,
+        enrolments: { edges: [{ node: { id: fullSeat.id } }] },
+      });
     });
 
     it("gives exactly `capacity` seats to ten students enrolling at once", async () => {
       const racers = students.slice(10, 20);
-      const results = await Promise.all(racers.map((s) => harness.execute("curriculum", enrol, { s: readingRace.id, p: s.id }, callers.student(s.id))));
+      const results = await Promise.all(
+        racers.map((s) =>
+          harness.execute(
+            "curriculum",
+            enrol,
+            { s: readingRace.id, p: s.id },
+            callers.student(s.id),
+          ),
+        ),
+      );
       const won = results.filter((r) => !r.errors);
       const lost = results.filter((r) => r.errors);
       expect(won).toHaveLength(3);
       expect(lost).toHaveLength(7);
       for (const r of lost) expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const rows = await db().getConnection().execute(`select person_id, status from curriculum.enrolment where session_id = ?`, [readingRace.id]);
+      const rows = await db()
+        .getConnection()
+        .execute(`select person_id, status from curriculum.enrolment where session_id = ?`, [
+          readingRace.id,
+        ]);
       expect(rows).toHaveLength(3);
       expect(rows.every((r: any) => r.status === "ENROLLED")).toBe(true);
-      expect(new Set(rows.map((r: any) => r.person_id))).toEqual(new Set(won.map((r) => r.data.enrol.person.id)));
+      expect(new Set(rows.map((r: any) => r.person_id))).toEqual(
+        new Set(won.map((r) => r.data.enrol.person.id)),
+      );
     });
 
     it("gives one seat to a student who enrols five times at once", async () => {
       const s = students[25]!;
-      const results = await Promise.all(Array.from({ length: 5 }, () => harness.execute("curriculum", enrol, { s: forumRace.id, p: s.id }, callers.student(s.id))));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          harness.execute("curriculum", enrol, { s: forumRace.id, p: s.id }, callers.student(s.id)),
+        ),
+      );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      for (const r of results.filter((r) => r.errors)) expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const [{ n }] = await db().getConnection().execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [forumRace.id]);
+      for (const r of results.filter((r) => r.errors))
+        expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+      const [{ n }] = await db()
+        .getConnection()
+        .execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [
+          forumRace.id,
+        ]);
       expect(n).toBe(1);
     });
 
     it("backs the one-ENROLLED-row rule with a partial unique index", async () => {
       const insert = (status: string) =>
-        db().getConnection().execute(`insert into curriculum.enrolment (id, session_id, person_id, status, enrolled_at) values (gen_random_uuid(), ?, ?, ?, now())`, [growthOpen.id, s6.id, status]);
+        db()
+          .getConnection()
+          .execute(
+            `insert into curriculum.enrolment (id, session_id, person_id, status, enrolled_at) values (gen_random_uuid(), ?, ?, ?, now())`,
+            [growthOpen.id, s6.id, status],
+          );
       await insert("CANCELLED"); // any number of cancelled rows is fine
       await expect(insert("ENROLLED")).rejects.toThrow(/enrolment_session_person_enrolled_unique/);
     });
 
     it("pages without repeats even over rows written outside the ORM with now()", async () => {
-      await db().getConnection().execute(
-        `insert into curriculum.enrolment (id, session_id, person_id, status, enrolled_at) select gen_random_uuid(), ?, p, 'CANCELLED', now() from unnest(array[?, ?, ?]::uuid[]) as p`,
-        [growthOpen.id, s0.id, s1.id, s2.id],
-      );
+      await db()
+        .getConnection()
+        .execute(
+          `insert into curriculum.enrolment (id, session_id, person_id, status, enrolled_at) select gen_random_uuid(), ?, p, 'CANCELLED', now() from unnest(array[?, ?, ?]::uuid[]) as p`,
+          [growthOpen.id, s0.id, s1.id, s2.id],
+        );
       const query = `query($id: ID!, $after: String) { courseSession(id: $id) { enrolments(first: 1, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
       const seen: string[] = [];
       let after: string | null = null;
@@ -346,7 +643,11 @@ describe("curriculum subgraph", () => {
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      const [{ n }] = await db().getConnection().execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [growthOpen.id]);
+      const [{ n }] = await db()
+        .getConnection()
+        .execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [
+          growthOpen.id,
+        ]);
       expect(seen).toHaveLength(n);
       expect(new Set(seen).size).toBe(n);
     });

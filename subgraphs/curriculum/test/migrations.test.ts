@@ -14,9 +14,14 @@ describe("curriculum migrations", () => {
   it("bring the database exactly to the entities' shape, partial unique index included", async () => {
     const orm = harness.subgraphs.curriculum!.orm;
     expect(await pendingSchemaDiff(orm)).toBe("");
-    const [index] = await orm.em.fork().getConnection().execute(
-      `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_enrolled_unique'`,
+    const [index] = await orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_enrolled_unique'`,
+      );
+    expect(index?.indexdef).toMatch(
+      /UNIQUE INDEX .* \(session_id, person_id\) WHERE \(status = 'ENROLLED'/,
     );
-    expect(index?.indexdef).toMatch(/UNIQUE INDEX .* \(session_id, person_id\) WHERE \(status = 'ENROLLED'/);
   });
 });

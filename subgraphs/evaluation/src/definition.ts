@@ -11,7 +11,11 @@ import {
   TaskForceChangeResolver,
   TaskForceMemberResolver,
 } from "./assistance-case/assistance-case.resolver";
-import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./assistance-case/case-measure.entity";
+import {
+  CaseMeasure,
+  MeasureEscalation,
+  MeasureTransition,
+} from "./assistance-case/case-measure.entity";
 import { CaseTransition } from "./assistance-case/case-transition.entity";
 import { TaskForceChange } from "./assistance-case/task-force-change.entity";
 import { AssistanceCaseService } from "./assistance-case/assistance-case.service";
@@ -22,7 +26,11 @@ import { Grid, gridReference } from "./grid/grid.reference";
 import { GridWarningStatsResolver } from "./grid/grid.resolver";
 import { EvaluationScheme } from "./growth/evaluation-scheme.entity";
 import { GrowthEvent } from "./growth/growth-event.entity";
-import { EvaluationSchemeResolver, GrowthEventResolver, PersonGrowthResolver } from "./growth/growth.resolver";
+import {
+  EvaluationSchemeResolver,
+  GrowthEventResolver,
+  PersonGrowthResolver,
+} from "./growth/growth.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { WarningEngineResolver } from "./engine/engine.resolver";
 import { WarningEngineRun } from "./engine/warning-engine-run.entity";
@@ -30,17 +38,30 @@ import { IndicatorResolver } from "./indicator/indicator.resolver";
 import { IndicatorBatch } from "./indicator/indicator-batch.entity";
 import { IndicatorRecord } from "./indicator/indicator-record.entity";
 import { WarningRule } from "./warning-rule/warning-rule.entity";
-import { WarningRuleResolver, WarningRuleVersionOfWarningResolver, WarningRuleVersionResolver } from "./warning-rule/warning-rule.resolver";
+import {
+  WarningRuleResolver,
+  WarningRuleVersionOfWarningResolver,
+  WarningRuleVersionResolver,
+} from "./warning-rule/warning-rule.resolver";
 import { WarningRuleVersion } from "./warning-rule/warning-rule-version.entity";
 import { MentalHealthReferral } from "./referral/referral.entity";
 import { PersonReferralsResolver, ReferralResolver } from "./referral/referral.resolver";
 import { ReferralService } from "./referral/referral.service";
 import { Resource } from "./resource/resource.entity";
-import { PersonInboxResolver, ResourcePushResolver, ResourceResolver, ResourceRuleResolver } from "./resource/resource.resolver";
+import {
+  PersonInboxResolver,
+  ResourcePushResolver,
+  ResourceResolver,
+  ResourceRuleResolver,
+} from "./resource/resource.resolver";
 import { ResourcePush } from "./resource/resource-push.entity";
 import { ResourceRule } from "./resource/resource-rule.entity";
 import { Warning } from "./warning/warning.entity";
-import { PersonWarningsResolver, WarningResolver, WarningTransitionResolver } from "./warning/warning.resolver";
+import {
+  PersonWarningsResolver,
+  WarningResolver,
+  WarningTransitionResolver,
+} from "./warning/warning.resolver";
 import { WarningService } from "./warning/warning.service";
 import { WarningEscalationService } from "./warning/warning-escalation.service";
 import { WarningEngineService } from "./engine/engine.service";
@@ -59,13 +80,31 @@ const jobs: SubgraphJob[] = [
     everySeconds: 60 * 60,
     async run(ctx, now) {
       const run = await new WarningEngineService(ctx).run(now);
-      return { rulesEvaluated: run.rulesEvaluated, raised: run.raised, alreadyOpen: run.alreadyOpen };
+      return {
+        rulesEvaluated: run.rulesEvaluated,
+        raised: run.raised,
+        alreadyOpen: run.alreadyOpen,
+      };
     },
   },
-  { name: "escalate-warnings", everySeconds: 5 * 60, run: async (ctx, now) => ({ ...(await new WarningEscalationService(ctx).escalateOverdue(now)) }) },
-  { name: "escalate-measures", everySeconds: 60 * 60, run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }) },
+  {
+    name: "escalate-warnings",
+    everySeconds: 5 * 60,
+    run: async (ctx, now) => ({
+      ...(await new WarningEscalationService(ctx).escalateOverdue(now)),
+    }),
+  },
+  {
+    name: "escalate-measures",
+    everySeconds: 60 * 60,
+    run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }),
+  },
   // Warnings raised by hand or imported, and cases, between engine runs.
-  { name: "push-resources", everySeconds: 15 * 60, run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }) },
+  {
+    name: "push-resources",
+    everySeconds: 15 * 60,
+    run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }),
+  },
 ];
 
 /**
@@ -79,7 +118,33 @@ const jobs: SubgraphJob[] = [
  */
 export const evaluation: SubgraphDefinition<Loaders> = {
   name: "evaluation",
-  database: { schema: "evaluation", entities: [IndicatorBatch, IndicatorRecord, WarningRule, WarningRuleVersion, WarningEngineRun, Warning, WarningTransition, WarningEscalation, MentalHealthReferral, AssistanceCase, TaskForceMember, CaseTransition, TaskForceChange, CaseMeasure, MeasureTransition, MeasureEscalation, GrowthEvent, EvaluationScheme, Resource, ResourceRule, ResourcePush], migrations },
+  database: {
+    schema: "evaluation",
+    entities: [
+      IndicatorBatch,
+      IndicatorRecord,
+      WarningRule,
+      WarningRuleVersion,
+      WarningEngineRun,
+      Warning,
+      WarningTransition,
+      WarningEscalation,
+      MentalHealthReferral,
+      AssistanceCase,
+      TaskForceMember,
+      CaseTransition,
+      TaskForceChange,
+      CaseMeasure,
+      MeasureTransition,
+      MeasureEscalation,
+      GrowthEvent,
+      EvaluationScheme,
+      Resource,
+      ResourceRule,
+      ResourcePush,
+    ],
+    migrations,
+  },
   resolvers: [
     CampusCalendarResolver,
     IndicatorResolver,

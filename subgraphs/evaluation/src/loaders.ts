@@ -9,6 +9,14 @@ import { warningRuleLoaders } from "./warning-rule/warning-rule.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
-  return { ...warningLoaders(em), ...warningRuleLoaders(em), ...referralLoaders(em), ...assistanceCaseLoaders(em), ...gridLoaders(em), ...growthLoaders(em), ...resourceLoaders(em) };
+  return {
+    ...warningLoaders(em),
+    ...warningRuleLoaders(em),
+    ...referralLoaders(em),
+    ...assistanceCaseLoaders(em),
+    ...gridLoaders(em),
+    ...growthLoaders(em),
+    ...resourceLoaders(em),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -13,10 +13,19 @@ import { seedIndicators } from "./indicator/indicator.seed";
 import { seedWarningRules } from "./warning-rule/warning-rule.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
-export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export async function seed(
+  em: EntityManager,
+  data: Dataset,
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<boolean> {
   if (options.onlyIfEmpty) {
     // Any of the three roots counts: a dataset may have referrals or cases and no warnings.
-    const counts = await Promise.all([em.count(Warning), em.count(MentalHealthReferral), em.count(AssistanceCase), em.count(GrowthEvent)]);
+    const counts = await Promise.all([
+      em.count(Warning),
+      em.count(MentalHealthReferral),
+      em.count(AssistanceCase),
+      em.count(GrowthEvent),
+    ]);
     if (counts.some((n) => n > 0)) return false;
   }
   await seedWarnings(em, data);

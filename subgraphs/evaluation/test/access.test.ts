@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { careOptions, covering, errorsOf, reads, sensitiveReads, type Caller } from "./support";
@@ -9,7 +15,11 @@ import { careOptions, covering, errorsOf, reads, sensitiveReads, type Caller } f
 describe("evaluation: which warnings each caller sees", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-access");
-  const [A, B, C] = ["王子涵", "李浩然", "张欣怡"].map((name) => b.student({ name })) as [ReturnType<typeof b.student>, ReturnType<typeof b.student>, ReturnType<typeof b.student>];
+  const [A, B, C] = ["王子涵", "李浩然", "张欣怡"].map((name) => b.student({ name })) as [
+    ReturnType<typeof b.student>,
+    ReturnType<typeof b.student>,
+    ReturnType<typeof b.student>,
+  ];
   const counselor = b.staff({ name: "陈晓燕" });
   const otherCounselor = b.staff({ name: "周静" });
   const gridLeader = b.staff({ name: "赵敏" });
@@ -17,11 +27,35 @@ describe("evaluation: which warnings each caller sees", () => {
   const caseWorker = b.staff({ name: "马志远" });
   const auditor = b.staff({ name: "高嘉怡" });
   const W = {
-    aAcademic: b.warning(A, { category: "ACADEMIC", summary: "A：不及格学分达到预警线", raisedAt: "2024-11-01T08:00:00.000Z" }),
-    aMental: b.warning(A, { category: "MENTAL_HEALTH", level: "RED", summary: "A：心理普查异常", raisedAt: "2024-11-02T08:00:00.000Z" }),
-    bBehaviour: b.warning(B, { category: "BEHAVIOUR", level: "ORANGE", summary: "B：多次晚归", raisedAt: "2024-11-03T08:00:00.000Z" }),
-    bMental: b.warning(B, { category: "MENTAL_HEALTH", level: "ORANGE", summary: "B：情绪低落", raisedAt: "2024-11-04T08:00:00.000Z" }),
-    cSafety: b.warning(C, { category: "SAFETY", level: "RED", summary: "C：三日无门禁记录", raisedAt: "2024-11-05T08:00:00.000Z" }),
+    aAcademic: b.warning(A, {
+      category: "ACADEMIC",
+      summary: "A：不及格学分达到预警线",
+      raisedAt: "2024-11-01T08:00:00.000Z",
+    }),
+    aMental: b.warning(A, {
+      category: "MENTAL_HEALTH",
+      level: "RED",
+      summary: "A：心理普查异常",
+      raisedAt: "2024-11-02T08:00:00.000Z",
+    }),
+    bBehaviour: b.warning(B, {
+      category: "BEHAVIOUR",
+      level: "ORANGE",
+      summary: "B：多次晚归",
+      raisedAt: "2024-11-03T08:00:00.000Z",
+    }),
+    bMental: b.warning(B, {
+      category: "MENTAL_HEALTH",
+      level: "ORANGE",
+      summary: "B：情绪低落",
+      raisedAt: "2024-11-04T08:00:00.000Z",
+    }),
+    cSafety: b.warning(C, {
+      category: "SAFETY",
+      level: "RED",
+      summary: "C：三日无门禁记录",
+      raisedAt: "2024-11-05T08:00:00.000Z",
+    }),
   };
   type Key = keyof typeof W;
   // A is referred to the psychologist; B has a case on whose task force the case worker serves.
@@ -44,16 +78,70 @@ describe("evaluation: which warnings each caller sees", () => {
     warnings: Key[];
   }
   const viewers: Viewer[] = [
-    { name: "A themselves", caller: callers.student(A.id), options: () => ({}), people: [A], warnings: ["aAcademic"] },
-    { name: "A and B's counselor", caller: callers.counselor(counselor.id), options: () => covering("counselor", [A.id, B.id]), people: [A, B], warnings: ["aAcademic", "aMental", "bBehaviour", "bMental"] },
-    { name: "C's counselor", caller: callers.counselor(otherCounselor.id), options: () => covering("counselor", [C.id]), people: [C], warnings: ["cSafety"] },
-    { name: "A and B's grid leader", caller: callerFor(["grid_leader"], gridLeader.id), options: () => covering("grid_leader", [A.id, B.id]), people: [A, B], warnings: ["aAcademic", "bBehaviour"] },
+    {
+      name: "A themselves",
+      caller: callers.student(A.id),
+      options: () => ({}),
+      people: [A],
+      warnings: ["aAcademic"],
+    },
+    {
+      name: "A and B's counselor",
+      caller: callers.counselor(counselor.id),
+      options: () => covering("counselor", [A.id, B.id]),
+      people: [A, B],
+      warnings: ["aAcademic", "aMental", "bBehaviour", "bMental"],
+    },
+    {
+      name: "C's counselor",
+      caller: callers.counselor(otherCounselor.id),
+      options: () => covering("counselor", [C.id]),
+      people: [C],
+      warnings: ["cSafety"],
+    },
+    {
+      name: "A and B's grid leader",
+      caller: callerFor(["grid_leader"], gridLeader.id),
+      options: () => covering("grid_leader", [A.id, B.id]),
+      people: [A, B],
+      warnings: ["aAcademic", "bBehaviour"],
+    },
     // Scopes from careScope, as the gateway builds them.
-    { name: "the psychology teacher A was referred to", caller: callerFor(["psychology_teacher"], psychologist.id), options: () => careOptions(harness, psychologist.id), people: [A], warnings: ["aAcademic", "aMental"] },
-    { name: "a member of B's task force", caller: callerFor(["task_force_member"], caseWorker.id), options: () => careOptions(harness, caseWorker.id), people: [B], warnings: ["bBehaviour"] },
-    { name: "an administrator", caller: callers.admin(), options: () => ({}), people: [A, B, C], warnings: ["aAcademic", "bBehaviour", "cSafety"] },
-    { name: "a CONTACT service client", caller: callerFor(["service"], null, "service"), options: () => ({ scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] } }), people: [A, B, C], warnings: ["aAcademic", "bBehaviour", "cSafety"] },
-    { name: "an auditor", caller: callerFor(["auditor"], auditor.id), options: () => ({}), people: [], warnings: [] },
+    {
+      name: "the psychology teacher A was referred to",
+      caller: callerFor(["psychology_teacher"], psychologist.id),
+      options: () => careOptions(harness, psychologist.id),
+      people: [A],
+      warnings: ["aAcademic", "aMental"],
+    },
+    {
+      name: "a member of B's task force",
+      caller: callerFor(["task_force_member"], caseWorker.id),
+      options: () => careOptions(harness, caseWorker.id),
+      people: [B],
+      warnings: ["bBehaviour"],
+    },
+    {
+      name: "an administrator",
+      caller: callers.admin(),
+      options: () => ({}),
+      people: [A, B, C],
+      warnings: ["aAcademic", "bBehaviour", "cSafety"],
+    },
+    {
+      name: "a CONTACT service client",
+      caller: callerFor(["service"], null, "service"),
+      options: () => ({ scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] } }),
+      people: [A, B, C],
+      warnings: ["aAcademic", "bBehaviour", "cSafety"],
+    },
+    {
+      name: "an auditor",
+      caller: callerFor(["auditor"], auditor.id),
+      options: () => ({}),
+      people: [],
+      warnings: [],
+    },
   ];
   const keys = Object.keys(W) as Key[];
 
@@ -61,11 +149,14 @@ describe("evaluation: which warnings each caller sees", () => {
     let checks = 0;
     for (const viewer of viewers) {
       const options = await viewer.options();
-      const run = (query: string, variables?: Record<string, unknown>) => harness.execute("evaluation", query, variables, viewer.caller, options);
+      const run = (query: string, variables?: Record<string, unknown>) =>
+        harness.execute("evaluation", query, variables, viewer.caller, options);
       const visible = new Set(viewer.warnings.map((k) => W[k].id));
 
       for (const key of keys) {
-        const res = await run(`query($id: ID!) { warning(id: $id) { id category } }`, { id: W[key].id });
+        const res = await run(`query($id: ID!) { warning(id: $id) { id category } }`, {
+          id: W[key].id,
+        });
         if (visible.has(W[key].id)) {
           expect(res.errors, `${viewer.name} reads ${key}`).toBeUndefined();
           expect(res.data.warning.id).toBe(W[key].id);
@@ -78,41 +169,75 @@ describe("evaluation: which warnings each caller sees", () => {
 
       const list = await run(`{ warnings(first: 100) { totalCount edges { node { id } } } }`);
       expect(list.errors, viewer.name).toBeUndefined();
-      expect(list.data.warnings.edges.map((e: any) => e.node.id), `${viewer.name} lists`).toEqual(keys.filter((k) => visible.has(W[k].id)).map((k) => W[k].id));
+      expect(
+        list.data.warnings.edges.map((e: any) => e.node.id),
+        `${viewer.name} lists`,
+      ).toEqual(keys.filter((k) => visible.has(W[k].id)).map((k) => W[k].id));
       expect(list.data.warnings.totalCount).toBe(visible.size);
 
-      const people = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { id } } } }`, { r: [A, B, C].map((p) => ({ __typename: "Person", id: p.id })) });
+      const people = await run(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { id } } } }`,
+        { r: [A, B, C].map((p) => ({ __typename: "Person", id: p.id })) },
+      );
       const expectedErrors: [(string | number)[], string][] = [];
       [A, B, C].forEach((person, i) => {
         const entity = people.data._entities[i];
         if (viewer.people.includes(person)) {
           // Newest first: the seeded raisedAt order, reversed.
-          const own = keys.filter((k) => W[k].personId === person.id && visible.has(W[k].id)).map((k) => W[k].id).reverse();
-          expect(entity, `${viewer.name}: Person.warnings of ${person.name}`).toEqual({ id: person.id, warnings: own.map((id) => ({ id })) });
+          const own = keys
+            .filter((k) => W[k].personId === person.id && visible.has(W[k].id))
+            .map((k) => W[k].id)
+            .reverse();
+          expect(entity, `${viewer.name}: Person.warnings of ${person.name}`).toEqual({
+            id: person.id,
+            warnings: own.map((id) => ({ id })),
+          });
         } else {
-          expect(entity, `${viewer.name}: Person.warnings of ${person.name}`).toEqual({ id: person.id, warnings: null });
+          expect(entity, `${viewer.name}: Person.warnings of ${person.name}`).toEqual({
+            id: person.id,
+            warnings: null,
+          });
           expectedErrors.push([["_entities", i, "warnings"], "FORBIDDEN"]);
         }
       });
       expect(errorsOf(people)).toEqual(expectedErrors);
 
-      const refs = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id } } }`, { r: keys.map((k) => ({ __typename: "Warning", id: W[k].id })) });
-      expect(refs.data._entities, `${viewer.name} via _entities`).toEqual(keys.map((k) => (visible.has(W[k].id) ? { id: W[k].id } : null)));
-      expect(errorsOf(refs)).toEqual(keys.flatMap((k, i) => (visible.has(W[k].id) ? [] : [[["_entities", i], "FORBIDDEN"]])));
+      const refs = await run(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id } } }`,
+        { r: keys.map((k) => ({ __typename: "Warning", id: W[k].id })) },
+      );
+      expect(refs.data._entities, `${viewer.name} via _entities`).toEqual(
+        keys.map((k) => (visible.has(W[k].id) ? { id: W[k].id } : null)),
+      );
+      expect(errorsOf(refs)).toEqual(
+        keys.flatMap((k, i) => (visible.has(W[k].id) ? [] : [[["_entities", i], "FORBIDDEN"]])),
+      );
     }
     expect(checks).toBe(viewers.length * keys.length);
   });
 
   it("keeps MENTAL_HEALTH warnings out of a filtered list for whoever lacks MENTAL_HEALTH", async () => {
     const query = `{ warnings(filter: { category: MENTAL_HEALTH }) { totalCount edges { node { id } } } }`;
-    const asGridLeader = await harness.execute("evaluation", query, undefined, callerFor(["grid_leader"], gridLeader.id), covering("grid_leader", [A.id, B.id]));
+    const asGridLeader = await harness.execute(
+      "evaluation",
+      query,
+      undefined,
+      callerFor(["grid_leader"], gridLeader.id),
+      covering("grid_leader", [A.id, B.id]),
+    );
     expect(asGridLeader.data.warnings).toEqual({ totalCount: 0, edges: [] });
     const asAdmin = await harness.execute("evaluation", query, undefined, callers.admin());
     expect(asAdmin.data.warnings).toEqual({ totalCount: 0, edges: [] });
     // A counselor whose scope holds A and B, but also a grid-leader role over C: MENTAL_HEALTH only for A and B.
-    const mixed = await harness.execute("evaluation", query, undefined, callerFor(["counselor", "grid_leader"], counselor.id), {
-      scope: { students: { counselor: [A.id], grid_leader: [B.id, C.id] } },
-    });
+    const mixed = await harness.execute(
+      "evaluation",
+      query,
+      undefined,
+      callerFor(["counselor", "grid_leader"], counselor.id),
+      {
+        scope: { students: { counselor: [A.id], grid_leader: [B.id, C.id] } },
+      },
+    );
     expect(mixed.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: W.aMental.id } }] });
   });
 
@@ -120,9 +245,18 @@ describe("evaluation: which warnings each caller sees", () => {
     const many = [...Array.from({ length: 70_000 }, () => randomUUID()), B.id];
     const counter = harness.subgraphs.evaluation!.statements;
     const before = counter.count;
-    const res = await harness.execute("evaluation", `{ warnings(first: 10) { totalCount edges { node { id } } } }`, undefined, callers.counselor(counselor.id), covering("counselor", many));
+    const res = await harness.execute(
+      "evaluation",
+      `{ warnings(first: 10) { totalCount edges { node { id } } } }`,
+      undefined,
+      callers.counselor(counselor.id),
+      covering("counselor", many),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.warnings).toEqual({ totalCount: 2, edges: [{ node: { id: W.bBehaviour.id } }, { node: { id: W.bMental.id } }] });
+    expect(res.data.warnings).toEqual({
+      totalCount: 2,
+      edges: [{ node: { id: W.bBehaviour.id } }, { node: { id: W.bMental.id } }],
+    });
     expect(counter.count - before).toBe(2);
   });
 
@@ -136,12 +270,28 @@ describe("evaluation: which warnings each caller sees", () => {
         { indicator: "不及格学分", value: "12", threshold: "10" },
         { indicator: "缺勤次数", value: "5" },
       ];
-      await knex.withSchema("evaluation").table("warning").where({ id: W.aAcademic.id }).update({ evidence: JSON.stringify(evidence) });
+      await knex
+        .withSchema("evaluation")
+        .table("warning")
+        .where({ id: W.aAcademic.id })
+        .update({ evidence: JSON.stringify(evidence) });
     });
 
     it("serves the row to a grid leader without CARE, with summary and evidence null and FORBIDDEN on their paths", async () => {
-      const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { ${FIELDS} } }`, { id: W.aAcademic.id }, callerFor(["grid_leader"], gridLeader.id), covering("grid_leader", [A.id, B.id]));
-      expect(res.data.warning).toEqual({ id: W.aAcademic.id, level: "YELLOW", summary: null, evidence: null, person: { id: A.id } });
+      const res = await harness.execute(
+        "evaluation",
+        `query($id: ID!) { warning(id: $id) { ${FIELDS} } }`,
+        { id: W.aAcademic.id },
+        callerFor(["grid_leader"], gridLeader.id),
+        covering("grid_leader", [A.id, B.id]),
+      );
+      expect(res.data.warning).toEqual({
+        id: W.aAcademic.id,
+        level: "YELLOW",
+        summary: null,
+        evidence: null,
+        person: { id: A.id },
+      });
       expect(errorsOf(res)).toEqual([
         [["warning", "evidence"], "FORBIDDEN"],
         [["warning", "summary"], "FORBIDDEN"],
@@ -152,14 +302,28 @@ describe("evaluation: which warnings each caller sees", () => {
 
     it("refuses them the same way through Warning references and Person.warnings", async () => {
       const as = callerFor(["grid_leader"], gridLeader.id);
-      const refs = await harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary evidence { indicator } } } }`, { r: [{ __typename: "Warning", id: W.bBehaviour.id }] }, as, covering("grid_leader", [B.id]));
+      const refs = await harness.execute(
+        "evaluation",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary evidence { indicator } } } }`,
+        { r: [{ __typename: "Warning", id: W.bBehaviour.id }] },
+        as,
+        covering("grid_leader", [B.id]),
+      );
       expect(refs.data._entities).toEqual([{ id: W.bBehaviour.id, summary: null, evidence: null }]);
       expect(errorsOf(refs)).toEqual([
         [["_entities", 0, "evidence"], "FORBIDDEN"],
         [["_entities", 0, "summary"], "FORBIDDEN"],
       ]);
-      const person = await harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { warnings { id summary } } } }`, { r: [{ __typename: "Person", id: B.id }] }, as, covering("grid_leader", [B.id]));
-      expect(person.data._entities).toEqual([{ warnings: [{ id: W.bBehaviour.id, summary: null }] }]);
+      const person = await harness.execute(
+        "evaluation",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { warnings { id summary } } } }`,
+        { r: [{ __typename: "Person", id: B.id }] },
+        as,
+        covering("grid_leader", [B.id]),
+      );
+      expect(person.data._entities).toEqual([
+        { warnings: [{ id: W.bBehaviour.id, summary: null }] },
+      ]);
       expect(errorsOf(person)).toEqual([[["_entities", 0, "warnings", 0, "summary"], "FORBIDDEN"]]);
       expect(sensitiveReads(person)).toEqual([]);
     });
@@ -186,18 +350,38 @@ describe("evaluation: which warnings each caller sees", () => {
       expect(res.data.a2.summary).toBe(W.aMental.summary);
       expect(res.data.b.summary).toBe(W.bBehaviour.summary);
       // B's evidence was not asked for, so it is not reported.
-      expect(sensitiveReads(res)).toEqual(reads([A.id, "Warning.summary", "CARE"], [A.id, "Warning.evidence", "CARE"], [B.id, "Warning.summary", "CARE"]));
+      expect(sensitiveReads(res)).toEqual(
+        reads(
+          [A.id, "Warning.summary", "CARE"],
+          [A.id, "Warning.evidence", "CARE"],
+          [B.id, "Warning.summary", "CARE"],
+        ),
+      );
     });
 
     it("serves a student their own summary and evidence (an empty list is still served), under CARE", async () => {
-      const res = await harness.execute("evaluation", `{ warnings { edges { node { id summary evidence { indicator } } } } }`, undefined, callers.student(B.id));
+      const res = await harness.execute(
+        "evaluation",
+        `{ warnings { edges { node { id summary evidence { indicator } } } } }`,
+        undefined,
+        callers.student(B.id),
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings.edges).toEqual([{ node: { id: W.bBehaviour.id, summary: W.bBehaviour.summary, evidence: [] } }]);
-      expect(sensitiveReads(res)).toEqual(reads([B.id, "Warning.summary", "CARE"], [B.id, "Warning.evidence", "CARE"]));
+      expect(res.data.warnings.edges).toEqual([
+        { node: { id: W.bBehaviour.id, summary: W.bBehaviour.summary, evidence: [] } },
+      ]);
+      expect(sensitiveReads(res)).toEqual(
+        reads([B.id, "Warning.summary", "CARE"], [B.id, "Warning.evidence", "CARE"]),
+      );
     });
 
     it("reports nothing when nothing sensitive is asked", async () => {
-      const res = await harness.execute("evaluation", `{ warnings { edges { node { id level } } } }`, undefined, callers.admin());
+      const res = await harness.execute(
+        "evaluation",
+        `{ warnings { edges { node { id level } } } }`,
+        undefined,
+        callers.admin(),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.warnings.edges).toHaveLength(3);
       expect((res as any).extensions?.campusSensitiveReads).toBeUndefined();
@@ -214,7 +398,12 @@ describe("evaluation: who may advance a warning", () => {
   const gridLeader = b.staff({ name: "赵敏" });
   const psychologist = b.staff({ name: "黄心宁" });
   // Assigned already: assigning has a mutation of its own (assignWarning); this is the next step, 研判.
-  const mental = b.warning(D, { category: "MENTAL_HEALTH", level: "RED", status: "ASSIGNED", summary: "心理普查异常" });
+  const mental = b.warning(D, {
+    category: "MENTAL_HEALTH",
+    level: "RED",
+    status: "ASSIGNED",
+    summary: "心理普查异常",
+  });
   const academic = b.warning(D, { category: "ACADEMIC", status: "ASSIGNED", summary: "学业预警" });
   b.referral(D, psychologist, counselor);
 
@@ -224,43 +413,102 @@ describe("evaluation: who may advance a warning", () => {
   afterAll(() => harness?.stop());
 
   const advance = (id: string, as: Caller, options: ExecuteOptions) =>
-    harness.execute("evaluation", `mutation($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED) { id status transitions { by { id } at } } }`, { id }, as, options);
+    harness.execute(
+      "evaluation",
+      `mutation($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED) { id status transitions { by { id } at } } }`,
+      { id },
+      as,
+      options,
+    );
   const stored = async (id: string) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version");
-    const steps = await knex.withSchema("evaluation").table("warning_transition").where({ warning_id: id }).count({ n: "*" });
+    const [row] = await knex
+      .withSchema("evaluation")
+      .table("warning")
+      .where({ id })
+      .select("status", "version");
+    const steps = await knex
+      .withSchema("evaluation")
+      .table("warning_transition")
+      .where({ warning_id: id })
+      .count({ n: "*" });
     return { ...row, steps: Number(steps[0]!.n) };
   };
 
   it("refuses callers without CARE, without MENTAL_HEALTH for a MENTAL_HEALTH warning, or acting on their own record", async () => {
     const before = { mental: await stored(mental.id), academic: await stored(academic.id) };
     const refusals: [string, string, Caller, ExecuteOptions][] = [
-      ["grid leader covering D (no CARE)", academic.id, callerFor(["grid_leader"], gridLeader.id), covering("grid_leader", [D.id])],
-      ["class adviser covering D, on a MENTAL_HEALTH warning", mental.id, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [D.id])],
-      ["psychology teacher D was referred to (MENTAL_HEALTH, no CARE)", mental.id, callerFor(["psychology_teacher"], psychologist.id), await careOptions(harness, psychologist.id)],
-      ["counselor of other students", academic.id, callers.counselor(counselor.id), covering("counselor", [randomUUID()])],
+      [
+        "grid leader covering D (no CARE)",
+        academic.id,
+        callerFor(["grid_leader"], gridLeader.id),
+        covering("grid_leader", [D.id]),
+      ],
+      [
+        "class adviser covering D, on a MENTAL_HEALTH warning",
+        mental.id,
+        callerFor(["class_adviser"], adviser.id),
+        covering("class_adviser", [D.id]),
+      ],
+      [
+        "psychology teacher D was referred to (MENTAL_HEALTH, no CARE)",
+        mental.id,
+        callerFor(["psychology_teacher"], psychologist.id),
+        await careOptions(harness, psychologist.id),
+      ],
+      [
+        "counselor of other students",
+        academic.id,
+        callers.counselor(counselor.id),
+        covering("counselor", [randomUUID()]),
+      ],
       ["D themselves", academic.id, callers.student(D.id), {}],
       // Staff whose scope happens to include themselves still may not act on their own record.
-      ["D as a counselor covering themselves", academic.id, callerFor(["counselor"], D.id), covering("counselor", [D.id])],
+      [
+        "D as a counselor covering themselves",
+        academic.id,
+        callerFor(["counselor"], D.id),
+        covering("counselor", [D.id]),
+      ],
     ];
     for (const [name, id, caller, options] of refusals) {
       const res = await advance(id, caller, options);
       expect(res.data, name).toBeNull();
-      expect(res.errors?.map((e) => e.extensions?.code), name).toEqual(["FORBIDDEN"]);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        name,
+      ).toEqual(["FORBIDDEN"]);
     }
-    expect({ mental: await stored(mental.id), academic: await stored(academic.id) }).toEqual(before);
+    expect({ mental: await stored(mental.id), academic: await stored(academic.id) }).toEqual(
+      before,
+    );
   });
 
   it("lets a class adviser covering the student advance an ACADEMIC warning, and a counselor a MENTAL_HEALTH one, recording who and when", async () => {
     const started = Date.now();
-    const byAdviser = await advance(academic.id, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [D.id]));
+    const byAdviser = await advance(
+      academic.id,
+      callerFor(["class_adviser"], adviser.id),
+      covering("class_adviser", [D.id]),
+    );
     expect(byAdviser.errors).toBeUndefined();
     expect(byAdviser.data.advanceWarning.status).toBe("ASSESSED");
-    expect(byAdviser.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
-    const byCounselor = await advance(mental.id, callers.counselor(counselor.id), covering("counselor", [D.id]));
+    expect(byAdviser.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([
+      adviser.id,
+    ]);
+    const byCounselor = await advance(
+      mental.id,
+      callers.counselor(counselor.id),
+      covering("counselor", [D.id]),
+    );
     expect(byCounselor.errors).toBeUndefined();
-    expect(byCounselor.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([counselor.id]);
-    for (const t of [...byAdviser.data.advanceWarning.transitions, ...byCounselor.data.advanceWarning.transitions]) {
+    expect(byCounselor.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([
+      counselor.id,
+    ]);
+    for (const t of [
+      ...byAdviser.data.advanceWarning.transitions,
+      ...byCounselor.data.advanceWarning.transitions,
+    ]) {
       expect(Date.parse(t.at)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(t.at)).toBeLessThanOrEqual(Date.now() + 1000);
     }

@@ -1,10 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
-import { careOptions, careScopeOf, covering, errorsOf, reads, sensitiveReads, type Caller } from "./support";
+import {
+  careOptions,
+  careScopeOf,
+  covering,
+  errorsOf,
+  reads,
+  sensitiveReads,
+  type Caller,
+} from "./support";
 
 describe("evaluation: assistance cases (帮扶个案) and task forces (专班)", () => {
   let harness: SubgraphHarness;
@@ -17,14 +31,23 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
   const gridLeader = b.staff({ name: "赵敏" });
   const caseWorker = b.staff({ name: "马志远" });
   const newcomer = b.staff({ name: "许文静" });
-  const k1 = b.assistanceCase(S1, counselor, { summary: "家庭经济困难，学业压力大", openedAt: "2024-10-01T08:00:00.000Z" });
+  const k1 = b.assistanceCase(S1, counselor, {
+    summary: "家庭经济困难，学业压力大",
+    openedAt: "2024-10-01T08:00:00.000Z",
+  });
   b.taskForceMember(k1, adviser, { duty: "生活帮扶", lead: false });
   b.taskForceMember(k1, caseWorker, { duty: "学业帮扶", lead: true });
-  const k2 = b.assistanceCase(S1, counselor, { summary: "上学期的旧个案", status: "CLOSED", openedAt: "2024-03-01T08:00:00.000Z" });
+  const k2 = b.assistanceCase(S1, counselor, {
+    summary: "上学期的旧个案",
+    status: "CLOSED",
+    openedAt: "2024-03-01T08:00:00.000Z",
+  });
   const k3 = b.assistanceCase(S3, counselor, { summary: "不在范围内的个案" });
   const crowd = Array.from({ length: 30 }, (_, i) => {
     const student = b.student({ name: `学生${i}` });
-    b.taskForceMember(b.assistanceCase(student, counselor, { summary: `个案${i}` }), caseWorker, { duty: `帮扶${i}` });
+    b.taskForceMember(b.assistanceCase(student, counselor, { summary: `个案${i}` }), caseWorker, {
+      duty: `帮扶${i}`,
+    });
     return student;
   });
   const dataset = b.build();
@@ -38,14 +61,30 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
   const CASE = `id summary status openedAt closedAt person { id } openedBy { id } closedBy { id } taskForce { id member { id } duty lead addedAt addedBy { id } }`;
   const cases = (ids: string[], fields: string, as: Caller, options?: ExecuteOptions) =>
-    harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id cases { ${fields} } } } }`, { r: ids.map((id) => ({ __typename: "Person", id })) }, as, options);
+    harness.execute(
+      "evaluation",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id cases { ${fields} } } } }`,
+      { r: ids.map((id) => ({ __typename: "Person", id })) },
+      as,
+      options,
+    );
   const caseRows = async (where: Record<string, unknown> = {}) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    return knex.withSchema("evaluation").table("assistance_case").where(where).orderBy("id").select("id", "person_id", "status", "version", "closed_by_id");
+    return knex
+      .withSchema("evaluation")
+      .table("assistance_case")
+      .where(where)
+      .orderBy("id")
+      .select("id", "person_id", "status", "version", "closed_by_id");
   };
   const memberRows = async (caseId: string) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    return knex.withSchema("evaluation").table("task_force_member").where({ case_id: caseId }).orderBy("member_id").select("member_id", "duty", "lead", "added_by_id");
+    return knex
+      .withSchema("evaluation")
+      .table("task_force_member")
+      .where({ case_id: caseId })
+      .orderBy("member_id")
+      .select("member_id", "duty", "lead", "added_by_id");
   };
 
   describe("reading", () => {
@@ -54,11 +93,32 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       expect(res.errors).toBeUndefined();
       const [current, old] = res.data._entities[0].cases;
       // Seeded OPEN with a task-force lead: ASSISTING, as the migration moves such rows.
-      expect(current).toMatchObject({ id: k1.id, summary: k1.summary, status: "ASSISTING", openedAt: k1.openedAt, closedAt: null, person: { id: S1.id }, openedBy: { id: counselor.id }, closedBy: null });
+      expect(current).toMatchObject({
+        id: k1.id,
+        summary: k1.summary,
+        status: "ASSISTING",
+        openedAt: k1.openedAt,
+        closedAt: null,
+        person: { id: S1.id },
+        openedBy: { id: counselor.id },
+        closedBy: null,
+      });
       // Seeded members joined when the case was opened, added by whoever opened it.
       expect(current.taskForce.map(({ id: _id, ...m }: any) => m)).toEqual([
-        { member: { id: caseWorker.id }, duty: "学业帮扶", lead: true, addedAt: k1.openedAt, addedBy: { id: counselor.id } },
-        { member: { id: adviser.id }, duty: "生活帮扶", lead: false, addedAt: k1.openedAt, addedBy: { id: counselor.id } },
+        {
+          member: { id: caseWorker.id },
+          duty: "学业帮扶",
+          lead: true,
+          addedAt: k1.openedAt,
+          addedBy: { id: counselor.id },
+        },
+        {
+          member: { id: adviser.id },
+          duty: "生活帮扶",
+          lead: false,
+          addedAt: k1.openedAt,
+          addedBy: { id: counselor.id },
+        },
       ]);
       expect(old).toMatchObject({ id: k2.id, status: "CLOSED", taskForce: [] });
       // Two summaries of one student: one disclosure of that field about them.
@@ -66,9 +126,19 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     });
 
     it("serves a grid leader the cases without their summaries, FORBIDDEN on each summary's path", async () => {
-      const res = await cases([S1.id], `id status summary taskForce { member { id } }`, asGridLeader, covering("grid_leader", [S1.id]));
+      const res = await cases(
+        [S1.id],
+        `id status summary taskForce { member { id } }`,
+        asGridLeader,
+        covering("grid_leader", [S1.id]),
+      );
       expect(res.data._entities[0].cases).toEqual([
-        { id: k1.id, status: "ASSISTING", summary: null, taskForce: [{ member: { id: caseWorker.id } }, { member: { id: adviser.id } }] },
+        {
+          id: k1.id,
+          status: "ASSISTING",
+          summary: null,
+          taskForce: [{ member: { id: caseWorker.id } }, { member: { id: adviser.id } }],
+        },
         { id: k2.id, status: "CLOSED", summary: null, taskForce: [] },
       ]);
       expect(errorsOf(res)).toEqual([
@@ -96,19 +166,46 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const options = covering("counselor", [S1.id]);
       const found = await harness.execute("evaluation", query, { id: k1.id }, asCounselor, options);
       expect(found.data.assistanceCase).toEqual({ id: k1.id, summary: k1.summary });
-      const outside = await harness.execute("evaluation", query, { id: k3.id }, asCounselor, options);
+      const outside = await harness.execute(
+        "evaluation",
+        query,
+        { id: k3.id },
+        asCounselor,
+        options,
+      );
       expect(outside.data.assistanceCase).toBeNull();
       expect(errorsOf(outside)).toEqual([[["assistanceCase"], "FORBIDDEN"]]);
-      const unknown = await harness.execute("evaluation", query, { id: randomUUID() }, asCounselor, options);
+      const unknown = await harness.execute(
+        "evaluation",
+        query,
+        { id: randomUUID() },
+        asCounselor,
+        options,
+      );
       expect(unknown.errors).toBeUndefined();
       expect(unknown.data.assistanceCase).toBeNull();
-      const malformed = await harness.execute("evaluation", query, { id: "x" }, asCounselor, options);
-      expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+      const malformed = await harness.execute(
+        "evaluation",
+        query,
+        { id: "x" },
+        asCounselor,
+        options,
+      );
+      expect(malformed.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "id",
+      });
     });
 
     it("applies the same rules to AssistanceCase references", async () => {
       const r = [k1, k3].map((k) => ({ __typename: "AssistanceCase", id: k.id }));
-      const res = await harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on AssistanceCase { id status summary } } }`, { r }, asGridLeader, covering("grid_leader", [S1.id]));
+      const res = await harness.execute(
+        "evaluation",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on AssistanceCase { id status summary } } }`,
+        { r },
+        asGridLeader,
+        covering("grid_leader", [S1.id]),
+      );
       expect(res.data._entities).toEqual([{ id: k1.id, status: "ASSISTING", summary: null }, null]);
       expect(errorsOf(res)).toEqual([
         [["_entities", 0, "summary"], "FORBIDDEN"],
@@ -126,7 +223,13 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         { id: S2.id, cases: null },
       ]);
       expect(errorsOf(res)).toEqual([[["_entities", 1, "cases"], "FORBIDDEN"]]);
-      const other = await harness.execute("evaluation", `query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: k2.id }, asCaseWorker, options);
+      const other = await harness.execute(
+        "evaluation",
+        `query($id: ID!) { assistanceCase(id: $id) { id } }`,
+        { id: k2.id },
+        asCaseWorker,
+        options,
+      );
       expect(errorsOf(other)).toEqual([[["assistanceCase"], "FORBIDDEN"]]);
     });
 
@@ -134,9 +237,20 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const counter = harness.subgraphs.evaluation!.statements;
       const statementsFor = async (n: number) => {
         const before = counter.count;
-        const res = await cases(crowd.slice(0, n).map((s) => s.id), `summary taskForce { duty member { id } }`, callers.admin());
+        const res = await cases(
+          crowd.slice(0, n).map((s) => s.id),
+          `summary taskForce { duty member { id } }`,
+          callers.admin(),
+        );
         expect(res.errors).toBeUndefined();
-        res.data._entities.forEach((entity: any, i: number) => expect(entity.cases).toEqual([{ summary: `个案${i}`, taskForce: [{ duty: `帮扶${i}`, member: { id: caseWorker.id } }] }]));
+        res.data._entities.forEach((entity: any, i: number) =>
+          expect(entity.cases).toEqual([
+            {
+              summary: `个案${i}`,
+              taskForce: [{ duty: `帮扶${i}`, member: { id: caseWorker.id } }],
+            },
+          ]),
+        );
         return counter.count - before;
       };
       // One for the cases, one for all their task forces.
@@ -152,37 +266,95 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     const CLOSE = `mutation($input: CloseAssistanceCaseInput!) { closeAssistanceCase(input: $input) { id status outcome closedAt closedBy { id } } }`;
     // FAMILY: not economic, so the case may go to assistance without grading.
     const open = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
-      harness.execute("evaluation", OPEN, { input: { personId: S2.id, summary: "突发家庭变故，需生活与心理支持", source: "COUNSELOR", kind: "FAMILY", ...input } }, as, options);
-    const add = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", ADD, { input: { caseId: opened, memberId: newcomer.id, duty: "经济帮扶", ...input } }, as, options);
-    const close = (id: string, as: Caller, options: ExecuteOptions) => harness.execute("evaluation", CLOSE, { input: { caseId: id, outcome: "IMPROVED", note: "家庭情况好转" } }, as, options);
+      harness.execute(
+        "evaluation",
+        OPEN,
+        {
+          input: {
+            personId: S2.id,
+            summary: "突发家庭变故，需生活与心理支持",
+            source: "COUNSELOR",
+            kind: "FAMILY",
+            ...input,
+          },
+        },
+        as,
+        options,
+      );
+    const add = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
+      harness.execute(
+        "evaluation",
+        ADD,
+        { input: { caseId: opened, memberId: newcomer.id, duty: "经济帮扶", ...input } },
+        as,
+        options,
+      );
+    const close = (id: string, as: Caller, options: ExecuteOptions) =>
+      harness.execute(
+        "evaluation",
+        CLOSE,
+        { input: { caseId: id, outcome: "IMPROVED", note: "家庭情况好转" } },
+        as,
+        options,
+      );
 
     /** Callers none of whom may do casework for S2. */
     const outsiders = (): [string, Caller, ExecuteOptions][] => [
       ["grid leader covering S2", asGridLeader, covering("grid_leader", [S2.id])],
-      ["psychology teacher covering S2", callerFor(["psychology_teacher"], gridLeader.id), covering("psychology_teacher", [S2.id])],
+      [
+        "psychology teacher covering S2",
+        callerFor(["psychology_teacher"], gridLeader.id),
+        covering("psychology_teacher", [S2.id]),
+      ],
       ["S2 themselves", callers.student(S2.id), {}],
       ["counselor of other students", asCounselor, covering("counselor", [S1.id])],
       ["administrator who is no person", callers.admin(), {}],
-      ["S2 as a class adviser covering themselves", callerFor(["class_adviser"], S2.id), covering("class_adviser", [S2.id])],
+      [
+        "S2 as a class adviser covering themselves",
+        callerFor(["class_adviser"], S2.id),
+        covering("class_adviser", [S2.id]),
+      ],
     ];
 
     it("refuses to open a case for callers without CARE as staff, or with a blank summary", async () => {
       const before = await caseRows({ person_id: S2.id });
       for (const [name, caller, options] of outsiders()) {
         const res = await open({}, caller, options);
-        expect(res.errors?.map((e) => e.extensions?.code), name).toEqual(["FORBIDDEN"]);
+        expect(
+          res.errors?.map((e) => e.extensions?.code),
+          name,
+        ).toEqual(["FORBIDDEN"]);
       }
-      const blank = await open({ summary: " " }, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [S2.id]));
-      expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "summary" });
+      const blank = await open(
+        { summary: " " },
+        callerFor(["class_adviser"], adviser.id),
+        covering("class_adviser", [S2.id]),
+      );
+      expect(blank.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "summary",
+      });
       expect(await caseRows({ person_id: S2.id })).toEqual(before);
     });
 
     it("lets a class adviser covering the student open one, recording who and when", async () => {
       const started = Date.now();
-      const res = await open({}, callerFor(["class_adviser"], adviser.id), covering("class_adviser", [S2.id]));
+      const res = await open(
+        {},
+        callerFor(["class_adviser"], adviser.id),
+        covering("class_adviser", [S2.id]),
+      );
       expect(res.errors).toBeUndefined();
       const created = res.data.openAssistanceCase;
-      expect(created).toMatchObject({ summary: "突发家庭变故，需生活与心理支持", status: "DISCOVERED", closedAt: null, person: { id: S2.id }, openedBy: { id: adviser.id }, closedBy: null, taskForce: [] });
+      expect(created).toMatchObject({
+        summary: "突发家庭变故，需生活与心理支持",
+        status: "DISCOVERED",
+        closedAt: null,
+        person: { id: S2.id },
+        openedBy: { id: adviser.id },
+        closedBy: null,
+        taskForce: [],
+      });
       expect(Date.parse(created.openedAt)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(created.openedAt)).toBeLessThanOrEqual(Date.now() + 1000);
       opened = created.id;
@@ -191,7 +363,10 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     it("refuses to add members for callers without CARE as staff", async () => {
       for (const [name, caller, options] of outsiders()) {
         const res = await add({}, caller, options);
-        expect(res.errors?.map((e) => e.extensions?.code), name).toEqual(["FORBIDDEN"]);
+        expect(
+          res.errors?.map((e) => e.extensions?.code),
+          name,
+        ).toEqual(["FORBIDDEN"]);
       }
       expect(await memberRows(opened)).toEqual([]);
     });
@@ -201,42 +376,90 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const options = covering("counselor", [S2.id]);
       const res = await add({ lead: true }, asCounselor, options);
       expect(res.errors).toBeUndefined();
-      expect(res.data.addTaskForceMember).toEqual({ id: opened, taskForce: [{ member: { id: newcomer.id }, duty: "经济帮扶", lead: true, addedBy: { id: counselor.id } }] });
-      expect(await careScopeOf(harness, newcomer.id)).toEqual([{ role: "task_force_member", studentIds: [S2.id] }]);
+      expect(res.data.addTaskForceMember).toEqual({
+        id: opened,
+        taskForce: [
+          {
+            member: { id: newcomer.id },
+            duty: "经济帮扶",
+            lead: true,
+            addedBy: { id: counselor.id },
+          },
+        ],
+      });
+      expect(await careScopeOf(harness, newcomer.id)).toEqual([
+        { role: "task_force_member", studentIds: [S2.id] },
+      ]);
 
       const twice = await add({ duty: "另一项职责" }, asCounselor, options);
-      expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "memberId" });
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "memberId",
+      });
       const student = await add({ memberId: S2.id }, asCounselor, options);
-      expect(student.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "memberId" });
+      expect(student.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "memberId",
+      });
       const blank = await add({ memberId: caseWorker.id, duty: "" }, asCounselor, options);
-      expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "duty" });
+      expect(blank.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "duty",
+      });
       const closed = await add({ caseId: k2.id }, asCounselor, covering("counselor", [S1.id]));
-      expect(closed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "caseId", status: "CLOSED" });
+      expect(closed.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "caseId",
+        status: "CLOSED",
+      });
       const unknown = await add({ caseId: randomUUID() }, asCounselor, options);
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-      expect(await memberRows(opened)).toEqual([{ member_id: newcomer.id, duty: "经济帮扶", lead: true, added_by_id: counselor.id }]);
+      expect(await memberRows(opened)).toEqual([
+        { member_id: newcomer.id, duty: "经济帮扶", lead: true, added_by_id: counselor.id },
+      ]);
       expect((await memberRows(k2.id)).length).toBe(0);
     });
 
     it("lets a task-force member add a colleague to their case (they hold CARE for its student)", async () => {
-      const res = await add({ caseId: k1.id, memberId: newcomer.id, duty: "心理疏导" }, callerFor(["task_force_member"], caseWorker.id), await careOptions(harness, caseWorker.id));
+      const res = await add(
+        { caseId: k1.id, memberId: newcomer.id, duty: "心理疏导" },
+        callerFor(["task_force_member"], caseWorker.id),
+        await careOptions(harness, caseWorker.id),
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.addTaskForceMember.taskForce.map((m: any) => m.member.id)).toEqual([caseWorker.id, adviser.id, newcomer.id]);
+      expect(res.data.addTaskForceMember.taskForce.map((m: any) => m.member.id)).toEqual([
+        caseWorker.id,
+        adviser.id,
+        newcomer.id,
+      ]);
     });
 
     it("adds a person only once, however many add them at the same time", async () => {
       const options = covering("counselor", [S2.id]);
-      const results = await Promise.all(Array.from({ length: 4 }, () => add({ memberId: caseWorker.id, duty: "学业帮扶" }, asCounselor, options)));
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          add({ memberId: caseWorker.id, duty: "学业帮扶" }, asCounselor, options),
+        ),
+      );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      for (const r of results.filter((r) => r.errors)) expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "memberId" });
-      expect((await memberRows(opened)).filter((m: any) => m.member_id === caseWorker.id)).toHaveLength(1);
+      for (const r of results.filter((r) => r.errors))
+        expect(r.errors?.[0]?.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "memberId",
+        });
+      expect(
+        (await memberRows(opened)).filter((m: any) => m.member_id === caseWorker.id),
+      ).toHaveLength(1);
     });
 
     it("refuses to close a case for callers without CARE as staff, changing nothing", async () => {
       const before = await caseRows({ id: opened });
       for (const [name, caller, options] of outsiders()) {
         const res = await close(opened, caller, options);
-        expect(res.errors?.map((e) => e.extensions?.code), name).toEqual(["FORBIDDEN"]);
+        expect(
+          res.errors?.map((e) => e.extensions?.code),
+          name,
+        ).toEqual(["FORBIDDEN"]);
       }
       expect(await caseRows({ id: opened })).toEqual(before);
     });
@@ -247,21 +470,62 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         const res = await harness.execute("evaluation", document, variables, asCounselor, options);
         expect(res.errors).toBeUndefined();
       };
-      await step(`mutation($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`, { input: { caseId: opened, description: "每月生活补助申请", responsibleId: newcomer.id, duty: "经济帮扶", dueOn: "2099-01-01" } });
-      await step(`mutation($input: CaseStepInput!) { startAssistance(input: $input) { id } }`, { input: { caseId: opened, note: "非经济困难，无需定级" } });
-      await step(`mutation($input: CaseStepInput!) { reviewAssistanceCase(input: $input) { id } }`, { input: { caseId: opened, note: "帮扶措施已落实" } });
+      await step(
+        `mutation($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`,
+        {
+          input: {
+            caseId: opened,
+            description: "每月生活补助申请",
+            responsibleId: newcomer.id,
+            duty: "经济帮扶",
+            dueOn: "2099-01-01",
+          },
+        },
+      );
+      await step(`mutation($input: CaseStepInput!) { startAssistance(input: $input) { id } }`, {
+        input: { caseId: opened, note: "非经济困难，无需定级" },
+      });
+      await step(
+        `mutation($input: CaseStepInput!) { reviewAssistanceCase(input: $input) { id } }`,
+        { input: { caseId: opened, note: "帮扶措施已落实" } },
+      );
       const [reviewed] = await caseRows({ id: opened });
-      const results = await Promise.all(Array.from({ length: 3 }, () => close(opened, asCounselor, covering("counselor", [S2.id]))));
+      const results = await Promise.all(
+        Array.from({ length: 3 }, () => close(opened, asCounselor, covering("counselor", [S2.id]))),
+      );
       const won = results.filter((r) => !r.errors);
       expect(won).toHaveLength(1);
-      for (const r of results.filter((r) => r.errors)) expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
-      expect(won[0]!.data.closeAssistanceCase).toMatchObject({ id: opened, status: "CLOSED", outcome: "IMPROVED", closedBy: { id: counselor.id } });
-      expect(Date.parse(won[0]!.data.closeAssistanceCase.closedAt)).toBeLessThanOrEqual(Date.now() + 1000);
-      expect(await caseRows({ id: opened })).toEqual([{ id: opened, person_id: S2.id, status: "CLOSED", version: reviewed.version + 1, closed_by_id: counselor.id }]);
+      for (const r of results.filter((r) => r.errors))
+        expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
+      expect(won[0]!.data.closeAssistanceCase).toMatchObject({
+        id: opened,
+        status: "CLOSED",
+        outcome: "IMPROVED",
+        closedBy: { id: counselor.id },
+      });
+      expect(Date.parse(won[0]!.data.closeAssistanceCase.closedAt)).toBeLessThanOrEqual(
+        Date.now() + 1000,
+      );
+      expect(await caseRows({ id: opened })).toEqual([
+        {
+          id: opened,
+          person_id: S2.id,
+          status: "CLOSED",
+          version: reviewed.version + 1,
+          closed_by_id: counselor.id,
+        },
+      ]);
       // newcomer still serves on S1's open case k1, but no longer covers S2.
-      expect(await careScopeOf(harness, newcomer.id)).toEqual([{ role: "task_force_member", studentIds: [S1.id] }]);
+      expect(await careScopeOf(harness, newcomer.id)).toEqual([
+        { role: "task_force_member", studentIds: [S1.id] },
+      ]);
       const again = await close(opened, asCounselor, covering("counselor", [S2.id]));
-      expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "caseId", from: "CLOSED", to: "CLOSED" });
+      expect(again.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "caseId",
+        from: "CLOSED",
+        to: "CLOSED",
+      });
     });
   });
 });

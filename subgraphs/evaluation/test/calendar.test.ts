@@ -12,11 +12,20 @@ describe("campusCalendar", () => {
 
   it("gives any caller today and the current and previous terms, as the web app shows them", async () => {
     const before = today();
-    const res = await harness.execute("evaluation", `{ campusCalendar { today currentTerm previousTerm } }`, {}, callers.student("00000000-0000-4000-8000-000000000001"));
+    const res = await harness.execute(
+      "evaluation",
+      `{ campusCalendar { today currentTerm previousTerm } }`,
+      {},
+      callers.student("00000000-0000-4000-8000-000000000001"),
+    );
     expect(res.errors).toBeUndefined();
     // The request may straddle midnight on campus: either day is right, and the terms follow it.
     const day: string = res.data.campusCalendar.today;
     expect([before, today()]).toContain(day);
-    expect(res.data.campusCalendar).toEqual({ today: day, currentTerm: termOf(day), previousTerm: previousTerm(termOf(day)) });
+    expect(res.data.campusCalendar).toEqual({
+      today: day,
+      currentTerm: termOf(day),
+      previousTerm: previousTerm(termOf(day)),
+    });
   });
 });

@@ -1,20 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
-import { callerFor, callers, startTestSubgraphs, subgraphQuery, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
 import { CARE_SCOPE, careScopeOf } from "./support";
 
 describe("evaluation: careScope, the students cases and referrals give a person, for the gateway", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-care-scope");
-  const [S1, S2, S3, S4, S5] = Array.from({ length: 5 }, (_, i) => b.student({ name: `学生${i + 1}` })) as ReturnType<typeof b.student>[];
+  const [S1, S2, S3, S4, S5] = Array.from({ length: 5 }, (_, i) =>
+    b.student({ name: `学生${i + 1}` }),
+  ) as ReturnType<typeof b.student>[];
   const counselor = b.staff({ name: "陈晓燕" });
   // Serves on task forces and takes referrals: both roles.
   const both = b.staff({ name: "黄心宁" });
   const onlyCases = b.staff({ name: "马志远" });
   const nobody = b.staff({ name: "许文静" });
-  const member = (student: typeof S1, who: typeof counselor, status: "OPEN" | "CLOSED" = "OPEN") => b.taskForceMember(b.assistanceCase(student, counselor, { status }), who);
+  const member = (student: typeof S1, who: typeof counselor, status: "OPEN" | "CLOSED" = "OPEN") =>
+    b.taskForceMember(b.assistanceCase(student, counselor, { status }), who);
   member(S1!, both);
   member(S1!, both); // a second open case of the same student: still one student
   member(S2!, both);
@@ -49,7 +58,9 @@ describe("evaluation: careScope, the students cases and referrals give a person,
       { role: "task_force_member", studentIds: sorted(S1!, S2!) },
       { role: "psychology_teacher", studentIds: sorted(S1!, S4!) },
     ]);
-    expect(await careScopeOf(harness, onlyCases.id)).toEqual([{ role: "task_force_member", studentIds: [S4!.id] }]);
+    expect(await careScopeOf(harness, onlyCases.id)).toEqual([
+      { role: "task_force_member", studentIds: [S4!.id] },
+    ]);
     expect(await careScopeOf(harness, nobody.id)).toEqual([]);
     expect(await careScopeOf(harness, phd.id)).toEqual([]);
   });
@@ -62,7 +73,9 @@ describe("evaluation: careScope, the students cases and referrals give a person,
       return { statements: counter.count - before, coverage };
     };
     const small = await statementsFor(few.id);
-    expect(small.coverage).toEqual([{ role: "task_force_member", studentIds: sorted(...fewStudents) }]);
+    expect(small.coverage).toEqual([
+      { role: "task_force_member", studentIds: sorted(...fewStudents) },
+    ]);
     const large = await statementsFor(many.id);
     expect(large.coverage).toEqual([
       { role: "task_force_member", studentIds: sorted(...manyStudents) },
@@ -73,21 +86,36 @@ describe("evaluation: careScope, the students cases and referrals give a person,
   });
 
   it("refuses every caller but the gateway itself, whatever their roles", async () => {
-    for (const caller of [callers.admin(), callerFor(["psychology_teacher"], both.id), callers.student(S1!.id), callerFor(["service"], null, "service")]) {
+    for (const caller of [
+      callers.admin(),
+      callerFor(["psychology_teacher"], both.id),
+      callers.student(S1!.id),
+      callerFor(["service"], null, "service"),
+    ]) {
       const res = await subgraphQuery(harness, "evaluation", CARE_SCOPE, { id: both.id }, caller);
       expect(res.data ?? null, caller.name).toBeNull();
-      expect(res.errors?.map((e) => [e.path, e.extensions?.code]), caller.name).toEqual([[["careScope"], "FORBIDDEN"]]);
+      expect(
+        res.errors?.map((e) => [e.path, e.extensions?.code]),
+        caller.name,
+      ).toEqual([[["careScope"], "FORBIDDEN"]]);
     }
   });
 
   it("refuses a malformed id with BAD_USER_INPUT", async () => {
-    const res = await subgraphQuery(harness, "evaluation", CARE_SCOPE, { id: "x" }, undefined, { system: true });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "personId" });
+    const res = await subgraphQuery(harness, "evaluation", CARE_SCOPE, { id: "x" }, undefined, {
+      system: true,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "personId",
+    });
   });
 
   it("keeps careScope and CareCoverage out of the public API (@inaccessible)", async () => {
     const sdl = await printSubgraphSdl(definition);
     expect(sdl).toContain("careScope(personId: ID!): [CareCoverage!]! @inaccessible");
-    expect(sdl).toMatch(/type CareCoverage\s+@inaccessible\s*\{\s*(?:"""[^"]*"""\s*)?role: String!\s*studentIds: \[ID!\]!\s*\}/);
+    expect(sdl).toMatch(
+      /type CareCoverage\s+@inaccessible\s*\{\s*(?:"""[^"]*"""\s*)?role: String!\s*studentIds: \[ID!\]!\s*\}/,
+    );
   });
 });

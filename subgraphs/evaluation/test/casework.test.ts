@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, createTestDatabase, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  createTestDatabase,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { openOrm } from "@campus/db";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
@@ -18,13 +25,34 @@ describe("grading table (困难认定)", () => {
     ]);
     expect(recommend([])).toEqual({ score: 0, grade: DifficultyGrade.NOT_DIFFICULT });
     expect(recommend(["FAMILY_DEBT"])).toEqual({ score: 10, grade: DifficultyGrade.NOT_DIFFICULT });
-    expect(recommend(["FAMILY_DEBT", "SIBLINGS_IN_EDUCATION"])).toEqual({ score: 20, grade: DifficultyGrade.GENERALLY_DIFFICULT });
-    expect(recommend(["LOW_INCOME_FAMILY", "SIBLINGS_IN_EDUCATION"])).toEqual({ score: 30, grade: DifficultyGrade.GENERALLY_DIFFICULT });
-    expect(recommend(["SERIOUS_ILLNESS_IN_FAMILY", "FAMILY_DEBT"])).toEqual({ score: 35, grade: DifficultyGrade.GENERALLY_DIFFICULT });
-    expect(recommend(["SUBSISTENCE_ALLOWANCE"])).toEqual({ score: 40, grade: DifficultyGrade.DIFFICULT });
-    expect(recommend(["DISABILITY", "SERIOUS_ILLNESS_IN_FAMILY"])).toEqual({ score: 55, grade: DifficultyGrade.DIFFICULT });
-    expect(recommend(["RURAL_LOW_INCOME_REGISTER", "LOW_INCOME_FAMILY"])).toEqual({ score: 60, grade: DifficultyGrade.ESPECIALLY_DIFFICULT });
-    expect(recommend(["FAMILY_DEBT", "FAMILY_DEBT", "FAMILY_DEBT"])).toEqual({ score: 10, grade: DifficultyGrade.NOT_DIFFICULT });
+    expect(recommend(["FAMILY_DEBT", "SIBLINGS_IN_EDUCATION"])).toEqual({
+      score: 20,
+      grade: DifficultyGrade.GENERALLY_DIFFICULT,
+    });
+    expect(recommend(["LOW_INCOME_FAMILY", "SIBLINGS_IN_EDUCATION"])).toEqual({
+      score: 30,
+      grade: DifficultyGrade.GENERALLY_DIFFICULT,
+    });
+    expect(recommend(["SERIOUS_ILLNESS_IN_FAMILY", "FAMILY_DEBT"])).toEqual({
+      score: 35,
+      grade: DifficultyGrade.GENERALLY_DIFFICULT,
+    });
+    expect(recommend(["SUBSISTENCE_ALLOWANCE"])).toEqual({
+      score: 40,
+      grade: DifficultyGrade.DIFFICULT,
+    });
+    expect(recommend(["DISABILITY", "SERIOUS_ILLNESS_IN_FAMILY"])).toEqual({
+      score: 55,
+      grade: DifficultyGrade.DIFFICULT,
+    });
+    expect(recommend(["RURAL_LOW_INCOME_REGISTER", "LOW_INCOME_FAMILY"])).toEqual({
+      score: 60,
+      grade: DifficultyGrade.ESPECIALLY_DIFFICULT,
+    });
+    expect(recommend(["FAMILY_DEBT", "FAMILY_DEBT", "FAMILY_DEBT"])).toEqual({
+      score: 10,
+      grade: DifficultyGrade.NOT_DIFFICULT,
+    });
     expect(new Set(GRADING_CONDITIONS.map((c) => c.code)).size).toBe(GRADING_CONDITIONS.length);
   });
 });
@@ -37,16 +65,50 @@ describe("migrating cases from OPEN/CLOSED to the workflow", () => {
       // The migration that created cases and task forces, with the statuses of that time.
       await orm.getMigrator().up({ to: "Migration20261128172142" });
       const knex = (orm.em as unknown as EntityManager).getKnex();
-      const row = (id: string, status: string) => ({ id, person_id: randomUUID(), summary: "旧个案", status, opened_at: new Date(), opened_by_id: randomUUID() });
+      const row = (id: string, status: string) => ({
+        id,
+        person_id: randomUUID(),
+        summary: "旧个案",
+        status,
+        opened_at: new Date(),
+        opened_by_id: randomUUID(),
+      });
       const [led, unled, closed] = [randomUUID(), randomUUID(), randomUUID()];
-      await knex.withSchema("evaluation").table("assistance_case").insert([row(led, "OPEN"), row(unled, "OPEN"), row(closed, "CLOSED")]);
-      await knex.withSchema("evaluation").table("task_force_member").insert([
-        { id: randomUUID(), case_id: led, member_id: randomUUID(), duty: "专班负责人", lead: true, added_at: new Date(), added_by_id: randomUUID() },
-        { id: randomUUID(), case_id: unled, member_id: randomUUID(), duty: "学业帮扶", lead: false, added_at: new Date(), added_by_id: randomUUID() },
-      ]);
+      await knex
+        .withSchema("evaluation")
+        .table("assistance_case")
+        .insert([row(led, "OPEN"), row(unled, "OPEN"), row(closed, "CLOSED")]);
+      await knex
+        .withSchema("evaluation")
+        .table("task_force_member")
+        .insert([
+          {
+            id: randomUUID(),
+            case_id: led,
+            member_id: randomUUID(),
+            duty: "专班负责人",
+            lead: true,
+            added_at: new Date(),
+            added_by_id: randomUUID(),
+          },
+          {
+            id: randomUUID(),
+            case_id: unled,
+            member_id: randomUUID(),
+            duty: "学业帮扶",
+            lead: false,
+            added_at: new Date(),
+            added_by_id: randomUUID(),
+          },
+        ]);
       await orm.getMigrator().up();
-      const rows = await knex.withSchema("evaluation").table("assistance_case").select("id", "status", "source", "kind");
-      expect(Object.fromEntries(rows.map((r: any) => [r.id, [r.status, r.source, r.kind]]))).toEqual({
+      const rows = await knex
+        .withSchema("evaluation")
+        .table("assistance_case")
+        .select("id", "status", "source", "kind");
+      expect(
+        Object.fromEntries(rows.map((r: any) => [r.id, [r.status, r.source, r.kind]])),
+      ).toEqual({
         [led]: ["ASSISTING", "COUNSELOR", "ECONOMIC"],
         [unled]: ["DISCOVERED", "COUNSELOR", "ECONOMIC"],
         [closed]: ["CLOSED", "COUNSELOR", "ECONOMIC"],
@@ -69,13 +131,32 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
   const gridLeader = b.staff({ name: "赵敏" });
   const worker = b.staff({ name: "马志远" });
   const colleague = b.staff({ name: "许文静" });
-  const wA = b.warning(A, { category: "FINANCIAL", level: "ORANGE", summary: "校园卡月消费显著偏低" });
+  const wA = b.warning(A, {
+    category: "FINANCIAL",
+    level: "ORANGE",
+    summary: "校园卡月消费显著偏低",
+  });
   const wB = b.warning(B, { category: "FINANCIAL", level: "YELLOW", summary: "校园卡月消费偏低" });
   // A's other case, which `worker` does not serve on; and B's, which `worker` does.
-  const otherOfA = b.assistanceCase(A, counselor, { summary: "A 的另一个个案", status: "DISCOVERED", kind: "ACADEMIC", openedAt: "2024-09-01T08:00:00.000Z" });
-  const ofB = b.assistanceCase(B, counselor, { summary: "B 的个案", status: "DISCOVERED", kind: "ACADEMIC", openedAt: "2024-09-02T08:00:00.000Z" });
+  const otherOfA = b.assistanceCase(A, counselor, {
+    summary: "A 的另一个个案",
+    status: "DISCOVERED",
+    kind: "ACADEMIC",
+    openedAt: "2024-09-01T08:00:00.000Z",
+  });
+  const ofB = b.assistanceCase(B, counselor, {
+    summary: "B 的个案",
+    status: "DISCOVERED",
+    kind: "ACADEMIC",
+    openedAt: "2024-09-02T08:00:00.000Z",
+  });
   b.taskForceMember(ofB, worker, { duty: "学业帮扶" });
-  const ofC = b.assistanceCase(C, counselor, { summary: "C 的个案", status: "DISCOVERED", kind: "OTHER", openedAt: "2024-09-03T08:00:00.000Z" });
+  const ofC = b.assistanceCase(C, counselor, {
+    summary: "C 的个案",
+    status: "DISCOVERED",
+    kind: "OTHER",
+    openedAt: "2024-09-03T08:00:00.000Z",
+  });
   const dataset = b.build();
 
   const asCounselor = callers.counselor(counselor.id);
@@ -92,51 +173,144 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
 
   const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
   const caseRow = async (id: string) =>
-    (await knex().withSchema("evaluation").table("assistance_case").where({ id }).select("status", "version", "recommended_grade", "confirmed_grade", "confirmed_by_id", "outcome"))[0];
-  const run = (document: string, variables: Record<string, unknown>, as: Caller = asCounselor, options: ExecuteOptions = onAB) => harness.execute("evaluation", document, variables, as, options);
-  const mutate = async (name: string, input: Record<string, unknown>, selection = "id status", as: Caller = asCounselor, options: ExecuteOptions = onAB) => {
+    (
+      await knex()
+        .withSchema("evaluation")
+        .table("assistance_case")
+        .where({ id })
+        .select(
+          "status",
+          "version",
+          "recommended_grade",
+          "confirmed_grade",
+          "confirmed_by_id",
+          "outcome",
+        )
+    )[0];
+  const run = (
+    document: string,
+    variables: Record<string, unknown>,
+    as: Caller = asCounselor,
+    options: ExecuteOptions = onAB,
+  ) => harness.execute("evaluation", document, variables, as, options);
+  const mutate = async (
+    name: string,
+    input: Record<string, unknown>,
+    selection = "id status",
+    as: Caller = asCounselor,
+    options: ExecuteOptions = onAB,
+  ) => {
     const type = name.charAt(0).toUpperCase() + name.slice(1);
-    const inputType = {
-      openAssistanceCase: "OpenAssistanceCaseInput",
-      recommendGrade: "RecommendGradeInput",
-      confirmGrade: "ConfirmGradeInput",
-      startAssistance: "CaseStepInput",
-      reviewAssistanceCase: "CaseStepInput",
-      closeAssistanceCase: "CloseAssistanceCaseInput",
-      addTaskForceMember: "AddTaskForceMemberInput",
-      setTaskForceLead: "TaskForceMemberRefInput",
-      removeTaskForceMember: "TaskForceMemberRefInput",
-      addCaseMeasure: "AddCaseMeasureInput",
-      updateCaseMeasureStatus: "UpdateCaseMeasureStatusInput",
-    }[name] ?? `${type}Input`;
-    return run(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input }, as, options);
+    const inputType =
+      {
+        openAssistanceCase: "OpenAssistanceCaseInput",
+        recommendGrade: "RecommendGradeInput",
+        confirmGrade: "ConfirmGradeInput",
+        startAssistance: "CaseStepInput",
+        reviewAssistanceCase: "CaseStepInput",
+        closeAssistanceCase: "CloseAssistanceCaseInput",
+        addTaskForceMember: "AddTaskForceMemberInput",
+        setTaskForceLead: "TaskForceMemberRefInput",
+        removeTaskForceMember: "TaskForceMemberRefInput",
+        addCaseMeasure: "AddCaseMeasureInput",
+        updateCaseMeasureStatus: "UpdateCaseMeasureStatusInput",
+      }[name] ?? `${type}Input`;
+    return run(
+      `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`,
+      { input },
+      as,
+      options,
+    );
   };
   const ok = <T = any>(res: { data?: any; errors?: unknown }, name: string): T => {
     expect(res.errors, name).toBeUndefined();
     return res.data[name];
   };
-  const refused = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }, code: string, field?: string) => {
-    expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject(field ? { code, field } : { code });
+  const refused = (
+    res: { errors?: readonly { extensions?: Record<string, unknown> }[] },
+    code: string,
+    field?: string,
+  ) => {
+    expect(res.errors?.[0]?.extensions, JSON.stringify(res.errors)).toMatchObject(
+      field ? { code, field } : { code },
+    );
   };
   const HISTORY = `status transitions { from to by { id } at note }`;
 
   describe("discovery (发现)", () => {
     it("opens a case from a warning about the same student, and refuses a missing, foreign or superfluous warning", async () => {
       const base = { personId: A.id, summary: "家庭经济困难", kind: "ECONOMIC" };
-      refused(await mutate("openAssistanceCase", { ...base, source: "WARNING" }), "BAD_USER_INPUT", "warningId");
-      refused(await mutate("openAssistanceCase", { ...base, source: "WARNING", warningId: wB.id }), "BAD_USER_INPUT", "warningId");
-      refused(await mutate("openAssistanceCase", { ...base, source: "WARNING", warningId: randomUUID() }), "BAD_USER_INPUT", "warningId");
-      refused(await mutate("openAssistanceCase", { ...base, source: "SELF_APPLICATION", warningId: wA.id }), "BAD_USER_INPUT", "warningId");
-      expect(await knex().withSchema("evaluation").table("assistance_case").where({ person_id: A.id }).count("* as n")).toEqual([{ n: "1" }]);
+      refused(
+        await mutate("openAssistanceCase", { ...base, source: "WARNING" }),
+        "BAD_USER_INPUT",
+        "warningId",
+      );
+      refused(
+        await mutate("openAssistanceCase", { ...base, source: "WARNING", warningId: wB.id }),
+        "BAD_USER_INPUT",
+        "warningId",
+      );
+      refused(
+        await mutate("openAssistanceCase", { ...base, source: "WARNING", warningId: randomUUID() }),
+        "BAD_USER_INPUT",
+        "warningId",
+      );
+      refused(
+        await mutate("openAssistanceCase", {
+          ...base,
+          source: "SELF_APPLICATION",
+          warningId: wA.id,
+        }),
+        "BAD_USER_INPUT",
+        "warningId",
+      );
+      expect(
+        await knex()
+          .withSchema("evaluation")
+          .table("assistance_case")
+          .where({ person_id: A.id })
+          .count("* as n"),
+      ).toEqual([{ n: "1" }]);
 
-      const opened = ok(await mutate("openAssistanceCase", { ...base, source: "WARNING", warningId: wA.id }, `id source kind status warning { id } grading { score } plan { id } transitions { from }`), "openAssistanceCase");
-      expect(opened).toMatchObject({ source: "WARNING", kind: "ECONOMIC", status: "DISCOVERED", warning: { id: wA.id }, grading: null, plan: [], transitions: [] });
-      const self = ok(await mutate("openAssistanceCase", { personId: B.id, summary: "本人申请", source: "SELF_APPLICATION" }, "source kind warning { id }"), "openAssistanceCase");
+      const opened = ok(
+        await mutate(
+          "openAssistanceCase",
+          { ...base, source: "WARNING", warningId: wA.id },
+          `id source kind status warning { id } grading { score } plan { id } transitions { from }`,
+        ),
+        "openAssistanceCase",
+      );
+      expect(opened).toMatchObject({
+        source: "WARNING",
+        kind: "ECONOMIC",
+        status: "DISCOVERED",
+        warning: { id: wA.id },
+        grading: null,
+        plan: [],
+        transitions: [],
+      });
+      const self = ok(
+        await mutate(
+          "openAssistanceCase",
+          { personId: B.id, summary: "本人申请", source: "SELF_APPLICATION" },
+          "source kind warning { id }",
+        ),
+        "openAssistanceCase",
+      );
       expect(self).toEqual({ source: "SELF_APPLICATION", kind: "ECONOMIC", warning: null });
     });
 
     it("refuses a task-force member opening a new case for the student their role covers only through another case", async () => {
-      refused(await mutate("openAssistanceCase", { personId: B.id, summary: "新个案", source: "COUNSELOR" }, "id", asWorker, await careOptions(harness, worker.id)), "FORBIDDEN");
+      refused(
+        await mutate(
+          "openAssistanceCase",
+          { personId: B.id, summary: "新个案", source: "COUNSELOR" },
+          "id",
+          asWorker,
+          await careOptions(harness, worker.id),
+        ),
+        "FORBIDDEN",
+      );
     });
   });
 
@@ -145,63 +319,187 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
     let measureId: string;
 
     beforeAll(async () => {
-      caseId = ok<{ id: string }>(await mutate("openAssistanceCase", { personId: A.id, summary: "父亲重病，家庭负债", source: "COUNSELOR", kind: "ECONOMIC" }), "openAssistanceCase").id;
+      caseId = ok<{ id: string }>(
+        await mutate("openAssistanceCase", {
+          personId: A.id,
+          summary: "父亲重病，家庭负债",
+          source: "COUNSELOR",
+          kind: "ECONOMIC",
+        }),
+        "openAssistanceCase",
+      ).id;
     });
 
     it("refuses an unknown condition code, and grading by staff without CARE and FINANCIAL, changing nothing", async () => {
       const before = await caseRow(caseId);
-      const unknown = await mutate("recommendGrade", { caseId, conditions: ["LOW_INCOME_FAMILY", "RICH_UNCLE"] });
+      const unknown = await mutate("recommendGrade", {
+        caseId,
+        conditions: ["LOW_INCOME_FAMILY", "RICH_UNCLE"],
+      });
       refused(unknown, "BAD_USER_INPUT", "conditions");
       expect(unknown.errors?.[0]?.extensions?.unknown).toEqual(["RICH_UNCLE"]);
-      refused(await mutate("recommendGrade", { caseId, conditions: [] }, "id", asGridLeader, covering("grid_leader", [A.id])), "FORBIDDEN");
-      refused(await mutate("recommendGrade", { caseId, conditions: [] }, "id", callers.student(A.id), {}), "FORBIDDEN");
+      refused(
+        await mutate(
+          "recommendGrade",
+          { caseId, conditions: [] },
+          "id",
+          asGridLeader,
+          covering("grid_leader", [A.id]),
+        ),
+        "FORBIDDEN",
+      );
+      refused(
+        await mutate("recommendGrade", { caseId, conditions: [] }, "id", callers.student(A.id), {}),
+        "FORBIDDEN",
+      );
       expect(await caseRow(caseId)).toEqual(before);
     });
 
     it("recommends a grade from the weighted conditions, replacing an earlier recommendation, and records who and when", async () => {
-      const first = ok(await mutate("recommendGrade", { caseId, conditions: ["FAMILY_DEBT", "LOW_INCOME_FAMILY"] }, "grading { score recommendedGrade }"), "recommendGrade");
+      const first = ok(
+        await mutate(
+          "recommendGrade",
+          { caseId, conditions: ["FAMILY_DEBT", "LOW_INCOME_FAMILY"] },
+          "grading { score recommendedGrade }",
+        ),
+        "recommendGrade",
+      );
       expect(first.grading).toEqual({ score: 30, recommendedGrade: "GENERALLY_DIFFICULT" });
       const started = Date.now();
-      const res = await mutate("recommendGrade", { caseId, conditions: ["SERIOUS_ILLNESS_IN_FAMILY", "FAMILY_DEBT", "LOW_INCOME_FAMILY", "SERIOUS_ILLNESS_IN_FAMILY"], note: "父亲重病住院" }, `status grading { score conditions recommendedGrade recommendedBy { id } recommendedAt confirmedGrade confirmedBy { id } confirmedAt note }`);
+      const res = await mutate(
+        "recommendGrade",
+        {
+          caseId,
+          conditions: [
+            "SERIOUS_ILLNESS_IN_FAMILY",
+            "FAMILY_DEBT",
+            "LOW_INCOME_FAMILY",
+            "SERIOUS_ILLNESS_IN_FAMILY",
+          ],
+          note: "父亲重病住院",
+        },
+        `status grading { score conditions recommendedGrade recommendedBy { id } recommendedAt confirmedGrade confirmedBy { id } confirmedAt note }`,
+      );
       const graded = ok(res, "recommendGrade");
       // 25 + 10 + 20, each once, listed in the table's order.
-      expect(graded).toMatchObject({ status: "DISCOVERED", grading: { score: 55, conditions: ["SERIOUS_ILLNESS_IN_FAMILY", "LOW_INCOME_FAMILY", "FAMILY_DEBT"], recommendedGrade: "DIFFICULT", recommendedBy: { id: counselor.id }, confirmedGrade: null, confirmedBy: null, confirmedAt: null, note: "父亲重病住院" } });
+      expect(graded).toMatchObject({
+        status: "DISCOVERED",
+        grading: {
+          score: 55,
+          conditions: ["SERIOUS_ILLNESS_IN_FAMILY", "LOW_INCOME_FAMILY", "FAMILY_DEBT"],
+          recommendedGrade: "DIFFICULT",
+          recommendedBy: { id: counselor.id },
+          confirmedGrade: null,
+          confirmedBy: null,
+          confirmedAt: null,
+          note: "父亲重病住院",
+        },
+      });
       expect(Date.parse(graded.grading.recommendedAt)).toBeGreaterThanOrEqual(started - 1000);
-      expect(sensitiveReads(res)).toEqual(reads([A.id, "CaseGrading.score", "FINANCIAL"], [A.id, "CaseGrading.conditions", "FINANCIAL"], [A.id, "CaseGrading.recommendedGrade", "FINANCIAL"], [A.id, "CaseGrading.note", "FINANCIAL"]));
+      expect(sensitiveReads(res)).toEqual(
+        reads(
+          [A.id, "CaseGrading.score", "FINANCIAL"],
+          [A.id, "CaseGrading.conditions", "FINANCIAL"],
+          [A.id, "CaseGrading.recommendedGrade", "FINANCIAL"],
+          [A.id, "CaseGrading.note", "FINANCIAL"],
+        ),
+      );
     });
 
     it("refuses assistance for an ECONOMIC case that is not graded", async () => {
       const before = await caseRow(caseId);
-      refused(await mutate("startAssistance", { caseId, note: "先帮扶再定级" }), "BAD_USER_INPUT", "caseId");
+      refused(
+        await mutate("startAssistance", { caseId, note: "先帮扶再定级" }),
+        "BAD_USER_INPUT",
+        "caseId",
+      );
       expect(await caseRow(caseId)).toEqual(before);
     });
 
     it("refuses confirmation by the recommender (four-eyes), and a different grade without a note", async () => {
       const before = await caseRow(caseId);
       refused(await mutate("confirmGrade", { caseId, grade: "DIFFICULT" }), "FORBIDDEN");
-      refused(await mutate("confirmGrade", { caseId, grade: "ESPECIALLY_DIFFICULT" }, "id", asAdviser, adviserOnAB), "BAD_USER_INPUT", "note");
+      refused(
+        await mutate(
+          "confirmGrade",
+          { caseId, grade: "ESPECIALLY_DIFFICULT" },
+          "id",
+          asAdviser,
+          adviserOnAB,
+        ),
+        "BAD_USER_INPUT",
+        "note",
+      );
       expect(await caseRow(caseId)).toEqual(before);
     });
 
     it("confirms by a second person, who may decide otherwise with a note; the case becomes GRADED, recorded", async () => {
-      const res = await mutate("confirmGrade", { caseId, grade: "ESPECIALLY_DIFFICULT", note: "突发重病，医疗费用远超家庭承受能力" }, `${HISTORY} grading { recommendedGrade confirmedGrade confirmedBy { id } confirmedAt note }`, asAdviser, adviserOnAB);
+      const res = await mutate(
+        "confirmGrade",
+        { caseId, grade: "ESPECIALLY_DIFFICULT", note: "突发重病，医疗费用远超家庭承受能力" },
+        `${HISTORY} grading { recommendedGrade confirmedGrade confirmedBy { id } confirmedAt note }`,
+        asAdviser,
+        adviserOnAB,
+      );
       const confirmed = ok(res, "confirmGrade");
-      expect(confirmed.grading).toMatchObject({ recommendedGrade: "DIFFICULT", confirmedGrade: "ESPECIALLY_DIFFICULT", confirmedBy: { id: adviser.id }, note: "突发重病，医疗费用远超家庭承受能力" });
+      expect(confirmed.grading).toMatchObject({
+        recommendedGrade: "DIFFICULT",
+        confirmedGrade: "ESPECIALLY_DIFFICULT",
+        confirmedBy: { id: adviser.id },
+        note: "突发重病，医疗费用远超家庭承受能力",
+      });
       expect(confirmed.status).toBe("GRADED");
-      expect(confirmed.transitions).toMatchObject([{ from: "DISCOVERED", to: "GRADED", by: { id: adviser.id }, note: "突发重病，医疗费用远超家庭承受能力" }]);
+      expect(confirmed.transitions).toMatchObject([
+        {
+          from: "DISCOVERED",
+          to: "GRADED",
+          by: { id: adviser.id },
+          note: "突发重病，医疗费用远超家庭承受能力",
+        },
+      ]);
       expect(Date.parse(confirmed.transitions[0].at)).toBeLessThanOrEqual(Date.now() + 1000);
-      refused(await mutate("recommendGrade", { caseId, conditions: [] }), "BAD_USER_INPUT", "caseId");
-      refused(await mutate("confirmGrade", { caseId, grade: "DIFFICULT", note: "再次确认" }, "id", asAdviser, adviserOnAB), "BAD_USER_INPUT", "caseId");
-      expect(await caseRow(caseId)).toMatchObject({ status: "GRADED", recommended_grade: "DIFFICULT", confirmed_grade: "ESPECIALLY_DIFFICULT", confirmed_by_id: adviser.id });
+      refused(
+        await mutate("recommendGrade", { caseId, conditions: [] }),
+        "BAD_USER_INPUT",
+        "caseId",
+      );
+      refused(
+        await mutate(
+          "confirmGrade",
+          { caseId, grade: "DIFFICULT", note: "再次确认" },
+          "id",
+          asAdviser,
+          adviserOnAB,
+        ),
+        "BAD_USER_INPUT",
+        "caseId",
+      );
+      expect(await caseRow(caseId)).toMatchObject({
+        status: "GRADED",
+        recommended_grade: "DIFFICULT",
+        confirmed_grade: "ESPECIALLY_DIFFICULT",
+        confirmed_by_id: adviser.id,
+      });
     });
 
     it("refuses assistance without a task-force lead, then without a plan measure", async () => {
       refused(await mutate("startAssistance", { caseId }), "BAD_USER_INPUT", "caseId");
-      ok(await mutate("addTaskForceMember", { caseId, memberId: colleague.id, duty: "资助申请" }), "addTaskForceMember");
+      ok(
+        await mutate("addTaskForceMember", { caseId, memberId: colleague.id, duty: "资助申请" }),
+        "addTaskForceMember",
+      );
       const noLead = await mutate("startAssistance", { caseId });
       refused(noLead, "BAD_USER_INPUT", "caseId");
       expect(noLead.errors?.[0]?.message).toMatch(/lead/);
-      ok(await mutate("addTaskForceMember", { caseId, memberId: worker.id, duty: "专班负责人", lead: true }), "addTaskForceMember");
+      ok(
+        await mutate("addTaskForceMember", {
+          caseId,
+          memberId: worker.id,
+          duty: "专班负责人",
+          lead: true,
+        }),
+        "addTaskForceMember",
+      );
       const noPlan = await mutate("startAssistance", { caseId });
       refused(noPlan, "BAD_USER_INPUT", "caseId");
       expect(noPlan.errors?.[0]?.message).toMatch(/measure/);
@@ -209,19 +507,66 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
     });
 
     it("adds plan measures only for task-force members, due today or later, with a description and a duty", async () => {
-      const base = { caseId, description: "申请国家助学金", responsibleId: colleague.id, duty: "资助申请", dueOn: "2099-03-01" };
-      refused(await mutate("addCaseMeasure", { ...base, responsibleId: adviser.id }), "BAD_USER_INPUT", "responsibleId");
-      refused(await mutate("addCaseMeasure", { ...base, dueOn: "2020-01-01" }), "BAD_USER_INPUT", "dueOn");
-      refused(await mutate("addCaseMeasure", { ...base, description: " " }), "BAD_USER_INPUT", "description");
+      const base = {
+        caseId,
+        description: "申请国家助学金",
+        responsibleId: colleague.id,
+        duty: "资助申请",
+        dueOn: "2099-03-01",
+      };
+      refused(
+        await mutate("addCaseMeasure", { ...base, responsibleId: adviser.id }),
+        "BAD_USER_INPUT",
+        "responsibleId",
+      );
+      refused(
+        await mutate("addCaseMeasure", { ...base, dueOn: "2020-01-01" }),
+        "BAD_USER_INPUT",
+        "dueOn",
+      );
+      refused(
+        await mutate("addCaseMeasure", { ...base, description: " " }),
+        "BAD_USER_INPUT",
+        "description",
+      );
       refused(await mutate("addCaseMeasure", { ...base, duty: "" }), "BAD_USER_INPUT", "duty");
-      refused(await mutate("addCaseMeasure", base, "id", asGridLeader, covering("grid_leader", [A.id])), "FORBIDDEN");
-      const measure = ok(await mutate("addCaseMeasure", base, `id description responsible { id } duty dueOn status completedAt overdue escalations { tier } case { id }`), "addCaseMeasure");
-      expect(measure).toMatchObject({ description: "申请国家助学金", responsible: { id: colleague.id }, duty: "资助申请", dueOn: "2099-03-01", status: "PLANNED", completedAt: null, overdue: false, escalations: [], case: { id: caseId } });
+      refused(
+        await mutate("addCaseMeasure", base, "id", asGridLeader, covering("grid_leader", [A.id])),
+        "FORBIDDEN",
+      );
+      const measure = ok(
+        await mutate(
+          "addCaseMeasure",
+          base,
+          `id description responsible { id } duty dueOn status completedAt overdue escalations { tier } case { id }`,
+        ),
+        "addCaseMeasure",
+      );
+      expect(measure).toMatchObject({
+        description: "申请国家助学金",
+        responsible: { id: colleague.id },
+        duty: "资助申请",
+        dueOn: "2099-03-01",
+        status: "PLANNED",
+        completedAt: null,
+        overdue: false,
+        escalations: [],
+        case: { id: caseId },
+      });
       measureId = measure.id;
     });
 
     it("starts assistance once there are a lead and a measure, recording the step", async () => {
-      const started = ok(await mutate("startAssistance", { caseId }, HISTORY, asWorker, await careOptions(harness, worker.id)), "startAssistance");
+      const started = ok(
+        await mutate(
+          "startAssistance",
+          { caseId },
+          HISTORY,
+          asWorker,
+          await careOptions(harness, worker.id),
+        ),
+        "startAssistance",
+      );
       expect(started.status).toBe("ASSISTING");
       expect(started.transitions.map((t: any) => [t.from, t.to, t.by.id])).toEqual([
         ["DISCOVERED", "GRADED", adviser.id],
@@ -231,16 +576,39 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
 
     it("keeps one lead: a new lead demotes the old one; the lead of an assisted case cannot leave; all recorded", async () => {
       const TF = `taskForce { member { id } lead } taskForceChanges { member { id } change by { id } at }`;
-      const promoted = ok(await mutate("setTaskForceLead", { caseId, memberId: colleague.id }, TF), "setTaskForceLead");
+      const promoted = ok(
+        await mutate("setTaskForceLead", { caseId, memberId: colleague.id }, TF),
+        "setTaskForceLead",
+      );
       expect(promoted.taskForce).toEqual([
         { member: { id: colleague.id }, lead: true },
         { member: { id: worker.id }, lead: false },
       ]);
-      refused(await mutate("removeTaskForceMember", { caseId, memberId: colleague.id }), "BAD_USER_INPUT", "memberId");
-      refused(await mutate("setTaskForceLead", { caseId, memberId: adviser.id }), "BAD_USER_INPUT", "memberId");
-      const added = ok(await mutate("addTaskForceMember", { caseId, memberId: adviser.id, duty: "学业辅导", lead: true }, TF), "addTaskForceMember");
-      expect(added.taskForce.filter((m: any) => m.lead)).toEqual([{ member: { id: adviser.id }, lead: true }]);
-      const removed = ok(await mutate("removeTaskForceMember", { caseId, memberId: worker.id }, TF), "removeTaskForceMember");
+      refused(
+        await mutate("removeTaskForceMember", { caseId, memberId: colleague.id }),
+        "BAD_USER_INPUT",
+        "memberId",
+      );
+      refused(
+        await mutate("setTaskForceLead", { caseId, memberId: adviser.id }),
+        "BAD_USER_INPUT",
+        "memberId",
+      );
+      const added = ok(
+        await mutate(
+          "addTaskForceMember",
+          { caseId, memberId: adviser.id, duty: "学业辅导", lead: true },
+          TF,
+        ),
+        "addTaskForceMember",
+      );
+      expect(added.taskForce.filter((m: any) => m.lead)).toEqual([
+        { member: { id: adviser.id }, lead: true },
+      ]);
+      const removed = ok(
+        await mutate("removeTaskForceMember", { caseId, memberId: worker.id }, TF),
+        "removeTaskForceMember",
+      );
       expect(removed.taskForce.map((m: any) => m.member.id)).toEqual([adviser.id, colleague.id]);
       expect(removed.taskForceChanges.map((c: any) => [c.member.id, c.change, c.by.id])).toEqual([
         [colleague.id, "JOINED", counselor.id],
@@ -254,48 +622,154 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
         [worker.id, "LEFT", counselor.id],
       ]);
       // colleague still carries an open measure.
-      refused(await mutate("removeTaskForceMember", { caseId, memberId: colleague.id }), "BAD_USER_INPUT", "memberId");
+      refused(
+        await mutate("removeTaskForceMember", { caseId, memberId: colleague.id }),
+        "BAD_USER_INPUT",
+        "memberId",
+      );
     });
 
     it("moves a measure PLANNED → IN_PROGRESS → DONE, refusing other moves, recording each with who and when", async () => {
       const M = `id status completedAt transitions { from to by { id } at note }`;
       const asColleague = callerFor(["task_force_member"], colleague.id);
       const colleagueOptions = await careOptions(harness, colleague.id);
-      const moving = ok(await mutate("updateCaseMeasureStatus", { measureId, status: "IN_PROGRESS" }, M, asColleague, colleagueOptions), "updateCaseMeasureStatus");
-      expect(moving).toMatchObject({ status: "IN_PROGRESS", completedAt: null, transitions: [{ from: "PLANNED", to: "IN_PROGRESS", by: { id: colleague.id }, note: null }] });
-      refused(await mutate("updateCaseMeasureStatus", { measureId, status: "PLANNED" }), "BAD_USER_INPUT", "status");
-      refused(await mutate("updateCaseMeasureStatus", { measureId, status: "CANCELLED" }), "BAD_USER_INPUT", "note");
-      refused(await mutate("updateCaseMeasureStatus", { measureId, status: "DONE" }, "id", asGridLeader, covering("grid_leader", [A.id])), "FORBIDDEN");
-      const done = ok(await mutate("updateCaseMeasureStatus", { measureId, status: "DONE", note: "助学金已到账" }, M, asColleague, colleagueOptions), "updateCaseMeasureStatus");
+      const moving = ok(
+        await mutate(
+          "updateCaseMeasureStatus",
+          { measureId, status: "IN_PROGRESS" },
+          M,
+          asColleague,
+          colleagueOptions,
+        ),
+        "updateCaseMeasureStatus",
+      );
+      expect(moving).toMatchObject({
+        status: "IN_PROGRESS",
+        completedAt: null,
+        transitions: [{ from: "PLANNED", to: "IN_PROGRESS", by: { id: colleague.id }, note: null }],
+      });
+      refused(
+        await mutate("updateCaseMeasureStatus", { measureId, status: "PLANNED" }),
+        "BAD_USER_INPUT",
+        "status",
+      );
+      refused(
+        await mutate("updateCaseMeasureStatus", { measureId, status: "CANCELLED" }),
+        "BAD_USER_INPUT",
+        "note",
+      );
+      refused(
+        await mutate(
+          "updateCaseMeasureStatus",
+          { measureId, status: "DONE" },
+          "id",
+          asGridLeader,
+          covering("grid_leader", [A.id]),
+        ),
+        "FORBIDDEN",
+      );
+      const done = ok(
+        await mutate(
+          "updateCaseMeasureStatus",
+          { measureId, status: "DONE", note: "助学金已到账" },
+          M,
+          asColleague,
+          colleagueOptions,
+        ),
+        "updateCaseMeasureStatus",
+      );
       expect(done.status).toBe("DONE");
       expect(Date.parse(done.completedAt)).toBeLessThanOrEqual(Date.now() + 1000);
       expect(done.transitions.map((t: any) => [t.from, t.to, t.note])).toEqual([
         ["PLANNED", "IN_PROGRESS", null],
         ["IN_PROGRESS", "DONE", "助学金已到账"],
       ]);
-      refused(await mutate("updateCaseMeasureStatus", { measureId, status: "CANCELLED", note: "撤销" }), "BAD_USER_INPUT", "status");
-      refused(await mutate("updateCaseMeasureStatus", { measureId: randomUUID(), status: "DONE" }), "NOT_FOUND");
+      refused(
+        await mutate("updateCaseMeasureStatus", { measureId, status: "CANCELLED", note: "撤销" }),
+        "BAD_USER_INPUT",
+        "status",
+      );
+      refused(
+        await mutate("updateCaseMeasureStatus", { measureId: randomUUID(), status: "DONE" }),
+        "NOT_FOUND",
+      );
     });
 
     it("refuses a review without a note and closing before review; reviews, returns to assistance, reviews again and closes with an outcome", async () => {
-      refused(await mutate("closeAssistanceCase", { caseId, outcome: "RESOLVED" }), "BAD_USER_INPUT", "caseId");
-      refused(await mutate("reviewAssistanceCase", { caseId, note: "  " }), "BAD_USER_INPUT", "note");
+      refused(
+        await mutate("closeAssistanceCase", { caseId, outcome: "RESOLVED" }),
+        "BAD_USER_INPUT",
+        "caseId",
+      );
+      refused(
+        await mutate("reviewAssistanceCase", { caseId, note: "  " }),
+        "BAD_USER_INPUT",
+        "note",
+      );
       const before = await caseRow(caseId);
-      refused(await mutate("reviewAssistanceCase", { caseId, note: "自己复核" }, "id", callers.student(A.id), {}), "FORBIDDEN");
+      refused(
+        await mutate(
+          "reviewAssistanceCase",
+          { caseId, note: "自己复核" },
+          "id",
+          callers.student(A.id),
+          {},
+        ),
+        "FORBIDDEN",
+      );
       expect(await caseRow(caseId)).toEqual(before);
-      expect(ok(await mutate("reviewAssistanceCase", { caseId, note: "助学金已落实，仍需学业帮扶" }, "status reviewNote"), "reviewAssistanceCase")).toEqual({ status: "REVIEWED", reviewNote: "助学金已落实，仍需学业帮扶" });
+      expect(
+        ok(
+          await mutate(
+            "reviewAssistanceCase",
+            { caseId, note: "助学金已落实，仍需学业帮扶" },
+            "status reviewNote",
+          ),
+          "reviewAssistanceCase",
+        ),
+      ).toEqual({ status: "REVIEWED", reviewNote: "助学金已落实，仍需学业帮扶" });
       refused(await mutate("startAssistance", { caseId }), "BAD_USER_INPUT", "note");
       ok(await mutate("startAssistance", { caseId, note: "继续学业帮扶" }), "startAssistance");
-      ok(await mutate("reviewAssistanceCase", { caseId, note: "学业已恢复" }), "reviewAssistanceCase");
-      const closed = ok(await mutate("closeAssistanceCase", { caseId, outcome: "RESOLVED", note: "结案" }, `${HISTORY} outcome closedAt closedBy { id }`), "closeAssistanceCase");
-      expect(closed).toMatchObject({ status: "CLOSED", outcome: "RESOLVED", closedBy: { id: counselor.id } });
-      expect(closed.transitions.map((t: any) => `${t.from}→${t.to}`)).toEqual(["DISCOVERED→GRADED", "GRADED→ASSISTING", "ASSISTING→REVIEWED", "REVIEWED→ASSISTING", "ASSISTING→REVIEWED", "REVIEWED→CLOSED"]);
+      ok(
+        await mutate("reviewAssistanceCase", { caseId, note: "学业已恢复" }),
+        "reviewAssistanceCase",
+      );
+      const closed = ok(
+        await mutate(
+          "closeAssistanceCase",
+          { caseId, outcome: "RESOLVED", note: "结案" },
+          `${HISTORY} outcome closedAt closedBy { id }`,
+        ),
+        "closeAssistanceCase",
+      );
+      expect(closed).toMatchObject({
+        status: "CLOSED",
+        outcome: "RESOLVED",
+        closedBy: { id: counselor.id },
+      });
+      expect(closed.transitions.map((t: any) => `${t.from}→${t.to}`)).toEqual([
+        "DISCOVERED→GRADED",
+        "GRADED→ASSISTING",
+        "ASSISTING→REVIEWED",
+        "REVIEWED→ASSISTING",
+        "ASSISTING→REVIEWED",
+        "REVIEWED→CLOSED",
+      ]);
       expect(closed.transitions.at(-1)).toMatchObject({ by: { id: counselor.id }, note: "结案" });
       for (const [name, input] of [
         ["closeAssistanceCase", { caseId, outcome: "RESOLVED" }],
         ["startAssistance", { caseId, note: "重开" }],
         ["addTaskForceMember", { caseId, memberId: gridLeader.id, duty: "生活帮扶" }],
-        ["addCaseMeasure", { caseId, description: "回访", responsibleId: adviser.id, duty: "回访", dueOn: "2099-01-01" }],
+        [
+          "addCaseMeasure",
+          {
+            caseId,
+            description: "回访",
+            responsibleId: adviser.id,
+            duty: "回访",
+            dueOn: "2099-01-01",
+          },
+        ],
       ] as const) {
         refused(await mutate(name, input), "BAD_USER_INPUT", "caseId");
       }
@@ -306,27 +780,93 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
 
   describe("skipping grading", () => {
     it("lets a case that is not ECONOMIC go from DISCOVERED to ASSISTING with a note, never an ECONOMIC one", async () => {
-      const academic = ok<{ id: string }>(await mutate("openAssistanceCase", { personId: B.id, summary: "学业困难", source: "PEER_REPORT", kind: "ACADEMIC" }), "openAssistanceCase").id;
-      ok(await mutate("addTaskForceMember", { caseId: academic, memberId: colleague.id, duty: "学业辅导", lead: true }), "addTaskForceMember");
-      ok(await mutate("addCaseMeasure", { caseId: academic, description: "每周辅导", responsibleId: colleague.id, duty: "辅导", dueOn: "2099-01-01" }), "addCaseMeasure");
+      const academic = ok<{ id: string }>(
+        await mutate("openAssistanceCase", {
+          personId: B.id,
+          summary: "学业困难",
+          source: "PEER_REPORT",
+          kind: "ACADEMIC",
+        }),
+        "openAssistanceCase",
+      ).id;
+      ok(
+        await mutate("addTaskForceMember", {
+          caseId: academic,
+          memberId: colleague.id,
+          duty: "学业辅导",
+          lead: true,
+        }),
+        "addTaskForceMember",
+      );
+      ok(
+        await mutate("addCaseMeasure", {
+          caseId: academic,
+          description: "每周辅导",
+          responsibleId: colleague.id,
+          duty: "辅导",
+          dueOn: "2099-01-01",
+        }),
+        "addCaseMeasure",
+      );
       refused(await mutate("startAssistance", { caseId: academic }), "BAD_USER_INPUT", "note");
-      const started = ok(await mutate("startAssistance", { caseId: academic, note: "学业帮扶，无需困难认定" }, HISTORY), "startAssistance");
-      expect(started.transitions).toMatchObject([{ from: "DISCOVERED", to: "ASSISTING", by: { id: counselor.id }, note: "学业帮扶，无需困难认定" }]);
+      const started = ok(
+        await mutate(
+          "startAssistance",
+          { caseId: academic, note: "学业帮扶，无需困难认定" },
+          HISTORY,
+        ),
+        "startAssistance",
+      );
+      expect(started.transitions).toMatchObject([
+        {
+          from: "DISCOVERED",
+          to: "ASSISTING",
+          by: { id: counselor.id },
+          note: "学业帮扶，无需困难认定",
+        },
+      ]);
     });
 
     it("lets only one of two confirmations at once apply", async () => {
-      const id = ok<{ id: string }>(await mutate("openAssistanceCase", { personId: B.id, summary: "并发确认", source: "COUNSELOR" }), "openAssistanceCase").id;
-      ok(await mutate("recommendGrade", { caseId: id, conditions: ["SUBSISTENCE_ALLOWANCE"] }), "recommendGrade");
-      const results = await Promise.all([asAdviser, callerFor(["class_adviser"], gridLeader.id)].map((as) => mutate("confirmGrade", { caseId: id, grade: "DIFFICULT" }, "id", as, adviserOnAB)));
+      const id = ok<{ id: string }>(
+        await mutate("openAssistanceCase", {
+          personId: B.id,
+          summary: "并发确认",
+          source: "COUNSELOR",
+        }),
+        "openAssistanceCase",
+      ).id;
+      ok(
+        await mutate("recommendGrade", { caseId: id, conditions: ["SUBSISTENCE_ALLOWANCE"] }),
+        "recommendGrade",
+      );
+      const results = await Promise.all(
+        [asAdviser, callerFor(["class_adviser"], gridLeader.id)].map((as) =>
+          mutate("confirmGrade", { caseId: id, grade: "DIFFICULT" }, "id", as, adviserOnAB),
+        ),
+      );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      for (const r of results.filter((r) => r.errors)) expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
-      expect(await knex().withSchema("evaluation").table("case_transition").where({ case_id: id }).count("* as n")).toEqual([{ n: "1" }]);
+      for (const r of results.filter((r) => r.errors))
+        expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
+      expect(
+        await knex()
+          .withSchema("evaluation")
+          .table("case_transition")
+          .where({ case_id: id })
+          .count("* as n"),
+      ).toEqual([{ n: "1" }]);
     });
   });
 
   describe("who sees what", () => {
     const CASES = `query($f: AssistanceCaseFilter, $first: Int, $after: String) { assistanceCases(first: $first, after: $after, filter: $f) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-    const list = async (as: Caller, options: ExecuteOptions, f: Record<string, unknown> | null = null, first = 50, after: string | null = null) => {
+    const list = async (
+      as: Caller,
+      options: ExecuteOptions,
+      f: Record<string, unknown> | null = null,
+      first = 50,
+      after: string | null = null,
+    ) => {
       const res = await run(CASES, { f, first, after }, as, options);
       expect(res.errors).toBeUndefined();
       return res.data.assistanceCases;
@@ -339,14 +879,36 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
       const theirs = await list(asWorker, options);
       expect(ids(theirs)).toEqual([ofB.id]);
       expect(theirs.totalCount).toBe(1);
-      const byId = await run(`query($id: ID!) { assistanceCase(id: $id) { id } }`, { id: otherOfA.id }, asWorker, options);
+      const byId = await run(
+        `query($id: ID!) { assistanceCase(id: $id) { id } }`,
+        { id: otherOfA.id },
+        asWorker,
+        options,
+      );
       expect(errorsOf(byId)).toEqual([[["assistanceCase"], "FORBIDDEN"]]);
-      refused(await mutate("addTaskForceMember", { caseId: otherOfA.id, memberId: colleague.id, duty: "x" }, "id", asWorker, options), "FORBIDDEN");
+      refused(
+        await mutate(
+          "addTaskForceMember",
+          { caseId: otherOfA.id, memberId: colleague.id, duty: "x" },
+          "id",
+          asWorker,
+          options,
+        ),
+        "FORBIDDEN",
+      );
       // Even a task-force role that covered A (say, through another case) reaches only the cases worker serves on.
       const wide = { scope: { students: { task_force_member: [A.id, B.id] } } };
       expect(ids(await list(asWorker, wide))).toEqual([ofB.id]);
-      refused(await mutate("startAssistance", { caseId: otherOfA.id, note: "x" }, "id", asWorker, wide), "FORBIDDEN");
-      const people = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { cases { id } } } }`, { r: [{ __typename: "Person", id: A.id }] }, asWorker, wide);
+      refused(
+        await mutate("startAssistance", { caseId: otherOfA.id, note: "x" }, "id", asWorker, wide),
+        "FORBIDDEN",
+      );
+      const people = await run(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { cases { id } } } }`,
+        { r: [{ __typename: "Person", id: A.id }] },
+        asWorker,
+        wide,
+      );
       expect(people.data._entities).toEqual([{ cases: [] }]);
     });
 
@@ -370,9 +932,21 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
     it("shows a student their own cases with the grading (their own FINANCIAL data), and never anyone else's", async () => {
       const own = await list(callers.student(A.id), {});
       expect(own.totalCount).toBe(3);
-      const res = await run(`query($f: AssistanceCaseFilter) { assistanceCases(filter: $f) { edges { node { summary grading { score conditions confirmedGrade } } } } }`, { f: { status: "CLOSED" } }, callers.student(A.id), {});
+      const res = await run(
+        `query($f: AssistanceCaseFilter) { assistanceCases(filter: $f) { edges { node { summary grading { score conditions confirmedGrade } } } } }`,
+        { f: { status: "CLOSED" } },
+        callers.student(A.id),
+        {},
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.assistanceCases.edges[0].node).toEqual({ summary: "父亲重病，家庭负债", grading: { score: 55, conditions: ["SERIOUS_ILLNESS_IN_FAMILY", "LOW_INCOME_FAMILY", "FAMILY_DEBT"], confirmedGrade: "ESPECIALLY_DIFFICULT" } });
+      expect(res.data.assistanceCases.edges[0].node).toEqual({
+        summary: "父亲重病，家庭负债",
+        grading: {
+          score: 55,
+          conditions: ["SERIOUS_ILLNESS_IN_FAMILY", "LOW_INCOME_FAMILY", "FAMILY_DEBT"],
+          confirmedGrade: "ESPECIALLY_DIFFICULT",
+        },
+      });
       expect(sensitiveReads(res).map((r) => [r.field, r.purpose])).toEqual([
         ["AssistanceCase.summary", "CARE"],
         ["CaseGrading.conditions", "FINANCIAL"],
@@ -384,8 +958,21 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
 
     it("hides the grade from a grid leader (no FINANCIAL), field by field, and shows it to a task-force member on the case", async () => {
       const q = `query($f: AssistanceCaseFilter) { assistanceCases(filter: $f) { edges { node { id status grading { score recommendedGrade confirmedGrade recommendedBy { id } } } } } }`;
-      const grid = await run(q, { f: { status: "CLOSED" } }, asGridLeader, covering("grid_leader", [A.id]));
-      expect(grid.data.assistanceCases.edges[0].node).toMatchObject({ status: "CLOSED", grading: { score: null, recommendedGrade: null, confirmedGrade: null, recommendedBy: { id: counselor.id } } });
+      const grid = await run(
+        q,
+        { f: { status: "CLOSED" } },
+        asGridLeader,
+        covering("grid_leader", [A.id]),
+      );
+      expect(grid.data.assistanceCases.edges[0].node).toMatchObject({
+        status: "CLOSED",
+        grading: {
+          score: null,
+          recommendedGrade: null,
+          confirmedGrade: null,
+          recommendedBy: { id: counselor.id },
+        },
+      });
       expect(errorsOf(grid).map(([path, code]) => [path?.at(-1), code])).toEqual([
         ["confirmedGrade", "FORBIDDEN"],
         ["recommendedGrade", "FORBIDDEN"],
@@ -393,17 +980,42 @@ describe("evaluation: casework (发现 → 定级 → 专班 → 帮扶 → 复�
       ]);
       expect(sensitiveReads(grid)).toEqual([]);
       // Grading a case B's task force serves on: worker (task_force_member holds FINANCIAL) sees it.
-      const id = ok<{ id: string }>(await mutate("openAssistanceCase", { personId: B.id, summary: "专班可见的定级", source: "COUNSELOR" }), "openAssistanceCase").id;
-      ok(await mutate("addTaskForceMember", { caseId: id, memberId: worker.id, duty: "资助" }), "addTaskForceMember");
-      ok(await mutate("recommendGrade", { caseId: id, conditions: ["DISABILITY"] }), "recommendGrade");
-      const seen = await run(`query($id: ID!) { assistanceCase(id: $id) { grading { score recommendedGrade } } }`, { id }, asWorker, await careOptions(harness, worker.id));
+      const id = ok<{ id: string }>(
+        await mutate("openAssistanceCase", {
+          personId: B.id,
+          summary: "专班可见的定级",
+          source: "COUNSELOR",
+        }),
+        "openAssistanceCase",
+      ).id;
+      ok(
+        await mutate("addTaskForceMember", { caseId: id, memberId: worker.id, duty: "资助" }),
+        "addTaskForceMember",
+      );
+      ok(
+        await mutate("recommendGrade", { caseId: id, conditions: ["DISABILITY"] }),
+        "recommendGrade",
+      );
+      const seen = await run(
+        `query($id: ID!) { assistanceCase(id: $id) { grading { score recommendedGrade } } }`,
+        { id },
+        asWorker,
+        await careOptions(harness, worker.id),
+      );
       expect(seen.errors).toBeUndefined();
-      expect(seen.data.assistanceCase.grading).toEqual({ score: 30, recommendedGrade: "GENERALLY_DIFFICULT" });
+      expect(seen.data.assistanceCase.grading).toEqual({
+        score: 30,
+        recommendedGrade: "GENERALLY_DIFFICULT",
+      });
     });
 
     it("lists the grading conditions with their weights", async () => {
       const res = await run(`{ gradingConditions { code label weight } }`, {});
-      expect(res.data.gradingConditions).toContainEqual({ code: "ORPHAN_OR_SINGLE_PARENT", label: "孤儿或单亲家庭", weight: 30 });
+      expect(res.data.gradingConditions).toContainEqual({
+        code: "ORPHAN_OR_SINGLE_PARENT",
+        label: "孤儿或单亲家庭",
+        weight: 30,
+      });
       expect(res.data.gradingConditions).toHaveLength(GRADING_CONDITIONS.length);
     });
   });

@@ -14,10 +14,21 @@ const WARNINGS = `query($id: ID!) { _entities(representations: [{ __typename: "P
   warnings { id category level status summary raisedAt evidence { indicator value threshold } ruleVersion { id version rule { code } } }
 } } }`;
 
-const GATEWAY: Caller = { subject: "campus-gateway", personId: null, name: "campus gateway", roles: [], client: "gateway" };
+const GATEWAY: Caller = {
+  subject: "campus-gateway",
+  personId: null,
+  name: "campus gateway",
+  roles: [],
+  client: "gateway",
+};
 const admin = callerFor(["admin"], stableId("engine-test:admin"), "admin");
 
-interface IndicatorRow { personId: string; kind: string; value: number; observedOn: string }
+interface IndicatorRow {
+  personId: string;
+  kind: string;
+  value: number;
+  observedOn: string;
+}
 
 /** The harness, plus delivering records and running the engine as an administrator. */
 function engineHarness() {
@@ -32,11 +43,21 @@ function engineHarness() {
       return h.harness;
     },
     async ingest(records: IndicatorRow[]) {
-      const res = await h.harness.execute("evaluation", INGEST, { input: { clientKey: `batch-${++batches}`, records } }, admin);
+      const res = await h.harness.execute(
+        "evaluation",
+        INGEST,
+        { input: { clientKey: `batch-${++batches}`, records } },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.ingestIndicators.batch.rejected, JSON.stringify(res.data.ingestIndicators.batch.rows)).toBe(0);
+      expect(
+        res.data.ingestIndicators.batch.rejected,
+        JSON.stringify(res.data.ingestIndicators.batch.rows),
+      ).toBe(0);
     },
-    async createRule(input: Record<string, unknown>): Promise<{ id: string; currentVersion: { id: string } }> {
+    async createRule(
+      input: Record<string, unknown>,
+    ): Promise<{ id: string; currentVersion: { id: string } }> {
       const res = await h.harness.execute("evaluation", CREATE, { input }, admin);
       expect(res.errors).toBeUndefined();
       return res.data.createWarningRule;
@@ -44,7 +65,12 @@ function engineHarness() {
     async run(asOf: string, as: Caller = admin, system = false) {
       const res = await h.harness.execute("evaluation", RUN, { asOf }, as, { system });
       expect(res.errors).toBeUndefined();
-      return res.data.runWarningEngine as { asOf: string; rulesEvaluated: number; raised: number; alreadyOpen: number };
+      return res.data.runWarningEngine as {
+        asOf: string;
+        rulesEvaluated: number;
+        raised: number;
+        alreadyOpen: number;
+      };
     },
     async warningsOf(personId: string) {
       const res = await h.harness.execute("evaluation", WARNINGS, { id: personId }, admin);
@@ -52,14 +78,18 @@ function engineHarness() {
       return res.data._entities[0].warnings as any[];
     },
     sql<T = Record<string, unknown>>(query: string, params: unknown[] = []) {
-      return (h.harness.subgraphs.evaluation!.orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params);
+      return (h.harness.subgraphs.evaluation!.orm.em.fork() as EntityManager)
+        .getConnection()
+        .execute<T[]>(query, params);
     },
   };
 }
 
 describe("warning engine: rules fire with their evidence, once per open warning", () => {
   const t = engineHarness();
-  const [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "g"].map((n) => stableId(`engine-test:student:${n}`)) as string[];
+  const [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "g"].map((n) =>
+    stableId(`engine-test:student:${n}`),
+  ) as string[];
   const asOf = "2025-06-30T04:00:00.000Z"; // noon on campus
   let credits: { id: string; currentVersion: { id: string } };
   let conduct: { id: string };
@@ -67,12 +97,22 @@ describe("warning engine: rules fire with their evidence, once per open warning"
 
   beforeAll(async () => {
     credits = await t.createRule({
-      code: "ACADEMIC_FAILED_CREDITS", name: "不及格学分预警", category: "ACADEMIC", level: "ORANGE", windowDays: 180,
-      conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 }],
+      code: "ACADEMIC_FAILED_CREDITS",
+      name: "不及格学分预警",
+      category: "ACADEMIC",
+      level: "ORANGE",
+      windowDays: 180,
+      conditions: [
+        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 },
+      ],
       summaryTemplate: "近{windowDays}天不及格学分累计{FAILED_CREDITS}分",
     });
     conduct = await t.createRule({
-      code: "BEHAVIOUR_LATE_AND_ABSENT", name: "晚归且缺课预警", category: "BEHAVIOUR", level: "YELLOW", windowDays: 30,
+      code: "BEHAVIOUR_LATE_AND_ABSENT",
+      name: "晚归且缺课预警",
+      category: "BEHAVIOUR",
+      level: "YELLOW",
+      windowDays: 30,
       conditions: [
         { indicator: "LATE_RETURNS", aggregate: "SUM", operator: "GTE", threshold: 3 },
         { indicator: "CLASS_ABSENCES", aggregate: "MAX", operator: "GTE", threshold: 2 },
@@ -80,20 +120,39 @@ describe("warning engine: rules fire with their evidence, once per open warning"
       summaryTemplate: "晚归{LATE_RETURNS}次，单日缺课最多{CLASS_ABSENCES}次",
     });
     spending = await t.createRule({
-      code: "FINANCIAL_LOW_SPENDING", name: "消费偏低预警", category: "FINANCIAL", level: "YELLOW", windowDays: 60,
-      conditions: [{ indicator: "CARD_SPENDING", aggregate: "AVG", operator: "LT", threshold: 300 }],
+      code: "FINANCIAL_LOW_SPENDING",
+      name: "消费偏低预警",
+      category: "FINANCIAL",
+      level: "YELLOW",
+      windowDays: 60,
+      conditions: [
+        { indicator: "CARD_SPENDING", aggregate: "AVG", operator: "LT", threshold: 300 },
+      ],
     });
-    const r = (personId: string, kind: string, value: number, observedOn: string) => ({ personId, kind, value, observedOn });
+    const r = (personId: string, kind: string, value: number, observedOn: string) => ({
+      personId,
+      kind,
+      value,
+      observedOn,
+    });
     await t.ingest([
       // a: 6 + 5.5 within 180 days (the last on the day itself) fires; b: 6 within, 8 just outside.
-      r(a, "FAILED_CREDITS", 6, "2025-01-10"), r(a, "FAILED_CREDITS", 5.5, "2025-06-30"),
-      r(b, "FAILED_CREDITS", 6, "2025-03-01"), r(b, "FAILED_CREDITS", 8, "2025-01-01"),
+      r(a, "FAILED_CREDITS", 6, "2025-01-10"),
+      r(a, "FAILED_CREDITS", 5.5, "2025-06-30"),
+      r(b, "FAILED_CREDITS", 6, "2025-03-01"),
+      r(b, "FAILED_CREDITS", 8, "2025-01-01"),
       // c: 3 late returns and 2 absences in a day fires; d: 3 late returns but at most 1 absence.
-      r(c, "LATE_RETURNS", 1, "2025-06-05"), r(c, "LATE_RETURNS", 2, "2025-06-20"), r(c, "CLASS_ABSENCES", 2, "2025-06-10"), r(c, "CLASS_ABSENCES", 1, "2025-06-11"),
-      r(d, "LATE_RETURNS", 3, "2025-06-25"), r(d, "CLASS_ABSENCES", 1, "2025-06-25"),
+      r(c, "LATE_RETURNS", 1, "2025-06-05"),
+      r(c, "LATE_RETURNS", 2, "2025-06-20"),
+      r(c, "CLASS_ABSENCES", 2, "2025-06-10"),
+      r(c, "CLASS_ABSENCES", 1, "2025-06-11"),
+      r(d, "LATE_RETURNS", 3, "2025-06-25"),
+      r(d, "CLASS_ABSENCES", 1, "2025-06-25"),
       // e: averages 265 yuan a month, fires; f: averages 325.
-      r(e, "CARD_SPENDING", 250, "2025-05-31"), r(e, "CARD_SPENDING", 280, "2025-06-30"),
-      r(f, "CARD_SPENDING", 250, "2025-05-31"), r(f, "CARD_SPENDING", 400, "2025-06-30"),
+      r(e, "CARD_SPENDING", 250, "2025-05-31"),
+      r(e, "CARD_SPENDING", 280, "2025-06-30"),
+      r(f, "CARD_SPENDING", 250, "2025-05-31"),
+      r(f, "CARD_SPENDING", 400, "2025-06-30"),
       // After asOf: not seen.
       r(b, "FAILED_CREDITS", 10, "2025-07-02"),
     ]);
@@ -105,14 +164,22 @@ describe("warning engine: rules fire with their evidence, once per open warning"
 
     const [wa] = await t.warningsOf(a);
     expect(wa).toMatchObject({
-      category: "ACADEMIC", level: "ORANGE", status: "OPEN", raisedAt: asOf,
+      category: "ACADEMIC",
+      level: "ORANGE",
+      status: "OPEN",
+      raisedAt: asOf,
       summary: "近180天不及格学分累计11.5分",
       evidence: [{ indicator: "不及格学分合计（近180天）", value: "11.5", threshold: "≥ 10" }],
-      ruleVersion: { id: credits.currentVersion.id, version: 1, rule: { code: "ACADEMIC_FAILED_CREDITS" } },
+      ruleVersion: {
+        id: credits.currentVersion.id,
+        version: 1,
+        rule: { code: "ACADEMIC_FAILED_CREDITS" },
+      },
     });
     const [wc] = await t.warningsOf(c);
     expect(wc).toMatchObject({
-      category: "BEHAVIOUR", level: "YELLOW",
+      category: "BEHAVIOUR",
+      level: "YELLOW",
       summary: "晚归3次，单日缺课最多2次",
       evidence: [
         { indicator: "晚归次数合计（近30天）", value: "3", threshold: "≥ 3" },
@@ -121,7 +188,11 @@ describe("warning engine: rules fire with their evidence, once per open warning"
     });
     const [we] = await t.warningsOf(e);
     // No template: the description is the summary.
-    expect(we).toMatchObject({ category: "FINANCIAL", summary: "近60天内：校园卡月消费平均 < 300", evidence: [{ indicator: "校园卡月消费平均（近60天）", value: "265", threshold: "< 300" }] });
+    expect(we).toMatchObject({
+      category: "FINANCIAL",
+      summary: "近60天内：校园卡月消费平均 < 300",
+      evidence: [{ indicator: "校园卡月消费平均（近60天）", value: "265", threshold: "< 300" }],
+    });
     for (const quiet of [b, d, f]) expect(await t.warningsOf(quiet)).toEqual([]);
   });
 
@@ -143,17 +214,36 @@ describe("warning engine: rules fire with their evidence, once per open warning"
     const later = "2025-07-01T04:00:00.000Z";
     expect(await t.run(later)).toMatchObject({ raised: 1, alreadyOpen: 3 });
     const warnings = await t.warningsOf(a);
-    expect(warnings.map((w) => [w.status, w.raisedAt])).toEqual([["OPEN", later], ["CLOSED", asOf]]);
+    expect(warnings.map((w) => [w.status, w.raisedAt])).toEqual([
+      ["OPEN", later],
+      ["CLOSED", asOf],
+    ]);
   });
 
   it("evaluates the current version of active rules only, and warnings keep the version that raised them", async () => {
-    const published = await t.harness.execute("evaluation", PUBLISH, {
-      id: credits.id,
-      input: { windowDays: 180, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 5 }], summaryTemplate: "不及格学分{FAILED_CREDITS}分" },
-    }, admin);
+    const published = await t.harness.execute(
+      "evaluation",
+      PUBLISH,
+      {
+        id: credits.id,
+        input: {
+          windowDays: 180,
+          conditions: [
+            { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 5 },
+          ],
+          summaryTemplate: "不及格学分{FAILED_CREDITS}分",
+        },
+      },
+      admin,
+    );
     expect(published.errors).toBeUndefined();
     const v2 = published.data.publishWarningRuleVersion.currentVersion;
-    await t.harness.execute("evaluation", `mutation($id: ID!) { setWarningRuleActive(ruleId: $id, active: false) { id } }`, { id: spending.id }, admin);
+    await t.harness.execute(
+      "evaluation",
+      `mutation($id: ID!) { setWarningRuleActive(ruleId: $id, active: false) { id } }`,
+      { id: spending.id },
+      admin,
+    );
 
     // b's 6 credits meet version 2's threshold of 5; a, c and g are open already; e's rule is off.
     const run = await t.run("2025-07-01T04:00:00.000Z");
@@ -162,19 +252,29 @@ describe("warning engine: rules fire with their evidence, once per open warning"
     expect(wb).toMatchObject({ summary: "不及格学分6分", ruleVersion: { id: v2.id, version: 2 } });
     const [open, closed] = await t.warningsOf(a);
     expect([open.ruleVersion.version, closed.ruleVersion.version]).toEqual([1, 1]);
-    expect(open.evidence).toEqual([{ indicator: "不及格学分合计（近180天）", value: "11.5", threshold: "≥ 10" }]);
+    expect(open.evidence).toEqual([
+      { indicator: "不及格学分合计（近180天）", value: "11.5", threshold: "≥ 10" },
+    ]);
     void conduct;
   });
 
   it("answers null for the rule version of a warning made by hand", async () => {
-    await t.sql(`insert into evaluation.warning (id, person_id, category, level, status, summary, raised_at) values (?, ?, 'SAFETY', 'RED', 'OPEN', '手工录入', now())`, [stableId("engine-test:manual"), d]);
+    await t.sql(
+      `insert into evaluation.warning (id, person_id, category, level, status, summary, raised_at) values (?, ?, 'SAFETY', 'RED', 'OPEN', '手工录入', now())`,
+      [stableId("engine-test:manual"), d],
+    );
     const [manual] = await t.warningsOf(d);
     expect(manual).toMatchObject({ summary: "手工录入", ruleVersion: null });
   });
 
   it("is run by administrators and the platform's scheduler, and refused to everyone else", async () => {
     expect((await t.run("2025-07-01T04:00:00.000Z", GATEWAY, true)).raised).toBe(0);
-    for (const caller of [callers.counselor(stableId("engine-test:counselor")), callerFor(["college_admin"], stableId("engine-test:college")), callers.student(a), { ...callerFor(["service"], null, "app"), client: "service:x" }]) {
+    for (const caller of [
+      callers.counselor(stableId("engine-test:counselor")),
+      callerFor(["college_admin"], stableId("engine-test:college")),
+      callers.student(a),
+      { ...callerFor(["service"], null, "app"), client: "service:x" },
+    ]) {
       const res = await t.harness.execute("evaluation", RUN, { asOf }, caller);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
@@ -187,15 +287,30 @@ describe("warning engine: a constant number of SQL statements", () => {
 
   /** n students each with 12 failed credits on the day. */
   const history = (from: number, n: number, observedOn: string) =>
-    Array.from({ length: n }, (_, i) => ({ personId: stableId(`engine-scale:student:${from + i}`), kind: "FAILED_CREDITS", value: 12, observedOn }));
+    Array.from({ length: n }, (_, i) => ({
+      personId: stableId(`engine-scale:student:${from + i}`),
+      kind: "FAILED_CREDITS",
+      value: 12,
+      observedOn,
+    }));
 
   beforeAll(async () => {
     await t.createRule({
-      code: "ACADEMIC_FAILED_CREDITS", name: "不及格学分预警", category: "ACADEMIC", level: "ORANGE", windowDays: 180,
-      conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 }],
+      code: "ACADEMIC_FAILED_CREDITS",
+      name: "不及格学分预警",
+      category: "ACADEMIC",
+      level: "ORANGE",
+      windowDays: 180,
+      conditions: [
+        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 },
+      ],
     });
     await t.createRule({
-      code: "BEHAVIOUR_LATE_RETURNS", name: "晚归预警", category: "BEHAVIOUR", level: "YELLOW", windowDays: 30,
+      code: "BEHAVIOUR_LATE_RETURNS",
+      name: "晚归预警",
+      category: "BEHAVIOUR",
+      level: "YELLOW",
+      windowDays: 30,
       conditions: [{ indicator: "LATE_RETURNS", aggregate: "SUM", operator: "GTE", threshold: 5 }],
     });
   });
@@ -223,11 +338,19 @@ describe("warning engine: a constant number of SQL statements", () => {
   it("loads the rule versions of a page of warnings in one batch", async () => {
     const page = async (first: number) => {
       const before = t.harness.subgraphs.evaluation!.statements.count;
-      const res = await t.harness.execute("evaluation", `query($first: Int!) { warnings(first: $first) { edges { node { ruleVersion { version rule { code } } } } } }`, { first }, admin);
+      const res = await t.harness.execute(
+        "evaluation",
+        `query($first: Int!) { warnings(first: $first) { edges { node { ruleVersion { version rule { code } } } } } }`,
+        { first },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
       const nodes = res.data.warnings.edges.map((e: { node: unknown }) => e.node);
       expect(nodes).toHaveLength(first);
-      for (const node of nodes) expect(node).toEqual({ ruleVersion: { version: 1, rule: { code: "ACADEMIC_FAILED_CREDITS" } } });
+      for (const node of nodes)
+        expect(node).toEqual({
+          ruleVersion: { version: 1, rule: { code: "ACADEMIC_FAILED_CREDITS" } },
+        });
       return t.harness.subgraphs.evaluation!.statements.count - before;
     };
     expect(await page(50)).toBe(await page(5));
@@ -242,24 +365,40 @@ describe("warning engine on the demo campus", () => {
   afterAll(() => harness?.stop());
 
   it("seeds the demo rules and a history that makes each of them fire", async () => {
-    const rules = await harness.execute("evaluation", `{ warningRules(first: 10) { edges { node { code active currentVersion { version description } } } } }`, undefined, admin);
+    const rules = await harness.execute(
+      "evaluation",
+      `{ warningRules(first: 10) { edges { node { code active currentVersion { version description } } } } }`,
+      undefined,
+      admin,
+    );
     expect(rules.errors).toBeUndefined();
-    expect(rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual([
+    expect(
+      rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
+    ).toEqual([
       "ACADEMIC_FAILED_CREDITS",
       "BEHAVIOUR_LATE_RETURNS",
       "FINANCIAL_LOW_SPENDING",
       "MENTAL_HEALTH_COUNSELLING_REFERRAL",
     ]);
-    const byId = await harness.execute("evaluation", `query($id: ID!) { warningRule(id: $id) { code } }`, { id: demoRuleId("BEHAVIOUR_LATE_RETURNS") }, admin);
+    const byId = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warningRule(id: $id) { code } }`,
+      { id: demoRuleId("BEHAVIOUR_LATE_RETURNS") },
+      admin,
+    );
     expect(byId.data.warningRule).toEqual({ code: "BEHAVIOUR_LATE_RETURNS" });
     const run = await harness.execute("evaluation", RUN, { asOf: new Date().toISOString() }, admin);
     expect(run.errors).toBeUndefined();
     expect(run.data.runWarningEngine.rulesEvaluated).toBe(4);
     const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-    const raised = await em.getConnection().execute<{ code: string; n: number }[]>(
-      `select r.code, count(*)::int as n from evaluation.warning w join evaluation.warning_rule r on r.id = w.rule_id group by r.code order by r.code`,
+    const raised = await em
+      .getConnection()
+      .execute<{ code: string; n: number }[]>(
+        `select r.code, count(*)::int as n from evaluation.warning w join evaluation.warning_rule r on r.id = w.rule_id group by r.code order by r.code`,
+      );
+    expect(raised.map((row) => row.code)).toEqual(
+      rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
     );
-    expect(raised.map((row) => row.code)).toEqual(rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code));
     expect(raised.reduce((sum, row) => sum + row.n, 0)).toBe(run.data.runWarningEngine.raised);
   });
 });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { table } from "@campus/subgraph/data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { dueAtFor, dueAtOpenSql, dueAtSql } from "../src/warning/warning.deadlines";
@@ -24,8 +30,16 @@ describe("escalating overdue warnings", () => {
   const raised = "2026-03-01T08:00:00.000Z";
   const yellowOpen = b.warning(student, { status: "OPEN", level: "YELLOW", raisedAt: raised });
   const redOpen = b.warning(student, { status: "OPEN", level: "RED", raisedAt: raised });
-  const orangeAssessed = b.warning(other, { status: "ASSESSED", level: "ORANGE", raisedAt: raised });
-  const yellowTracking = b.warning(other, { status: "TRACKING", level: "YELLOW", raisedAt: raised });
+  const orangeAssessed = b.warning(other, {
+    status: "ASSESSED",
+    level: "ORANGE",
+    raisedAt: raised,
+  });
+  const yellowTracking = b.warning(other, {
+    status: "TRACKING",
+    level: "YELLOW",
+    raisedAt: raised,
+  });
   const closed = b.warning(student, { status: "CLOSED", level: "RED", raisedAt: raised });
   const dataset = b.build();
 
@@ -34,21 +48,38 @@ describe("escalating overdue warnings", () => {
   });
   afterAll(() => harness?.stop());
 
-  const escalate = (asOf: string | null, as = callers.admin(), options: ExecuteOptions = {}) => harness.execute("evaluation", ESCALATE, { asOf }, as, options);
+  const escalate = (asOf: string | null, as = callers.admin(), options: ExecuteOptions = {}) =>
+    harness.execute("evaluation", ESCALATE, { asOf }, as, options);
   const read = async (id: string) => {
-    const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { status ${ESCALATIONS} } }`, { id });
+    const res = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warning(id: $id) { status ${ESCALATIONS} } }`,
+      { id },
+    );
     expect(res.errors).toBeUndefined();
     return res.data.warning;
   };
   const escalationRows = async () => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    const row = await knex.withSchema("evaluation").table("warning_escalation").count({ n: "*" }).first();
+    const row = await knex
+      .withSchema("evaluation")
+      .table("warning_escalation")
+      .count({ n: "*" })
+      .first();
     return Number(row?.n);
   };
 
   it("sets due times by stage and level from when the stage began, and says which are overdue", async () => {
-    expect(await read(yellowOpen.id)).toMatchObject({ escalationTier: "COUNSELOR", dueAt: "2026-03-02T08:00:00.000Z", overdue: true, escalations: [] });
-    expect(await read(redOpen.id)).toMatchObject({ dueAt: "2026-03-01T12:00:00.000Z", overdue: true });
+    expect(await read(yellowOpen.id)).toMatchObject({
+      escalationTier: "COUNSELOR",
+      dueAt: "2026-03-02T08:00:00.000Z",
+      overdue: true,
+      escalations: [],
+    });
+    expect(await read(redOpen.id)).toMatchObject({
+      dueAt: "2026-03-01T12:00:00.000Z",
+      overdue: true,
+    });
     expect(await read(orangeAssessed.id)).toMatchObject({ dueAt: "2026-03-04T08:00:00.000Z" });
     expect(await read(yellowTracking.id)).toMatchObject({ dueAt: "2026-03-31T08:00:00.000Z" });
     expect(await read(closed.id)).toMatchObject({ status: "CLOSED", dueAt: null, overdue: false });
@@ -58,12 +89,21 @@ describe("escalating overdue warnings", () => {
     const counselor = callerFor(["counselor"], adminPerson.id);
     for (const [caller, options] of [
       [counselor, { scope: { students: { counselor: [student.id, other.id] } } }],
-      [callerFor(["college_admin"], adminPerson.id), { scope: { students: { college_admin: [student.id, other.id] } } }],
+      [
+        callerFor(["college_admin"], adminPerson.id),
+        { scope: { students: { college_admin: [student.id, other.id] } } },
+      ],
       [callers.student(student.id), {}],
-      [callerFor(["service"], null, "service"), { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } }],
+      [
+        callerFor(["service"], null, "service"),
+        { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } },
+      ],
     ] as const) {
       const res = await escalate("2026-06-01T00:00:00.000Z", caller, options);
-      expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        caller.name,
+      ).toEqual(["FORBIDDEN"]);
     }
     expect(await escalationRows()).toBe(0);
     expect((await read(yellowOpen.id)).escalationTier).toBe("COUNSELOR");
@@ -73,37 +113,73 @@ describe("escalating overdue warnings", () => {
     // 1 March 13:00: only the red OPEN one (due 12:00) is late.
     const first = await escalate("2026-03-01T13:00:00.000Z");
     expect(first.errors).toBeUndefined();
-    expect(first.data.escalateOverdueWarnings).toEqual({ escalated: 1, asOf: "2026-03-01T13:00:00.000Z" });
+    expect(first.data.escalateOverdueWarnings).toEqual({
+      escalated: 1,
+      asOf: "2026-03-01T13:00:00.000Z",
+    });
     expect(await read(redOpen.id)).toMatchObject({
       escalationTier: "COLLEGE",
       dueAt: "2026-03-01T17:00:00.000Z",
-      escalations: [{ fromTier: "COUNSELOR", toTier: "COLLEGE", stage: "OPEN", at: "2026-03-01T13:00:00.000Z", dueAt: "2026-03-01T12:00:00.000Z" }],
+      escalations: [
+        {
+          fromTier: "COUNSELOR",
+          toTier: "COLLEGE",
+          stage: "OPEN",
+          at: "2026-03-01T13:00:00.000Z",
+          dueAt: "2026-03-01T12:00:00.000Z",
+        },
+      ],
     });
     const again = await escalate("2026-03-01T13:00:00.000Z");
     expect(again.data.escalateOverdueWarnings.escalated).toBe(0);
     expect(await escalationRows()).toBe(1);
 
     // 5 March, by the gateway's scheduler: the red one again (due 17:00 on 1 March), the yellow OPEN and the orange ASSESSED one.
-    const second = await escalate("2026-03-05T00:00:00.000Z", callerFor([], null, "gateway"), { system: true });
+    const second = await escalate("2026-03-05T00:00:00.000Z", callerFor([], null, "gateway"), {
+      system: true,
+    });
     expect(second.errors).toBeUndefined();
     expect(second.data.escalateOverdueWarnings.escalated).toBe(3);
-    expect(await read(redOpen.id)).toMatchObject({ escalationTier: "UNIVERSITY", dueAt: "2026-03-05T04:00:00.000Z" });
+    expect(await read(redOpen.id)).toMatchObject({
+      escalationTier: "UNIVERSITY",
+      dueAt: "2026-03-05T04:00:00.000Z",
+    });
     expect(await read(yellowOpen.id)).toMatchObject({
       escalationTier: "COLLEGE",
       dueAt: "2026-03-06T00:00:00.000Z",
-      escalations: [{ fromTier: "COUNSELOR", toTier: "COLLEGE", stage: "OPEN", at: "2026-03-05T00:00:00.000Z", dueAt: "2026-03-02T08:00:00.000Z" }],
+      escalations: [
+        {
+          fromTier: "COUNSELOR",
+          toTier: "COLLEGE",
+          stage: "OPEN",
+          at: "2026-03-05T00:00:00.000Z",
+          dueAt: "2026-03-02T08:00:00.000Z",
+        },
+      ],
     });
     expect(await read(orangeAssessed.id)).toMatchObject({
       escalationTier: "COLLEGE",
       dueAt: "2026-03-08T00:00:00.000Z",
-      escalations: [{ fromTier: "COUNSELOR", toTier: "COLLEGE", stage: "ASSESSED", dueAt: "2026-03-04T08:00:00.000Z" }],
+      escalations: [
+        {
+          fromTier: "COUNSELOR",
+          toTier: "COLLEGE",
+          stage: "ASSESSED",
+          dueAt: "2026-03-04T08:00:00.000Z",
+        },
+      ],
     });
-    expect(await read(yellowTracking.id)).toMatchObject({ escalationTier: "COUNSELOR", escalations: [] });
+    expect(await read(yellowTracking.id)).toMatchObject({
+      escalationTier: "COUNSELOR",
+      escalations: [],
+    });
 
     // 06:00 on 5 March: the red one (due 04:00) is at the top already; the miss is still recorded, once.
     const third = await escalate("2026-03-05T06:00:00.000Z");
     expect(third.data.escalateOverdueWarnings.escalated).toBe(1);
-    expect(await escalate("2026-03-05T06:00:00.000Z")).toMatchObject({ data: { escalateOverdueWarnings: { escalated: 0 } } });
+    expect(await escalate("2026-03-05T06:00:00.000Z")).toMatchObject({
+      data: { escalateOverdueWarnings: { escalated: 0 } },
+    });
     const red = await read(redOpen.id);
     expect(red.escalationTier).toBe("UNIVERSITY");
     expect(red.escalations.map((e: any) => [e.fromTier, e.toTier, e.dueAt])).toEqual([
@@ -126,10 +202,22 @@ describe("escalation at scale and the due-time policy in SQL", () => {
   const b = new DatasetBuilder("evaluation-escalation-scale");
   const students = Array.from({ length: 60 }, (_, i) => b.student({ name: `学生${i}` }));
   // Ten yellow OPEN warnings due at 08:00 on 2 March, fifty due at 20:00.
-  const early = students.slice(0, 10).map((s) => b.warning(s, { status: "OPEN", level: "YELLOW", raisedAt: "2026-03-01T08:00:00.000Z" }));
-  const late = students.slice(10).map((s) => b.warning(s, { status: "OPEN", level: "YELLOW", raisedAt: "2026-03-01T20:00:00.000Z" }));
+  const early = students
+    .slice(0, 10)
+    .map((s) =>
+      b.warning(s, { status: "OPEN", level: "YELLOW", raisedAt: "2026-03-01T08:00:00.000Z" }),
+    );
+  const late = students
+    .slice(10)
+    .map((s) =>
+      b.warning(s, { status: "OPEN", level: "YELLOW", raisedAt: "2026-03-01T20:00:00.000Z" }),
+    );
   // Twenty red ASSIGNED ones, due at 00:00 on 4 March.
-  const raced = students.slice(0, 20).map((s) => b.warning(s, { status: "ASSIGNED", level: "RED", raisedAt: "2026-03-03T00:00:00.000Z" }));
+  const raced = students
+    .slice(0, 20)
+    .map((s) =>
+      b.warning(s, { status: "ASSIGNED", level: "RED", raisedAt: "2026-03-03T00:00:00.000Z" }),
+    );
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -137,9 +225,14 @@ describe("escalation at scale and the due-time policy in SQL", () => {
   afterAll(() => harness?.stop());
 
   const em = () => harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-  const escalate = (asOf: string) => harness.execute("evaluation", ESCALATE, { asOf }, callers.admin());
+  const escalate = (asOf: string) =>
+    harness.execute("evaluation", ESCALATE, { asOf }, callers.admin());
   const tiers = async (ids: string[]) => {
-    const rows: { escalation_tier: string }[] = await em().getConnection().execute(`select escalation_tier from ${table(em(), Warning)} where id = any(?::uuid[])`, [`{${ids.join(",")}}`]);
+    const rows: { escalation_tier: string }[] = await em()
+      .getConnection()
+      .execute(`select escalation_tier from ${table(em(), Warning)} where id = any(?::uuid[])`, [
+        `{${ids.join(",")}}`,
+      ]);
     return [...new Set(rows.map((r) => r.escalation_tier))];
   };
 
@@ -162,9 +255,14 @@ describe("escalation at scale and the due-time policy in SQL", () => {
 
   it("escalates each miss once when two runs at the same asOf overlap", async () => {
     // 10 March: all eighty are overdue (the raced twenty since the 4th, the others since the 3rd).
-    const results = await Promise.all([escalate("2026-03-10T00:00:00.000Z"), escalate("2026-03-10T00:00:00.000Z")]);
+    const results = await Promise.all([
+      escalate("2026-03-10T00:00:00.000Z"),
+      escalate("2026-03-10T00:00:00.000Z"),
+    ]);
     for (const res of results) expect(res.errors).toBeUndefined();
-    expect(results.map((r) => r.data.escalateOverdueWarnings.escalated).sort((x, y) => x - y)).toEqual([0, 80]);
+    expect(
+      results.map((r) => r.data.escalateOverdueWarnings.escalated).sort((x, y) => x - y),
+    ).toEqual([0, 80]);
     expect(await tiers(raced.map((w) => w.id))).toEqual(["COLLEGE"]);
     expect(await tiers([...early, ...late].map((w) => w.id))).toEqual(["UNIVERSITY"]);
   });
@@ -181,8 +279,12 @@ describe("escalation at scale and the due-time policy in SQL", () => {
       );
     expect(rows).toHaveLength(15);
     for (const row of rows) {
-      expect(new Date(row.due).toISOString(), `${row.s} ${row.l}`).toBe(dueAtFor(row.s as WarningStatus, row.l as WarningLevel, from)!.toISOString());
-      expect(new Date(row.open).toISOString(), row.l).toBe(dueAtFor(WarningStatus.OPEN, row.l as WarningLevel, from)!.toISOString());
+      expect(new Date(row.due).toISOString(), `${row.s} ${row.l}`).toBe(
+        dueAtFor(row.s as WarningStatus, row.l as WarningLevel, from)!.toISOString(),
+      );
+      expect(new Date(row.open).toISOString(), row.l).toBe(
+        dueAtFor(WarningStatus.OPEN, row.l as WarningLevel, from)!.toISOString(),
+      );
     }
   });
 

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { dueAtFor } from "../src/warning/warning.deadlines";
@@ -11,25 +17,70 @@ const WARNING_FIELDS = "id category level status summary raisedAt person { id }"
 describe("evaluation subgraph: reading warnings", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-read");
-  const [wang, li, zhang, liu, chen] = ["王子涵", "李浩然", "张欣怡", "刘梓萱", "陈宇轩"].map((name) => b.student({ name }));
+  const [wang, li, zhang, liu, chen] = ["王子涵", "李浩然", "张欣怡", "刘梓萱", "陈宇轩"].map(
+    (name) => b.student({ name }),
+  );
   const counselor = b.staff({ name: "陈晓燕" });
   const adviser = b.staff({ name: "王立新" });
-  const wangAcademic = b.warning(wang!, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2024-11-01T08:00:00.000Z" });
-  const wangMental = b.warning(wang!, { category: "MENTAL_HEALTH", level: "RED", status: "ASSESSED", summary: "心理中心转介，需持续关注", raisedAt: "2024-11-05T08:00:00.000Z" });
-  const liBehaviour = b.warning(li!, { category: "BEHAVIOUR", level: "ORANGE", status: "TRACKING", summary: "近两周多次晚归", raisedAt: "2024-11-03T08:00:00.000Z" });
-  const zhangFinancial = b.warning(zhang!, { category: "FINANCIAL", level: "YELLOW", status: "CLOSED", summary: "校园卡月消费显著偏低", raisedAt: "2024-11-02T08:00:00.000Z" });
-  const liuSafety = b.warning(liu!, { category: "SAFETY", level: "RED", status: "INTERVENING", summary: "连续三日无门禁记录", raisedAt: "2024-11-04T08:00:00.000Z" });
+  const wangAcademic = b.warning(wang!, {
+    category: "ACADEMIC",
+    level: "YELLOW",
+    status: "OPEN",
+    raisedAt: "2024-11-01T08:00:00.000Z",
+  });
+  const wangMental = b.warning(wang!, {
+    category: "MENTAL_HEALTH",
+    level: "RED",
+    status: "ASSESSED",
+    summary: "心理中心转介，需持续关注",
+    raisedAt: "2024-11-05T08:00:00.000Z",
+  });
+  const liBehaviour = b.warning(li!, {
+    category: "BEHAVIOUR",
+    level: "ORANGE",
+    status: "TRACKING",
+    summary: "近两周多次晚归",
+    raisedAt: "2024-11-03T08:00:00.000Z",
+  });
+  const zhangFinancial = b.warning(zhang!, {
+    category: "FINANCIAL",
+    level: "YELLOW",
+    status: "CLOSED",
+    summary: "校园卡月消费显著偏低",
+    raisedAt: "2024-11-02T08:00:00.000Z",
+  });
+  const liuSafety = b.warning(liu!, {
+    category: "SAFETY",
+    level: "RED",
+    status: "INTERVENING",
+    summary: "连续三日无门禁记录",
+    raisedAt: "2024-11-04T08:00:00.000Z",
+  });
   // 30 more students with two warnings each, for the batching test; all raised before the five above.
-  const crowd = Array.from({ length: 30 }, (_, i) => b.student({ name: `学生${String(i).padStart(2, "0")}` }));
+  const crowd = Array.from({ length: 30 }, (_, i) =>
+    b.student({ name: `学生${String(i).padStart(2, "0")}` }),
+  );
   for (const [i, student] of crowd.entries()) {
-    b.warning(student, { category: "ACADEMIC", level: "ORANGE", raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T08:00:00.000Z` });
-    b.warning(student, { category: "BEHAVIOUR", level: "ORANGE", raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T09:00:00.000Z` });
+    b.warning(student, {
+      category: "ACADEMIC",
+      level: "ORANGE",
+      raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T08:00:00.000Z`,
+    });
+    b.warning(student, {
+      category: "BEHAVIOUR",
+      level: "ORANGE",
+      raisedAt: `2024-10-${String(1 + (i % 28)).padStart(2, "0")}T09:00:00.000Z`,
+    });
   }
   const dataset = b.build();
   const first5 = [wangAcademic, zhangFinancial, liBehaviour, liuSafety, wangMental]; // by raisedAt
   // The counselor covers every student here (as the gateway would resolve it), so holds MENTAL_HEALTH for all.
   const asCounselor = callers.counselor(counselor.id);
-  const everyone: ExecuteOptions = { scope: { students: { counselor: dataset.people.filter((p) => p.kind === "STUDENT").map((p) => p.id) } } };
+  const everyone: ExecuteOptions = {
+    scope: {
+      students: { counselor: dataset.people.filter((p) => p.kind === "STUDENT").map((p) => p.id) },
+    },
+  };
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
@@ -51,7 +102,13 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("finds a warning by id, with its person as a key and an empty seeded history", async () => {
-    const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`, { id: wangMental.id }, asCounselor, everyone);
+    const res = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`,
+      { id: wangMental.id },
+      asCounselor,
+      everyone,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.warning).toEqual({
       id: wangMental.id,
@@ -67,7 +124,13 @@ describe("evaluation subgraph: reading warnings", () => {
 
   it("says which statuses the workflow allows next, so clients need not copy it", async () => {
     const next = async (id: string) => {
-      const res = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { nextStatuses } }`, { id }, asCounselor, everyone);
+      const res = await harness.execute(
+        "evaluation",
+        `query($id: ID!) { warning(id: $id) { nextStatuses } }`,
+        { id },
+        asCounselor,
+        everyone,
+      );
       expect(res.errors).toBeUndefined();
       return res.data.warning.nextStatuses;
     };
@@ -77,32 +140,52 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute("evaluation", `{ warning(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const unknown = await harness.execute(
+      "evaluation",
+      `{ warning(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data.warning).toBeNull();
     const malformed = await harness.execute("evaluation", `{ warning(id: "x") { id } }`);
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
   });
 
   it("pages through all warnings by raisedAt with cursors that continue where the last page ended", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const res: any = await harness.execute("evaluation", `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`, { after }, asCounselor, everyone);
+      const res: any = await harness.execute(
+        "evaluation",
+        `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        asCounselor,
+        everyone,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.warnings.totalCount).toBe(65);
       seen.push(...res.data.warnings.edges.map((e: any) => e.node.id));
       if (!res.data.warnings.pageInfo.hasNextPage) break;
       after = res.data.warnings.pageInfo.endCursor;
     }
-    const expected = [...dataset.warnings].sort((x, y) => x.raisedAt.localeCompare(y.raisedAt) || (x.id < y.id ? -1 : 1)).map((w) => w.id);
+    const expected = [...dataset.warnings]
+      .sort((x, y) => x.raisedAt.localeCompare(y.raisedAt) || (x.id < y.id ? -1 : 1))
+      .map((w) => w.id);
     expect(seen).toEqual(expected);
     expect(seen.slice(-5)).toEqual(first5.map((w) => w.id));
   });
 
   it("filters by status, level and category, all given conditions together", async () => {
     const ids = async (filter: string) => {
-      const res = await harness.execute("evaluation", `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`, undefined, asCounselor, everyone);
+      const res = await harness.execute(
+        "evaluation",
+        `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`,
+        undefined,
+        asCounselor,
+        everyone,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.warnings.totalCount).toBe(res.data.warnings.edges.length);
       return res.data.warnings.edges.map((e: any) => e.node.id);
@@ -118,7 +201,10 @@ describe("evaluation subgraph: reading warnings", () => {
   it("rejects page sizes out of range and cursors it did not issue", async () => {
     const big = await harness.execute("evaluation", `{ warnings(first: 101) { totalCount } }`);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute("evaluation", `{ warnings(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    const forged = await harness.execute(
+      "evaluation",
+      `{ warnings(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -126,7 +212,13 @@ describe("evaluation subgraph: reading warnings", () => {
     const res = await personWarnings([wang!.id, chen!.id], asCounselor, everyone);
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toEqual([
-      { id: wang!.id, warnings: [expect.objectContaining({ id: wangMental.id, person: { id: wang!.id } }), expect.objectContaining({ id: wangAcademic.id })] },
+      {
+        id: wang!.id,
+        warnings: [
+          expect.objectContaining({ id: wangMental.id, person: { id: wang!.id } }),
+          expect.objectContaining({ id: wangAcademic.id }),
+        ],
+      },
       { id: chen!.id, warnings: [] },
     ]);
   });
@@ -135,7 +227,12 @@ describe("evaluation subgraph: reading warnings", () => {
     const res = await harness.execute(
       "evaluation",
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id status } } }`,
-      { r: [{ __typename: "Warning", id: liBehaviour.id }, { __typename: "Warning", id: "00000000-0000-4000-8000-000000000000" }] },
+      {
+        r: [
+          { __typename: "Warning", id: liBehaviour.id },
+          { __typename: "Warning", id: "00000000-0000-4000-8000-000000000000" },
+        ],
+      },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toEqual([{ id: liBehaviour.id, status: "TRACKING" }, null]);
@@ -146,7 +243,10 @@ describe("evaluation subgraph: reading warnings", () => {
 
     it("lets a student read their own warnings through Person, except MENTAL_HEALTH ones, and not someone else's, in the same answer", async () => {
       const res = await personWarnings([wang!.id, li!.id, chen!.id], student(wang!));
-      expect(res.data._entities[0]).toEqual({ id: wang!.id, warnings: [expect.objectContaining({ id: wangAcademic.id, summary: wangAcademic.summary })] });
+      expect(res.data._entities[0]).toEqual({
+        id: wang!.id,
+        warnings: [expect.objectContaining({ id: wangAcademic.id, summary: wangAcademic.summary })],
+      });
       expect(res.data._entities[1]).toEqual({ id: li!.id, warnings: null });
       expect(res.data._entities[2]).toEqual({ id: chen!.id, warnings: null });
       expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
@@ -156,11 +256,21 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("lets a student read their own warning by id and refuses someone else's and their own MENTAL_HEALTH one", async () => {
-      const own = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id transitions { from } } }`, { id: wangAcademic.id }, student(wang!));
+      const own = await harness.execute(
+        "evaluation",
+        `query($id: ID!) { warning(id: $id) { id transitions { from } } }`,
+        { id: wangAcademic.id },
+        student(wang!),
+      );
       expect(own.errors).toBeUndefined();
       expect(own.data.warning).toEqual({ id: wangAcademic.id, transitions: [] });
       for (const id of [liBehaviour.id, wangMental.id]) {
-        const refused = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { id summary } }`, { id }, student(wang!));
+        const refused = await harness.execute(
+          "evaluation",
+          `query($id: ID!) { warning(id: $id) { id summary } }`,
+          { id },
+          student(wang!),
+        );
         expect(refused.data?.warning).toBeNull();
         expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
       }
@@ -170,10 +280,19 @@ describe("evaluation subgraph: reading warnings", () => {
       const res = await harness.execute(
         "evaluation",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary } } }`,
-        { r: [wangAcademic, liBehaviour, wangMental].map((w) => ({ __typename: "Warning", id: w.id })) },
+        {
+          r: [wangAcademic, liBehaviour, wangMental].map((w) => ({
+            __typename: "Warning",
+            id: w.id,
+          })),
+        },
         student(wang!),
       );
-      expect(res.data._entities).toEqual([{ id: wangAcademic.id, summary: wangAcademic.summary }, null, null]);
+      expect(res.data._entities).toEqual([
+        { id: wangAcademic.id, summary: wangAcademic.summary },
+        null,
+        null,
+      ]);
       expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
         [["_entities", 1], "FORBIDDEN"],
         [["_entities", 2], "FORBIDDEN"],
@@ -181,9 +300,17 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("lists to a student only their own warnings, without MENTAL_HEALTH ones, counted alike", async () => {
-      const res = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, student(wang!));
+      const res = await harness.execute(
+        "evaluation",
+        `{ warnings { totalCount edges { node { id } } } }`,
+        undefined,
+        student(wang!),
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: wangAcademic.id } }] });
+      expect(res.data.warnings).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: wangAcademic.id } }],
+      });
     });
 
     it("lets staff read the students their scope covers, and nobody else's", async () => {
@@ -194,7 +321,13 @@ describe("evaluation subgraph: reading warnings", () => {
         [callers.admin(), {}],
       ];
       for (const [caller, options] of covering) {
-        const list = await harness.execute("evaluation", `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`, undefined, caller, options);
+        const list = await harness.execute(
+          "evaluation",
+          `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`,
+          undefined,
+          caller,
+          options,
+        );
         expect(list.errors, caller.name).toBeUndefined();
         expect(list.data.warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
         const person = await personWarnings([liu!.id], caller, options);
@@ -202,9 +335,18 @@ describe("evaluation subgraph: reading warnings", () => {
         expect(person.data._entities[0].warnings.map((w: any) => w.id)).toEqual([liuSafety.id]);
       }
       const elsewhere: ExecuteOptions = { scope: { students: { class_adviser: [zhang!.id] } } };
-      const list = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, adviserCaller, elsewhere);
+      const list = await harness.execute(
+        "evaluation",
+        `{ warnings { totalCount edges { node { id } } } }`,
+        undefined,
+        adviserCaller,
+        elsewhere,
+      );
       expect(list.errors).toBeUndefined();
-      expect(list.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: zhangFinancial.id } }] });
+      expect(list.data.warnings).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: zhangFinancial.id } }],
+      });
       const person = await personWarnings([liu!.id], adviserCaller, elsewhere);
       expect(person.data._entities[0].warnings).toBeNull();
       expect(person.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
@@ -215,7 +357,12 @@ describe("evaluation subgraph: reading warnings", () => {
       const own = await personWarnings([wang!.id], nobody);
       expect(own.data._entities[0].warnings).toBeNull();
       expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const list = await harness.execute("evaluation", `{ warnings { totalCount edges { node { id } } } }`, undefined, nobody);
+      const list = await harness.execute(
+        "evaluation",
+        `{ warnings { totalCount edges { node { id } } } }`,
+        undefined,
+        nobody,
+      );
       expect(list.errors).toBeUndefined();
       expect(list.data.warnings).toEqual({ totalCount: 0, edges: [] });
     });
@@ -242,7 +389,11 @@ describe("evaluation subgraph: reading warnings", () => {
     it("loads Warning.transitions for a page of 5 or 50 warnings in the same number of statements", async () => {
       const statementsFor = async (n: number) => {
         const before = count();
-        const res = await harness.execute("evaluation", `query($n: Int!) { warnings(first: $n) { edges { node { id transitions { from to at by { id } } } } } }`, { n });
+        const res = await harness.execute(
+          "evaluation",
+          `query($n: Int!) { warnings(first: $n) { edges { node { id transitions { from to at by { id } } } } } }`,
+          { n },
+        );
         expect(res.errors).toBeUndefined();
         expect(res.data.warnings.edges).toHaveLength(n);
         return count() - before;
@@ -267,11 +418,27 @@ describe("evaluation subgraph: the warning workflow", () => {
   // A student who also works as a counselor (a graduate assistant), whose scope includes themselves.
   const studentCounselor = b.student({ name: "孙浩" });
   const statuses = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING", "CLOSED"] as const;
-  const walker = b.warning(student, { status: "OPEN", level: "RED", summary: "walks the whole workflow" });
-  const atStatus = Object.fromEntries(statuses.map((status) => [status, b.warning(student, { status, summary: `refusals from ${status}` })]));
+  const walker = b.warning(student, {
+    status: "OPEN",
+    level: "RED",
+    summary: "walks the whole workflow",
+  });
+  const atStatus = Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      b.warning(student, { status, summary: `refusals from ${status}` }),
+    ]),
+  );
   const guarded = b.warning(student, { status: "OPEN", summary: "for refused callers" });
-  const guardedTracking = b.warning(student, { status: "TRACKING", summary: "for refused closers" });
-  const mental = b.warning(student, { status: "OPEN", category: "MENTAL_HEALTH", summary: "needs MENTAL_HEALTH to work" });
+  const guardedTracking = b.warning(student, {
+    status: "TRACKING",
+    summary: "for refused closers",
+  });
+  const mental = b.warning(student, {
+    status: "OPEN",
+    category: "MENTAL_HEALTH",
+    summary: "needs MENTAL_HEALTH to work",
+  });
   const own = b.warning(studentCounselor, { status: "OPEN", summary: "about a member of staff" });
   const reassigned = b.warning(student, { status: "OPEN", level: "ORANGE", summary: "handed on" });
   const raced = b.warning(student, { status: "ASSIGNED", summary: "raced with a held lock" });
@@ -291,17 +458,50 @@ describe("evaluation subgraph: the warning workflow", () => {
   const counselorScope: ExecuteOptions = { scope: { students: { counselor: [student.id] } } };
   const campusWide: ExecuteOptions = {};
   const asCounselor = callers.counselor(counselor.id);
-  const advance = (id: string, to: string, as = asCounselor, note?: string, options = counselorScope) => harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
-  const assign = (id: string, assigneeId: string, as = asCounselor, note?: string, options = counselorScope) =>
-    harness.execute("evaluation", ASSIGN, { input: { warningId: id, assigneeId, note } }, as, options);
-  const close = (id: string, outcome: string | null, as = asCounselor, note?: string, options = counselorScope) =>
+  const advance = (
+    id: string,
+    to: string,
+    as = asCounselor,
+    note?: string,
+    options = counselorScope,
+  ) => harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
+  const assign = (
+    id: string,
+    assigneeId: string,
+    as = asCounselor,
+    note?: string,
+    options = counselorScope,
+  ) =>
+    harness.execute(
+      "evaluation",
+      ASSIGN,
+      { input: { warningId: id, assigneeId, note } },
+      as,
+      options,
+    );
+  const close = (
+    id: string,
+    outcome: string | null,
+    as = asCounselor,
+    note?: string,
+    options = counselorScope,
+  ) =>
     harness.execute("evaluation", CLOSE, { input: { warningId: id, outcome, note } }, as, options);
 
   /** The warning's row and history as stored, read past the API. */
   const stored = async (id: string) => {
     const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    const [row] = await knex.withSchema("evaluation").table("warning").where({ id }).select("status", "version", "updated_at", "assignee_id", "due_at", "outcome", "closed_at");
-    const steps = await knex.withSchema("evaluation").table("warning_transition").where({ warning_id: id }).orderBy("warning_version").select("from_status", "to_status", "by_person_id", "warning_version", "assignee_id");
+    const [row] = await knex
+      .withSchema("evaluation")
+      .table("warning")
+      .where({ id })
+      .select("status", "version", "updated_at", "assignee_id", "due_at", "outcome", "closed_at");
+    const steps = await knex
+      .withSchema("evaluation")
+      .table("warning_transition")
+      .where({ warning_id: id })
+      .orderBy("warning_version")
+      .select("from_status", "to_status", "by_person_id", "warning_version", "assignee_id");
     return { row, steps };
   };
 
@@ -322,42 +522,82 @@ describe("evaluation subgraph: the warning workflow", () => {
       const [as, options] = i % 2 === 0 ? [asCounselor, counselorScope] : [admin, campusWide];
       const note = i === 4 ? "  复发：再次连续晚归  " : undefined;
       const res =
-        mutation === "assign" ? await assign(walker.id, counselor.id, as, note, options) : mutation === "close" ? await close(walker.id, "IMPROVED", as, note, options) : await advance(walker.id, to, as, note, options);
+        mutation === "assign"
+          ? await assign(walker.id, counselor.id, as, note, options)
+          : mutation === "close"
+            ? await close(walker.id, "IMPROVED", as, note, options)
+            : await advance(walker.id, to, as, note, options);
       expect(res.errors, `step ${i} to ${to}`).toBeUndefined();
       const warning = Object.values(res.data)[0] as any;
       expect(warning.status).toBe(to);
       expect(warning.transitions).toHaveLength(i + 1);
       // Each step starts its stage's clock: due the stage's hours for a RED warning after the step.
       const at = new Date(warning.transitions[i].at);
-      expect(warning.dueAt).toBe(dueAtFor(to as WarningStatus, WarningLevel.RED, at)?.toISOString() ?? null);
+      expect(warning.dueAt).toBe(
+        dueAtFor(to as WarningStatus, WarningLevel.RED, at)?.toISOString() ?? null,
+      );
       expect(warning.overdue).toBe(false);
       last = warning;
     }
     const finished = Date.now();
     const from = ["OPEN", ...path.slice(0, -1).map(([, to]) => to)];
-    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(path.map(([, to], i) => [from[i], to]));
-    expect(last.transitions.map((t: any) => t.by.id)).toEqual(path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)));
-    expect(last.transitions.map((t: any) => t.note)).toEqual(path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)));
-    expect(last.transitions.map((t: any) => t.assignee)).toEqual(path.map((_, i) => (i === 0 ? { id: counselor.id } : null)));
+    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(
+      path.map(([, to], i) => [from[i], to]),
+    );
+    expect(last.transitions.map((t: any) => t.by.id)).toEqual(
+      path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)),
+    );
+    expect(last.transitions.map((t: any) => t.note)).toEqual(
+      path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)),
+    );
+    expect(last.transitions.map((t: any) => t.assignee)).toEqual(
+      path.map((_, i) => (i === 0 ? { id: counselor.id } : null)),
+    );
     const times = last.transitions.map((t: any) => Date.parse(t.at));
     expect(times).toEqual([...times].sort((x, y) => x - y));
     for (const time of times) {
       expect(time).toBeGreaterThanOrEqual(started - 1000);
       expect(time).toBeLessThanOrEqual(finished + 1000);
     }
-    expect(last).toMatchObject({ status: "CLOSED", outcome: "IMPROVED", dueAt: null, overdue: false, assignee: { id: counselor.id }, closedAt: last.transitions.at(-1).at });
-    const read = await harness.execute("evaluation", `query($id: ID!) { warning(id: $id) { status outcome transitions { from to } } }`, { id: walker.id }, callers.student(student.id));
+    expect(last).toMatchObject({
+      status: "CLOSED",
+      outcome: "IMPROVED",
+      dueAt: null,
+      overdue: false,
+      assignee: { id: counselor.id },
+      closedAt: last.transitions.at(-1).at,
+    });
+    const read = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warning(id: $id) { status outcome transitions { from to } } }`,
+      { id: walker.id },
+      callers.student(student.id),
+    );
     expect(read.data.warning.status).toBe("CLOSED");
     expect(read.data.warning.outcome).toBe("IMPROVED");
-    expect(read.data.warning.transitions).toEqual(last.transitions.map((t: any) => ({ from: t.from, to: t.to })));
+    expect(read.data.warning.transitions).toEqual(
+      last.transitions.map((t: any) => ({ from: t.from, to: t.to })),
+    );
     const { row, steps } = await stored(walker.id);
     expect(row.version).toBe(1 + path.length);
     expect(steps.map((s: any) => s.warning_version)).toEqual(path.map((_, i) => i + 1));
   });
 
   it("refuses through advanceWarning every step but the middle ones, naming from, to and the allowed targets, and changes nothing", async () => {
-    const allowed: Record<string, string[]> = { OPEN: ["ASSIGNED"], ASSIGNED: ["ASSESSED"], ASSESSED: ["INTERVENING"], INTERVENING: ["TRACKING"], TRACKING: ["CLOSED", "INTERVENING"], CLOSED: [] };
-    const middle = ["ASSIGNED>ASSESSED", "ASSESSED>INTERVENING", "INTERVENING>TRACKING", "TRACKING>INTERVENING"];
+    const allowed: Record<string, string[]> = {
+      OPEN: ["ASSIGNED"],
+      ASSIGNED: ["ASSESSED"],
+      ASSESSED: ["INTERVENING"],
+      INTERVENING: ["TRACKING"],
+      TRACKING: ["CLOSED", "INTERVENING"],
+      CLOSED: [],
+    };
+    const middle = [
+      "ASSIGNED>ASSESSED",
+      "ASSESSED>INTERVENING",
+      "INTERVENING>TRACKING",
+      "TRACKING>INTERVENING",
+    ];
     let refused = 0;
     for (const from of statuses) {
       const warning = atStatus[from]!;
@@ -366,8 +606,17 @@ describe("evaluation subgraph: the warning workflow", () => {
         if (middle.includes(`${from}>${to}`)) continue;
         const res = await advance(warning.id, to);
         expect(res.data, `${from} → ${to}`).toBeNull();
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to", from, to, allowed: allowed[from] });
-        if (allowed[from]!.includes(to)) expect(res.errors?.[0]?.message).toContain(to === "ASSIGNED" ? "use assignWarning" : "use closeWarning");
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "to",
+          from,
+          to,
+          allowed: allowed[from],
+        });
+        if (allowed[from]!.includes(to))
+          expect(res.errors?.[0]?.message).toContain(
+            to === "ASSIGNED" ? "use assignWarning" : "use closeWarning",
+          );
         else expect(res.errors?.[0]?.message).toContain(`from ${from} to ${to}`);
         refused++;
       }
@@ -384,7 +633,12 @@ describe("evaluation subgraph: the warning workflow", () => {
       const before = await stored(warning.id);
       const res = await close(warning.id, "RESOLVED");
       expect(res.data, from).toBeNull();
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId", from, to: "CLOSED" });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "warningId",
+        from,
+        to: "CLOSED",
+      });
       expect(res.errors?.[0]?.message).toContain("only a TRACKING warning can be closed");
       expect(await stored(warning.id)).toEqual(before);
     }
@@ -400,7 +654,12 @@ describe("evaluation subgraph: the warning workflow", () => {
     const closed = atStatus.CLOSED!;
     const beforeClosed = await stored(closed.id);
     const reopened = await assign(closed.id, counselor.id);
-    expect(reopened.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId", from: "CLOSED", allowed: [] });
+    expect(reopened.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "warningId",
+      from: "CLOSED",
+      allowed: [],
+    });
     expect(await stored(closed.id)).toEqual(beforeClosed);
   });
 
@@ -408,7 +667,13 @@ describe("evaluation subgraph: the warning workflow", () => {
     const first = await assign(reassigned.id, counselor.id, asCounselor, "分派给辅导员");
     expect(first.errors).toBeUndefined();
     const dueAtAssigned = first.data.assignWarning.dueAt;
-    expect(dueAtAssigned).toBe(dueAtFor(WarningStatus.ASSIGNED, WarningLevel.ORANGE, new Date(first.data.assignWarning.transitions[0].at))!.toISOString());
+    expect(dueAtAssigned).toBe(
+      dueAtFor(
+        WarningStatus.ASSIGNED,
+        WarningLevel.ORANGE,
+        new Date(first.data.assignWarning.transitions[0].at),
+      )!.toISOString(),
+    );
     const assessed = await advance(reassigned.id, "ASSESSED");
     expect(assessed.errors).toBeUndefined();
     const before = await stored(reassigned.id);
@@ -418,14 +683,23 @@ describe("evaluation subgraph: the warning workflow", () => {
       ["not-an-id", "a malformed id"],
     ] as const) {
       const res = await assign(reassigned.id, assigneeId);
-      expect(res.errors?.[0]?.extensions, why).toMatchObject({ code: "BAD_USER_INPUT", field: "assigneeId" });
+      expect(res.errors?.[0]?.extensions, why).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "assigneeId",
+      });
     }
     expect(await stored(reassigned.id)).toEqual(before);
     const handed = await assign(reassigned.id, colleague.id, asCounselor, "转交赵敏老师");
     expect(handed.errors).toBeUndefined();
     const warning = handed.data.assignWarning;
-    expect(warning).toMatchObject({ status: "ASSESSED", assignee: { id: colleague.id }, dueAt: assessed.data.advanceWarning.dueAt });
-    expect(warning.transitions.map((t: any) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by.id])).toEqual([
+    expect(warning).toMatchObject({
+      status: "ASSESSED",
+      assignee: { id: colleague.id },
+      dueAt: assessed.data.advanceWarning.dueAt,
+    });
+    expect(
+      warning.transitions.map((t: any) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by.id]),
+    ).toEqual([
       ["OPEN", "ASSIGNED", counselor.id, "分派给辅导员", counselor.id],
       ["ASSIGNED", "ASSESSED", null, null, counselor.id],
       ["ASSESSED", "ASSESSED", colleague.id, "转交赵敏老师", counselor.id],
@@ -436,11 +710,22 @@ describe("evaluation subgraph: the warning workflow", () => {
 
   it("refuses an unknown warning, a malformed id and an over-long note, changing nothing", async () => {
     const before = await stored(guarded.id);
-    for (const res of [await assign("00000000-0000-4000-8000-000000000000", counselor.id), await advance("00000000-0000-4000-8000-000000000000", "ASSESSED"), await close("00000000-0000-4000-8000-000000000000", "RESOLVED")]) {
+    for (const res of [
+      await assign("00000000-0000-4000-8000-000000000000", counselor.id),
+      await advance("00000000-0000-4000-8000-000000000000", "ASSESSED"),
+      await close("00000000-0000-4000-8000-000000000000", "RESOLVED"),
+    ]) {
       expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     }
-    for (const res of [await assign("nope", counselor.id), await advance("nope", "ASSESSED"), await close("nope", "RESOLVED")]) {
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "warningId" });
+    for (const res of [
+      await assign("nope", counselor.id),
+      await advance("nope", "ASSESSED"),
+      await close("nope", "RESOLVED"),
+    ]) {
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "warningId",
+      });
     }
     const long = await assign(guarded.id, counselor.id, asCounselor, "字".repeat(2001));
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
@@ -450,28 +735,58 @@ describe("evaluation subgraph: the warning workflow", () => {
   it("lets only staff holding CARE for the student, who are people and not the student, assign, advance or close a warning", async () => {
     const elsewhere = b.data.people.find((p) => p.id !== student.id)!.id;
     const refused: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
-      [callerFor(["class_adviser"], adviser.id, "class adviser of other students"), { scope: { students: { class_adviser: [elsewhere] } } }],
+      [
+        callerFor(["class_adviser"], adviser.id, "class adviser of other students"),
+        { scope: { students: { class_adviser: [elsewhere] } } },
+      ],
       // Both cover the student, and neither holds CARE.
-      [callerFor(["psychology_teacher", "grid_leader"], adviser.id, "psychology teacher"), { scope: { students: { psychology_teacher: [student.id], grid_leader: [student.id] } } }],
+      [
+        callerFor(["psychology_teacher", "grid_leader"], adviser.id, "psychology teacher"),
+        { scope: { students: { psychology_teacher: [student.id], grid_leader: [student.id] } } },
+      ],
       [callers.student(student.id), {}],
       [callers.admin(), campusWide], // an administrator with no person: the step would have no `by`
-      [callerFor(["service"], null, "service"), { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } }],
+      [
+        callerFor(["service"], null, "service"),
+        { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } },
+      ],
     ];
     const attempts = [
-      [guarded, (as: any, options: ExecuteOptions) => assign(guarded.id, colleague.id, as, undefined, options)],
-      [atStatus.ASSIGNED!, (as: any, options: ExecuteOptions) => advance(atStatus.ASSIGNED!.id, "ASSESSED", as, undefined, options)],
-      [guardedTracking, (as: any, options: ExecuteOptions) => close(guardedTracking.id, "RESOLVED", as, undefined, options)],
+      [
+        guarded,
+        (as: any, options: ExecuteOptions) =>
+          assign(guarded.id, colleague.id, as, undefined, options),
+      ],
+      [
+        atStatus.ASSIGNED!,
+        (as: any, options: ExecuteOptions) =>
+          advance(atStatus.ASSIGNED!.id, "ASSESSED", as, undefined, options),
+      ],
+      [
+        guardedTracking,
+        (as: any, options: ExecuteOptions) =>
+          close(guardedTracking.id, "RESOLVED", as, undefined, options),
+      ],
     ] as const;
     for (const [warning, attempt] of attempts) {
       const before = await stored(warning.id);
       for (const [caller, options] of refused) {
         const res = await attempt(caller, options);
-        expect(res.errors?.map((e) => e.extensions?.code), caller.name).toEqual(["FORBIDDEN"]);
+        expect(
+          res.errors?.map((e) => e.extensions?.code),
+          caller.name,
+        ).toEqual(["FORBIDDEN"]);
       }
       expect(await stored(warning.id)).toEqual(before);
     }
     // A class adviser covering the student holds CARE: allowed, and recorded as the one who did it.
-    const allowed = await assign(guarded.id, colleague.id, callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
+    const allowed = await assign(
+      guarded.id,
+      colleague.id,
+      callerFor(["class_adviser"], adviser.id),
+      undefined,
+      { scope: { students: { class_adviser: [student.id] } } },
+    );
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data.assignWarning.status).toBe("ASSIGNED");
     expect(allowed.data.assignWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
@@ -480,7 +795,9 @@ describe("evaluation subgraph: the warning workflow", () => {
   it("refuses acting on one's own record, even to staff whose scope includes themselves", async () => {
     const before = await stored(own.id);
     const self = callerFor(["counselor"], studentCounselor.id, "student counselor");
-    const res = await assign(own.id, counselor.id, self, undefined, { scope: { students: { counselor: [studentCounselor.id] } } });
+    const res = await assign(own.id, counselor.id, self, undefined, {
+      scope: { students: { counselor: [studentCounselor.id] } },
+    });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(res.errors?.[0]?.message).toContain("their own record");
     expect(await stored(own.id)).toEqual(before);
@@ -488,7 +805,13 @@ describe("evaluation subgraph: the warning workflow", () => {
 
   it("needs MENTAL_HEALTH as well to work a MENTAL_HEALTH warning", async () => {
     const before = await stored(mental.id);
-    const res = await assign(mental.id, colleague.id, callerFor(["class_adviser"], adviser.id), undefined, { scope: { students: { class_adviser: [student.id] } } });
+    const res = await assign(
+      mental.id,
+      colleague.id,
+      callerFor(["class_adviser"], adviser.id),
+      undefined,
+      { scope: { students: { class_adviser: [student.id] } } },
+    );
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(await stored(mental.id)).toEqual(before);
     const counselorDoes = await assign(mental.id, counselor.id);
@@ -504,10 +827,18 @@ describe("evaluation subgraph: the warning workflow", () => {
     try {
       await lock.raw(`select id from "evaluation"."warning" where id = ? for update`, [raced.id]);
       const a = advance(raced.id, "ASSESSED", asCounselor, "first");
-      const b2 = advance(raced.id, "ASSESSED", callerFor(["admin"], adminPerson.id, "admin"), "second", campusWide);
+      const b2 = advance(
+        raced.id,
+        "ASSESSED",
+        callerFor(["admin"], adminPerson.id, "admin"),
+        "second",
+        campusWide,
+      );
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const { rows } = await knex.raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`);
+        const { rows } = await knex.raw(
+          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`,
+        );
         if (rows[0].n >= 2) break;
         if (Date.now() > deadline) throw new Error("the two advances never both waited on the row");
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -530,9 +861,13 @@ describe("evaluation subgraph: the warning workflow", () => {
   });
 
   it("applies exactly one of several simultaneous advances, or assignments, over HTTP, whatever the timing", async () => {
-    const advances = await Promise.all(Array.from({ length: 4 }, () => advance(racedFreely.id, "ASSESSED")));
+    const advances = await Promise.all(
+      Array.from({ length: 4 }, () => advance(racedFreely.id, "ASSESSED")),
+    );
     // The same assignee each time: a later assignment to someone else would be a legitimate hand-over.
-    const assignments = await Promise.all(Array.from({ length: 4 }, () => assign(racedAssign.id, colleague.id)));
+    const assignments = await Promise.all(
+      Array.from({ length: 4 }, () => assign(racedAssign.id, colleague.id)),
+    );
     for (const [results, id, status] of [
       [advances, racedFreely.id, "ASSESSED"],
       [assignments, racedAssign.id, "ASSIGNED"],

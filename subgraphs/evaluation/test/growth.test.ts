@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
-import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../src/growth/growth.record";
+import {
+  recordEvaluationGrowthEvents,
+  resourceUptakeGrowthEvent,
+} from "../src/growth/growth.record";
 import { termOf } from "../src/growth/growth.term";
 import { covering, errorsOf, type Caller } from "./support";
 
 const RECORD = `mutation($events: [GrowthEventInput!]!) { recordGrowthEvents(input: { events: $events }) { recorded duplicates rows { index field message } } }`;
-const RECORD_FIELDS = "totalCount pageInfo { hasNextPage endCursor } edges { node { id domain kind title points occurredOn term source person { id } } }";
+const RECORD_FIELDS =
+  "totalCount pageInfo { hasNextPage endCursor } edges { node { id domain kind title points occurredOn term source person { id } } }";
 
 describe("growth record (成长档案)", () => {
   let harness: SubgraphHarness;
@@ -20,7 +30,9 @@ describe("growth record (成长档案)", () => {
   const dataset = b.build();
 
   const leagueApp = { ...callerFor(["service"], null, "league-app"), client: "league-app" };
-  const asLeagueApp: ExecuteOptions = { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } };
+  const asLeagueApp: ExecuteOptions = {
+    scope: { students: { service: "all" }, clientPurposes: ["CARE"] },
+  };
 
   const event = (over: Record<string, unknown> = {}) => ({
     personId: zhao!.id,
@@ -33,10 +45,25 @@ describe("growth record (成长档案)", () => {
     ...over,
   });
 
-  const record = (events: unknown[], as: Caller = leagueApp, options: ExecuteOptions = asLeagueApp) => harness.execute("evaluation", RECORD, { events }, as, options);
+  const record = (
+    events: unknown[],
+    as: Caller = leagueApp,
+    options: ExecuteOptions = asLeagueApp,
+  ) => harness.execute("evaluation", RECORD, { events }, as, options);
 
-  const growthRecord = (personId: string, args: string, as = callers.admin(), options?: ExecuteOptions) =>
-    harness.execute("evaluation", `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id growthRecord${args} { ${RECORD_FIELDS} } } } }`, { r: [{ __typename: "Person", id: personId }] }, as, options);
+  const growthRecord = (
+    personId: string,
+    args: string,
+    as = callers.admin(),
+    options?: ExecuteOptions,
+  ) =>
+    harness.execute(
+      "evaluation",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id growthRecord${args} { ${RECORD_FIELDS} } } } }`,
+      { r: [{ __typename: "Person", id: personId }] },
+      as,
+      options,
+    );
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
@@ -61,24 +88,44 @@ describe("growth record (成长档案)", () => {
         ["2026-02-28", "2025-2026-1"],
         ["2026-03-01", "2025-2026-2"],
       ];
-      const res = await record(boundary.map(([occurredOn], i) => event({ personId: sun!.id, occurredOn, sourceKey: `boundary:${i}` })));
+      const res = await record(
+        boundary.map(([occurredOn], i) =>
+          event({ personId: sun!.id, occurredOn, sourceKey: `boundary:${i}` }),
+        ),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.recordGrowthEvents).toEqual({ recorded: 4, duplicates: 0, rows: [] });
       const page = await growthRecord(sun!.id, "(first: 10)");
       expect(page.errors).toBeUndefined();
-      const terms = page.data._entities[0].growthRecord.edges.map((e: any) => [e.node.occurredOn, e.node.term]);
+      const terms = page.data._entities[0].growthRecord.edges.map((e: any) => [
+        e.node.occurredOn,
+        e.node.term,
+      ]);
       expect(terms).toEqual([...boundary].reverse());
     });
   });
 
   describe("recordGrowthEvents", () => {
     it("records facts once by source key: a replayed batch counts duplicates and doubles nothing", async () => {
-      const batch = [event({ sourceKey: "idem:1" }), event({ sourceKey: "idem:2", domain: "LABOUR", kind: "LABOUR_PRACTICE", title: "宿舍公共区域劳动", points: 1.5 })];
+      const batch = [
+        event({ sourceKey: "idem:1" }),
+        event({
+          sourceKey: "idem:2",
+          domain: "LABOUR",
+          kind: "LABOUR_PRACTICE",
+          title: "宿舍公共区域劳动",
+          points: 1.5,
+        }),
+      ];
       const first = await record(batch);
       expect(first.errors).toBeUndefined();
       expect(first.data.recordGrowthEvents).toEqual({ recorded: 2, duplicates: 0, rows: [] });
 
-      const again = await record([...batch, event({ sourceKey: "idem:3", points: 3 }), event({ sourceKey: "idem:3", points: 3 })]);
+      const again = await record([
+        ...batch,
+        event({ sourceKey: "idem:3", points: 3 }),
+        event({ sourceKey: "idem:3", points: 3 }),
+      ]);
       expect(again.errors).toBeUndefined();
       // The two rows sent before, and the repeat of idem:3 within the batch, are duplicates.
       expect(again.data.recordGrowthEvents).toEqual({ recorded: 1, duplicates: 3, rows: [] });
@@ -86,16 +133,26 @@ describe("growth record (成长档案)", () => {
       const page = await growthRecord(zhao!.id, `(first: 100, term: "2025-2026-1")`);
       const keys = page.data._entities[0].growthRecord.edges.map((e: any) => e.node);
       expect(keys).toHaveLength(3);
-      expect(keys.every((n: any) => n.source === "service:league-app" && n.person.id === zhao!.id)).toBe(true);
+      expect(
+        keys.every((n: any) => n.source === "service:league-app" && n.person.id === zhao!.id),
+      ).toBe(true);
       expect(keys.map((n: any) => n.points).sort()).toEqual([1.5, 2, 3]);
     });
 
     it("keeps sources apart: the same key from another sender is another fact", async () => {
-      const res = await harness.execute("evaluation", RECORD, { events: [event({ sourceKey: "idem:1", personId: qian!.id })] }, undefined, { system: true });
+      const res = await harness.execute(
+        "evaluation",
+        RECORD,
+        { events: [event({ sourceKey: "idem:1", personId: qian!.id })] },
+        undefined,
+        { system: true },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.recordGrowthEvents).toEqual({ recorded: 1, duplicates: 0, rows: [] });
       const page = await growthRecord(qian!.id, "(first: 5)");
-      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.source)).toEqual(["gateway"]);
+      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.source)).toEqual([
+        "gateway",
+      ]);
     });
 
     it("reports bad rows by index and field, and records the good rows beside them", async () => {
@@ -108,7 +165,14 @@ describe("growth record (成长档案)", () => {
         event({ sourceKey: "rows:bad-kind", kind: "volunteer hours" }),
         event({ sourceKey: "rows:blank-title", title: "   " }),
         event({ sourceKey: "  " }),
-        event({ sourceKey: "rows:good-2", personId: qian!.id, occurredOn: today(), points: -100, kind: "DISCIPLINE", title: "违反宿舍管理规定" }),
+        event({
+          sourceKey: "rows:good-2",
+          personId: qian!.id,
+          occurredOn: today(),
+          points: -100,
+          kind: "DISCIPLINE",
+          title: "违反宿舍管理规定",
+        }),
       ]);
       expect(res.errors).toBeUndefined();
       const report = res.data.recordGrowthEvents;
@@ -125,13 +189,20 @@ describe("growth record (成长档案)", () => {
       ]);
       expect(report.rows[2].message).toMatch(/future/);
       const page = await growthRecord(qian!.id, "(first: 10)");
-      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.title)).toEqual(["违反宿舍管理规定", "社区志愿服务 4 小时", "社区志愿服务 4 小时"]);
+      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.title)).toEqual([
+        "违反宿舍管理规定",
+        "社区志愿服务 4 小时",
+        "社区志愿服务 4 小时",
+      ]);
     });
 
     it("refuses a whole batch over the size limit, recording nothing", async () => {
       const events = Array.from({ length: 1001 }, (_, i) => event({ sourceKey: `big:${i}` }));
       const res = await record(events);
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "events" });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "events",
+      });
       const retry = await record([event({ sourceKey: "big:0" })]);
       expect(retry.data.recordGrowthEvents).toEqual({ recorded: 1, duplicates: 0, rows: [] });
     });
@@ -139,33 +210,69 @@ describe("growth record (成长档案)", () => {
     it("is refused to a student, a counselor, a service client without CARE, and recorded as an administrator's import", async () => {
       const refused = [
         await record([event({ sourceKey: "who:student" })], callers.student(zhao!.id), {}),
-        await record([event({ sourceKey: "who:counselor" })], callers.counselor(counselor.id), covering("counselor", [zhao!.id])),
-        await record([event({ sourceKey: "who:contact-app" })], leagueApp, { scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] } }),
+        await record(
+          [event({ sourceKey: "who:counselor" })],
+          callers.counselor(counselor.id),
+          covering("counselor", [zhao!.id]),
+        ),
+        await record([event({ sourceKey: "who:contact-app" })], leagueApp, {
+          scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] },
+        }),
       ];
       for (const res of refused) {
         expect(res.data?.recordGrowthEvents ?? null).toBeNull();
         expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
-      const byAdmin = await record([event({ sourceKey: "who:admin", personId: sun!.id, occurredOn: "2024-05-01" })], callerFor(["admin"], admin.id, "admin"), {});
+      const byAdmin = await record(
+        [event({ sourceKey: "who:admin", personId: sun!.id, occurredOn: "2024-05-01" })],
+        callerFor(["admin"], admin.id, "admin"),
+        {},
+      );
       expect(byAdmin.data.recordGrowthEvents).toEqual({ recorded: 1, duplicates: 0, rows: [] });
       const page = await growthRecord(sun!.id, `(first: 5, term: "2023-2024-2")`);
-      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.source)).toEqual(["admin"]);
+      expect(page.data._entities[0].growthRecord.edges.map((e: any) => e.node.source)).toEqual([
+        "admin",
+      ]);
       const none = await growthRecord(zhao!.id, `(first: 100)`);
-      expect(none.data._entities[0].growthRecord.edges.map((e: any) => e.node.source)).not.toContain("admin");
+      expect(
+        none.data._entities[0].growthRecord.edges.map((e: any) => e.node.source),
+      ).not.toContain("admin");
     });
 
     it("records this subgraph's own facts, such as taking up a party and league activity, once", async () => {
       const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-      const uptake = { id: "9b0c8f52-4a4e-4c55-9a51-3d1f0e6a7b01", personId: sun!.id, resourceKind: "PARTY_LEAGUE_ACTIVITY", resourceTitle: "团支部主题团日", occurredOn: "2025-12-01" };
+      const uptake = {
+        id: "9b0c8f52-4a4e-4c55-9a51-3d1f0e6a7b01",
+        personId: sun!.id,
+        resourceKind: "PARTY_LEAGUE_ACTIVITY",
+        resourceTitle: "团支部主题团日",
+        occurredOn: "2025-12-01",
+      };
       const fact = resourceUptakeGrowthEvent(uptake)!;
-      expect(fact).toMatchObject({ domain: "MORAL", kind: "RESOURCE_UPTAKE", sourceKey: `uptake:${uptake.id}` });
+      expect(fact).toMatchObject({
+        domain: "MORAL",
+        kind: "RESOURCE_UPTAKE",
+        sourceKey: `uptake:${uptake.id}`,
+      });
       expect(resourceUptakeGrowthEvent({ ...uptake, resourceKind: "FINANCIAL_AID" })).toBeNull();
       // Would disclose mental-health help to everyone who reads the growth record.
-      expect(resourceUptakeGrowthEvent({ ...uptake, resourceKind: "MENTAL_HEALTH_EDUCATION" })).toBeNull();
-      expect(await recordEvaluationGrowthEvents(em, [fact])).toEqual({ recorded: 1, duplicates: 0, rows: [] });
-      expect(await recordEvaluationGrowthEvents(em, [fact])).toEqual({ recorded: 0, duplicates: 1, rows: [] });
+      expect(
+        resourceUptakeGrowthEvent({ ...uptake, resourceKind: "MENTAL_HEALTH_EDUCATION" }),
+      ).toBeNull();
+      expect(await recordEvaluationGrowthEvents(em, [fact])).toEqual({
+        recorded: 1,
+        duplicates: 0,
+        rows: [],
+      });
+      expect(await recordEvaluationGrowthEvents(em, [fact])).toEqual({
+        recorded: 0,
+        duplicates: 1,
+        rows: [],
+      });
       const page = await growthRecord(sun!.id, `(first: 5, domain: MORAL, term: "2025-2026-1")`);
-      expect(page.data._entities[0].growthRecord.edges.map((e: any) => [e.node.kind, e.node.source])).toEqual([
+      expect(
+        page.data._entities[0].growthRecord.edges.map((e: any) => [e.node.kind, e.node.source]),
+      ).toEqual([
         ["VOLUNTEER_HOURS", "service:league-app"], // 2026-02-28
         ["RESOURCE_UPTAKE", "evaluation"], // 2025-12-01
         ["VOLUNTEER_HOURS", "service:league-app"], // 2025-09-01
@@ -189,7 +296,17 @@ describe("growth record (成长档案)", () => {
     ] as const;
 
     beforeAll(async () => {
-      const res = await record(facts.map(([occurredOn, domain], i) => event({ personId: pager.id, occurredOn, domain, sourceKey: `pager:${i}`, title: `fact ${i}` })));
+      const res = await record(
+        facts.map(([occurredOn, domain], i) =>
+          event({
+            personId: pager.id,
+            occurredOn,
+            domain,
+            sourceKey: `pager:${i}`,
+            title: `fact ${i}`,
+          }),
+        ),
+      );
       expect(res.data.recordGrowthEvents.recorded).toBe(facts.length);
     });
 
@@ -197,7 +314,12 @@ describe("growth record (成长档案)", () => {
       const titles: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 20; i++) {
-        const res: any = await growthRecord(pager.id, `(first: ${size}${after ? `, after: "${after}"` : ""}${args})`, as, options);
+        const res: any = await growthRecord(
+          pager.id,
+          `(first: ${size}${after ? `, after: "${after}"` : ""}${args})`,
+          as,
+          options,
+        );
         expect(res.errors).toBeUndefined();
         const connection = res.data._entities[0].growthRecord;
         titles.push(...connection.edges.map((e: any) => e.node.title));
@@ -217,16 +339,27 @@ describe("growth record (成长档案)", () => {
       expect(titles).toHaveLength(8);
       expect(new Set(titles).size).toBe(8);
       // Same-day facts may come in either order, but the days are newest first.
-      expect(titles.map((t) => expected.find((e) => e.title === t)!.occurredOn)).toEqual(expected.map((e) => e.occurredOn));
+      expect(titles.map((t) => expected.find((e) => e.title === t)!.occurredOn)).toEqual(
+        expected.map((e) => e.occurredOn),
+      );
       expect((await all("", 1)).titles).toEqual(titles);
     });
 
     it("filters by domain and by term, both together, with counts to match", async () => {
       const moral = await all(", domain: MORAL", 2);
-      expect(moral).toEqual({ titles: ["fact 7", "fact 5", "fact 4", expect.any(String), "fact 0"], totalCount: 5 });
+      expect(moral).toEqual({
+        titles: ["fact 7", "fact 5", "fact 4", expect.any(String), "fact 0"],
+        totalCount: 5,
+      });
       expect(moral.titles[3]).toBe("fact 2");
-      expect(await all(`, term: "2025-2026-2"`, 10)).toEqual({ titles: ["fact 7", "fact 6", "fact 5"], totalCount: 3 });
-      expect(await all(`, domain: PHYSICAL, term: "2025-2026-1"`, 10)).toEqual({ titles: ["fact 3", "fact 1"], totalCount: 2 });
+      expect(await all(`, term: "2025-2026-2"`, 10)).toEqual({
+        titles: ["fact 7", "fact 6", "fact 5"],
+        totalCount: 3,
+      });
+      expect(await all(`, domain: PHYSICAL, term: "2025-2026-1"`, 10)).toEqual({
+        titles: ["fact 3", "fact 1"],
+        totalCount: 2,
+      });
       expect(await all(`, domain: AESTHETIC`, 10)).toEqual({ titles: [], totalCount: 0 });
     });
 
@@ -244,8 +377,20 @@ describe("growth record (成长档案)", () => {
 
     it("is visible to the student and to staff whose duty covers them, and FORBIDDEN to anyone else", async () => {
       expect((await all("", 10, callers.student(pager.id), {})).totalCount).toBe(8);
-      expect((await all("", 10, callers.counselor(counselor.id), covering("counselor", [pager.id]))).totalCount).toBe(8);
-      expect((await all("", 10, callerFor(["grid_leader"], counselor.id), covering("grid_leader", [pager.id]))).totalCount).toBe(8);
+      expect(
+        (await all("", 10, callers.counselor(counselor.id), covering("counselor", [pager.id])))
+          .totalCount,
+      ).toBe(8);
+      expect(
+        (
+          await all(
+            "",
+            10,
+            callerFor(["grid_leader"], counselor.id),
+            covering("grid_leader", [pager.id]),
+          )
+        ).totalCount,
+      ).toBe(8);
       for (const [as, options] of [
         [callers.student(otherStudent.id), {}],
         [callers.counselor(counselor.id), covering("counselor", [otherStudent.id])],
@@ -258,7 +403,10 @@ describe("growth record (成长档案)", () => {
     });
 
     it("costs the same SQL for twenty people as for four", async () => {
-      const crowd = Array.from({ length: 20 }, (_, i) => ({ __typename: "Person", id: i % 2 ? pager.id : zhao!.id }));
+      const crowd = Array.from({ length: 20 }, (_, i) => ({
+        __typename: "Person",
+        id: i % 2 ? pager.id : zhao!.id,
+      }));
       const statementsFor = async (people: unknown[]) => {
         const counter = harness.subgraphs.evaluation!.statements;
         const before = counter.count;
@@ -281,7 +429,13 @@ describe("growth record (成长档案)", () => {
 
   it("seeds no scheme for a dataset without growth events, and does not seed over recorded ones", async () => {
     const term = termOf(today());
-    const res = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { term isDefault updatedBy { id } weights { domain weight } } }`, { t: term }, callers.student(zhao!.id), {});
+    const res = await harness.execute(
+      "evaluation",
+      `query($t: String!) { evaluationScheme(term: $t) { term isDefault updatedBy { id } weights { domain weight } } }`,
+      { t: term },
+      callers.student(zhao!.id),
+      {},
+    );
     expect(res.errors).toBeUndefined();
     // This dataset has no growth events of its own, so nothing was seeded for the current term.
     expect(res.data.evaluationScheme).toBeNull();

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stableId } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 
@@ -10,8 +16,14 @@ const INGEST = `mutation($input: IngestIndicatorsInput!) {
 }`;
 
 /** A departmental app as the gateway presents it: role service, its client id, its registered purposes. */
-function serviceClient(id: string, purposes: ("CONTACT" | "CARE")[]): [ReturnType<typeof callerFor>, ExecuteOptions] {
-  return [{ ...callerFor(["service"], null, `client ${id}`), client: `service:${id}` }, { scope: { students: { service: "all" }, clientPurposes: purposes } }];
+function serviceClient(
+  id: string,
+  purposes: ("CONTACT" | "CARE")[],
+): [ReturnType<typeof callerFor>, ExecuteOptions] {
+  return [
+    { ...callerFor(["service"], null, `client ${id}`), client: `service:${id}` },
+    { scope: { students: { service: "all" }, clientPurposes: purposes } },
+  ];
 }
 
 describe("indicator ingestion", () => {
@@ -36,13 +48,20 @@ describe("indicator ingestion", () => {
   afterAll(() => harness?.stop());
 
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
-    (harness.subgraphs.evaluation!.orm.em.fork() as EntityManager).getConnection().execute<T[]>(query, params);
+    (harness.subgraphs.evaluation!.orm.em.fork() as EntityManager)
+      .getConnection()
+      .execute<T[]>(query, params);
   const recordsOf = (batchId: string) =>
     sql<{ person_id: string; kind: string; value: number; observed_on: string; source: string }>(
       `select person_id, kind, value, to_char(observed_on, 'YYYY-MM-DD') as observed_on, source from evaluation.indicator_record where batch_id = ? order by person_id, kind`,
       [batchId],
     );
-  const counts = async () => (await sql<{ batches: number; records: number }>(`select (select count(*) from evaluation.indicator_batch)::int as batches, (select count(*) from evaluation.indicator_record)::int as records`))[0]!;
+  const counts = async () =>
+    (
+      await sql<{ batches: number; records: number }>(
+        `select (select count(*) from evaluation.indicator_batch)::int as batches, (select count(*) from evaluation.indicator_record)::int as records`,
+      )
+    )[0]!;
 
   it("stores the valid records of a batch in one statement and lists each rejected one by index and field", async () => {
     const records = [
@@ -58,12 +77,23 @@ describe("indicator ingestion", () => {
     ];
     const counter = harness.subgraphs.evaluation!.statements;
     const before = counter.count;
-    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "grades-2024-11-05", records } }, academic, academicScope);
+    const res = await harness.execute(
+      "evaluation",
+      INGEST,
+      { input: { clientKey: "grades-2024-11-05", records } },
+      academic,
+      academicScope,
+    );
     const statements = counter.count - before;
     expect(res.errors).toBeUndefined();
     const { batch, replayed } = res.data.ingestIndicators;
     expect(replayed).toBe(false);
-    expect(batch).toMatchObject({ clientKey: "grades-2024-11-05", source: "service:11111111-1111-4111-8111-111111111111", accepted: 3, rejected: 6 });
+    expect(batch).toMatchObject({
+      clientKey: "grades-2024-11-05",
+      source: "service:11111111-1111-4111-8111-111111111111",
+      accepted: 3,
+      rejected: 6,
+    });
     expect(batch.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
       [1, "personId"],
       [2, "value"],
@@ -76,9 +106,27 @@ describe("indicator ingestion", () => {
     expect(batch.rows[3].message).toMatch(/in the future/);
     expect(await recordsOf(batch.id)).toEqual(
       [
-        { person_id: students[0], kind: "FAILED_CREDITS", value: 6.5, observed_on: yesterday, source: batch.source },
-        { person_id: students[1], kind: "LATE_RETURNS", value: 2, observed_on: yesterday, source: batch.source },
-        { person_id: students[2], kind: "COUNSELLING_REFERRALS", value: 1, observed_on: "2024-11-04", source: batch.source },
+        {
+          person_id: students[0],
+          kind: "FAILED_CREDITS",
+          value: 6.5,
+          observed_on: yesterday,
+          source: batch.source,
+        },
+        {
+          person_id: students[1],
+          kind: "LATE_RETURNS",
+          value: 2,
+          observed_on: yesterday,
+          source: batch.source,
+        },
+        {
+          person_id: students[2],
+          kind: "COUNSELLING_REFERRALS",
+          value: 1,
+          observed_on: "2024-11-04",
+          source: batch.source,
+        },
       ].sort((x, y) => `${x.person_id}${x.kind}`.localeCompare(`${y.person_id}${y.kind}`)),
     );
     // Look-up, claim, insert of the records, read back, in a transaction: not one statement per record.
@@ -86,31 +134,57 @@ describe("indicator ingestion", () => {
   });
 
   it("replays a key it has seen: the stored report, marked replayed, and nothing written", async () => {
-    const input = { clientKey: "dorm-2024-11-05", records: [{ personId: students[0], kind: "LATE_RETURNS", value: 1, observedOn: yesterday }] };
+    const input = {
+      clientKey: "dorm-2024-11-05",
+      records: [{ personId: students[0], kind: "LATE_RETURNS", value: 1, observedOn: yesterday }],
+    };
     const first = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
     expect(first.errors).toBeUndefined();
     const before = await counts();
     // Even with different records: the key names the delivery.
-    const again = await harness.execute("evaluation", INGEST, { input: { ...input, records: [...input.records, ...input.records] } }, dorm, dormScope);
+    const again = await harness.execute(
+      "evaluation",
+      INGEST,
+      { input: { ...input, records: [...input.records, ...input.records] } },
+      dorm,
+      dormScope,
+    );
     expect(again.errors).toBeUndefined();
     expect(again.data.ingestIndicators).toEqual({ ...first.data.ingestIndicators, replayed: true });
     expect(await counts()).toEqual(before);
   });
 
   it("keeps the keys of different clients apart", async () => {
-    const input = { clientKey: "shared-key", records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }] };
+    const input = {
+      clientKey: "shared-key",
+      records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }],
+    };
     const a = await harness.execute("evaluation", INGEST, { input }, academic, academicScope);
     const b = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
-    expect([a.data.ingestIndicators.replayed, b.data.ingestIndicators.replayed]).toEqual([false, false]);
+    expect([a.data.ingestIndicators.replayed, b.data.ingestIndicators.replayed]).toEqual([
+      false,
+      false,
+    ]);
     expect(a.data.ingestIndicators.batch.id).not.toBe(b.data.ingestIndicators.batch.id);
   });
 
   it("writes a key delivered twice at the same moment once", async () => {
-    const input = { clientKey: "race", records: [{ personId: students[2], kind: "CLASS_ABSENCES", value: 2, observedOn: yesterday }] };
+    const input = {
+      clientKey: "race",
+      records: [{ personId: students[2], kind: "CLASS_ABSENCES", value: 2, observedOn: yesterday }],
+    };
     const before = await counts();
-    const results = await Promise.all([1, 2, 3].map(() => harness.execute("evaluation", INGEST, { input }, academic, academicScope)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        harness.execute("evaluation", INGEST, { input }, academic, academicScope),
+      ),
+    );
     for (const res of results) expect(res.errors).toBeUndefined();
-    expect(results.map((r) => r.data.ingestIndicators.replayed).sort()).toEqual([false, true, true]);
+    expect(results.map((r) => r.data.ingestIndicators.replayed).sort()).toEqual([
+      false,
+      true,
+      true,
+    ]);
     expect(new Set(results.map((r) => r.data.ingestIndicators.batch.id)).size).toBe(1);
     expect(await counts()).toEqual({ batches: before.batches + 1, records: before.records + 1 });
   });
@@ -132,29 +206,65 @@ describe("indicator ingestion", () => {
   });
 
   it("takes 5000 records in one batch", async () => {
-    const records = Array.from({ length: 5000 }, (_, i) => ({ personId: students[i % 3], kind: "CARD_SPENDING", value: 500 + (i % 100), observedOn: "2024-10-01" }));
-    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "card-bulk", records } }, academic, academicScope);
+    const records = Array.from({ length: 5000 }, (_, i) => ({
+      personId: students[i % 3],
+      kind: "CARD_SPENDING",
+      value: 500 + (i % 100),
+      observedOn: "2024-10-01",
+    }));
+    const res = await harness.execute(
+      "evaluation",
+      INGEST,
+      { input: { clientKey: "card-bulk", records } },
+      academic,
+      academicScope,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.ingestIndicators.batch).toMatchObject({ accepted: 5000, rejected: 0, rows: [] });
+    expect(res.data.ingestIndicators.batch).toMatchObject({
+      accepted: 5000,
+      rejected: 0,
+      rows: [],
+    });
     expect(await recordsOf(res.data.ingestIndicators.batch.id)).toHaveLength(5000);
   });
 
   it("lets administrators deliver, under the source admin", async () => {
     const admin = callerFor(["admin"], stableId("indicator-test:admin"), "admin");
-    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "manual-1", records: [{ personId: students[0], kind: "GPA", value: 2.1, observedOn: yesterday }] } }, admin);
+    const res = await harness.execute(
+      "evaluation",
+      INGEST,
+      {
+        input: {
+          clientKey: "manual-1",
+          records: [{ personId: students[0], kind: "GPA", value: 2.1, observedOn: yesterday }],
+        },
+      },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.ingestIndicators.batch).toMatchObject({ source: "admin", accepted: 1 });
   });
 
   it("refuses everyone else: clients not registered for CARE, staff, students", async () => {
     const before = await counts();
-    const [contactOnly, contactScope] = serviceClient("33333333-3333-4333-8333-333333333333", ["CONTACT"]);
-    const input = { clientKey: "nope", records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }] };
+    const [contactOnly, contactScope] = serviceClient("33333333-3333-4333-8333-333333333333", [
+      "CONTACT",
+    ]);
+    const input = {
+      clientKey: "nope",
+      records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }],
+    };
     for (const [caller, options] of [
       [contactOnly, contactScope],
-      [callers.counselor(stableId("indicator-test:counselor")), { scope: { students: { counselor: students } } }],
+      [
+        callers.counselor(stableId("indicator-test:counselor")),
+        { scope: { students: { counselor: students } } },
+      ],
       [callers.student(students[0]!), undefined],
-      [callerFor(["college_admin"], stableId("indicator-test:college-admin")), { scope: { students: { college_admin: students } } }],
+      [
+        callerFor(["college_admin"], stableId("indicator-test:college-admin")),
+        { scope: { students: { college_admin: students } } },
+      ],
     ] as const) {
       const res = await harness.execute("evaluation", INGEST, { input }, caller, options);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

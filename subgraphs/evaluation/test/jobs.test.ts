@@ -15,23 +15,39 @@ describe("scheduled jobs", () => {
   const failing = b.student({ name: "李浩然" });
   b.staff({ name: "刘建国" }); // rules are published by the dataset's first member of staff
   // Raised long ago and never assigned: overdue at any tier's deadline.
-  const stale = b.warning(student, { status: "OPEN", level: "YELLOW", raisedAt: "2026-03-01T08:00:00.000Z" });
+  const stale = b.warning(student, {
+    status: "OPEN",
+    level: "YELLOW",
+    raisedAt: "2026-03-01T08:00:00.000Z",
+  });
   const dataset = b.build();
 
   beforeAll(async () => {
-    harness = await startTestSubgraphs([{ definition, seed }], { dataset, jobIntervals: { "escalate-warnings": 1, "warning-engine": 1 } });
+    harness = await startTestSubgraphs([{ definition, seed }], {
+      dataset,
+      jobIntervals: { "escalate-warnings": 1, "warning-engine": 1 },
+    });
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex().withSchema("evaluation");
+  const knex = () =>
+    (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex().withSchema("evaluation");
 
   it("escalates an overdue warning on its own, once per missed due time", async () => {
     await expect
-      .poll(async () => (await knex().table("warning").where({ id: stale.id }).first())?.escalation_tier, { timeout: 10_000, interval: 200 })
+      .poll(
+        async () =>
+          (await knex().table("warning").where({ id: stale.id }).first())?.escalation_tier,
+        { timeout: 10_000, interval: 200 },
+      )
       .toBe("COLLEGE");
     const escalations = await knex().table("warning_escalation").where({ warning_id: stale.id });
     expect(escalations).toHaveLength(1);
-    expect(escalations[0]).toMatchObject({ from_tier: "COUNSELOR", to_tier: "COLLEGE", stage: "OPEN" });
+    expect(escalations[0]).toMatchObject({
+      from_tier: "COUNSELOR",
+      to_tier: "COLLEGE",
+      stage: "OPEN",
+    });
   });
 
   it("runs the warning engine on its own, and pushes the resources the new warning fits", async () => {
@@ -40,15 +56,30 @@ describe("scheduled jobs", () => {
     const ingested = await harness.execute(
       "evaluation",
       `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted } } }`,
-      { input: { clientKey: "jobs-test", records: [{ personId: failing.id, kind: "FAILED_CREDITS", value: 12, observedOn: today }] } },
+      {
+        input: {
+          clientKey: "jobs-test",
+          records: [{ personId: failing.id, kind: "FAILED_CREDITS", value: 12, observedOn: today }],
+        },
+      },
       callers.admin(),
     );
     expect(ingested.errors).toBeUndefined();
     expect(ingested.data.ingestIndicators.batch.accepted).toBe(1);
-    await expect.poll(async () => (await knex().table("warning").where({ person_id: failing.id })).length, { timeout: 10_000, interval: 200 }).toBe(1);
+    await expect
+      .poll(async () => (await knex().table("warning").where({ person_id: failing.id })).length, {
+        timeout: 10_000,
+        interval: 200,
+      })
+      .toBe(1);
     const [warning] = await knex().table("warning").where({ person_id: failing.id });
     expect(warning).toMatchObject({ category: "ACADEMIC", status: "OPEN" });
     expect(warning.rule_version_id).not.toBeNull();
-    await expect.poll(async () => (await knex().table("resource_push").where({ person_id: failing.id })).length, { timeout: 5_000, interval: 200 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => (await knex().table("resource_push").where({ person_id: failing.id })).length,
+        { timeout: 5_000, interval: 200 },
+      )
+      .toBeGreaterThan(0);
   });
 });

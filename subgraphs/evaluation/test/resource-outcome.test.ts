@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder, type PersonSeed, type WarningSeed } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { covering, type Caller } from "./support";
@@ -17,14 +23,24 @@ describe("evaluation: resource outcome report", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-resource-outcome");
   const raised = "2025-03-05T08:00:00.000Z";
-  const [s1, s2, s3, s4, s5, s6, s7, s8] = ["一", "二", "三", "四", "五", "六", "七", "八"].map((n) => b.student({ name: `学生${n}` })) as PersonSeed[];
+  const [s1, s2, s3, s4, s5, s6, s7, s8] = ["一", "二", "三", "四", "五", "六", "七", "八"].map(
+    (n) => b.student({ name: `学生${n}` }),
+  ) as PersonSeed[];
   const w1 = b.warning(s1!, { category: "ACADEMIC", level: "ORANGE", raisedAt: raised });
   const w2 = b.warning(s2!, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
   const w3 = b.warning(s3!, { category: "ACADEMIC", level: "RED", raisedAt: raised });
   b.warning(s4!, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
   // Raised after the period: not counted though taken up.
-  const w5 = b.warning(s5!, { category: "ACADEMIC", level: "YELLOW", raisedAt: "2025-04-02T08:00:00.000Z" });
-  const w6 = b.warning(s6!, { category: "FINANCIAL", level: "ORANGE", raisedAt: "2025-03-10T08:00:00.000Z" });
+  const w5 = b.warning(s5!, {
+    category: "ACADEMIC",
+    level: "YELLOW",
+    raisedAt: "2025-04-02T08:00:00.000Z",
+  });
+  const w6 = b.warning(s6!, {
+    category: "FINANCIAL",
+    level: "ORANGE",
+    raisedAt: "2025-03-10T08:00:00.000Z",
+  });
   // A mental-health warning: administrators, who do not hold MENTAL_HEALTH, never see it counted.
   b.warning(s7!, { category: "MENTAL_HEALTH", level: "RED", raisedAt: raised });
   // Pushed nothing (no rule for SAFETY): not in the report at all.
@@ -42,12 +58,28 @@ describe("evaluation: resource outcome report", () => {
     const tutoring = await create("TUTORING", "朋辈辅导", { warningCategory: "ACADEMIC" });
     await create("MENTAL_HEALTH_EDUCATION", "团体辅导", { warningCategory: "MENTAL_HEALTH" });
     await create("FINANCIAL_AID", "助学金", { warningCategory: "FINANCIAL" });
-    const push = await harness.execute("evaluation", `mutation { pushResources(asOf: "2025-04-10T00:00:00.000Z") { pushed } }`);
+    const push = await harness.execute(
+      "evaluation",
+      `mutation { pushResources(asOf: "2025-04-10T00:00:00.000Z") { pushed } }`,
+    );
     expect(push.data.pushResources.pushed).toBe(7);
     for (const s of [s1!, s2!, s5!, s6!, s7!]) await takeUp(s);
     // s3 read the push but did not take it up.
-    const [p3] = await knex().withSchema("evaluation").table("resource_push").where({ person_id: s3!.id, resource_id: tutoring }).select("id");
-    expect((await harness.execute("evaluation", `mutation($id: ID!) { markPushRead(pushId: $id) { id } }`, { id: p3.id }, callers.student(s3!.id))).errors).toBeUndefined();
+    const [p3] = await knex()
+      .withSchema("evaluation")
+      .table("resource_push")
+      .where({ person_id: s3!.id, resource_id: tutoring })
+      .select("id");
+    expect(
+      (
+        await harness.execute(
+          "evaluation",
+          `mutation($id: ID!) { markPushRead(pushId: $id) { id } }`,
+          { id: p3.id },
+          callers.student(s3!.id),
+        )
+      ).errors,
+    ).toBeUndefined();
     await close(w1, 4);
     await close(w2, 6);
     await close(w3, 20, "transition");
@@ -57,29 +89,70 @@ describe("evaluation: resource outcome report", () => {
   afterAll(() => harness?.stop());
 
   const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-  const report = (as: Caller = callers.admin(), options?: ExecuteOptions, vars: Record<string, unknown> = period) => harness.execute("evaluation", REPORT, vars, as, options);
+  const report = (
+    as: Caller = callers.admin(),
+    options?: ExecuteOptions,
+    vars: Record<string, unknown> = period,
+  ) => harness.execute("evaluation", REPORT, vars, as, options);
 
-  async function create(kind: string, title: string, rule: Record<string, unknown>): Promise<string> {
-    const res = await harness.execute("evaluation", `mutation($input: CreateResourceInput!) { createResource(input: $input) { id } }`, { input: { kind, title, description: title, provider: "学生工作部" } });
+  async function create(
+    kind: string,
+    title: string,
+    rule: Record<string, unknown>,
+  ): Promise<string> {
+    const res = await harness.execute(
+      "evaluation",
+      `mutation($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
+      { input: { kind, title, description: title, provider: "学生工作部" } },
+    );
     const id = res.data.createResource.id as string;
-    const made = await harness.execute("evaluation", `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id } }`, { input: { resourceId: id, ...rule } });
+    const made = await harness.execute(
+      "evaluation",
+      `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id } }`,
+      { input: { resourceId: id, ...rule } },
+    );
     expect(made.errors).toBeUndefined();
     return id;
   }
 
   async function takeUp(student: PersonSeed) {
-    const [push] = await knex().withSchema("evaluation").table("resource_push").where({ person_id: student.id }).select("id");
-    const res = await harness.execute("evaluation", `mutation($id: ID!) { recordUptake(input: { pushId: $id, note: "去了" }) { uptakeAt } }`, { id: push.id }, callers.student(student.id));
+    const [push] = await knex()
+      .withSchema("evaluation")
+      .table("resource_push")
+      .where({ person_id: student.id })
+      .select("id");
+    const res = await harness.execute(
+      "evaluation",
+      `mutation($id: ID!) { recordUptake(input: { pushId: $id, note: "去了" }) { uptakeAt } }`,
+      { id: push.id },
+      callers.student(student.id),
+    );
     expect(res.errors).toBeUndefined();
   }
 
   /** Closes a warning `days` after it was raised: with closedAt, or as older rows did, only in its history. */
-  async function close(warning: WarningSeed, days: number, how: "closedAt" | "transition" = "closedAt") {
+  async function close(
+    warning: WarningSeed,
+    days: number,
+    how: "closedAt" | "transition" = "closedAt",
+  ) {
     const at = new Date(new Date(warning.raisedAt).getTime() + days * DAY);
     const table = knex().withSchema("evaluation");
-    await table.clone().table("warning").where({ id: warning.id }).update({ status: "CLOSED", closed_at: how === "closedAt" ? at : null });
+    await table
+      .clone()
+      .table("warning")
+      .where({ id: warning.id })
+      .update({ status: "CLOSED", closed_at: how === "closedAt" ? at : null });
     if (how === "transition") {
-      await table.clone().table("warning_transition").insert({ id: randomUUID(), warning_id: warning.id, warning_version: 1, from_status: "TRACKING", to_status: "CLOSED", by_person_id: randomUUID(), at });
+      await table.clone().table("warning_transition").insert({
+        id: randomUUID(),
+        warning_id: warning.id,
+        warning_version: 1,
+        from_status: "TRACKING",
+        to_status: "CLOSED",
+        by_person_id: randomUUID(),
+        at,
+      });
     }
   }
 
@@ -109,7 +182,10 @@ describe("evaluation: resource outcome report", () => {
   });
 
   it("counts only the students a college administrator covers", async () => {
-    const res = await report(callerFor(["college_admin"], randomUUID()), covering("college_admin", [s1!.id, s3!.id, s6!.id]));
+    const res = await report(
+      callerFor(["college_admin"], randomUUID()),
+      covering("college_admin", [s1!.id, s3!.id, s6!.id]),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.resourceOutcomeReport).toEqual([
       {
@@ -137,9 +213,18 @@ describe("evaluation: resource outcome report", () => {
       expect(res.data).toBeNull();
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
-    const backwards = await report(callers.admin(), undefined, { from: period.to, to: period.from });
-    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
-    const empty = await report(callers.admin(), undefined, { from: "2020-01-01T00:00:00.000Z", to: "2020-02-01T00:00:00.000Z" });
+    const backwards = await report(callers.admin(), undefined, {
+      from: period.to,
+      to: period.from,
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "to",
+    });
+    const empty = await report(callers.admin(), undefined, {
+      from: "2020-01-01T00:00:00.000Z",
+      to: "2020-02-01T00:00:00.000Z",
+    });
     expect(empty.data.resourceOutcomeReport).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { pushResourcesFor } from "../src/resource/resource-push.run";
@@ -20,20 +26,62 @@ describe("evaluation: resource push (资源推送)", () => {
   const H = b.student({ name: "钱多多" });
   const counselor = b.staff({ name: "陈晓燕" });
   const gridLeader = b.staff({ name: "赵敏" });
-  const aOrange = b.warning(A, { category: "ACADEMIC", level: "ORANGE", status: "ASSESSED", raisedAt: "2025-09-01T08:00:00.000Z" });
-  const aYellow = b.warning(A, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2025-10-01T08:00:00.000Z" });
-  const bYellow = b.warning(B, { category: "ACADEMIC", level: "YELLOW", status: "OPEN", raisedAt: "2025-09-10T08:00:00.000Z" });
-  const cMental = b.warning(C, { category: "MENTAL_HEALTH", level: "RED", status: "INTERVENING", raisedAt: "2025-09-12T08:00:00.000Z" });
-  b.warning(D, { category: "ACADEMIC", level: "RED", status: "CLOSED", raisedAt: "2025-09-03T08:00:00.000Z" });
-  b.warning(F, { category: "SAFETY", level: "RED", status: "OPEN", raisedAt: "2025-09-04T08:00:00.000Z" });
-  b.warning(H, { category: "SAFETY", level: "YELLOW", status: "TRACKING", raisedAt: "2025-09-05T08:00:00.000Z" });
+  const aOrange = b.warning(A, {
+    category: "ACADEMIC",
+    level: "ORANGE",
+    status: "ASSESSED",
+    raisedAt: "2025-09-01T08:00:00.000Z",
+  });
+  const aYellow = b.warning(A, {
+    category: "ACADEMIC",
+    level: "YELLOW",
+    status: "OPEN",
+    raisedAt: "2025-10-01T08:00:00.000Z",
+  });
+  const bYellow = b.warning(B, {
+    category: "ACADEMIC",
+    level: "YELLOW",
+    status: "OPEN",
+    raisedAt: "2025-09-10T08:00:00.000Z",
+  });
+  const cMental = b.warning(C, {
+    category: "MENTAL_HEALTH",
+    level: "RED",
+    status: "INTERVENING",
+    raisedAt: "2025-09-12T08:00:00.000Z",
+  });
+  b.warning(D, {
+    category: "ACADEMIC",
+    level: "RED",
+    status: "CLOSED",
+    raisedAt: "2025-09-03T08:00:00.000Z",
+  });
+  b.warning(F, {
+    category: "SAFETY",
+    level: "RED",
+    status: "OPEN",
+    raisedAt: "2025-09-04T08:00:00.000Z",
+  });
+  b.warning(H, {
+    category: "SAFETY",
+    level: "YELLOW",
+    status: "TRACKING",
+    raisedAt: "2025-09-05T08:00:00.000Z",
+  });
   // Raised after the first run's asOf: that run must not see it.
-  const gLate = b.warning(G, { category: "ACADEMIC", level: "RED", status: "OPEN", raisedAt: "2025-12-01T08:00:00.000Z" });
+  const gLate = b.warning(G, {
+    category: "ACADEMIC",
+    level: "RED",
+    status: "OPEN",
+    raisedAt: "2025-12-01T08:00:00.000Z",
+  });
   // Crowds for the statement counts: 10 with a BEHAVIOUR warning, 50 with a FINANCIAL one.
   const ten = Array.from({ length: 10 }, (_, i) => b.student({ name: `行为${i}` }));
   const fifty = Array.from({ length: 50 }, (_, i) => b.student({ name: `经济${i}` }));
-  for (const s of ten) b.warning(s, { category: "BEHAVIOUR", level: "YELLOW", raisedAt: "2025-09-20T08:00:00.000Z" });
-  for (const s of fifty) b.warning(s, { category: "FINANCIAL", level: "ORANGE", raisedAt: "2025-09-21T08:00:00.000Z" });
+  for (const s of ten)
+    b.warning(s, { category: "BEHAVIOUR", level: "YELLOW", raisedAt: "2025-09-20T08:00:00.000Z" });
+  for (const s of fifty)
+    b.warning(s, { category: "FINANCIAL", level: "ORANGE", raisedAt: "2025-09-21T08:00:00.000Z" });
   const dataset = b.build();
   const FIRST_RUN = "2025-11-01T00:00:00.000Z";
 
@@ -49,9 +97,19 @@ describe("evaluation: resource push (资源推送)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const run = (query: string, variables: Record<string, unknown> = {}, as: Caller = asAdmin, options?: ExecuteOptions) => harness.execute("evaluation", query, variables, as, options);
+  const run = (
+    query: string,
+    variables: Record<string, unknown> = {},
+    as: Caller = asAdmin,
+    options?: ExecuteOptions,
+  ) => harness.execute("evaluation", query, variables, as, options);
   const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-  const pushRows = () => knex().withSchema("evaluation").table("resource_push").orderBy(["person_id", "resource_id"]).select("person_id", "resource_id", "warning_id", "reason");
+  const pushRows = () =>
+    knex()
+      .withSchema("evaluation")
+      .table("resource_push")
+      .orderBy(["person_id", "resource_id"])
+      .select("person_id", "resource_id", "warning_id", "reason");
   const count = () => harness.subgraphs.evaluation!.statements.count;
   /** The resources the "pushing" block creates, by name, for the blocks after it. */
   const R: Record<string, { id: string }> = {};
@@ -61,10 +119,18 @@ describe("evaluation: resource push (资源推送)", () => {
   const UPDATE = `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE} } }`;
   const RULE = `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id warningCategory minLevel caseKind active resource { id } } }`;
   const PUSH = `mutation($asOf: DateTimeISO) { pushResources(asOf: $asOf) { pushed asOf } }`;
-  const INBOX = (args = "") => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id unreadInboxCount inbox${args} { totalCount edges { node { id reason pushedAt readAt uptakeAt uptakeNote resource { id title kind } warning { id } person { id } } } } } } }`;
-  const inbox = (ids: string[], as: Caller, options?: ExecuteOptions, args = "") => run(INBOX(args), { r: ids.map((id) => ({ __typename: "Person", id })) }, as, options);
+  const INBOX = (args = "") =>
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id unreadInboxCount inbox${args} { totalCount edges { node { id reason pushedAt readAt uptakeAt uptakeNote resource { id title kind } warning { id } person { id } } } } } } }`;
+  const inbox = (ids: string[], as: Caller, options?: ExecuteOptions, args = "") =>
+    run(INBOX(args), { r: ids.map((id) => ({ __typename: "Person", id })) }, as, options);
 
-  const resource = (kind: string, title: string, extra: Record<string, unknown> = {}) => ({ kind, title, description: `${title}的说明`, provider: "学生工作部", ...extra });
+  const resource = (kind: string, title: string, extra: Record<string, unknown> = {}) => ({
+    kind,
+    title,
+    description: `${title}的说明`,
+    provider: "学生工作部",
+    ...extra,
+  });
   async function create(input: Record<string, unknown>, as: Caller = asAdmin) {
     const res = await run(CREATE, { input }, as);
     expect(res.errors).toBeUndefined();
@@ -77,11 +143,23 @@ describe("evaluation: resource push (资源推送)", () => {
   }
 
   it("seeds a starter catalogue and pushes it to students with open warnings", async () => {
-    const res = await run(`{ resources(first: 100) { totalCount edges { node { kind rules { warningCategory minLevel caseKind } } } } }`, {}, student(F));
+    const res = await run(
+      `{ resources(first: 100) { totalCount edges { node { kind rules { warningCategory minLevel caseKind } } } } }`,
+      {},
+      student(F),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.resources.totalCount).toBeGreaterThanOrEqual(5);
     const kinds = new Set(res.data.resources.edges.map((e: any) => e.node.kind));
-    expect(kinds).toEqual(new Set(["TUTORING", "CAREER_GUIDANCE", "MENTAL_HEALTH_EDUCATION", "PARTY_LEAGUE_ACTIVITY", "FINANCIAL_AID"]));
+    expect(kinds).toEqual(
+      new Set([
+        "TUTORING",
+        "CAREER_GUIDANCE",
+        "MENTAL_HEALTH_EDUCATION",
+        "PARTY_LEAGUE_ACTIVITY",
+        "FINANCIAL_AID",
+      ]),
+    );
     const rows = await pushRows();
     expect(rows.some((r: any) => r.person_id === A.id && r.warning_id === aOrange.id)).toBe(true);
     expect(rows.some((r: any) => r.person_id === D.id)).toBe(false);
@@ -94,18 +172,51 @@ describe("evaluation: resource push (资源推送)", () => {
     });
 
     it("lets administrators create and edit resources, and anyone signed in list them", async () => {
-      const created = await create(resource("TUTORING", "  高数答疑  ", { location: "主楼A-101", url: "https://tutor.example.edu.cn" }));
-      expect(created).toMatchObject({ kind: "TUTORING", title: "高数答疑", location: "主楼A-101", url: "https://tutor.example.edu.cn", active: true });
+      const created = await create(
+        resource("TUTORING", "  高数答疑  ", {
+          location: "主楼A-101",
+          url: "https://tutor.example.edu.cn",
+        }),
+      );
+      expect(created).toMatchObject({
+        kind: "TUTORING",
+        title: "高数答疑",
+        location: "主楼A-101",
+        url: "https://tutor.example.edu.cn",
+        active: true,
+      });
       const byCollege = await create(resource("CAREER_GUIDANCE", "书院生涯沙龙"), asCollegeAdmin);
-      const edited = await run(UPDATE, { input: { id: created.id, title: "高数与线代答疑", location: null } });
+      const edited = await run(UPDATE, {
+        input: { id: created.id, title: "高数与线代答疑", location: null },
+      });
       expect(edited.errors).toBeUndefined();
-      expect(edited.data.updateResource).toMatchObject({ title: "高数与线代答疑", location: null, url: "https://tutor.example.edu.cn", provider: "学生工作部" });
-      const retired = await run(UPDATE, { input: { id: byCollege.id, active: false } }, asCollegeAdmin);
+      expect(edited.data.updateResource).toMatchObject({
+        title: "高数与线代答疑",
+        location: null,
+        url: "https://tutor.example.edu.cn",
+        provider: "学生工作部",
+      });
+      const retired = await run(
+        UPDATE,
+        { input: { id: byCollege.id, active: false } },
+        asCollegeAdmin,
+      );
       expect(retired.data.updateResource.active).toBe(false);
 
-      const list = await run(`query($f: ResourceFilter) { resources(first: 10, filter: $f) { totalCount edges { node { id title } } } }`, { f: { active: true } }, student(A));
-      expect(list.data.resources).toEqual({ totalCount: 1, edges: [{ node: { id: created.id, title: "高数与线代答疑" } }] });
-      const careers = await run(`{ resources(first: 10, filter: { kind: CAREER_GUIDANCE }) { edges { node { id active } } } }`, {}, student(A));
+      const list = await run(
+        `query($f: ResourceFilter) { resources(first: 10, filter: $f) { totalCount edges { node { id title } } } }`,
+        { f: { active: true } },
+        student(A),
+      );
+      expect(list.data.resources).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: created.id, title: "高数与线代答疑" } }],
+      });
+      const careers = await run(
+        `{ resources(first: 10, filter: { kind: CAREER_GUIDANCE }) { edges { node { id active } } } }`,
+        {},
+        student(A),
+      );
       expect(careers.data.resources.edges).toEqual([{ node: { id: byCollege.id, active: false } }]);
       await run(UPDATE, { input: { id: byCollege.id, active: true } });
     });
@@ -122,14 +233,30 @@ describe("evaluation: resource push (资源推送)", () => {
       ];
       for (const [input, field] of cases) {
         const res = await run(CREATE, { input });
-        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
+        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field,
+        });
       }
-      expect(await knex().withSchema("evaluation").table("resource").count({ n: "*" })).toEqual(before);
+      expect(await knex().withSchema("evaluation").table("resource").count({ n: "*" })).toEqual(
+        before,
+      );
 
-      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const [{ id }] = await knex()
+        .withSchema("evaluation")
+        .table("resource")
+        .where({ kind: "TUTORING" })
+        .select("id");
       const blank = await run(UPDATE, { input: { id, title: "新标题", provider: "" } });
-      expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "provider" });
-      const [row] = await knex().withSchema("evaluation").table("resource").where({ id }).select("title", "provider");
+      expect(blank.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "provider",
+      });
+      const [row] = await knex()
+        .withSchema("evaluation")
+        .table("resource")
+        .where({ id })
+        .select("title", "provider");
       expect(row).toEqual({ title: "高数与线代答疑", provider: "学生工作部" });
       const unknown = await run(UPDATE, { input: { id: randomUUID(), title: "x" } });
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -140,17 +267,37 @@ describe("evaluation: resource push (资源推送)", () => {
         const res = await run(CREATE, { input: resource("TUTORING", "我的资源") }, as);
         expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
-      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const [{ id }] = await knex()
+        .withSchema("evaluation")
+        .table("resource")
+        .where({ kind: "TUTORING" })
+        .select("id");
       const update = await run(UPDATE, { input: { id, active: false } }, student(A));
       expect(update.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const ruleByCollege = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC" } }, asCollegeAdmin);
+      const ruleByCollege = await run(
+        RULE,
+        { input: { resourceId: id, warningCategory: "ACADEMIC" } },
+        asCollegeAdmin,
+      );
       expect(ruleByCollege.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      expect(await knex().withSchema("evaluation").table("resource").where({ title: "我的资源" }).count({ n: "*" })).toEqual([{ n: "0" }]);
-      expect(await knex().withSchema("evaluation").table("resource_rule").count({ n: "*" })).toEqual([{ n: "0" }]);
+      expect(
+        await knex()
+          .withSchema("evaluation")
+          .table("resource")
+          .where({ title: "我的资源" })
+          .count({ n: "*" }),
+      ).toEqual([{ n: "0" }]);
+      expect(
+        await knex().withSchema("evaluation").table("resource_rule").count({ n: "*" }),
+      ).toEqual([{ n: "0" }]);
     });
 
     it("validates rules: a condition is needed, minLevel only with a category, the resource must exist, no duplicates", async () => {
-      const [{ id }] = await knex().withSchema("evaluation").table("resource").where({ kind: "TUTORING" }).select("id");
+      const [{ id }] = await knex()
+        .withSchema("evaluation")
+        .table("resource")
+        .where({ kind: "TUTORING" })
+        .select("id");
       const bad: [Record<string, unknown>, string][] = [
         [{ resourceId: id }, "warningCategory"],
         [{ resourceId: id, minLevel: "RED", caseKind: "ACADEMIC" }, "minLevel"],
@@ -159,20 +306,37 @@ describe("evaluation: resource push (资源推送)", () => {
       ];
       for (const [input, field] of bad) {
         const res = await run(RULE, { input });
-        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
+        expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field,
+        });
       }
-      const made = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" } });
-      expect(made.data.createResourceRule).toMatchObject({ warningCategory: "ACADEMIC", minLevel: "ORANGE", caseKind: null, active: true, resource: { id } });
-      const again = await run(RULE, { input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" } });
+      const made = await run(RULE, {
+        input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" },
+      });
+      expect(made.data.createResourceRule).toMatchObject({
+        warningCategory: "ACADEMIC",
+        minLevel: "ORANGE",
+        caseKind: null,
+        active: true,
+        resource: { id },
+      });
+      const again = await run(RULE, {
+        input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" },
+      });
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
     });
   });
 
   describe("pushing", () => {
-
     beforeAll(async () => {
       // TUTORING (ACADEMIC >= ORANGE) exists from the catalogue tests.
-      const [{ id }] = await harness.execute("evaluation", `{ resources(first: 10, filter: { kind: TUTORING }) { edges { node { id } } } }`).then((r) => r.data.resources.edges.map((e: any) => e.node));
+      const [{ id }] = await harness
+        .execute(
+          "evaluation",
+          `{ resources(first: 10, filter: { kind: TUTORING }) { edges { node { id } } } }`,
+        )
+        .then((r) => r.data.resources.edges.map((e: any) => e.node));
       R.tutoring = { id };
       R.career = await create(resource("CAREER_GUIDANCE", "生涯咨询"));
       await rule({ resourceId: R.career.id, warningCategory: "ACADEMIC" });
@@ -188,18 +352,30 @@ describe("evaluation: resource push (资源推送)", () => {
       await run(UPDATE, { input: { id: R.retired.id, active: false } });
       R.ruleOff = await create(resource("PARTY_LEAGUE_ACTIVITY", "团日活动"));
       const off = await rule({ resourceId: R.ruleOff.id, warningCategory: "ACADEMIC" });
-      const res = await run(`mutation($id: ID!) { setResourceRuleActive(id: $id, active: false) { active } }`, { id: off.id });
+      const res = await run(
+        `mutation($id: ID!) { setResourceRuleActive(id: $id, active: false) { active } }`,
+        { id: off.id },
+      );
       expect(res.data.setResourceRuleActive.active).toBe(false);
       // E has an open ECONOMIC case; nothing else about E matches.
       const opened = await run(
         `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
-        { input: { personId: E.id, summary: "家庭经济困难", source: "COUNSELOR", kind: "ECONOMIC" } },
+        {
+          input: { personId: E.id, summary: "家庭经济困难", source: "COUNSELOR", kind: "ECONOMIC" },
+        },
         asCounselor,
         counselorCovers(E.id),
       );
       expect(opened.errors).toBeUndefined();
       // Opening the case pushed what fits it at once, without waiting for a push run.
-      expect(await pushRows()).toEqual([{ person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" }]);
+      expect(await pushRows()).toEqual([
+        {
+          person_id: E.id,
+          resource_id: R.aid!.id,
+          warning_id: null,
+          reason: "帮扶个案（经济困难）",
+        },
+      ]);
     });
 
     it("pushes by category and level, naming the most severe warning", async () => {
@@ -208,14 +384,42 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(res.data.pushResources).toEqual({ pushed: 4, asOf: FIRST_RUN });
       const expected = [
         // Pushed when E's case was opened (above).
-        { person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" },
-        { person_id: A.id, resource_id: R.tutoring!.id, warning_id: aOrange.id, reason: "学业预警（橙色）" },
+        {
+          person_id: E.id,
+          resource_id: R.aid!.id,
+          warning_id: null,
+          reason: "帮扶个案（经济困难）",
+        },
+        {
+          person_id: A.id,
+          resource_id: R.tutoring!.id,
+          warning_id: aOrange.id,
+          reason: "学业预警（橙色）",
+        },
         // A's newer YELLOW warning also matches; the push names the ORANGE one.
-        { person_id: A.id, resource_id: R.career!.id, warning_id: aOrange.id, reason: "学业预警（橙色）" },
-        { person_id: B.id, resource_id: R.career!.id, warning_id: bYellow.id, reason: "学业预警（黄色）" },
-        { person_id: C.id, resource_id: R.mental!.id, warning_id: cMental.id, reason: "心理健康预警（红色）" },
+        {
+          person_id: A.id,
+          resource_id: R.career!.id,
+          warning_id: aOrange.id,
+          reason: "学业预警（橙色）",
+        },
+        {
+          person_id: B.id,
+          resource_id: R.career!.id,
+          warning_id: bYellow.id,
+          reason: "学业预警（黄色）",
+        },
+        {
+          person_id: C.id,
+          resource_id: R.mental!.id,
+          warning_id: cMental.id,
+          reason: "心理健康预警（红色）",
+        },
       ];
-      const sort = (rows: any[]) => [...rows].sort((x, y) => `${x.person_id}${x.resource_id}`.localeCompare(`${y.person_id}${y.resource_id}`));
+      const sort = (rows: any[]) =>
+        [...rows].sort((x, y) =>
+          `${x.person_id}${x.resource_id}`.localeCompare(`${y.person_id}${y.resource_id}`),
+        );
       expect(sort(await pushRows())).toEqual(sort(expected));
       expect(aYellow.id).not.toBe(aOrange.id);
     });
@@ -228,8 +432,18 @@ describe("evaluation: resource push (资源推送)", () => {
       // ECONOMIC case matches aid only, pushed already when it was opened.
       expect(now.data.pushResources.pushed).toBe(2);
       const rows = await pushRows();
-      expect(rows.filter((r: any) => r.person_id === G.id).map((r: any) => r.warning_id)).toEqual([gLate.id, gLate.id]);
-      expect(rows.filter((r: any) => r.person_id === E.id)).toEqual([{ person_id: E.id, resource_id: R.aid!.id, warning_id: null, reason: "帮扶个案（经济困难）" }]);
+      expect(rows.filter((r: any) => r.person_id === G.id).map((r: any) => r.warning_id)).toEqual([
+        gLate.id,
+        gLate.id,
+      ]);
+      expect(rows.filter((r: any) => r.person_id === E.id)).toEqual([
+        {
+          person_id: E.id,
+          resource_id: R.aid!.id,
+          warning_id: null,
+          reason: "帮扶个案（经济困难）",
+        },
+      ]);
       expect((await run(PUSH, {})).data.pushResources.pushed).toBe(0);
     });
 
@@ -242,7 +456,10 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(system.errors).toBeUndefined();
       expect(system.data.pushResources.pushed).toBe(0);
       const future = await run(PUSH, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
-      expect(future.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "asOf" });
+      expect(future.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "asOf",
+      });
     });
 
     it("pushes for named students only, when the caller names them (after raising a warning, opening a case)", async () => {
@@ -253,7 +470,10 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(await pushResourcesFor(em, [B.id])).toBe(0);
       expect(await em.transactional((tx) => pushResourcesFor(tx as EntityManager, [F.id]))).toBe(1);
       expect(await pushResourcesFor(em, [F.id])).toBe(0);
-      const to = async () => (await pushRows()).filter((r: any) => r.resource_id === safety.id).map((r: any) => r.person_id);
+      const to = async () =>
+        (await pushRows())
+          .filter((r: any) => r.resource_id === safety.id)
+          .map((r: any) => r.person_id);
       expect(await to()).toEqual([F.id]);
       expect((await run(PUSH, {})).data.pushResources.pushed).toBe(1);
       expect((await to()).sort()).toEqual([F.id, H.id].sort());
@@ -291,11 +511,20 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(person.unreadInboxCount).toBe(3);
       expect(person.inbox.totalCount).toBe(3);
       const nodes = person.inbox.edges.map((e: any) => e.node);
-      expect(nodes[0]).toMatchObject({ resource: { id: late.id, title: "期中复习营", kind: "TUTORING" }, reason: "学业预警（橙色）", warning: { id: aOrange.id }, person: { id: A.id }, readAt: null, uptakeAt: null });
+      expect(nodes[0]).toMatchObject({
+        resource: { id: late.id, title: "期中复习营", kind: "TUTORING" },
+        reason: "学业预警（橙色）",
+        warning: { id: aOrange.id },
+        person: { id: A.id },
+        readAt: null,
+        uptakeAt: null,
+      });
       expect(nodes.slice(1).map((n: any) => n.pushedAt)).toEqual([FIRST_RUN, FIRST_RUN]);
       expect(new Date(nodes[0].pushedAt).getTime()).toBeGreaterThan(new Date(FIRST_RUN).getTime());
       const page = await inbox([A.id], student(A), undefined, "(first: 2)");
-      expect(page.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(nodes.slice(0, 2).map((n: any) => n.id));
+      expect(page.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(
+        nodes.slice(0, 2).map((n: any) => n.id),
+      );
     });
 
     it("shows it to a counselor with CARE for the student, and to nobody else", async () => {
@@ -319,18 +548,33 @@ describe("evaluation: resource push (资源推送)", () => {
       const own = await inbox([C.id], student(C));
       expect(own.errors).toBeUndefined();
       expect(own.data._entities[0].inbox.edges.map((e: any) => e.node)).toEqual([
-        expect.objectContaining({ resource: expect.objectContaining({ id: R.mental!.id }), reason: "根据你的近况推荐", warning: null }),
+        expect.objectContaining({
+          resource: expect.objectContaining({ id: R.mental!.id }),
+          reason: "根据你的近况推荐",
+          warning: null,
+        }),
       ]);
       const admin = await inbox([C.id], asAdmin);
-      expect(admin.data._entities[0].inbox.edges[0].node).toMatchObject({ reason: "根据你的近况推荐", warning: null });
+      expect(admin.data._entities[0].inbox.edges[0].node).toMatchObject({
+        reason: "根据你的近况推荐",
+        warning: null,
+      });
       const counselorView = await inbox([C.id], asCounselor, counselorCovers(C.id));
-      expect(counselorView.data._entities[0].inbox.edges[0].node).toMatchObject({ reason: "心理健康预警（红色）", warning: { id: cMental.id } });
+      expect(counselorView.data._entities[0].inbox.edges[0].node).toMatchObject({
+        reason: "心理健康预警（红色）",
+        warning: { id: cMental.id },
+      });
     });
 
     it("loads the inboxes of 10 or 50 people in the same number of statements", async () => {
       const statementsFor = async (people: { id: string }[], unread: boolean) => {
         const before = count();
-        const res = await inbox(people.map((p) => p.id), asAdmin, undefined, unread ? "(unreadOnly: true)" : "");
+        const res = await inbox(
+          people.map((p) => p.id),
+          asAdmin,
+          undefined,
+          unread ? "(unreadOnly: true)" : "",
+        );
         expect(res.errors).toBeUndefined();
         for (const entity of res.data._entities) {
           expect(entity.inbox.totalCount).toBeGreaterThan(0);
@@ -372,14 +616,26 @@ describe("evaluation: resource push (资源推送)", () => {
     });
 
     it("records uptake, which implies reading; the first uptake's time stays", async () => {
-      const took = await run(UPTAKE, { input: { pushId: pushes[1], note: "  参加了周二的辅导  " } }, student(A));
+      const took = await run(
+        UPTAKE,
+        { input: { pushId: pushes[1], note: "  参加了周二的辅导  " } },
+        student(A),
+      );
       expect(took.errors).toBeUndefined();
       const push = took.data.recordUptake;
       expect(push).toMatchObject({ id: pushes[1], uptakeNote: "参加了周二的辅导" });
       expect(push.readAt).not.toBeNull();
       expect(push.uptakeAt).toBe(push.readAt);
-      const again = await run(UPTAKE, { input: { pushId: pushes[1], note: "又去了一次" } }, student(A));
-      expect(again.data.recordUptake).toMatchObject({ readAt: push.readAt, uptakeAt: push.uptakeAt, uptakeNote: "又去了一次" });
+      const again = await run(
+        UPTAKE,
+        { input: { pushId: pushes[1], note: "又去了一次" } },
+        student(A),
+      );
+      expect(again.data.recordUptake).toMatchObject({
+        readAt: push.readAt,
+        uptakeAt: push.uptakeAt,
+        uptakeNote: "又去了一次",
+      });
       const noNote = await run(UPTAKE, { input: { pushId: pushes[1] } }, student(A));
       expect(noNote.data.recordUptake.uptakeNote).toBe("又去了一次");
       // Reading after uptake keeps the times.
@@ -387,8 +643,14 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(read.data.markPushRead.readAt).toBe(push.readAt);
       expect((await inbox([A.id], student(A))).data._entities[0].unreadInboxCount).toBe(1);
       // Taking tutoring or career guidance up counts once in the growth record.
-      const growth = await knex().withSchema("evaluation").table("growth_event").where({ source_key: `uptake:${pushes[1]}` }).select("person_id", "domain", "kind", "source");
-      expect(growth).toEqual([{ person_id: A.id, domain: "INTELLECTUAL", kind: "RESOURCE_UPTAKE", source: "evaluation" }]);
+      const growth = await knex()
+        .withSchema("evaluation")
+        .table("growth_event")
+        .where({ source_key: `uptake:${pushes[1]}` })
+        .select("person_id", "domain", "kind", "source");
+      expect(growth).toEqual([
+        { person_id: A.id, domain: "INTELLECTUAL", kind: "RESOURCE_UPTAKE", source: "evaluation" },
+      ]);
     });
 
     it("lets nobody else mark my push, and changes nothing when refused", async () => {
@@ -403,15 +665,30 @@ describe("evaluation: resource push (资源推送)", () => {
         const took = await run(UPTAKE, { input: { pushId: target } }, as, options);
         expect(took.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
-      const [row] = await knex().withSchema("evaluation").table("resource_push").where({ id: target }).select("read_at", "uptake_at");
+      const [row] = await knex()
+        .withSchema("evaluation")
+        .table("resource_push")
+        .where({ id: target })
+        .select("read_at", "uptake_at");
       expect(row).toEqual({ read_at: null, uptake_at: null });
       const unknown = await run(MARK, { id: randomUUID() }, student(A));
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       const malformed = await run(MARK, { id: "x" }, student(A));
-      expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "pushId" });
-      const long = await run(UPTAKE, { input: { pushId: target, note: "长".repeat(2001) } }, student(A));
+      expect(malformed.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "pushId",
+      });
+      const long = await run(
+        UPTAKE,
+        { input: { pushId: target, note: "长".repeat(2001) } },
+        student(A),
+      );
       expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "note" });
-      const [still] = await knex().withSchema("evaluation").table("resource_push").where({ id: target }).select("read_at");
+      const [still] = await knex()
+        .withSchema("evaluation")
+        .table("resource_push")
+        .where({ id: target })
+        .select("read_at");
       expect(still.read_at).toBeNull();
     });
   });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder, demoData } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, statementsOf, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  statementsOf,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { careOptions, covering, errorsOf, type Caller } from "./support";
@@ -16,7 +23,8 @@ describe("evaluation: supervision of case plans (督办)", () => {
   const worker = b.staff({ name: "马志远" });
   const colleague = b.staff({ name: "许文静" });
   const gridLeader = b.staff({ name: "赵敏" });
-  const caseOf = (student: typeof A, status: "ASSISTING" | "CLOSED" = "ASSISTING") => b.assistanceCase(student, counselor, { status, kind: "ACADEMIC" });
+  const caseOf = (student: typeof A, status: "ASSISTING" | "CLOSED" = "ASSISTING") =>
+    b.assistanceCase(student, counselor, { status, kind: "ACADEMIC" });
   const kA1 = caseOf(A);
   b.taskForceMember(kA1, worker, { lead: true, duty: "专班负责人" });
   b.taskForceMember(kA1, colleague, { duty: "学业辅导" });
@@ -30,14 +38,29 @@ describe("evaluation: supervision of case plans (督办)", () => {
   b.taskForceMember(kClosed, worker, { lead: true });
   const m = {
     a1a: b.caseMeasure(kA1, worker, { description: "联系家长", dueOn: "2025-03-01" }),
-    a1b: b.caseMeasure(kA1, colleague, { description: "每周学业辅导", dueOn: "2025-01-10", status: "IN_PROGRESS" }),
+    a1b: b.caseMeasure(kA1, colleague, {
+      description: "每周学业辅导",
+      dueOn: "2025-01-10",
+      status: "IN_PROGRESS",
+    }),
     a1c: b.caseMeasure(kA1, worker, { description: "期末回访", dueOn: "2099-01-01" }),
-    a1d: b.caseMeasure(kA1, worker, { description: "已完成的谈话", dueOn: "2024-12-01", status: "DONE" }),
+    a1d: b.caseMeasure(kA1, worker, {
+      description: "已完成的谈话",
+      dueOn: "2024-12-01",
+      status: "DONE",
+    }),
     a2: b.caseMeasure(kA2, colleague, { description: "A 的另一项措施", dueOn: "2025-02-01" }),
-    bCancelled: b.caseMeasure(kB, colleague, { description: "已取消", dueOn: "2025-02-15", status: "CANCELLED" }),
+    bCancelled: b.caseMeasure(kB, colleague, {
+      description: "已取消",
+      dueOn: "2025-02-15",
+      status: "CANCELLED",
+    }),
     b2: b.caseMeasure(kB, colleague, { description: "B 的措施", dueOn: "2025-02-20" }),
     c: b.caseMeasure(kC, colleague, { description: "范围外", dueOn: "2025-01-01" }),
-    closed: b.caseMeasure(kClosed, worker, { description: "已结案个案的措施", dueOn: "2025-01-05" }),
+    closed: b.caseMeasure(kClosed, worker, {
+      description: "已结案个案的措施",
+      dueOn: "2025-01-05",
+    }),
   };
   // Thirty more overdue measures of other students, so escalation runs over many rows.
   const crowd = Array.from({ length: 30 }, (_, i) => {
@@ -62,8 +85,18 @@ describe("evaluation: supervision of case plans (督办)", () => {
       edges { node { id dueOn status overdue responsible { id } case { id } } }
     }
   }`;
-  const board = async (as: Caller, options: ExecuteOptions, variables: Record<string, unknown> = {}) => {
-    const res = await harness.execute("evaluation", BOARD, { first: 50, ...variables }, as, options);
+  const board = async (
+    as: Caller,
+    options: ExecuteOptions,
+    variables: Record<string, unknown> = {},
+  ) => {
+    const res = await harness.execute(
+      "evaluation",
+      BOARD,
+      { first: 50, ...variables },
+      as,
+      options,
+    );
     expect(res.errors).toBeUndefined();
     return res.data.overdueMeasures;
   };
@@ -74,7 +107,13 @@ describe("evaluation: supervision of case plans (督办)", () => {
       const all = await board(asCounselor, onAB);
       expect(ids(all)).toEqual([m.a1b.id, m.a2.id, m.b2.id, m.a1a.id]);
       expect(all.totalCount).toBe(4);
-      expect(all.edges[0].node).toMatchObject({ dueOn: "2025-01-10", status: "IN_PROGRESS", overdue: true, responsible: { id: colleague.id }, case: { id: kA1.id } });
+      expect(all.edges[0].node).toMatchObject({
+        dueOn: "2025-01-10",
+        status: "IN_PROGRESS",
+        overdue: true,
+        responsible: { id: colleague.id },
+        case: { id: kA1.id },
+      });
     });
 
     it("pages by due date with the cursor", async () => {
@@ -98,13 +137,24 @@ describe("evaluation: supervision of case plans (督办)", () => {
 
     it("shows nothing to callers with no relationship to the students", async () => {
       expect((await board(asCounselor, covering("counselor", []))).totalCount).toBe(0);
-      expect(ids(await board(callerFor(["grid_leader"], gridLeader.id), covering("grid_leader", [B.id])))).toEqual([m.b2.id]);
+      expect(
+        ids(
+          await board(callerFor(["grid_leader"], gridLeader.id), covering("grid_leader", [B.id])),
+        ),
+      ).toEqual([m.b2.id]);
       expect(ids(await board(callers.student(B.id), {}))).toEqual([m.b2.id]);
     });
 
     it("answers a page in the same statements for 3 or 30 visible measures", async () => {
-      const crowdStudents = dataset.assistanceCases.filter((k) => crowd.some((x) => x.caseId === k.id)).map((k) => k.personId);
-      const cost = async (students: string[]) => (await statementsOf(harness, "evaluation", () => board(asCounselor, covering("counselor", students)))).statements;
+      const crowdStudents = dataset.assistanceCases
+        .filter((k) => crowd.some((x) => x.caseId === k.id))
+        .map((k) => k.personId);
+      const cost = async (students: string[]) =>
+        (
+          await statementsOf(harness, "evaluation", () =>
+            board(asCounselor, covering("counselor", students)),
+          )
+        ).statements;
       expect(await cost(crowdStudents.slice(0, 3))).toBe(await cost(crowdStudents));
     });
   });
@@ -112,15 +162,25 @@ describe("evaluation: supervision of case plans (督办)", () => {
   describe("escalation", () => {
     const ESCALATE = `mutation($asOf: LocalDate) { escalateOverdueMeasures(asOf: $asOf) { asOf escalated } }`;
     const escalate = async (asOf: string) => {
-      const { statements, result } = await statementsOf(harness, "evaluation", () => harness.execute("evaluation", ESCALATE, { asOf }, callers.admin()));
+      const { statements, result } = await statementsOf(harness, "evaluation", () =>
+        harness.execute("evaluation", ESCALATE, { asOf }, callers.admin()),
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data.escalateOverdueMeasures.asOf).toBe(asOf);
       return { escalated: result.data.escalateOverdueMeasures.escalated as number, statements };
     };
     const escalationsOf = async (measureId: string) => {
       const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-      const rows = await knex.withSchema("evaluation").table("measure_escalation").where({ measure_id: measureId }).orderBy(["due_on", "tier"]).select("tier", "due_on");
-      return rows.map((r: any) => `${r.tier}@${typeof r.due_on === "string" ? r.due_on : r.due_on.toISOString().slice(0, 10)}`);
+      const rows = await knex
+        .withSchema("evaluation")
+        .table("measure_escalation")
+        .where({ measure_id: measureId })
+        .orderBy(["due_on", "tier"])
+        .select("tier", "due_on");
+      return rows.map(
+        (r: any) =>
+          `${r.tier}@${typeof r.due_on === "string" ? r.due_on : r.due_on.toISOString().slice(0, 10)}`,
+      );
     };
 
     it("is for administrators and the platform only", async () => {
@@ -129,10 +189,22 @@ describe("evaluation: supervision of case plans (督办)", () => {
         [callers.student(A.id), {}],
         [callerFor(["task_force_member"], worker.id), await careOptions(harness, worker.id)],
       ] as [Caller, ExecuteOptions][]) {
-        const res = await harness.execute("evaluation", ESCALATE, { asOf: "2020-01-01" }, caller, options);
+        const res = await harness.execute(
+          "evaluation",
+          ESCALATE,
+          { asOf: "2020-01-01" },
+          caller,
+          options,
+        );
         expect(errorsOf(res)).toEqual([[["escalateOverdueMeasures"], "FORBIDDEN"]]);
       }
-      const gateway = await harness.execute("evaluation", ESCALATE, { asOf: "2020-01-01" }, undefined, { system: true });
+      const gateway = await harness.execute(
+        "evaluation",
+        ESCALATE,
+        { asOf: "2020-01-01" },
+        undefined,
+        { system: true },
+      );
       expect(gateway.errors).toBeUndefined();
       expect(gateway.data.escalateOverdueMeasures.escalated).toBe(0);
     });
@@ -146,23 +218,40 @@ describe("evaluation: supervision of case plans (督办)", () => {
       expect(main.escalated).toBe(1 + 2 + 3 * 3 + 30 * 2);
       expect(await escalationsOf(m.a1a.id)).toEqual(["COUNSELOR@2025-03-01"]);
       expect(await escalationsOf(m.b2.id)).toEqual(["COUNSELOR@2025-02-20", "COLLEGE@2025-02-20"]);
-      expect(await escalationsOf(m.a1b.id)).toEqual(["COUNSELOR@2025-01-10", "COLLEGE@2025-01-10", "UNIVERSITY@2025-01-10"]);
-      for (const quiet of [m.a1c, m.a1d, m.bCancelled, m.closed]) expect(await escalationsOf(quiet.id)).toEqual([]);
+      expect(await escalationsOf(m.a1b.id)).toEqual([
+        "COUNSELOR@2025-01-10",
+        "COLLEGE@2025-01-10",
+        "UNIVERSITY@2025-01-10",
+      ]);
+      for (const quiet of [m.a1c, m.a1d, m.bCancelled, m.closed])
+        expect(await escalationsOf(quiet.id)).toEqual([]);
       // Idempotent: the same date again records nothing.
       const again = await escalate("2025-03-02");
       expect(again.escalated).toBe(0);
       const later = await escalate("2025-03-09");
       expect(later.escalated).toBe(2);
       expect(await escalationsOf(m.a1a.id)).toEqual(["COUNSELOR@2025-03-01", "COLLEGE@2025-03-01"]);
-      expect(await escalationsOf(m.b2.id)).toEqual(["COUNSELOR@2025-02-20", "COLLEGE@2025-02-20", "UNIVERSITY@2025-02-20"]);
+      expect(await escalationsOf(m.b2.id)).toEqual([
+        "COUNSELOR@2025-02-20",
+        "COLLEGE@2025-02-20",
+        "UNIVERSITY@2025-02-20",
+      ]);
       // One statement each, whether it records 0, 2, 30 or 72 escalations.
-      expect(new Set([early.statements, main.statements, again.statements, later.statements])).toEqual(new Set([1]));
+      expect(
+        new Set([early.statements, main.statements, again.statements, later.statements]),
+      ).toEqual(new Set([1]));
     });
 
     it("records each escalation once even when two runs overlap, and shows them on the measure", async () => {
       const [x, y] = await Promise.all([escalate("2025-03-20"), escalate("2025-03-20")]);
       expect(x.escalated + y.escalated).toBe(1);
-      const res = await harness.execute("evaluation", `query($id: ID!) { assistanceCase(id: $id) { plan { id overdue escalations { tier dueOn at } } } }`, { id: kA1.id }, asCounselor, onAB);
+      const res = await harness.execute(
+        "evaluation",
+        `query($id: ID!) { assistanceCase(id: $id) { plan { id overdue escalations { tier dueOn at } } } }`,
+        { id: kA1.id },
+        asCounselor,
+        onAB,
+      );
       expect(res.errors).toBeUndefined();
       const a1a = res.data.assistanceCase.plan.find((p: any) => p.id === m.a1a.id);
       expect(a1a.overdue).toBe(true);
@@ -202,9 +291,16 @@ describe("evaluation: the demo set's casework", () => {
       expect(c.grading.confirmedGrade).not.toBeNull();
       expect(c.plan).toHaveLength(2);
     }
-    const open = cases.flatMap((c: any) => c.plan).filter((m: any) => m.status !== "DONE" && m.dueOn < new Date().toISOString().slice(0, 10));
+    const open = cases
+      .flatMap((c: any) => c.plan)
+      .filter((m: any) => m.status !== "DONE" && m.dueOn < new Date().toISOString().slice(0, 10));
     expect(open.length).toBeGreaterThan(0);
-    const board = await harness.execute("evaluation", `{ overdueMeasures(first: 50) { totalCount } }`, {}, callers.admin());
+    const board = await harness.execute(
+      "evaluation",
+      `{ overdueMeasures(first: 50) { totalCount } }`,
+      {},
+      callers.admin(),
+    );
     expect(board.data.overdueMeasures.totalCount).toBe(open.length);
   });
 });

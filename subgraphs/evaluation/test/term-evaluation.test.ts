@@ -1,16 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
-import { callerFor, callers, startTestSubgraphs, type ExecuteOptions, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
 import { termOf } from "../src/growth/growth.term";
 import { covering, errorsOf } from "./support";
 
-const SCHEME_FIELDS = "id term isDefault pointsForFullMarks weights { domain weight } updatedBy { id } updatedAt";
+const SCHEME_FIELDS =
+  "id term isDefault pointsForFullMarks weights { domain weight } updatedBy { id } updatedAt";
 const EVALUATION_FIELDS = `term total domains { domain points score weight weighted } scheme { ${SCHEME_FIELDS} }`;
 const SET_SCHEME = `mutation($input: SetEvaluationSchemeInput!) { setEvaluationScheme(input: $input) { ${SCHEME_FIELDS} } }`;
 
-const weights = (moral: number, intellectual: number, physical: number, aesthetic: number, labour: number) => [
+const weights = (
+  moral: number,
+  intellectual: number,
+  physical: number,
+  aesthetic: number,
+  labour: number,
+) => [
   { domain: "MORAL", weight: moral },
   { domain: "INTELLECTUAL", weight: intellectual },
   { domain: "PHYSICAL", weight: physical },
@@ -26,32 +39,107 @@ describe("comprehensive term evaluation (综合评价)", () => {
   const admin = b.staff({ name: "刘建国" });
   // Autumn 2024 (2024-2025-1) for 陈宇轩, by hand: 德 4 + 3.5, 智 8 + 6 (over full marks), 体 2, 劳 5 − 1, no 美.
   const autumn = "2024-2025-1";
-  b.growthEvent(chen!, { domain: "MORAL", kind: "PARTY_ACTIVITY", title: "主题党日", points: 4, occurredOn: "2024-09-20" });
-  b.growthEvent(chen!, { domain: "MORAL", kind: "VOLUNTEER_HOURS", title: "志愿服务", points: 3.5, occurredOn: "2025-02-28" });
-  b.growthEvent(chen!, { domain: "INTELLECTUAL", kind: "COURSE_COMPLETED", title: "学业指导", points: 8, occurredOn: "2024-10-08" });
-  b.growthEvent(chen!, { domain: "INTELLECTUAL", kind: "ACADEMIC_AWARD", title: "数学建模竞赛", points: 6, occurredOn: "2024-12-01" });
-  b.growthEvent(chen!, { domain: "PHYSICAL", kind: "SPORTS_AWARD", title: "运动会", points: 2, occurredOn: "2024-11-11" });
-  b.growthEvent(chen!, { domain: "LABOUR", kind: "LABOUR_PRACTICE", title: "劳动实践", points: 5, occurredOn: "2024-09-01" });
-  b.growthEvent(chen!, { domain: "LABOUR", kind: "DISCIPLINE", title: "宿舍卫生不合格", points: -1, occurredOn: "2024-12-20" });
+  b.growthEvent(chen!, {
+    domain: "MORAL",
+    kind: "PARTY_ACTIVITY",
+    title: "主题党日",
+    points: 4,
+    occurredOn: "2024-09-20",
+  });
+  b.growthEvent(chen!, {
+    domain: "MORAL",
+    kind: "VOLUNTEER_HOURS",
+    title: "志愿服务",
+    points: 3.5,
+    occurredOn: "2025-02-28",
+  });
+  b.growthEvent(chen!, {
+    domain: "INTELLECTUAL",
+    kind: "COURSE_COMPLETED",
+    title: "学业指导",
+    points: 8,
+    occurredOn: "2024-10-08",
+  });
+  b.growthEvent(chen!, {
+    domain: "INTELLECTUAL",
+    kind: "ACADEMIC_AWARD",
+    title: "数学建模竞赛",
+    points: 6,
+    occurredOn: "2024-12-01",
+  });
+  b.growthEvent(chen!, {
+    domain: "PHYSICAL",
+    kind: "SPORTS_AWARD",
+    title: "运动会",
+    points: 2,
+    occurredOn: "2024-11-11",
+  });
+  b.growthEvent(chen!, {
+    domain: "LABOUR",
+    kind: "LABOUR_PRACTICE",
+    title: "劳动实践",
+    points: 5,
+    occurredOn: "2024-09-01",
+  });
+  b.growthEvent(chen!, {
+    domain: "LABOUR",
+    kind: "DISCIPLINE",
+    title: "宿舍卫生不合格",
+    points: -1,
+    occurredOn: "2024-12-20",
+  });
   // Spring 2025 (2024-2025-2), which has no scheme of its own: 智 10, and a deduction in 体 that cannot score below 0.
   const spring = "2024-2025-2";
-  b.growthEvent(chen!, { domain: "INTELLECTUAL", kind: "COURSE_COMPLETED", title: "职业规划", points: 10, occurredOn: "2025-03-01" });
-  b.growthEvent(chen!, { domain: "PHYSICAL", kind: "DISCIPLINE", title: "体测缺考", points: -5, occurredOn: "2025-04-01" });
-  b.growthEvent(lin!, { domain: "AESTHETIC", kind: "ART_PERFORMANCE", title: "迎新晚会合唱", points: 12, occurredOn: "2024-12-24" });
+  b.growthEvent(chen!, {
+    domain: "INTELLECTUAL",
+    kind: "COURSE_COMPLETED",
+    title: "职业规划",
+    points: 10,
+    occurredOn: "2025-03-01",
+  });
+  b.growthEvent(chen!, {
+    domain: "PHYSICAL",
+    kind: "DISCIPLINE",
+    title: "体测缺考",
+    points: -5,
+    occurredOn: "2025-04-01",
+  });
+  b.growthEvent(lin!, {
+    domain: "AESTHETIC",
+    kind: "ART_PERFORMANCE",
+    title: "迎新晚会合唱",
+    points: 12,
+    occurredOn: "2024-12-24",
+  });
   // 25 more students with a fact each, for the statement count.
-  const crowd = Array.from({ length: 25 }, (_, i) => b.student({ name: `学生${String(i).padStart(2, "0")}` }));
-  for (const [i, student] of crowd.entries()) b.growthEvent(student, { domain: "MORAL", points: 1 + (i % 5), occurredOn: "2024-10-10" });
+  const crowd = Array.from({ length: 25 }, (_, i) =>
+    b.student({ name: `学生${String(i).padStart(2, "0")}` }),
+  );
+  for (const [i, student] of crowd.entries())
+    b.growthEvent(student, { domain: "MORAL", points: 1 + (i % 5), occurredOn: "2024-10-10" });
   const dataset = b.build();
   const asAdmin = callerFor(["admin"], admin.id, "admin");
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
-    const res = await harness.execute("evaluation", SET_SCHEME, { input: { term: autumn, weights: weights(0.3, 0.4, 0.1, 0.1, 0.1), pointsForFullMarks: 10 } }, asAdmin);
+    const res = await harness.execute(
+      "evaluation",
+      SET_SCHEME,
+      {
+        input: { term: autumn, weights: weights(0.3, 0.4, 0.1, 0.1, 0.1), pointsForFullMarks: 10 },
+      },
+      asAdmin,
+    );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   });
   afterAll(() => harness?.stop());
 
-  const evaluation = (ids: string[], term: string, as = callers.admin(), options?: ExecuteOptions) =>
+  const evaluation = (
+    ids: string[],
+    term: string,
+    as = callers.admin(),
+    options?: ExecuteOptions,
+  ) =>
     harness.execute(
       "evaluation",
       `query($r: [_Any!]!, $term: String!) { _entities(representations: $r) { ... on Person { id evaluation(term: $term) { ${EVALUATION_FIELDS} } } } }`,
@@ -74,14 +162,27 @@ describe("comprehensive term evaluation (综合评价)", () => {
         { domain: "LABOUR", points: 4, score: 40, weight: 0.1, weighted: 4 },
       ]);
       expect(result.total).toBe(68.5);
-      expect(result.scheme).toMatchObject({ term: autumn, isDefault: false, pointsForFullMarks: 10, updatedBy: { id: admin.id } });
+      expect(result.scheme).toMatchObject({
+        term: autumn,
+        isDefault: false,
+        pointsForFullMarks: 10,
+        updatedBy: { id: admin.id },
+      });
     });
 
     it("applies the default scheme to a term without one: equal weights, 20 points for full marks, never below 0", async () => {
       const res = await evaluation([chen!.id], spring);
       expect(res.errors).toBeUndefined();
       const result = res.data._entities[0].evaluation;
-      expect(result.scheme).toEqual({ id: null, term: spring, isDefault: true, pointsForFullMarks: 20, weights: weights(0.2, 0.2, 0.2, 0.2, 0.2), updatedBy: null, updatedAt: null });
+      expect(result.scheme).toEqual({
+        id: null,
+        term: spring,
+        isDefault: true,
+        pointsForFullMarks: 20,
+        weights: weights(0.2, 0.2, 0.2, 0.2, 0.2),
+        updatedBy: null,
+        updatedAt: null,
+      });
       expect(result.domains.map((d: any) => [d.domain, d.points, d.score, d.weighted])).toEqual([
         ["MORAL", 0, 0, 0],
         ["INTELLECTUAL", 10, 50, 10],
@@ -96,7 +197,13 @@ describe("comprehensive term evaluation (综合评价)", () => {
       const res = await evaluation([lin!.id, guo!.id, chen!.id], autumn);
       expect(res.errors).toBeUndefined();
       const [linResult, guoResult, chenResult] = res.data._entities.map((e: any) => e.evaluation);
-      expect(linResult.domains.find((d: any) => d.domain === "AESTHETIC")).toEqual({ domain: "AESTHETIC", points: 12, score: 100, weight: 0.1, weighted: 10 });
+      expect(linResult.domains.find((d: any) => d.domain === "AESTHETIC")).toEqual({
+        domain: "AESTHETIC",
+        points: 12,
+        score: 100,
+        weight: 0.1,
+        weighted: 10,
+      });
       expect(linResult.total).toBe(10);
       expect(guoResult.total).toBe(0);
       expect(guoResult.domains.every((d: any) => d.points === 0 && d.score === 0)).toBe(true);
@@ -104,14 +211,45 @@ describe("comprehensive term evaluation (综合评价)", () => {
     });
 
     it("follows a changed scheme at once, replacing the term's scheme in place", async () => {
-      const before = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { id } }`, { t: autumn });
-      const set = await harness.execute("evaluation", SET_SCHEME, { input: { term: autumn, weights: weights(0.2, 0.5, 0.1, 0.1, 0.1), pointsForFullMarks: 14 } }, asAdmin);
+      const before = await harness.execute(
+        "evaluation",
+        `query($t: String!) { evaluationScheme(term: $t) { id } }`,
+        { t: autumn },
+      );
+      const set = await harness.execute(
+        "evaluation",
+        SET_SCHEME,
+        {
+          input: {
+            term: autumn,
+            weights: weights(0.2, 0.5, 0.1, 0.1, 0.1),
+            pointsForFullMarks: 14,
+          },
+        },
+        asAdmin,
+      );
       expect(set.errors).toBeUndefined();
-      expect(set.data.setEvaluationScheme).toMatchObject({ id: before.data.evaluationScheme.id, term: autumn, pointsForFullMarks: 14, isDefault: false });
+      expect(set.data.setEvaluationScheme).toMatchObject({
+        id: before.data.evaluationScheme.id,
+        term: autumn,
+        pointsForFullMarks: 14,
+        isDefault: false,
+      });
       const res = await evaluation([chen!.id], autumn);
       // 德 7.5/14 → 53.57 × 0.2; 智 100 × 0.5; 体 14.29 × 0.1; 劳 28.57 × 0.1.
       expect(res.data._entities[0].evaluation.total).toBeCloseTo(10.714 + 50 + 1.429 + 2.857, 1);
-      const reset = await harness.execute("evaluation", SET_SCHEME, { input: { term: autumn, weights: weights(0.3, 0.4, 0.1, 0.1, 0.1), pointsForFullMarks: 10 } }, asAdmin);
+      const reset = await harness.execute(
+        "evaluation",
+        SET_SCHEME,
+        {
+          input: {
+            term: autumn,
+            weights: weights(0.3, 0.4, 0.1, 0.1, 0.1),
+            pointsForFullMarks: 10,
+          },
+        },
+        asAdmin,
+      );
       expect(reset.errors).toBeUndefined();
     });
 
@@ -124,19 +262,47 @@ describe("comprehensive term evaluation (综合评价)", () => {
 
   describe("schemes", () => {
     it("answers evaluationScheme with the stored scheme, or null when the default applies", async () => {
-      const stored = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { ${SCHEME_FIELDS} } }`, { t: autumn }, callers.student(chen!.id), {});
+      const stored = await harness.execute(
+        "evaluation",
+        `query($t: String!) { evaluationScheme(term: $t) { ${SCHEME_FIELDS} } }`,
+        { t: autumn },
+        callers.student(chen!.id),
+        {},
+      );
       expect(stored.errors).toBeUndefined();
-      expect(stored.data.evaluationScheme).toMatchObject({ term: autumn, weights: weights(0.3, 0.4, 0.1, 0.1, 0.1), pointsForFullMarks: 10, isDefault: false });
-      const none = await harness.execute("evaluation", `{ evaluationScheme(term: "2024-2025-2") { id } }`, undefined, callers.student(chen!.id), {});
+      expect(stored.data.evaluationScheme).toMatchObject({
+        term: autumn,
+        weights: weights(0.3, 0.4, 0.1, 0.1, 0.1),
+        pointsForFullMarks: 10,
+        isDefault: false,
+      });
+      const none = await harness.execute(
+        "evaluation",
+        `{ evaluationScheme(term: "2024-2025-2") { id } }`,
+        undefined,
+        callers.student(chen!.id),
+        {},
+      );
       expect(none.errors).toBeUndefined();
       expect(none.data.evaluationScheme).toBeNull();
     });
 
     it("seeds a scheme for the current term with a dataset that has growth events", async () => {
-      const res = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { ${SCHEME_FIELDS} } }`, { t: termOf(today()) });
+      const res = await harness.execute(
+        "evaluation",
+        `query($t: String!) { evaluationScheme(term: $t) { ${SCHEME_FIELDS} } }`,
+        { t: termOf(today()) },
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.evaluationScheme).toMatchObject({ term: termOf(today()), isDefault: false, updatedBy: null, pointsForFullMarks: 12 });
-      expect(res.data.evaluationScheme.weights.reduce((sum: number, w: any) => sum + w.weight, 0)).toBeCloseTo(1, 6);
+      expect(res.data.evaluationScheme).toMatchObject({
+        term: termOf(today()),
+        isDefault: false,
+        updatedBy: null,
+        pointsForFullMarks: 12,
+      });
+      expect(
+        res.data.evaluationScheme.weights.reduce((sum: number, w: any) => sum + w.weight, 0),
+      ).toBeCloseTo(1, 6);
     });
 
     it("rejects bad schemes with BAD_USER_INPUT on the field at fault, changing nothing", async () => {
@@ -145,18 +311,43 @@ describe("comprehensive term evaluation (综合评价)", () => {
         [{ weights: weights(0.3, 0.4, 0.1, 0.1, 0.098) }, "weights"], // sums to 0.998, outside 0.001
         [{ weights: weights(0.5, 0.6, 0.1, -0.1, -0.1) }, "weights"], // negative
         [{ weights: weights(0.3, 0.4, 0.1, 0.1, 0.1).slice(0, 4) }, "weights"], // LABOUR missing
-        [{ weights: [...weights(0.3, 0.3, 0.1, 0.1, 0.1), { domain: "MORAL", weight: 0.1 }] }, "weights"], // MORAL twice
+        [
+          { weights: [...weights(0.3, 0.3, 0.1, 0.1, 0.1), { domain: "MORAL", weight: 0.1 }] },
+          "weights",
+        ], // MORAL twice
         [{ pointsForFullMarks: 0 }, "pointsForFullMarks"],
         [{ pointsForFullMarks: -5 }, "pointsForFullMarks"],
         [{ term: "2024-2025-3" }, "term"],
         [{ term: "2024-2025" }, "term"],
       ];
       for (const [change, field] of cases) {
-        const res = await harness.execute("evaluation", SET_SCHEME, { input: { term: autumn, weights: weights(0.2, 0.2, 0.2, 0.2, 0.2), pointsForFullMarks: 5, ...change } }, asAdmin);
-        expect(res.errors?.[0]?.extensions, JSON.stringify(change)).toMatchObject({ code: "BAD_USER_INPUT", field });
+        const res = await harness.execute(
+          "evaluation",
+          SET_SCHEME,
+          {
+            input: {
+              term: autumn,
+              weights: weights(0.2, 0.2, 0.2, 0.2, 0.2),
+              pointsForFullMarks: 5,
+              ...change,
+            },
+          },
+          asAdmin,
+        );
+        expect(res.errors?.[0]?.extensions, JSON.stringify(change)).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field,
+        });
       }
-      const unchanged = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { pointsForFullMarks weights { weight } } }`, { t: autumn });
-      expect(unchanged.data.evaluationScheme).toEqual({ pointsForFullMarks: 10, weights: weights(0.3, 0.4, 0.1, 0.1, 0.1).map(({ weight }) => ({ weight })) });
+      const unchanged = await harness.execute(
+        "evaluation",
+        `query($t: String!) { evaluationScheme(term: $t) { pointsForFullMarks weights { weight } } }`,
+        { t: autumn },
+      );
+      expect(unchanged.data.evaluationScheme).toEqual({
+        pointsForFullMarks: 10,
+        weights: weights(0.3, 0.4, 0.1, 0.1, 0.1).map(({ weight }) => ({ weight })),
+      });
     });
 
     it("accepts weights that sum to 1 within 0.001, and stores them in domain order", async () => {
@@ -164,27 +355,63 @@ describe("comprehensive term evaluation (综合评价)", () => {
       const res = await harness.execute(
         "evaluation",
         SET_SCHEME,
-        { input: { term, weights: [...weights(0.3334, 0.3333, 0.3333, 0, 0)].reverse(), pointsForFullMarks: 8 } },
+        {
+          input: {
+            term,
+            weights: [...weights(0.3334, 0.3333, 0.3333, 0, 0)].reverse(),
+            pointsForFullMarks: 8,
+          },
+        },
         asAdmin,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.setEvaluationScheme).toMatchObject({ term, weights: weights(0.3334, 0.3333, 0.3333, 0, 0), pointsForFullMarks: 8, updatedBy: { id: admin.id } });
-      const off = await harness.execute("evaluation", SET_SCHEME, { input: { term, weights: weights(0.3334, 0.3333, 0.3333, 0.0015, 0), pointsForFullMarks: 8 } }, asAdmin);
-      expect(off.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "weights" });
+      expect(res.data.setEvaluationScheme).toMatchObject({
+        term,
+        weights: weights(0.3334, 0.3333, 0.3333, 0, 0),
+        pointsForFullMarks: 8,
+        updatedBy: { id: admin.id },
+      });
+      const off = await harness.execute(
+        "evaluation",
+        SET_SCHEME,
+        {
+          input: {
+            term,
+            weights: weights(0.3334, 0.3333, 0.3333, 0.0015, 0),
+            pointsForFullMarks: 8,
+          },
+        },
+        asAdmin,
+      );
+      expect(off.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "weights",
+      });
     });
 
     it("lets only university administrators set a scheme", async () => {
-      const input = { term: autumn, weights: weights(0.2, 0.2, 0.2, 0.2, 0.2), pointsForFullMarks: 5 };
+      const input = {
+        term: autumn,
+        weights: weights(0.2, 0.2, 0.2, 0.2, 0.2),
+        pointsForFullMarks: 5,
+      };
       for (const [as, options] of [
         [callers.student(chen!.id), {}],
         [callers.counselor(staff.id), covering("counselor", [chen!.id])],
         [callerFor(["college_admin"], staff.id), covering("college_admin", [chen!.id])],
-        [{ ...callerFor(["service"], null, "app"), client: "app" }, { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } }],
+        [
+          { ...callerFor(["service"], null, "app"), client: "app" },
+          { scope: { students: { service: "all" }, clientPurposes: ["CARE"] } },
+        ],
       ] as const) {
         const res = await harness.execute("evaluation", SET_SCHEME, { input }, as, options);
         expect(res.errors?.[0]?.extensions?.code, as.roles.join()).toBe("FORBIDDEN");
       }
-      const unchanged = await harness.execute("evaluation", `query($t: String!) { evaluationScheme(term: $t) { pointsForFullMarks } }`, { t: autumn });
+      const unchanged = await harness.execute(
+        "evaluation",
+        `query($t: String!) { evaluationScheme(term: $t) { pointsForFullMarks } }`,
+        { t: autumn },
+      );
       expect(unchanged.data.evaluationScheme.pointsForFullMarks).toBe(10);
     });
   });
@@ -197,7 +424,12 @@ describe("comprehensive term evaluation (综合评价)", () => {
     });
 
     it("shows it to staff whose duty covers the student", async () => {
-      const res = await evaluation([chen!.id], autumn, callers.counselor(staff.id), covering("counselor", [chen!.id]));
+      const res = await evaluation(
+        [chen!.id],
+        autumn,
+        callers.counselor(staff.id),
+        covering("counselor", [chen!.id]),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data._entities[0].evaluation.total).toBe(68.5);
     });

@@ -41,7 +41,12 @@ describe("warning rules: explainable and versioned", () => {
     expect(res.errors).toBeUndefined();
     const rule = res.data.createWarningRule;
     ruleId = rule.id;
-    expect(rule).toMatchObject({ code: "ACADEMIC_FAILED_CREDITS", category: "ACADEMIC", level: "ORANGE", active: true });
+    expect(rule).toMatchObject({
+      code: "ACADEMIC_FAILED_CREDITS",
+      category: "ACADEMIC",
+      level: "ORANGE",
+      active: true,
+    });
     expect(rule.currentVersion).toMatchObject({
       version: 1,
       windowDays: 180,
@@ -55,12 +60,27 @@ describe("warning rules: explainable and versioned", () => {
 
   it("writes the summary from the description when no template is given", async () => {
     const { summaryTemplate: _, ...input } = failedCredits;
-    const res = await harness.execute("evaluation", CREATE, { input: { ...input, code: "ABSENCES_AND_LATE", category: "BEHAVIOUR", windowDays: 30, conditions: [
-      { indicator: "CLASS_ABSENCES", aggregate: "COUNT", operator: "GT", threshold: 2 },
-      { indicator: "LATE_RETURNS", aggregate: "MAX", operator: "GTE", threshold: 1.5 },
-    ] } }, admin);
+    const res = await harness.execute(
+      "evaluation",
+      CREATE,
+      {
+        input: {
+          ...input,
+          code: "ABSENCES_AND_LATE",
+          category: "BEHAVIOUR",
+          windowDays: 30,
+          conditions: [
+            { indicator: "CLASS_ABSENCES", aggregate: "COUNT", operator: "GT", threshold: 2 },
+            { indicator: "LATE_RETURNS", aggregate: "MAX", operator: "GTE", threshold: 1.5 },
+          ],
+        },
+      },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createWarningRule.currentVersion.summaryTemplate).toBe("近30天内：缺课次数记录条数 > 2，且晚归次数最高 ≥ 1.5");
+    expect(res.data.createWarningRule.currentVersion.summaryTemplate).toBe(
+      "近30天内：缺课次数记录条数 > 2，且晚归次数最高 ≥ 1.5",
+    );
   });
 
   it("refuses bad rules with BAD_USER_INPUT on the field, and a taken code with CONFLICT", async () => {
@@ -73,22 +93,57 @@ describe("warning rules: explainable and versioned", () => {
       [{ code: "NEW_RULE", summaryTemplate: "晚归{LATE_RETURNS}次" }, "summaryTemplate"],
     ];
     for (const [change, field] of bad) {
-      const res = await harness.execute("evaluation", CREATE, { input: { ...failedCredits, ...change } }, admin);
-      expect(res.errors?.[0]?.extensions, JSON.stringify(change)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      const res = await harness.execute(
+        "evaluation",
+        CREATE,
+        { input: { ...failedCredits, ...change } },
+        admin,
+      );
+      expect(res.errors?.[0]?.extensions, JSON.stringify(change)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field,
+      });
     }
     const taken = await harness.execute("evaluation", CREATE, { input: failedCredits }, admin);
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "code" });
-    const list = await harness.execute("evaluation", `{ warningRules(first: 10) { totalCount } }`, undefined, admin);
+    const list = await harness.execute(
+      "evaluation",
+      `{ warningRules(first: 10) { totalCount } }`,
+      undefined,
+      admin,
+    );
     expect(list.data.warningRules.totalCount).toBe(2);
   });
 
   it("publishes a new version as current and keeps the old one as it was", async () => {
-    const before = await harness.execute("evaluation", `query($id: ID!) { warningRule(id: $id) { ${RULE} } }`, { id: ruleId }, admin);
+    const before = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warningRule(id: $id) { ${RULE} } }`,
+      { id: ruleId },
+      admin,
+    );
     const v1 = before.data.warningRule.currentVersion;
-    const res = await harness.execute("evaluation", PUBLISH, { id: ruleId, input: { windowDays: 90, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 }] } }, admin);
+    const res = await harness.execute(
+      "evaluation",
+      PUBLISH,
+      {
+        id: ruleId,
+        input: {
+          windowDays: 90,
+          conditions: [
+            { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 },
+          ],
+        },
+      },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const rule = res.data.publishWarningRuleVersion;
-    expect(rule.currentVersion).toMatchObject({ version: 2, windowDays: 90, description: "近90天内：不及格学分合计 ≥ 8" });
+    expect(rule.currentVersion).toMatchObject({
+      version: 2,
+      windowDays: 90,
+      description: "近90天内：不及格学分合计 ≥ 8",
+    });
     expect(rule.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     const { summaryTemplate: _t, publishedBy: _p, ...v1Kept } = v1;
     expect(rule.versions[0]).toEqual(v1Kept);
@@ -96,12 +151,25 @@ describe("warning rules: explainable and versioned", () => {
   });
 
   it("numbers versions without gaps or repeats when two are published at once", async () => {
-    const input = { windowDays: 120, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 9 }] };
-    const results = await Promise.all([1, 2, 3].map(() => harness.execute("evaluation", PUBLISH, { id: ruleId, input }, admin)));
-    for (const res of results) if (res.errors) expect(res.errors[0]!.extensions?.code).toBe("CONFLICT");
+    const input = {
+      windowDays: 120,
+      conditions: [
+        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 9 },
+      ],
+    };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => harness.execute("evaluation", PUBLISH, { id: ruleId, input }, admin)),
+    );
+    for (const res of results)
+      if (res.errors) expect(res.errors[0]!.extensions?.code).toBe("CONFLICT");
     const succeeded = results.filter((r) => !r.errors).length;
     expect(succeeded).toBeGreaterThanOrEqual(1);
-    const after = await harness.execute("evaluation", `query($id: ID!) { warningRule(id: $id) { currentVersion { version } versions { version } } }`, { id: ruleId }, admin);
+    const after = await harness.execute(
+      "evaluation",
+      `query($id: ID!) { warningRule(id: $id) { currentVersion { version } versions { version } } }`,
+      { id: ruleId },
+      admin,
+    );
     const versions = after.data.warningRule.versions.map((v: { version: number }) => v.version);
     expect(versions).toEqual(Array.from({ length: 2 + succeeded }, (_, i) => i + 1));
     expect(after.data.warningRule.currentVersion.version).toBe(2 + succeeded);
@@ -110,7 +178,11 @@ describe("warning rules: explainable and versioned", () => {
   it("lets only administrators change rules; staff read them, students do not", async () => {
     const counselor = callers.counselor(stableId("rule-test:counselor"));
     const student = callers.student(stableId("rule-test:student"));
-    for (const caller of [counselor, student, callerFor(["college_admin"], stableId("rule-test:college-admin"))]) {
+    for (const caller of [
+      counselor,
+      student,
+      callerFor(["college_admin"], stableId("rule-test:college-admin")),
+    ]) {
       for (const [query, variables] of [
         [CREATE, { input: { ...failedCredits, code: "OTHER_RULE" } }],
         [PUBLISH, { id: ruleId, input: { windowDays: 30, conditions: failedCredits.conditions } }],
@@ -120,19 +192,41 @@ describe("warning rules: explainable and versioned", () => {
         expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
     }
-    const read = await harness.execute("evaluation", `{ warningRules(first: 10) { edges { node { code currentVersion { description } } } } }`, undefined, counselor);
+    const read = await harness.execute(
+      "evaluation",
+      `{ warningRules(first: 10) { edges { node { code currentVersion { description } } } } }`,
+      undefined,
+      counselor,
+    );
     expect(read.errors).toBeUndefined();
-    expect(read.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(["ABSENCES_AND_LATE", "ACADEMIC_FAILED_CREDITS"]);
-    const refused = await harness.execute("evaluation", `{ warningRules(first: 10) { totalCount } }`, undefined, student);
+    expect(
+      read.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
+    ).toEqual(["ABSENCES_AND_LATE", "ACADEMIC_FAILED_CREDITS"]);
+    const refused = await harness.execute(
+      "evaluation",
+      `{ warningRules(first: 10) { totalCount } }`,
+      undefined,
+      student,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("switches a rule off and on", async () => {
-    const off = await harness.execute("evaluation", SET_ACTIVE, { id: ruleId, active: false }, admin);
+    const off = await harness.execute(
+      "evaluation",
+      SET_ACTIVE,
+      { id: ruleId, active: false },
+      admin,
+    );
     expect(off.data.setWarningRuleActive.active).toBe(false);
     const on = await harness.execute("evaluation", SET_ACTIVE, { id: ruleId, active: true }, admin);
     expect(on.data.setWarningRuleActive.active).toBe(true);
-    const unknown = await harness.execute("evaluation", SET_ACTIVE, { id: stableId("rule-test:nothing"), active: true }, admin);
+    const unknown = await harness.execute(
+      "evaluation",
+      SET_ACTIVE,
+      { id: stableId("rule-test:nothing"), active: true },
+      admin,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -141,7 +235,9 @@ describe("backtesting a rule version on stored history", () => {
   let harness: SubgraphHarness;
   const admin = callerFor(["admin"], stableId("backtest:admin"), "admin");
   // Five students, ids sorted so the report's order is known.
-  const [p1, p2, p3, p4, p5] = [1, 2, 3, 4, 5].map((n) => stableId(`backtest:student:${n}`)).sort() as [string, string, string, string, string];
+  const [p1, p2, p3, p4, p5] = [1, 2, 3, 4, 5]
+    .map((n) => stableId(`backtest:student:${n}`))
+    .sort() as [string, string, string, string, string];
   const asOf = "2025-06-30T04:00:00.000Z"; // noon on campus, 2025-06-30
   let ruleId: string;
 
@@ -149,25 +245,55 @@ describe("backtesting a rule version on stored history", () => {
     harness = await startTestSubgraphs([{ definition, seed }]);
     const created = await harness.execute("evaluation", CREATE, { input: failedCredits }, admin);
     ruleId = created.data.createWarningRule.id;
-    const record = (personId: string, value: number, observedOn: string) => ({ personId, kind: "FAILED_CREDITS", value, observedOn });
+    const record = (personId: string, value: number, observedOn: string) => ({
+      personId,
+      kind: "FAILED_CREDITS",
+      value,
+      observedOn,
+    });
     const records = [
-      record(p1, 6, "2025-05-01"), record(p1, 6, "2025-06-30"), // 12 in the last 90 days: both fire
+      record(p1, 6, "2025-05-01"),
+      record(p1, 6, "2025-06-30"), // 12 in the last 90 days: both fire
       record(p2, 8, "2025-06-01"), // 8: only a threshold of 7 fires
       record(p3, 6, "2025-04-15"), // 6: neither
       record(p4, 20, "2024-12-01"), // outside both windows: neither
       record(p5, 11, "2025-02-01"), // 11 within 180 days, not within 90: only the current version
       record(p3, 9, "2025-07-01"), // after asOf: not counted
     ];
-    const res = await harness.execute("evaluation", INGEST, { input: { clientKey: "history", records } }, admin);
+    const res = await harness.execute(
+      "evaluation",
+      INGEST,
+      { input: { clientKey: "history", records } },
+      admin,
+    );
     expect(res.data.ingestIndicators.batch).toEqual({ accepted: 7, rejected: 0 });
   });
   afterAll(() => harness?.stop());
 
   it("counts whom the candidate and the current version fire for, and lists them, writing no warnings", async () => {
-    const warningsBefore = await harness.execute("evaluation", `{ warnings(first: 1) { totalCount } }`, undefined, admin);
-    const res = await harness.execute("evaluation", BACKTEST, {
-      input: { ruleId, asOf, candidate: { windowDays: 90, conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 7 }] } },
-    }, admin);
+    const warningsBefore = await harness.execute(
+      "evaluation",
+      `{ warnings(first: 1) { totalCount } }`,
+      undefined,
+      admin,
+    );
+    const res = await harness.execute(
+      "evaluation",
+      BACKTEST,
+      {
+        input: {
+          ruleId,
+          asOf,
+          candidate: {
+            windowDays: 90,
+            conditions: [
+              { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 7 },
+            ],
+          },
+        },
+      },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.backtestWarningRule).toEqual({
       candidateCount: 2,
@@ -181,30 +307,72 @@ describe("backtesting a rule version on stored history", () => {
         { person: { id: p5 }, candidate: false, current: true },
       ].sort((x, y) => x.person.id.localeCompare(y.person.id)),
     });
-    const warningsAfter = await harness.execute("evaluation", `{ warnings(first: 1) { totalCount } }`, undefined, admin);
+    const warningsAfter = await harness.execute(
+      "evaluation",
+      `{ warnings(first: 1) { totalCount } }`,
+      undefined,
+      admin,
+    );
     expect(warningsAfter.data.warnings.totalCount).toBe(warningsBefore.data.warnings.totalCount);
     const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-    const [{ n }] = await em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from evaluation.warning`);
+    const [{ n }] = await em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from evaluation.warning`);
     expect(n).toBe(0);
   });
 
   it("tries several conditions together: all must hold", async () => {
-    const res = await harness.execute("evaluation", BACKTEST, {
-      input: { ruleId, asOf, candidate: { windowDays: 180, conditions: [
-        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 },
-        { indicator: "FAILED_CREDITS", aggregate: "MAX", operator: "LT", threshold: 10 },
-      ] } },
-    }, admin);
+    const res = await harness.execute(
+      "evaluation",
+      BACKTEST,
+      {
+        input: {
+          ruleId,
+          asOf,
+          candidate: {
+            windowDays: 180,
+            conditions: [
+              { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 8 },
+              { indicator: "FAILED_CREDITS", aggregate: "MAX", operator: "LT", threshold: 10 },
+            ],
+          },
+        },
+      },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     // p1 (12, max 6) and p2 (8, max 8) hold both; p5 (11, max 11) fails the second.
-    expect(res.data.backtestWarningRule).toMatchObject({ candidateCount: 2, currentCount: 2, both: 1, onlyCandidate: 1, onlyCurrent: 1 });
+    expect(res.data.backtestWarningRule).toMatchObject({
+      candidateCount: 2,
+      currentCount: 2,
+      both: 1,
+      onlyCandidate: 1,
+      onlyCurrent: 1,
+    });
   });
 
   it("is for administrators only, and checks the candidate like a publication", async () => {
-    const input = { ruleId, asOf, candidate: { windowDays: 90, conditions: failedCredits.conditions } };
-    const refused = await harness.execute("evaluation", BACKTEST, { input }, callers.counselor(stableId("backtest:counselor")));
+    const input = {
+      ruleId,
+      asOf,
+      candidate: { windowDays: 90, conditions: failedCredits.conditions },
+    };
+    const refused = await harness.execute(
+      "evaluation",
+      BACKTEST,
+      { input },
+      callers.counselor(stableId("backtest:counselor")),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const bad = await harness.execute("evaluation", BACKTEST, { input: { ...input, candidate: { windowDays: 0, conditions: failedCredits.conditions } } }, admin);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "windowDays" });
+    const bad = await harness.execute(
+      "evaluation",
+      BACKTEST,
+      { input: { ...input, candidate: { windowDays: 0, conditions: failedCredits.conditions } } },
+      admin,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "windowDays",
+    });
   });
 });

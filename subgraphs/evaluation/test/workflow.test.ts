@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dueAtFor, NEXT_TIER, STAGE_HOURS } from "../src/warning/warning.deadlines";
 import { EscalationTier, WarningLevel, WarningStatus } from "../src/warning/warning.enums";
-import { allowedTargets, canTransition, mutationFor, refusal } from "../src/warning/warning.workflow";
+import {
+  allowedTargets,
+  canTransition,
+  mutationFor,
+  refusal,
+} from "../src/warning/warning.workflow";
 
 const { OPEN, ASSIGNED, ASSESSED, INTERVENING, TRACKING, CLOSED } = WarningStatus;
 const ALL = Object.values(WarningStatus);
@@ -18,7 +23,9 @@ const EXPECTED: [WarningStatus, WarningStatus][] = [
 
 describe("warning workflow", () => {
   it("allows exactly the six steps of the workflow, out of all 36 pairs", () => {
-    const allowed = ALL.flatMap((from) => ALL.filter((to) => canTransition(from, to)).map((to) => [from, to]));
+    const allowed = ALL.flatMap((from) =>
+      ALL.filter((to) => canTransition(from, to)).map((to) => [from, to]),
+    );
     expect(allowed.sort()).toEqual([...EXPECTED].sort());
   });
 
@@ -32,9 +39,15 @@ describe("warning workflow", () => {
 
   it("explains a refusal by naming from, to and what is allowed", () => {
     expect(refusal(OPEN, ASSIGNED)).toBeNull();
-    expect(refusal(OPEN, CLOSED)).toBe("a warning cannot move from OPEN to CLOSED: from OPEN it can go to ASSIGNED");
-    expect(refusal(TRACKING, OPEN)).toBe("a warning cannot move from TRACKING to OPEN: from TRACKING it can go to CLOSED or INTERVENING");
-    expect(refusal(CLOSED, INTERVENING)).toBe("a warning cannot move from CLOSED to INTERVENING: CLOSED is final");
+    expect(refusal(OPEN, CLOSED)).toBe(
+      "a warning cannot move from OPEN to CLOSED: from OPEN it can go to ASSIGNED",
+    );
+    expect(refusal(TRACKING, OPEN)).toBe(
+      "a warning cannot move from TRACKING to OPEN: from TRACKING it can go to CLOSED or INTERVENING",
+    );
+    expect(refusal(CLOSED, INTERVENING)).toBe(
+      "a warning cannot move from CLOSED to INTERVENING: CLOSED is final",
+    );
   });
 });
 
@@ -42,7 +55,8 @@ describe("warning workflow: which mutation makes which step", () => {
   it("assigns with assignWarning, closes with closeWarning, and makes the middle steps with advanceWarning", () => {
     expect(mutationFor(ASSIGNED)).toBe("assignWarning");
     expect(mutationFor(CLOSED)).toBe("closeWarning");
-    for (const to of [ASSESSED, INTERVENING, TRACKING]) expect(mutationFor(to)).toBe("advanceWarning");
+    for (const to of [ASSESSED, INTERVENING, TRACKING])
+      expect(mutationFor(to)).toBe("advanceWarning");
   });
 });
 
@@ -62,7 +76,10 @@ describe("stage deadlines", () => {
     expect(STAGE_HOURS).toEqual(EXPECTED_HOURS);
     for (const [stage, byLevel] of Object.entries(EXPECTED_HOURS)) {
       for (const [level, hours] of Object.entries(byLevel)) {
-        expect(dueAtFor(stage as WarningStatus, level as WarningLevel, from)?.getTime(), `${stage} ${level}`).toBe(from.getTime() + hours * 3_600_000);
+        expect(
+          dueAtFor(stage as WarningStatus, level as WarningLevel, from)?.getTime(),
+          `${stage} ${level}`,
+        ).toBe(from.getTime() + hours * 3_600_000);
       }
     }
   });
@@ -73,11 +90,16 @@ describe("stage deadlines", () => {
       expect(STAGE_HOURS[stage].ORANGE).toBeLessThanOrEqual(STAGE_HOURS[stage].YELLOW);
     }
     expect(STAGE_HOURS.OPEN.RED).toBeLessThan(STAGE_HOURS.OPEN.YELLOW);
-    for (const level of Object.values(WarningLevel)) expect(dueAtFor(CLOSED, level, from)).toBeNull();
+    for (const level of Object.values(WarningLevel))
+      expect(dueAtFor(CLOSED, level, from)).toBeNull();
   });
 
   it("escalates counselor → college → university, where it stays", () => {
-    expect(NEXT_TIER).toEqual({ COUNSELOR: "COLLEGE", COLLEGE: "UNIVERSITY", UNIVERSITY: "UNIVERSITY" });
+    expect(NEXT_TIER).toEqual({
+      COUNSELOR: "COLLEGE",
+      COLLEGE: "UNIVERSITY",
+      UNIVERSITY: "UNIVERSITY",
+    });
     expect(Object.keys(NEXT_TIER).sort()).toEqual(Object.values(EscalationTier).sort());
   });
 });

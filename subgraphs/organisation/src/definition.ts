@@ -22,14 +22,29 @@ import { RoomResolver } from "./room/room.resolver";
  */
 export const organisation: SubgraphDefinition<Loaders> = {
   name: "organisation",
-  database: { schema: "organisation", entities: [OrgUnit, Campus, Building, Grid, Room, Residence], migrations },
-  resolvers: [OrgUnitResolver, CampusResolver, BuildingResolver, GridResolver, GridResidentsResolver, RoomResolver, ResidenceResolver, PersonResolver],
+  database: {
+    schema: "organisation",
+    entities: [OrgUnit, Campus, Building, Grid, Room, Residence],
+    migrations,
+  },
+  resolvers: [
+    OrgUnitResolver,
+    CampusResolver,
+    BuildingResolver,
+    GridResolver,
+    GridResidentsResolver,
+    RoomResolver,
+    ResidenceResolver,
+    PersonResolver,
+  ],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it through loaders.
     Person: (reference) => ({ id: reference.id }),
-    OrgUnit: (reference, ctx) => (isId(reference.id) ? ctx.loaders.orgUnit.load(reference.id) : null),
+    OrgUnit: (reference, ctx) =>
+      isId(reference.id) ? ctx.loaders.orgUnit.load(reference.id) : null,
     Campus: (reference, ctx) => (isId(reference.id) ? ctx.loaders.campus.load(reference.id) : null),
-    Building: (reference, ctx) => (isId(reference.id) ? ctx.loaders.building.load(reference.id) : null),
+    Building: (reference, ctx) =>
+      isId(reference.id) ? ctx.loaders.building.load(reference.id) : null,
     Grid: (reference, ctx) => (isId(reference.id) ? ctx.loaders.grid.load(reference.id) : null),
     Room: (reference, ctx) => (isId(reference.id) ? ctx.loaders.room.load(reference.id) : null),
   },

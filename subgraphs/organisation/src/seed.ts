@@ -10,8 +10,13 @@ import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
-export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
-  if (options.onlyIfEmpty && ((await em.count(OrgUnit)) > 0 || (await em.count(Campus)) > 0)) return false;
+export async function seed(
+  em: EntityManager,
+  data: Dataset,
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<boolean> {
+  if (options.onlyIfEmpty && ((await em.count(OrgUnit)) > 0 || (await em.count(Campus)) > 0))
+    return false;
   // Dependency order: units, campuses, buildings, grids, rooms, residences.
   await seedOrgUnits(em, data);
   await seedCampuses(em, data);

@@ -11,14 +11,23 @@ describe("organisation: the ids of a grid's residents, lent to other subgraphs",
   const branch = b.orgUnit({ name: "第1师生联合党支部", kind: "JOINT_BRANCH" });
   const campus = b.campus();
   const building = b.building({ name: "东1号楼", campusId: campus.id });
-  const grids = [1, 2, 3].map((floor) => b.grid({ name: `东1号楼${floor}层网格`, buildingId: building.id, branchId: branch.id }));
+  const grids = [1, 2, 3].map((floor) =>
+    b.grid({ name: `东1号楼${floor}层网格`, buildingId: building.id, branchId: branch.id }),
+  );
   const [first, second, empty] = grids as [(typeof grids)[0], (typeof grids)[0], (typeof grids)[0]];
   const room101 = b.room({ buildingId: building.id, gridId: first.id, floor: 1, number: "101" });
   const room102 = b.room({ buildingId: building.id, gridId: first.id, floor: 1, number: "102" });
   const room201 = b.room({ buildingId: building.id, gridId: second.id, floor: 2, number: "201" });
   b.room({ buildingId: building.id, gridId: empty.id, floor: 3, number: "301" });
   const student = (name: string) => b.student({ name });
-  const [a, bb, c, d, leaving, gone] = ["王子涵", "李浩然", "张欣怡", "刘洋", "将搬离", "已搬离"].map(student) as ReturnType<typeof student>[];
+  const [a, bb, c, d, leaving, gone] = [
+    "王子涵",
+    "李浩然",
+    "张欣怡",
+    "刘洋",
+    "将搬离",
+    "已搬离",
+  ].map(student) as ReturnType<typeof student>[];
   b.residence(bb!, room102, { bed: "1" });
   b.residence(a!, room101, { bed: "2" });
   // Moving out next year: still a resident today.
@@ -52,9 +61,16 @@ describe("organisation: the ids of a grid's residents, lent to other subgraphs",
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Grid { residentIds } } }`;
     await harness.execute("organisation", query, { r: representations }, callers.admin()); // warm-up: connection, metadata
     const before = counter.count;
-    const res = await harness.execute("organisation", query, { r: representations }, callers.admin());
+    const res = await harness.execute(
+      "organisation",
+      query,
+      { r: representations },
+      callers.admin(),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities.map((g: { residentIds: string[] }) => g.residentIds.length)).toEqual([3, 3, 0]);
+    expect(res.data._entities.map((g: { residentIds: string[] }) => g.residentIds.length)).toEqual([
+      3, 3, 0,
+    ]);
     // One statement finds the grids, one their residents, however many grids.
     expect(counter.count - before).toBe(2);
   });

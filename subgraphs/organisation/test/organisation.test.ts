@@ -15,16 +15,37 @@ describe("organisation subgraph", () => {
   const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
   const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
   // Children listed before their parent, to prove the seed inserts parents first.
-  const branchB = b.orgUnit({ name: "彭康书院第2师生联合党支部", kind: "JOINT_BRANCH", parentId: "" });
-  const branchA = b.orgUnit({ name: "彭康书院第1师生联合党支部", kind: "JOINT_BRANCH", parentId: "" });
-  const general = b.orgUnit({ name: "彭康书院党总支", kind: "GENERAL_BRANCH", parentId: committee.id });
+  const branchB = b.orgUnit({
+    name: "彭康书院第2师生联合党支部",
+    kind: "JOINT_BRANCH",
+    parentId: "",
+  });
+  const branchA = b.orgUnit({
+    name: "彭康书院第1师生联合党支部",
+    kind: "JOINT_BRANCH",
+    parentId: "",
+  });
+  const general = b.orgUnit({
+    name: "彭康书院党总支",
+    kind: "GENERAL_BRANCH",
+    parentId: committee.id,
+  });
   branchA.parentId = general.id;
   branchB.parentId = general.id;
-  const temporary = b.orgUnit({ name: "星航志愿服务团临时党支部", kind: "TEMPORARY_BRANCH", parentId: committee.id });
+  const temporary = b.orgUnit({
+    name: "星航志愿服务团临时党支部",
+    kind: "TEMPORARY_BRANCH",
+    parentId: committee.id,
+  });
 
   const xingqing = b.campus({ name: "兴庆校区" });
   const innovation = b.campus({ name: "创新港校区" });
-  const pengkang = b.building({ name: "彭康1号楼", campusId: xingqing.id, floors: 6, collegeId: college.id });
+  const pengkang = b.building({
+    name: "彭康1号楼",
+    campusId: xingqing.id,
+    floors: 6,
+    collegeId: college.id,
+  });
   const wenzhi = b.building({ name: "文治2号楼", campusId: xingqing.id, floors: 4 });
 
   // Floor 1 and 2 are branch A's grids, floor 3 branch B's (1 branch + N grids).
@@ -38,30 +59,58 @@ describe("organisation subgraph", () => {
   const rooms: RoomSeed[] = [];
   for (const floor of [3, 1, 2]) {
     for (const r of [3, 1, 2]) {
-      rooms.push(b.room({ buildingId: pengkang.id, gridId: grids[floor - 1]!.id, floor, number: `${floor}0${r}`, capacity: 4 }));
+      rooms.push(
+        b.room({
+          buildingId: pengkang.id,
+          gridId: grids[floor - 1]!.id,
+          floor,
+          number: `${floor}0${r}`,
+          capacity: 4,
+        }),
+      );
     }
   }
   const room = (number: string) => rooms.find((r) => r.number === number)!;
-  const twin = b.room({ buildingId: wenzhi.id, gridId: wenzhiGrid.id, floor: 1, number: "101", capacity: 2 });
+  const twin = b.room({
+    buildingId: wenzhi.id,
+    gridId: wenzhiGrid.id,
+    floor: 1,
+    number: "101",
+    capacity: 2,
+  });
   const storeRoom = b.room({ buildingId: wenzhi.id, floor: 4, number: "401", capacity: 1 });
 
   // 36 housed students, 4 to a room, rooms 101..303 in order; 8 more live off campus.
-  const housed: PersonSeed[] = Array.from({ length: 36 }, (_, i) => b.student({ name: `住校学生${String(i).padStart(2, "0")}` }));
+  const housed: PersonSeed[] = Array.from({ length: 36 }, (_, i) =>
+    b.student({ name: `住校学生${String(i).padStart(2, "0")}` }),
+  );
   const ordered = [...rooms].sort((x, y) => x.number.localeCompare(y.number));
   housed.forEach((student, i) => {
     const bed = String((i % 4) + 1);
     // Student 1 has a planned move-out far ahead: still living there today.
-    b.residence(student, ordered[Math.floor(i / 4)]!, { bed, movedInOn: "2024-09-01", movedOutOn: i === 1 ? "2099-07-01" : null });
+    b.residence(student, ordered[Math.floor(i / 4)]!, {
+      bed,
+      movedInOn: "2024-09-01",
+      movedOutOn: i === 1 ? "2099-07-01" : null,
+    });
   });
   // Student 0 lived in 303 bed 4 last year: history, not a current resident of 303.
-  const history = b.residence(housed[0]!, room("303"), { bed: "4", movedInOn: "2023-09-01", movedOutOn: "2024-07-01" });
-  const offCampus: PersonSeed[] = Array.from({ length: 8 }, (_, i) => b.student({ name: `走读学生${i}` }));
+  const history = b.residence(housed[0]!, room("303"), {
+    bed: "4",
+    movedInOn: "2023-09-01",
+    movedOutOn: "2024-07-01",
+  });
+  const offCampus: PersonSeed[] = Array.from({ length: 8 }, (_, i) =>
+    b.student({ name: `走读学生${i}` }),
+  );
 
   const db = () => harness.subgraphs.organisation!.orm.em.fork() as EntityManager;
   /** Every residence row as stored, to prove a refused mutation changed nothing. */
-  const snapshot = () => db().getConnection().execute(`select * from organisation.residence order by id`);
+  const snapshot = () =>
+    db().getConnection().execute(`select * from organisation.residence order by id`);
   const statements = () => harness.subgraphs.organisation!.statements.count;
-  const q = (query: string, variables?: Record<string, unknown>, as = callers.admin()) => harness.execute("organisation", query, variables, as);
+  const q = (query: string, variables?: Record<string, unknown>, as = callers.admin()) =>
+    harness.execute("organisation", query, variables, as);
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -76,14 +125,24 @@ describe("organisation subgraph", () => {
     const { dataset } = demoData();
     const other = await startTestSubgraphs([{ definition, seed }], { dataset });
     try {
-      const res = await other.execute("organisation", `{ grids(first: 100) { totalCount edges { node { residentCount branch { kind } } } } orgUnits { id } campuses { buildings { rooms { id } } } }`);
+      const res = await other.execute(
+        "organisation",
+        `{ grids(first: 100) { totalCount edges { node { residentCount branch { kind } } } } orgUnits { id } campuses { buildings { rooms { id } } } }`,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.grids.totalCount).toBe(dataset.grids.length);
-      expect(res.data.grids.edges.every((e: any) => e.node.branch.kind === "JOINT_BRANCH")).toBe(true);
-      const residents = res.data.grids.edges.reduce((n: number, e: any) => n + e.node.residentCount, 0);
+      expect(res.data.grids.edges.every((e: any) => e.node.branch.kind === "JOINT_BRANCH")).toBe(
+        true,
+      );
+      const residents = res.data.grids.edges.reduce(
+        (n: number, e: any) => n + e.node.residentCount,
+        0,
+      );
       expect(residents).toBe(dataset.residences.filter((r) => r.movedOutOn === null).length);
       expect(res.data.orgUnits).toHaveLength(dataset.orgUnits.length);
-      expect(res.data.campuses.flatMap((c: any) => c.buildings.flatMap((bb: any) => bb.rooms))).toHaveLength(dataset.rooms.length);
+      expect(
+        res.data.campuses.flatMap((c: any) => c.buildings.flatMap((bb: any) => bb.rooms)),
+      ).toHaveLength(dataset.rooms.length);
     } finally {
       await other.stop();
     }
@@ -107,9 +166,18 @@ describe("organisation subgraph", () => {
         ],
         grids: [],
       });
-      const branch = await q(`query($id: ID!) { orgUnit(id: $id) { grids { name } parent { name } } }`, { id: branchA.id });
-      expect(branch.data.orgUnit).toEqual({ grids: [{ name: "彭康1号楼1层网格" }, { name: "彭康1号楼2层网格" }], parent: { name: "彭康书院党总支" } });
-      const top = await q(`query($id: ID!) { orgUnit(id: $id) { parent { id } children { kind name } grids { id } } }`, { id: committee.id });
+      const branch = await q(
+        `query($id: ID!) { orgUnit(id: $id) { grids { name } parent { name } } }`,
+        { id: branchA.id },
+      );
+      expect(branch.data.orgUnit).toEqual({
+        grids: [{ name: "彭康1号楼1层网格" }, { name: "彭康1号楼2层网格" }],
+        parent: { name: "彭康书院党总支" },
+      });
+      const top = await q(
+        `query($id: ID!) { orgUnit(id: $id) { parent { id } children { kind name } grids { id } } }`,
+        { id: committee.id },
+      );
       expect(top.data.orgUnit).toEqual({
         parent: null,
         children: [
@@ -126,7 +194,10 @@ describe("organisation subgraph", () => {
         expect(unknown.errors, field).toBeUndefined();
         expect(unknown.data[field], field).toBeNull();
         const malformed = await q(`{ ${field}(id: "x") { id } }`);
-        expect(malformed.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+        expect(malformed.errors?.[0]?.extensions, field).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "id",
+        });
       }
     });
 
@@ -154,7 +225,14 @@ describe("organisation subgraph", () => {
       expect(res.errors).toBeUndefined();
       // Names sort by code point: 兴 (U+5174) before 创 (U+521B).
       expect(res.data.campuses).toEqual([
-        { id: xingqing.id, name: "兴庆校区", buildings: [{ name: "彭康1号楼", campus: { id: xingqing.id } }, { name: "文治2号楼", campus: { id: xingqing.id } }] },
+        {
+          id: xingqing.id,
+          name: "兴庆校区",
+          buildings: [
+            { name: "彭康1号楼", campus: { id: xingqing.id } },
+            { name: "文治2号楼", campus: { id: xingqing.id } },
+          ],
+        },
         { id: innovation.id, name: "创新港校区", buildings: [] },
       ]);
     });
@@ -171,11 +249,27 @@ describe("organisation subgraph", () => {
         floors: 6,
         campus: { name: "兴庆校区" },
         college: { name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" },
-        rooms: ["101", "102", "103", "201", "202", "203", "301", "302", "303"].map((number) => ({ number, floor: Number(number[0]) })),
-        grids: [{ name: "彭康1号楼1层网格" }, { name: "彭康1号楼2层网格" }, { name: "彭康1号楼3层网格" }],
+        rooms: ["101", "102", "103", "201", "202", "203", "301", "302", "303"].map((number) => ({
+          number,
+          floor: Number(number[0]),
+        })),
+        grids: [
+          { name: "彭康1号楼1层网格" },
+          { name: "彭康1号楼2层网格" },
+          { name: "彭康1号楼3层网格" },
+        ],
       });
-      const plain = await q(`query($id: ID!) { building(id: $id) { college { id } rooms { number grid { id } } } }`, { id: wenzhi.id });
-      expect(plain.data.building).toEqual({ college: null, rooms: [{ number: "101", grid: { id: wenzhiGrid.id } }, { number: "401", grid: null }] });
+      const plain = await q(
+        `query($id: ID!) { building(id: $id) { college { id } rooms { number grid { id } } } }`,
+        { id: wenzhi.id },
+      );
+      expect(plain.data.building).toEqual({
+        college: null,
+        rooms: [
+          { number: "101", grid: { id: wenzhiGrid.id } },
+          { number: "401", grid: null },
+        ],
+      });
     });
 
     it("finds a grid with building, branch, rooms and current residents", async () => {
@@ -194,10 +288,16 @@ describe("organisation subgraph", () => {
         residentCount: 12,
       });
       // Grid 3 holds 303, where student 0 lived last year: history does not count.
-      const third = await q(`query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`, { id: grid3.id });
+      const third = await q(
+        `query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`,
+        { id: grid3.id },
+      );
       expect(third.data.grid.residentCount).toBe(12);
       expect(third.data.grid.residents).toEqual(housed.slice(24, 36).map((s) => ({ id: s.id })));
-      const empty = await q(`query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`, { id: wenzhiGrid.id });
+      const empty = await q(
+        `query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`,
+        { id: wenzhiGrid.id },
+      );
       expect(empty.data.grid).toEqual({ residentCount: 0, residents: [] });
     });
 
@@ -205,25 +305,51 @@ describe("organisation subgraph", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: any = await q(`query($after: String) { grids(first: 3, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, { after });
+        const res: any = await q(
+          `query($after: String) { grids(first: 3, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
         expect(res.errors).toBeUndefined();
         expect(res.data.grids.totalCount).toBe(4);
         seen.push(...res.data.grids.edges.map((e: any) => e.node.name));
         if (!res.data.grids.pageInfo.hasNextPage) break;
         after = res.data.grids.pageInfo.endCursor;
       }
-      expect(seen).toEqual(["彭康1号楼1层网格", "彭康1号楼2层网格", "彭康1号楼3层网格", "文治2号楼网格"]);
-      const byBuilding = await q(`query($id: ID!) { grids(filter: { buildingId: $id }) { totalCount edges { node { id } } } }`, { id: wenzhi.id });
-      expect(byBuilding.data.grids).toEqual({ totalCount: 1, edges: [{ node: { id: wenzhiGrid.id } }] });
-      const byBranch = await q(`query($id: ID!) { grids(filter: { branchId: $id }) { edges { node { name } } } }`, { id: branchB.id });
-      expect(byBranch.data.grids.edges.map((e: any) => e.node.name)).toEqual(["彭康1号楼3层网格", "文治2号楼网格"]);
-      const both = await q(`query($b: ID!, $o: ID!) { grids(filter: { buildingId: $b, branchId: $o }) { totalCount } }`, { b: wenzhi.id, o: branchA.id });
+      expect(seen).toEqual([
+        "彭康1号楼1层网格",
+        "彭康1号楼2层网格",
+        "彭康1号楼3层网格",
+        "文治2号楼网格",
+      ]);
+      const byBuilding = await q(
+        `query($id: ID!) { grids(filter: { buildingId: $id }) { totalCount edges { node { id } } } }`,
+        { id: wenzhi.id },
+      );
+      expect(byBuilding.data.grids).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: wenzhiGrid.id } }],
+      });
+      const byBranch = await q(
+        `query($id: ID!) { grids(filter: { branchId: $id }) { edges { node { name } } } }`,
+        { id: branchB.id },
+      );
+      expect(byBranch.data.grids.edges.map((e: any) => e.node.name)).toEqual([
+        "彭康1号楼3层网格",
+        "文治2号楼网格",
+      ]);
+      const both = await q(
+        `query($b: ID!, $o: ID!) { grids(filter: { buildingId: $b, branchId: $o }) { totalCount } }`,
+        { b: wenzhi.id, o: branchA.id },
+      );
       expect(both.data.grids.totalCount).toBe(0);
     });
 
     it("refuses malformed grid filters, page sizes out of range and forged cursors", async () => {
       const badFilter = await q(`{ grids(filter: { branchId: "nope" }) { totalCount } }`);
-      expect(badFilter.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.branchId" });
+      expect(badFilter.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "filter.branchId",
+      });
       const big = await q(`{ grids(first: 1000) { totalCount } }`);
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
       const forged = await q(`{ grids(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
@@ -231,7 +357,10 @@ describe("organisation subgraph", () => {
     });
 
     it("finds a room with building, grid and its current residents only", async () => {
-      const res = await q(`query($id: ID!) { room(id: $id) { id number floor capacity building { name } grid { name } residents { id } } }`, { id: room("303").id });
+      const res = await q(
+        `query($id: ID!) { room(id: $id) { id number floor capacity building { name } grid { name } residents { id } } }`,
+        { id: room("303").id },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.room).toEqual({
         id: room("303").id,
@@ -243,9 +372,13 @@ describe("organisation subgraph", () => {
         residents: housed.slice(32, 36).map((s) => ({ id: s.id })),
       });
       // 101 bed 2 has a move-out date in 2099: still a resident.
-      const first = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, { id: room("101").id });
+      const first = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, {
+        id: room("101").id,
+      });
       expect(first.data.room.residents).toEqual(housed.slice(0, 4).map((s) => ({ id: s.id })));
-      const store = await q(`query($id: ID!) { room(id: $id) { grid { id } residents { id } } }`, { id: storeRoom.id });
+      const store = await q(`query($id: ID!) { room(id: $id) { grid { id } residents { id } } }`, {
+        id: storeRoom.id,
+      });
       expect(store.data.room).toEqual({ grid: null, residents: [] });
     });
 
@@ -271,16 +404,19 @@ describe("organisation subgraph", () => {
   describe("references", () => {
     it("resolves OrgUnit and Grid references in one batch each, null for unknown and malformed keys", async () => {
       const before = statements();
-      const res = await q(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id name kind } ... on Grid { id name residentCount } } }`, {
-        r: [
-          { __typename: "OrgUnit", id: college.id },
-          { __typename: "Grid", id: grid2.id },
-          { __typename: "OrgUnit", id: school.id },
-          { __typename: "Grid", id: grid1.id },
-          { __typename: "OrgUnit", id: UNKNOWN },
-          { __typename: "Grid", id: "not-an-id" },
-        ],
-      });
+      const res = await q(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id name kind } ... on Grid { id name residentCount } } }`,
+        {
+          r: [
+            { __typename: "OrgUnit", id: college.id },
+            { __typename: "Grid", id: grid2.id },
+            { __typename: "OrgUnit", id: school.id },
+            { __typename: "Grid", id: grid1.id },
+            { __typename: "OrgUnit", id: UNKNOWN },
+            { __typename: "Grid", id: "not-an-id" },
+          ],
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data._entities).toEqual([
         { id: college.id, name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" },
@@ -295,39 +431,67 @@ describe("organisation subgraph", () => {
     });
 
     it("resolves Building, Room and Campus references", async () => {
-      const res = await q(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Building { name } ... on Room { number } ... on Campus { name } } }`, {
-        r: [
-          { __typename: "Building", id: wenzhi.id },
-          { __typename: "Room", id: twin.id },
-          { __typename: "Campus", id: innovation.id },
-        ],
-      });
+      const res = await q(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Building { name } ... on Room { number } ... on Campus { name } } }`,
+        {
+          r: [
+            { __typename: "Building", id: wenzhi.id },
+            { __typename: "Room", id: twin.id },
+            { __typename: "Campus", id: innovation.id },
+          ],
+        },
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([{ name: "文治2号楼" }, { number: "101" }, { name: "创新港校区" }]);
+      expect(res.data._entities).toEqual([
+        { name: "文治2号楼" },
+        { number: "101" },
+        { name: "创新港校区" },
+      ]);
     });
 
     const PERSON = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id residence { bed movedInOn movedOutOn person { id } room { number building { name } } } grid { name branch { name } } branch { name } } } }`;
-    const asPeople = (people: PersonSeed[]) => people.map((p) => ({ __typename: "Person", id: p.id }));
+    const asPeople = (people: PersonSeed[]) =>
+      people.map((p) => ({ __typename: "Person", id: p.id }));
 
     it("extends Person with residence, grid and branch", async () => {
-      const res = await q(PERSON, { r: asPeople([housed[0]!, housed[1]!, housed[35]!, offCampus[0]!]) });
+      const res = await q(PERSON, {
+        r: asPeople([housed[0]!, housed[1]!, housed[35]!, offCampus[0]!]),
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data._entities).toEqual([
         {
           id: housed[0]!.id,
-          residence: { bed: "1", movedInOn: "2024-09-01", movedOutOn: null, person: { id: housed[0]!.id }, room: { number: "101", building: { name: "彭康1号楼" } } },
+          residence: {
+            bed: "1",
+            movedInOn: "2024-09-01",
+            movedOutOn: null,
+            person: { id: housed[0]!.id },
+            room: { number: "101", building: { name: "彭康1号楼" } },
+          },
           grid: { name: "彭康1号楼1层网格", branch: { name: "彭康书院第1师生联合党支部" } },
           branch: { name: "彭康书院第1师生联合党支部" },
         },
         {
           id: housed[1]!.id,
-          residence: { bed: "2", movedInOn: "2024-09-01", movedOutOn: "2099-07-01", person: { id: housed[1]!.id }, room: { number: "101", building: { name: "彭康1号楼" } } },
+          residence: {
+            bed: "2",
+            movedInOn: "2024-09-01",
+            movedOutOn: "2099-07-01",
+            person: { id: housed[1]!.id },
+            room: { number: "101", building: { name: "彭康1号楼" } },
+          },
           grid: { name: "彭康1号楼1层网格", branch: { name: "彭康书院第1师生联合党支部" } },
           branch: { name: "彭康书院第1师生联合党支部" },
         },
         {
           id: housed[35]!.id,
-          residence: { bed: "4", movedInOn: "2024-09-01", movedOutOn: null, person: { id: housed[35]!.id }, room: { number: "303", building: { name: "彭康1号楼" } } },
+          residence: {
+            bed: "4",
+            movedInOn: "2024-09-01",
+            movedOutOn: null,
+            person: { id: housed[35]!.id },
+            room: { number: "303", building: { name: "彭康1号楼" } },
+          },
           grid: { name: "彭康1号楼3层网格", branch: { name: "彭康书院第2师生联合党支部" } },
           branch: { name: "彭康书院第2师生联合党支部" },
         },
@@ -339,7 +503,9 @@ describe("organisation subgraph", () => {
       const before = statements();
       const res = await q(PERSON, { r: [{ __typename: "Person", id: "nope" }] });
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([{ id: "nope", residence: null, grid: null, branch: null }]);
+      expect(res.data._entities).toEqual([
+        { id: "nope", residence: null, grid: null, branch: null },
+      ]);
       expect(statements() - before).toBe(0);
     });
 
@@ -349,7 +515,8 @@ describe("organisation subgraph", () => {
         const res = await q(PERSON, { r: asPeople(people) });
         expect(res.errors).toBeUndefined();
         expect(res.data._entities).toHaveLength(people.length);
-        for (const entity of res.data._entities) expect(entity.branch?.name).toMatch(/师生联合党支部$/);
+        for (const entity of res.data._entities)
+          expect(entity.branch?.name).toMatch(/师生联合党支部$/);
         return statements() - before;
       };
       await count(housed.slice(0, 3)); // warm-up
@@ -365,50 +532,145 @@ describe("organisation subgraph", () => {
     const MOVE_IN = `mutation($input: MoveInInput!) { moveIn(input: $input) { id bed movedInOn movedOutOn person { id } room { id number } } }`;
     const MOVE_OUT = `mutation($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id movedInOn movedOutOn person { id } } }`;
     const RESIDENCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { residence { id bed room { number } } grid { id } } } }`;
-    const residenceOf = async (person: PersonSeed) => (await q(RESIDENCE, { r: [{ __typename: "Person", id: person.id }] })).data._entities[0];
+    const residenceOf = async (person: PersonSeed) =>
+      (await q(RESIDENCE, { r: [{ __typename: "Person", id: person.id }] })).data._entities[0];
 
     it("moves a person in, then out, and the bed is free again", async () => {
       const newcomer = offCampus[0]!;
-      const moved = await q(MOVE_IN, { input: { personId: newcomer.id, roomId: twin.id, bed: " 1 ", movedInOn: "2025-02-20" } });
+      const moved = await q(MOVE_IN, {
+        input: { personId: newcomer.id, roomId: twin.id, bed: " 1 ", movedInOn: "2025-02-20" },
+      });
       expect(moved.errors).toBeUndefined();
-      expect(moved.data.moveIn).toMatchObject({ bed: "1", movedInOn: "2025-02-20", movedOutOn: null, person: { id: newcomer.id }, room: { id: twin.id, number: "101" } });
+      expect(moved.data.moveIn).toMatchObject({
+        bed: "1",
+        movedInOn: "2025-02-20",
+        movedOutOn: null,
+        person: { id: newcomer.id },
+        room: { id: twin.id, number: "101" },
+      });
       const id = moved.data.moveIn.id;
-      expect(await residenceOf(newcomer)).toEqual({ residence: { id, bed: "1", room: { number: "101" } }, grid: { id: wenzhiGrid.id } });
-      const room = await q(`query($id: ID!) { room(id: $id) { residents { id } } grid: grid(id: "${wenzhiGrid.id}") { residentCount } }`, { id: twin.id });
-      expect(room.data).toEqual({ room: { residents: [{ id: newcomer.id }] }, grid: { residentCount: 1 } });
+      expect(await residenceOf(newcomer)).toEqual({
+        residence: { id, bed: "1", room: { number: "101" } },
+        grid: { id: wenzhiGrid.id },
+      });
+      const room = await q(
+        `query($id: ID!) { room(id: $id) { residents { id } } grid: grid(id: "${wenzhiGrid.id}") { residentCount } }`,
+        { id: twin.id },
+      );
+      expect(room.data).toEqual({
+        room: { residents: [{ id: newcomer.id }] },
+        grid: { residentCount: 1 },
+      });
 
       const out = await q(MOVE_OUT, { id, on: "2025-06-30" });
       expect(out.errors).toBeUndefined();
-      expect(out.data.moveOut).toEqual({ id, movedInOn: "2025-02-20", movedOutOn: "2025-06-30", person: { id: newcomer.id } });
+      expect(out.data.moveOut).toEqual({
+        id,
+        movedInOn: "2025-02-20",
+        movedOutOn: "2025-06-30",
+        person: { id: newcomer.id },
+      });
       expect(await residenceOf(newcomer)).toEqual({ residence: null, grid: null });
 
       // The bed is free for someone else from the day after; the newcomer may move in again elsewhere.
-      const next = await q(MOVE_IN, { input: { personId: offCampus[1]!.id, roomId: twin.id, bed: "1", movedInOn: "2025-07-01" } });
+      const next = await q(MOVE_IN, {
+        input: { personId: offCampus[1]!.id, roomId: twin.id, bed: "1", movedInOn: "2025-07-01" },
+      });
       expect(next.errors).toBeUndefined();
-      const again = await q(MOVE_IN, { input: { personId: newcomer.id, roomId: twin.id, bed: "2", movedInOn: "2025-09-01" } });
+      const again = await q(MOVE_IN, {
+        input: { personId: newcomer.id, roomId: twin.id, bed: "2", movedInOn: "2025-09-01" },
+      });
       expect(again.errors).toBeUndefined();
       expect((await residenceOf(newcomer)).residence.bed).toBe("2");
     });
 
     it("refuses bad input, an unknown room, a taken bed, a full room and a housed person, changing nothing", async () => {
       const free = offCampus[2]!;
-      const cases: { input: Record<string, unknown>; code: string; field?: string; message?: RegExp }[] = [
-        { input: { personId: "x", roomId: twin.id, bed: "1", movedInOn: "2025-09-01" }, code: "BAD_USER_INPUT", field: "input.personId" },
-        { input: { personId: free.id, roomId: "room-1", bed: "1", movedInOn: "2025-09-01" }, code: "BAD_USER_INPUT", field: "input.roomId" },
-        { input: { personId: free.id, roomId: UNKNOWN, bed: "1", movedInOn: "2025-09-01" }, code: "BAD_USER_INPUT", field: "input.roomId" },
-        { input: { personId: free.id, roomId: room("102").id, bed: "  ", movedInOn: "2025-09-01" }, code: "BAD_USER_INPUT", field: "input.bed" },
-        { input: { personId: free.id, roomId: room("102").id, bed: "1".repeat(17), movedInOn: "2025-09-01" }, code: "BAD_USER_INPUT", field: "input.bed" },
-        { input: { personId: free.id, roomId: room("102").id, bed: "1", movedInOn: "2025-02-30" }, code: "BAD_USER_INPUT" },
+      const cases: {
+        input: Record<string, unknown>;
+        code: string;
+        field?: string;
+        message?: RegExp;
+      }[] = [
+        {
+          input: { personId: "x", roomId: twin.id, bed: "1", movedInOn: "2025-09-01" },
+          code: "BAD_USER_INPUT",
+          field: "input.personId",
+        },
+        {
+          input: { personId: free.id, roomId: "room-1", bed: "1", movedInOn: "2025-09-01" },
+          code: "BAD_USER_INPUT",
+          field: "input.roomId",
+        },
+        {
+          input: { personId: free.id, roomId: UNKNOWN, bed: "1", movedInOn: "2025-09-01" },
+          code: "BAD_USER_INPUT",
+          field: "input.roomId",
+        },
+        {
+          input: { personId: free.id, roomId: room("102").id, bed: "  ", movedInOn: "2025-09-01" },
+          code: "BAD_USER_INPUT",
+          field: "input.bed",
+        },
+        {
+          input: {
+            personId: free.id,
+            roomId: room("102").id,
+            bed: "1".repeat(17),
+            movedInOn: "2025-09-01",
+          },
+          code: "BAD_USER_INPUT",
+          field: "input.bed",
+        },
+        {
+          input: { personId: free.id, roomId: room("102").id, bed: "1", movedInOn: "2025-02-30" },
+          code: "BAD_USER_INPUT",
+        },
         // Bed 3 of 102 is student 6's.
-        { input: { personId: free.id, roomId: room("102").id, bed: "3", movedInOn: "2025-09-01" }, code: "CONFLICT", message: /bed is already taken/ },
+        {
+          input: { personId: free.id, roomId: room("102").id, bed: "3", movedInOn: "2025-09-01" },
+          code: "CONFLICT",
+          message: /bed is already taken/,
+        },
         // 102 holds 4 of 4.
-        { input: { personId: free.id, roomId: room("102").id, bed: "5", movedInOn: "2025-09-01" }, code: "CONFLICT", message: /room is full/ },
+        {
+          input: { personId: free.id, roomId: room("102").id, bed: "5", movedInOn: "2025-09-01" },
+          code: "CONFLICT",
+          message: /room is full/,
+        },
         // Student 5 lives in 102 already.
-        { input: { personId: housed[5]!.id, roomId: storeRoom.id, bed: "1", movedInOn: "2025-09-01" }, code: "CONFLICT", message: /lives elsewhere/ },
+        {
+          input: {
+            personId: housed[5]!.id,
+            roomId: storeRoom.id,
+            bed: "1",
+            movedInOn: "2025-09-01",
+          },
+          code: "CONFLICT",
+          message: /lives elsewhere/,
+        },
         // Student 1 lives in 101 until 2099, a planned move-out: still housed.
-        { input: { personId: housed[1]!.id, roomId: storeRoom.id, bed: "1", movedInOn: "2099-08-01" }, code: "CONFLICT", message: /lives elsewhere/ },
+        {
+          input: {
+            personId: housed[1]!.id,
+            roomId: storeRoom.id,
+            bed: "1",
+            movedInOn: "2099-08-01",
+          },
+          code: "CONFLICT",
+          message: /lives elsewhere/,
+        },
         // Student 0 lived in 303 until 2024-07-01: moving in anywhere before that overlaps (and they live in 101 now).
-        { input: { personId: housed[0]!.id, roomId: storeRoom.id, bed: "1", movedInOn: "2024-01-01" }, code: "CONFLICT", message: /lives elsewhere/ },
+        {
+          input: {
+            personId: housed[0]!.id,
+            roomId: storeRoom.id,
+            bed: "1",
+            movedInOn: "2024-01-01",
+          },
+          code: "CONFLICT",
+          message: /lives elsewhere/,
+        },
       ];
       const before = await snapshot();
       for (const { input, code, field, message } of cases) {
@@ -425,10 +687,14 @@ describe("organisation subgraph", () => {
       const free = offCampus[3]!;
       const before = await snapshot();
       // 101 bed 2 is student 1's until 2099-07-01.
-      const early = await q(MOVE_IN, { input: { personId: free.id, roomId: room("101").id, bed: "2", movedInOn: "2030-01-01" } });
+      const early = await q(MOVE_IN, {
+        input: { personId: free.id, roomId: room("101").id, bed: "2", movedInOn: "2030-01-01" },
+      });
       expect(early.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", bed: "2" });
       // 303 bed 4 was student 0's from 2023-09-01 to 2024-07-01 (and is student 35's now).
-      const overlap = await q(MOVE_IN, { input: { personId: free.id, roomId: room("303").id, bed: "4", movedInOn: "2024-01-01" } });
+      const overlap = await q(MOVE_IN, {
+        input: { personId: free.id, roomId: room("303").id, bed: "4", movedInOn: "2024-01-01" },
+      });
       expect(overlap.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", bed: "4" });
       expect(await snapshot()).toEqual(before);
       expect(history.movedOutOn).toBe("2024-07-01");
@@ -437,9 +703,24 @@ describe("organisation subgraph", () => {
     it("lets only administrators move people in and out", async () => {
       const before = await snapshot();
       for (const caller of [callers.counselor(housed[0]!.id), callers.student(offCampus[4]!.id)]) {
-        const moveIn = await q(MOVE_IN, { input: { personId: offCampus[4]!.id, roomId: storeRoom.id, bed: "1", movedInOn: "2025-09-01" } }, caller);
+        const moveIn = await q(
+          MOVE_IN,
+          {
+            input: {
+              personId: offCampus[4]!.id,
+              roomId: storeRoom.id,
+              bed: "1",
+              movedInOn: "2025-09-01",
+            },
+          },
+          caller,
+        );
         expect(moveIn.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-        const moveOut = await q(MOVE_OUT, { id: b.data.residences[2]!.id, on: "2025-09-01" }, caller);
+        const moveOut = await q(
+          MOVE_OUT,
+          { id: b.data.residences[2]!.id, on: "2025-09-01" },
+          caller,
+        );
         expect(moveOut.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
       expect(await snapshot()).toEqual(before);
@@ -450,13 +731,19 @@ describe("organisation subgraph", () => {
       const unknown = await q(MOVE_OUT, { id: UNKNOWN, on: "2025-09-01" });
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       const malformed = await q(MOVE_OUT, { id: "r1", on: "2025-09-01" });
-      expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "residenceId" });
+      expect(malformed.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "residenceId",
+      });
       const ended = await q(MOVE_OUT, { id: history.id, on: "2025-09-01" });
       expect(ended.errors?.[0]?.extensions?.code).toBe("CONFLICT");
       const planned = await q(MOVE_OUT, { id: b.data.residences[1]!.id, on: "2025-09-01" });
       expect(planned.errors?.[0]?.extensions?.code).toBe("CONFLICT");
       const backwards = await q(MOVE_OUT, { id: b.data.residences[2]!.id, on: "2024-08-31" });
-      expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "movedOutOn" });
+      expect(backwards.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "movedOutOn",
+      });
       expect(await snapshot()).toEqual(before);
     });
 
@@ -464,13 +751,19 @@ describe("organisation subgraph", () => {
       const contenders = offCampus.slice(2, 7); // five people with no residence
       const before = (await snapshot()).length;
       const results = await Promise.all(
-        contenders.map((p) => q(MOVE_IN, { input: { personId: p.id, roomId: storeRoom.id, bed: "1", movedInOn: "2025-09-01" } })),
+        contenders.map((p) =>
+          q(MOVE_IN, {
+            input: { personId: p.id, roomId: storeRoom.id, bed: "1", movedInOn: "2025-09-01" },
+          }),
+        ),
       );
       const won = results.filter((r) => !r.errors);
       expect(won).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(4);
       expect((await snapshot()).length).toBe(before + 1);
-      const res = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, { id: storeRoom.id });
+      const res = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, {
+        id: storeRoom.id,
+      });
       expect(res.data.room.residents).toEqual([{ id: won[0]!.data.moveIn.person.id }]);
     });
 
@@ -478,10 +771,12 @@ describe("organisation subgraph", () => {
       const person = b.student({ name: "并发学生" }); // not seeded: this subgraph takes any person id
       const targets = [room("101"), room("201"), room("301"), twin, rooms[0]!].map((r) => r.id);
       // Make room: free a bed in each target by moving out its first resident today.
-      const free = await db().getConnection().execute(
-        `select distinct on (room_id) id, room_id, bed from organisation.residence where moved_out_on is null and room_id in (${targets.map(() => "?").join(", ")}) order by room_id, bed`,
-        targets,
-      );
+      const free = await db()
+        .getConnection()
+        .execute(
+          `select distinct on (room_id) id, room_id, bed from organisation.residence where moved_out_on is null and room_id in (${targets.map(() => "?").join(", ")}) order by room_id, bed`,
+          targets,
+        );
       for (const row of free) {
         const out = await q(MOVE_OUT, { id: row.id, on: "2025-08-31" });
         expect(out.errors).toBeUndefined();
@@ -489,11 +784,24 @@ describe("organisation subgraph", () => {
       const distinctRooms = [...new Set(free.map((row: any) => row.room_id as string))];
       expect(distinctRooms.length).toBeGreaterThanOrEqual(4);
       const results = await Promise.all(
-        free.map((row: any) => q(MOVE_IN, { input: { personId: person.id, roomId: row.room_id, bed: row.bed, movedInOn: "2025-09-01" } })),
+        free.map((row: any) =>
+          q(MOVE_IN, {
+            input: {
+              personId: person.id,
+              roomId: row.room_id,
+              bed: row.bed,
+              movedInOn: "2025-09-01",
+            },
+          }),
+        ),
       );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(free.length - 1);
-      const rows = await db().getConnection().execute(`select * from organisation.residence where person_id = ?`, [person.id]);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(
+        free.length - 1,
+      );
+      const rows = await db()
+        .getConnection()
+        .execute(`select * from organisation.residence where person_id = ?`, [person.id]);
       expect(rows).toHaveLength(1);
     });
   });

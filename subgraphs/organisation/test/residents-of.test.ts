@@ -38,7 +38,13 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   afterAll(() => harness?.stop());
 
   const residents = async (g: string[], bld: string[], br: string[]) => {
-    const res = await harness.execute("organisation", RESIDENTS, { g, b: bld, br }, callers.admin(), { system: true });
+    const res = await harness.execute(
+      "organisation",
+      RESIDENTS,
+      { g, b: bld, br },
+      callers.admin(),
+      { system: true },
+    );
     expect(res.errors).toBeUndefined();
     return new Set(res.data.residentsOf as string[]);
   };
@@ -48,7 +54,9 @@ describe("organisation: residents of grids, buildings and branches, for scope re
     expect(await residents([], [east.id], [])).toEqual(new Set([...inA, ...inB]));
     // Branch B is the 1 of 1+N for a grid in each building.
     expect(await residents([], [], [branchB.id])).toEqual(new Set([...inB, ...inW]));
-    expect(await residents([gridA.id], [west.id], [branchB.id])).toEqual(new Set([...inA, ...inB, ...inW]));
+    expect(await residents([gridA.id], [west.id], [branchB.id])).toEqual(
+      new Set([...inA, ...inB, ...inW]),
+    );
     expect(await residents([], [], [])).toEqual(new Set());
   });
 
@@ -60,13 +68,24 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   });
 
   it("is internal: refused to any caller but the gateway, even an administrator", async () => {
-    const res = await harness.execute("organisation", RESIDENTS, { g: [gridA.id], b: [], br: [] }, callers.admin());
+    const res = await harness.execute(
+      "organisation",
+      RESIDENTS,
+      { g: [gridA.id], b: [], br: [] },
+      callers.admin(),
+    );
     expect(res.data).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("rejects ids that are not ids", async () => {
-    const res = await harness.execute("organisation", RESIDENTS, { g: ["1 or 1=1"], b: [], br: [] }, callers.admin(), { system: true });
+    const res = await harness.execute(
+      "organisation",
+      RESIDENTS,
+      { g: ["1 or 1=1"], b: [], br: [] },
+      callers.admin(),
+      { system: true },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,7 +1,10 @@
 import type { SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AccessRecord } from "./access-record/access-record.entity";
-import { AccessRecordResolver, PersonAccessRecordsResolver } from "./access-record/access-record.resolver";
+import {
+  AccessRecordResolver,
+  PersonAccessRecordsResolver,
+} from "./access-record/access-record.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { Person } from "./person/person.entity";
 import { personReference } from "./person/person.reference";
@@ -10,9 +13,16 @@ import { RegisteredOperation } from "./service-client/registered-operation.entit
 import { ServiceClient } from "./service-client/service-client.entity";
 import { ServiceClientResolver } from "./service-client/service-client.resolver";
 import { StaffAssignment } from "./staff-assignment/staff-assignment.entity";
-import { PersonStaffAssignmentsResolver, StaffAssignmentResolver, StaffScopeResolver } from "./staff-assignment/staff-assignment.resolver";
+import {
+  PersonStaffAssignmentsResolver,
+  StaffAssignmentResolver,
+  StaffScopeResolver,
+} from "./staff-assignment/staff-assignment.resolver";
 import { StudentClass } from "./student-class/student-class.entity";
-import { PersonStudentClassResolver, StudentClassResolver } from "./student-class/student-class.resolver";
+import {
+  PersonStudentClassResolver,
+  StudentClassResolver,
+} from "./student-class/student-class.resolver";
 
 /**
  * people: who is who. Owns Person, StudentClass and staff assignments (whom each member of staff
@@ -22,7 +32,18 @@ import { PersonStudentClassResolver, StudentClassResolver } from "./student-clas
  */
 export const people: SubgraphDefinition<Loaders> = {
   name: "people",
-  database: { schema: "people", entities: [Person, StudentClass, StaffAssignment, AccessRecord, ServiceClient, RegisteredOperation], migrations },
+  database: {
+    schema: "people",
+    entities: [
+      Person,
+      StudentClass,
+      StaffAssignment,
+      AccessRecord,
+      ServiceClient,
+      RegisteredOperation,
+    ],
+    migrations,
+  },
   resolvers: [
     PersonResolver,
     StudentClassResolver,

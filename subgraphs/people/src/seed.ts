@@ -6,7 +6,11 @@ import { seedStaffAssignments } from "./staff-assignment/staff-assignment.seed";
 import { seedStudentClasses } from "./student-class/student-class.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
-export async function seed(em: EntityManager, data: Dataset, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export async function seed(
+  em: EntityManager,
+  data: Dataset,
+  options: { onlyIfEmpty?: boolean } = {},
+): Promise<boolean> {
   if (options.onlyIfEmpty && (await em.count(Person)) > 0) return false;
   await seedStudentClasses(em, data);
   await seedPeople(em, data);

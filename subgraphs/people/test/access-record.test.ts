@@ -17,15 +17,15 @@ const RECORDS = `query($filter: AccessRecordFilter, $first: Int, $after: String)
 describe("people: the read audit log (AccessRecord)", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("people-access-records");
-  const [A, B, C] = ["王子涵", "李浩然", "张欣怡"].map((name, i) => b.student({ name, phone: `1380000000${i}`, familyAnnualIncome: 30000 + i })) as [
-    ReturnType<typeof b.student>,
-    ReturnType<typeof b.student>,
-    ReturnType<typeof b.student>,
-  ];
+  const [A, B, C] = ["王子涵", "李浩然", "张欣怡"].map((name, i) =>
+    b.student({ name, phone: `1380000000${i}`, familyAnnualIncome: 30000 + i }),
+  ) as [ReturnType<typeof b.student>, ReturnType<typeof b.student>, ReturnType<typeof b.student>];
   const counselor = b.staff({ name: "陈晓燕" });
   const adviser = b.staff({ name: "王立新" });
   // Students for the batching test, each read about once.
-  const crowd = Array.from({ length: 20 }, (_, i) => b.student({ name: `学生${String(i).padStart(2, "0")}` }));
+  const crowd = Array.from({ length: 20 }, (_, i) =>
+    b.student({ name: `学生${String(i).padStart(2, "0")}` }),
+  );
   const auditor = callerFor(["auditor"], null, "审计员");
 
   const batch = (overrides: Record<string, unknown>, reads: [string, string, string][]) => ({
@@ -44,14 +44,52 @@ describe("people: the read audit log (AccessRecord)", () => {
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
     // Three requests at three times: the counselor, the adviser, and a service client.
-    await asGateway(harness, RECORD, batch({}, [[A.id, "Person.phone", "CONTACT"], [A.id, "Person.familyAnnualIncome", "FINANCIAL"], [B.id, "Person.phone", "CONTACT"]]));
-    await asGateway(harness, RECORD, batch({ readerSubject: "sso:wanglixin", readerPersonId: adviser.id, readerName: "王立新", requestId: "req-2", readAt: "2025-03-02T08:00:00.000Z" }, [[A.id, "Warning.summary", "CARE"]]));
     await asGateway(
       harness,
       RECORD,
-      batch({ readerSubject: "client:x", readerPersonId: null, readerName: "宿管系统", client: "service:x", requestId: "req-3", readAt: "2025-03-03T08:00:00.000Z" }, [[B.id, "Person.phone", "CONTACT"]]),
+      batch({}, [
+        [A.id, "Person.phone", "CONTACT"],
+        [A.id, "Person.familyAnnualIncome", "FINANCIAL"],
+        [B.id, "Person.phone", "CONTACT"],
+      ]),
     );
-    await asGateway(harness, RECORD, batch({ requestId: "req-4", readAt: "2025-03-04T08:00:00.000Z" }, crowd.map((s) => [s.id, "Person.phone", "CONTACT"])));
+    await asGateway(
+      harness,
+      RECORD,
+      batch(
+        {
+          readerSubject: "sso:wanglixin",
+          readerPersonId: adviser.id,
+          readerName: "王立新",
+          requestId: "req-2",
+          readAt: "2025-03-02T08:00:00.000Z",
+        },
+        [[A.id, "Warning.summary", "CARE"]],
+      ),
+    );
+    await asGateway(
+      harness,
+      RECORD,
+      batch(
+        {
+          readerSubject: "client:x",
+          readerPersonId: null,
+          readerName: "宿管系统",
+          client: "service:x",
+          requestId: "req-3",
+          readAt: "2025-03-03T08:00:00.000Z",
+        },
+        [[B.id, "Person.phone", "CONTACT"]],
+      ),
+    );
+    await asGateway(
+      harness,
+      RECORD,
+      batch(
+        { requestId: "req-4", readAt: "2025-03-04T08:00:00.000Z" },
+        crowd.map((s) => [s.id, "Person.phone", "CONTACT"]),
+      ),
+    );
   });
   afterAll(() => harness?.stop());
 
@@ -65,24 +103,55 @@ describe("people: the read audit log (AccessRecord)", () => {
     const subjects = Array.from({ length: 50 }, (_, i) => crowd[i % crowd.length]!.id);
     const fields = ["Person.phone", "Person.familyAnnualIncome"];
     const big = await statementsOf(harness, () =>
-      asGateway(harness, RECORD, batch({ requestId: "req-big", readAt: "2020-01-01T00:00:00.000Z" }, subjects.map((id, i) => [id, fields[i % 2]!, i % 2 ? "FINANCIAL" : "CONTACT"]))),
+      asGateway(
+        harness,
+        RECORD,
+        batch(
+          { requestId: "req-big", readAt: "2020-01-01T00:00:00.000Z" },
+          subjects.map((id, i) => [id, fields[i % 2]!, i % 2 ? "FINANCIAL" : "CONTACT"]),
+        ),
+      ),
     );
     expect(big.result).toEqual({ recordSensitiveReads: 50 });
     expect(big.statements).toBe(1);
-    const small = await statementsOf(harness, () => asGateway(harness, RECORD, batch({ requestId: "req-small", readAt: "2020-01-01T00:00:00.000Z" }, [[C.id, "Person.phone", "CONTACT"]])));
+    const small = await statementsOf(harness, () =>
+      asGateway(
+        harness,
+        RECORD,
+        batch({ requestId: "req-small", readAt: "2020-01-01T00:00:00.000Z" }, [
+          [C.id, "Person.phone", "CONTACT"],
+        ]),
+      ),
+    );
     expect(small.result).toEqual({ recordSensitiveReads: 1 });
     expect(small.statements).toBe(1);
-    const none = await statementsOf(harness, () => asGateway(harness, RECORD, batch({ requestId: "req-none" }, [])));
+    const none = await statementsOf(harness, () =>
+      asGateway(harness, RECORD, batch({ requestId: "req-none" }, [])),
+    );
     expect(none).toEqual({ result: { recordSensitiveReads: 0 }, statements: 0 });
     const stored = await records({ to: "2020-01-02T00:00:00.000Z" });
     expect(stored.totalCount).toBe(51);
-    expect(stored.edges.every((e) => e.node.readerName === "陈晓燕" && e.node.readAt === "2020-01-01T00:00:00.000Z")).toBe(true);
+    expect(
+      stored.edges.every(
+        (e) => e.node.readerName === "陈晓燕" && e.node.readAt === "2020-01-01T00:00:00.000Z",
+      ),
+    ).toBe(true);
   });
 
   it("refuses every caller but the gateway itself, writing nothing", async () => {
     const before = (await records({ subjectId: C.id })).totalCount;
-    for (const caller of [callers.admin(), auditor, callers.student(C.id), callerFor(["service"], null, "service")]) {
-      const res = await harness.execute("people", RECORD, batch({ requestId: "forged" }, [[C.id, "Person.phone", "CONTACT"]]), caller);
+    for (const caller of [
+      callers.admin(),
+      auditor,
+      callers.student(C.id),
+      callerFor(["service"], null, "service"),
+    ]) {
+      const res = await harness.execute(
+        "people",
+        RECORD,
+        batch({ requestId: "forged" }, [[C.id, "Person.phone", "CONTACT"]]),
+        caller,
+      );
       expect(res.data ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["recordSensitiveReads"], "FORBIDDEN"]]);
     }
@@ -92,22 +161,45 @@ describe("people: the read audit log (AccessRecord)", () => {
   it("refuses a batch with an unknown purpose, a malformed field or subject, writing none of it", async () => {
     const before = (await records({ subjectId: C.id })).totalCount;
     const cases: [[string, string, string][], string][] = [
-      [[[C.id, "Person.phone", "CONTACT"], [C.id, "Person.phone", "GOSSIP"]], "input.reads.1.purpose"],
+      [
+        [
+          [C.id, "Person.phone", "CONTACT"],
+          [C.id, "Person.phone", "GOSSIP"],
+        ],
+        "input.reads.1.purpose",
+      ],
       [[[C.id, "phone", "CONTACT"]], "input.reads.0.field"],
       [[["not-an-id", "Person.phone", "CONTACT"]], "input.reads.0.subjectId"],
     ];
     for (const [reads, field] of cases) {
-      const res = await harness.execute("people", RECORD, batch({ requestId: "bad" }, reads), undefined, { system: true });
+      const res = await harness.execute(
+        "people",
+        RECORD,
+        batch({ requestId: "bad" }, reads),
+        undefined,
+        { system: true },
+      );
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    const noReader = await harness.execute("people", RECORD, batch({ readerName: " " }, [[C.id, "Person.phone", "CONTACT"]]), undefined, { system: true });
-    expect(noReader.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.readerName" });
+    const noReader = await harness.execute(
+      "people",
+      RECORD,
+      batch({ readerName: " " }, [[C.id, "Person.phone", "CONTACT"]]),
+      undefined,
+      { system: true },
+    );
+    expect(noReader.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.readerName",
+    });
     expect((await records({ subjectId: C.id })).totalCount).toBe(before);
   });
 
   it("keeps recordSensitiveReads and its input types out of the public API (@inaccessible)", async () => {
     const sdl = await printSubgraphSdl(definition);
-    expect(sdl).toContain("recordSensitiveReads(input: SensitiveReadBatchInput!): Int! @inaccessible");
+    expect(sdl).toContain(
+      "recordSensitiveReads(input: SensitiveReadBatchInput!): Int! @inaccessible",
+    );
     expect(sdl).toMatch(/input SensitiveReadBatchInput\s+@inaccessible/);
     expect(sdl).toMatch(/input SensitiveReadInput\s+@inaccessible/);
   });
@@ -115,9 +207,24 @@ describe("people: the read audit log (AccessRecord)", () => {
   it("lets auditors and administrators search the log, newest first, by student, reader and time", async () => {
     const aboutA = await records({ subjectId: A.id });
     // The two reads of one request share their time; between them the order is by id.
-    expect(aboutA.edges.map((e) => e.node.readAt)).toEqual(["2025-03-02T08:00:00.000Z", "2025-03-01T08:00:00.000Z", "2025-03-01T08:00:00.000Z"]);
-    expect(aboutA.edges.slice(1).map((e) => e.node.field).sort()).toEqual(["Person.familyAnnualIncome", "Person.phone"]);
-    expect(aboutA.edges[0]!.node).toMatchObject({ client: "web", purpose: "CARE", requestId: "req-2", reader: { id: adviser.id, name: "王立新" }, subject: { id: A.id, name: "王子涵" } });
+    expect(aboutA.edges.map((e) => e.node.readAt)).toEqual([
+      "2025-03-02T08:00:00.000Z",
+      "2025-03-01T08:00:00.000Z",
+      "2025-03-01T08:00:00.000Z",
+    ]);
+    expect(
+      aboutA.edges
+        .slice(1)
+        .map((e) => e.node.field)
+        .sort(),
+    ).toEqual(["Person.familyAnnualIncome", "Person.phone"]);
+    expect(aboutA.edges[0]!.node).toMatchObject({
+      client: "web",
+      purpose: "CARE",
+      requestId: "req-2",
+      reader: { id: adviser.id, name: "王立新" },
+      subject: { id: A.id, name: "王子涵" },
+    });
 
     const aboutB = await records({ subjectId: B.id }, callers.admin());
     expect(aboutB.edges.map((e) => e.node.client)).toEqual(["service:x", "web"]);
@@ -125,10 +232,21 @@ describe("people: the read audit log (AccessRecord)", () => {
 
     const byAdviser = await records({ readerPersonId: adviser.id });
     expect(byAdviser.totalCount).toBe(1);
-    const inMarch = await records({ from: "2025-03-02T08:00:00.000Z", to: "2025-03-04T00:00:00.000Z" });
+    const inMarch = await records({
+      from: "2025-03-02T08:00:00.000Z",
+      to: "2025-03-04T00:00:00.000Z",
+    });
     expect(inMarch.edges.map((e) => e.node.requestId)).toEqual(["req-3", "req-2"]);
-    const malformed = await harness.execute("people", RECORDS, { filter: { subjectId: "x" } }, auditor);
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.subjectId" });
+    const malformed = await harness.execute(
+      "people",
+      RECORDS,
+      { filter: { subjectId: "x" } },
+      auditor,
+    );
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "filter.subjectId",
+    });
   });
 
   it("pages through the log newest first with cursors that continue where the last page ended", async () => {
@@ -137,7 +255,12 @@ describe("people: the read audit log (AccessRecord)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const res: any = await harness.execute("people", RECORDS, { filter: { from: "2025-01-01T00:00:00.000Z" }, first: 4, after }, auditor);
+      const res: any = await harness.execute(
+        "people",
+        RECORDS,
+        { filter: { from: "2025-01-01T00:00:00.000Z" }, first: 4, after },
+        auditor,
+      );
       expect(res.errors).toBeUndefined();
       seen.push(...res.data.accessRecords.edges.map((e: any) => e.node.id));
       if (!res.data.accessRecords.pageInfo.hasNextPage) break;
@@ -149,7 +272,13 @@ describe("people: the read audit log (AccessRecord)", () => {
   });
 
   it("refuses the log to everyone else with FORBIDDEN", async () => {
-    for (const caller of [callers.counselor(counselor.id), callers.student(A.id), callerFor(["college_admin"]), callerFor(["developer"]), callerFor(["service"], null, "service")]) {
+    for (const caller of [
+      callers.counselor(counselor.id),
+      callers.student(A.id),
+      callerFor(["college_admin"]),
+      callerFor(["developer"]),
+      callerFor(["service"], null, "service"),
+    ]) {
       const res = await harness.execute("people", RECORDS, { filter: {} }, caller);
       expect(errorsOf(res), caller.name).toEqual([[["accessRecords"], "FORBIDDEN"]]);
     }
@@ -160,9 +289,17 @@ describe("people: the read audit log (AccessRecord)", () => {
     const mine = await harness.execute("people", query, { id: A.id }, callers.student(A.id));
     expect(mine.errors).toBeUndefined();
     expect(mine.data.person.accessRecords.totalCount).toBe(3);
-    expect(mine.data.person.accessRecords.edges[0].node).toEqual({ readerName: "王立新", field: "Warning.summary", purpose: "CARE" });
+    expect(mine.data.person.accessRecords.edges[0].node).toEqual({
+      readerName: "王立新",
+      field: "Warning.summary",
+      purpose: "CARE",
+    });
 
-    for (const caller of [callers.student(B.id), callers.counselor(counselor.id), callerFor(["school_admin"], adviser.id)]) {
+    for (const caller of [
+      callers.student(B.id),
+      callers.counselor(counselor.id),
+      callerFor(["school_admin"], adviser.id),
+    ]) {
       const res = await harness.execute("people", query, { id: A.id }, caller);
       expect(res.data.person, caller.name).toEqual({ name: "王子涵", accessRecords: null });
       expect(errorsOf(res), caller.name).toEqual([[["person", "accessRecords"], "FORBIDDEN"]]);
@@ -174,20 +311,28 @@ describe("people: the read audit log (AccessRecord)", () => {
   });
 
   it("does not audit reading the audit log", async () => {
-    const res = await harness.execute("people", `query($id: ID!) { person(id: $id) { accessRecords { edges { node { field readerName subject { id } } } } } }`, { id: A.id }, callers.student(A.id));
+    const res = await harness.execute(
+      "people",
+      `query($id: ID!) { person(id: $id) { accessRecords { edges { node { field readerName subject { id } } } } } }`,
+      { id: A.id },
+      callers.student(A.id),
+    );
     expect(res.errors).toBeUndefined();
     expect(sensitiveReads(res)).toEqual([]);
   });
 
   it("reads the access records of a page of people in the same statements for 2 people as for 20", async () => {
     const query = `query($n: Int!) { people(first: $n, filter: { search: "学生" }) { edges { node { id accessRecords(first: 1) { totalCount edges { node { field reader { name } } } } } } } }`;
-    const run = (n: number) => statementsOf(harness, () => harness.execute("people", query, { n }, auditor));
+    const run = (n: number) =>
+      statementsOf(harness, () => harness.execute("people", query, { n }, auditor));
     await run(2); // warm-up
     const few = await run(2);
     const many = await run(20);
     expect(many.result.errors).toBeUndefined();
     for (const { node } of many.result.data.people.edges) {
-      expect(node.accessRecords.edges).toEqual([{ node: { field: "Person.phone", reader: { name: "陈晓燕" } } }]);
+      expect(node.accessRecords.edges).toEqual([
+        { node: { field: "Person.phone", reader: { name: "陈晓燕" } } },
+      ]);
       expect(node.accessRecords.totalCount).toBeGreaterThanOrEqual(1);
     }
     expect(many.statements).toBe(few.statements);

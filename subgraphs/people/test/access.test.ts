@@ -20,23 +20,39 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   afterAll(() => harness?.stop());
 
   const PERSON = `query($id: ID!) { person(id: $id) { id name phone familyAnnualIncome } }`;
-  const person = (id: string, as = callers.admin(), options = {}) => harness.execute("people", PERSON, { id }, as, options);
+  const person = (id: string, as = callers.admin(), options = {}) =>
+    harness.execute("people", PERSON, { id }, as, options);
 
   it("serves a student their own phone and income, and reports both reads", async () => {
     const res = await person(A.id, callers.student(A.id));
     expect(res.errors).toBeUndefined();
-    expect(res.data.person).toEqual({ id: A.id, name: "王子涵", phone: "13800000001", familyAnnualIncome: 36000 });
-    expect(sensitiveReads(res)).toEqual(reads([A.id, "Person.phone", "CONTACT"], [A.id, "Person.familyAnnualIncome", "FINANCIAL"]));
+    expect(res.data.person).toEqual({
+      id: A.id,
+      name: "王子涵",
+      phone: "13800000001",
+      familyAnnualIncome: 36000,
+    });
+    expect(sensitiveReads(res)).toEqual(
+      reads([A.id, "Person.phone", "CONTACT"], [A.id, "Person.familyAnnualIncome", "FINANCIAL"]),
+    );
   });
 
   it("answers null with FORBIDDEN on each sensitive path of someone else's record, and the rest of the record still", async () => {
     const res = await person(B.id, callers.student(A.id));
-    expect(res.data.person).toEqual({ id: B.id, name: "李浩然", phone: null, familyAnnualIncome: null });
+    expect(res.data.person).toEqual({
+      id: B.id,
+      name: "李浩然",
+      phone: null,
+      familyAnnualIncome: null,
+    });
     expect(errorsOf(res)).toEqual([
       [["person", "familyAnnualIncome"], "FORBIDDEN"],
       [["person", "phone"], "FORBIDDEN"],
     ]);
-    expect(res.errors!.find((e) => e.path?.[1] === "phone")?.extensions).toMatchObject({ field: "Person.phone", purposes: ["CONTACT"] });
+    expect(res.errors!.find((e) => e.path?.[1] === "phone")?.extensions).toMatchObject({
+      field: "Person.phone",
+      purposes: ["CONTACT"],
+    });
     expect(sensitiveReads(res)).toEqual([]);
   });
 
@@ -56,12 +72,21 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
     ]);
     expect(errorsOf(res)).toEqual([]);
     expect(sensitiveReads(res)).toEqual(
-      reads([A.id, "Person.phone", "CONTACT"], [A.id, "Person.familyAnnualIncome", "FINANCIAL"], [B.id, "Person.phone", "CONTACT"], [B.id, "Person.familyAnnualIncome", "FINANCIAL"]),
+      reads(
+        [A.id, "Person.phone", "CONTACT"],
+        [A.id, "Person.familyAnnualIncome", "FINANCIAL"],
+        [B.id, "Person.phone", "CONTACT"],
+        [B.id, "Person.familyAnnualIncome", "FINANCIAL"],
+      ),
     );
   });
 
   it("gives each role only its purposes: a grid leader the phone, not the income", async () => {
-    const res = await person(A.id, callerFor(["grid_leader"], counselor.id), covering("grid_leader", [A.id]));
+    const res = await person(
+      A.id,
+      callerFor(["grid_leader"], counselor.id),
+      covering("grid_leader", [A.id]),
+    );
     expect(res.data.person).toMatchObject({ phone: "13800000001", familyAnnualIncome: null });
     expect(errorsOf(res)).toEqual([[["person", "familyAnnualIncome"], "FORBIDDEN"]]);
     expect(sensitiveReads(res)).toEqual(reads([A.id, "Person.phone", "CONTACT"]));
@@ -92,7 +117,11 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
       covering("counselor", [A.id, C.id]),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ x: { phone: "13800000001" }, y: { phone: "13800000001" }, z: { phone: null, familyAnnualIncome: null } });
+    expect(res.data).toEqual({
+      x: { phone: "13800000001" },
+      y: { phone: "13800000001" },
+      z: { phone: null, familyAnnualIncome: null },
+    });
     expect(sensitiveReads(res)).toEqual(reads([A.id, "Person.phone", "CONTACT"]));
   });
 
@@ -102,10 +131,16 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
     expect(admin.data.person).toMatchObject({ phone: "13800000002", familyAnnualIncome: 52000 });
 
     const auditor = await person(B.id, callerFor(["auditor"], null, "auditor"));
-    expect(auditor.data.person).toMatchObject({ name: "李浩然", phone: null, familyAnnualIncome: null });
+    expect(auditor.data.person).toMatchObject({
+      name: "李浩然",
+      phone: null,
+      familyAnnualIncome: null,
+    });
     expect(errorsOf(auditor).map(([, code]) => code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
 
-    const service = await person(B.id, callerFor(["service"], null, "宿管系统"), { scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] } });
+    const service = await person(B.id, callerFor(["service"], null, "宿管系统"), {
+      scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] },
+    });
     expect(service.data.person).toMatchObject({ phone: "13800000002", familyAnnualIncome: null });
     expect(errorsOf(service)).toEqual([[["person", "familyAnnualIncome"], "FORBIDDEN"]]);
     expect(sensitiveReads(service)).toEqual(reads([B.id, "Person.phone", "CONTACT"]));
@@ -122,6 +157,8 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   it("declares both fields @sensitive with their level and purposes, and nullable", async () => {
     const sdl = await printSubgraphSdl(definition);
     expect(sdl).toContain(`phone: String @sensitive(level: "PERSONAL", purposes: ["CONTACT"])`);
-    expect(sdl).toContain(`familyAnnualIncome: Int @sensitive(level: "SENSITIVE", purposes: ["FINANCIAL"])`);
+    expect(sdl).toContain(
+      `familyAnnualIncome: Int @sensitive(level: "SENSITIVE", purposes: ["FINANCIAL"])`,
+    );
   });
 });

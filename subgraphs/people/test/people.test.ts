@@ -9,7 +9,9 @@ describe("people subgraph", () => {
   const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
   const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
   const names = ["王子涵", "李浩然", "张欣怡", "刘梓萱", "陈宇轩"];
-  const students = names.map((name, i) => b.student({ name, cohort: 2023 + (i % 2), schoolId: school.id, collegeId: college.id }));
+  const students = names.map((name, i) =>
+    b.student({ name, cohort: 2023 + (i % 2), schoolId: school.id, collegeId: college.id }),
+  );
   const counselor = b.staff({ name: "陈晓燕" });
 
   beforeAll(async () => {
@@ -18,7 +20,11 @@ describe("people subgraph", () => {
   afterAll(() => harness?.stop());
 
   it("finds a person by id, with school and college as OrgUnit keys", async () => {
-    const res = await harness.execute("people", `query($id: ID!) { person(id: $id) { id name kind number cohort school { id } college { id } } }`, { id: students[0]!.id });
+    const res = await harness.execute(
+      "people",
+      `query($id: ID!) { person(id: $id) { id name kind number cohort school { id } college { id } } }`,
+      { id: students[0]!.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.person).toEqual({
       id: students[0]!.id,
@@ -32,7 +38,10 @@ describe("people subgraph", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute("people", `{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const unknown = await harness.execute(
+      "people",
+      `{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
     expect(unknown.data.person).toBeNull();
     const malformed = await harness.execute("people", `{ person(id: "x") { id } }`);
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -42,7 +51,11 @@ describe("people subgraph", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await harness.execute("people", `query($after: String) { people(first: 2, after: $after, filter: { kind: STUDENT }) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const res: any = await harness.execute(
+        "people",
+        `query($after: String) { people(first: 2, after: $after, filter: { kind: STUDENT }) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.people.totalCount).toBe(5);
       seen.push(...res.data.people.edges.map((e: any) => e.node.name));
@@ -53,18 +66,34 @@ describe("people subgraph", () => {
   });
 
   it("filters by search prefix on name or number, and by cohort", async () => {
-    const byName = await harness.execute("people", `{ people(filter: { search: "陈" }) { edges { node { name } } } }`);
-    expect(byName.data.people.edges.map((e: any) => e.node.name).sort()).toEqual(["陈宇轩", "陈晓燕"]);
-    const byNumber = await harness.execute("people", `query($s: String) { people(filter: { search: $s }) { edges { node { id } } } }`, { s: counselor.number });
+    const byName = await harness.execute(
+      "people",
+      `{ people(filter: { search: "陈" }) { edges { node { name } } } }`,
+    );
+    expect(byName.data.people.edges.map((e: any) => e.node.name).sort()).toEqual([
+      "陈宇轩",
+      "陈晓燕",
+    ]);
+    const byNumber = await harness.execute(
+      "people",
+      `query($s: String) { people(filter: { search: $s }) { edges { node { id } } } }`,
+      { s: counselor.number },
+    );
     expect(byNumber.data.people.edges).toEqual([{ node: { id: counselor.id } }]);
-    const byCohort = await harness.execute("people", `{ people(filter: { cohort: 2024 }) { totalCount } }`);
+    const byCohort = await harness.execute(
+      "people",
+      `{ people(filter: { cohort: 2024 }) { totalCount } }`,
+    );
     expect(byCohort.data.people.totalCount).toBe(2);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
     const big = await harness.execute("people", `{ people(first: 1000) { totalCount } }`);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute("people", `{ people(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    const forged = await harness.execute(
+      "people",
+      `{ people(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -37,18 +37,34 @@ describe("people: service clients (departmental apps)", () => {
     ],
     ...overrides,
   });
-  const register = async (overrides: Record<string, unknown> = {}, as = admin) => harness.execute("people", REGISTER, { input: input(overrides) }, as);
+  const register = async (overrides: Record<string, unknown> = {}, as = admin) =>
+    harness.execute("people", REGISTER, { input: input(overrides) }, as);
   const registered = async (overrides: Record<string, unknown> = {}) => {
     const res = await register(overrides);
     expect(res.errors).toBeUndefined();
-    return res.data.registerServiceClient as { secret: string; client: { id: string; name: string; purposes: string[]; operations: { name: string; sha256: string }[]; revokedAt: string | null } };
+    return res.data.registerServiceClient as {
+      secret: string;
+      client: {
+        id: string;
+        name: string;
+        purposes: string[];
+        operations: { name: string; sha256: string }[];
+        revokedAt: string | null;
+      };
+    };
   };
-  const grant = async (clientId: string, secret?: string | null) => (await asGateway(harness, GRANT, { clientId, secret })).serviceClientGrant;
+  const grant = async (clientId: string, secret?: string | null) =>
+    (await asGateway(harness, GRANT, { clientId, secret })).serviceClientGrant;
 
   it("registers a client with its operations' hashes and answers a fresh secret, keeping only a salted hash of it", async () => {
     const { secret, client } = await registered();
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url
-    expect(client).toMatchObject({ name: "宿管系统", department: "后勤保障部", purposes: ["CONTACT"], revokedAt: null });
+    expect(client).toMatchObject({
+      name: "宿管系统",
+      department: "后勤保障部",
+      purposes: ["CONTACT"],
+      revokedAt: null,
+    });
     expect(client.operations).toEqual([
       { name: "Contacts", sha256: sha256(WITH_FRAGMENT) },
       { name: "Roster", sha256: sha256(ROSTER) },
@@ -57,7 +73,12 @@ describe("people: service clients (departmental apps)", () => {
     const other = await registered();
     expect(other.secret).not.toBe(secret);
     const em = harness.subgraphs.people!.orm.em.fork() as EntityManager;
-    const rows: { secret_hash: string }[] = await em.getConnection().execute(`select secret_hash from people.service_client where id in (?, ?)`, [client.id, other.client.id]);
+    const rows: { secret_hash: string }[] = await em
+      .getConnection()
+      .execute(`select secret_hash from people.service_client where id in (?, ?)`, [
+        client.id,
+        other.client.id,
+      ]);
     expect(rows).toHaveLength(2);
     for (const row of rows) {
       expect(row.secret_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/);
@@ -95,26 +116,61 @@ describe("people: service clients (departmental apps)", () => {
     const revoked = await harness.execute("people", REVOKE, { id: client.id }, admin);
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data.revokeServiceClient.id).toBe(client.id);
-    expect(Date.parse(revoked.data.revokeServiceClient.revokedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(revoked.data.revokeServiceClient.revokedAt)).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
     expect(await grant(client.id, secret)).toBeNull();
     expect(await grant(client.id)).toBeNull();
 
     const twice = await harness.execute("people", REVOKE, { id: client.id }, admin);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
-    const unknown = await harness.execute("people", REVOKE, { id: "00000000-0000-4000-8000-000000000000" }, admin);
+    const unknown = await harness.execute(
+      "people",
+      REVOKE,
+      { id: "00000000-0000-4000-8000-000000000000" },
+      admin,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
     const em = harness.subgraphs.people!.orm.em.fork() as EntityManager;
-    const [row] = await em.getConnection().execute(`select revoked_by_id from people.service_client where id = ?`, [client.id]);
+    const [row] = await em
+      .getConnection()
+      .execute(`select revoked_by_id from people.service_client where id = ?`, [client.id]);
     expect(row.revoked_by_id).toBe(adminPerson.id);
   });
 
   it("refuses a registration whose operations are not one GraphQL operation each, naming the operation", async () => {
     const cases: [Record<string, unknown>, RegExp, string][] = [
-      [{ operations: [{ name: "Broken", document: "query { person(" }] }, /Broken/, "input.operations.0.document"],
-      [{ operations: [{ name: "Roster", document: ROSTER }, { name: "Two", document: `query A { __typename } query B { __typename }` }] }, /Two/, "input.operations.1.document"],
-      [{ operations: [{ name: "OnlyFragment", document: `fragment F on Person { name }` }] }, /OnlyFragment/, "input.operations.0.document"],
-      [{ operations: [{ name: "Same", document: ROSTER }, { name: "Same", document: WITH_FRAGMENT }] }, /Same/, "input.operations.1.name"],
+      [
+        { operations: [{ name: "Broken", document: "query { person(" }] },
+        /Broken/,
+        "input.operations.0.document",
+      ],
+      [
+        {
+          operations: [
+            { name: "Roster", document: ROSTER },
+            { name: "Two", document: `query A { __typename } query B { __typename }` },
+          ],
+        },
+        /Two/,
+        "input.operations.1.document",
+      ],
+      [
+        { operations: [{ name: "OnlyFragment", document: `fragment F on Person { name }` }] },
+        /OnlyFragment/,
+        "input.operations.0.document",
+      ],
+      [
+        {
+          operations: [
+            { name: "Same", document: ROSTER },
+            { name: "Same", document: WITH_FRAGMENT },
+          ],
+        },
+        /Same/,
+        "input.operations.1.name",
+      ],
       [{ operations: [] }, /at least one/, "input.operations"],
       [{ purposes: ["CONTACT", "GOSSIP"] }, /GOSSIP/, "input.purposes"],
       [{ name: "  " }, /name/, "input.name"],
@@ -130,13 +186,35 @@ describe("people: service clients (departmental apps)", () => {
 
   it("lets only administrators register, revoke and list clients", async () => {
     const { client } = await registered({ name: "图书馆系统" });
-    for (const caller of [callers.counselor(adminPerson.id), callerFor(["college_admin"]), callerFor(["auditor"]), callerFor(["developer"]), callers.student(adminPerson.id), callerFor(["service"], null, "service")]) {
-      expect(errorsOf(await register({}, caller)), caller.name).toEqual([[["registerServiceClient"], "FORBIDDEN"]]);
-      expect(errorsOf(await harness.execute("people", REVOKE, { id: client.id }, caller)), caller.name).toEqual([[["revokeServiceClient"], "FORBIDDEN"]]);
-      expect(errorsOf(await harness.execute("people", `{ serviceClients { totalCount } }`, undefined, caller)), caller.name).toEqual([[["serviceClients"], "FORBIDDEN"]]);
+    for (const caller of [
+      callers.counselor(adminPerson.id),
+      callerFor(["college_admin"]),
+      callerFor(["auditor"]),
+      callerFor(["developer"]),
+      callers.student(adminPerson.id),
+      callerFor(["service"], null, "service"),
+    ]) {
+      expect(errorsOf(await register({}, caller)), caller.name).toEqual([
+        [["registerServiceClient"], "FORBIDDEN"],
+      ]);
+      expect(
+        errorsOf(await harness.execute("people", REVOKE, { id: client.id }, caller)),
+        caller.name,
+      ).toEqual([[["revokeServiceClient"], "FORBIDDEN"]]);
+      expect(
+        errorsOf(
+          await harness.execute("people", `{ serviceClients { totalCount } }`, undefined, caller),
+        ),
+        caller.name,
+      ).toEqual([[["serviceClients"], "FORBIDDEN"]]);
     }
     expect(await grant(client.id)).not.toBeNull();
-    const list = await harness.execute("people", `{ serviceClients(first: 100) { totalCount edges { node { id name revokedAt operations { name } } } } }`, undefined, admin);
+    const list = await harness.execute(
+      "people",
+      `{ serviceClients(first: 100) { totalCount edges { node { id name revokedAt operations { name } } } } }`,
+      undefined,
+      admin,
+    );
     expect(list.errors).toBeUndefined();
     const names = list.data.serviceClients.edges.map((e: any) => e.node.name);
     expect(names).toEqual([...names].sort());
@@ -155,10 +233,15 @@ describe("people: service clients (departmental apps)", () => {
 
   it("never exposes the secret or its hash, and keeps the grant out of the public API", async () => {
     const sdl = await printSubgraphSdl(definition);
-    const serviceClientType = sdl.slice(sdl.indexOf("type ServiceClient {"), sdl.indexOf("}", sdl.indexOf("type ServiceClient {")));
+    const serviceClientType = sdl.slice(
+      sdl.indexOf("type ServiceClient {"),
+      sdl.indexOf("}", sdl.indexOf("type ServiceClient {")),
+    );
     expect(serviceClientType).toContain("purposes: [String!]!");
     expect(serviceClientType).not.toMatch(/secret|hash/i);
-    expect(sdl).toMatch(/serviceClientGrant\(\s*clientId: ID![\s\S]*?secret: String\s*\): ServiceClientGrant @inaccessible/);
+    expect(sdl).toMatch(
+      /serviceClientGrant\(\s*clientId: ID![\s\S]*?secret: String\s*\): ServiceClientGrant @inaccessible/,
+    );
     expect(sdl).toMatch(/type ServiceClientGrant\s+@inaccessible/);
     expect(sdl).toMatch(/type GrantedOperation\s+@inaccessible/);
     expect(sdl).not.toMatch(/type RegisteredOperation \{[^}]*\bdocument:/);

@@ -9,7 +9,15 @@ const ASSIGN = `mutation($input: AssignStaffInput!) { assignStaff(input: $input)
 const END = `mutation($id: ID!, $endsOn: LocalDate!) { endStaffAssignment(id: $id, endsOn: $endsOn) { id startsOn endsOn } }`;
 const LIST = `query($filter: StaffAssignmentFilter, $first: Int, $after: String) { staffAssignments(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 
-const ROLES = ["COUNSELOR", "CLASS_ADVISER", "GRID_LEADER", "BUILDING_LEADER", "BRANCH_SECRETARY", "COLLEGE_ADMIN", "SCHOOL_ADMIN"] as const;
+const ROLES = [
+  "COUNSELOR",
+  "CLASS_ADVISER",
+  "GRID_LEADER",
+  "BUILDING_LEADER",
+  "BRANCH_SECRETARY",
+  "COLLEGE_ADMIN",
+  "SCHOOL_ADMIN",
+] as const;
 const KINDS = ["CLASS", "GRID", "BUILDING", "BRANCH", "UNIT"] as const;
 /** The duties and what each may cover, written out here independently of the code. */
 const VALID: Record<(typeof ROLES)[number], (typeof KINDS)[number][]> = {
@@ -33,7 +41,12 @@ describe("people: staff assignments", () => {
   const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
   const klass = b.studentClass({ name: "电气2401班", schoolId: school.id });
   const otherClass = b.studentClass({ name: "电气2402班", schoolId: school.id });
-  const student = b.student({ name: "王子涵", schoolId: school.id, collegeId: college.id, classId: klass.id });
+  const student = b.student({
+    name: "王子涵",
+    schoolId: school.id,
+    collegeId: college.id,
+    classId: klass.id,
+  });
   const adminPerson = b.staff({ name: "刘建国" });
   const counselor = b.staff({ name: "陈晓燕" });
   const target = b.staff({ name: "临时" }); // receives the assignments the mutations make
@@ -41,7 +54,10 @@ describe("people: staff assignments", () => {
   const gridId = b.orgUnit({ name: "网格（占位）", kind: "JOINT_BRANCH" }).id; // any id: grids belong to organisation
   const a1 = b.assign(counselor, "COUNSELOR", "CLASS", klass.id, { startsOn: "2024-09-01" });
   const a2 = b.assign(counselor, "COUNSELOR", "GRID", gridId, { startsOn: "2025-02-01" });
-  const a3 = b.assign(counselor, "CLASS_ADVISER", "CLASS", otherClass.id, { startsOn: "2023-09-01", endsOn: "2024-07-15" });
+  const a3 = b.assign(counselor, "CLASS_ADVISER", "CLASS", otherClass.id, {
+    startsOn: "2023-09-01",
+    endsOn: "2024-07-15",
+  });
   const admin = callerFor(["admin"], adminPerson.id, "刘建国");
 
   beforeAll(async () => {
@@ -50,7 +66,21 @@ describe("people: staff assignments", () => {
   afterAll(() => harness?.stop());
 
   const assign = (input: Record<string, unknown>, as = admin) =>
-    harness.execute("people", ASSIGN, { input: { personId: target.id, role: "GRID_LEADER", targetKind: "GRID", targetId: gridId, startsOn: "2025-09-01", ...input } }, as);
+    harness.execute(
+      "people",
+      ASSIGN,
+      {
+        input: {
+          personId: target.id,
+          role: "GRID_LEADER",
+          targetKind: "GRID",
+          targetId: gridId,
+          startsOn: "2025-09-01",
+          ...input,
+        },
+      },
+      as,
+    );
   const countFor = async (personId: string) => {
     const res = await harness.execute("people", LIST, { filter: { personId }, first: 100 }, admin);
     expect(res.errors).toBeUndefined();
@@ -58,7 +88,12 @@ describe("people: staff assignments", () => {
   };
 
   it("lets an administrator assign a member of staff, recording who did it", async () => {
-    const res = await assign({ role: "BUILDING_LEADER", targetKind: "BUILDING", targetId: "0b0b0b0b-0000-4000-8000-000000000001", startsOn: "2025-09-01" });
+    const res = await assign({
+      role: "BUILDING_LEADER",
+      targetKind: "BUILDING",
+      targetId: "0b0b0b0b-0000-4000-8000-000000000001",
+      startsOn: "2025-09-01",
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.assignStaff).toMatchObject({
       role: "BUILDING_LEADER",
@@ -73,8 +108,22 @@ describe("people: staff assignments", () => {
 
   it("refuses everyone but administrators with FORBIDDEN, writing nothing", async () => {
     const before = await countFor(target.id);
-    for (const caller of [callers.counselor(counselor.id), callerFor(["college_admin"], counselor.id), callerFor(["school_admin"]), callers.student(student.id), callerFor(["auditor"]), callerFor(["service"], null, "service")]) {
-      const res = await assign({ role: "GRID_LEADER", targetKind: "GRID", targetId: "0b0b0b0b-0000-4000-8000-000000000002" }, caller);
+    for (const caller of [
+      callers.counselor(counselor.id),
+      callerFor(["college_admin"], counselor.id),
+      callerFor(["school_admin"]),
+      callers.student(student.id),
+      callerFor(["auditor"]),
+      callerFor(["service"], null, "service"),
+    ]) {
+      const res = await assign(
+        {
+          role: "GRID_LEADER",
+          targetKind: "GRID",
+          targetId: "0b0b0b0b-0000-4000-8000-000000000002",
+        },
+        caller,
+      );
       expect(res.data?.assignStaff ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["assignStaff"], "FORBIDDEN"]]);
       const end = await harness.execute("people", END, { id: a1.id, endsOn: "2030-01-01" }, caller);
@@ -91,11 +140,23 @@ describe("people: staff assignments", () => {
     for (const role of ROLES) {
       for (const targetKind of KINDS) {
         // A class must exist; other targets are taken by key. A fresh target each time: no duplicates.
-        const targetId = targetKind === "CLASS" ? (role === "COUNSELOR" ? otherClass.id : klass.id) : `0c0c0c0c-0000-4000-8000-${String(++n).padStart(12, "0")}`;
+        const targetId =
+          targetKind === "CLASS"
+            ? role === "COUNSELOR"
+              ? otherClass.id
+              : klass.id
+            : `0c0c0c0c-0000-4000-8000-${String(++n).padStart(12, "0")}`;
         const res = await assign({ role, targetKind, targetId });
         const valid = VALID[role].includes(targetKind);
-        if (valid && res.errors) unexpected.push(`${role} over ${targetKind} refused: ${res.errors[0]!.message}`);
-        if (!valid && !(res.errors?.[0]?.extensions?.code === "BAD_USER_INPUT" && res.errors[0].extensions.field === "input.targetKind")) {
+        if (valid && res.errors)
+          unexpected.push(`${role} over ${targetKind} refused: ${res.errors[0]!.message}`);
+        if (
+          !valid &&
+          !(
+            res.errors?.[0]?.extensions?.code === "BAD_USER_INPUT" &&
+            res.errors[0].extensions.field === "input.targetKind"
+          )
+        ) {
           unexpected.push(`${role} over ${targetKind} accepted`);
         }
       }
@@ -108,40 +169,77 @@ describe("people: staff assignments", () => {
       [{ personId: "00000000-0000-4000-8000-000000000000" }, "input.personId"],
       [{ personId: student.id }, "input.personId"],
       [{ personId: "x" }, "input.personId"],
-      [{ role: "CLASS_ADVISER", targetKind: "CLASS", targetId: "00000000-0000-4000-8000-000000000000" }, "input.targetId"],
+      [
+        {
+          role: "CLASS_ADVISER",
+          targetKind: "CLASS",
+          targetId: "00000000-0000-4000-8000-000000000000",
+        },
+        "input.targetId",
+      ],
       [{ targetId: "not-an-id" }, "input.targetId"],
     ];
     for (const [input, field] of cases) {
       const res = await assign(input);
-      expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field,
+      });
     }
     const badDate = await assign({ startsOn: "2025-02-30" });
     expect(badDate.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses the same duty over the same target twice at once with CONFLICT, and allows it after the first ended", async () => {
-    const input = { role: "GRID_LEADER", targetKind: "GRID", targetId: "0d0d0d0d-0000-4000-8000-000000000001", startsOn: "2025-09-01" };
+    const input = {
+      role: "GRID_LEADER",
+      targetKind: "GRID",
+      targetId: "0d0d0d0d-0000-4000-8000-000000000001",
+      startsOn: "2025-09-01",
+    };
     const first = await assign(input);
     expect(first.errors).toBeUndefined();
     const again = await assign({ ...input, startsOn: "2026-01-01" });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const end = await harness.execute("people", END, { id: first.data.assignStaff.id, endsOn: "2025-12-31" }, admin);
+    const end = await harness.execute(
+      "people",
+      END,
+      { id: first.data.assignStaff.id, endsOn: "2025-12-31" },
+      admin,
+    );
     expect(end.errors).toBeUndefined();
     const later = await assign({ ...input, startsOn: "2026-01-01" });
     expect(later.errors).toBeUndefined();
   });
 
   it("ends an assignment on a day not before its start, once; the record stays", async () => {
-    const made = await assign({ role: "COUNSELOR", targetKind: "GRID", targetId: "0e0e0e0e-0000-4000-8000-000000000001", startsOn: "2025-09-01" });
+    const made = await assign({
+      role: "COUNSELOR",
+      targetKind: "GRID",
+      targetId: "0e0e0e0e-0000-4000-8000-000000000001",
+      startsOn: "2025-09-01",
+    });
     const id = made.data.assignStaff.id;
     const early = await harness.execute("people", END, { id, endsOn: "2025-08-31" }, admin);
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "endsOn" });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "endsOn",
+    });
     const sameDay = await harness.execute("people", END, { id, endsOn: "2025-09-01" }, admin);
     expect(sameDay.errors).toBeUndefined();
-    expect(sameDay.data.endStaffAssignment).toEqual({ id, startsOn: "2025-09-01", endsOn: "2025-09-01" });
+    expect(sameDay.data.endStaffAssignment).toEqual({
+      id,
+      startsOn: "2025-09-01",
+      endsOn: "2025-09-01",
+    });
     const twice = await harness.execute("people", END, { id, endsOn: "2025-12-31" }, admin);
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const unknown = await harness.execute("people", END, { id: "00000000-0000-4000-8000-000000000000", endsOn: "2025-12-31" }, admin);
+    const unknown = await harness.execute(
+      "people",
+      END,
+      { id: "00000000-0000-4000-8000-000000000000", endsOn: "2025-12-31" },
+      admin,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -161,7 +259,12 @@ describe("people: staff assignments", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await harness.execute("people", LIST, { filter: { personId: counselor.id }, first: 2, after }, admin);
+      const res: any = await harness.execute(
+        "people",
+        LIST,
+        { filter: { personId: counselor.id }, first: 2, after },
+        admin,
+      );
       seen.push(...res.data.staffAssignments.edges.map((e: any) => e.node.id));
       if (!res.data.staffAssignments.pageInfo.hasNextPage) break;
       after = res.data.staffAssignments.pageInfo.endCursor;
@@ -171,13 +274,28 @@ describe("people: staff assignments", () => {
 
   it("shows a person's assignments, latest first, to themselves and administrators only", async () => {
     const query = `query($id: ID!) { person(id: $id) { name staffAssignments { id role targetKind startsOn endsOn } } }`;
-    const own = await harness.execute("people", query, { id: counselor.id }, callers.counselor(counselor.id));
+    const own = await harness.execute(
+      "people",
+      query,
+      { id: counselor.id },
+      callers.counselor(counselor.id),
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data.person.staffAssignments.map((a: any) => a.id)).toEqual([a2.id, a1.id, a3.id]);
-    expect(own.data.person.staffAssignments[2]).toEqual({ id: a3.id, role: "CLASS_ADVISER", targetKind: "CLASS", startsOn: "2023-09-01", endsOn: "2024-07-15" });
+    expect(own.data.person.staffAssignments[2]).toEqual({
+      id: a3.id,
+      role: "CLASS_ADVISER",
+      targetKind: "CLASS",
+      startsOn: "2023-09-01",
+      endsOn: "2024-07-15",
+    });
     const byAdmin = await harness.execute("people", query, { id: counselor.id }, admin);
     expect(byAdmin.data.person.staffAssignments).toHaveLength(3);
-    for (const caller of [callers.student(student.id), callerFor(["college_admin"], adminPerson.id), callerFor(["auditor"])]) {
+    for (const caller of [
+      callers.student(student.id),
+      callerFor(["college_admin"], adminPerson.id),
+      callerFor(["auditor"]),
+    ]) {
       const res = await harness.execute("people", query, { id: counselor.id }, caller);
       expect(res.data.person, caller.name).toEqual({ name: "陈晓燕", staffAssignments: null });
       expect(errorsOf(res), caller.name).toEqual([[["person", "staffAssignments"], "FORBIDDEN"]]);
@@ -186,19 +304,56 @@ describe("people: staff assignments", () => {
 
   it("covers from an assignment's first day through its last, and not after", async () => {
     const scopeOf = async () => {
-      const res = await harness.execute("people", `query($id: ID!) { staffScope(personId: $id) { role gridIds branchIds } }`, { id: ender.id }, undefined, { system: true });
+      const res = await harness.execute(
+        "people",
+        `query($id: ID!) { staffScope(personId: $id) { role gridIds branchIds } }`,
+        { id: ender.id },
+        undefined,
+        { system: true },
+      );
       expect(res.errors).toBeUndefined();
       return res.data.staffScope;
     };
     const assignEnder = async (input: Record<string, unknown>, endsOn?: string) => {
       const res = await assign({ personId: ender.id, ...input });
       expect(res.errors).toBeUndefined();
-      if (endsOn) expect((await harness.execute("people", END, { id: res.data.assignStaff.id, endsOn }, admin)).errors).toBeUndefined();
+      if (endsOn)
+        expect(
+          (await harness.execute("people", END, { id: res.data.assignStaff.id, endsOn }, admin))
+            .errors,
+        ).toBeUndefined();
     };
-    const [endsToday, endedYesterday, later] = ["0f0f0f0f-0000-4000-8000-000000000001", "0f0f0f0f-0000-4000-8000-000000000002", "0f0f0f0f-0000-4000-8000-000000000003"];
-    await assignEnder({ role: "BRANCH_SECRETARY", targetKind: "BRANCH", targetId: endsToday, startsOn: "2024-09-01" }, today());
-    await assignEnder({ role: "BRANCH_SECRETARY", targetKind: "BRANCH", targetId: endedYesterday, startsOn: "2024-09-01" }, dayBefore(today()));
-    await assignEnder({ role: "GRID_LEADER", targetKind: "GRID", targetId: later, startsOn: "2099-09-01" });
-    expect(await scopeOf()).toEqual([{ role: "branch_secretary", gridIds: [], branchIds: [endsToday] }]);
+    const [endsToday, endedYesterday, later] = [
+      "0f0f0f0f-0000-4000-8000-000000000001",
+      "0f0f0f0f-0000-4000-8000-000000000002",
+      "0f0f0f0f-0000-4000-8000-000000000003",
+    ];
+    await assignEnder(
+      {
+        role: "BRANCH_SECRETARY",
+        targetKind: "BRANCH",
+        targetId: endsToday,
+        startsOn: "2024-09-01",
+      },
+      today(),
+    );
+    await assignEnder(
+      {
+        role: "BRANCH_SECRETARY",
+        targetKind: "BRANCH",
+        targetId: endedYesterday,
+        startsOn: "2024-09-01",
+      },
+      dayBefore(today()),
+    );
+    await assignEnder({
+      role: "GRID_LEADER",
+      targetKind: "GRID",
+      targetId: later,
+      startsOn: "2099-09-01",
+    });
+    expect(await scopeOf()).toEqual([
+      { role: "branch_secretary", gridIds: [], branchIds: [endsToday] },
+    ]);
   });
 });

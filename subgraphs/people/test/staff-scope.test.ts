@@ -25,13 +25,24 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   const campus = b.campus();
   const building = b.building({ name: "彭康1号楼", campusId: campus.id, collegeId: college.id });
   const grid = b.grid({ name: "彭康1号楼1层网格", buildingId: building.id, branchId: branch.id });
-  const otherGrid = b.grid({ name: "彭康1号楼2层网格", buildingId: building.id, branchId: branch.id });
+  const otherGrid = b.grid({
+    name: "彭康1号楼2层网格",
+    buildingId: building.id,
+    branchId: branch.id,
+  });
   const klass = b.studentClass({ name: "电气2401班", schoolId: school.id });
   const otherClass = b.studentClass({ name: "管理2401班", schoolId: otherSchool.id });
 
-  const inClass = ["王子涵", "李浩然"].map((name) => b.student({ name, schoolId: school.id, collegeId: college.id, classId: klass.id }));
+  const inClass = ["王子涵", "李浩然"].map((name) =>
+    b.student({ name, schoolId: school.id, collegeId: college.id, classId: klass.id }),
+  );
   const schoolOnly = b.student({ name: "张欣怡", schoolId: school.id });
-  const collegeOnly = b.student({ name: "刘梓萱", schoolId: otherSchool.id, collegeId: college.id, classId: otherClass.id });
+  const collegeOnly = b.student({
+    name: "刘梓萱",
+    schoolId: otherSchool.id,
+    collegeId: college.id,
+    classId: otherClass.id,
+  });
   // A doctoral student who also serves as counselor of their own class: never covers themselves.
   const phd = b.student({ name: "博士生", schoolId: school.id, classId: klass.id });
   // Staff of the school and college: a unit covers its students, not its staff.
@@ -56,7 +67,10 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   b.assign(phd, "COUNSELOR", "CLASS", klass.id);
   // Ended, and not yet begun: neither covers anyone today.
   const former = b.staff({ name: "许文静" });
-  b.assign(former, "COUNSELOR", "CLASS", klass.id, { startsOn: "2022-09-01", endsOn: "2024-07-15" });
+  b.assign(former, "COUNSELOR", "CLASS", klass.id, {
+    startsOn: "2022-09-01",
+    endsOn: "2024-07-15",
+  });
   b.assign(former, "SCHOOL_ADMIN", "UNIT", school.id, { startsOn: "2099-09-01" });
   // An assignment over a class with no students yet: the role is held all the same.
   const emptyClass = b.studentClass({ name: "电气2501班", schoolId: school.id, cohort: 2025 });
@@ -67,16 +81,29 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   // For the statement count: one school of 3 students, one of 80.
   const smallSchool = b.orgUnit({ name: "小学院", kind: "SCHOOL" });
   const bigSchool = b.orgUnit({ name: "大学院", kind: "SCHOOL" });
-  const small = Array.from({ length: 3 }, (_, i) => b.student({ name: `小${i}`, schoolId: smallSchool.id }));
-  const big = Array.from({ length: 80 }, (_, i) => b.student({ name: `大${i}`, schoolId: bigSchool.id }));
+  const small = Array.from({ length: 3 }, (_, i) =>
+    b.student({ name: `小${i}`, schoolId: smallSchool.id }),
+  );
+  const big = Array.from({ length: 80 }, (_, i) =>
+    b.student({ name: `大${i}`, schoolId: bigSchool.id }),
+  );
   const smallAdmin = b.staff({ name: "小管理员" });
   b.assign(smallAdmin, "SCHOOL_ADMIN", "UNIT", smallSchool.id);
   const bigAdmin = b.staff({ name: "大管理员" });
   b.assign(bigAdmin, "SCHOOL_ADMIN", "UNIT", bigSchool.id);
 
   const ids = (...people: { id: string }[]) => people.map((p) => p.id).sort();
-  const coverage = (role: string, fields: Partial<Omit<Coverage, "role">> = {}): Coverage => ({ role, studentIds: [], gridIds: [], buildingIds: [], branchIds: [], ...fields });
-  const scopeOf = async (personId: string) => (await asGateway<{ staffScope: Coverage[] }>(harness, STAFF_SCOPE, { id: personId })).staffScope;
+  const coverage = (role: string, fields: Partial<Omit<Coverage, "role">> = {}): Coverage => ({
+    role,
+    studentIds: [],
+    gridIds: [],
+    buildingIds: [],
+    branchIds: [],
+    ...fields,
+  });
+  const scopeOf = async (personId: string) =>
+    (await asGateway<{ staffScope: Coverage[] }>(harness, STAFF_SCOPE, { id: personId }))
+      .staffScope;
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -88,14 +115,24 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
       coverage("counselor", { studentIds: ids(...inClass, phd), gridIds: ids(grid, otherGrid) }),
       coverage("grid_leader", { gridIds: [grid.id] }),
     ]);
-    expect(await scopeOf(adviser.id)).toEqual([coverage("class_adviser", { studentIds: [collegeOnly.id] })]);
-    expect(await scopeOf(buildingLeader.id)).toEqual([coverage("building_leader", { buildingIds: [building.id] })]);
-    expect(await scopeOf(secretary.id)).toEqual([coverage("branch_secretary", { branchIds: [branch.id] })]);
+    expect(await scopeOf(adviser.id)).toEqual([
+      coverage("class_adviser", { studentIds: [collegeOnly.id] }),
+    ]);
+    expect(await scopeOf(buildingLeader.id)).toEqual([
+      coverage("building_leader", { buildingIds: [building.id] }),
+    ]);
+    expect(await scopeOf(secretary.id)).toEqual([
+      coverage("branch_secretary", { branchIds: [branch.id] }),
+    ]);
   });
 
   it("resolves a school or college to its students, not its staff", async () => {
-    expect(await scopeOf(collegeAdmin.id)).toEqual([coverage("college_admin", { studentIds: ids(...inClass, collegeOnly) })]);
-    expect(await scopeOf(schoolAdmin.id)).toEqual([coverage("school_admin", { studentIds: ids(...inClass, schoolOnly, phd) })]);
+    expect(await scopeOf(collegeAdmin.id)).toEqual([
+      coverage("college_admin", { studentIds: ids(...inClass, collegeOnly) }),
+    ]);
+    expect(await scopeOf(schoolAdmin.id)).toEqual([
+      coverage("school_admin", { studentIds: ids(...inClass, schoolOnly, phd) }),
+    ]);
   });
 
   it("never lets a person cover themselves, and keeps a role whose targets have no students", async () => {
@@ -119,7 +156,13 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   });
 
   it("refuses every caller but the gateway itself, whatever their roles", async () => {
-    for (const caller of [callers.admin(), callers.counselor(counselor.id), callers.student(phd.id), callerFor(["service"], null, "service"), callerFor(["auditor"])]) {
+    for (const caller of [
+      callers.admin(),
+      callers.counselor(counselor.id),
+      callers.student(phd.id),
+      callerFor(["service"], null, "service"),
+      callerFor(["auditor"]),
+    ]) {
       const res = await harness.execute("people", STAFF_SCOPE, { id: counselor.id }, caller);
       expect(res.data ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["staffScope"], "FORBIDDEN"]]);
@@ -127,8 +170,13 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   });
 
   it("refuses a malformed id with BAD_USER_INPUT", async () => {
-    const res = await harness.execute("people", STAFF_SCOPE, { id: "x" }, undefined, { system: true });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "personId" });
+    const res = await harness.execute("people", STAFF_SCOPE, { id: "x" }, undefined, {
+      system: true,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "personId",
+    });
   });
 
   it("keeps staffScope and StaffCoverage out of the public API (@inaccessible)", async () => {

@@ -26,7 +26,11 @@ describe("people: StudentClass (班级)", () => {
   afterAll(() => harness?.stop());
 
   it("finds a class by id, with its school as an OrgUnit key and its students by name", async () => {
-    const res = await harness.execute("people", `query($id: ID!) { studentClass(id: $id) { id name cohort school { id } students(first: 10) { totalCount edges { node { name } } } } }`, { id: klass.id });
+    const res = await harness.execute(
+      "people",
+      `query($id: ID!) { studentClass(id: $id) { id name cohort school { id } students(first: 10) { totalCount edges { node { name } } } } }`,
+      { id: klass.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.studentClass).toEqual({
       id: klass.id,
@@ -38,11 +42,17 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute("people", `{ studentClass(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const unknown = await harness.execute(
+      "people",
+      `{ studentClass(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data.studentClass).toBeNull();
     const malformed = await harness.execute("people", `{ studentClass(id: "x") { id } }`);
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
   });
 
   it("pages through a class's students with cursors that continue where the last page ended", async () => {
@@ -68,8 +78,15 @@ describe("people: StudentClass (班级)", () => {
     const query = `query($id: ID!, $first: Int!, $after: String) { studentClass(id: $id) { students(first: $first, after: $after) { totalCount } } }`;
     const big = await harness.execute("people", query, { id: klass.id, first: 101 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute("people", query, { id: klass.id, first: 5, after: "bm90LWEtY3Vyc29y" });
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    const forged = await harness.execute("people", query, {
+      id: klass.id,
+      first: 5,
+      after: "bm90LWEtY3Vyc29y",
+    });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
   });
 
   it("adds studentClass to Person: the class for its members, null for others and staff", async () => {
@@ -88,9 +105,16 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("resolves StudentClass references for other subgraphs", async () => {
-    const res = await harness.execute("people", `query($r: [_Any!]!) { _entities(representations: $r) { ... on StudentClass { id cohort } } }`, {
-      r: [{ __typename: "StudentClass", id: klass.id }, { __typename: "StudentClass", id: "00000000-0000-4000-8000-000000000000" }],
-    });
+    const res = await harness.execute(
+      "people",
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on StudentClass { id cohort } } }`,
+      {
+        r: [
+          { __typename: "StudentClass", id: klass.id },
+          { __typename: "StudentClass", id: "00000000-0000-4000-8000-000000000000" },
+        ],
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toEqual([{ id: klass.id, cohort: 2024 }, null]);
   });

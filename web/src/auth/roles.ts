@@ -1,7 +1,15 @@
 import type { Role } from "../graphql/types";
 
 /** Roles whose duty is following students' difficulties: the warning queue and cases are in their navigation. */
-const CASEWORK_ROLES: readonly Role[] = ["counselor", "class_adviser", "college_admin", "school_admin", "psychology_teacher", "task_force_member", "admin"];
+const CASEWORK_ROLES: readonly Role[] = [
+  "counselor",
+  "class_adviser",
+  "college_admin",
+  "school_admin",
+  "psychology_teacher",
+  "task_force_member",
+  "admin",
+];
 /** Roles that never act on a student's record (a student's own, or no personal data at all). */
 const NON_ACTING_ROLES: readonly Role[] = ["student", "auditor", "developer"];
 

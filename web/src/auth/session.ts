@@ -89,7 +89,10 @@ export interface DevUser {
 
 /** The gateway's demo users; it answers 404 outside development. */
 export async function fetchDevUsers(signal?: AbortSignal): Promise<DevUser[]> {
-  const response = await fetch("/auth/dev-users", { signal, headers: { accept: "application/json" } });
+  const response = await fetch("/auth/dev-users", {
+    signal,
+    headers: { accept: "application/json" },
+  });
   if (!response.ok) throw new Error(`GET /auth/dev-users: HTTP ${response.status}`);
   return (await response.json()) as DevUser[];
 }

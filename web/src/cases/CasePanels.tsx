@@ -18,20 +18,39 @@ import { AddTaskForceMember, TaskForceHistory, TaskForceMemberActions } from "./
 
 /** A refusal of one field inside a panel (e.g. ["assistanceCase","grading","score"]) is shown in place. */
 export const forbiddenAt = (errors: readonly GraphQLFormattedError[], ...path: string[]) =>
-  errors.some((e) => e.extensions?.code === "FORBIDDEN" && path.every((p, i) => e.path?.[i + 1] === p));
+  errors.some(
+    (e) => e.extensions?.code === "FORBIDDEN" && path.every((p, i) => e.path?.[i + 1] === p),
+  );
 
 /** The panel's own problem: anything but per-field refusals inside it. */
-export function panelProblem(errors: readonly GraphQLFormattedError[], depth: number): SectionProblem {
-  return problemOf(errors.filter((e) => !((e.path?.length ?? 0) > depth && e.extensions?.code === "FORBIDDEN")));
+export function panelProblem(
+  errors: readonly GraphQLFormattedError[],
+  depth: number,
+): SectionProblem {
+  return problemOf(
+    errors.filter((e) => !((e.path?.length ?? 0) > depth && e.extensions?.code === "FORBIDDEN")),
+  );
 }
 
 function Restricted() {
   const { t } = useI18n();
-  return <span className="restricted" data-restricted="true">{t("contact.restricted")}</span>;
+  return (
+    <span className="restricted" data-restricted="true">
+      {t("contact.restricted")}
+    </span>
+  );
 }
 
 /** 困难认定: the recommendation (conditions, score, grade, who) and the confirmation (grade, who). */
-export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assistanceCase: CaseGradingCase; errors: readonly GraphQLFormattedError[]; conditionLabels: ReadonlyMap<string, string> }) {
+export function GradingPanel({
+  assistanceCase,
+  errors,
+  conditionLabels,
+}: {
+  assistanceCase: CaseGradingCase;
+  errors: readonly GraphQLFormattedError[];
+  conditionLabels: ReadonlyMap<string, string>;
+}) {
   const { t, label, dateTime } = useI18n();
   const { grading } = assistanceCase;
   const restricted = (field: string) => forbiddenAt(errors, "grading", field);
@@ -58,7 +77,11 @@ export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assi
                 t("case.grading.noConditions")
               ),
             },
-            { key: "score", label: t("case.grading.score"), value: restricted("score") ? <Restricted /> : grading.score },
+            {
+              key: "score",
+              label: t("case.grading.score"),
+              value: restricted("score") ? <Restricted /> : grading.score,
+            },
             {
               key: "recommended",
               label: t("case.grading.recommended"),
@@ -67,7 +90,12 @@ export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assi
               ) : (
                 <span data-grade={grading.recommendedGrade ?? undefined}>
                   {label("DifficultyGrade", grading.recommendedGrade)}
-                  <span className="facts__by">{t("case.by", { name: grading.recommendedBy?.name ?? t("app.none"), at: dateTime(grading.recommendedAt) })}</span>
+                  <span className="facts__by">
+                    {t("case.by", {
+                      name: grading.recommendedBy?.name ?? t("app.none"),
+                      at: dateTime(grading.recommendedAt),
+                    })}
+                  </span>
                 </span>
               ),
             },
@@ -79,13 +107,22 @@ export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assi
               ) : grading.confirmedGrade ? (
                 <span data-grade={grading.confirmedGrade}>
                   {label("DifficultyGrade", grading.confirmedGrade)}
-                  <span className="facts__by">{t("case.by", { name: grading.confirmedBy?.name ?? t("app.none"), at: dateTime(grading.confirmedAt) })}</span>
+                  <span className="facts__by">
+                    {t("case.by", {
+                      name: grading.confirmedBy?.name ?? t("app.none"),
+                      at: dateTime(grading.confirmedAt),
+                    })}
+                  </span>
                 </span>
               ) : (
                 t("case.grading.unconfirmed")
               ),
             },
-            { key: "note", label: t("case.grading.note"), value: restricted("note") ? <Restricted /> : grading.note },
+            {
+              key: "note",
+              label: t("case.grading.note"),
+              value: restricted("note") ? <Restricted /> : grading.note,
+            },
           ]}
         />
       )}
@@ -94,9 +131,19 @@ export function GradingPanel({ assistanceCase, errors, conditionLabels }: { assi
 }
 
 /** 专班: the lead first, then members, each with their duty; for staff on an open case, the editor; then its changes. */
-export function TaskForcePanel({ assistanceCase, errors, canAct }: { assistanceCase: CaseTaskForceCase; errors: readonly GraphQLFormattedError[]; canAct: boolean }) {
+export function TaskForcePanel({
+  assistanceCase,
+  errors,
+  canAct,
+}: {
+  assistanceCase: CaseTaskForceCase;
+  errors: readonly GraphQLFormattedError[];
+  canAct: boolean;
+}) {
   const { t } = useI18n();
-  const members = [...(assistanceCase.taskForce ?? [])].sort((a, b) => Number(b.lead) - Number(a.lead));
+  const members = [...(assistanceCase.taskForce ?? [])].sort(
+    (a, b) => Number(b.lead) - Number(a.lead),
+  );
   return (
     <ProfileSection id="task-force" title={t("case.section.taskForce")} problem={problemOf(errors)}>
       {members.length === 0 ? (
@@ -104,7 +151,12 @@ export function TaskForcePanel({ assistanceCase, errors, canAct }: { assistanceC
       ) : (
         <ul className="task-force">
           {members.map((m) => (
-            <li key={m.id} className={`task-force__member${m.lead ? " is-lead" : ""}`} data-member={m.member?.id} data-lead={m.lead ? "true" : undefined}>
+            <li
+              key={m.id}
+              className={`task-force__member${m.lead ? " is-lead" : ""}`}
+              data-member={m.member?.id}
+              data-lead={m.lead ? "true" : undefined}
+            >
               <span className="task-force__name">{m.member?.name ?? t("person.unknown")}</span>
               {m.lead && <span className="tag tag--strong">{t("case.taskForce.lead")}</span>}
               <span className="task-force__duty">{m.duty}</span>
@@ -114,7 +166,9 @@ export function TaskForcePanel({ assistanceCase, errors, canAct }: { assistanceC
         </ul>
       )}
       {canAct && <AddTaskForceMember caseId={assistanceCase.id} members={members} />}
-      {assistanceCase.taskForceChanges && <TaskForceHistory changes={assistanceCase.taskForceChanges} />}
+      {assistanceCase.taskForceChanges && (
+        <TaskForceHistory changes={assistanceCase.taskForceChanges} />
+      )}
     </ProfileSection>
   );
 }
@@ -139,21 +193,34 @@ const NEXT_MEASURE_STATUS: Record<MeasureStatus, readonly MeasureStatus[]> = {
 
 function MeasureActions({ measure, canAct }: { measure: CaseMeasureRow; canAct: boolean }) {
   const { t } = useI18n();
-  const [update, { loading }] = useMutation<Record<string, unknown>>(UPDATE_CASE_MEASURE_STATUS, { errorPolicy: "all", refetchQueries: ["OverdueMeasures"] });
+  const [update, { loading }] = useMutation<Record<string, unknown>>(UPDATE_CASE_MEASURE_STATUS, {
+    errorPolicy: "all",
+    refetchQueries: ["OverdueMeasures"],
+  });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const client = useApolloClient();
   const next = canAct ? NEXT_MEASURE_STATUS[measure.status] : [];
   if (next.length === 0 && !failure) return null;
   const move = async (status: MeasureStatus) => {
     setFailure(null);
-    const refused = await attempt(() => update({ variables: { input: { measureId: measure.id, status, note: null } } }), "updateCaseMeasureStatus");
+    const refused = await attempt(
+      () => update({ variables: { input: { measureId: measure.id, status, note: null } } }),
+      "updateCaseMeasureStatus",
+    );
     setFailure(refused);
     if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
   };
   return (
     <div className="measure-actions">
       {next.map((status) => (
-        <button key={status} type="button" className="button button--small" data-measure-action={status} disabled={loading} onClick={() => void move(status)}>
+        <button
+          key={status}
+          type="button"
+          className="button button--small"
+          data-measure-action={status}
+          disabled={loading}
+          onClick={() => void move(status)}
+        >
           {t(status === "DONE" ? "case.plan.markDone" : "case.plan.start")}
         </button>
       ))}
@@ -163,7 +230,15 @@ function MeasureActions({ measure, canAct }: { measure: CaseMeasureRow; canAct: 
 }
 
 /** 一人一策: the plan's measures, soonest due first; overdue ones highlighted. */
-export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: CasePlanCase; errors: readonly GraphQLFormattedError[]; canAct: boolean }) {
+export function PlanPanel({
+  assistanceCase,
+  errors,
+  canAct,
+}: {
+  assistanceCase: CasePlanCase;
+  errors: readonly GraphQLFormattedError[];
+  canAct: boolean;
+}) {
   const { t, label, localDate } = useI18n();
   const measures = [...(assistanceCase.plan ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return (
@@ -181,12 +256,25 @@ export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: 
                 <th scope="col">{t("case.plan.duty")}</th>
                 <th scope="col">{t("case.plan.dueOn")}</th>
                 <th scope="col">{t("case.plan.status")}</th>
-                <th scope="col"><span className="visually-hidden">{t("queue.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("queue.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {measures.map((m) => (
-                <tr key={m.id} className={m.overdue ? "measure--overdue" : m.status === "CANCELLED" ? "is-muted" : undefined} data-measure={m.id} data-overdue={m.overdue ? "true" : undefined}>
+                <tr
+                  key={m.id}
+                  className={
+                    m.overdue
+                      ? "measure--overdue"
+                      : m.status === "CANCELLED"
+                        ? "is-muted"
+                        : undefined
+                  }
+                  data-measure={m.id}
+                  data-overdue={m.overdue ? "true" : undefined}
+                >
                   <td>{m.description}</td>
                   <td>{m.responsible?.name ?? t("person.unknown")}</td>
                   <td>{m.duty}</td>
@@ -197,7 +285,12 @@ export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: 
                     </span>
                   </td>
                   <td>
-                    <span className={`status status--${m.status.toLowerCase().replace("_", "-")}`} data-measure-status={m.status}>{label("MeasureStatus", m.status)}</span>
+                    <span
+                      className={`status status--${m.status.toLowerCase().replace("_", "-")}`}
+                      data-measure-status={m.status}
+                    >
+                      {label("MeasureStatus", m.status)}
+                    </span>
                   </td>
                   <td>
                     <MeasureActions measure={m} canAct={canAct} />
@@ -213,7 +306,13 @@ export function PlanPanel({ assistanceCase, errors, canAct }: { assistanceCase: 
 }
 
 /** 办理记录: every step of the case, who and when, oldest first. */
-export function HistoryPanel({ assistanceCase, errors }: { assistanceCase: CaseHistoryCase; errors: readonly GraphQLFormattedError[] }) {
+export function HistoryPanel({
+  assistanceCase,
+  errors,
+}: {
+  assistanceCase: CaseHistoryCase;
+  errors: readonly GraphQLFormattedError[];
+}) {
   const { t, label, dateTime } = useI18n();
   const steps = [...(assistanceCase.transitions ?? [])].sort((a, b) => a.at.localeCompare(b.at));
   return (
@@ -225,7 +324,11 @@ export function HistoryPanel({ assistanceCase, errors }: { assistanceCase: CaseH
           {steps.map((s, i) => (
             <li key={`${s.at}-${i}`} data-step={s.to}>
               <time dateTime={s.at}>{dateTime(s.at)}</time>{" "}
-              {t("queue.transition", { by: s.by?.name ?? t("person.unknown"), from: label("AssistanceCaseStatus", s.from), to: label("AssistanceCaseStatus", s.to) })}
+              {t("queue.transition", {
+                by: s.by?.name ?? t("person.unknown"),
+                from: label("AssistanceCaseStatus", s.from),
+                to: label("AssistanceCaseStatus", s.to),
+              })}
               {s.note && <span className="timeline__note">{s.note}</span>}
             </li>
           ))}

@@ -5,9 +5,21 @@ import { useI18n } from "../i18n/I18nProvider";
 import { caseMutation } from "./CaseActions";
 import type { TaskForceChangeRow, TaskForceMemberRow } from "./caseFragments";
 
-export const ADD_TASK_FORCE_MEMBER = caseMutation("AddTaskForceMember", "addTaskForceMember", "AddTaskForceMemberInput");
-export const SET_TASK_FORCE_LEAD = caseMutation("SetTaskForceLead", "setTaskForceLead", "TaskForceMemberRefInput");
-export const REMOVE_TASK_FORCE_MEMBER = caseMutation("RemoveTaskForceMember", "removeTaskForceMember", "TaskForceMemberRefInput");
+export const ADD_TASK_FORCE_MEMBER = caseMutation(
+  "AddTaskForceMember",
+  "addTaskForceMember",
+  "AddTaskForceMemberInput",
+);
+export const SET_TASK_FORCE_LEAD = caseMutation(
+  "SetTaskForceLead",
+  "setTaskForceLead",
+  "TaskForceMemberRefInput",
+);
+export const REMOVE_TASK_FORCE_MEMBER = caseMutation(
+  "RemoveTaskForceMember",
+  "removeTaskForceMember",
+  "TaskForceMemberRefInput",
+);
 
 /** Staff by the start of their name or staff number, for picking a task-force member. */
 export const STAFF_SEARCH = gql`
@@ -51,11 +63,23 @@ function useDebounced(value: string, ms: number): string {
 const REFETCH = ["AssistanceCases", "OverdueMeasures"];
 
 /** 设为负责人 / 移出专班 for one member; a refusal (e.g. the lead of a case being assisted) is shown under the buttons. */
-export function TaskForceMemberActions({ caseId, member }: { caseId: string; member: TaskForceMemberRow }) {
+export function TaskForceMemberActions({
+  caseId,
+  member,
+}: {
+  caseId: string;
+  member: TaskForceMemberRow;
+}) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const [setLead, setLeadState] = useMutation<Record<string, unknown>>(SET_TASK_FORCE_LEAD, { errorPolicy: "all", refetchQueries: REFETCH });
-  const [remove, removeState] = useMutation<Record<string, unknown>>(REMOVE_TASK_FORCE_MEMBER, { errorPolicy: "all", refetchQueries: REFETCH });
+  const [setLead, setLeadState] = useMutation<Record<string, unknown>>(SET_TASK_FORCE_LEAD, {
+    errorPolicy: "all",
+    refetchQueries: REFETCH,
+  });
+  const [remove, removeState] = useMutation<Record<string, unknown>>(REMOVE_TASK_FORCE_MEMBER, {
+    errorPolicy: "all",
+    refetchQueries: REFETCH,
+  });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const busy = setLeadState.loading || removeState.loading;
   const person = member.member;
@@ -72,13 +96,29 @@ export function TaskForceMemberActions({ caseId, member }: { caseId: string; mem
     if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
   };
   return (
-    <div className="task-force__actions" role="group" aria-label={t("taskForce.memberActions", { name: person.name })}>
+    <div
+      className="task-force__actions"
+      role="group"
+      aria-label={t("taskForce.memberActions", { name: person.name })}
+    >
       {!member.lead && (
-        <button type="button" className="button button--small" data-member-action="setLead" disabled={busy} onClick={() => void run("lead")}>
+        <button
+          type="button"
+          className="button button--small"
+          data-member-action="setLead"
+          disabled={busy}
+          onClick={() => void run("lead")}
+        >
           {t("taskForce.setLead")}
         </button>
       )}
-      <button type="button" className="button button--small button--secondary" data-member-action="remove" disabled={busy} onClick={() => void run("remove")}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        data-member-action="remove"
+        disabled={busy}
+        onClick={() => void run("remove")}
+      >
         {t("taskForce.remove")}
       </button>
       <ActionError failure={failure} />
@@ -87,7 +127,13 @@ export function TaskForceMemberActions({ caseId, member }: { caseId: string; mem
 }
 
 /** 添加专班成员: search staff by name or number, pick one, give a duty, optionally make them lead. */
-export function AddTaskForceMember({ caseId, members }: { caseId: string; members: readonly TaskForceMemberRow[] }) {
+export function AddTaskForceMember({
+  caseId,
+  members,
+}: {
+  caseId: string;
+  members: readonly TaskForceMemberRow[];
+}) {
   const { t } = useI18n();
   const ids = { search: useId(), duty: useId(), lead: useId(), results: useId() };
   const client = useApolloClient();
@@ -99,8 +145,16 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
   const [done, setDone] = useState(false);
   const [missingPick, setMissingPick] = useState(false);
   const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const found = useQuery<StaffSearchData, { search: string }>(STAFF_SEARCH, { variables: { search: term }, skip: term === "", errorPolicy: "all", fetchPolicy: "cache-first" });
-  const [add, { loading }] = useMutation<Record<string, unknown>>(ADD_TASK_FORCE_MEMBER, { errorPolicy: "all", refetchQueries: REFETCH });
+  const found = useQuery<StaffSearchData, { search: string }>(STAFF_SEARCH, {
+    variables: { search: term },
+    skip: term === "",
+    errorPolicy: "all",
+    fetchPolicy: "cache-first",
+  });
+  const [add, { loading }] = useMutation<Record<string, unknown>>(ADD_TASK_FORCE_MEMBER, {
+    errorPolicy: "all",
+    refetchQueries: REFETCH,
+  });
   const memberIds = new Set(members.map((m) => m.member?.id));
   const rows = term === "" ? [] : (found.data?.people.edges.map((e) => e.node) ?? []);
 
@@ -112,7 +166,10 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
       return;
     }
     setFailure(null);
-    const refused = await attempt(() => add({ variables: { input: { caseId, memberId: picked.id, duty: duty.trim(), lead } } }), "addTaskForceMember");
+    const refused = await attempt(
+      () => add({ variables: { input: { caseId, memberId: picked.id, duty: duty.trim(), lead } } }),
+      "addTaskForceMember",
+    );
     setFailure(refused);
     if (refused) {
       void client.refetchQueries({ include: ["AssistanceCasePage"] });
@@ -126,9 +183,15 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
   };
 
   return (
-    <form className="action task-force__add" data-action="addTaskForceMember" onSubmit={(e) => void onSubmit(e)}>
+    <form
+      className="action task-force__add"
+      data-action="addTaskForceMember"
+      onSubmit={(e) => void onSubmit(e)}
+    >
       <h3 className="action__title">{t("taskForce.add")}</h3>
-      <label htmlFor={ids.search} className="action__label">{t("taskForce.search")}</label>
+      <label htmlFor={ids.search} className="action__label">
+        {t("taskForce.search")}
+      </label>
       <input
         id={ids.search}
         className="input"
@@ -144,9 +207,17 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
         }}
       />
       <div id={ids.results} className="staff-results" aria-live="polite">
-        {term !== "" && found.loading && !found.data && <p className="muted">{t("taskForce.searching")}</p>}
-        {term !== "" && found.error && !found.data && <p className="action-error" role="alert">{t("taskForce.searchFailed")}</p>}
-        {term !== "" && found.data && rows.length === 0 && <p className="muted">{t("taskForce.noResults")}</p>}
+        {term !== "" && found.loading && !found.data && (
+          <p className="muted">{t("taskForce.searching")}</p>
+        )}
+        {term !== "" && found.error && !found.data && (
+          <p className="action-error" role="alert">
+            {t("taskForce.searchFailed")}
+          </p>
+        )}
+        {term !== "" && found.data && rows.length === 0 && (
+          <p className="muted">{t("taskForce.noResults")}</p>
+        )}
         {rows.length > 0 && (
           <ul className="staff-results__list" aria-label={t("taskForce.results")}>
             {rows.map((p) => {
@@ -166,7 +237,8 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
                       setMissingPick(false);
                     }}
                   >
-                    <span className="staff-results__name">{p.name}</span> <span className="mono">{p.number}</span>
+                    <span className="staff-results__name">{p.name}</span>{" "}
+                    <span className="mono">{p.number}</span>
                     {already && <span className="muted"> · {t("taskForce.alreadyMember")}</span>}
                   </button>
                 </li>
@@ -176,19 +248,45 @@ export function AddTaskForceMember({ caseId, members }: { caseId: string; member
         )}
       </div>
       {picked ? (
-        <p className="staff-picked" data-picked={picked.id}>{t("taskForce.picked", { name: picked.name, number: picked.number })}</p>
+        <p className="staff-picked" data-picked={picked.id}>
+          {t("taskForce.picked", { name: picked.name, number: picked.number })}
+        </p>
       ) : (
-        missingPick && <p className="action-error" role="alert">{t("taskForce.pickFirst")}</p>
+        missingPick && (
+          <p className="action-error" role="alert">
+            {t("taskForce.pickFirst")}
+          </p>
+        )
       )}
-      <label htmlFor={ids.duty} className="action__label">{t("taskForce.duty")}</label>
-      <input id={ids.duty} className="input" required maxLength={200} value={duty} onChange={(e) => setDuty(e.target.value)} />
+      <label htmlFor={ids.duty} className="action__label">
+        {t("taskForce.duty")}
+      </label>
+      <input
+        id={ids.duty}
+        className="input"
+        required
+        maxLength={200}
+        value={duty}
+        onChange={(e) => setDuty(e.target.value)}
+      />
       <label className="checkbox" htmlFor={ids.lead}>
-        <input id={ids.lead} type="checkbox" checked={lead} onChange={(e) => setLead(e.target.checked)} />
+        <input
+          id={ids.lead}
+          type="checkbox"
+          checked={lead}
+          onChange={(e) => setLead(e.target.checked)}
+        />
         {t("taskForce.makeLead")}
       </label>
-      <button type="submit" className="button" disabled={loading}>{t("taskForce.addSubmit")}</button>
+      <button type="submit" className="button" disabled={loading}>
+        {t("taskForce.addSubmit")}
+      </button>
       <ActionError failure={failure} />
-      {done && <p className="action-done" role="status" data-action-done="addTaskForceMember">{t("case.action.done")}</p>}
+      {done && (
+        <p className="action-done" role="status" data-action-done="addTaskForceMember">
+          {t("case.action.done")}
+        </p>
+      )}
     </form>
   );
 }
@@ -207,7 +305,12 @@ export function TaskForceHistory({ changes }: { changes: readonly TaskForceChang
         <ol className="timeline">
           {rows.map((c, i) => (
             <li key={`${c.at}-${i}`} data-change={c.change} data-change-member={c.member?.id}>
-              <time dateTime={c.at}>{dateTime(c.at)}</time> {t("taskForce.change", { by: c.by?.name ?? t("person.unknown"), member: c.member?.name ?? t("person.unknown"), change: label("TaskForceChangeKind", c.change) })}
+              <time dateTime={c.at}>{dateTime(c.at)}</time>{" "}
+              {t("taskForce.change", {
+                by: c.by?.name ?? t("person.unknown"),
+                member: c.member?.name ?? t("person.unknown"),
+                change: label("TaskForceChangeKind", c.change),
+              })}
             </li>
           ))}
         </ol>

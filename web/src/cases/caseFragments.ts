@@ -237,4 +237,8 @@ export interface CaseHistoryCase {
   transitions: CaseTransitionRow[];
 }
 
-export type CasePageCase = CaseHeaderCase & CaseGradingCase & CaseTaskForceCase & CasePlanCase & CaseHistoryCase;
+export type CasePageCase = CaseHeaderCase &
+  CaseGradingCase &
+  CaseTaskForceCase &
+  CasePlanCase &
+  CaseHistoryCase;

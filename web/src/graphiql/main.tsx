@@ -67,11 +67,19 @@ function GraphiQLPage() {
   return (
     <div className="gq-page">
       <header className="gq-bar">
-        <a className="gq-bar__brand" href="/">{t("app.shortTitle")}</a>
+        <a className="gq-bar__brand" href="/">
+          {t("app.shortTitle")}
+        </a>
         <span className="gq-bar__title">GraphiQL</span>
         <span className="gq-bar__spacer" />
-        {session && <span className="gq-bar__user">{t("graphiql.signedInAs", { name: session.user.name })}</span>}
-        <a className="gq-bar__link" href="/">{t("graphiql.backToApp")}</a>
+        {session && (
+          <span className="gq-bar__user">
+            {t("graphiql.signedInAs", { name: session.user.name })}
+          </span>
+        )}
+        <a className="gq-bar__link" href="/">
+          {t("graphiql.backToApp")}
+        </a>
         <LanguageSwitch />
       </header>
       {session ? (
@@ -83,7 +91,9 @@ function GraphiQLPage() {
           <h1>{t("graphiql.needSignIn.title")}</h1>
           <p>{t("graphiql.needSignIn.body")}</p>
           <p>
-            <a className="gq-signin__link" href="/">{t("graphiql.needSignIn.link")}</a>
+            <a className="gq-signin__link" href="/">
+              {t("graphiql.needSignIn.link")}
+            </a>
           </p>
         </main>
       )}

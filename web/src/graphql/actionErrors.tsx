@@ -26,7 +26,8 @@ const PROBLEM_BY_CODE: Record<string, ActionProblem> = {
  * first GraphQL error decides; a network failure is "failed".
  */
 export function actionFailure(error: unknown): ActionFailure {
-  const graphQLErrors: readonly GraphQLFormattedError[] = error instanceof ApolloError ? error.graphQLErrors : Array.isArray(error) ? error : [];
+  const graphQLErrors: readonly GraphQLFormattedError[] =
+    error instanceof ApolloError ? error.graphQLErrors : Array.isArray(error) ? error : [];
   const first = graphQLErrors[0];
   if (!first) return { problem: "failed", detail: null, field: null };
   const code = typeof first.extensions?.code === "string" ? first.extensions.code : "";
@@ -60,14 +61,30 @@ const FIELD_LABEL: Record<string, MessageKey> = {
 };
 
 /** The refusal, next to the action that caused it; announced to screen readers. `fields` labels a form's own fields (over the common ones). */
-export function ActionError({ failure, fields }: { failure: ActionFailure | null; fields?: Readonly<Record<string, MessageKey>> }) {
+export function ActionError({
+  failure,
+  fields,
+}: {
+  failure: ActionFailure | null;
+  fields?: Readonly<Record<string, MessageKey>>;
+}) {
   const { t } = useI18n();
   if (!failure) return null;
-  const field = failure.problem === "badInput" && failure.field ? (fields?.[failure.field] ?? FIELD_LABEL[failure.field]) : undefined;
+  const field =
+    failure.problem === "badInput" && failure.field
+      ? (fields?.[failure.field] ?? FIELD_LABEL[failure.field])
+      : undefined;
   return (
-    <div className="action-error" role="alert" data-action-error={failure.problem} data-field={failure.field ?? undefined}>
+    <div
+      className="action-error"
+      role="alert"
+      data-action-error={failure.problem}
+      data-field={failure.field ?? undefined}
+    >
       <p className="action-error__text">{t(MESSAGE[failure.problem])}</p>
-      {field && <p className="action-error__field">{t("action.error.field", { field: t(field) })}</p>}
+      {field && (
+        <p className="action-error__field">{t("action.error.field", { field: t(field) })}</p>
+      )}
       {failure.detail && (
         <p className="action-error__detail" lang="en">
           {failure.detail}
@@ -82,7 +99,10 @@ export function ActionError({ failure, fields }: { failure: ActionFailure | null
  * mutation's field came back empty. An error elsewhere in an applied mutation's answer (a nested
  * field another subgraph could not resolve) does not undo it, so it is not a refusal.
  */
-export async function attempt<T>(mutate: () => Promise<{ data?: T | null; errors?: readonly GraphQLFormattedError[] }>, field: keyof T): Promise<ActionFailure | null> {
+export async function attempt<T>(
+  mutate: () => Promise<{ data?: T | null; errors?: readonly GraphQLFormattedError[] }>,
+  field: keyof T,
+): Promise<ActionFailure | null> {
   try {
     const result = await mutate();
     if (result.data && result.data[field] !== null && result.data[field] !== undefined) return null;

@@ -19,26 +19,47 @@ export type OrgUnitKind =
   | "TEMPORARY_BRANCH"
   | "SCHOOL"
   | "RESIDENTIAL_COLLEGE";
-export type CourseCategory = "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
+export type CourseCategory =
+  "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
 export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
 export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
 export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
-export type WarningStatus = "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
-export type WarningOutcome = "RESOLVED" | "IMPROVED" | "REFERRED_TO_CASE" | "REFERRED_TO_PSYCHOLOGY" | "NO_CONCERN" | "LEFT_UNIVERSITY";
+export type WarningStatus =
+  "OPEN" | "ASSIGNED" | "ASSESSED" | "INTERVENING" | "TRACKING" | "CLOSED";
+export type WarningOutcome =
+  | "RESOLVED"
+  | "IMPROVED"
+  | "REFERRED_TO_CASE"
+  | "REFERRED_TO_PSYCHOLOGY"
+  | "NO_CONCERN"
+  | "LEFT_UNIVERSITY";
 /** The level of the organisation an overdue warning has been escalated to. */
 export type EscalationTier = "COUNSELOR" | "COLLEGE" | "UNIVERSITY";
 export type WarningOrder = "RAISED_AT" | "DUE_AT";
 export type AssistanceCaseStatus = "DISCOVERED" | "GRADED" | "ASSISTING" | "REVIEWED" | "CLOSED";
 export type CaseSource = "WARNING" | "SELF_APPLICATION" | "COUNSELOR" | "PEER_REPORT";
 export type CaseKind = "ECONOMIC" | "ACADEMIC" | "MENTAL_HEALTH" | "FAMILY" | "OTHER";
-export type DifficultyGrade = "ESPECIALLY_DIFFICULT" | "DIFFICULT" | "GENERALLY_DIFFICULT" | "NOT_DIFFICULT";
+export type DifficultyGrade =
+  "ESPECIALLY_DIFFICULT" | "DIFFICULT" | "GENERALLY_DIFFICULT" | "NOT_DIFFICULT";
 export type CaseOutcome = "RESOLVED" | "IMPROVED" | "TRANSFERRED" | "LEFT_UNIVERSITY";
 export type MeasureStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
-export type ResourceKind = "TUTORING" | "CAREER_GUIDANCE" | "MENTAL_HEALTH_EDUCATION" | "PARTY_LEAGUE_ACTIVITY" | "FINANCIAL_AID";
+export type ResourceKind =
+  | "TUTORING"
+  | "CAREER_GUIDANCE"
+  | "MENTAL_HEALTH_EDUCATION"
+  | "PARTY_LEAGUE_ACTIVITY"
+  | "FINANCIAL_AID";
 /** 加入 / 退出 / 任负责人 / 卸任负责人 */
 export type TaskForceChangeKind = "JOINED" | "LEFT" | "MADE_LEAD" | "STEPPED_DOWN";
 /** What an indicator record measures (evaluation's IndicatorKind). */
-export type IndicatorKind = "FAILED_CREDITS" | "GPA" | "CLASS_ABSENCES" | "LATE_RETURNS" | "DAYS_WITHOUT_DORM_ACCESS" | "CARD_SPENDING" | "COUNSELLING_REFERRALS";
+export type IndicatorKind =
+  | "FAILED_CREDITS"
+  | "GPA"
+  | "CLASS_ABSENCES"
+  | "LATE_RETURNS"
+  | "DAYS_WITHOUT_DORM_ACCESS"
+  | "CARD_SPENDING"
+  | "COUNSELLING_REFERRALS";
 export type RuleAggregate = "SUM" | "COUNT" | "AVG" | "MAX" | "MIN" | "LATEST";
 export type RuleOperator = "GT" | "GTE" | "LT" | "LTE";
 /** 德 / 智 / 体 / 美 / 劳 */
@@ -61,7 +82,14 @@ export type Role =
   | "service";
 /** Why a sensitive field may be read (packages/access); shown in the access log. */
 /** Duties of staff assignments, as the people subgraph names them. */
-export type StaffRole = "COUNSELOR" | "CLASS_ADVISER" | "GRID_LEADER" | "BUILDING_LEADER" | "BRANCH_SECRETARY" | "COLLEGE_ADMIN" | "SCHOOL_ADMIN";
+export type StaffRole =
+  | "COUNSELOR"
+  | "CLASS_ADVISER"
+  | "GRID_LEADER"
+  | "BUILDING_LEADER"
+  | "BRANCH_SECRETARY"
+  | "COLLEGE_ADMIN"
+  | "SCHOOL_ADMIN";
 
 export type AccessPurpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
 

@@ -1,5 +1,20 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { createTranslator, languageInfo, readLang, storeLang, type Lang, type Translator } from "./index";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
+import {
+  createTranslator,
+  languageInfo,
+  readLang,
+  storeLang,
+  type Lang,
+  type Translator,
+} from "./index";
 
 interface I18nContextValue extends Translator {
   setLang(lang: Lang): void;

@@ -8,7 +8,11 @@ export function LanguageSwitch() {
     <div className="lang-switch" role="group" aria-label={t("lang.label")}>
       {LANGUAGES.map((l, i) => (
         <span key={l.lang}>
-          {i > 0 && <span className="lang-switch__sep" aria-hidden="true">/</span>}
+          {i > 0 && (
+            <span className="lang-switch__sep" aria-hidden="true">
+              /
+            </span>
+          )}
           <button
             type="button"
             className="lang-switch__button"

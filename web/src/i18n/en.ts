@@ -23,9 +23,11 @@ export const en: Messages = {
   "signIn.title": "Sign in",
   "signIn.heading": "Sign in as a demo user",
   "signIn.intro": "Choose a demo user to enter. Each role sees a different scope of data.",
-  "signIn.ssoNote": "Campus single sign-on (SSO) comes in a later release; this is the development build's demo sign-in.",
+  "signIn.ssoNote":
+    "Campus single sign-on (SSO) comes in a later release; this is the development build's demo sign-in.",
   "signIn.loadingUsers": "Loading demo users…",
-  "signIn.usersUnavailable": "Could not load the demo users. Demo sign-in is only offered in development.",
+  "signIn.usersUnavailable":
+    "Could not load the demo users. Demo sign-in is only offered in development.",
   "signIn.noUsers": "No demo users are configured.",
   "signIn.asUser": "Sign in as {name}",
   "signIn.failed": "Sign-in failed. Please try again.",
@@ -56,7 +58,8 @@ export const en: Messages = {
   "profile.loading": "Loading the student profile…",
   "profile.error": "Could not load the student profile.",
   "profile.notFound.title": "Person not found",
-  "profile.notFound.body": "There is no person with id {id}; it may have been removed, or the link is wrong.",
+  "profile.notFound.body":
+    "There is no person with id {id}; it may have been removed, or the link is wrong.",
 
   "section.identity": "Identity",
   "section.residence": "Residence & grid",
@@ -66,9 +69,11 @@ export const en: Messages = {
   "profileCases.none": "No assistance cases.",
 
   "notice.forbidden": "Not permitted",
-  "notice.forbiddenDetail": "This section is open only to the student and to staff whose duty needs it.",
+  "notice.forbiddenDetail":
+    "This section is open only to the student and to staff whose duty needs it.",
   "notice.unavailable": "Temporarily unavailable",
-  "notice.unavailableDetail": "A service did not answer; the rest of the profile is unaffected. Please try again later.",
+  "notice.unavailableDetail":
+    "A service did not answer; the rest of the profile is unaffected. Please try again later.",
 
   "identity.name": "Name",
   "identity.kind": "Kind",
@@ -121,7 +126,8 @@ export const en: Messages = {
   "graphiql.signedInAs": "Signed in as {name}",
   "graphiql.backToApp": "Back to the app",
   "graphiql.needSignIn.title": "Please sign in first",
-  "graphiql.needSignIn.body": "GraphiQL sends queries as the user signed in to the web app. Sign in there, then come back to this page.",
+  "graphiql.needSignIn.body":
+    "GraphiQL sends queries as the user signed in to the web app. Sign in there, then come back to this page.",
   "graphiql.needSignIn.link": "Go to sign-in",
   "graphiql.defaultQueryComment": "Student list: the first 10 students by name",
 
@@ -229,15 +235,19 @@ export const en: Messages = {
   "nav.warnings": "Warning queue",
   "nav.cases": "Assistance cases",
 
-  "action.error.badInput": "Not possible: the current stage or what was entered does not allow this step. The page now shows the latest state; check it and try again.",
+  "action.error.badInput":
+    "Not possible: the current stage or what was entered does not allow this step. The page now shows the latest state; check it and try again.",
   "action.error.forbidden": "Not permitted: your duty does not include this work for this student.",
-  "action.error.conflict": "Conflict: someone else changed this record just now. The page now shows the latest state; check it and try again.",
+  "action.error.conflict":
+    "Conflict: someone else changed this record just now. The page now shows the latest state; check it and try again.",
   "action.error.notFound": "This record does not exist or has been removed.",
   "action.error.field": "Check: {field}",
-  "action.error.failed": "The action could not be completed; a service did not answer. Please try again later.",
+  "action.error.failed":
+    "The action could not be completed; a service did not answer. Please try again later.",
 
   "queue.title": "Warning queue",
-  "queue.intro": "Warnings within your duty that are not closed, soonest due first; overdue warnings are escalated level by level.",
+  "queue.intro":
+    "Warnings within your duty that are not closed, soonest due first; overdue warnings are escalated level by level.",
   "queue.summary": "Queue summary",
   "queue.counter.open": "Open",
   "queue.counter.assignedToMe": "Assigned to me",
@@ -303,7 +313,8 @@ export const en: Messages = {
   "case.loading": "Loading the assistance case…",
   "case.error": "Could not load the assistance case.",
   "case.notFound.title": "Assistance case not found",
-  "case.notFound.body": "There is no assistance case with id {id}; it may have been removed, or the link is wrong.",
+  "case.notFound.body":
+    "There is no assistance case with id {id}; it may have been removed, or the link is wrong.",
   "case.status": "Status",
   "case.kind": "Kind",
   "case.source": "Source",
@@ -365,7 +376,8 @@ export const en: Messages = {
   "cases.list.none": "No assistance cases to show.",
   "cases.list.error": "Could not load the cases.",
   "cases.overdue.title": "Supervision: overdue measures",
-  "cases.overdue.intro": "Plan measures past their due date and not done; the longer overdue, the higher they are escalated.",
+  "cases.overdue.intro":
+    "Plan measures past their due date and not done; the longer overdue, the higher they are escalated.",
   "cases.overdue.count": "{count} overdue measures",
   "cases.overdue.none": "No plan measure is overdue.",
   "cases.overdue.error": "Could not load the overdue measures.",
@@ -445,7 +457,8 @@ export const en: Messages = {
   "growth.domainsCaption": "Scores in the five domains",
   "growth.domainScore": "{score}",
   "growth.domainDetail": "{points} points · weight {weight}% · weighted {weighted}",
-  "growth.schemeDefault": "No scheme was set for this term, so the default applies: each domain weighs 20%, and {full} points in a domain score full marks.",
+  "growth.schemeDefault":
+    "No scheme was set for this term, so the default applies: each domain weighs 20%, and {full} points in a domain score full marks.",
   "growth.schemeOwn": "Scored by this term's scheme: {full} points in a domain score full marks.",
   "growth.loadingTerm": "Loading that term's evaluation…",
   "growth.termError": "That term's evaluation could not be loaded.",
@@ -468,7 +481,8 @@ export const en: Messages = {
   "grid.residents": "Residents",
   "grid.residentsValue": "{count}",
   "grid.stats": "Warnings",
-  "grid.statsScope": "Counted over the {counted} residents you are responsible for ({residents} live in the grid); warnings not yet closed only, without names or summaries.",
+  "grid.statsScope":
+    "Counted over the {counted} residents you are responsible for ({residents} live in the grid); warnings not yet closed only, without names or summaries.",
   "grid.counter.studentsWithOpenWarnings": "Students with open warnings",
   "grid.counter.open": "Open warnings",
   "grid.counter.overdue": "Overdue",
@@ -506,7 +520,8 @@ export const en: Messages = {
   "enum.TaskForceChangeKind.MADE_LEAD": "became lead",
   "enum.TaskForceChangeKind.STEPPED_DOWN": "stepped down as lead",
   "rules.title": "Warning rules",
-  "rules.intro": "The warning engine evaluates each active rule's current version over students' indicator records. Before changing a rule, backtest it: compare whom the candidate conditions and the current version would warn.",
+  "rules.intro":
+    "The warning engine evaluates each active rule's current version over students' indicator records. Before changing a rule, backtest it: compare whom the candidate conditions and the current version would warn.",
   "rules.loading": "Loading the warning rules…",
   "rules.error": "The warning rules could not be loaded.",
   "rules.count": "{count} rules",
@@ -532,7 +547,8 @@ export const en: Messages = {
   "rules.openBacktest": "Backtest and adjust",
   "rules.closeBacktest": "Hide the backtest",
   "rules.backtest.title": "Backtest: {name}",
-  "rules.backtest.intro": "Edit the candidate conditions and compare them with the current version on the stored indicator records; a backtest raises no warnings.",
+  "rules.backtest.intro":
+    "Edit the candidate conditions and compare them with the current version on the stored indicator records; a backtest raises no warnings.",
   "rules.condition": "Condition {n}",
   "rules.indicator": "Indicator",
   "rules.aggregate": "Aggregate",

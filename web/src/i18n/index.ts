@@ -6,10 +6,11 @@ export type { MessageKey, Messages };
 export type Lang = "zh" | "en";
 
 /** The language switch shows each language in itself, whatever the current language. */
-export const LANGUAGES: readonly { lang: Lang; label: string; htmlLang: string; locale: string }[] = [
-  { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
-  { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
-];
+export const LANGUAGES: readonly { lang: Lang; label: string; htmlLang: string; locale: string }[] =
+  [
+    { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
+    { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
+  ];
 
 const dictionaries: Record<Lang, Messages> = { zh, en };
 const STORAGE_KEY = "campus.lang";
@@ -17,7 +18,9 @@ const STORAGE_KEY = "campus.lang";
 export const CAMPUS_TIME_ZONE = "Asia/Shanghai";
 
 // Fails to compile when an enum value has no label: every `enum.<Name>.<VALUE>` must be a key.
-type EnumLabelKey = { [E in keyof LabelledEnums]: `enum.${E}.${LabelledEnums[E]}` }[keyof LabelledEnums];
+type EnumLabelKey = {
+  [E in keyof LabelledEnums]: `enum.${E}.${LabelledEnums[E]}`;
+}[keyof LabelledEnums];
 const _everyEnumValueHasALabel: EnumLabelKey extends MessageKey ? true : never = true;
 
 export function readLang(): Lang {
@@ -50,7 +53,10 @@ export interface Translator {
   /** The message for `key`, with `{name}` placeholders filled from `vars`. */
   t(key: MessageKey, vars?: Vars): string;
   /** The label of an enum value; an unknown value (a newer schema) shows as itself. */
-  label<E extends keyof LabelledEnums>(enumName: E, value: LabelledEnums[E] | string | null | undefined): string;
+  label<E extends keyof LabelledEnums>(
+    enumName: E,
+    value: LabelledEnums[E] | string | null | undefined,
+  ): string;
   /** An instant, in campus time, e.g. 2024年9月10日 18:00. */
   dateTime(iso: string | null | undefined): string;
   /** A start–end range of instants, in campus time. */
@@ -69,14 +75,20 @@ export function createTranslator(lang: Lang): Translator {
   const messages = dictionaries[lang];
   const { locale } = languageInfo(lang);
   const none = messages["app.none"];
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: CAMPUS_TIME_ZONE });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: CAMPUS_TIME_ZONE,
+  });
   const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
 
   const t = (key: MessageKey, vars?: Vars) => {
     const message: string = messages[key];
     if (!vars) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
   };
   const validDate = (value: string) => {
     const date = new Date(value);
@@ -106,7 +118,9 @@ export function createTranslator(lang: Lang): Translator {
     localDate(date) {
       const match = date?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
       if (!match) return date ?? none;
-      return localDateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+      return localDateFormat.format(
+        new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
+      );
     },
     relativeTime(iso, now = Date.now()) {
       const date = iso ? validDate(iso) : null;

@@ -123,7 +123,8 @@ export const zh = {
   "graphiql.signedInAs": "已登录：{name}",
   "graphiql.backToApp": "返回应用",
   "graphiql.needSignIn.title": "请先登录",
-  "graphiql.needSignIn.body": "GraphiQL 使用网页应用中的登录身份发送查询。请先在应用中登录，再回到此页面。",
+  "graphiql.needSignIn.body":
+    "GraphiQL 使用网页应用中的登录身份发送查询。请先在应用中登录，再回到此页面。",
   "graphiql.needSignIn.link": "前往登录",
   "graphiql.defaultQueryComment": "学生列表：按姓名排序的前 10 名学生",
 
@@ -231,7 +232,8 @@ export const zh = {
   "nav.warnings": "预警工作台",
   "nav.cases": "帮扶个案",
 
-  "action.error.badInput": "无法执行：当前状态或填写的内容不允许这一步。页面已显示最新状态，请核对后重试。",
+  "action.error.badInput":
+    "无法执行：当前状态或填写的内容不允许这一步。页面已显示最新状态，请核对后重试。",
   "action.error.forbidden": "无权执行：您的职责不包含对该学生的这项工作。",
   "action.error.conflict": "操作冲突：该记录刚被他人修改。页面已显示最新状态，请核对后重试。",
   "action.error.notFound": "该记录不存在或已被删除。",
@@ -447,7 +449,8 @@ export const zh = {
   "growth.domainsCaption": "五育得分",
   "growth.domainScore": "{score} 分",
   "growth.domainDetail": "积分 {points} · 权重 {weight}% · 加权 {weighted}",
-  "growth.schemeDefault": "本学期未设定评价方案，按默认方案计算：五育各占 20%，单项积 {full} 分即满分。",
+  "growth.schemeDefault":
+    "本学期未设定评价方案，按默认方案计算：五育各占 20%，单项积 {full} 分即满分。",
   "growth.schemeOwn": "按本学期评价方案计算：单项积 {full} 分即满分。",
   "growth.loadingTerm": "正在加载该学期的评价…",
   "growth.termError": "该学期的评价加载失败。",
@@ -470,7 +473,8 @@ export const zh = {
   "grid.residents": "在住人数",
   "grid.residentsValue": "{count} 人",
   "grid.stats": "预警概况",
-  "grid.statsScope": "统计范围：你负有职责的 {counted} 名住户（网格共 {residents} 名住户）；仅统计未关闭的预警，不含姓名与摘要。",
+  "grid.statsScope":
+    "统计范围：你负有职责的 {counted} 名住户（网格共 {residents} 名住户）；仅统计未关闭的预警，不含姓名与摘要。",
   "grid.counter.studentsWithOpenWarnings": "有未关闭预警的学生",
   "grid.counter.open": "未关闭预警",
   "grid.counter.overdue": "已逾期",
@@ -508,7 +512,8 @@ export const zh = {
   "enum.TaskForceChangeKind.MADE_LEAD": "任专班负责人",
   "enum.TaskForceChangeKind.STEPPED_DOWN": "卸任专班负责人",
   "rules.title": "预警规则",
-  "rules.intro": "预警引擎按每条启用规则的当前版本评估学生的指标记录。调整规则前可先回测：比较候选条件与当前版本会对哪些学生发出预警。",
+  "rules.intro":
+    "预警引擎按每条启用规则的当前版本评估学生的指标记录。调整规则前可先回测：比较候选条件与当前版本会对哪些学生发出预警。",
   "rules.loading": "正在加载预警规则…",
   "rules.error": "预警规则加载失败。",
   "rules.count": "共 {count} 条规则",

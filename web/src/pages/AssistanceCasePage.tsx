@@ -12,7 +12,13 @@ import {
   CaseTaskForce_case,
   type CasePageCase,
 } from "../cases/caseFragments";
-import { GradingPanel, HistoryPanel, PlanPanel, TaskForcePanel, forbiddenAt } from "../cases/CasePanels";
+import {
+  GradingPanel,
+  HistoryPanel,
+  PlanPanel,
+  TaskForcePanel,
+  forbiddenAt,
+} from "../cases/CasePanels";
 import { useI18n } from "../i18n/I18nProvider";
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
@@ -59,11 +65,14 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 export function AssistanceCasePage({ id }: { id: string }) {
   const { t, label, dateTime } = useI18n();
   const session = useSession();
-  const { data, error, loading, refetch } = useQuery<AssistanceCasePageData, { id: string }>(ASSISTANCE_CASE_PAGE, {
-    variables: { id },
-    errorPolicy: "all",
-    fetchPolicy: "cache-and-network",
-  });
+  const { data, error, loading, refetch } = useQuery<AssistanceCasePageData, { id: string }>(
+    ASSISTANCE_CASE_PAGE,
+    {
+      variables: { id },
+      errorPolicy: "all",
+      fetchPolicy: "cache-and-network",
+    },
+  );
   const c = data?.assistanceCase ?? null;
   const errors = error?.graphQLErrors ?? NO_ERRORS;
   useDocumentTitle(c?.person ? `${c.person.name} · ${t("case.title")}` : t("case.title"));
@@ -79,7 +88,9 @@ export function AssistanceCasePage({ id }: { id: string }) {
   );
 
   if (!c) {
-    const caseErrors = errors.filter((e) => e.path?.[0] === "assistanceCase" && e.path.length === 1);
+    const caseErrors = errors.filter(
+      (e) => e.path?.[0] === "assistanceCase" && e.path.length === 1,
+    );
     if (!loading && problemOf(caseErrors) === "forbidden") {
       return (
         <>
@@ -95,7 +106,12 @@ export function AssistanceCasePage({ id }: { id: string }) {
         loading={loading}
         error={error}
         refetch={refetch}
-        text={{ loading: t("case.loading"), failed: t("case.error"), notFoundTitle: t("case.notFound.title"), notFoundBody: t("case.notFound.body", { id }) }}
+        text={{
+          loading: t("case.loading"),
+          failed: t("case.error"),
+          notFoundTitle: t("case.notFound.title"),
+          notFoundBody: t("case.notFound.body", { id }),
+        }}
       />
     );
   }
@@ -109,19 +125,37 @@ export function AssistanceCasePage({ id }: { id: string }) {
     <>
       {back}
       <header className="profile-header case-header">
-        <PageHeading>{t("case.heading", { name: c.person?.name ?? t("person.unknown") })}</PageHeading>
+        <PageHeading>
+          {t("case.heading", { name: c.person?.name ?? t("person.unknown") })}
+        </PageHeading>
         <p className="profile-header__meta">
-          <span className={`status status--case-${c.status.toLowerCase()}`} data-case-status={c.status}>{label("AssistanceCaseStatus", c.status)}</span>
-          <span className="tag" title={t("case.kind")}>{label("CaseKind", c.kind)}</span>
-          <span title={t("case.source")}>{t("case.sourceValue", { source: label("CaseSource", c.source) })}</span>
+          <span
+            className={`status status--case-${c.status.toLowerCase()}`}
+            data-case-status={c.status}
+          >
+            {label("AssistanceCaseStatus", c.status)}
+          </span>
+          <span className="tag" title={t("case.kind")}>
+            {label("CaseKind", c.kind)}
+          </span>
+          <span title={t("case.source")}>
+            {t("case.sourceValue", { source: label("CaseSource", c.source) })}
+          </span>
           <span>{t("case.openedAt", { at: dateTime(c.openedAt) })}</span>
           {c.closedAt && <span>{t("case.closedAt", { at: dateTime(c.closedAt) })}</span>}
-          {c.outcome && <span data-outcome={c.outcome}>{t("case.outcomeValue", { outcome: label("CaseOutcome", c.outcome) })}</span>}
+          {c.outcome && (
+            <span data-outcome={c.outcome}>
+              {t("case.outcomeValue", { outcome: label("CaseOutcome", c.outcome) })}
+            </span>
+          )}
         </p>
         <p className="case-header__student">
           <PersonName person={c.person} separator=" " />
         </p>
-        <p className={`case-header__summary${summaryRestricted ? " restricted" : ""}`} data-restricted={summaryRestricted ? "true" : undefined}>
+        <p
+          className={`case-header__summary${summaryRestricted ? " restricted" : ""}`}
+          data-restricted={summaryRestricted ? "true" : undefined}
+        >
           {c.summary ?? (summaryRestricted ? t("contact.restricted") : t("app.none"))}
         </p>
         {c.reviewNote && (
@@ -133,9 +167,21 @@ export function AssistanceCasePage({ id }: { id: string }) {
         )}
       </header>
       <div className="profile-grid case-grid">
-        <GradingPanel assistanceCase={c} errors={panelErrors(panelFields.grading)} conditionLabels={conditionLabels} />
-        <TaskForcePanel assistanceCase={c} errors={panelErrors(panelFields.taskForce)} canAct={isStaff && c.status !== "CLOSED"} />
-        <PlanPanel assistanceCase={c} errors={panelErrors(panelFields.plan)} canAct={isStaff && c.status !== "CLOSED"} />
+        <GradingPanel
+          assistanceCase={c}
+          errors={panelErrors(panelFields.grading)}
+          conditionLabels={conditionLabels}
+        />
+        <TaskForcePanel
+          assistanceCase={c}
+          errors={panelErrors(panelFields.taskForce)}
+          canAct={isStaff && c.status !== "CLOSED"}
+        />
+        <PlanPanel
+          assistanceCase={c}
+          errors={panelErrors(panelFields.plan)}
+          canAct={isStaff && c.status !== "CLOSED"}
+        />
         <HistoryPanel assistanceCase={c} errors={panelErrors(panelFields.history)} />
         {isStaff && <CaseActions assistanceCase={c} conditions={data?.gradingConditions ?? []} />}
       </div>

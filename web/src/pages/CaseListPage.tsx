@@ -1,6 +1,13 @@
 import { NetworkStatus, gql, useQuery } from "@apollo/client";
 import { CaseMeasure_measure, type CaseMeasureRow } from "../cases/caseFragments";
-import type { AssistanceCaseStatus, CaseKind, CaseSource, DateTimeISO, EscalationTier, LocalDate } from "../graphql/types";
+import type {
+  AssistanceCaseStatus,
+  CaseKind,
+  CaseSource,
+  DateTimeISO,
+  EscalationTier,
+  LocalDate,
+} from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths, useLocation } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -94,22 +101,42 @@ const TIER_RANK: Record<EscalationTier, number> = { COUNSELOR: 0, COLLEGE: 1, UN
 /** The highest tier the measure has reached for its current due date; null before the first escalation run. */
 function currentTier(m: OverdueMeasureRow): EscalationTier | null {
   let tier: EscalationTier | null = null;
-  for (const e of m.escalations) if (e.dueOn === m.dueOn && (tier === null || TIER_RANK[e.tier] > TIER_RANK[tier])) tier = e.tier;
+  for (const e of m.escalations)
+    if (e.dueOn === m.dueOn && (tier === null || TIER_RANK[e.tier] > TIER_RANK[tier]))
+      tier = e.tier;
   return tier;
 }
 
 function TierCell({ tier }: { tier: EscalationTier | null }) {
   const { t, label } = useI18n();
   if (!tier) return <>{t("app.none")}</>;
-  return <span className="tier tier--escalated" data-tier={tier}>{label("EscalationTier", tier)}</span>;
+  return (
+    <span className="tier tier--escalated" data-tier={tier}>
+      {label("EscalationTier", tier)}
+    </span>
+  );
 }
 
-function LoadMore({ connection, loadingMore, onLoad }: { connection: Connection<unknown>; loadingMore: boolean; onLoad(after: string): void }) {
+function LoadMore({
+  connection,
+  loadingMore,
+  onLoad,
+}: {
+  connection: Connection<unknown>;
+  loadingMore: boolean;
+  onLoad(after: string): void;
+}) {
   const { t } = useI18n();
   if (!connection.pageInfo.hasNextPage) return null;
   return (
     <p className="load-more">
-      <button type="button" className="button" disabled={loadingMore} aria-busy={loadingMore} onClick={() => connection.pageInfo.endCursor && onLoad(connection.pageInfo.endCursor)}>
+      <button
+        type="button"
+        className="button"
+        disabled={loadingMore}
+        aria-busy={loadingMore}
+        onClick={() => connection.pageInfo.endCursor && onLoad(connection.pageInfo.endCursor)}
+      >
         {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
       </button>
     </p>
@@ -118,7 +145,9 @@ function LoadMore({ connection, loadingMore, onLoad }: { connection: Connection<
 
 function OverdueBoard() {
   const { t, label, localDate } = useI18n();
-  const { data, error, loading, networkStatus, fetchMore } = useQuery<{ overdueMeasures: Connection<OverdueMeasureRow> }>(OVERDUE_MEASURES, {
+  const { data, error, loading, networkStatus, fetchMore } = useQuery<{
+    overdueMeasures: Connection<OverdueMeasureRow>;
+  }>(OVERDUE_MEASURES, {
     variables: { first: PAGE_SIZE },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
@@ -128,14 +157,28 @@ function OverdueBoard() {
   const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN") ?? false;
   return (
     <section className="board" aria-labelledby="overdue-heading" data-section="overdue-board">
-      <h2 id="overdue-heading" className="board__title">{t("cases.overdue.title")}</h2>
+      <h2 id="overdue-heading" className="board__title">
+        {t("cases.overdue.title")}
+      </h2>
       <p className="section-note">{t("cases.overdue.intro")}</p>
-      {!connection && loading && <p className="loading" role="status">{t("app.loading")}</p>}
-      {!connection && error && <p className="error-box" role="alert">{t(forbidden ? "notice.forbidden" : "cases.overdue.error")}</p>}
-      {connection && connection.edges.length === 0 && <p className="empty">{t("cases.overdue.none")}</p>}
+      {!connection && loading && (
+        <p className="loading" role="status">
+          {t("app.loading")}
+        </p>
+      )}
+      {!connection && error && (
+        <p className="error-box" role="alert">
+          {t(forbidden ? "notice.forbidden" : "cases.overdue.error")}
+        </p>
+      )}
+      {connection && connection.edges.length === 0 && (
+        <p className="empty">{t("cases.overdue.none")}</p>
+      )}
       {connection && connection.edges.length > 0 && (
         <>
-          <p className="result-count" data-total={connection.totalCount}>{t("cases.overdue.count", { count: connection.totalCount })}</p>
+          <p className="result-count" data-total={connection.totalCount}>
+            {t("cases.overdue.count", { count: connection.totalCount })}
+          </p>
           <div className="table-wrap">
             <table className="table table--overdue">
               <caption className="visually-hidden">{t("cases.overdue.title")}</caption>
@@ -169,7 +212,11 @@ function OverdueBoard() {
               </tbody>
             </table>
           </div>
-          <LoadMore connection={connection} loadingMore={networkStatus === NetworkStatus.fetchMore} onLoad={(after) => void fetchMore({ variables: { after } })} />
+          <LoadMore
+            connection={connection}
+            loadingMore={networkStatus === NetworkStatus.fetchMore}
+            onLoad={(after) => void fetchMore({ variables: { after } })}
+          />
         </>
       )}
     </section>
@@ -182,7 +229,9 @@ export function CaseListPage() {
   const location = useLocation();
   const mine = location.search.get("mine") === "1";
   useDocumentTitle(t("cases.title"));
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<{ assistanceCases: Connection<CaseListRow> }>(ASSISTANCE_CASES, {
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<{
+    assistanceCases: Connection<CaseListRow>;
+  }>(ASSISTANCE_CASES, {
     variables: { first: PAGE_SIZE, filter: mine ? { mine: true } : {} },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
@@ -195,24 +244,46 @@ export function CaseListPage() {
       <PageHeading>{t("cases.title")}</PageHeading>
       <OverdueBoard />
       <section className="board" aria-labelledby="cases-heading" data-section="cases">
-        <h2 id="cases-heading" className="board__title">{t("cases.list.title")}</h2>
+        <h2 id="cases-heading" className="board__title">
+          {t("cases.list.title")}
+        </h2>
         <nav className="tabs" aria-label={t("cases.list.views")}>
-          <Link href={paths.cases()} className="tabs__tab" aria-current={!mine ? "page" : undefined}>{t("cases.list.all")}</Link>
-          <Link href={`${paths.cases()}?mine=1`} className="tabs__tab" aria-current={mine ? "page" : undefined}>
+          <Link
+            href={paths.cases()}
+            className="tabs__tab"
+            aria-current={!mine ? "page" : undefined}
+          >
+            {t("cases.list.all")}
+          </Link>
+          <Link
+            href={`${paths.cases()}?mine=1`}
+            className="tabs__tab"
+            aria-current={mine ? "page" : undefined}
+          >
             {t("cases.list.mine")}
           </Link>
         </nav>
-        {!connection && loading && <p className="loading" role="status">{t("app.loading")}</p>}
+        {!connection && loading && (
+          <p className="loading" role="status">
+            {t("app.loading")}
+          </p>
+        )}
         {!connection && error && (
           <div className="error-box" role="alert">
             <p>{t("cases.list.error")}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+            <button type="button" className="button" onClick={() => void refetch()}>
+              {t("app.retry")}
+            </button>
           </div>
         )}
-        {connection && connection.edges.length === 0 && <p className="empty">{t("cases.list.none")}</p>}
+        {connection && connection.edges.length === 0 && (
+          <p className="empty">{t("cases.list.none")}</p>
+        )}
         {connection && connection.edges.length > 0 && (
           <>
-            <p className="result-count" data-total={connection.totalCount}>{t("cases.list.count", { count: connection.totalCount })}</p>
+            <p className="result-count" data-total={connection.totalCount}>
+              {t("cases.list.count", { count: connection.totalCount })}
+            </p>
             <div className="table-wrap">
               <table className="table table--cases">
                 <caption className="visually-hidden">{t("cases.list.title")}</caption>
@@ -231,7 +302,11 @@ export function CaseListPage() {
                       <th scope="row">
                         <PersonName person={c.person} href={paths.assistanceCase(c.id)} />
                       </th>
-                      <td><span className={`status status--case-${c.status.toLowerCase()}`}>{label("AssistanceCaseStatus", c.status)}</span></td>
+                      <td>
+                        <span className={`status status--case-${c.status.toLowerCase()}`}>
+                          {label("AssistanceCaseStatus", c.status)}
+                        </span>
+                      </td>
                       <td>{label("CaseKind", c.kind)}</td>
                       <td>{label("CaseSource", c.source)}</td>
                       <td>{dateTime(c.openedAt)}</td>
@@ -240,7 +315,11 @@ export function CaseListPage() {
                 </tbody>
               </table>
             </div>
-            <LoadMore connection={connection} loadingMore={networkStatus === NetworkStatus.fetchMore} onLoad={(after) => void fetchMore({ variables: { after } })} />
+            <LoadMore
+              connection={connection}
+              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              onLoad={(after) => void fetchMore({ variables: { after } })}
+            />
           </>
         )}
       </section>

@@ -74,7 +74,15 @@ export interface GridPageData {
 }
 
 /** Counts as bars against the largest, each with its number; zero rows stay, greyed. */
-function BarList({ title, name, rows }: { title: string; name: string; rows: { key: string; label: string; count: number; tone?: string }[] }) {
+function BarList({
+  title,
+  name,
+  rows,
+}: {
+  title: string;
+  name: string;
+  rows: { key: string; label: string; count: number; tone?: string }[];
+}) {
   const { t } = useI18n();
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
@@ -82,7 +90,12 @@ function BarList({ title, name, rows }: { title: string; name: string; rows: { k
       <h3 className="subheading">{title}</h3>
       <ul className="bars" aria-label={title}>
         {rows.map((r) => (
-          <li key={r.key} className={`bar${r.count === 0 ? " bar--zero" : ""}${r.tone ? ` bar--${r.tone}` : ""}`} data-key={r.key} data-count={r.count}>
+          <li
+            key={r.key}
+            className={`bar${r.count === 0 ? " bar--zero" : ""}${r.tone ? ` bar--${r.tone}` : ""}`}
+            data-key={r.key}
+            data-count={r.count}
+          >
             <span className="bar__label">{r.label}</span>
             <span className="bar__track" aria-hidden="true">
               <span className="bar__fill" style={{ width: `${(r.count / max) * 100}%` }} />
@@ -98,7 +111,10 @@ function BarList({ title, name, rows }: { title: string; name: string; rows: { k
 function Stats({ stats }: { stats: GridWarningStats }) {
   const { t, label } = useI18n();
   const counter = (key: MessageKey, value: number, name: string) => (
-    <li className={`counter counter--${name}${value ? " counter--nonzero" : ""}`} data-counter={name}>
+    <li
+      className={`counter counter--${name}${value ? " counter--nonzero" : ""}`}
+      data-counter={name}
+    >
       <div className="counter__link">
         <span className="counter__value">{value}</span>
         <span className="counter__label">{t(key)}</span>
@@ -111,7 +127,11 @@ function Stats({ stats }: { stats: GridWarningStats }) {
         {t("grid.statsScope", { counted: stats.counted, residents: stats.residents })}
       </p>
       <ul className="counters">
-        {counter("grid.counter.studentsWithOpenWarnings", stats.studentsWithOpenWarnings, "studentsWithOpenWarnings")}
+        {counter(
+          "grid.counter.studentsWithOpenWarnings",
+          stats.studentsWithOpenWarnings,
+          "studentsWithOpenWarnings",
+        )}
         {counter("grid.counter.open", stats.open, "open")}
         {counter("grid.counter.overdue", stats.overdue, "overdue")}
         {counter("grid.counter.counted", stats.counted, "counted")}
@@ -120,10 +140,31 @@ function Stats({ stats }: { stats: GridWarningStats }) {
         <BarList
           title={t("grid.byLevel")}
           name="level"
-          rows={stats.byLevel.map((r) => ({ key: r.level, label: label("WarningLevel", r.level), count: r.count, tone: r.level.toLowerCase() }))}
+          rows={stats.byLevel.map((r) => ({
+            key: r.level,
+            label: label("WarningLevel", r.level),
+            count: r.count,
+            tone: r.level.toLowerCase(),
+          }))}
         />
-        <BarList title={t("grid.byCategory")} name="category" rows={stats.byCategory.map((r) => ({ key: r.category, label: label("WarningCategory", r.category), count: r.count }))} />
-        <BarList title={t("grid.byStatus")} name="status" rows={stats.byStatus.map((r) => ({ key: r.status, label: label("WarningStatus", r.status), count: r.count }))} />
+        <BarList
+          title={t("grid.byCategory")}
+          name="category"
+          rows={stats.byCategory.map((r) => ({
+            key: r.category,
+            label: label("WarningCategory", r.category),
+            count: r.count,
+          }))}
+        />
+        <BarList
+          title={t("grid.byStatus")}
+          name="status"
+          rows={stats.byStatus.map((r) => ({
+            key: r.status,
+            label: label("WarningStatus", r.status),
+            count: r.count,
+          }))}
+        />
       </div>
     </>
   );
@@ -131,7 +172,11 @@ function Stats({ stats }: { stats: GridWarningStats }) {
 
 export function GridPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, loading, refetch } = useQuery<GridPageData>(GRID_PAGE, { variables: { id }, errorPolicy: "all", fetchPolicy: "cache-and-network" });
+  const { data, error, loading, refetch } = useQuery<GridPageData>(GRID_PAGE, {
+    variables: { id },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
   const grid = data?.grid ?? null;
   const errors = error?.graphQLErrors ?? [];
   useDocumentTitle(grid ? `${grid.name} · ${t("grid.title")}` : t("grid.title"));
@@ -154,13 +199,19 @@ export function GridPage({ id }: { id: string }) {
         loading={loading}
         error={error}
         refetch={refetch}
-        text={{ loading: t("grid.loading"), failed: t("grid.error"), notFoundTitle: t("grid.title"), notFoundBody: t("grid.notFound", { id }) }}
+        text={{
+          loading: t("grid.loading"),
+          failed: t("grid.error"),
+          notFoundTitle: t("grid.title"),
+          notFoundBody: t("grid.notFound", { id }),
+        }}
       />
     );
   }
 
   const statsErrors = errors.filter((e) => e.path?.[0] === "grid" && e.path[1] === "warningStats");
-  const statsProblem = problemOf(statsErrors) ?? (grid.warningStats === null ? "unavailable" : null);
+  const statsProblem =
+    problemOf(statsErrors) ?? (grid.warningStats === null ? "unavailable" : null);
   const otherProblem = problemOf(errors.filter((e) => !statsErrors.includes(e)));
 
   return (
@@ -179,13 +230,28 @@ export function GridPage({ id }: { id: string }) {
             items={[
               { label: t("grid.building"), value: grid.building?.name },
               { label: t("grid.branch"), value: grid.branch?.name },
-              { label: t("grid.residents"), value: t("grid.residentsValue", { count: grid.residentCount }), key: "residents" },
+              {
+                label: t("grid.residents"),
+                value: t("grid.residentsValue", { count: grid.residentCount }),
+                key: "residents",
+              },
             ]}
           />
         </ProfileSection>
-        <section className="profile-section profile-section--wide" id="grid-warnings" aria-labelledby="grid-warnings-heading" data-section="grid-warnings">
-          <h2 id="grid-warnings-heading" className="profile-section__title">{t("grid.stats")}</h2>
-          {grid.warningStats ? <Stats stats={grid.warningStats} /> : statsProblem && <SectionNotice problem={statsProblem} />}
+        <section
+          className="profile-section profile-section--wide"
+          id="grid-warnings"
+          aria-labelledby="grid-warnings-heading"
+          data-section="grid-warnings"
+        >
+          <h2 id="grid-warnings-heading" className="profile-section__title">
+            {t("grid.stats")}
+          </h2>
+          {grid.warningStats ? (
+            <Stats stats={grid.warningStats} />
+          ) : (
+            statsProblem && <SectionNotice problem={statsProblem} />
+          )}
         </section>
       </div>
     </>

@@ -26,19 +26,28 @@ export function MissingEntity({
     return (
       <>
         {back}
-        <p className="loading" role="status" aria-live="polite">{text.loading}</p>
+        <p className="loading" role="status" aria-live="polite">
+          {text.loading}
+        </p>
       </>
     );
   }
   const errors = error?.graphQLErrors ?? [];
-  const idRejected = !error?.networkError && errors.length > 0 && errors.every((e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND");
+  const idRejected =
+    !error?.networkError &&
+    errors.length > 0 &&
+    errors.every(
+      (e) => e.extensions?.code === "BAD_USER_INPUT" || e.extensions?.code === "NOT_FOUND",
+    );
   if (error && !idRejected) {
     return (
       <>
         {back}
         <div className="error-box" role="alert">
           <p>{text.failed}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            {t("app.retry")}
+          </button>
         </div>
       </>
     );
@@ -47,7 +56,9 @@ export function MissingEntity({
     <>
       {back}
       <PageHeading>{text.notFoundTitle}</PageHeading>
-      <p className="empty" data-state="not-found">{text.notFoundBody}</p>
+      <p className="empty" data-state="not-found">
+        {text.notFoundBody}
+      </p>
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useSignedOutReason } from "../auth/useSession";
 import { useI18n } from "../i18n/I18nProvider";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
-type UsersState = { status: "loading" } | { status: "failed" } | { status: "ready"; users: DevUser[] };
+type UsersState =
+  { status: "loading" } | { status: "failed" } | { status: "ready"; users: DevUser[] };
 
 /**
  * Development sign-in: pick one of the gateway's demo users and receive a token for them.
@@ -46,13 +47,25 @@ export function SignInPage() {
         <p className="sign-in__kicker">{t("signIn.title")}</p>
         <PageHeading>{t("signIn.heading")}</PageHeading>
         {reason === "expired" && (
-          <p className="notice notice--unavailable" role="alert">{t("signIn.expired")}</p>
+          <p className="notice notice--unavailable" role="alert">
+            {t("signIn.expired")}
+          </p>
         )}
         <p className="sign-in__intro">{t("signIn.intro")}</p>
 
-        {users.status === "loading" && <p className="loading" role="status">{t("signIn.loadingUsers")}</p>}
-        {users.status === "failed" && <p className="error-box" role="alert">{t("signIn.usersUnavailable")}</p>}
-        {users.status === "ready" && users.users.length === 0 && <p className="empty">{t("signIn.noUsers")}</p>}
+        {users.status === "loading" && (
+          <p className="loading" role="status">
+            {t("signIn.loadingUsers")}
+          </p>
+        )}
+        {users.status === "failed" && (
+          <p className="error-box" role="alert">
+            {t("signIn.usersUnavailable")}
+          </p>
+        )}
+        {users.status === "ready" && users.users.length === 0 && (
+          <p className="empty">{t("signIn.noUsers")}</p>
+        )}
         {users.status === "ready" && users.users.length > 0 && (
           <ul className="demo-users">
             {users.users.map((user) => (
@@ -66,14 +79,22 @@ export function SignInPage() {
                   onClick={() => void choose(user)}
                 >
                   <span className="demo-user__name">{user.name}</span>
-                  <span className="demo-user__roles">{user.roles.map((r) => label("Role", r)).join(" · ")}</span>
-                  {pending === user.key && <span className="demo-user__pending">{t("signIn.signingIn")}</span>}
+                  <span className="demo-user__roles">
+                    {user.roles.map((r) => label("Role", r)).join(" · ")}
+                  </span>
+                  {pending === user.key && (
+                    <span className="demo-user__pending">{t("signIn.signingIn")}</span>
+                  )}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {failed && <p className="error-box" role="alert">{t("signIn.failed")}</p>}
+        {failed && (
+          <p className="error-box" role="alert">
+            {t("signIn.failed")}
+          </p>
+        )}
 
         <p className="sign-in__sso">{t("signIn.ssoNote")}</p>
       </div>

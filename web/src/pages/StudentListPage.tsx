@@ -69,7 +69,10 @@ export function StudentListPage() {
   const { t, label } = useI18n();
   const session = useSession();
   // The server lists a student only themselves (no campus directory); say so rather than look broken.
-  const selfOnly = !!session && session.user.roles.length > 0 && session.user.roles.every((role) => role === "student");
+  const selfOnly =
+    !!session &&
+    session.user.roles.length > 0 &&
+    session.user.roles.every((role) => role === "student");
   const location = useLocation();
   const search = (location.search.get("q") ?? "").trim();
   const [text, setText] = useState(search);
@@ -87,12 +90,20 @@ export function StudentListPage() {
   useEffect(() => {
     const next = text.trim();
     if (next === search) return;
-    const timer = setTimeout(() => navigate(paths.students(next), { replace: true }), SEARCH_DELAY_MS);
+    const timer = setTimeout(
+      () => navigate(paths.students(next), { replace: true }),
+      SEARCH_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [text, search]);
 
-  const filter: StudentListVariables["filter"] = search ? { kind: "STUDENT", search } : { kind: "STUDENT" };
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<StudentListData, StudentListVariables>(STUDENT_LIST, {
+  const filter: StudentListVariables["filter"] = search
+    ? { kind: "STUDENT", search }
+    : { kind: "STUDENT" };
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<
+    StudentListData,
+    StudentListVariables
+  >(STUDENT_LIST, {
     variables: { first: PAGE_SIZE, filter },
     errorPolicy: "all",
     notifyOnNetworkStatusChange: true,
@@ -120,7 +131,9 @@ export function StudentListPage() {
         </p>
       )}
       <form className="search" role="search" onSubmit={submit}>
-        <label htmlFor={inputId} className="search__label">{t("list.searchLabel")}</label>
+        <label htmlFor={inputId} className="search__label">
+          {t("list.searchLabel")}
+        </label>
         <input
           id={inputId}
           className="search__input"
@@ -133,14 +146,22 @@ export function StudentListPage() {
           spellCheck={false}
           onChange={(e) => setText(e.target.value)}
         />
-        <span id={hintId} className="search__hint">{t("list.searchHint")}</span>
+        <span id={hintId} className="search__hint">
+          {t("list.searchHint")}
+        </span>
       </form>
 
-      {!connection && loading && <p className="loading" role="status">{t("app.loading")}</p>}
+      {!connection && loading && (
+        <p className="loading" role="status">
+          {t("app.loading")}
+        </p>
+      )}
       {!connection && error && (
         <div className="error-box" role="alert">
           <p>{t("list.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            {t("app.retry")}
+          </button>
         </div>
       )}
 
@@ -149,7 +170,10 @@ export function StudentListPage() {
           <p className="result-count" role="status" aria-live="polite">
             {t("list.count", { count: connection.totalCount })}
             {rows.length < connection.totalCount && (
-              <span className="result-count__shown"> · {t("list.showing", { shown: rows.length, count: connection.totalCount })}</span>
+              <span className="result-count__shown">
+                {" "}
+                · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
+              </span>
             )}
           </p>
           {rows.length === 0 ? (
@@ -173,7 +197,9 @@ export function StudentListPage() {
                   {rows.map((p) => (
                     <tr key={p.id}>
                       <th scope="row">
-                        <Link href={paths.person(p.id)} className="person-link">{p.name}</Link>
+                        <Link href={paths.person(p.id)} className="person-link">
+                          {p.name}
+                        </Link>
                       </th>
                       <td className="mono">{p.number}</td>
                       <td>{p.cohort ?? t("app.none")}</td>
@@ -189,7 +215,13 @@ export function StudentListPage() {
           )}
           {connection.pageInfo.hasNextPage && (
             <p className="load-more">
-              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} aria-busy={loadingMore}>
+              <button
+                type="button"
+                className="button"
+                onClick={loadMore}
+                disabled={loadingMore}
+                aria-busy={loadingMore}
+              >
                 {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
               </button>
             </p>

@@ -2,15 +2,60 @@ import { gql, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { useI18n } from "../i18n/I18nProvider";
-import { CasesSection, CasesSection_person, casesProblem, type CasesSectionPerson } from "../profile/CasesSection";
-import { AccessRecordsSection, AccessRecordsSection_person, accessRecordsProblem, type AccessRecordsSectionPerson } from "../profile/AccessRecordsSection";
-import { ContactSection, ContactSection_person, contactProblem, type ContactSectionPerson } from "../profile/ContactSection";
-import { GrowthSection, GrowthSection_person, growthProblem, type GrowthSectionPerson } from "../profile/GrowthSection";
-import { InboxSection, InboxSection_person, inboxProblem, type InboxSectionPerson } from "../profile/InboxSection";
-import { EnrolmentsSection, EnrolmentsSection_person, enrolmentsProblem, type EnrolmentsSectionPerson } from "../profile/EnrolmentsSection";
-import { IdentitySection, IdentitySection_person, identityProblem, type IdentitySectionPerson } from "../profile/IdentitySection";
-import { ResidenceSection, ResidenceSection_person, residenceProblem, type ResidenceSectionPerson } from "../profile/ResidenceSection";
-import { WarningsSection, WarningsSection_person, warningsProblem, type WarningsSectionPerson } from "../profile/WarningsSection";
+import {
+  CasesSection,
+  CasesSection_person,
+  casesProblem,
+  type CasesSectionPerson,
+} from "../profile/CasesSection";
+import {
+  AccessRecordsSection,
+  AccessRecordsSection_person,
+  accessRecordsProblem,
+  type AccessRecordsSectionPerson,
+} from "../profile/AccessRecordsSection";
+import {
+  ContactSection,
+  ContactSection_person,
+  contactProblem,
+  type ContactSectionPerson,
+} from "../profile/ContactSection";
+import {
+  GrowthSection,
+  GrowthSection_person,
+  growthProblem,
+  type GrowthSectionPerson,
+} from "../profile/GrowthSection";
+import {
+  InboxSection,
+  InboxSection_person,
+  inboxProblem,
+  type InboxSectionPerson,
+} from "../profile/InboxSection";
+import {
+  EnrolmentsSection,
+  EnrolmentsSection_person,
+  enrolmentsProblem,
+  type EnrolmentsSectionPerson,
+} from "../profile/EnrolmentsSection";
+import {
+  IdentitySection,
+  IdentitySection_person,
+  identityProblem,
+  type IdentitySectionPerson,
+} from "../profile/IdentitySection";
+import {
+  ResidenceSection,
+  ResidenceSection_person,
+  residenceProblem,
+  type ResidenceSectionPerson,
+} from "../profile/ResidenceSection";
+import {
+  WarningsSection,
+  WarningsSection_person,
+  warningsProblem,
+  type WarningsSectionPerson,
+} from "../profile/WarningsSection";
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
@@ -95,7 +140,12 @@ const sectionFields = {
 
 /** Errors with data that no section owns (no path, or a field outside every fragment). */
 function unownedErrors(errors: readonly GraphQLFormattedError[]) {
-  return errors.filter((e) => !Object.values(sectionFields).some((fields) => errorsForFields([e], "person", fields).length > 0));
+  return errors.filter(
+    (e) =>
+      !Object.values(sectionFields).some(
+        (fields) => errorsForFields([e], "person", fields).length > 0,
+      ),
+  );
 }
 
 const NO_ERRORS: readonly GraphQLFormattedError[] = [];
@@ -141,7 +191,12 @@ export function StudentProfilePage({ id }: { id: string }) {
         loading={loading}
         error={error}
         refetch={refetch}
-        text={{ loading: t("profile.loading"), failed: t("profile.error"), notFoundTitle: t("profile.notFound.title"), notFoundBody: t("profile.notFound.body", { id }) }}
+        text={{
+          loading: t("profile.loading"),
+          failed: t("profile.error"),
+          notFoundTitle: t("profile.notFound.title"),
+          notFoundBody: t("profile.notFound.body", { id }),
+        }}
       />
     );
   }
@@ -151,7 +206,10 @@ export function StudentProfilePage({ id }: { id: string }) {
   // "could not be fetched". Only if no section can account for them does the page say so.
   const unowned = unownedErrors(errors);
   const unattributed = unowned.length > 0;
-  const sectionErrors = (fields: Set<string>) => ({ errors: errorsForFields(errors, "person", fields), unattributed });
+  const sectionErrors = (fields: Set<string>) => ({
+    errors: errorsForFields(errors, "person", fields),
+    unattributed,
+  });
   const identity = sectionErrors(sectionFields.identity);
   const contact = sectionErrors(sectionFields.contact);
   const accessRecords = sectionErrors(sectionFields.accessRecords);
@@ -186,7 +244,9 @@ export function StudentProfilePage({ id }: { id: string }) {
           {person.school?.name && <span>{person.school.name}</span>}
         </p>
       </header>
-      {unattributed && !explainedBySection && <SectionNotice problem={problemOf(unowned) ?? "unavailable"} />}
+      {unattributed && !explainedBySection && (
+        <SectionNotice problem={problemOf(unowned) ?? "unavailable"} />
+      )}
       <div className="profile-grid">
         <IdentitySection person={person} errors={identity} />
         <ContactSection person={person} errors={contact} />
@@ -195,7 +255,14 @@ export function StudentProfilePage({ id }: { id: string }) {
         <WarningsSection person={person} errors={warnings} />
         <CasesSection person={person} errors={cases} />
         {student && <InboxSection person={person} errors={inbox} term={term} />}
-        {student && <GrowthSection person={person} errors={growth} term={term} previousTerm={terms?.previousTerm ?? term} />}
+        {student && (
+          <GrowthSection
+            person={person}
+            errors={growth}
+            term={term}
+            previousTerm={terms?.previousTerm ?? term}
+          />
+        )}
         <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>

@@ -74,7 +74,13 @@ const VIEWS: readonly { view: View; key: MessageKey }[] = [
   { view: "overdue", key: "queue.view.overdue" },
 ];
 const LEVELS: readonly WarningLevel[] = ["RED", "ORANGE", "YELLOW"];
-const CATEGORIES: readonly WarningCategory[] = ["ACADEMIC", "BEHAVIOUR", "MENTAL_HEALTH", "FINANCIAL", "SAFETY"];
+const CATEGORIES: readonly WarningCategory[] = [
+  "ACADEMIC",
+  "BEHAVIOUR",
+  "MENTAL_HEALTH",
+  "FINANCIAL",
+  "SAFETY",
+];
 
 function oneOf<T extends string>(value: string | null, values: readonly T[]): T | undefined {
   return values.find((v) => v === value);
@@ -107,13 +113,19 @@ export function WarningQueuePage() {
     ...(query.view === "overdue" && { overdue: true }),
   };
 
-  const summary = useQuery<{ warningQueueSummary: QueueSummary | null }>(WARNING_QUEUE_SUMMARY, { errorPolicy: "all", fetchPolicy: "cache-and-network" });
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningQueueData>(WARNING_QUEUE, {
-    variables: { first: PAGE_SIZE, filter, orderBy: query.order },
+  const summary = useQuery<{ warningQueueSummary: QueueSummary | null }>(WARNING_QUEUE_SUMMARY, {
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
-    notifyOnNetworkStatusChange: true,
   });
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningQueueData>(
+    WARNING_QUEUE,
+    {
+      variables: { first: PAGE_SIZE, filter, orderBy: query.order },
+      errorPolicy: "all",
+      fetchPolicy: "cache-and-network",
+      notifyOnNetworkStatusChange: true,
+    },
+  );
   const connection = data?.warnings;
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -125,10 +137,12 @@ export function WarningQueuePage() {
     else next.delete(name);
     return paths.warnings(next);
   };
-  const setParam = (name: string, value: string) => navigate(withParam(name, value || null), { replace: true });
+  const setParam = (name: string, value: string) =>
+    navigate(withParam(name, value || null), { replace: true });
 
   const counters = summary.data?.warningQueueSummary ?? null;
-  const summaryForbidden = summary.error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN") ?? false;
+  const summaryForbidden =
+    summary.error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN") ?? false;
   const counter = (key: MessageKey, value: number | undefined, name: string, href?: string) => {
     const body = (
       <>
@@ -137,8 +151,17 @@ export function WarningQueuePage() {
       </>
     );
     return (
-      <li className={`counter counter--${name}${value ? " counter--nonzero" : ""}`} data-counter={name}>
-        {href ? <Link href={href} className="counter__link">{body}</Link> : <div className="counter__link">{body}</div>}
+      <li
+        className={`counter counter--${name}${value ? " counter--nonzero" : ""}`}
+        data-counter={name}
+      >
+        {href ? (
+          <Link href={href} className="counter__link">
+            {body}
+          </Link>
+        ) : (
+          <div className="counter__link">{body}</div>
+        )}
       </li>
     );
   };
@@ -150,12 +173,24 @@ export function WarningQueuePage() {
 
       <section aria-label={t("queue.summary")} className="counters-wrap">
         {summaryForbidden && !counters ? (
-          <p className="restricted" data-restricted="true">{t("notice.forbidden")}</p>
+          <p className="restricted" data-restricted="true">
+            {t("notice.forbidden")}
+          </p>
         ) : (
           <ul className="counters">
             {counter("queue.counter.open", counters?.open, "open", withParam("view", null))}
-            {counter("queue.counter.assignedToMe", counters?.assignedToMe, "assignedToMe", withParam("view", "mine"))}
-            {counter("queue.counter.overdue", counters?.overdue, "overdue", withParam("view", "overdue"))}
+            {counter(
+              "queue.counter.assignedToMe",
+              counters?.assignedToMe,
+              "assignedToMe",
+              withParam("view", "mine"),
+            )}
+            {counter(
+              "queue.counter.overdue",
+              counters?.overdue,
+              "overdue",
+              withParam("view", "overdue"),
+            )}
             {counter("queue.counter.dueToday", counters?.dueToday, "dueToday")}
           </ul>
         )}
@@ -163,7 +198,13 @@ export function WarningQueuePage() {
 
       <nav className="tabs" aria-label={t("queue.views")}>
         {VIEWS.map(({ view, key }) => (
-          <Link key={view} href={withParam("view", view === "all" ? null : view)} className="tabs__tab" aria-current={query.view === view ? "page" : undefined} data-view={view}>
+          <Link
+            key={view}
+            href={withParam("view", view === "all" ? null : view)}
+            className="tabs__tab"
+            aria-current={query.view === view ? "page" : undefined}
+            data-view={view}
+          >
             {t(key)}
           </Link>
         ))}
@@ -172,53 +213,93 @@ export function WarningQueuePage() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label className="filters__field">
           <span>{t("warnings.status")}</span>
-          <select className="select" name="status" value={query.status ?? ""} onChange={(e) => setParam("status", e.target.value)}>
+          <select
+            className="select"
+            name="status"
+            value={query.status ?? ""}
+            onChange={(e) => setParam("status", e.target.value)}
+          >
             <option value="">{t("queue.filter.openStatuses")}</option>
             {ALL_STATUSES.map((s) => (
-              <option key={s} value={s}>{label("WarningStatus", s)}</option>
+              <option key={s} value={s}>
+                {label("WarningStatus", s)}
+              </option>
             ))}
           </select>
         </label>
         <label className="filters__field">
           <span>{t("warnings.level")}</span>
-          <select className="select" name="level" value={query.level ?? ""} onChange={(e) => setParam("level", e.target.value)}>
+          <select
+            className="select"
+            name="level"
+            value={query.level ?? ""}
+            onChange={(e) => setParam("level", e.target.value)}
+          >
             <option value="">{t("queue.filter.any")}</option>
             {LEVELS.map((l) => (
-              <option key={l} value={l}>{label("WarningLevel", l)}</option>
+              <option key={l} value={l}>
+                {label("WarningLevel", l)}
+              </option>
             ))}
           </select>
         </label>
         <label className="filters__field">
           <span>{t("warnings.category")}</span>
-          <select className="select" name="category" value={query.category ?? ""} onChange={(e) => setParam("category", e.target.value)}>
+          <select
+            className="select"
+            name="category"
+            value={query.category ?? ""}
+            onChange={(e) => setParam("category", e.target.value)}
+          >
             <option value="">{t("queue.filter.any")}</option>
             {CATEGORIES.map((c) => (
-              <option key={c} value={c}>{label("WarningCategory", c)}</option>
+              <option key={c} value={c}>
+                {label("WarningCategory", c)}
+              </option>
             ))}
           </select>
         </label>
         <label className="filters__field">
           <span>{t("queue.order")}</span>
-          <select className="select" name="order" value={query.order === "RAISED_AT" ? "raised" : ""} onChange={(e) => setParam("order", e.target.value)}>
+          <select
+            className="select"
+            name="order"
+            value={query.order === "RAISED_AT" ? "raised" : ""}
+            onChange={(e) => setParam("order", e.target.value)}
+          >
             <option value="">{t("queue.order.due")}</option>
             <option value="raised">{t("queue.order.raised")}</option>
           </select>
         </label>
       </form>
 
-      {!connection && loading && <p className="loading" role="status">{t("app.loading")}</p>}
+      {!connection && loading && (
+        <p className="loading" role="status">
+          {t("app.loading")}
+        </p>
+      )}
       {!connection && error && (
         <div className="error-box" role="alert">
           <p>{t("queue.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            {t("app.retry")}
+          </button>
         </div>
       )}
       {connection && (
         <>
-          <p className="result-count" role="status" aria-live="polite" data-total={connection.totalCount}>
+          <p
+            className="result-count"
+            role="status"
+            aria-live="polite"
+            data-total={connection.totalCount}
+          >
             {t("queue.count", { count: connection.totalCount })}
             {rows.length < connection.totalCount && (
-              <span className="result-count__shown"> · {t("list.showing", { shown: rows.length, count: connection.totalCount })}</span>
+              <span className="result-count__shown">
+                {" "}
+                · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
+              </span>
             )}
           </p>
           {rows.length === 0 ? (
@@ -236,7 +317,9 @@ export function WarningQueuePage() {
                     <th scope="col">{t("queue.col.due")}</th>
                     <th scope="col">{t("queue.col.tier")}</th>
                     <th scope="col">{t("queue.col.assignee")}</th>
-                    <th scope="col"><span className="visually-hidden">{t("queue.actions")}</span></th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("queue.actions")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -245,7 +328,12 @@ export function WarningQueuePage() {
                     const open = expanded === w.id;
                     return (
                       <Fragment key={w.id}>
-                        <WarningRow warning={w} expanded={open} panelId={panelId} onToggle={() => setExpanded(open ? null : w.id)} />
+                        <WarningRow
+                          warning={w}
+                          expanded={open}
+                          panelId={panelId}
+                          onToggle={() => setExpanded(open ? null : w.id)}
+                        />
                         {open && (
                           <tr className="queue-panel-row">
                             <td colSpan={8}>
@@ -267,7 +355,10 @@ export function WarningQueuePage() {
                 className="button"
                 disabled={loadingMore}
                 aria-busy={loadingMore}
-                onClick={() => connection.pageInfo.endCursor && void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                onClick={() =>
+                  connection.pageInfo.endCursor &&
+                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
+                }
               >
                 {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
               </button>

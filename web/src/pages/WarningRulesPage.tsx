@@ -3,7 +3,14 @@ import { useId, useState, type FormEvent } from "react";
 import { isAdministrator } from "../auth/roles";
 import { useSession } from "../auth/useSession";
 import { ActionError, actionFailure, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type { DateTimeISO, IndicatorKind, RuleAggregate, RuleOperator, WarningCategory, WarningLevel } from "../graphql/types";
+import type {
+  DateTimeISO,
+  IndicatorKind,
+  RuleAggregate,
+  RuleOperator,
+  WarningCategory,
+  WarningLevel,
+} from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { SectionNotice } from "../profile/ProfileSection";
@@ -157,10 +164,22 @@ interface BacktestReport {
   both: number;
   onlyCandidate: number;
   onlyCurrent: number;
-  students: { candidate: boolean; current: boolean; person: { id: string; name: string; number: string } | null }[];
+  students: {
+    candidate: boolean;
+    current: boolean;
+    person: { id: string; name: string; number: string } | null;
+  }[];
 }
 
-const INDICATORS: readonly IndicatorKind[] = ["FAILED_CREDITS", "GPA", "CLASS_ABSENCES", "LATE_RETURNS", "DAYS_WITHOUT_DORM_ACCESS", "CARD_SPENDING", "COUNSELLING_REFERRALS"];
+const INDICATORS: readonly IndicatorKind[] = [
+  "FAILED_CREDITS",
+  "GPA",
+  "CLASS_ABSENCES",
+  "LATE_RETURNS",
+  "DAYS_WITHOUT_DORM_ACCESS",
+  "CARD_SPENDING",
+  "COUNSELLING_REFERRALS",
+];
 const AGGREGATES: readonly RuleAggregate[] = ["SUM", "COUNT", "AVG", "MAX", "MIN", "LATEST"];
 const OPERATORS: readonly RuleOperator[] = ["GT", "GTE", "LT", "LTE"];
 const MAX_CONDITIONS = 10;
@@ -186,8 +205,11 @@ function localNow(): string {
 function ConditionText({ condition }: { condition: RuleCondition }) {
   const { label } = useI18n();
   return (
-    <span data-condition={`${condition.indicator}:${condition.aggregate}:${condition.operator}:${condition.threshold}`}>
-      {label("IndicatorKind", condition.indicator)} {label("RuleAggregate", condition.aggregate)} {label("RuleOperator", condition.operator)} {condition.threshold}
+    <span
+      data-condition={`${condition.indicator}:${condition.aggregate}:${condition.operator}:${condition.threshold}`}
+    >
+      {label("IndicatorKind", condition.indicator)} {label("RuleAggregate", condition.aggregate)}{" "}
+      {label("RuleOperator", condition.operator)} {condition.threshold}
     </span>
   );
 }
@@ -198,7 +220,9 @@ function VersionFacts({ version }: { version: RuleVersion }) {
     <dl className="facts">
       <div className="facts__row">
         <dt>{t("rules.window")}</dt>
-        <dd data-window-days={version.windowDays}>{t("rules.windowValue", { days: version.windowDays })}</dd>
+        <dd data-window-days={version.windowDays}>
+          {t("rules.windowValue", { days: version.windowDays })}
+        </dd>
       </div>
       <div className="facts__row">
         <dt>{t("rules.description")}</dt>
@@ -222,7 +246,12 @@ function VersionFacts({ version }: { version: RuleVersion }) {
       </div>
       <div className="facts__row">
         <dt>{t("rules.published")}</dt>
-        <dd>{t("rules.publishedBy", { name: version.publishedBy?.name ?? t("app.none"), at: dateTime(version.publishedAt) })}</dd>
+        <dd>
+          {t("rules.publishedBy", {
+            name: version.publishedBy?.name ?? t("app.none"),
+            at: dateTime(version.publishedAt),
+          })}
+        </dd>
       </div>
     </dl>
   );
@@ -231,15 +260,28 @@ function VersionFacts({ version }: { version: RuleVersion }) {
 /** 停用 / 启用: the server decides (administrators only); a refusal shows under the button. */
 function ActiveToggle({ rule }: { rule: WarningRule }) {
   const { t } = useI18n();
-  const [mutate, { loading }] = useMutation<{ setWarningRuleActive: { id: string; active: boolean } | null }>(SET_WARNING_RULE_ACTIVE, { errorPolicy: "all" });
+  const [mutate, { loading }] = useMutation<{
+    setWarningRuleActive: { id: string; active: boolean } | null;
+  }>(SET_WARNING_RULE_ACTIVE, { errorPolicy: "all" });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const toggle = async () => {
     setFailure(null);
-    setFailure(await attempt(() => mutate({ variables: { ruleId: rule.id, active: !rule.active } }), "setWarningRuleActive"));
+    setFailure(
+      await attempt(
+        () => mutate({ variables: { ruleId: rule.id, active: !rule.active } }),
+        "setWarningRuleActive",
+      ),
+    );
   };
   return (
     <div className="rule-card__toggle">
-      <button type="button" className="button button--small button--secondary" data-rule-action={rule.active ? "deactivate" : "activate"} disabled={loading} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        data-rule-action={rule.active ? "deactivate" : "activate"}
+        disabled={loading}
+        onClick={() => void toggle()}
+      >
         {t(rule.active ? "rules.deactivate" : "rules.activate")}
       </button>
       <ActionError failure={failure} />
@@ -247,11 +289,21 @@ function ActiveToggle({ rule }: { rule: WarningRule }) {
   );
 }
 
-type DraftCondition = { indicator: IndicatorKind; aggregate: RuleAggregate; operator: RuleOperator; threshold: string };
+type DraftCondition = {
+  indicator: IndicatorKind;
+  aggregate: RuleAggregate;
+  operator: RuleOperator;
+  threshold: string;
+};
 
 const draftOf = (version: RuleVersion) => ({
   windowDays: String(version.windowDays),
-  conditions: version.conditions.map((c): DraftCondition => ({ indicator: c.indicator, aggregate: c.aggregate, operator: c.operator, threshold: String(c.threshold) })),
+  conditions: version.conditions.map((c): DraftCondition => ({
+    indicator: c.indicator,
+    aggregate: c.aggregate,
+    operator: c.operator,
+    threshold: String(c.threshold),
+  })),
   summaryTemplate: version.summaryTemplate,
 });
 
@@ -266,14 +318,25 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
   const [report, setReport] = useState<{ report: BacktestReport; asOf: string } | null>(null);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [published, setPublished] = useState<number | null>(null);
-  const [publish, publishing] = useMutation<{ publishWarningRuleVersion: WarningRule | null }>(PUBLISH_WARNING_RULE_VERSION, { errorPolicy: "all" });
+  const [publish, publishing] = useMutation<{ publishWarningRuleVersion: WarningRule | null }>(
+    PUBLISH_WARNING_RULE_VERSION,
+    { errorPolicy: "all" },
+  );
 
   const candidate = () => ({
     windowDays: Number(draft.windowDays),
-    conditions: draft.conditions.map((c) => ({ indicator: c.indicator, aggregate: c.aggregate, operator: c.operator, threshold: Number(c.threshold) })),
+    conditions: draft.conditions.map((c) => ({
+      indicator: c.indicator,
+      aggregate: c.aggregate,
+      operator: c.operator,
+      threshold: Number(c.threshold),
+    })),
   });
   const setCondition = (i: number, change: Partial<DraftCondition>) =>
-    setDraft({ ...draft, conditions: draft.conditions.map((c, j) => (j === i ? { ...c, ...change } : c)) });
+    setDraft({
+      ...draft,
+      conditions: draft.conditions.map((c, j) => (j === i ? { ...c, ...change } : c)),
+    });
 
   const runBacktest = async (event: FormEvent) => {
     event.preventDefault();
@@ -306,7 +369,10 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
     setFailure(null);
     setPublished(null);
     const summaryTemplate = draft.summaryTemplate.trim() || null;
-    const result = await attempt(() => publish({ variables: { ruleId: rule.id, input: { ...candidate(), summaryTemplate } } }), "publishWarningRuleVersion");
+    const result = await attempt(
+      () => publish({ variables: { ruleId: rule.id, input: { ...candidate(), summaryTemplate } } }),
+      "publishWarningRuleVersion",
+    );
     setFailure(result);
     if (result) {
       void client.refetchQueries({ include: ["WarningRules"] });
@@ -318,36 +384,84 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
   const id = (name: string) => `${baseId}-${name}`;
   const students = report?.report.students ?? [];
   return (
-    <form className="action rule-backtest" data-backtest={rule.code} onSubmit={(e) => void runBacktest(e)} aria-labelledby={id("title")}>
-      <h3 id={id("title")} className="action__title">{t("rules.backtest.title", { name: rule.name })}</h3>
+    <form
+      className="action rule-backtest"
+      data-backtest={rule.code}
+      onSubmit={(e) => void runBacktest(e)}
+      aria-labelledby={id("title")}
+    >
+      <h3 id={id("title")} className="action__title">
+        {t("rules.backtest.title", { name: rule.name })}
+      </h3>
       <p className="action__hint">{t("rules.backtest.intro")}</p>
       {draft.conditions.map((c, i) => (
         <fieldset key={i} className="rule-condition" data-condition-row={i}>
           <legend className="action__label">{t("rules.condition", { n: i + 1 })}</legend>
           <label className="filters__field">
             <span>{t("rules.indicator")}</span>
-            <select className="select" name={`indicator-${i}`} value={c.indicator} onChange={(e) => setCondition(i, { indicator: e.target.value as IndicatorKind })}>
-              {INDICATORS.map((x) => <option key={x} value={x}>{label("IndicatorKind", x)}</option>)}
+            <select
+              className="select"
+              name={`indicator-${i}`}
+              value={c.indicator}
+              onChange={(e) => setCondition(i, { indicator: e.target.value as IndicatorKind })}
+            >
+              {INDICATORS.map((x) => (
+                <option key={x} value={x}>
+                  {label("IndicatorKind", x)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="filters__field">
             <span>{t("rules.aggregate")}</span>
-            <select className="select" name={`aggregate-${i}`} value={c.aggregate} onChange={(e) => setCondition(i, { aggregate: e.target.value as RuleAggregate })}>
-              {AGGREGATES.map((x) => <option key={x} value={x}>{label("RuleAggregate", x)}</option>)}
+            <select
+              className="select"
+              name={`aggregate-${i}`}
+              value={c.aggregate}
+              onChange={(e) => setCondition(i, { aggregate: e.target.value as RuleAggregate })}
+            >
+              {AGGREGATES.map((x) => (
+                <option key={x} value={x}>
+                  {label("RuleAggregate", x)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="filters__field">
             <span>{t("rules.operator")}</span>
-            <select className="select" name={`operator-${i}`} value={c.operator} onChange={(e) => setCondition(i, { operator: e.target.value as RuleOperator })}>
-              {OPERATORS.map((x) => <option key={x} value={x}>{label("RuleOperator", x)}</option>)}
+            <select
+              className="select"
+              name={`operator-${i}`}
+              value={c.operator}
+              onChange={(e) => setCondition(i, { operator: e.target.value as RuleOperator })}
+            >
+              {OPERATORS.map((x) => (
+                <option key={x} value={x}>
+                  {label("RuleOperator", x)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="filters__field">
             <span>{t("rules.threshold")}</span>
-            <input className="input" name={`threshold-${i}`} type="number" step="any" required value={c.threshold} onChange={(e) => setCondition(i, { threshold: e.target.value })} />
+            <input
+              className="input"
+              name={`threshold-${i}`}
+              type="number"
+              step="any"
+              required
+              value={c.threshold}
+              onChange={(e) => setCondition(i, { threshold: e.target.value })}
+            />
           </label>
           {draft.conditions.length > 1 && (
-            <button type="button" className="button button--small button--secondary" onClick={() => setDraft({ ...draft, conditions: draft.conditions.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() =>
+                setDraft({ ...draft, conditions: draft.conditions.filter((_, j) => j !== i) })
+              }
+            >
               {t("rules.removeCondition", { n: i + 1 })}
             </button>
           )}
@@ -357,7 +471,15 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
         <button
           type="button"
           className="button button--small button--secondary"
-          onClick={() => setDraft({ ...draft, conditions: [...draft.conditions, { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: "1" }] })}
+          onClick={() =>
+            setDraft({
+              ...draft,
+              conditions: [
+                ...draft.conditions,
+                { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: "1" },
+              ],
+            })
+          }
         >
           {t("rules.addCondition")}
         </button>
@@ -365,35 +487,77 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
       <div className="rule-backtest__row">
         <label className="filters__field">
           <span>{t("rules.windowDays")}</span>
-          <input className="input" name="windowDays" type="number" min={1} max={730} step={1} required value={draft.windowDays} onChange={(e) => setDraft({ ...draft, windowDays: e.target.value })} />
+          <input
+            className="input"
+            name="windowDays"
+            type="number"
+            min={1}
+            max={730}
+            step={1}
+            required
+            value={draft.windowDays}
+            onChange={(e) => setDraft({ ...draft, windowDays: e.target.value })}
+          />
         </label>
         <label className="filters__field">
           <span>{t("rules.asOf")}</span>
-          <input className="input" name="asOf" type="datetime-local" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          <input
+            className="input"
+            name="asOf"
+            type="datetime-local"
+            value={asOf}
+            onChange={(e) => setAsOf(e.target.value)}
+          />
         </label>
       </div>
       <label className="filters__field rule-backtest__template">
         <span>{t("rules.summaryTemplate")}</span>
-        <input className="input" name="summaryTemplate" maxLength={500} value={draft.summaryTemplate} onChange={(e) => setDraft({ ...draft, summaryTemplate: e.target.value })} />
+        <input
+          className="input"
+          name="summaryTemplate"
+          maxLength={500}
+          value={draft.summaryTemplate}
+          onChange={(e) => setDraft({ ...draft, summaryTemplate: e.target.value })}
+        />
       </label>
       <div className="rule-backtest__buttons">
-        <button type="submit" className="button" data-rule-action="backtest" disabled={running} aria-busy={running}>
+        <button
+          type="submit"
+          className="button"
+          data-rule-action="backtest"
+          disabled={running}
+          aria-busy={running}
+        >
           {running ? t("rules.running") : t("rules.run")}
         </button>
-        <button type="button" className="button" data-rule-action="publish" disabled={publishing.loading} onClick={() => void runPublish()}>
+        <button
+          type="button"
+          className="button"
+          data-rule-action="publish"
+          disabled={publishing.loading}
+          onClick={() => void runPublish()}
+        >
           {t("rules.publish")}
         </button>
       </div>
       <ActionError failure={failure} fields={RULE_FIELDS} />
       {published !== null && (
-        <p className="action-done" role="status" data-action-done="publish">{t("rules.published.done", { version: published })}</p>
+        <p className="action-done" role="status" data-action-done="publish">
+          {t("rules.published.done", { version: published })}
+        </p>
       )}
       {report && (
-        <section className="backtest-result" aria-label={t("rules.result.title")} data-backtest-result>
+        <section
+          className="backtest-result"
+          aria-label={t("rules.result.title")}
+          data-backtest-result
+        >
           <h4 className="action__title">{t("rules.result.title")}</h4>
           <p className="muted">{t("rules.result.asOf", { at: dateTime(report.asOf) })}</p>
           <ul className="counters">
-            {(["candidateCount", "currentCount", "both", "onlyCandidate", "onlyCurrent"] as const).map((name) => (
+            {(
+              ["candidateCount", "currentCount", "both", "onlyCandidate", "onlyCurrent"] as const
+            ).map((name) => (
               <li key={name} className="counter" data-count={name}>
                 <div className="counter__link">
                   <span className="counter__value">{report.report[name]}</span>
@@ -418,8 +582,21 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
                 </thead>
                 <tbody>
                   {students.map((s, i) => (
-                    <tr key={s.person?.id ?? i} data-student={s.person?.id} data-candidate={String(s.candidate)} data-current={String(s.current)}>
-                      <th scope="row">{s.person ? <Link href={paths.person(s.person.id)} className="person-link">{s.person.name}</Link> : t("app.none")}</th>
+                    <tr
+                      key={s.person?.id ?? i}
+                      data-student={s.person?.id}
+                      data-candidate={String(s.candidate)}
+                      data-current={String(s.current)}
+                    >
+                      <th scope="row">
+                        {s.person ? (
+                          <Link href={paths.person(s.person.id)} className="person-link">
+                            {s.person.name}
+                          </Link>
+                        ) : (
+                          t("app.none")
+                        )}
+                      </th>
                       <td className="mono">{s.person?.number ?? t("app.none")}</td>
                       <td>{s.candidate ? t("rules.result.fires") : t("rules.result.quiet")}</td>
                       <td>{s.current ? t("rules.result.fires") : t("rules.result.quiet")}</td>
@@ -429,7 +606,9 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
               </table>
             </div>
           )}
-          {students.length >= LISTED_STUDENTS && <p className="muted">{t("rules.result.firstStudents", { shown: students.length })}</p>}
+          {students.length >= LISTED_STUDENTS && (
+            <p className="muted">{t("rules.result.firstStudents", { shown: students.length })}</p>
+          )}
         </section>
       )}
     </form>
@@ -439,16 +618,33 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
 function RuleCard({ rule, canAct }: { rule: WarningRule; canAct: boolean }) {
   const { t, label } = useI18n();
   const [open, setOpen] = useState(false);
-  const older = [...rule.versions].filter((v) => v.id !== rule.currentVersion.id).sort((a, b) => b.version - a.version);
+  const older = [...rule.versions]
+    .filter((v) => v.id !== rule.currentVersion.id)
+    .sort((a, b) => b.version - a.version);
   const headingId = `rule-${rule.id}-heading`;
   return (
-    <article className={`rule-card${rule.active ? "" : " is-muted"}`} data-rule={rule.code} data-active={String(rule.active)} aria-labelledby={headingId}>
+    <article
+      className={`rule-card${rule.active ? "" : " is-muted"}`}
+      data-rule={rule.code}
+      data-active={String(rule.active)}
+      aria-labelledby={headingId}
+    >
       <header className="rule-card__header">
-        <h2 id={headingId} className="rule-card__title">{rule.name}</h2>
+        <h2 id={headingId} className="rule-card__title">
+          {rule.name}
+        </h2>
         <span className="mono rule-card__code">{rule.code}</span>
-        <span className={`tag level level--${rule.level.toLowerCase()}`} title={t("rules.level")}>{label("WarningLevel", rule.level)}</span>
-        <span className="tag" title={t("rules.category")}>{label("WarningCategory", rule.category)}</span>
-        <span className={`status ${rule.active ? "status--done" : "status--cancelled"}`} data-rule-state={rule.active ? "active" : "inactive"} title={t("rules.state")}>
+        <span className={`tag level level--${rule.level.toLowerCase()}`} title={t("rules.level")}>
+          {label("WarningLevel", rule.level)}
+        </span>
+        <span className="tag" title={t("rules.category")}>
+          {label("WarningCategory", rule.category)}
+        </span>
+        <span
+          className={`status ${rule.active ? "status--done" : "status--cancelled"}`}
+          data-rule-state={rule.active ? "active" : "inactive"}
+          title={t("rules.state")}
+        >
           {t(rule.active ? "rules.active" : "rules.inactive")}
         </span>
       </header>
@@ -472,7 +668,13 @@ function RuleCard({ rule, canAct }: { rule: WarningRule; canAct: boolean }) {
       {canAct && (
         <div className="rule-card__actions">
           <ActiveToggle rule={rule} />
-          <button type="button" className="button button--small" aria-expanded={open} data-rule-action="openBacktest" onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={open}
+            data-rule-action="openBacktest"
+            onClick={() => setOpen(!open)}
+          >
             {t(open ? "rules.closeBacktest" : "rules.openBacktest")}
           </button>
         </div>
@@ -493,12 +695,15 @@ export function WarningRulesPage() {
   const session = useSession();
   useDocumentTitle(t("rules.title"));
   const canAct = isAdministrator(session?.user.roles ?? []);
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningRulesData>(WARNING_RULES, {
-    variables: { first: PAGE_SIZE },
-    errorPolicy: "all",
-    fetchPolicy: "cache-and-network",
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningRulesData>(
+    WARNING_RULES,
+    {
+      variables: { first: PAGE_SIZE },
+      errorPolicy: "all",
+      fetchPolicy: "cache-and-network",
+      notifyOnNetworkStatusChange: true,
+    },
+  );
   const connection = data?.warningRules ?? null;
   const problem = problemOf(error?.graphQLErrors ?? []);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -507,17 +712,25 @@ export function WarningRulesPage() {
     <>
       <PageHeading>{t("rules.title")}</PageHeading>
       <p className="page-intro">{t("rules.intro")}</p>
-      {!connection && loading && <p className="loading" role="status">{t("rules.loading")}</p>}
+      {!connection && loading && (
+        <p className="loading" role="status">
+          {t("rules.loading")}
+        </p>
+      )}
       {!connection && !loading && problem === "forbidden" && <SectionNotice problem="forbidden" />}
       {!connection && !loading && error && problem !== "forbidden" && (
         <div className="error-box" role="alert">
           <p>{t("rules.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>{t("app.retry")}</button>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            {t("app.retry")}
+          </button>
         </div>
       )}
       {connection && (
         <>
-          <p className="result-count" role="status" data-total={connection.totalCount}>{t("rules.count", { count: connection.totalCount })}</p>
+          <p className="result-count" role="status" data-total={connection.totalCount}>
+            {t("rules.count", { count: connection.totalCount })}
+          </p>
           {connection.edges.length === 0 ? (
             <p className="empty">{t("rules.none")}</p>
           ) : (
@@ -534,7 +747,10 @@ export function WarningRulesPage() {
                 className="button"
                 disabled={loadingMore}
                 aria-busy={loadingMore}
-                onClick={() => connection.pageInfo.endCursor && void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                onClick={() =>
+                  connection.pageInfo.endCursor &&
+                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
+                }
               >
                 {loadingMore ? t("list.loadingMore") : t("rules.loadMore")}
               </button>

@@ -33,21 +33,42 @@ export interface AccessRecordsSectionPerson {
   id: string;
   accessRecords: {
     totalCount: number;
-    edges: { node: { id: string; readerName: string; field: string; purpose: AccessPurpose; client: string; readAt: DateTimeISO } }[];
+    edges: {
+      node: {
+        id: string;
+        readerName: string;
+        field: string;
+        purpose: AccessPurpose;
+        client: string;
+        readAt: DateTimeISO;
+      };
+    }[];
   } | null;
 }
 
 /** Not the viewer's to read: no section at all, rather than a refusal notice. */
-export function accessRecordsHidden(person: AccessRecordsSectionPerson, { errors }: SectionErrors): boolean {
+export function accessRecordsHidden(
+  person: AccessRecordsSectionPerson,
+  { errors }: SectionErrors,
+): boolean {
   return person.accessRecords === null && errors.some((e) => e.extensions?.code === "FORBIDDEN");
 }
 
-export function accessRecordsProblem(person: AccessRecordsSectionPerson, { errors }: SectionErrors): SectionProblem {
+export function accessRecordsProblem(
+  person: AccessRecordsSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
   if (accessRecordsHidden(person, { errors, unattributed: false })) return null;
   return problemOf(errors) ?? (person.accessRecords === null ? "unavailable" : null);
 }
 
-export function AccessRecordsSection({ person, errors }: { person: AccessRecordsSectionPerson; errors: SectionErrors }) {
+export function AccessRecordsSection({
+  person,
+  errors,
+}: {
+  person: AccessRecordsSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label, dateTime } = useI18n();
   if (accessRecordsHidden(person, errors)) return null;
   const records = person.accessRecords;
@@ -57,7 +78,11 @@ export function AccessRecordsSection({ person, errors }: { person: AccessRecords
     return text === undefined ? field : text;
   };
   return (
-    <ProfileSection id="access-records" title={t("section.accessRecords")} problem={accessRecordsProblem(person, errors)}>
+    <ProfileSection
+      id="access-records"
+      title={t("section.accessRecords")}
+      problem={accessRecordsProblem(person, errors)}
+    >
       {records && records.totalCount === 0 && <p className="empty">{t("accessRecords.none")}</p>}
       {records && records.totalCount > 0 && (
         <>
@@ -76,7 +101,9 @@ export function AccessRecordsSection({ person, errors }: { person: AccessRecords
             <tbody>
               {records.edges.map(({ node }) => (
                 <tr key={node.id} data-access-record={node.field}>
-                  <td><time dateTime={node.readAt}>{dateTime(node.readAt)}</time></td>
+                  <td>
+                    <time dateTime={node.readAt}>{dateTime(node.readAt)}</time>
+                  </td>
                   <td>{node.readerName}</td>
                   <td>{fieldLabel(node.field)}</td>
                   <td>{label("AccessPurpose", node.purpose)}</td>

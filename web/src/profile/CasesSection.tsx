@@ -21,15 +21,25 @@ export const CasesSection_person = gql`
 export interface CasesSectionPerson {
   id: string;
   /** Null, with FORBIDDEN on its path, for a viewer with no relationship to the student. */
-  cases: { id: string; status: AssistanceCaseStatus; kind: CaseKind; openedAt: DateTimeISO }[] | null;
+  cases:
+    { id: string; status: AssistanceCaseStatus; kind: CaseKind; openedAt: DateTimeISO }[] | null;
 }
 
 /** A null list is never "no cases". */
-export function casesProblem(person: CasesSectionPerson, { errors }: SectionErrors): SectionProblem {
+export function casesProblem(
+  person: CasesSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
   return problemOf(errors) ?? (person.cases === null ? "unavailable" : null);
 }
 
-export function CasesSection({ person, errors }: { person: CasesSectionPerson; errors: SectionErrors }) {
+export function CasesSection({
+  person,
+  errors,
+}: {
+  person: CasesSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label, dateTime } = useI18n();
   const { cases } = person;
   return (
@@ -38,9 +48,15 @@ export function CasesSection({ person, errors }: { person: CasesSectionPerson; e
       {cases && cases.length > 0 && (
         <ul className="case-list">
           {cases.map((c) => (
-            <li key={c.id} className={c.status === "CLOSED" ? "is-muted" : undefined} data-case={c.id}>
+            <li
+              key={c.id}
+              className={c.status === "CLOSED" ? "is-muted" : undefined}
+              data-case={c.id}
+            >
               <Link href={paths.assistanceCase(c.id)}>{label("CaseKind", c.kind)}</Link>{" "}
-              <span className={`status status--case-${c.status.toLowerCase()}`}>{label("AssistanceCaseStatus", c.status)}</span>{" "}
+              <span className={`status status--case-${c.status.toLowerCase()}`}>
+                {label("AssistanceCaseStatus", c.status)}
+              </span>{" "}
               <span className="muted">{t("case.openedAt", { at: dateTime(c.openedAt) })}</span>
             </li>
           ))}

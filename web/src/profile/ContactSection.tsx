@@ -27,20 +27,48 @@ const forbiddenAt = (errors: readonly GraphQLFormattedError[], field: string) =>
   errors.some((e) => e.path?.[1] === field && e.extensions?.code === "FORBIDDEN");
 
 /** Per-field refusals are shown in place; only other failures are the section's problem. */
-export function contactProblem(_person: ContactSectionPerson, { errors }: SectionErrors): SectionProblem {
+export function contactProblem(
+  _person: ContactSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
   return problemOf(errors.filter((e) => e.extensions?.code !== "FORBIDDEN"));
 }
 
-export function ContactSection({ person, errors }: { person: ContactSectionPerson; errors: SectionErrors }) {
+export function ContactSection({
+  person,
+  errors,
+}: {
+  person: ContactSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, locale } = useI18n();
-  const restricted = <span className="restricted" data-restricted="true">{t("contact.restricted")}</span>;
-  const income = person.familyAnnualIncome === null ? null : t("contact.income", { amount: person.familyAnnualIncome.toLocaleString(locale) });
+  const restricted = (
+    <span className="restricted" data-restricted="true">
+      {t("contact.restricted")}
+    </span>
+  );
+  const income =
+    person.familyAnnualIncome === null
+      ? null
+      : t("contact.income", { amount: person.familyAnnualIncome.toLocaleString(locale) });
   return (
-    <ProfileSection id="contact" title={t("section.contact")} problem={contactProblem(person, errors)}>
+    <ProfileSection
+      id="contact"
+      title={t("section.contact")}
+      problem={contactProblem(person, errors)}
+    >
       <Facts
         items={[
-          { label: t("contact.phone"), value: forbiddenAt(errors.errors, "phone") ? restricted : person.phone, key: "phone" },
-          { label: t("contact.familyAnnualIncome"), value: forbiddenAt(errors.errors, "familyAnnualIncome") ? restricted : income, key: "income" },
+          {
+            label: t("contact.phone"),
+            value: forbiddenAt(errors.errors, "phone") ? restricted : person.phone,
+            key: "phone",
+          },
+          {
+            label: t("contact.familyAnnualIncome"),
+            value: forbiddenAt(errors.errors, "familyAnnualIncome") ? restricted : income,
+            key: "income",
+          },
         ]}
       />
       <p className="section-note">{t("contact.audited")}</p>

@@ -48,15 +48,26 @@ export interface EnrolmentsSectionPerson {
 }
 
 /** A null list is never "no enrolments": with or without an error to explain it, it is unavailable. */
-export function enrolmentsProblem(person: EnrolmentsSectionPerson, { errors }: SectionErrors): SectionProblem {
+export function enrolmentsProblem(
+  person: EnrolmentsSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
   return problemOf(errors) ?? (person.enrolments === null ? "unavailable" : null);
 }
 
-export function EnrolmentsSection({ person, errors }: { person: EnrolmentsSectionPerson; errors: SectionErrors }) {
+export function EnrolmentsSection({
+  person,
+  errors,
+}: {
+  person: EnrolmentsSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label, dateTime, dateTimeRange } = useI18n();
   const { enrolments } = person;
   const problem = enrolmentsProblem(person, errors);
-  const rows = [...(enrolments ?? [])].sort((a, b) => (a.session?.startsAt ?? "").localeCompare(b.session?.startsAt ?? ""));
+  const rows = [...(enrolments ?? [])].sort((a, b) =>
+    (a.session?.startsAt ?? "").localeCompare(b.session?.startsAt ?? ""),
+  );
   return (
     <ProfileSection id="enrolments" title={t("section.enrolments")} problem={problem}>
       {enrolments && rows.length === 0 && <p className="empty">{t("enrolments.none")}</p>}
@@ -78,14 +89,24 @@ export function EnrolmentsSection({ person, errors }: { person: EnrolmentsSectio
               {rows.map((e) => (
                 <tr key={e.id} className={e.status === "CANCELLED" ? "is-muted" : undefined}>
                   <td>
-                    <span className="course-title">{e.session?.course?.title ?? t("app.none")}</span>
-                    {e.session?.course?.code && <span className="course-code">{e.session.course.code}</span>}
+                    <span className="course-title">
+                      {e.session?.course?.title ?? t("app.none")}
+                    </span>
+                    {e.session?.course?.code && (
+                      <span className="course-code">{e.session.course.code}</span>
+                    )}
                   </td>
                   <td>{label("CourseCategory", e.session?.course?.category)}</td>
-                  <td>{e.session ? dateTimeRange(e.session.startsAt, e.session.endsAt) : t("app.none")}</td>
+                  <td>
+                    {e.session
+                      ? dateTimeRange(e.session.startsAt, e.session.endsAt)
+                      : t("app.none")}
+                  </td>
                   <td>{e.session?.location ?? t("app.none")}</td>
                   <td>
-                    <span className={`status status--${e.status.toLowerCase()}`}>{label("EnrolmentStatus", e.status)}</span>
+                    <span className={`status status--${e.status.toLowerCase()}`}>
+                      {label("EnrolmentStatus", e.status)}
+                    </span>
                   </td>
                   <td>{dateTime(e.enrolledAt)}</td>
                 </tr>

@@ -72,7 +72,13 @@ export interface TermEvaluation {
   term: string;
   total: number;
   scheme: { term: string; isDefault: boolean; pointsForFullMarks: number };
-  domains: { domain: GrowthDomain; points: number; score: number; weight: number; weighted: number }[];
+  domains: {
+    domain: GrowthDomain;
+    points: number;
+    score: number;
+    weight: number;
+    weighted: number;
+  }[];
 }
 
 export interface GrowthEventRow {
@@ -93,8 +99,14 @@ export interface GrowthSectionPerson {
 }
 
 /** Both null: refused (FORBIDDEN) or not answered; never "nothing recorded". */
-export function growthProblem(person: GrowthSectionPerson, { errors }: SectionErrors): SectionProblem {
-  return problemOf(errors) ?? (person.evaluation === null && person.growthRecord === null ? "unavailable" : null);
+export function growthProblem(
+  person: GrowthSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
+  return (
+    problemOf(errors) ??
+    (person.evaluation === null && person.growthRecord === null ? "unavailable" : null)
+  );
 }
 
 function useNumber() {
@@ -108,7 +120,10 @@ export function useTermLabel() {
   return (term: string) => {
     const parts = termParts(term);
     if (!parts) return term;
-    return t(parts.half === 1 ? "growth.termValue.1" : "growth.termValue.2", { from: parts.from, to: parts.to });
+    return t(parts.half === 1 ? "growth.termValue.1" : "growth.termValue.2", {
+      from: parts.from,
+      to: parts.to,
+    });
   };
 }
 
@@ -120,24 +135,37 @@ function EvaluationView({ evaluation }: { evaluation: TermEvaluation }) {
     <div className="evaluation" data-term={evaluation.term}>
       <p className="evaluation__total" data-total={evaluation.total}>
         <span className="evaluation__total-label">{t("growth.total")}</span>
-        <strong className="evaluation__total-value">{t("growth.totalValue", { total: number(evaluation.total) })}</strong>
+        <strong className="evaluation__total-value">
+          {t("growth.totalValue", { total: number(evaluation.total) })}
+        </strong>
       </p>
       <ul className="bars" aria-label={t("growth.domainsCaption")}>
         {evaluation.domains.map((d) => (
           <li key={d.domain} className="bar" data-domain={d.domain}>
             <span className="bar__label">{label("GrowthDomain", d.domain)}</span>
             <span className="bar__track" aria-hidden="true">
-              <span className="bar__fill" style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
+              <span
+                className="bar__fill"
+                style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }}
+              />
             </span>
-            <span className="bar__value">{t("growth.domainScore", { score: number(d.score) })}</span>
+            <span className="bar__value">
+              {t("growth.domainScore", { score: number(d.score) })}
+            </span>
             <span className="bar__detail">
-              {t("growth.domainDetail", { points: number(d.points), weight: number(d.weight * 100), weighted: number(d.weighted) })}
+              {t("growth.domainDetail", {
+                points: number(d.points),
+                weight: number(d.weight * 100),
+                weighted: number(d.weighted),
+              })}
             </span>
           </li>
         ))}
       </ul>
       <p className="section-note" data-scheme={evaluation.scheme.isDefault ? "default" : "term"}>
-        {t(evaluation.scheme.isDefault ? "growth.schemeDefault" : "growth.schemeOwn", { full: number(evaluation.scheme.pointsForFullMarks) })}
+        {t(evaluation.scheme.isDefault ? "growth.schemeDefault" : "growth.schemeOwn", {
+          full: number(evaluation.scheme.pointsForFullMarks),
+        })}
       </p>
     </div>
   );
@@ -146,20 +174,37 @@ function EvaluationView({ evaluation }: { evaluation: TermEvaluation }) {
 /** The evaluation of a term other than the current one, fetched on demand. */
 function OtherTermEvaluation({ personId, term }: { personId: string; term: string }) {
   const { t } = useI18n();
-  const { data, error, loading } = useQuery<{ person: { id: string; evaluation: TermEvaluation | null } | null }>(TERM_EVALUATION, {
+  const { data, error, loading } = useQuery<{
+    person: { id: string; evaluation: TermEvaluation | null } | null;
+  }>(TERM_EVALUATION, {
     variables: { id: personId, term },
     errorPolicy: "all",
   });
   const evaluation = data?.person?.evaluation ?? null;
   if (evaluation) return <EvaluationView evaluation={evaluation} />;
-  if (loading) return <p className="loading" role="status">{t("growth.loadingTerm")}</p>;
+  if (loading)
+    return (
+      <p className="loading" role="status">
+        {t("growth.loadingTerm")}
+      </p>
+    );
   const problem = problemOf(error?.graphQLErrors ?? []);
   if (problem) return <SectionNotice problem={problem} />;
   return <p className="empty">{t("growth.termError")}</p>;
 }
 
 /** `term` and `previousTerm` come from the API's campus calendar. */
-export function GrowthSection({ person, errors, term, previousTerm }: { person: GrowthSectionPerson; errors: SectionErrors; term: string; previousTerm: string }) {
+export function GrowthSection({
+  person,
+  errors,
+  term,
+  previousTerm,
+}: {
+  person: GrowthSectionPerson;
+  errors: SectionErrors;
+  term: string;
+  previousTerm: string;
+}) {
   const { t, label, localDate } = useI18n();
   const number = useNumber();
   const termLabel = useTermLabel();
@@ -175,12 +220,21 @@ export function GrowthSection({ person, errors, term, previousTerm }: { person: 
         <>
           <div className="term-picker">
             <label htmlFor={selectId}>{t("growth.term")}</label>
-            <select id={selectId} className="select" value={shownTerm} onChange={(e) => setShownTerm(e.target.value)}>
+            <select
+              id={selectId}
+              className="select"
+              value={shownTerm}
+              onChange={(e) => setShownTerm(e.target.value)}
+            >
               <option value={term}>{`${t("growth.current")} · ${termLabel(term)}`}</option>
               <option value={previous}>{`${t("growth.previous")} · ${termLabel(previous)}`}</option>
             </select>
           </div>
-          {shownTerm === term ? evaluation && <EvaluationView evaluation={evaluation} /> : <OtherTermEvaluation personId={person.id} term={shownTerm} />}
+          {shownTerm === term ? (
+            evaluation && <EvaluationView evaluation={evaluation} />
+          ) : (
+            <OtherTermEvaluation personId={person.id} term={shownTerm} />
+          )}
         </>
       )}
       {growthRecord && (
@@ -188,7 +242,10 @@ export function GrowthSection({ person, errors, term, previousTerm }: { person: 
           <h3 className="subheading">
             {t("growth.events")}
             {growthRecord.totalCount > events.length && (
-              <span className="muted"> {t("growth.eventsCount", { shown: events.length, count: growthRecord.totalCount })}</span>
+              <span className="muted">
+                {" "}
+                {t("growth.eventsCount", { shown: events.length, count: growthRecord.totalCount })}
+              </span>
             )}
           </h3>
           {events.length === 0 ? (
@@ -202,16 +259,26 @@ export function GrowthSection({ person, errors, term, previousTerm }: { person: 
                     <th scope="col">{t("growth.col.date")}</th>
                     <th scope="col">{t("growth.col.domain")}</th>
                     <th scope="col">{t("growth.col.title")}</th>
-                    <th scope="col" className="num">{t("growth.col.points")}</th>
+                    <th scope="col" className="num">
+                      {t("growth.col.points")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {events.map((e) => (
                     <tr key={e.id} data-growth-event={e.id} data-kind={e.kind}>
-                      <td><time dateTime={e.occurredOn}>{localDate(e.occurredOn)}</time></td>
-                      <td><span className={`tag tag--domain-${e.domain.toLowerCase()}`}>{label("GrowthDomain", e.domain)}</span></td>
+                      <td>
+                        <time dateTime={e.occurredOn}>{localDate(e.occurredOn)}</time>
+                      </td>
+                      <td>
+                        <span className={`tag tag--domain-${e.domain.toLowerCase()}`}>
+                          {label("GrowthDomain", e.domain)}
+                        </span>
+                      </td>
                       <td>{e.title}</td>
-                      <td className={`num${e.points < 0 ? " num--negative" : ""}`}>{e.points > 0 ? `+${number(e.points)}` : number(e.points)}</td>
+                      <td className={`num${e.points < 0 ? " num--negative" : ""}`}>
+                        {e.points > 0 ? `+${number(e.points)}` : number(e.points)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

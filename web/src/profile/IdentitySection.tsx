@@ -38,22 +38,54 @@ export interface IdentitySectionPerson {
 }
 
 /** A student with neither school nor college, next to an unplaced error: organisation did not answer. */
-export function identityProblem(person: IdentitySectionPerson, { errors, unattributed }: SectionErrors): SectionProblem {
-  return problemOf(errors) ?? (unattributed && person.kind === "STUDENT" && !person.school && !person.college ? "unavailable" : null);
+export function identityProblem(
+  person: IdentitySectionPerson,
+  { errors, unattributed }: SectionErrors,
+): SectionProblem {
+  return (
+    problemOf(errors) ??
+    (unattributed && person.kind === "STUDENT" && !person.school && !person.college
+      ? "unavailable"
+      : null)
+  );
 }
 
-export function IdentitySection({ person, errors }: { person: IdentitySectionPerson; errors: SectionErrors }) {
+export function IdentitySection({
+  person,
+  errors,
+}: {
+  person: IdentitySectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label } = useI18n();
   return (
-    <ProfileSection id="identity" title={t("section.identity")} problem={identityProblem(person, errors)}>
+    <ProfileSection
+      id="identity"
+      title={t("section.identity")}
+      problem={identityProblem(person, errors)}
+    >
       <Facts
         items={[
           { label: t("identity.name"), value: person.name },
-          { label: t(person.kind === "STAFF" ? "identity.staffNumber" : "identity.studentNumber"), value: person.number, key: "number" },
+          {
+            label: t(person.kind === "STAFF" ? "identity.staffNumber" : "identity.studentNumber"),
+            value: person.number,
+            key: "number",
+          },
           { label: t("identity.kind"), value: label("PersonKind", person.kind) },
-          { label: t("identity.cohort"), value: person.cohort === null ? null : t("identity.cohortValue", { cohort: person.cohort }) },
-          { label: t("identity.degreeLevel"), value: person.degreeLevel && label("DegreeLevel", person.degreeLevel) },
-          { label: t("identity.politicalStatus"), value: label("PoliticalStatus", person.politicalStatus) },
+          {
+            label: t("identity.cohort"),
+            value:
+              person.cohort === null ? null : t("identity.cohortValue", { cohort: person.cohort }),
+          },
+          {
+            label: t("identity.degreeLevel"),
+            value: person.degreeLevel && label("DegreeLevel", person.degreeLevel),
+          },
+          {
+            label: t("identity.politicalStatus"),
+            value: label("PoliticalStatus", person.politicalStatus),
+          },
           { label: t("identity.school"), value: person.school?.name },
           { label: t("identity.college"), value: person.college?.name },
         ]}

@@ -89,7 +89,14 @@ export interface InboxPush {
   uptakeAt: DateTimeISO | null;
   uptakeNote: string | null;
   reason: string;
-  resource: { id: string; kind: ResourceKind; title: string; provider: string; location: string | null; url: string | null };
+  resource: {
+    id: string;
+    kind: ResourceKind;
+    title: string;
+    provider: string;
+    location: string | null;
+    url: string | null;
+  };
 }
 
 export interface InboxSectionPerson {
@@ -103,7 +110,10 @@ export function inboxHidden(person: InboxSectionPerson, { errors }: SectionError
   return person.inbox === null && errors.some((e) => e.extensions?.code === "FORBIDDEN");
 }
 
-export function inboxProblem(person: InboxSectionPerson, { errors }: SectionErrors): SectionProblem {
+export function inboxProblem(
+  person: InboxSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
   if (inboxHidden(person, { errors, unattributed: false })) return null;
   return problemOf(errors) ?? (person.inbox === null ? "unavailable" : null);
 }
@@ -117,8 +127,14 @@ function PushActions({ push, term }: { push: InboxPush; term: string }) {
   const [note, setNote] = useState("");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [joined, setJoined] = useState(false);
-  const [markRead, markReadState] = useMutation<{ markPushRead: InboxPush | null }>(MARK_PUSH_READ, { errorPolicy: "all" });
-  const [recordUptake, uptakeState] = useMutation<{ recordUptake: InboxPush | null }>(RECORD_UPTAKE, { errorPolicy: "all" });
+  const [markRead, markReadState] = useMutation<{ markPushRead: InboxPush | null }>(
+    MARK_PUSH_READ,
+    { errorPolicy: "all" },
+  );
+  const [recordUptake, uptakeState] = useMutation<{ recordUptake: InboxPush | null }>(
+    RECORD_UPTAKE,
+    { errorPolicy: "all" },
+  );
   const busy = markReadState.loading || uptakeState.loading;
 
   const onMarkRead = async () => {
@@ -127,7 +143,11 @@ function PushActions({ push, term }: { push: InboxPush; term: string }) {
   const onJoin = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = note.trim();
-    const refused = await attempt(() => recordUptake({ variables: { input: { pushId: push.id, note: trimmed || null }, term } }), "recordUptake");
+    const refused = await attempt(
+      () =>
+        recordUptake({ variables: { input: { pushId: push.id, note: trimmed || null }, term } }),
+      "recordUptake",
+    );
     setFailure(refused);
     if (!refused) {
       setJoining(false);
@@ -140,33 +160,78 @@ function PushActions({ push, term }: { push: InboxPush; term: string }) {
       {!push.uptakeAt && !joining && (
         <div className="push__buttons">
           {!push.readAt && (
-            <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => void onMarkRead()} data-action="mark-read">
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              disabled={busy}
+              onClick={() => void onMarkRead()}
+              data-action="mark-read"
+            >
               {t("inbox.markRead")}
             </button>
           )}
-          <button type="button" className="button button--small" disabled={busy} onClick={() => setJoining(true)} data-action="join">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => setJoining(true)}
+            data-action="join"
+          >
             {t("inbox.join")}
           </button>
         </div>
       )}
       {!push.uptakeAt && joining && (
         <form className="push__join" onSubmit={(e) => void onJoin(e)} data-action="uptake">
-          <label htmlFor={noteId} className="action__label">{t("inbox.joinNote")}</label>
-          <textarea id={noteId} className="textarea" rows={2} maxLength={2000} value={note} aria-describedby={hintId} onChange={(e) => setNote(e.target.value)} />
-          <p id={hintId} className="action__hint">{t("inbox.joinNoteHint")}</p>
+          <label htmlFor={noteId} className="action__label">
+            {t("inbox.joinNote")}
+          </label>
+          <textarea
+            id={noteId}
+            className="textarea"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            aria-describedby={hintId}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <p id={hintId} className="action__hint">
+            {t("inbox.joinNoteHint")}
+          </p>
           <div className="push__buttons">
-            <button type="submit" className="button button--small" disabled={busy}>{t("inbox.joinConfirm")}</button>
-            <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => setJoining(false)}>{t("inbox.joinCancel")}</button>
+            <button type="submit" className="button button--small" disabled={busy}>
+              {t("inbox.joinConfirm")}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              disabled={busy}
+              onClick={() => setJoining(false)}
+            >
+              {t("inbox.joinCancel")}
+            </button>
           </div>
         </form>
       )}
       <ActionError failure={failure} />
-      {joined && <p className="action-done" role="status">{t("inbox.joined")}</p>}
+      {joined && (
+        <p className="action-done" role="status">
+          {t("inbox.joined")}
+        </p>
+      )}
     </div>
   );
 }
 
-export function InboxSection({ person, errors, term }: { person: InboxSectionPerson; errors: SectionErrors; term: string }) {
+export function InboxSection({
+  person,
+  errors,
+  term,
+}: {
+  person: InboxSectionPerson;
+  errors: SectionErrors;
+  term: string;
+}) {
   const { t, label, dateTime } = useI18n();
   const session = useSession();
   if (inboxHidden(person, errors)) return null;
@@ -178,8 +243,13 @@ export function InboxSection({ person, errors, term }: { person: InboxSectionPer
     <>
       {t("section.inbox")}{" "}
       {unreadInboxCount !== null && inbox && inbox.totalCount > 0 && (
-        <span className={`badge${unreadInboxCount > 0 ? " badge--unread" : ""}`} data-unread-count={unreadInboxCount}>
-          {unreadInboxCount > 0 ? t("inbox.unreadCount", { count: unreadInboxCount }) : t("inbox.allRead")}
+        <span
+          className={`badge${unreadInboxCount > 0 ? " badge--unread" : ""}`}
+          data-unread-count={unreadInboxCount}
+        >
+          {unreadInboxCount > 0
+            ? t("inbox.unreadCount", { count: unreadInboxCount })
+            : t("inbox.allRead")}
         </span>
       )}
     </>
@@ -191,35 +261,65 @@ export function InboxSection({ person, errors, term }: { person: InboxSectionPer
         <>
           <p className="section-note">
             {t(own ? "inbox.intro" : "inbox.readOnly")}
-            {inbox.totalCount > pushes.length && ` ${t("inbox.showing", { shown: pushes.length, count: inbox.totalCount })}`}
+            {inbox.totalCount > pushes.length &&
+              ` ${t("inbox.showing", { shown: pushes.length, count: inbox.totalCount })}`}
           </p>
           <ul className="push-list" aria-label={t("inbox.caption")}>
             {pushes.map((push) => {
               const unread = !push.readAt;
               const r = push.resource;
               return (
-                <li key={push.id} className={`push${unread ? " push--unread" : ""}`} data-push={push.id} data-read={unread ? "false" : "true"} data-uptake={push.uptakeAt ? "true" : "false"}>
+                <li
+                  key={push.id}
+                  className={`push${unread ? " push--unread" : ""}`}
+                  data-push={push.id}
+                  data-read={unread ? "false" : "true"}
+                  data-uptake={push.uptakeAt ? "true" : "false"}
+                >
                   <div className="push__head">
                     {unread ? <span className="push__dot" aria-hidden="true" /> : null}
                     <span className="push__title">{r.title}</span>
                     <span className="tag">{label("ResourceKind", r.kind)}</span>
-                    <span className={`status ${unread ? "status--unread" : "status--read"}`}>{t(unread ? "inbox.unread" : "inbox.read")}</span>
+                    <span className={`status ${unread ? "status--unread" : "status--read"}`}>
+                      {t(unread ? "inbox.unread" : "inbox.read")}
+                    </span>
                   </div>
                   <dl className="push__facts">
-                    <div><dt>{t("inbox.reason")}</dt><dd>{push.reason}</dd></div>
-                    <div><dt>{t("inbox.provider")}</dt><dd>{r.provider}</dd></div>
-                    {r.location && <div><dt>{t("inbox.location")}</dt><dd>{r.location}</dd></div>}
+                    <div>
+                      <dt>{t("inbox.reason")}</dt>
+                      <dd>{push.reason}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("inbox.provider")}</dt>
+                      <dd>{r.provider}</dd>
+                    </div>
+                    {r.location && (
+                      <div>
+                        <dt>{t("inbox.location")}</dt>
+                        <dd>{r.location}</dd>
+                      </div>
+                    )}
                     {r.url && (
                       <div>
                         <dt>{t("inbox.link")}</dt>
-                        <dd><a href={r.url} target="_blank" rel="noopener noreferrer">{r.url}</a></dd>
+                        <dd>
+                          <a href={r.url} target="_blank" rel="noopener noreferrer">
+                            {r.url}
+                          </a>
+                        </dd>
                       </div>
                     )}
                   </dl>
                   <p className="push__meta">
                     <span>{t("inbox.pushedAt", { at: dateTime(push.pushedAt) })}</span>
-                    {push.readAt && !push.uptakeAt && <span>{t("inbox.readAt", { at: dateTime(push.readAt) })}</span>}
-                    {push.uptakeAt && <span className="push__uptake" data-uptake-at={push.uptakeAt}>{t("inbox.uptakeAt", { at: dateTime(push.uptakeAt) })}</span>}
+                    {push.readAt && !push.uptakeAt && (
+                      <span>{t("inbox.readAt", { at: dateTime(push.readAt) })}</span>
+                    )}
+                    {push.uptakeAt && (
+                      <span className="push__uptake" data-uptake-at={push.uptakeAt}>
+                        {t("inbox.uptakeAt", { at: dateTime(push.uptakeAt) })}
+                      </span>
+                    )}
                   </p>
                   {push.uptakeNote && (
                     <p className="push__note">

@@ -49,7 +49,12 @@ export interface ResidenceSectionPerson {
     id: string;
     bed: string;
     movedInOn: LocalDate;
-    room: { id: string; number: string; floor: number; building: { id: string; name: string } | null } | null;
+    room: {
+      id: string;
+      number: string;
+      floor: number;
+      building: { id: string; name: string } | null;
+    } | null;
   } | null;
   grid: { id: string; name: string; branch: { id: string; name: string } | null } | null;
   branch: { id: string; name: string; kind: OrgUnitKind } | null;
@@ -58,11 +63,23 @@ export interface ResidenceSectionPerson {
 }
 
 /** Residence, grid and branch all null next to an unplaced error: organisation did not answer. */
-export function residenceProblem(person: ResidenceSectionPerson, { errors, unattributed }: SectionErrors): SectionProblem {
-  return problemOf(errors) ?? (unattributed && !person.residence && !person.grid && !person.branch ? "unavailable" : null);
+export function residenceProblem(
+  person: ResidenceSectionPerson,
+  { errors, unattributed }: SectionErrors,
+): SectionProblem {
+  return (
+    problemOf(errors) ??
+    (unattributed && !person.residence && !person.grid && !person.branch ? "unavailable" : null)
+  );
 }
 
-export function ResidenceSection({ person, errors }: { person: ResidenceSectionPerson; errors: SectionErrors }) {
+export function ResidenceSection({
+  person,
+  errors,
+}: {
+  person: ResidenceSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label, localDate } = useI18n();
   const problem = residenceProblem(person, errors);
   const { residence, grid, branch, responsibleStaff } = person;
@@ -74,7 +91,10 @@ export function ResidenceSection({ person, errors }: { person: ResidenceSectionP
           items={[
             { label: t("residence.building"), value: room?.building?.name },
             { label: t("residence.room"), value: room?.number },
-            { label: t("residence.floor"), value: room ? t("residence.floorValue", { floor: room.floor }) : null },
+            {
+              label: t("residence.floor"),
+              value: room ? t("residence.floorValue", { floor: room.floor }) : null,
+            },
             { label: t("residence.bed"), value: t("residence.bedValue", { bed: residence.bed }) },
             { label: t("residence.movedInOn"), value: localDate(residence.movedInOn) },
           ]}
@@ -87,7 +107,11 @@ export function ResidenceSection({ person, errors }: { person: ResidenceSectionP
           {
             label: t("residence.grid"),
             value: grid ? (
-              <Link href={paths.grid(grid.id)} title={t("residence.openGrid")} data-grid-link={grid.id}>
+              <Link
+                href={paths.grid(grid.id)}
+                title={t("residence.openGrid")}
+                data-grid-link={grid.id}
+              >
                 {grid.name}
               </Link>
             ) : problem ? null : (
@@ -110,7 +134,9 @@ export function ResidenceSection({ person, errors }: { person: ResidenceSectionP
             ? [
                 {
                   label: t("residence.staff"),
-                  value: responsibleStaff.map((s) => `${label("Role", s.role.toLowerCase() as Role)} ${s.name}`).join(" · "),
+                  value: responsibleStaff
+                    .map((s) => `${label("Role", s.role.toLowerCase() as Role)} ${s.name}`)
+                    .join(" · "),
                   key: "staff",
                 },
               ]

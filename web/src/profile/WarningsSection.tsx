@@ -22,7 +22,16 @@ export const WarningsSection_person = gql`
 export interface WarningsSectionPerson {
   id: string;
   /** `summary` is sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
-  warnings: { id: string; category: WarningCategory; level: WarningLevel; status: WarningStatus; summary: string | null; raisedAt: DateTimeISO }[] | null;
+  warnings:
+    | {
+        id: string;
+        category: WarningCategory;
+        level: WarningLevel;
+        status: WarningStatus;
+        summary: string | null;
+        raisedAt: DateTimeISO;
+      }[]
+    | null;
 }
 
 const LEVEL_ORDER: Record<string, number> = { RED: 0, ORANGE: 1, YELLOW: 2 };
@@ -31,12 +40,23 @@ const LEVEL_ORDER: Record<string, number> = { RED: 0, ORANGE: 1, YELLOW: 2 };
  * A null list is never "no warnings": FORBIDDEN says not permitted, anything else unavailable. A
  * refused summary inside a row is shown in the row, not as the section's problem.
  */
-export function warningsProblem(person: WarningsSectionPerson, { errors }: SectionErrors): SectionProblem {
-  const sectionErrors = errors.filter((e) => !((e.path?.length ?? 0) > 3 && e.extensions?.code === "FORBIDDEN"));
+export function warningsProblem(
+  person: WarningsSectionPerson,
+  { errors }: SectionErrors,
+): SectionProblem {
+  const sectionErrors = errors.filter(
+    (e) => !((e.path?.length ?? 0) > 3 && e.extensions?.code === "FORBIDDEN"),
+  );
   return problemOf(sectionErrors) ?? (person.warnings === null ? "unavailable" : null);
 }
 
-export function WarningsSection({ person, errors }: { person: WarningsSectionPerson; errors: SectionErrors }) {
+export function WarningsSection({
+  person,
+  errors,
+}: {
+  person: WarningsSectionPerson;
+  errors: SectionErrors;
+}) {
   const { t, label, dateTime } = useI18n();
   const { warnings } = person;
   const problem = warningsProblem(person, errors);
@@ -53,15 +73,27 @@ export function WarningsSection({ person, errors }: { person: WarningsSectionPer
       {rows.length > 0 && (
         <ul className="warning-list" aria-label={t("warnings.caption")}>
           {rows.map((w) => (
-            <li key={w.id} className={`warning warning--${w.level.toLowerCase()}${w.status === "CLOSED" ? " is-muted" : ""}`}>
+            <li
+              key={w.id}
+              className={`warning warning--${w.level.toLowerCase()}${w.status === "CLOSED" ? " is-muted" : ""}`}
+            >
               <div className="warning__head">
-                <span className={`level level--${w.level.toLowerCase()}`}>{label("WarningLevel", w.level)}</span>
-                <span className="tag" title={t("warnings.category")}>{label("WarningCategory", w.category)}</span>
-                <span className={`status status--${w.status.toLowerCase()}`} title={t("warnings.status")}>
+                <span className={`level level--${w.level.toLowerCase()}`}>
+                  {label("WarningLevel", w.level)}
+                </span>
+                <span className="tag" title={t("warnings.category")}>
+                  {label("WarningCategory", w.category)}
+                </span>
+                <span
+                  className={`status status--${w.status.toLowerCase()}`}
+                  title={t("warnings.status")}
+                >
                   {label("WarningStatus", w.status)}
                 </span>
               </div>
-              <p className={`warning__summary${w.summary === null ? " restricted" : ""}`}>{w.summary ?? t("warnings.summaryRestricted")}</p>
+              <p className={`warning__summary${w.summary === null ? " restricted" : ""}`}>
+                {w.summary ?? t("warnings.summaryRestricted")}
+              </p>
               <p className="warning__meta">
                 {t("warnings.raisedAt")}
                 {t("app.colon")}

@@ -25,8 +25,14 @@ export function fragmentFields(fragment: DocumentNode, on?: string): Set<string>
  * `root.<field>` for a field of the section's fragment (e.g. ["person","warnings"] or
  * ["person","residence","room","building"]).
  */
-export function errorsForFields(errors: readonly GraphQLFormattedError[], root: string, fields: Set<string>): GraphQLFormattedError[] {
-  return errors.filter((e) => e.path?.[0] === root && typeof e.path[1] === "string" && fields.has(e.path[1]));
+export function errorsForFields(
+  errors: readonly GraphQLFormattedError[],
+  root: string,
+  fields: Set<string>,
+): GraphQLFormattedError[] {
+  return errors.filter(
+    (e) => e.path?.[0] === root && typeof e.path[1] === "string" && fields.has(e.path[1]),
+  );
 }
 
 /**

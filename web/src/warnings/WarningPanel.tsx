@@ -61,7 +61,12 @@ export interface WarningPanelWarning {
   closedAt: DateTimeISO | null;
   /** Sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
   evidence: { indicator: string; value: string; threshold: string | null }[] | null;
-  ruleVersion: { id: string; version: number; description: string; rule: { id: string; name: string; code: string } } | null;
+  ruleVersion: {
+    id: string;
+    version: number;
+    description: string;
+    rule: { id: string; name: string; code: string };
+  } | null;
   transitions: {
     from: WarningStatus;
     to: WarningStatus;
@@ -71,7 +76,12 @@ export interface WarningPanelWarning {
     /** On an assignment step: to whom. */
     assignee: { id: string; name: string } | null;
   }[];
-  escalations: { fromTier: EscalationTier; toTier: EscalationTier; stage: WarningStatus; at: DateTimeISO }[];
+  escalations: {
+    fromTier: EscalationTier;
+    toTier: EscalationTier;
+    stage: WarningStatus;
+    at: DateTimeISO;
+  }[];
 }
 
 type DetailWarning = WarningRowWarning & WarningPanelWarning;
@@ -126,13 +136,22 @@ export const CLOSE_WARNING = gql`
   ${WarningPanel_warning}
 `;
 
-export const OUTCOMES: readonly WarningOutcome[] = ["RESOLVED", "IMPROVED", "REFERRED_TO_CASE", "REFERRED_TO_PSYCHOLOGY", "NO_CONCERN", "LEFT_UNIVERSITY"];
+export const OUTCOMES: readonly WarningOutcome[] = [
+  "RESOLVED",
+  "IMPROVED",
+  "REFERRED_TO_CASE",
+  "REFERRED_TO_PSYCHOLOGY",
+  "NO_CONCERN",
+  "LEFT_UNIVERSITY",
+];
 
 /** After a step, the counters above the queue are out of date; the rows are not (cache). */
 const REFRESH_AFTER_STEP = ["WarningQueueSummary"];
 
 const forbiddenAt = (errors: readonly GraphQLFormattedError[], field: string) =>
-  errors.some((e) => e.path?.[0] === "warning" && e.path[1] === field && e.extensions?.code === "FORBIDDEN");
+  errors.some(
+    (e) => e.path?.[0] === "warning" && e.path[1] === field && e.extensions?.code === "FORBIDDEN",
+  );
 
 type Action = "assign" | "advance" | "close";
 
@@ -141,11 +160,14 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const session = useSession();
   const me = session?.user.personId ?? null;
   const offer = mayOfferActions(session?.user.roles ?? []);
-  const { data, error, refetch } = useQuery<{ warning: DetailWarning | null }, { id: string }>(WARNING_DETAIL, {
-    variables: { id: row.id },
-    errorPolicy: "all",
-    fetchPolicy: "cache-and-network",
-  });
+  const { data, error, refetch } = useQuery<{ warning: DetailWarning | null }, { id: string }>(
+    WARNING_DETAIL,
+    {
+      variables: { id: row.id },
+      errorPolicy: "all",
+      fetchPolicy: "cache-and-network",
+    },
+  );
   const detail = data?.warning ?? null;
   const errors = error?.graphQLErrors ?? [];
   const warning: WarningRowWarning = detail ?? row;
@@ -155,12 +177,17 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const [done, setDone] = useState<Action | null>(null);
   const mutationOptions = { refetchQueries: REFRESH_AFTER_STEP, errorPolicy: "all" as const };
   const [assign, assigning] = useMutation<Record<string, unknown>>(ASSIGN_WARNING, mutationOptions);
-  const [advance, advancing] = useMutation<Record<string, unknown>>(ADVANCE_WARNING, mutationOptions);
+  const [advance, advancing] = useMutation<Record<string, unknown>>(
+    ADVANCE_WARNING,
+    mutationOptions,
+  );
   const [close, closing] = useMutation<Record<string, unknown>>(CLOSE_WARNING, mutationOptions);
   const busy = assigning.loading || advancing.loading || closing.loading;
 
   // Assigning and closing have their own actions; advancing takes the steps in between.
-  const steps: WarningStatus[] = warning.nextStatuses.filter((status) => status !== "ASSIGNED" && status !== "CLOSED");
+  const steps: WarningStatus[] = warning.nextStatuses.filter(
+    (status) => status !== "ASSIGNED" && status !== "CLOSED",
+  );
   const [to, setTo] = useState<WarningStatus | "">("");
   const step: WarningStatus | undefined = to && steps.includes(to) ? to : steps[0];
   const [note, setNote] = useState("");
@@ -172,7 +199,14 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const closeNoteId = useId();
 
   /** Runs one action; a refusal stays next to it, and the warning is re-read (it may have moved on). */
-  async function run(action: Action, mutate: () => Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>, field: string) {
+  async function run(
+    action: Action,
+    mutate: () => Promise<{
+      data?: Record<string, unknown> | null;
+      errors?: readonly GraphQLFormattedError[];
+    }>,
+    field: string,
+  ) {
     setFailure(null);
     setDone(null);
     const refused = await attempt(mutate, field);
@@ -187,15 +221,34 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   }
 
   const assignToMe = () => {
-    if (me) void run("assign", () => assign({ variables: { input: { warningId: warning.id, assigneeId: me, note: null } } }), "assignWarning");
+    if (me)
+      void run(
+        "assign",
+        () =>
+          assign({ variables: { input: { warningId: warning.id, assigneeId: me, note: null } } }),
+        "assignWarning",
+      );
   };
   const submitAdvance = (event: FormEvent) => {
     event.preventDefault();
-    if (step) void run("advance", () => advance({ variables: { warningId: warning.id, to: step, note: note.trim() || null } }), "advanceWarning");
+    if (step)
+      void run(
+        "advance",
+        () =>
+          advance({ variables: { warningId: warning.id, to: step, note: note.trim() || null } }),
+        "advanceWarning",
+      );
   };
   const submitClose = (event: FormEvent) => {
     event.preventDefault();
-    void run("close", () => close({ variables: { input: { warningId: warning.id, outcome, note: closeNote.trim() || null } } }), "closeWarning");
+    void run(
+      "close",
+      () =>
+        close({
+          variables: { input: { warningId: warning.id, outcome, note: closeNote.trim() || null } },
+        }),
+      "closeWarning",
+    );
   };
   const shown: Record<Action, boolean> = {
     assign: offer && warning.status !== "CLOSED" && me !== null && warning.assignee?.id !== me,
@@ -211,24 +264,44 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   return (
     <div className="warning-panel" id={id} data-panel={warning.id}>
       <div className="warning-panel__facts">
-        <p className={`warning-panel__summary${summaryRestricted ? " restricted" : ""}`} data-restricted={summaryRestricted ? "true" : undefined}>
-          {summary ?? (summaryRestricted ? t("contact.restricted") : detail ? t("app.none") : t("app.loading"))}
+        <p
+          className={`warning-panel__summary${summaryRestricted ? " restricted" : ""}`}
+          data-restricted={summaryRestricted ? "true" : undefined}
+        >
+          {summary ??
+            (summaryRestricted
+              ? t("contact.restricted")
+              : detail
+                ? t("app.none")
+                : t("app.loading"))}
         </p>
         <dl className="facts">
           <div className="facts__row">
             <dt>{t("warnings.raisedAt")}</dt>
-            <dd><time dateTime={warning.raisedAt}>{dateTime(warning.raisedAt)}</time></dd>
+            <dd>
+              <time dateTime={warning.raisedAt}>{dateTime(warning.raisedAt)}</time>
+            </dd>
           </div>
           <div className="facts__row">
             <dt>{t("queue.dueAt")}</dt>
-            <dd>{warning.dueAt ? <time dateTime={warning.dueAt}>{dateTime(warning.dueAt)}</time> : t("app.none")}</dd>
+            <dd>
+              {warning.dueAt ? (
+                <time dateTime={warning.dueAt}>{dateTime(warning.dueAt)}</time>
+              ) : (
+                t("app.none")
+              )}
+            </dd>
           </div>
           <div className="facts__row">
             <dt>{t("queue.rule")}</dt>
             <dd>
               {detail?.ruleVersion ? (
                 <>
-                  {t("queue.ruleValue", { name: detail.ruleVersion.rule.name, code: detail.ruleVersion.rule.code, version: detail.ruleVersion.version })}
+                  {t("queue.ruleValue", {
+                    name: detail.ruleVersion.rule.name,
+                    code: detail.ruleVersion.rule.code,
+                    version: detail.ruleVersion.version,
+                  })}
                   <span className="rule-description">{detail.ruleVersion.description}</span>
                 </>
               ) : (
@@ -245,7 +318,9 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         </dl>
         <h3 className="warning-panel__heading">{t("queue.evidence")}</h3>
         {evidenceRestricted ? (
-          <p className="restricted" data-restricted="true">{t("contact.restricted")}</p>
+          <p className="restricted" data-restricted="true">
+            {t("contact.restricted")}
+          </p>
         ) : detail?.evidence && detail.evidence.length > 0 ? (
           <ul className="evidence">
             {detail.evidence.map((e, i) => (
@@ -253,7 +328,11 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
                 <span className="evidence__indicator">{e.indicator}</span>
                 {t("app.colon")}
                 <strong>{e.value}</strong>
-                {e.threshold !== null && <span className="evidence__threshold">{t("queue.threshold", { threshold: e.threshold })}</span>}
+                {e.threshold !== null && (
+                  <span className="evidence__threshold">
+                    {t("queue.threshold", { threshold: e.threshold })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -269,13 +348,21 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
                 key: `t-${s.at}-${s.to}`,
                 text: s.assignee
                   ? t("queue.assignment", { by: s.by.name, assignee: s.assignee.name })
-                  : t("queue.transition", { from: label("WarningStatus", s.from), to: label("WarningStatus", s.to), by: s.by.name }),
+                  : t("queue.transition", {
+                      from: label("WarningStatus", s.from),
+                      to: label("WarningStatus", s.to),
+                      by: s.by.name,
+                    }),
                 note: s.note,
               })),
               ...detail.escalations.map((s) => ({
                 at: s.at,
                 key: `e-${s.at}-${s.toTier}`,
-                text: t("queue.escalation", { from: label("EscalationTier", s.fromTier), to: label("EscalationTier", s.toTier), stage: label("WarningStatus", s.stage) }),
+                text: t("queue.escalation", {
+                  from: label("EscalationTier", s.fromTier),
+                  to: label("EscalationTier", s.toTier),
+                  stage: label("WarningStatus", s.stage),
+                }),
                 note: null,
               })),
             ]
@@ -296,7 +383,13 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         {warning.status === "CLOSED" && <p className="empty">{t("queue.closedNoActions")}</p>}
         {shown.assign && (
           <div className="action">
-            <button type="button" className="button" data-action="assign" disabled={busy} onClick={assignToMe}>
+            <button
+              type="button"
+              className="button"
+              data-action="assign"
+              disabled={busy}
+              onClick={assignToMe}
+            >
               {t("queue.assignToMe")}
             </button>
             <ActionError failure={errorFor("assign")} />
@@ -304,36 +397,82 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         )}
         {shown.advance && step && (
           <form className="action" data-action="advance" onSubmit={submitAdvance}>
-            <label htmlFor={stepId} className="action__label">{t("queue.advanceTo")}</label>
-            <select id={stepId} className="select" value={step} onChange={(e) => setTo(e.target.value as WarningStatus)}>
+            <label htmlFor={stepId} className="action__label">
+              {t("queue.advanceTo")}
+            </label>
+            <select
+              id={stepId}
+              className="select"
+              value={step}
+              onChange={(e) => setTo(e.target.value as WarningStatus)}
+            >
               {steps.map((s) => (
-                <option key={s} value={s}>{label("WarningStatus", s)}</option>
+                <option key={s} value={s}>
+                  {label("WarningStatus", s)}
+                </option>
               ))}
             </select>
-            <label htmlFor={noteId} className="action__label">{t("queue.note")}</label>
-            <textarea id={noteId} className="textarea" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-            <button type="submit" className="button" disabled={busy}>{t("queue.advance", { to: label("WarningStatus", step) })}</button>
+            <label htmlFor={noteId} className="action__label">
+              {t("queue.note")}
+            </label>
+            <textarea
+              id={noteId}
+              className="textarea"
+              rows={2}
+              maxLength={2000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            <button type="submit" className="button" disabled={busy}>
+              {t("queue.advance", { to: label("WarningStatus", step) })}
+            </button>
             <ActionError failure={errorFor("advance")} />
           </form>
         )}
         {shown.close && (
           <form className="action" data-action="close" onSubmit={submitClose}>
-            <label htmlFor={outcomeId} className="action__label">{t("queue.outcome")}</label>
-            <select id={outcomeId} className="select" value={outcome} onChange={(e) => setOutcome(e.target.value as WarningOutcome)}>
+            <label htmlFor={outcomeId} className="action__label">
+              {t("queue.outcome")}
+            </label>
+            <select
+              id={outcomeId}
+              className="select"
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as WarningOutcome)}
+            >
               {OUTCOMES.map((o) => (
-                <option key={o} value={o}>{label("WarningOutcome", o)}</option>
+                <option key={o} value={o}>
+                  {label("WarningOutcome", o)}
+                </option>
               ))}
             </select>
-            <label htmlFor={closeNoteId} className="action__label">{t("queue.note")}</label>
-            <textarea id={closeNoteId} className="textarea" rows={2} maxLength={2000} value={closeNote} onChange={(e) => setCloseNote(e.target.value)} />
-            <button type="submit" className="button button--secondary" disabled={busy}>{t("queue.close")}</button>
+            <label htmlFor={closeNoteId} className="action__label">
+              {t("queue.note")}
+            </label>
+            <textarea
+              id={closeNoteId}
+              className="textarea"
+              rows={2}
+              maxLength={2000}
+              value={closeNote}
+              onChange={(e) => setCloseNote(e.target.value)}
+            />
+            <button type="submit" className="button button--secondary" disabled={busy}>
+              {t("queue.close")}
+            </button>
             <ActionError failure={errorFor("close")} />
           </form>
         )}
         <ActionError failure={orphan} />
         {done && (
           <p className="action-done" role="status" data-action-done={done}>
-            {t(done === "assign" ? "queue.done.assign" : done === "advance" ? "queue.done.advance" : "queue.done.close")}
+            {t(
+              done === "assign"
+                ? "queue.done.assign"
+                : done === "advance"
+                  ? "queue.done.advance"
+                  : "queue.done.close",
+            )}
           </p>
         )}
       </div>

@@ -1,5 +1,11 @@
 import { gql } from "@apollo/client";
-import type { DateTimeISO, EscalationTier, WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
+import type {
+  DateTimeISO,
+  EscalationTier,
+  WarningCategory,
+  WarningLevel,
+  WarningStatus,
+} from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { PersonName, type PersonRef } from "../pages/PersonName";
 
@@ -52,38 +58,71 @@ export function DueTime({ dueAt, overdue }: { dueAt: DateTimeISO | null; overdue
   const { t, dateTime, relativeTime } = useI18n();
   if (!dueAt) return <span className="due due--none">{t("app.none")}</span>;
   return (
-    <span className={`due${overdue ? " due--overdue" : ""}`} data-overdue={overdue ? "true" : undefined}>
-      <time dateTime={dueAt} title={dateTime(dueAt)}>{relativeTime(dueAt)}</time>
+    <span
+      className={`due${overdue ? " due--overdue" : ""}`}
+      data-overdue={overdue ? "true" : undefined}
+    >
+      <time dateTime={dueAt} title={dateTime(dueAt)}>
+        {relativeTime(dueAt)}
+      </time>
       {overdue && <span className="due__flag">{t("queue.overdueFlag")}</span>}
     </span>
   );
 }
 
-export function WarningRow({ warning, expanded, onToggle, panelId }: { warning: WarningRowWarning; expanded: boolean; onToggle(): void; panelId: string }) {
+export function WarningRow({
+  warning,
+  expanded,
+  onToggle,
+  panelId,
+}: {
+  warning: WarningRowWarning;
+  expanded: boolean;
+  onToggle(): void;
+  panelId: string;
+}) {
   const { t, label } = useI18n();
   const w = warning;
   const escalated = w.escalationTier !== "COUNSELOR";
   return (
-    <tr className={`queue-row${w.overdue ? " queue-row--overdue" : ""}${expanded ? " is-expanded" : ""}`} data-warning={w.id} data-status={w.status}>
+    <tr
+      className={`queue-row${w.overdue ? " queue-row--overdue" : ""}${expanded ? " is-expanded" : ""}`}
+      data-warning={w.id}
+      data-status={w.status}
+    >
       <td>
-        <span className={`level level--${w.level.toLowerCase()}`}>{label("WarningLevel", w.level)}</span>
+        <span className={`level level--${w.level.toLowerCase()}`}>
+          {label("WarningLevel", w.level)}
+        </span>
       </td>
       <th scope="row">
         <PersonName person={w.person} />
       </th>
       <td>{label("WarningCategory", w.category)}</td>
       <td>
-        <span className={`status status--${w.status.toLowerCase()}`} data-stage={w.status}>{label("WarningStatus", w.status)}</span>
+        <span className={`status status--${w.status.toLowerCase()}`} data-stage={w.status}>
+          {label("WarningStatus", w.status)}
+        </span>
       </td>
       <td>
         <DueTime dueAt={w.dueAt} overdue={w.overdue} />
       </td>
       <td>
-        <span className={`tier${escalated ? " tier--escalated" : ""}`} data-tier={w.escalationTier}>{label("EscalationTier", w.escalationTier)}</span>
+        <span className={`tier${escalated ? " tier--escalated" : ""}`} data-tier={w.escalationTier}>
+          {label("EscalationTier", w.escalationTier)}
+        </span>
       </td>
-      <td data-assignee={w.assignee?.id}>{w.assignee?.name ?? <span className="muted">{t("queue.unassigned")}</span>}</td>
+      <td data-assignee={w.assignee?.id}>
+        {w.assignee?.name ?? <span className="muted">{t("queue.unassigned")}</span>}
+      </td>
       <td className="queue-row__action">
-        <button type="button" className="button button--small" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={expanded}
+          aria-controls={panelId}
+          onClick={onToggle}
+        >
           {t(expanded ? "queue.hide" : "queue.handle")}
         </button>
       </td>

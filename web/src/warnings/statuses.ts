@@ -1,5 +1,11 @@
 import type { WarningStatus } from "../graphql/types";
 
 /** The stages the queue filters by: every one but CLOSED is still to be worked. */
-export const OPEN_STATUSES: readonly WarningStatus[] = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING"];
+export const OPEN_STATUSES: readonly WarningStatus[] = [
+  "OPEN",
+  "ASSIGNED",
+  "ASSESSED",
+  "INTERVENING",
+  "TRACKING",
+];
 export const ALL_STATUSES: readonly WarningStatus[] = [...OPEN_STATUSES, "CLOSED"];

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) { role studentIds }\n  }\n": typeof types.CareScopeDocument,
+    "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeDocument,
 };
 const documents: Documents = {
-    "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) { role studentIds }\n  }\n": types.CareScopeDocument,
+    "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) { role studentIds }\n  }\n"): (typeof documents)["\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) { role studentIds }\n  }\n"];
+export function graphql(source: "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,17 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }\n  }\n": typeof types.StaffScopeDocument,
+    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": typeof types.StaffScopeDocument,
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": typeof types.RecordSensitiveReadsDocument,
-    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }\n  }\n": typeof types.ServiceClientGrantDocument,
-    "\n  query PersonFacts($id: ID!) {\n    person(id: $id) { id kind }\n  }\n": typeof types.PersonFactsDocument,
+    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
+    "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": typeof types.KnownPeopleDocument,
 };
 const documents: Documents = {
-    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }\n  }\n": types.StaffScopeDocument,
+    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
-    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }\n  }\n": types.ServiceClientGrantDocument,
-    "\n  query PersonFacts($id: ID!) {\n    person(id: $id) { id kind }\n  }\n": types.PersonFactsDocument,
+    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
+    "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": types.KnownPeopleDocument,
 };
 
@@ -45,7 +45,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }\n  }\n"): (typeof documents)["\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) { role studentIds gridIds buildingIds branchIds }\n  }\n"];
+export function graphql(source: "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -53,11 +53,11 @@ export function graphql(source: "\n  mutation RecordSensitiveReads($input: Sensi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }\n  }\n"): (typeof documents)["\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } }\n  }\n"];
+export function graphql(source: "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonFacts($id: ID!) {\n    person(id: $id) { id kind }\n  }\n"): (typeof documents)["\n  query PersonFacts($id: ID!) {\n    person(id: $id) { id kind }\n  }\n"];
+export function graphql(source: "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

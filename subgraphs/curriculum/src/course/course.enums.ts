@@ -7,4 +7,6 @@ export enum CourseCategory {
   FORUM = "FORUM",
   SKILLS = "SKILLS",
 }
-graphqlEnum(CourseCategory, "CourseCategory", { description: "新生养成教育 / 党课 / 原著品读会 / 讲坛 / 能力提升" });
+graphqlEnum(CourseCategory, "CourseCategory", {
+  description: "新生养成教育 / 党课 / 原著品读会 / 讲坛 / 能力提升",
+});

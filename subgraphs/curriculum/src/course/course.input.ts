@@ -11,7 +11,10 @@ export class CourseFilter {
   @Field(() => CourseCategory, { nullable: true })
   category?: CourseCategory;
 
-  @Field(() => String, { nullable: true, description: `Start of a course code or title (case-insensitive); at most ${MAX_SEARCH_LENGTH} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Start of a course code or title (case-insensitive); at most ${MAX_SEARCH_LENGTH} characters.`,
+  })
   @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;
 }

@@ -12,7 +12,10 @@ export const CourseConnection = ConnectionType(Course, "Course");
 @Resolver(() => Course)
 export class CourseResolver {
   @Query(() => Course, { nullable: true, description: "Null when no course has this id." })
-  course(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<Course | null> {
+  course(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Course | null> {
     return new CourseService(ctx).byId(id);
   }
 

@@ -16,7 +16,9 @@ export class CourseService {
   }
 
   list(args: CoursesArgs): Promise<Connection<Course>> {
-    return this.ctx.em.getRepository<Course, CourseRepository>(Course).page(this.where(args.filter), args);
+    return this.ctx.em
+      .getRepository<Course, CourseRepository>(Course)
+      .page(this.where(args.filter), args);
   }
 
   /** The course's sessions, earliest first. */

@@ -1,4 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from "@mikro-orm/core";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { CampusEntity } from "@campus/subgraph/data";
 import { CourseSession } from "../session/session.entity";

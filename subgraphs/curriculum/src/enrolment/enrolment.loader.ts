@@ -11,7 +11,9 @@ export type { EnrolmentCounts } from "./enrolment.repository";
 function countLoader(em: EntityManager): DataLoader<string, EnrolmentCounts> {
   return new DataLoader(async (sessionIds) => {
     const ids = sessionIds.filter(isId);
-    const counts = ids.length ? await em.getRepository<Enrolment, EnrolmentRepository>(Enrolment).countsBySession(ids) : new Map<string, EnrolmentCounts>();
+    const counts = ids.length
+      ? await em.getRepository<Enrolment, EnrolmentRepository>(Enrolment).countsBySession(ids)
+      : new Map<string, EnrolmentCounts>();
     return sessionIds.map((id) => counts.get(id) ?? { enrolled: 0, cancelled: 0 });
   });
 }

@@ -30,12 +30,25 @@ export class EnrolmentRepository extends EntityRepository<Enrolment> {
 
   /** Places taken in a session (by this person, when one is named). */
   countEnrolled(sessionId: string, personId?: string): Promise<number> {
-    const where = { session: sessionId, status: EnrolmentStatus.ENROLLED, ...(personId ? { personId } : {}) };
-    return this.count(where, { comments: label(personId ? "curriculum.personEnrolled" : "curriculum.seatsTaken") });
+    const where = {
+      session: sessionId,
+      status: EnrolmentStatus.ENROLLED,
+      ...(personId ? { personId } : {}),
+    };
+    return this.count(where, {
+      comments: label(personId ? "curriculum.personEnrolled" : "curriculum.seatsTaken"),
+    });
   }
 
   /** The enrolment, read afresh and locked (FOR UPDATE) until the transaction ends. */
   lock(id: string): Promise<Enrolment | null> {
-    return this.findOne({ id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, comments: label("curriculum.lockEnrolment") });
+    return this.findOne(
+      { id },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+        comments: label("curriculum.lockEnrolment"),
+      },
+    );
   }
 }

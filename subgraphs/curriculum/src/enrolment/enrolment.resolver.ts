@@ -9,18 +9,32 @@ import { EnrolmentService } from "./enrolment.service";
 
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
-  @Mutation(() => Enrolment, { description: "Takes a seat in a session that has not started. CONFLICT when already enrolled or full." })
-  enrol(@Args(() => EnrolArgs) args: EnrolArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Enrolment> {
+  @Mutation(() => Enrolment, {
+    description:
+      "Takes a seat in a session that has not started. CONFLICT when already enrolled or full.",
+  })
+  enrol(
+    @Args(() => EnrolArgs) args: EnrolArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Enrolment> {
     return new EnrolmentService(ctx).enrol(args.sessionId, args.personId);
   }
 
-  @Mutation(() => Enrolment, { description: "Gives the seat back; the enrolment stays, CANCELLED." })
-  cancelEnrolment(@Args(() => CancelEnrolmentArgs) args: CancelEnrolmentArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Enrolment> {
+  @Mutation(() => Enrolment, {
+    description: "Gives the seat back; the enrolment stays, CANCELLED.",
+  })
+  cancelEnrolment(
+    @Args(() => CancelEnrolmentArgs) args: CancelEnrolmentArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Enrolment> {
     return new EnrolmentService(ctx).cancel(args.enrolmentId);
   }
 
   @FieldResolver(() => CourseSession)
-  session(@Root() enrolment: Enrolment, @Ctx() ctx: RequestContext<Loaders>): Promise<CourseSession> {
+  session(
+    @Root() enrolment: Enrolment,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CourseSession> {
     return new EnrolmentService(ctx).session(enrolment);
   }
 

@@ -1,6 +1,13 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, codedError, forbidden, notFound, type RequestContext, assertPeopleExist } from "@campus/subgraph";
+import {
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+  assertPeopleExist,
+} from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
@@ -20,7 +27,8 @@ export class EnrolmentService {
   private assertMayActFor(personId: string): void {
     const { access, caller } = this.ctx;
     if (access.hasRole("admin")) return;
-    if (access.hasRole("student") && caller.personId !== null && caller.personId === personId) return;
+    if (access.hasRole("student") && caller.personId !== null && caller.personId === personId)
+      return;
     throw forbidden("only an administrator or the student themselves may change this enrolment");
   }
 
@@ -38,7 +46,8 @@ export class EnrolmentService {
 
   async session(enrolment: Enrolment): Promise<CourseSession> {
     const session = await this.ctx.loaders.session.load(enrolment.session.id);
-    if (!session) throw new Error(`session ${enrolment.session.id} of enrolment ${enrolment.id} is missing`);
+    if (!session)
+      throw new Error(`session ${enrolment.session.id} of enrolment ${enrolment.id} is missing`);
     return session;
   }
 
@@ -54,25 +63,43 @@ export class EnrolmentService {
   async enrol(sessionId: string, personId: string): Promise<Enrolment> {
     this.assertMayActFor(personId);
     // A student enrolling themselves is who their token says; an administrator may name anyone.
-    if (personId !== this.ctx.caller.personId) await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
+    if (personId !== this.ctx.caller.personId)
+      await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
     try {
       return await this.ctx.em.transactional(async (em) => {
-        const session = await em.getRepository<CourseSession, CourseSessionRepository>(CourseSession).lock(sessionId);
+        const session = await em
+          .getRepository<CourseSession, CourseSessionRepository>(CourseSession)
+          .lock(sessionId);
         if (!session) throw notFound("course session", sessionId);
         if (session.startsAt.getTime() <= Date.now()) {
           throw badUserInput("the session has already started; enrolment is closed", "sessionId");
         }
         const already = await enrolments(em).countEnrolled(sessionId, personId);
-        if (already > 0) throw codedError("CONFLICT", "this person is already enrolled in this session", { sessionId, personId });
+        if (already > 0)
+          throw codedError("CONFLICT", "this person is already enrolled in this session", {
+            sessionId,
+            personId,
+          });
         const taken = await enrolments(em).countEnrolled(sessionId);
         if (taken >= session.capacity) {
-          throw codedError("CONFLICT", "the session is full", { sessionId, capacity: session.capacity });
+          throw codedError("CONFLICT", "the session is full", {
+            sessionId,
+            capacity: session.capacity,
+          });
         }
-        return em.create(Enrolment, { session, personId, status: EnrolmentStatus.ENROLLED, enrolledAt: new Date() });
+        return em.create(Enrolment, {
+          session,
+          personId,
+          status: EnrolmentStatus.ENROLLED,
+          enrolledAt: new Date(),
+        });
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw codedError("CONFLICT", "this person is already enrolled in this session", { sessionId, personId });
+        throw codedError("CONFLICT", "this person is already enrolled in this session", {
+          sessionId,
+          personId,
+        });
       }
       throw error;
     }
@@ -94,7 +121,10 @@ export class EnrolmentService {
       if (!this.ctx.access.hasRole("admin")) {
         const session = await em.findOneOrFail(CourseSession, { id: enrolment.session.id });
         if (session.startsAt.getTime() <= Date.now()) {
-          throw badUserInput("the session has already started; only an administrator may cancel now", "enrolmentId");
+          throw badUserInput(
+            "the session has already started; only an administrator may cancel now",
+            "enrolmentId",
+          );
         }
       }
       enrolment.status = EnrolmentStatus.CANCELLED;

@@ -5,7 +5,10 @@ import { Course } from "../course/course.entity";
 import { CourseSessionRepository } from "./session.repository";
 
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "One sitting of a course (门次): a time, a room, an instructor and a number of seats." })
+@ObjectType({
+  description:
+    "One sitting of a course (门次): a time, a room, an instructor and a number of seats.",
+})
 @Entity({ tableName: "course_session", repository: () => CourseSessionRepository })
 @Index({ properties: ["course", "startsAt"] })
 export class CourseSession extends CampusEntity {

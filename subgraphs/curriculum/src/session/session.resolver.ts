@@ -11,7 +11,10 @@ import { SessionService } from "./session.service";
 @Resolver(() => CourseSession)
 export class CourseSessionResolver {
   @Query(() => CourseSession, { nullable: true, description: "Null when no session has this id." })
-  courseSession(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<CourseSession | null> {
+  courseSession(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CourseSession | null> {
     return new SessionService(ctx).byId(id);
   }
 
@@ -26,15 +29,23 @@ export class CourseSessionResolver {
   }
 
   @FieldResolver(() => Int, { description: "Enrolments with status ENROLLED." })
-  enrolledCount(@Root() session: CourseSession, @Ctx() ctx: RequestContext<Loaders>): Promise<number> {
+  enrolledCount(
+    @Root() session: CourseSession,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<number> {
     return new SessionService(ctx).enrolledCount(session);
   }
 
   @FieldResolver(() => EnrolmentConnection, {
     nullable: true,
-    description: "Every enrolment of the session, cancelled ones too, in the order people enrolled. Staff only: null with FORBIDDEN for students.",
+    description:
+      "Every enrolment of the session, cancelled ones too, in the order people enrolled. Staff only: null with FORBIDDEN for students.",
   })
-  enrolments(@Root() session: CourseSession, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  enrolments(
+    @Root() session: CourseSession,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new SessionService(ctx).enrolments(session, args);
   }
 }

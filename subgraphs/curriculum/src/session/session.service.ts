@@ -1,5 +1,11 @@
 import { forbidden, isDateTime, type RequestContext, assertId } from "@campus/subgraph";
-import { assertPageSize, connectionOf, decodeCursor, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  assertPageSize,
+  connectionOf,
+  decodeCursor,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import type { Loaders } from "../loaders";
@@ -32,7 +38,8 @@ export class SessionService {
   /** Every enrolment of the session (either status), first come first; batched across sessions. */
   async enrolments(session: CourseSession, args: PageArgs): Promise<Connection<Enrolment>> {
     // A session's roster is for the staff who run it; students see seats left, not who took them.
-    if (!this.ctx.access.isStaff() && !this.ctx.access.hasRole("service")) throw forbidden("only staff see a session's roster");
+    if (!this.ctx.access.isStaff() && !this.ctx.access.hasRole("service"))
+      throw forbidden("only staff see a session's roster");
     assertPageSize(args.first);
     // Cursors are (enrolledAt, id), as every keyset page issues them; the counts loader also answers enrolledCount.
     const after = args.after ? decodeCursor(args.after, isDateTime) : null;

@@ -2,7 +2,13 @@ import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
-import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade } from "./assistance-case.enums";
+import {
+  AssistanceCaseStatus,
+  CaseKind,
+  CaseOutcome,
+  CaseSource,
+  DifficultyGrade,
+} from "./assistance-case.enums";
 import { AssistanceCaseRepository } from "./assistance-case.repository";
 
 /**
@@ -12,7 +18,9 @@ import { AssistanceCaseRepository } from "./assistance-case.repository";
  * what the difficulty is (`summary`) needs CARE, the grading FINANCIAL.
  */
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "帮扶个案: a student's assistance case, worked by a task force (专班)." })
+@ObjectType({
+  description: "帮扶个案: a student's assistance case, worked by a task force (专班).",
+})
 @Entity({ tableName: "assistance_case", repository: () => AssistanceCaseRepository })
 @Index({ properties: ["personId", "openedAt"] })
 @Index({ properties: ["openedAt", "id"] })
@@ -22,7 +30,10 @@ export class AssistanceCase extends VersionedCampusEntity {
   @Property({ type: "uuid" })
   personId!: string;
 
-  @Field(() => String, { nullable: true, description: "The student's difficulty and what the case is for. Needs CARE for the student." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The student's difficulty and what the case is for. Needs CARE for the student.",
+  })
   @Sensitive<AssistanceCase>({ level: "PERSONAL", purposes: ["CARE"], subject: (c) => c.personId })
   @Property({ type: "text" })
   summary!: string;
@@ -73,12 +84,18 @@ export class AssistanceCase extends VersionedCampusEntity {
   @Property({ type: "text", nullable: true })
   gradingNote: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "The review (复核) note; null until REVIEWED. Needs CARE for the student." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The review (复核) note; null until REVIEWED. Needs CARE for the student.",
+  })
   @Sensitive<AssistanceCase>({ level: "PERSONAL", purposes: ["CARE"], subject: (c) => c.personId })
   @Property({ type: "text", nullable: true })
   reviewNote: string | null = null;
 
-  @Field(() => CaseOutcome, { nullable: true, description: "Null until CLOSED; also null for cases closed before outcomes were recorded." })
+  @Field(() => CaseOutcome, {
+    nullable: true,
+    description: "Null until CLOSED; also null for cases closed before outcomes were recorded.",
+  })
   @Enum({ items: () => CaseOutcome, nativeEnumName: "case_outcome", nullable: true })
   outcome: CaseOutcome | null = null;
 
@@ -96,5 +113,4 @@ export class AssistanceCase extends VersionedCampusEntity {
 
   @Property({ type: "uuid", nullable: true })
   closedById: string | null = null;
-
 }

@@ -9,12 +9,14 @@ export enum AssistanceCaseStatus {
   CLOSED = "CLOSED",
 }
 graphqlEnum(AssistanceCaseStatus, "AssistanceCaseStatus", {
-  description: "发现 → 定级 → 帮扶 → 复核 → 结案. Grading may be skipped for cases that are not ECONOMIC.",
+  description:
+    "发现 → 定级 → 帮扶 → 复核 → 结案. Grading may be skipped for cases that are not ECONOMIC.",
   values: {
     DISCOVERED: "发现: opened, not yet graded or assisted.",
     GRADED: "定级: a difficulty grade has been confirmed.",
     ASSISTING: "帮扶: a task force with a lead carries out the plan.",
-    REVIEWED: "复核: the assistance has been reviewed; closes with an outcome or goes back to ASSISTING.",
+    REVIEWED:
+      "复核: the assistance has been reviewed; closes with an outcome or goes back to ASSISTING.",
     CLOSED: "结案: closed with an outcome. Final.",
   },
 });
@@ -45,7 +47,9 @@ export enum DifficultyGrade {
   GENERALLY_DIFFICULT = "GENERALLY_DIFFICULT",
   NOT_DIFFICULT = "NOT_DIFFICULT",
 }
-graphqlEnum(DifficultyGrade, "DifficultyGrade", { description: "特别困难 / 困难 / 一般困难 / 不困难" });
+graphqlEnum(DifficultyGrade, "DifficultyGrade", {
+  description: "特别困难 / 困难 / 一般困难 / 不困难",
+});
 
 export enum CaseOutcome {
   RESOLVED = "RESOLVED",
@@ -79,4 +83,6 @@ export enum TaskForceChangeKind {
   MADE_LEAD = "MADE_LEAD",
   STEPPED_DOWN = "STEPPED_DOWN",
 }
-graphqlEnum(TaskForceChangeKind, "TaskForceChangeKind", { description: "加入 / 退出 / 任组长 / 卸任组长" });
+graphqlEnum(TaskForceChangeKind, "TaskForceChangeKind", {
+  description: "加入 / 退出 / 任组长 / 卸任组长",
+});

@@ -2,7 +2,14 @@ import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
 import { PageArgs } from "@campus/subgraph/data";
-import { AssistanceCaseStatus, CaseKind, CaseOutcome, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
+import {
+  AssistanceCaseStatus,
+  CaseKind,
+  CaseOutcome,
+  CaseSource,
+  DifficultyGrade,
+  MeasureStatus,
+} from "./assistance-case.enums";
 
 /** Longest duty a task-force member or measure is given: a phrase, not a plan. */
 export const MAX_DUTY_LENGTH = 200;
@@ -19,7 +26,11 @@ export class OpenAssistanceCaseInput {
   @Field(() => CaseSource, { description: "How the case came to light." })
   source!: CaseSource;
 
-  @Field(() => ID, { nullable: true, description: "The warning it came from: required when source is WARNING (a warning about the same student), refused otherwise." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The warning it came from: required when source is WARNING (a warning about the same student), refused otherwise.",
+  })
   @IsId()
   warningId?: string | null;
 
@@ -39,14 +50,19 @@ export class AddTaskForceMemberInput {
   @IsId()
   caseId!: string;
 
-  @Field(() => ID, { description: "The person joining the task force; not the student, and not already on it." })
+  @Field(() => ID, {
+    description: "The person joining the task force; not the student, and not already on it.",
+  })
   @IsId()
   memberId!: string;
 
   @TextField(MAX_DUTY_LENGTH, { description: "Their duty" })
   duty!: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Makes them the lead; the current lead, if any, steps down." })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Makes them the lead; the current lead, if any, steps down.",
+  })
   lead: boolean = false;
 }
 
@@ -79,7 +95,9 @@ export class RecommendGradeInput {
   @IsId()
   caseId!: string;
 
-  @Field(() => [String], { description: "Codes of the conditions met (gradingConditions); may be empty." })
+  @Field(() => [String], {
+    description: "Codes of the conditions met (gradingConditions); may be empty.",
+  })
   conditions!: string[];
 
   @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true })
@@ -101,7 +119,11 @@ export class ConfirmGradeInput {
   @Field(() => DifficultyGrade)
   grade!: DifficultyGrade;
 
-  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "Required when the grade differs from the recommendation" })
+  @TextField(MAX_TEXT_LENGTH, {
+    nullable: true,
+    blank: true,
+    description: "Required when the grade differs from the recommendation",
+  })
   note?: string | null;
 }
 
@@ -181,7 +203,11 @@ export class UpdateCaseMeasureStatusInput {
   @Field(() => MeasureStatus)
   status!: MeasureStatus;
 
-  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "Required for CANCELLED" })
+  @TextField(MAX_TEXT_LENGTH, {
+    nullable: true,
+    blank: true,
+    description: "Required for CANCELLED",
+  })
   note?: string | null;
 }
 
@@ -199,7 +225,10 @@ export class AssistanceCaseFilter {
   @Field(() => CaseKind, { nullable: true })
   kind?: CaseKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only cases the caller serves on or opened." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only cases the caller serves on or opened.",
+  })
   mine?: boolean | null;
 }
 
@@ -211,7 +240,10 @@ export class AssistanceCasesArgs extends PageArgs {
 
 @InputType({ description: "All given conditions must hold." })
 export class OverdueMeasureFilter {
-  @Field(() => Boolean, { nullable: true, description: "Only measures the caller is responsible for." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only measures the caller is responsible for.",
+  })
   mine?: boolean | null;
 
   @Field(() => CaseKind, { nullable: true })

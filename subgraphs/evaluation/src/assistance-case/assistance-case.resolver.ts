@@ -1,5 +1,18 @@
 import { LocalDateResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { RequestContext } from "@campus/subgraph";
 import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
@@ -38,91 +51,184 @@ export class SupervisionRun {
   @Field(() => LocalDateResolver, { description: "The campus date lateness was measured on." })
   asOf!: string;
 
-  @Field(() => Int, { description: "Escalations recorded by this run; 0 when run again for the same date." })
+  @Field(() => Int, {
+    description: "Escalations recorded by this run; 0 when run again for the same date.",
+  })
   escalated!: number;
 }
 
 @Resolver(() => AssistanceCase)
 export class AssistanceCaseResolver {
-  @Query(() => AssistanceCase, { nullable: true, description: "Null when no case has this id; FORBIDDEN when the caller may not see it (task-force members see only the cases they serve on)." })
-  assistanceCase(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase | null> {
+  @Query(() => AssistanceCase, {
+    nullable: true,
+    description:
+      "Null when no case has this id; FORBIDDEN when the caller may not see it (task-force members see only the cases they serve on).",
+  })
+  assistanceCase(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase | null> {
     return new AssistanceCaseService(ctx).byId(id);
   }
 
-  @Query(() => AssistanceCaseConnection, { description: "The cases the caller may see, newest first, a page at a time." })
-  assistanceCases(@Args(() => AssistanceCasesArgs) args: AssistanceCasesArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  @Query(() => AssistanceCaseConnection, {
+    description: "The cases the caller may see, newest first, a page at a time.",
+  })
+  assistanceCases(
+    @Args(() => AssistanceCasesArgs) args: AssistanceCasesArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new AssistanceCaseService(ctx).list(args);
   }
 
-  @Query(() => [GradingCondition], { description: "The conditions of economic difficulty and their weights (困难认定). Thresholds: 60 especially difficult, 40 difficult, 20 generally difficult." })
+  @Query(() => [GradingCondition], {
+    description:
+      "The conditions of economic difficulty and their weights (困难认定). Thresholds: 60 especially difficult, 40 difficult, 20 generally difficult.",
+  })
   gradingConditions(): GradingCondition[] {
     return GRADING_CONDITIONS.map((c) => ({ ...c }));
   }
 
-  @Query(() => CaseMeasureConnection, { description: "督办 board: open plan measures past their due date, on cases the caller may see, earliest due first." })
-  overdueMeasures(@Args(() => OverdueMeasuresArgs) args: OverdueMeasuresArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  @Query(() => CaseMeasureConnection, {
+    description:
+      "督办 board: open plan measures past their due date, on cases the caller may see, earliest due first.",
+  })
+  overdueMeasures(
+    @Args(() => OverdueMeasuresArgs) args: OverdueMeasuresArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new CaseMeasureService(ctx).board(args);
   }
 
-  @Mutation(() => AssistanceCase, { description: "Opens a case (DISCOVERED) for a student. Needs CARE for the student as staff; never on one's own record." })
-  openAssistanceCase(@Args(() => OpenAssistanceCaseArgs) args: OpenAssistanceCaseArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description:
+      "Opens a case (DISCOVERED) for a student. Needs CARE for the student as staff; never on one's own record.",
+  })
+  openAssistanceCase(
+    @Args(() => OpenAssistanceCaseArgs) args: OpenAssistanceCaseArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new AssistanceCaseService(ctx).open(args.input);
   }
 
-  @Mutation(() => AssistanceCase, { description: "Recommends a difficulty grade from the conditions met, while DISCOVERED. Needs CARE and FINANCIAL as staff." })
-  recommendGrade(@Args(() => RecommendGradeArgs) args: RecommendGradeArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description:
+      "Recommends a difficulty grade from the conditions met, while DISCOVERED. Needs CARE and FINANCIAL as staff.",
+  })
+  recommendGrade(
+    @Args(() => RecommendGradeArgs) args: RecommendGradeArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new CaseGradingService(ctx).recommendGrade(args.input);
   }
 
-  @Mutation(() => AssistanceCase, { description: "Confirms the grade (DISCOVERED → GRADED). Not by the recommender (FORBIDDEN); a grade other than the recommended one needs a note." })
-  confirmGrade(@Args(() => ConfirmGradeArgs) args: ConfirmGradeArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description:
+      "Confirms the grade (DISCOVERED → GRADED). Not by the recommender (FORBIDDEN); a grade other than the recommended one needs a note.",
+  })
+  confirmGrade(
+    @Args(() => ConfirmGradeArgs) args: ConfirmGradeArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new CaseGradingService(ctx).confirmGrade(args.input);
   }
 
   @Mutation(() => AssistanceCase, {
-    description: "→ ASSISTING: from GRADED; from DISCOVERED for a case that is not ECONOMIC (with a note); from REVIEWED when more is needed (with a note). Needs a task-force lead and a measure.",
+    description:
+      "→ ASSISTING: from GRADED; from DISCOVERED for a case that is not ECONOMIC (with a note); from REVIEWED when more is needed (with a note). Needs a task-force lead and a measure.",
   })
-  startAssistance(@Args(() => CaseStepArgs) args: CaseStepArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  startAssistance(
+    @Args(() => CaseStepArgs) args: CaseStepArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new AssistanceCaseService(ctx).startAssistance(args.input.caseId, args.input.note);
   }
 
-  @Mutation(() => AssistanceCase, { description: "ASSISTING → REVIEWED (复核), with a review note." })
-  reviewAssistanceCase(@Args(() => CaseStepArgs) args: CaseStepArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description: "ASSISTING → REVIEWED (复核), with a review note.",
+  })
+  reviewAssistanceCase(
+    @Args(() => CaseStepArgs) args: CaseStepArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new AssistanceCaseService(ctx).review(args.input.caseId, args.input.note);
   }
 
-  @Mutation(() => AssistanceCase, { description: "REVIEWED → CLOSED with an outcome, recording who and when." })
-  closeAssistanceCase(@Args(() => CloseAssistanceCaseArgs) args: CloseAssistanceCaseArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
-    return new AssistanceCaseService(ctx).close(args.input.caseId, args.input.outcome, args.input.note);
+  @Mutation(() => AssistanceCase, {
+    description: "REVIEWED → CLOSED with an outcome, recording who and when.",
+  })
+  closeAssistanceCase(
+    @Args(() => CloseAssistanceCaseArgs) args: CloseAssistanceCaseArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
+    return new AssistanceCaseService(ctx).close(
+      args.input.caseId,
+      args.input.outcome,
+      args.input.note,
+    );
   }
 
-  @Mutation(() => AssistanceCase, { description: "Adds a person to a case's task force (not CLOSED); with lead, the old lead steps down. BAD_USER_INPUT when they are already on it." })
-  addTaskForceMember(@Args(() => AddTaskForceMemberArgs) args: AddTaskForceMemberArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description:
+      "Adds a person to a case's task force (not CLOSED); with lead, the old lead steps down. BAD_USER_INPUT when they are already on it.",
+  })
+  addTaskForceMember(
+    @Args(() => AddTaskForceMemberArgs) args: AddTaskForceMemberArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new TaskForceService(ctx).addMember(args.input);
   }
 
-  @Mutation(() => AssistanceCase, { description: "Makes a member the task force's lead; the old lead steps down." })
-  setTaskForceLead(@Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description: "Makes a member the task force's lead; the old lead steps down.",
+  })
+  setTaskForceLead(
+    @Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new TaskForceService(ctx).setLead(args.input);
   }
 
-  @Mutation(() => AssistanceCase, { description: "Removes a member from the task force; not the lead of a case being assisted or reviewed, nor someone with open measures." })
-  removeTaskForceMember(@Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase> {
+  @Mutation(() => AssistanceCase, {
+    description:
+      "Removes a member from the task force; not the lead of a case being assisted or reviewed, nor someone with open measures.",
+  })
+  removeTaskForceMember(
+    @Args(() => TaskForceMemberRefArgs) args: TaskForceMemberRefArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase> {
     return new TaskForceService(ctx).removeMember(args.input);
   }
 
-  @Mutation(() => CaseMeasure, { description: "Adds a measure to a case's plan (一人一策), carried out by a task-force member." })
-  addCaseMeasure(@Args(() => AddCaseMeasureArgs) args: AddCaseMeasureArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<CaseMeasure> {
+  @Mutation(() => CaseMeasure, {
+    description: "Adds a measure to a case's plan (一人一策), carried out by a task-force member.",
+  })
+  addCaseMeasure(
+    @Args(() => AddCaseMeasureArgs) args: AddCaseMeasureArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CaseMeasure> {
     return new CaseMeasureService(ctx).add(args.input);
   }
 
-  @Mutation(() => CaseMeasure, { description: "PLANNED → IN_PROGRESS → DONE, or CANCELLED (with a note) from either; DONE and CANCELLED are final." })
-  updateCaseMeasureStatus(@Args(() => UpdateCaseMeasureStatusArgs) args: UpdateCaseMeasureStatusArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<CaseMeasure> {
+  @Mutation(() => CaseMeasure, {
+    description:
+      "PLANNED → IN_PROGRESS → DONE, or CANCELLED (with a note) from either; DONE and CANCELLED are final.",
+  })
+  updateCaseMeasureStatus(
+    @Args(() => UpdateCaseMeasureStatusArgs) args: UpdateCaseMeasureStatusArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CaseMeasure> {
     return new CaseMeasureService(ctx).updateStatus(args.input);
   }
 
-  @Mutation(() => SupervisionRun, { description: "督办: escalates overdue measures as of a campus date (default today). Administrators and the platform only; idempotent." })
-  escalateOverdueMeasures(@Arg("asOf", () => LocalDateResolver, { nullable: true }) asOf: string | null, @Ctx() ctx: RequestContext<Loaders>): Promise<SupervisionRun> {
+  @Mutation(() => SupervisionRun, {
+    description:
+      "督办: escalates overdue measures as of a campus date (default today). Administrators and the platform only; idempotent.",
+  })
+  escalateOverdueMeasures(
+    @Arg("asOf", () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<SupervisionRun> {
     return new CaseMeasureService(ctx).escalate(asOf);
   }
 
@@ -131,12 +237,22 @@ export class AssistanceCaseResolver {
     return { id: assistanceCase.personId };
   }
 
-  @FieldResolver(() => Warning, { nullable: true, description: "The warning the case came from (source WARNING); FORBIDDEN on this path when the caller may not see it." })
-  warning(@Root() assistanceCase: AssistanceCase, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning | null> {
+  @FieldResolver(() => Warning, {
+    nullable: true,
+    description:
+      "The warning the case came from (source WARNING); FORBIDDEN on this path when the caller may not see it.",
+  })
+  warning(
+    @Root() assistanceCase: AssistanceCase,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning | null> {
     return new AssistanceCaseService(ctx).warning(assistanceCase);
   }
 
-  @FieldResolver(() => CaseGrading, { nullable: true, description: "困难认定; null until a grade is recommended." })
+  @FieldResolver(() => CaseGrading, {
+    nullable: true,
+    description: "困难认定; null until a grade is recommended.",
+  })
   grading(@Root() assistanceCase: AssistanceCase): CaseGrading | null {
     return CaseGrading.of(assistanceCase);
   }
@@ -146,28 +262,47 @@ export class AssistanceCaseResolver {
     return { id: assistanceCase.openedById };
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who closed it; null until CLOSED or when not recorded." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who closed it; null until CLOSED or when not recorded.",
+  })
   closedBy(@Root() assistanceCase: AssistanceCase): Person | null {
     return assistanceCase.closedById ? { id: assistanceCase.closedById } : null;
   }
 
   @FieldResolver(() => [CaseTransition], { description: "The workflow history, oldest first." })
-  transitions(@Root() assistanceCase: AssistanceCase, @Ctx() ctx: RequestContext<Loaders>): Promise<CaseTransition[]> {
+  transitions(
+    @Root() assistanceCase: AssistanceCase,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CaseTransition[]> {
     return new AssistanceCaseService(ctx).transitions(assistanceCase);
   }
 
-  @FieldResolver(() => [TaskForceMember], { description: "The task force (专班): the lead first, then in the order they joined." })
-  taskForce(@Root() assistanceCase: AssistanceCase, @Ctx() ctx: RequestContext<Loaders>): Promise<TaskForceMember[]> {
+  @FieldResolver(() => [TaskForceMember], {
+    description: "The task force (专班): the lead first, then in the order they joined.",
+  })
+  taskForce(
+    @Root() assistanceCase: AssistanceCase,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<TaskForceMember[]> {
     return new AssistanceCaseService(ctx).taskForce(assistanceCase);
   }
 
-  @FieldResolver(() => [TaskForceChange], { description: "Who joined, left, or became or stopped being lead, oldest first." })
-  taskForceChanges(@Root() assistanceCase: AssistanceCase, @Ctx() ctx: RequestContext<Loaders>): Promise<TaskForceChange[]> {
+  @FieldResolver(() => [TaskForceChange], {
+    description: "Who joined, left, or became or stopped being lead, oldest first.",
+  })
+  taskForceChanges(
+    @Root() assistanceCase: AssistanceCase,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<TaskForceChange[]> {
     return new AssistanceCaseService(ctx).taskForceChanges(assistanceCase);
   }
 
   @FieldResolver(() => [CaseMeasure], { description: "The plan (一人一策), by due date." })
-  plan(@Root() assistanceCase: AssistanceCase, @Ctx() ctx: RequestContext<Loaders>): Promise<CaseMeasure[]> {
+  plan(
+    @Root() assistanceCase: AssistanceCase,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<CaseMeasure[]> {
     return new AssistanceCaseService(ctx).plan(assistanceCase);
   }
 }
@@ -218,18 +353,29 @@ export class CaseMeasureResolver {
     return { id: measure.responsibleId };
   }
 
-  @FieldResolver(() => Boolean, { description: "Open (PLANNED or IN_PROGRESS) and past dueOn (campus date), on a case that is not CLOSED." })
+  @FieldResolver(() => Boolean, {
+    description:
+      "Open (PLANNED or IN_PROGRESS) and past dueOn (campus date), on a case that is not CLOSED.",
+  })
   overdue(@Root() measure: CaseMeasure, @Ctx() ctx: RequestContext<Loaders>): Promise<boolean> {
     return new CaseMeasureService(ctx).overdue(measure);
   }
 
-  @FieldResolver(() => [MeasureEscalation], { description: "Escalations (督办) of this measure, oldest first." })
-  escalations(@Root() measure: CaseMeasure, @Ctx() ctx: RequestContext<Loaders>): Promise<MeasureEscalation[]> {
+  @FieldResolver(() => [MeasureEscalation], {
+    description: "Escalations (督办) of this measure, oldest first.",
+  })
+  escalations(
+    @Root() measure: CaseMeasure,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<MeasureEscalation[]> {
     return new CaseMeasureService(ctx).escalations(measure);
   }
 
   @FieldResolver(() => [MeasureTransition], { description: "Status moves, oldest first." })
-  transitions(@Root() measure: CaseMeasure, @Ctx() ctx: RequestContext<Loaders>): Promise<MeasureTransition[]> {
+  transitions(
+    @Root() measure: CaseMeasure,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<MeasureTransition[]> {
     return new CaseMeasureService(ctx).transitions(measure);
   }
 }
@@ -259,7 +405,8 @@ export class TaskForceMemberResolver {
 export class PersonCasesResolver {
   @FieldResolver(() => [AssistanceCase], {
     nullable: true,
-    description: "This student's assistance cases the caller may see, newest first (a task-force member: only those they serve on). Null, with FORBIDDEN on this path, when the caller has no relationship to them.",
+    description:
+      "This student's assistance cases the caller may see, newest first (a task-force member: only those they serve on). Null, with FORBIDDEN on this path, when the caller has no relationship to them.",
   })
   cases(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase[]> {
     return new AssistanceCaseService(ctx).ofPerson(person.id);

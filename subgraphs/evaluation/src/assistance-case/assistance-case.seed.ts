@@ -1,7 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Dataset } from "@campus/demo-data";
 import { AssistanceCase } from "./assistance-case.entity";
-import { AssistanceCaseStatus, CaseKind, CaseSource, DifficultyGrade, MeasureStatus } from "./assistance-case.enums";
+import {
+  AssistanceCaseStatus,
+  CaseKind,
+  CaseSource,
+  DifficultyGrade,
+  MeasureStatus,
+} from "./assistance-case.enums";
 import { CaseMeasure } from "./case-measure.entity";
 import { isConditionCode, recommend } from "./grading";
 import { TaskForceMember } from "./task-force-member.entity";
@@ -17,12 +23,18 @@ export async function seedAssistanceCases(em: EntityManager, data: Dataset): Pro
   const cases = new Map(data.assistanceCases.map((row) => [row.id, row]));
   const led = new Set(data.taskForceMembers.filter((m) => m.lead).map((m) => m.caseId));
   for (const row of data.assistanceCases) {
-    const status = row.status === "OPEN" ? (led.has(row.id) ? AssistanceCaseStatus.ASSISTING : AssistanceCaseStatus.DISCOVERED) : (row.status as AssistanceCaseStatus);
+    const status =
+      row.status === "OPEN"
+        ? led.has(row.id)
+          ? AssistanceCaseStatus.ASSISTING
+          : AssistanceCaseStatus.DISCOVERED
+        : (row.status as AssistanceCaseStatus);
     const grading = row.grading;
     let graded = {};
     if (grading) {
       const conditions = grading.conditions.filter(isConditionCode);
-      if (conditions.length !== grading.conditions.length) throw new Error(`case ${row.id} names an unknown grading condition`);
+      if (conditions.length !== grading.conditions.length)
+        throw new Error(`case ${row.id} names an unknown grading condition`);
       const { score, grade } = recommend(conditions);
       graded = {
         gradingScore: score,
@@ -41,7 +53,9 @@ export async function seedAssistanceCases(em: EntityManager, data: Dataset): Pro
       personId: row.personId,
       summary: row.summary,
       status,
-      source: (row.source as CaseSource | undefined) ?? (row.warningId ? CaseSource.WARNING : CaseSource.COUNSELOR),
+      source:
+        (row.source as CaseSource | undefined) ??
+        (row.warningId ? CaseSource.WARNING : CaseSource.COUNSELOR),
       warningId: row.warningId ?? null,
       kind: (row.kind as CaseKind | undefined) ?? CaseKind.ECONOMIC,
       openedAt: new Date(row.openedAt),
@@ -52,7 +66,10 @@ export async function seedAssistanceCases(em: EntityManager, data: Dataset): Pro
   }
   for (const row of data.taskForceMembers) {
     const assistanceCase = cases.get(row.caseId);
-    if (!assistanceCase) throw new Error(`task-force member ${row.id} names case ${row.caseId}, which is not in the dataset`);
+    if (!assistanceCase)
+      throw new Error(
+        `task-force member ${row.id} names case ${row.caseId}, which is not in the dataset`,
+      );
     em.create(TaskForceMember, {
       id: row.id,
       case: em.getReference(AssistanceCase, row.caseId),
@@ -65,7 +82,8 @@ export async function seedAssistanceCases(em: EntityManager, data: Dataset): Pro
   }
   for (const row of data.caseMeasures ?? []) {
     const assistanceCase = cases.get(row.caseId);
-    if (!assistanceCase) throw new Error(`measure ${row.id} names case ${row.caseId}, which is not in the dataset`);
+    if (!assistanceCase)
+      throw new Error(`measure ${row.id} names case ${row.caseId}, which is not in the dataset`);
     em.create(CaseMeasure, {
       id: row.id,
       case: em.getReference(AssistanceCase, row.caseId),

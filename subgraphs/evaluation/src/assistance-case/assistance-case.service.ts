@@ -1,16 +1,38 @@
 import { pushResourcesFor } from "../resource/resource-push.run";
-import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from "@mikro-orm/core";
+import {
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type FilterQuery,
+} from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { requireStaffPurpose, type Purpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  assertId,
+  assertPeopleExist,
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
 import { WarningService } from "../warning/warning.service";
 import { AssistanceCase } from "./assistance-case.entity";
-import { AssistanceCaseStatus, CaseKind, CaseSource, type CaseOutcome } from "./assistance-case.enums";
-import type { AssistanceCaseFilter, AssistanceCasesArgs, OpenAssistanceCaseInput } from "./assistance-case.input";
+import {
+  AssistanceCaseStatus,
+  CaseKind,
+  CaseSource,
+  type CaseOutcome,
+} from "./assistance-case.enums";
+import type {
+  AssistanceCaseFilter,
+  AssistanceCasesArgs,
+  OpenAssistanceCaseInput,
+} from "./assistance-case.input";
 import type { AssistanceCaseRepository } from "./assistance-case.repository";
 import { caseRefusal } from "./assistance-case.workflow";
 import { CaseAccess } from "./case-access";
@@ -59,7 +81,10 @@ export class AssistanceCaseService {
   async byId(id: string, field = "id"): Promise<AssistanceCase | null> {
     assertId(id, field);
     const assistanceCase = await this.ctx.loaders.assistanceCase.load(id);
-    if (assistanceCase && !(await this.canSee(assistanceCase))) throw forbidden("this case is about a student the caller may not see, or one whose task force they are not on");
+    if (assistanceCase && !(await this.canSee(assistanceCase)))
+      throw forbidden(
+        "this case is about a student the caller may not see, or one whose task force they are not on",
+      );
     return assistanceCase;
   }
 
@@ -70,7 +95,8 @@ export class AssistanceCaseService {
    */
   async ofPerson(personId: string): Promise<AssistanceCase[]> {
     assertId(personId, "id");
-    if (!this.ctx.access.sees(personId)) throw forbidden("cases are visible only to the student and to staff whose duty covers them");
+    if (!this.ctx.access.sees(personId))
+      throw forbidden("cases are visible only to the student and to staff whose duty covers them");
     const all = await this.ctx.loaders.casesByPerson.load(personId);
     if (this.cases.seesAllOf(personId)) return all;
     const mine = await Promise.all(all.map((c) => this.onTaskForce(c.id)));
@@ -81,7 +107,10 @@ export class AssistanceCaseService {
   async list(args: AssistanceCasesArgs): Promise<Connection<AssistanceCase>> {
     const visible = await this.cases.caseFilter(this.ctx.em);
     const where: FilterQuery<AssistanceCase>[] = [this.where(args.filter)];
-    if (!visible.all) where.push({ $or: [{ personId: anyId(visible.studentIds) }, { id: anyId(visible.caseIds) }] });
+    if (!visible.all)
+      where.push({
+        $or: [{ personId: anyId(visible.studentIds) }, { id: anyId(visible.caseIds) }],
+      });
     if (args.filter?.mine) {
       const me = this.ctx.access.caller.personId;
       if (!me) throw badUserInput("mine needs a caller who is a person", "filter");
@@ -124,11 +153,17 @@ export class AssistanceCaseService {
    * Casework is staff with `purposes` for the student through a role that reaches this case (a
    * task-force member only on a case they serve on), never the student on their own record.
    */
-  assertMayWork(studentId: string, action: string, onTaskForce: boolean, purposes: Purpose[] = ["CARE"]): void {
+  assertMayWork(
+    studentId: string,
+    action: string,
+    onTaskForce: boolean,
+    purposes: Purpose[] = ["CARE"],
+  ): void {
     refuseSelf(this.ctx.access, studentId, action);
     for (const purpose of purposes) {
       requireStaffPurpose(this.ctx.access, studentId, [purpose], action);
-      if (!this.cases.holdsForCase(studentId, purpose, onTaskForce)) throw forbidden(`${action}: a task-force member works only on the cases they serve on`);
+      if (!this.cases.holdsForCase(studentId, purpose, onTaskForce))
+        throw forbidden(`${action}: a task-force member works only on the cases they serve on`);
     }
   }
 
@@ -142,38 +177,80 @@ export class AssistanceCaseService {
    * (task-force changes: check-then-insert); otherwise the version column guards the update, and
    * a concurrent change to the case becomes CONFLICT.
    */
-  async withCase<T>(caseId: string, action: string, work: (tx: EntityManager, c: AssistanceCase, by: string) => Promise<T>, options: { lock?: boolean; purposes?: Purpose[]; field?: string } = {}): Promise<T> {
+  async withCase<T>(
+    caseId: string,
+    action: string,
+    work: (tx: EntityManager, c: AssistanceCase, by: string) => Promise<T>,
+    options: { lock?: boolean; purposes?: Purpose[]; field?: string } = {},
+  ): Promise<T> {
     const by = actingPerson(this.ctx.access, action);
     assertId(caseId, options.field ?? "caseId");
     try {
       return await this.ctx.em.transactional(async (tx) => {
         const c = await cases(tx).forWork(caseId, options.lock ?? false);
         if (!c) throw notFound("AssistanceCase", caseId);
-        this.assertMayWork(c.personId, action, await this.memberOf(tx as EntityManager, c), options.purposes);
+        this.assertMayWork(
+          c.personId,
+          action,
+          await this.memberOf(tx as EntityManager, c),
+          options.purposes,
+        );
         return work(tx as EntityManager, c, by);
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError || (error instanceof UniqueConstraintViolationException && !options.lock)) {
-        throw codedError("CONFLICT", `case ${caseId} was changed by someone else at the same time; reload it and try again`, { id: caseId });
+      if (
+        error instanceof OptimisticLockError ||
+        (error instanceof UniqueConstraintViolationException && !options.lock)
+      ) {
+        throw codedError(
+          "CONFLICT",
+          `case ${caseId} was changed by someone else at the same time; reload it and try again`,
+          { id: caseId },
+        );
       }
       throw error;
     }
   }
 
   /** Moves the case to `to` if the workflow's guards allow, and records the step. */
-  async move(tx: EntityManager, c: AssistanceCase, to: AssistanceCaseStatus, by: string, note: string | null, extra: { outcome?: boolean } = {}): Promise<void> {
+  async move(
+    tx: EntityManager,
+    c: AssistanceCase,
+    to: AssistanceCaseStatus,
+    by: string,
+    note: string | null,
+    extra: { outcome?: boolean } = {},
+  ): Promise<void> {
     const from = c.status;
     const needsPlanFacts = to === ASSISTING && from !== ASSISTING;
     const [hasLead, activeMeasures] = needsPlanFacts
-      ? await Promise.all([taskForceMembers(tx).hasLead(c), tx.getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure).active(c)])
+      ? await Promise.all([
+          taskForceMembers(tx).hasLead(c),
+          tx.getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure).active(c),
+        ])
       : [false, 0];
-    const why = caseRefusal(from, to, { kind: c.kind, confirmedGrade: c.confirmedGrade !== null, hasLead, activeMeasures, note, outcome: extra.outcome ?? false });
+    const why = caseRefusal(from, to, {
+      kind: c.kind,
+      confirmedGrade: c.confirmedGrade !== null,
+      hasLead,
+      activeMeasures,
+      note,
+      outcome: extra.outcome ?? false,
+    });
     if (why) throw codedError("BAD_USER_INPUT", why.message, { field: why.field, from, to });
     const version = c.version;
     c.status = to;
     // UPDATE ... WHERE id = ? AND version = ?: fails if someone else changed the case since we read it.
     await tx.flush();
-    tx.create(CaseTransition, { case: c, caseVersion: version, from, to, byPersonId: by, at: new Date(), note });
+    tx.create(CaseTransition, {
+      case: c,
+      caseVersion: version,
+      from,
+      to,
+      byPersonId: by,
+      at: new Date(),
+      note,
+    });
   }
 
   async open(input: OpenAssistanceCaseInput): Promise<AssistanceCase> {
@@ -184,15 +261,30 @@ export class AssistanceCaseService {
     await assertPeopleExist(this.ctx, [{ id: input.personId, field: "personId" }]);
     let warningId: string | null = null;
     if (input.source === CaseSource.WARNING) {
-      if (!input.warningId) throw badUserInput("a case from a WARNING names the warning", "warningId");
+      if (!input.warningId)
+        throw badUserInput("a case from a WARNING names the warning", "warningId");
       // This subgraph's own warning table: the warning must be about the same student.
-      const warning = await this.ctx.em.findOne(Warning, { id: input.warningId, personId: input.personId });
+      const warning = await this.ctx.em.findOne(Warning, {
+        id: input.warningId,
+        personId: input.personId,
+      });
       if (!warning) throw badUserInput("no warning about this student has that id", "warningId");
       warningId = warning.id;
     } else if (input.warningId) {
-      throw badUserInput(`a case from ${input.source} names no warning; use source WARNING`, "warningId");
+      throw badUserInput(
+        `a case from ${input.source} names no warning; use source WARNING`,
+        "warningId",
+      );
     }
-    const c = this.ctx.em.create(AssistanceCase, { personId: input.personId, summary, source: input.source, warningId, kind: input.kind ?? CaseKind.ECONOMIC, openedAt: new Date(), openedById });
+    const c = this.ctx.em.create(AssistanceCase, {
+      personId: input.personId,
+      summary,
+      source: input.source,
+      warningId,
+      kind: input.kind ?? CaseKind.ECONOMIC,
+      openedAt: new Date(),
+      openedById,
+    });
     await this.ctx.em.flush();
     // Help that fits the case reaches the student's inbox now, not at the next scheduled push.
     await pushResourcesFor(this.ctx.em, [c.personId]);
@@ -218,7 +310,11 @@ export class AssistanceCaseService {
     });
   }
 
-  close(caseId: string, outcome: CaseOutcome, note: string | null | undefined): Promise<AssistanceCase> {
+  close(
+    caseId: string,
+    outcome: CaseOutcome,
+    note: string | null | undefined,
+  ): Promise<AssistanceCase> {
     const clean = cleanText(note);
     return this.withCase(caseId, "closing an assistance case", async (tx, c, by) => {
       Object.assign(c, { outcome, closedAt: new Date(), closedById: by });

@@ -13,7 +13,9 @@ const { DISCOVERED, GRADED, ASSISTING, REVIEWED, CLOSED } = AssistanceCaseStatus
  * - REVIEWED → ASSISTING: the review found more to do; with a note.
  * - → CLOSED (closeAssistanceCase): only from REVIEWED, with an outcome. Final.
  */
-export const CASE_TRANSITIONS: Readonly<Record<AssistanceCaseStatus, readonly AssistanceCaseStatus[]>> = Object.freeze({
+export const CASE_TRANSITIONS: Readonly<
+  Record<AssistanceCaseStatus, readonly AssistanceCaseStatus[]>
+> = Object.freeze({
   [DISCOVERED]: [GRADED, ASSISTING],
   [GRADED]: [ASSISTING],
   [ASSISTING]: [REVIEWED],
@@ -32,31 +34,59 @@ export interface CaseFacts {
 }
 
 /** Why `from → to` is refused, with the input field to blame; null when it is allowed. */
-export function caseRefusal(from: AssistanceCaseStatus, to: AssistanceCaseStatus, facts: CaseFacts): { message: string; field: string } | null {
+export function caseRefusal(
+  from: AssistanceCaseStatus,
+  to: AssistanceCaseStatus,
+  facts: CaseFacts,
+): { message: string; field: string } | null {
   const allowed = CASE_TRANSITIONS[from];
   if (!allowed.includes(to)) {
-    const next = allowed.length ? `from ${from} it can go to ${allowed.join(" or ")}` : `${from} is final`;
+    const next = allowed.length
+      ? `from ${from} it can go to ${allowed.join(" or ")}`
+      : `${from} is final`;
     return { message: `a case cannot move from ${from} to ${to}: ${next}`, field: "caseId" };
   }
-  if (to === GRADED && !facts.confirmedGrade) return { message: "a case is GRADED only with a confirmed grade", field: "grade" };
+  if (to === GRADED && !facts.confirmedGrade)
+    return { message: "a case is GRADED only with a confirmed grade", field: "grade" };
   if (to === ASSISTING) {
-    if (from === DISCOVERED && facts.kind === CaseKind.ECONOMIC) return { message: "an ECONOMIC case must be graded (confirmGrade) before assistance starts", field: "caseId" };
-    if ((from === DISCOVERED || from === REVIEWED) && !facts.note) return { message: `moving from ${from} to ASSISTING needs a note saying why`, field: "note" };
-    if (!facts.hasLead) return { message: "assistance needs a task-force lead (addTaskForceMember with lead, or setTaskForceLead)", field: "caseId" };
-    if (facts.activeMeasures === 0) return { message: "assistance needs at least one plan measure that is not cancelled (addCaseMeasure)", field: "caseId" };
+    if (from === DISCOVERED && facts.kind === CaseKind.ECONOMIC)
+      return {
+        message: "an ECONOMIC case must be graded (confirmGrade) before assistance starts",
+        field: "caseId",
+      };
+    if ((from === DISCOVERED || from === REVIEWED) && !facts.note)
+      return { message: `moving from ${from} to ASSISTING needs a note saying why`, field: "note" };
+    if (!facts.hasLead)
+      return {
+        message:
+          "assistance needs a task-force lead (addTaskForceMember with lead, or setTaskForceLead)",
+        field: "caseId",
+      };
+    if (facts.activeMeasures === 0)
+      return {
+        message:
+          "assistance needs at least one plan measure that is not cancelled (addCaseMeasure)",
+        field: "caseId",
+      };
   }
   if (to === REVIEWED && !facts.note) return { message: "a review needs a note", field: "note" };
-  if (to === CLOSED && !facts.outcome) return { message: "closing needs an outcome", field: "outcome" };
+  if (to === CLOSED && !facts.outcome)
+    return { message: "closing needs an outcome", field: "outcome" };
   return null;
 }
 
 /** Plan measures: started, done or cancelled; DONE and CANCELLED are final. */
-export const MEASURE_TRANSITIONS: Readonly<Record<MeasureStatus, readonly MeasureStatus[]>> = Object.freeze({
-  [MeasureStatus.PLANNED]: [MeasureStatus.IN_PROGRESS, MeasureStatus.DONE, MeasureStatus.CANCELLED],
-  [MeasureStatus.IN_PROGRESS]: [MeasureStatus.DONE, MeasureStatus.CANCELLED],
-  [MeasureStatus.DONE]: [],
-  [MeasureStatus.CANCELLED]: [],
-});
+export const MEASURE_TRANSITIONS: Readonly<Record<MeasureStatus, readonly MeasureStatus[]>> =
+  Object.freeze({
+    [MeasureStatus.PLANNED]: [
+      MeasureStatus.IN_PROGRESS,
+      MeasureStatus.DONE,
+      MeasureStatus.CANCELLED,
+    ],
+    [MeasureStatus.IN_PROGRESS]: [MeasureStatus.DONE, MeasureStatus.CANCELLED],
+    [MeasureStatus.DONE]: [],
+    [MeasureStatus.CANCELLED]: [],
+  });
 
 export function measureRefusal(from: MeasureStatus, to: MeasureStatus): string | null {
   const allowed = MEASURE_TRANSITIONS[from];
@@ -65,7 +95,10 @@ export function measureRefusal(from: MeasureStatus, to: MeasureStatus): string |
 }
 
 /** Measures that still count as work to do (and can be overdue). */
-export const OPEN_MEASURE_STATUSES: readonly MeasureStatus[] = [MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS];
+export const OPEN_MEASURE_STATUSES: readonly MeasureStatus[] = [
+  MeasureStatus.PLANNED,
+  MeasureStatus.IN_PROGRESS,
+];
 
 /** 督办: days past the due date at which an overdue measure reaches each tier. */
 export const ESCALATION_AFTER_DAYS = { COUNSELOR: 1, COLLEGE: 7, UNIVERSITY: 14 } as const;

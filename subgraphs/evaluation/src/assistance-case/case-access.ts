@@ -22,7 +22,10 @@ export class CaseAccess {
   constructor(readonly access: Access) {
     let all = false;
     const students = new Set<string>();
-    for (const [role, covered] of Object.entries(access.scope.students) as [Role, "all" | readonly string[]][]) {
+    for (const [role, covered] of Object.entries(access.scope.students) as [
+      Role,
+      "all" | readonly string[],
+    ][]) {
       if (role === TASK_FORCE) continue;
       if (covered === "all") all = true;
       else for (const id of covered) students.add(id);
@@ -48,7 +51,10 @@ export class CaseAccess {
    */
   holdsForCase(studentId: string, purpose: Purpose, onTaskForce: boolean): boolean {
     const { scope } = this.access;
-    for (const [role, covered] of Object.entries(scope.students) as [Role, "all" | readonly string[]][]) {
+    for (const [role, covered] of Object.entries(scope.students) as [
+      Role,
+      "all" | readonly string[],
+    ][]) {
       if (role === "student" || (role === TASK_FORCE && !onTaskForce)) continue;
       if (covered !== "all" && !covered.includes(studentId)) continue;
       const purposes = role === "service" ? (scope.clientPurposes ?? []) : ROLE_PURPOSES[role];
@@ -62,12 +68,16 @@ export class CaseAccess {
    * caller serves on among the students their task-force role covers. One statement to find the
    * latter (a person serves on few cases); null filter when the caller sees every case.
    */
-  async caseFilter(em: EntityManager): Promise<{ all: true } | { all: false; studentIds: string[]; caseIds: string[] }> {
+  async caseFilter(
+    em: EntityManager,
+  ): Promise<{ all: true } | { all: false; studentIds: string[]; caseIds: string[] }> {
     if (this.students === "all") return { all: true };
     let caseIds: string[] = [];
     const personId = this.access.caller.personId;
     if (personId && this.taskForceStudents.size) {
-      caseIds = await em.getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember).casesServedAmong(personId, this.taskForceStudents);
+      caseIds = await em
+        .getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember)
+        .casesServedAmong(personId, this.taskForceStudents);
     }
     return { all: false, studentIds: [...this.students], caseIds };
   }

@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+} from "@mikro-orm/core";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { WorkflowStep } from "../workflow-step";
@@ -8,7 +17,9 @@ import { EscalationTier, MeasureStatus } from "./assistance-case.enums";
 import { CaseMeasureRepository } from "./case-measure.repository";
 
 /** 一人一策: one measure of a case's plan, carried out by a member of its task force by a date. */
-@ObjectType({ description: "A measure of a case's plan (一人一策): what is done, by whom, by when." })
+@ObjectType({
+  description: "A measure of a case's plan (一人一策): what is done, by whom, by when.",
+})
 @Entity({ tableName: "case_measure", repository: () => CaseMeasureRepository })
 @Index({ properties: ["case", "createdAt"] })
 // The overdue board and escalation read open measures by due date.
@@ -80,7 +91,9 @@ export class MeasureTransition extends WorkflowStep {
  * 督办: an overdue measure escalated to a tier. At most one per measure, missed due date and
  * tier, so escalation runs are idempotent (the unique index makes a repeat insert nothing).
  */
-@ObjectType({ description: "An overdue measure escalated (督办) to the next level of the organisation." })
+@ObjectType({
+  description: "An overdue measure escalated (督办) to the next level of the organisation.",
+})
 @Entity({ tableName: "measure_escalation" })
 @Unique({ properties: ["measure", "dueOn", "tier"] })
 export class MeasureEscalation {

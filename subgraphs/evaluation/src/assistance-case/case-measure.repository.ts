@@ -1,5 +1,14 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { enumTypeName, label, paginate, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  enumTypeName,
+  label,
+  paginate,
+  pgArray,
+  selectRows,
+  tableName,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, EscalationTier, MeasureStatus } from "./assistance-case.enums";
 import { ESCALATION_AFTER_DAYS, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
@@ -13,18 +22,28 @@ export class CaseMeasureRepository extends EntityRepository<CaseMeasure> {
 
   /** The measure as it is now, with its case, for a status change to check. */
   forWork(id: string): Promise<CaseMeasure | null> {
-    return this.findOne({ id }, { refresh: true, populate: ["case"], comments: label("evaluation.measureForWork") });
+    return this.findOne(
+      { id },
+      { refresh: true, populate: ["case"], comments: label("evaluation.measureForWork") },
+    );
   }
 
   /** Measures of the case that are not cancelled. */
   active(c: AssistanceCase): Promise<number> {
-    return this.count({ case: c, status: { $ne: MeasureStatus.CANCELLED } }, { comments: label("evaluation.activeMeasures") });
+    return this.count(
+      { case: c, status: { $ne: MeasureStatus.CANCELLED } },
+      { comments: label("evaluation.activeMeasures") },
+    );
   }
 
   /** Open measures of the case a person is responsible for. */
   openFor(c: AssistanceCase, responsibleId: string): Promise<number> {
     return this.count(
-      { case: c, responsibleId, status: { $in: [MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS] } },
+      {
+        case: c,
+        responsibleId,
+        status: { $in: [MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS] },
+      },
       { comments: label("evaluation.openMeasuresOfMember") },
     );
   }
@@ -36,7 +55,9 @@ export class CaseMeasureRepository extends EntityRepository<CaseMeasure> {
   async escalateOverdue(day: string): Promise<number> {
     const em = this.getEntityManager();
     // Tier names and day counts are the policy's constants, never caller input.
-    const tiers = Object.entries(ESCALATION_AFTER_DAYS).map(([tier, days]) => `('${EscalationTier[tier as EscalationTier]}', ${Number(days)})`).join(", ");
+    const tiers = Object.entries(ESCALATION_AFTER_DAYS)
+      .map(([tier, days]) => `('${EscalationTier[tier as EscalationTier]}', ${Number(days)})`)
+      .join(", ");
     const rows = await selectRows<{ id: string }>(
       em,
       "evaluation.escalateOverdueMeasures",

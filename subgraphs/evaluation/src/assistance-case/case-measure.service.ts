@@ -1,13 +1,25 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, codedError, forbidden, notFound, today, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  today,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, MeasureStatus } from "./assistance-case.enums";
 import type { AssistanceCaseRepository } from "./assistance-case.repository";
-import type { AddCaseMeasureInput, OverdueMeasuresArgs, UpdateCaseMeasureStatusInput } from "./assistance-case.input";
+import type {
+  AddCaseMeasureInput,
+  OverdueMeasuresArgs,
+  UpdateCaseMeasureStatusInput,
+} from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
 import { measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
 import { CaseAccess } from "./case-access";
@@ -50,15 +62,35 @@ export class CaseMeasureService {
     const by = actingPerson(this.ctx.access, action);
     const cases = new AssistanceCaseService(this.ctx);
     return this.ctx.em.transactional(async (tx) => {
-      const c = await tx.getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase).forWork(input.caseId, false);
+      const c = await tx
+        .getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase)
+        .forWork(input.caseId, false);
       if (!c) throw notFound("AssistanceCase", input.caseId);
       cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
-      if (c.status === REVIEWED || c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; measures are added before review`, { field: "caseId", status: c.status });
+      if (c.status === REVIEWED || c.status === CLOSED)
+        throw codedError(
+          "BAD_USER_INPUT",
+          `this case is ${c.status}; measures are added before review`,
+          { field: "caseId", status: c.status },
+        );
       const description = input.description.trim();
       const duty = input.duty.trim();
-      if (input.dueOn < today()) throw badUserInput(`dueOn ${input.dueOn} is in the past (today is ${today()})`, "dueOn");
-      if (!(await isMember(tx as EntityManager, c, input.responsibleId))) throw badUserInput("the responsible person must be on the case's task force", "responsibleId");
-      return tx.create(CaseMeasure, { case: c, description, responsibleId: input.responsibleId, duty, dueOn: input.dueOn, createdAt: new Date(), createdById: by });
+      if (input.dueOn < today())
+        throw badUserInput(`dueOn ${input.dueOn} is in the past (today is ${today()})`, "dueOn");
+      if (!(await isMember(tx as EntityManager, c, input.responsibleId)))
+        throw badUserInput(
+          "the responsible person must be on the case's task force",
+          "responsibleId",
+        );
+      return tx.create(CaseMeasure, {
+        case: c,
+        description,
+        responsibleId: input.responsibleId,
+        duty,
+        dueOn: input.dueOn,
+        createdAt: new Date(),
+        createdById: by,
+      });
     });
   }
 
@@ -74,20 +106,39 @@ export class CaseMeasureService {
         if (!m) throw notFound("CaseMeasure", input.measureId);
         const c = m.case;
         cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
-        if (c.status === CLOSED) throw codedError("BAD_USER_INPUT", "this case is CLOSED; its plan no longer changes", { field: "measureId", status: c.status });
+        if (c.status === CLOSED)
+          throw codedError("BAD_USER_INPUT", "this case is CLOSED; its plan no longer changes", {
+            field: "measureId",
+            status: c.status,
+          });
         const from = m.status;
         const why = measureRefusal(from, input.status);
-        if (why) throw codedError("BAD_USER_INPUT", why, { field: "status", from, to: input.status });
-        if (input.status === MeasureStatus.CANCELLED && !note) throw badUserInput("cancelling a measure needs a note saying why", "note");
+        if (why)
+          throw codedError("BAD_USER_INPUT", why, { field: "status", from, to: input.status });
+        if (input.status === MeasureStatus.CANCELLED && !note)
+          throw badUserInput("cancelling a measure needs a note saying why", "note");
         const version = m.version;
         m.status = input.status;
         if (input.status === MeasureStatus.DONE) m.completedAt = new Date();
         await tx.flush();
-        tx.create(MeasureTransition, { measure: m, measureVersion: version, from, to: input.status, byPersonId: by, at: new Date(), note });
+        tx.create(MeasureTransition, {
+          measure: m,
+          measureVersion: version,
+          from,
+          to: input.status,
+          byPersonId: by,
+          at: new Date(),
+          note,
+        });
         return m;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw codedError("CONFLICT", `measure ${input.measureId} was changed by someone else at the same time; reload it and try again`, { id: input.measureId });
+      if (error instanceof OptimisticLockError)
+        throw codedError(
+          "CONFLICT",
+          `measure ${input.measureId} was changed by someone else at the same time; reload it and try again`,
+          { id: input.measureId },
+        );
       throw error;
     }
   }
@@ -100,9 +151,20 @@ export class CaseMeasureService {
     const visible = await new CaseAccess(this.ctx.access).caseFilter(this.ctx.em);
     const onCase: Record<string, unknown> = { status: { $ne: CLOSED } };
     if (args.filter?.kind) onCase.kind = args.filter.kind;
-    const where: FilterQuery<CaseMeasure>[] = [{ status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: today() }, case: onCase }];
-    if (!visible.all) where.push({ $or: [{ case: { personId: anyId(visible.studentIds) } }, { case: { id: anyId(visible.caseIds) } }] });
-    if (args.filter?.mine) where.push({ responsibleId: actingPerson(this.ctx.access, "listing one's own overdue measures") });
+    const where: FilterQuery<CaseMeasure>[] = [
+      { status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: today() }, case: onCase },
+    ];
+    if (!visible.all)
+      where.push({
+        $or: [
+          { case: { personId: anyId(visible.studentIds) } },
+          { case: { id: anyId(visible.caseIds) } },
+        ],
+      });
+    if (args.filter?.mine)
+      where.push({
+        responsibleId: actingPerson(this.ctx.access, "listing one's own overdue measures"),
+      });
     return measures(this.ctx.em).page({ $and: where }, args);
   }
 
@@ -113,14 +175,19 @@ export class CaseMeasureService {
    * administrator runs it.
    */
   async escalate(asOf: string | null | undefined): Promise<{ asOf: string; escalated: number }> {
-    if (!this.ctx.system && !this.ctx.access.hasRole("admin")) throw forbidden("escalating overdue measures is for administrators and the platform's scheduler");
+    if (!this.ctx.system && !this.ctx.access.hasRole("admin"))
+      throw forbidden(
+        "escalating overdue measures is for administrators and the platform's scheduler",
+      );
     const day = asOf ?? today();
     return { asOf: day, escalated: await measures(this.ctx.em).escalateOverdue(day) };
   }
 }
 
 async function isMember(tx: EntityManager, c: AssistanceCase, personId: string): Promise<boolean> {
-  return tx.getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember).serves(c, personId);
+  return tx
+    .getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember)
+    .serves(c, personId);
 }
 
 function measures(em: EntityManager): CaseMeasureRepository {

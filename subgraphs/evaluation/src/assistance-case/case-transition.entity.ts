@@ -16,10 +16,18 @@ export class CaseTransition extends WorkflowStep {
   caseVersion!: number;
 
   @Field(() => AssistanceCaseStatus)
-  @Enum({ items: () => AssistanceCaseStatus, nativeEnumName: "assistance_case_status", fieldName: "from_status" })
+  @Enum({
+    items: () => AssistanceCaseStatus,
+    nativeEnumName: "assistance_case_status",
+    fieldName: "from_status",
+  })
   from!: AssistanceCaseStatus;
 
   @Field(() => AssistanceCaseStatus)
-  @Enum({ items: () => AssistanceCaseStatus, nativeEnumName: "assistance_case_status", fieldName: "to_status" })
+  @Enum({
+    items: () => AssistanceCaseStatus,
+    nativeEnumName: "assistance_case_status",
+    fieldName: "to_status",
+  })
   to!: AssistanceCaseStatus;
 }

@@ -36,8 +36,12 @@ export function isConditionCode(code: string): code is GradingConditionCode {
 }
 
 /** The score and recommended grade for a set of met conditions (each counted once). */
-export function recommend(conditions: readonly GradingConditionCode[]): { score: number; grade: DifficultyGrade } {
+export function recommend(conditions: readonly GradingConditionCode[]): {
+  score: number;
+  grade: DifficultyGrade;
+} {
   const score = [...new Set(conditions)].reduce((sum, code) => sum + WEIGHTS.get(code)!, 0);
-  const grade = GRADE_THRESHOLDS.find((t) => score >= t.minScore)?.grade ?? DifficultyGrade.NOT_DIFFICULT;
+  const grade =
+    GRADE_THRESHOLDS.find((t) => score >= t.minScore)?.grade ?? DifficultyGrade.NOT_DIFFICULT;
   return { score, grade };
 }

@@ -6,7 +6,10 @@ import { TaskForceChangeKind } from "./assistance-case.enums";
 import { TaskForceChangeRepository } from "./task-force-change.repository";
 
 /** The task force's history: members leave no row behind when removed, so who changed what is kept here. */
-@ObjectType({ description: "A change to a case's task force: who joined, left, became or stopped being lead; by whom and when." })
+@ObjectType({
+  description:
+    "A change to a case's task force: who joined, left, became or stopped being lead; by whom and when.",
+})
 @Entity({ tableName: "task_force_change", repository: () => TaskForceChangeRepository })
 @Index({ properties: ["case", "at"] })
 export class TaskForceChange {

@@ -4,7 +4,10 @@ import { assertPeopleExist, badUserInput, codedError, type RequestContext } from
 import type { Loaders } from "../loaders";
 import type { AssistanceCase } from "./assistance-case.entity";
 import { AssistanceCaseStatus, TaskForceChangeKind } from "./assistance-case.enums";
-import { type AddTaskForceMemberInput, type TaskForceMemberRefInput } from "./assistance-case.input";
+import {
+  type AddTaskForceMemberInput,
+  type TaskForceMemberRefInput,
+} from "./assistance-case.input";
 import { AssistanceCaseService, taskForceMembers } from "./assistance-case.service";
 import { CaseMeasure } from "./case-measure.entity";
 import type { CaseMeasureRepository } from "./case-measure.repository";
@@ -23,17 +26,33 @@ export class TaskForceService {
   }
 
   private assertOpenForTaskForce(c: AssistanceCase): void {
-    if (c.status === CLOSED) throw codedError("BAD_USER_INPUT", `this case is ${c.status}; its task force no longer changes`, { field: "caseId", status: c.status });
+    if (c.status === CLOSED)
+      throw codedError(
+        "BAD_USER_INPUT",
+        `this case is ${c.status}; its task force no longer changes`,
+        { field: "caseId", status: c.status },
+      );
   }
 
-  private async record(tx: EntityManager, c: AssistanceCase, by: string, changes: [memberId: string, change: TaskForceChangeKind][]): Promise<void> {
-    let seq = await tx.getRepository<TaskForceChange, TaskForceChangeRepository>(TaskForceChange).lastSeq(c.id);
+  private async record(
+    tx: EntityManager,
+    c: AssistanceCase,
+    by: string,
+    changes: [memberId: string, change: TaskForceChangeKind][],
+  ): Promise<void> {
+    let seq = await tx
+      .getRepository<TaskForceChange, TaskForceChangeRepository>(TaskForceChange)
+      .lastSeq(c.id);
     const at = new Date();
-    for (const [memberId, change] of changes) tx.create(TaskForceChange, { case: c, memberId, change, byPersonId: by, at, seq: ++seq });
+    for (const [memberId, change] of changes)
+      tx.create(TaskForceChange, { case: c, memberId, change, byPersonId: by, at, seq: ++seq });
   }
 
   /** Demotes the current lead(s), if any: there is one lead at a time. */
-  private async demoteLeads(tx: EntityManager, c: AssistanceCase): Promise<[string, TaskForceChangeKind][]> {
+  private async demoteLeads(
+    tx: EntityManager,
+    c: AssistanceCase,
+  ): Promise<[string, TaskForceChangeKind][]> {
     const leads = await taskForceMembers(tx).leads(c);
     for (const m of leads) m.lead = false;
     return leads.map((m) => [m.memberId, TaskForceChangeKind.STEPPED_DOWN]);
@@ -52,11 +71,21 @@ export class TaskForceService {
         "adding to a task force",
         async (tx, c, by) => {
           this.assertOpenForTaskForce(c);
-          if (input.memberId === c.personId) throw badUserInput("a student cannot serve on their own task force", "memberId");
+          if (input.memberId === c.personId)
+            throw badUserInput("a student cannot serve on their own task force", "memberId");
           const duty = input.duty.trim();
           if (await taskForceMembers(tx).serves(c, input.memberId)) throw alreadyMember();
-          const changes: [string, TaskForceChangeKind][] = input.lead ? await this.demoteLeads(tx, c) : [];
-          tx.create(TaskForceMember, { case: c, memberId: input.memberId, duty, lead: input.lead, addedAt: new Date(), addedById: by });
+          const changes: [string, TaskForceChangeKind][] = input.lead
+            ? await this.demoteLeads(tx, c)
+            : [];
+          tx.create(TaskForceMember, {
+            case: c,
+            memberId: input.memberId,
+            duty,
+            lead: input.lead,
+            addedAt: new Date(),
+            addedById: by,
+          });
           changes.push([input.memberId, TaskForceChangeKind.JOINED]);
           if (input.lead) changes.push([input.memberId, TaskForceChangeKind.MADE_LEAD]);
           await this.record(tx, c, by, changes);
@@ -103,11 +132,22 @@ export class TaskForceService {
         const member = await taskForceMembers(tx).member(c, input.memberId);
         if (!member) throw badUserInput("this person is not on the case's task force", "memberId");
         if (member.lead && (c.status === ASSISTING || c.status === REVIEWED)) {
-          throw badUserInput(`the lead of a case that is ${c.status} cannot leave; make another member lead first`, "memberId");
+          throw badUserInput(
+            `the lead of a case that is ${c.status} cannot leave; make another member lead first`,
+            "memberId",
+          );
         }
-        const open = await tx.getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure).openFor(c, input.memberId);
-        if (open > 0) throw badUserInput(`this person is responsible for ${open} open measure(s); complete or cancel them first`, "memberId");
-        const changes: [string, TaskForceChangeKind][] = member.lead ? [[member.memberId, TaskForceChangeKind.STEPPED_DOWN]] : [];
+        const open = await tx
+          .getRepository<CaseMeasure, CaseMeasureRepository>(CaseMeasure)
+          .openFor(c, input.memberId);
+        if (open > 0)
+          throw badUserInput(
+            `this person is responsible for ${open} open measure(s); complete or cancel them first`,
+            "memberId",
+          );
+        const changes: [string, TaskForceChangeKind][] = member.lead
+          ? [[member.memberId, TaskForceChangeKind.STEPPED_DOWN]]
+          : [];
         changes.push([member.memberId, TaskForceChangeKind.LEFT]);
         tx.remove(member);
         await this.record(tx, c, by, changes);

@@ -18,10 +18,14 @@ export class BacktestWarningRuleInput {
   @IsId()
   ruleId!: string;
 
-  @Field(() => RuleVersionInput, { description: "The version to try; its summaryTemplate is not used." })
+  @Field(() => RuleVersionInput, {
+    description: "The version to try; its summaryTemplate is not used.",
+  })
   candidate!: RuleVersionInput;
 
-  @Field(() => Date, { description: "The moment to evaluate both versions at, over the records stored." })
+  @Field(() => Date, {
+    description: "The moment to evaluate both versions at, over the records stored.",
+  })
   asOf!: Date;
 }
 
@@ -43,7 +47,10 @@ export class BacktestStudent {
   current!: boolean;
 }
 
-@ObjectType({ description: "Whom a candidate rule version would have warned, against the rule's current version, on the same history." })
+@ObjectType({
+  description:
+    "Whom a candidate rule version would have warned, against the rule's current version, on the same history.",
+})
 export class BacktestReport {
   @Field(() => Int)
   candidateCount!: number;
@@ -60,6 +67,8 @@ export class BacktestReport {
   @Field(() => Int)
   onlyCurrent!: number;
 
-  @Field(() => [BacktestStudent], { description: `The first ${BACKTEST_STUDENTS} students either fires for, by id.` })
+  @Field(() => [BacktestStudent], {
+    description: `The first ${BACKTEST_STUDENTS} students either fires for, by id.`,
+  })
   students!: BacktestStudent[];
 }

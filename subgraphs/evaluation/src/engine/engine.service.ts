@@ -7,7 +7,11 @@ import { dueAtOpenSql } from "../warning/warning.deadlines";
 import { validVersion } from "../warning-rule/warning-rule.service";
 import { WarningRule } from "../warning-rule/warning-rule.entity";
 import { WarningRuleVersion } from "../warning-rule/warning-rule-version.entity";
-import { BACKTEST_STUDENTS, type BacktestReport, type BacktestWarningRuleInput } from "./engine.input";
+import {
+  BACKTEST_STUDENTS,
+  type BacktestReport,
+  type BacktestWarningRuleInput,
+} from "./engine.input";
 import { filledTemplate, firingCtes, Params } from "./rule.sql";
 import { WarningEngineRun } from "./warning-engine-run.entity";
 
@@ -23,7 +27,8 @@ export class WarningEngineService {
    */
   async run(asOf: Date | null | undefined): Promise<WarningEngineRun> {
     const { access, system, em } = this.ctx;
-    if (!system && !access.hasRole("admin")) throw forbidden("the warning engine is run by administrators or the platform's scheduler");
+    if (!system && !access.hasRole("admin"))
+      throw forbidden("the warning engine is run by administrators or the platform's scheduler");
     const at = asOf ?? new Date();
     const startedAt = new Date();
     const params = new Params();
@@ -43,7 +48,12 @@ export class WarningEngineService {
         returning 1
       )
       select (select count(*) from rules)::int as rules, (select count(*) from fired)::int as fired, (select count(*) from raised)::int as raised`;
-    const [counts] = await selectRows<{ rules: number; fired: number; raised: number }>(em, "evaluation.runWarningEngine", sql, params.values);
+    const [counts] = await selectRows<{ rules: number; fired: number; raised: number }>(
+      em,
+      "evaluation.runWarningEngine",
+      sql,
+      params.values,
+    );
     const run = em.create(WarningEngineRun, {
       asOf: at,
       rulesEvaluated: counts!.rules,
@@ -65,7 +75,8 @@ export class WarningEngineService {
    */
   async backtest(input: BacktestWarningRuleInput): Promise<BacktestReport> {
     const { access, em } = this.ctx;
-    if (!access.hasRole("admin")) throw forbidden("backtesting names students, so it is for administrators");
+    if (!access.hasRole("admin"))
+      throw forbidden("backtesting names students, so it is for administrators");
     const candidate = validVersion(input.candidate);
     const rule = await em.findOne(WarningRule, { id: input.ruleId });
     if (!rule) throw notFound("WarningRule", input.ruleId);
@@ -89,15 +100,18 @@ export class WarningEngineService {
         coalesce((select jsonb_agg(jsonb_build_object('personId', s.person_id, 'candidate', s.candidate, 'current', s.current) order by s.person_id)
           from (select * from students order by person_id limit ${BACKTEST_STUDENTS}) s), '[]') as students
       from students`;
-    const [row] = await selectRows<Omit<BacktestReport, "students"> & { students: { personId: string; candidate: boolean; current: boolean }[] }>(
-      em,
-      "evaluation.backtestWarningRule",
-      sql,
-      params.values,
-    );
+    const [row] = await selectRows<
+      Omit<BacktestReport, "students"> & {
+        students: { personId: string; candidate: boolean; current: boolean }[];
+      }
+    >(em, "evaluation.backtestWarningRule", sql, params.values);
     return {
       ...row!,
-      students: row!.students.map((s) => ({ person: { id: s.personId }, candidate: s.candidate, current: s.current })),
+      students: row!.students.map((s) => ({
+        person: { id: s.personId },
+        candidate: s.candidate,
+        current: s.current,
+      })),
     };
   }
 }

@@ -17,7 +17,9 @@ export class Params {
 
 /** The words evidence is written with, as one jsonb parameter: the same as the rule descriptions. */
 function names(): string {
-  const indicator = Object.fromEntries(Object.entries(INDICATORS).map(([kind, k]) => [kind, k.label]));
+  const indicator = Object.fromEntries(
+    Object.entries(INDICATORS).map(([kind, k]) => [kind, k.label]),
+  );
   return JSON.stringify({ indicator, aggregate: AGGREGATE_LABELS, operator: OPERATOR_SYMBOLS });
 }
 

@@ -3,7 +3,10 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
 /** One pass of the warning engine over every active rule and every student, kept as a log. */
-@ObjectType({ description: "One pass of the warning engine: every active rule's current version over every student's indicator history." })
+@ObjectType({
+  description:
+    "One pass of the warning engine: every active rule's current version over every student's indicator history.",
+})
 @Entity({ tableName: "warning_engine_run" })
 @Index({ properties: ["startedAt"] })
 export class WarningEngineRun {
@@ -11,7 +14,10 @@ export class WarningEngineRun {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => Date, { description: "The moment evaluated: records up to its campus date count, and new warnings are raised at it." })
+  @Field(() => Date, {
+    description:
+      "The moment evaluated: records up to its campus date count, and new warnings are raised at it.",
+  })
   @Property({ type: "datetime" })
   asOf!: Date;
 
@@ -23,7 +29,10 @@ export class WarningEngineRun {
   @Property({ type: "integer" })
   raised!: number;
 
-  @Field(() => Int, { description: "Rules that fired for a student who already has an open warning from that rule: nothing raised." })
+  @Field(() => Int, {
+    description:
+      "Rules that fired for a student who already has an open warning from that rule: nothing raised.",
+  })
   @Property({ type: "integer" })
   alreadyOpen!: number;
 

@@ -37,7 +37,9 @@ export class GridWarningStats {
   @Field(() => Int, { description: "The people living in the grid now." })
   residents!: number;
 
-  @Field(() => Int, { description: "The residents the caller covers through a duty; every other count is over these." })
+  @Field(() => Int, {
+    description: "The residents the caller covers through a duty; every other count is over these.",
+  })
   counted!: number;
 
   @Field(() => Int, { description: "Counted residents with at least one warning not yet closed." })
@@ -46,15 +48,22 @@ export class GridWarningStats {
   @Field(() => Int, { description: "Warnings not yet closed." })
   open!: number;
 
-  @Field(() => Int, { description: "Warnings not yet closed whose current stage is past its due time." })
+  @Field(() => Int, {
+    description: "Warnings not yet closed whose current stage is past its due time.",
+  })
   overdue!: number;
 
   @Field(() => [WarningLevelCount], { description: "Every level, in rising severity." })
   byLevel!: WarningLevelCount[];
 
-  @Field(() => [WarningCategoryCount], { description: "Every category the caller may count; MENTAL_HEALTH only when they hold MENTAL_HEALTH for a counted resident." })
+  @Field(() => [WarningCategoryCount], {
+    description:
+      "Every category the caller may count; MENTAL_HEALTH only when they hold MENTAL_HEALTH for a counted resident.",
+  })
   byCategory!: WarningCategoryCount[];
 
-  @Field(() => [WarningStatusCount], { description: "Every step before CLOSED, in workflow order." })
+  @Field(() => [WarningStatusCount], {
+    description: "Every step before CLOSED, in workflow order.",
+  })
   byStatus!: WarningStatusCount[];
 }

@@ -19,13 +19,14 @@ export interface GridWarningCounts {
   byStatus: Map<string, number>;
 }
 
-
 /**
  * Each grid's counts of warnings not yet closed, for every grid of a request tick in one
  * statement: the (grid, resident, counts MENTAL_HEALTH) triples travel as three array parameters,
  * and grouping sets give the totals and each breakdown at once.
  */
-function gridWarningCountsLoader(em: EntityManager): DataLoader<GridWarningKey, GridWarningCounts, string> {
+function gridWarningCountsLoader(
+  em: EntityManager,
+): DataLoader<GridWarningKey, GridWarningCounts, string> {
   return new DataLoader(
     async (keys) => {
       const grids: number[] = [];
@@ -38,18 +39,30 @@ function gridWarningCountsLoader(em: EntityManager): DataLoader<GridWarningKey, 
           mental.push(key.mentalHealth.has(id));
         }
       });
-      const counts = keys.map(
-        (): GridWarningCounts => ({ studentsWithOpenWarnings: 0, open: 0, overdue: 0, byLevel: new Map(), byCategory: new Map(), byStatus: new Map() }),
-      );
+      const counts = keys.map((): GridWarningCounts => ({
+        studentsWithOpenWarnings: 0,
+        open: 0,
+        overdue: 0,
+        byLevel: new Map(),
+        byCategory: new Map(),
+        byStatus: new Map(),
+      }));
       if (!people.length) return counts;
-      const rows = await em.getRepository<Warning, WarningRepository>(Warning).openCountsByGrid(grids, people, mental);
+      const rows = await em
+        .getRepository<Warning, WarningRepository>(Warning)
+        .openCountsByGrid(grids, people, mental);
       for (const row of rows) {
         const grid = counts[row.grid]!;
         // grouping(x) is 0 when the row is grouped by x: exactly one breakdown, or none for the totals.
         if (!row.by_level) grid.byLevel.set(row.level!, row.warnings);
         else if (!row.by_category) grid.byCategory.set(row.category!, row.warnings);
         else if (!row.by_status) grid.byStatus.set(row.status!, row.warnings);
-        else Object.assign(grid, { studentsWithOpenWarnings: row.students, open: row.warnings, overdue: row.overdue });
+        else
+          Object.assign(grid, {
+            studentsWithOpenWarnings: row.students,
+            open: row.warnings,
+            overdue: row.overdue,
+          });
       }
       return counts;
     },

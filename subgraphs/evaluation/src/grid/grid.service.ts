@@ -26,19 +26,33 @@ export class GridStatsService {
     const holdsMentalHealth = inScope(access.students("MENTAL_HEALTH", { includeSelf: false }));
     const counted = grid.residentIds.filter(covers);
     if (!counted.length && (grid.residentIds.length || (covered !== "all" && !covered.length))) {
-      throw forbidden("grid warning statistics count only residents the caller's duty covers, and it covers none of this grid's");
+      throw forbidden(
+        "grid warning statistics count only residents the caller's duty covers, and it covers none of this grid's",
+      );
     }
     const mentalHealth = new Set(counted.filter(holdsMentalHealth));
-    const counts = await this.ctx.loaders.gridWarningCounts.load({ gridId: grid.id, counted, mentalHealth });
-    const categories = Object.values(WarningCategory).filter((c) => c !== WarningCategory.MENTAL_HEALTH || mentalHealth.size > 0);
+    const counts = await this.ctx.loaders.gridWarningCounts.load({
+      gridId: grid.id,
+      counted,
+      mentalHealth,
+    });
+    const categories = Object.values(WarningCategory).filter(
+      (c) => c !== WarningCategory.MENTAL_HEALTH || mentalHealth.size > 0,
+    );
     return {
       residents: grid.residentIds.length,
       counted: counted.length,
       studentsWithOpenWarnings: counts.studentsWithOpenWarnings,
       open: counts.open,
       overdue: counts.overdue,
-      byLevel: Object.values(WarningLevel).map((level) => ({ level, count: counts.byLevel.get(level) ?? 0 })),
-      byCategory: categories.map((category) => ({ category, count: counts.byCategory.get(category) ?? 0 })),
+      byLevel: Object.values(WarningLevel).map((level) => ({
+        level,
+        count: counts.byLevel.get(level) ?? 0,
+      })),
+      byCategory: categories.map((category) => ({
+        category,
+        count: counts.byCategory.get(category) ?? 0,
+      })),
       byStatus: Object.values(WarningStatus)
         .filter((status) => status !== WarningStatus.CLOSED)
         .map((status) => ({ status, count: counts.byStatus.get(status) ?? 0 })),

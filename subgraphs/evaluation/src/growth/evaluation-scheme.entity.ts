@@ -12,10 +12,16 @@ export class DomainWeight {
   weight!: number;
 }
 
-@ObjectType({ description: "How a term's comprehensive evaluation (综合评价) is scored: the weight of each domain and the points that score 100 in a domain." })
+@ObjectType({
+  description:
+    "How a term's comprehensive evaluation (综合评价) is scored: the weight of each domain and the points that score 100 in a domain.",
+})
 @Entity({ tableName: "evaluation_scheme" })
 export class EvaluationScheme {
-  @Field(() => ID, { nullable: true, description: "Null for the default scheme, which is not stored." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Null for the default scheme, which is not stored.",
+  })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
@@ -24,11 +30,16 @@ export class EvaluationScheme {
   @Unique()
   term!: string;
 
-  @Field(() => [DomainWeight], { description: "One weight for each of the five domains, in the order MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR." })
+  @Field(() => [DomainWeight], {
+    description:
+      "One weight for each of the five domains, in the order MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR.",
+  })
   @Property({ type: "json" })
   weights!: DomainWeight[];
 
-  @Field(() => Float, { description: "Points in a domain that score 100 there; more points still score 100." })
+  @Field(() => Float, {
+    description: "Points in a domain that score 100 there; more points still score 100.",
+  })
   @Property({ type: "double", runtimeType: "number" })
   pointsForFullMarks!: number;
 
@@ -36,7 +47,10 @@ export class EvaluationScheme {
   @Property({ type: "uuid", nullable: true })
   updatedById: string | null = null;
 
-  @Field(() => Date, { nullable: true, description: "When it was last set; null for the default scheme." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When it was last set; null for the default scheme.",
+  })
   @Property({ type: "datetime", defaultRaw: "now()" })
   updatedAt: Date & Opt = new Date();
 }

@@ -5,7 +5,10 @@ import { LocalDateResolver } from "graphql-scalars";
 import { GrowthDomain } from "./growth.enums";
 import { GrowthEventRepository } from "./growth-event.repository";
 
-@ObjectType({ description: "A fact in a student's growth record (成长档案): something they did that counts in one of the five domains." })
+@ObjectType({
+  description:
+    "A fact in a student's growth record (成长档案): something they did that counts in one of the five domains.",
+})
 @Entity({ tableName: "growth_event", repository: () => GrowthEventRepository })
 @Unique({ properties: ["source", "sourceKey"] })
 @Index({ properties: ["personId", "occurredOn", "id"] })
@@ -23,7 +26,10 @@ export class GrowthEvent {
   @Enum({ items: () => GrowthDomain, nativeEnumName: "growth_domain" })
   domain!: GrowthDomain;
 
-  @Field(() => String, { description: "What kind of fact, as a short code: COURSE_COMPLETED, VOLUNTEER_HOURS, PARTY_ACTIVITY, SPORTS_AWARD, ART_PERFORMANCE, LABOUR_PRACTICE, RESOURCE_UPTAKE, ..." })
+  @Field(() => String, {
+    description:
+      "What kind of fact, as a short code: COURSE_COMPLETED, VOLUNTEER_HOURS, PARTY_ACTIVITY, SPORTS_AWARD, ART_PERFORMANCE, LABOUR_PRACTICE, RESOURCE_UPTAKE, ...",
+  })
   @Property({ type: "text" })
   kind!: string;
 
@@ -31,7 +37,9 @@ export class GrowthEvent {
   @Property({ type: "text" })
   title!: string;
 
-  @Field(() => Float, { description: "What the fact counts towards its domain; negative for a deduction." })
+  @Field(() => Float, {
+    description: "What the fact counts towards its domain; negative for a deduction.",
+  })
   @Property({ type: "double", runtimeType: "number" })
   points!: number;
 
@@ -39,11 +47,17 @@ export class GrowthEvent {
   @Property({ type: "date" })
   occurredOn!: string;
 
-  @Field(() => String, { description: "The term it counts in, from occurredOn: September to February is the autumn term \"<y>-<y+1>-1\", March to August the spring term \"<y-1>-<y>-2\"." })
+  @Field(() => String, {
+    description:
+      'The term it counts in, from occurredOn: September to February is the autumn term "<y>-<y+1>-1", March to August the spring term "<y-1>-<y>-2".',
+  })
   @Property({ type: "text" })
   term!: string;
 
-  @Field(() => String, { description: "Who recorded it: \"evaluation\" for this subgraph's own workflows, \"gateway\" for facts relayed from other subgraphs, \"service:<client>\" for a departmental app, \"admin\" for an administrator's import." })
+  @Field(() => String, {
+    description:
+      'Who recorded it: "evaluation" for this subgraph\'s own workflows, "gateway" for facts relayed from other subgraphs, "service:<client>" for a departmental app, "admin" for an administrator\'s import.',
+  })
   @Property({ type: "text" })
   source!: string;
 

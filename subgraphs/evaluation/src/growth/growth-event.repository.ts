@@ -17,7 +17,12 @@ export interface GrowthEventRow {
 
 export class GrowthEventRepository extends EntityRepository<GrowthEvent> {
   /** Inserts a batch in one statement (the rows travel as one jsonb parameter); an event already recorded is skipped. Answers the new ids. */
-  async insertBatch(source: string, recordedById: string | null, now: Date, batch: GrowthEventRow[]): Promise<string[]> {
+  async insertBatch(
+    source: string,
+    recordedById: string | null,
+    now: Date,
+    batch: GrowthEventRow[],
+  ): Promise<string[]> {
     const em = this.getEntityManager();
     const rows = await selectRows<{ id: string }>(
       em,
@@ -28,13 +33,22 @@ export class GrowthEventRepository extends EntityRepository<GrowthEvent> {
          as r(person_id uuid, domain text, kind text, title text, points float8, occurred_on date, term text, source_key text)
        on conflict (source, source_key) do nothing
        returning id`,
-      [tableName(em, GrowthEvent), enumTypeName(em, GrowthEvent, "domain"), source, recordedById, now.toISOString(), JSON.stringify(batch)],
+      [
+        tableName(em, GrowthEvent),
+        enumTypeName(em, GrowthEvent, "domain"),
+        source,
+        recordedById,
+        now.toISOString(),
+        JSON.stringify(batch),
+      ],
     );
     return rows.map((row) => row.id);
   }
 
   /** Points per domain of each (person, term) pair, in one aggregate statement. */
-  termPoints(pairs: [personId: string, term: string][]): Promise<{ person_id: string; term: string; domain: GrowthDomain; points: number }[]> {
+  termPoints(
+    pairs: [personId: string, term: string][],
+  ): Promise<{ person_id: string; term: string; domain: GrowthDomain; points: number }[]> {
     const em = this.getEntityManager();
     return selectRows(
       em,
@@ -43,7 +57,11 @@ export class GrowthEventRepository extends EntityRepository<GrowthEvent> {
        from ?? as t
        join unnest(?::uuid[], ?::text[]) as k(person_id, term) on t.person_id = k.person_id and t.term = k.term
        group by 1, 2, 3`,
-      [tableName(em, GrowthEvent), pgArray(pairs.map(([id]) => id)), pgArray(pairs.map(([, term]) => term))],
+      [
+        tableName(em, GrowthEvent),
+        pgArray(pairs.map(([id]) => id)),
+        pgArray(pairs.map(([, term]) => term)),
+      ],
     );
   }
 }

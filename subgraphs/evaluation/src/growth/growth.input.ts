@@ -20,7 +20,8 @@ function IsTerm(): PropertyDecorator {
     name: "isTerm",
     validator: {
       validate: (v) => typeof v === "string" && isTerm(v),
-      defaultMessage: (a) => `${a?.property} must be a term such as "2026-2027-1" (autumn) or "2026-2027-2" (spring)`,
+      defaultMessage: (a) =>
+        `${a?.property} must be a term such as "2026-2027-1" (autumn) or "2026-2027-2" (spring)`,
     },
   });
 }
@@ -33,19 +34,26 @@ export class GrowthEventInput {
   @Field(() => GrowthDomain)
   domain!: GrowthDomain;
 
-  @Field(() => String, { description: "A short code in capitals, such as COURSE_COMPLETED or VOLUNTEER_HOURS." })
+  @Field(() => String, {
+    description: "A short code in capitals, such as COURSE_COMPLETED or VOLUNTEER_HOURS.",
+  })
   kind!: string;
 
   @Field(() => String, { description: `At most ${MAX_TITLE_LENGTH} characters.` })
   title!: string;
 
-  @Field(() => Float, { description: `Between -${MAX_EVENT_POINTS} and ${MAX_EVENT_POINTS}; negative for a deduction.` })
+  @Field(() => Float, {
+    description: `Between -${MAX_EVENT_POINTS} and ${MAX_EVENT_POINTS}; negative for a deduction.`,
+  })
   points!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD, not in the future (campus date)." })
   occurredOn!: string;
 
-  @Field(() => String, { description: "The sender's own key for this fact; sending it again is counted as a duplicate and changes nothing." })
+  @Field(() => String, {
+    description:
+      "The sender's own key for this fact; sending it again is counted as a duplicate and changes nothing.",
+  })
   sourceKey!: string;
 }
 
@@ -68,14 +76,19 @@ export class DomainWeightInput {
 
 @InputType()
 export class SetEvaluationSchemeInput {
-  @Field(() => String, { description: "The term, such as \"2026-2027-1\"." })
+  @Field(() => String, { description: 'The term, such as "2026-2027-1".' })
   @IsTerm()
   term!: string;
 
-  @Field(() => [DomainWeightInput], { description: "Each of the five domains once, weights not negative, summing to 1 (within 0.001)." })
+  @Field(() => [DomainWeightInput], {
+    description:
+      "Each of the five domains once, weights not negative, summing to 1 (within 0.001).",
+  })
   weights!: DomainWeightInput[];
 
-  @Field(() => Float, { description: `Points in a domain that score 100 there; more than 0 and at most ${MAX_POINTS_FOR_FULL_MARKS}.` })
+  @Field(() => Float, {
+    description: `Points in a domain that score 100 there; more than 0 and at most ${MAX_POINTS_FOR_FULL_MARKS}.`,
+  })
   @Between(0, MAX_POINTS_FOR_FULL_MARKS, { aboveMin: true })
   pointsForFullMarks!: number;
 }
@@ -85,7 +98,7 @@ export class GrowthRecordArgs extends PageArgs {
   @Field(() => GrowthDomain, { nullable: true, description: "Only this domain." })
   domain?: GrowthDomain | null;
 
-  @Field(() => String, { nullable: true, description: "Only this term, such as \"2026-2027-1\"." })
+  @Field(() => String, { nullable: true, description: 'Only this term, such as "2026-2027-1".' })
   @IsTerm()
   term?: string | null;
 }

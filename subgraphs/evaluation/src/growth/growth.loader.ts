@@ -18,15 +18,24 @@ export function growthLoaders(em: EntityManager) {
      */
     termPoints: new DataLoader<string, Map<GrowthDomain, number>>(async (keys) => {
       const pairs = keys.map((key) => key.split("|") as [string, string]);
-      const rows = await em.getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent).termPoints(pairs);
-      const points = new Map<string, Map<GrowthDomain, number>>(keys.map((key) => [key, new Map()]));
-      for (const row of rows) points.get(`${row.person_id}|${row.term}`)?.set(row.domain, row.points);
+      const rows = await em
+        .getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent)
+        .termPoints(pairs);
+      const points = new Map<string, Map<GrowthDomain, number>>(
+        keys.map((key) => [key, new Map()]),
+      );
+      for (const row of rows)
+        points.get(`${row.person_id}|${row.term}`)?.set(row.domain, row.points);
       return keys.map((key) => points.get(key)!);
     }),
 
     /** Each term's scheme, or null when it has none: one statement for all the terms of a tick. */
     evaluationScheme: new DataLoader<string, EvaluationScheme | null>(async (terms) => {
-      const schemes = await em.find(EvaluationScheme, { term: { $in: [...terms] } }, { comments: label("evaluation.evaluationSchemes") });
+      const schemes = await em.find(
+        EvaluationScheme,
+        { term: { $in: [...terms] } },
+        { comments: label("evaluation.evaluationSchemes") },
+      );
       const byTerm = new Map(schemes.map((scheme) => [scheme.term, scheme]));
       return terms.map((term) => byTerm.get(term) ?? null);
     }),

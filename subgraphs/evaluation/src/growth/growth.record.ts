@@ -3,7 +3,12 @@ import { isId, isLocalDate, today } from "@campus/subgraph";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthEventRepository } from "./growth-event.repository";
 import { GROWTH_DOMAINS, GrowthDomain } from "./growth.enums";
-import { MAX_EVENT_POINTS, MAX_SOURCE_KEY_LENGTH, MAX_TITLE_LENGTH, type GrowthEventInput } from "./growth.input";
+import {
+  MAX_EVENT_POINTS,
+  MAX_SOURCE_KEY_LENGTH,
+  MAX_TITLE_LENGTH,
+  type GrowthEventInput,
+} from "./growth.input";
 import { termOf } from "./growth.term";
 import type { GrowthEventBatchReport, GrowthEventRowError } from "./term-evaluation.type";
 
@@ -13,20 +18,39 @@ export const EVALUATION_SOURCE = "evaluation";
 const KIND = /^[A-Z][A-Z0-9_]{1,39}$/;
 
 /** The first problem with a row, or null when it can be recorded. */
-function problem(row: GrowthEventInput, campusToday: string): { field: string; message: string } | null {
+function problem(
+  row: GrowthEventInput,
+  campusToday: string,
+): { field: string; message: string } | null {
   if (!isId(row.personId)) return { field: "personId", message: "personId is not an id" };
-  if (!GROWTH_DOMAINS.includes(row.domain)) return { field: "domain", message: `domain must be one of ${GROWTH_DOMAINS.join(", ")}` };
-  if (typeof row.kind !== "string" || !KIND.test(row.kind)) return { field: "kind", message: "kind must be a short code in capitals, digits and _, such as COURSE_COMPLETED" };
+  if (!GROWTH_DOMAINS.includes(row.domain))
+    return { field: "domain", message: `domain must be one of ${GROWTH_DOMAINS.join(", ")}` };
+  if (typeof row.kind !== "string" || !KIND.test(row.kind))
+    return {
+      field: "kind",
+      message: "kind must be a short code in capitals, digits and _, such as COURSE_COMPLETED",
+    };
   const title = row.title?.trim() ?? "";
   if (!title) return { field: "title", message: "title must not be blank" };
-  if (title.length > MAX_TITLE_LENGTH) return { field: "title", message: `title is longer than ${MAX_TITLE_LENGTH} characters` };
-  if (!Number.isFinite(row.points) || Math.abs(row.points) > MAX_EVENT_POINTS) return { field: "points", message: `points must be between -${MAX_EVENT_POINTS} and ${MAX_EVENT_POINTS}` };
-  if (typeof row.occurredOn !== "string" || !isLocalDate(row.occurredOn)) return { field: "occurredOn", message: "occurredOn must be a date written YYYY-MM-DD" };
+  if (title.length > MAX_TITLE_LENGTH)
+    return { field: "title", message: `title is longer than ${MAX_TITLE_LENGTH} characters` };
+  if (!Number.isFinite(row.points) || Math.abs(row.points) > MAX_EVENT_POINTS)
+    return {
+      field: "points",
+      message: `points must be between -${MAX_EVENT_POINTS} and ${MAX_EVENT_POINTS}`,
+    };
+  if (typeof row.occurredOn !== "string" || !isLocalDate(row.occurredOn))
+    return { field: "occurredOn", message: "occurredOn must be a date written YYYY-MM-DD" };
   // Campus dates compare as strings: both are YYYY-MM-DD.
-  if (row.occurredOn > campusToday) return { field: "occurredOn", message: "occurredOn is in the future" };
+  if (row.occurredOn > campusToday)
+    return { field: "occurredOn", message: "occurredOn is in the future" };
   const key = row.sourceKey?.trim() ?? "";
   if (!key) return { field: "sourceKey", message: "sourceKey must not be blank" };
-  if (key.length > MAX_SOURCE_KEY_LENGTH) return { field: "sourceKey", message: `sourceKey is longer than ${MAX_SOURCE_KEY_LENGTH} characters` };
+  if (key.length > MAX_SOURCE_KEY_LENGTH)
+    return {
+      field: "sourceKey",
+      message: `sourceKey is longer than ${MAX_SOURCE_KEY_LENGTH} characters`,
+    };
   return null;
 }
 
@@ -72,7 +96,9 @@ export async function recordGrowthEventRows(
     source_key: r.sourceKey.trim(),
   }));
   // One statement for the whole batch, in em's transaction when it has one.
-  const inserted = await em.getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent).insertBatch(source, recordedById, now, batch);
+  const inserted = await em
+    .getRepository<GrowthEvent, GrowthEventRepository>(GrowthEvent)
+    .insertBatch(source, recordedById, now, batch);
   return { recorded: inserted.length, duplicates: good.length - inserted.length, rows: errors };
 }
 
@@ -80,7 +106,10 @@ export async function recordGrowthEventRows(
  * Records facts from this subgraph's own workflows under the source "evaluation"; `sourceKey`
  * should name the workflow row (e.g. `uptake:<id>`), so recording it twice is harmless.
  */
-export function recordEvaluationGrowthEvents(em: EntityManager, rows: readonly GrowthEventInput[]): Promise<GrowthEventBatchReport> {
+export function recordEvaluationGrowthEvents(
+  em: EntityManager,
+  rows: readonly GrowthEventInput[],
+): Promise<GrowthEventBatchReport> {
   return recordGrowthEventRows(em, EVALUATION_SOURCE, rows);
 }
 
@@ -99,7 +128,13 @@ const UPTAKE_DOMAINS: Readonly<Record<string, { domain: GrowthDomain; points: nu
  * The growth fact for a student's uptake of a pushed resource, or null when that kind of resource
  * (aid, say) is not an achievement. Pass the result to recordEvaluationGrowthEvents.
  */
-export function resourceUptakeGrowthEvent(uptake: { id: string; personId: string; resourceKind: string; resourceTitle: string; occurredOn: string }): GrowthEventInput | null {
+export function resourceUptakeGrowthEvent(uptake: {
+  id: string;
+  personId: string;
+  resourceKind: string;
+  resourceTitle: string;
+  occurredOn: string;
+}): GrowthEventInput | null {
   const counts = UPTAKE_DOMAINS[uptake.resourceKind];
   if (!counts) return null;
   return {

@@ -10,7 +10,11 @@ import { termOf } from "./growth.term";
  * The dataset's growth events, and, when it has any, a scheme for the current term (weighted
  * towards 智, as the university's 综合测评 is), so the demo shows a stored scheme next to the default.
  */
-export async function seedGrowth(em: EntityManager, data: Dataset, now: Date = new Date()): Promise<void> {
+export async function seedGrowth(
+  em: EntityManager,
+  data: Dataset,
+  now: Date = new Date(),
+): Promise<void> {
   const events = data.growthEvents ?? [];
   for (const row of events) {
     em.create(GrowthEvent, {

@@ -14,15 +14,23 @@ export class GrowthEventRowError {
   message!: string;
 }
 
-@ObjectType({ description: "What one recordGrowthEvents call did: good rows are recorded even when others are refused." })
+@ObjectType({
+  description:
+    "What one recordGrowthEvents call did: good rows are recorded even when others are refused.",
+})
 export class GrowthEventBatchReport {
   @Field(() => Int, { description: "Rows recorded now." })
   recorded!: number;
 
-  @Field(() => Int, { description: "Valid rows whose (source, sourceKey) was already recorded, in an earlier call or earlier in this one." })
+  @Field(() => Int, {
+    description:
+      "Valid rows whose (source, sourceKey) was already recorded, in an earlier call or earlier in this one.",
+  })
   duplicates!: number;
 
-  @Field(() => [GrowthEventRowError], { description: "Rows refused, each with the first problem found." })
+  @Field(() => [GrowthEventRowError], {
+    description: "Rows refused, each with the first problem found.",
+  })
   rows!: GrowthEventRowError[];
 }
 
@@ -34,7 +42,10 @@ export class DomainScore {
   @Field(() => Float, { description: "The sum of the term's points in this domain." })
   points!: number;
 
-  @Field(() => Float, { description: "points as a share of the scheme's pointsForFullMarks, 0 to 100 (capped both ways), to 2 decimals." })
+  @Field(() => Float, {
+    description:
+      "points as a share of the scheme's pointsForFullMarks, 0 to 100 (capped both ways), to 2 decimals.",
+  })
   score!: number;
 
   @Field(() => Float)
@@ -44,15 +55,22 @@ export class DomainScore {
   weighted!: number;
 }
 
-@ObjectType({ description: "A student's comprehensive evaluation (综合评价) for a term, from their growth record and the term's scheme." })
+@ObjectType({
+  description:
+    "A student's comprehensive evaluation (综合评价) for a term, from their growth record and the term's scheme.",
+})
 export class TermEvaluation {
   @Field(() => String)
   term!: string;
 
-  @Field(() => EvaluationScheme, { description: "The scheme applied: the term's own, or the default when the term has none." })
+  @Field(() => EvaluationScheme, {
+    description: "The scheme applied: the term's own, or the default when the term has none.",
+  })
   scheme!: EvaluationScheme;
 
-  @Field(() => [DomainScore], { description: "All five domains, in the order MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR." })
+  @Field(() => [DomainScore], {
+    description: "All five domains, in the order MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR.",
+  })
   domains!: DomainScore[];
 
   @Field(() => Float, { description: "The sum of the weighted scores, 0 to 100, to 2 decimals." })

@@ -19,7 +19,10 @@ export class IngestionRowError {
  * One delivery of indicator records from a departmental app. Keyed by (source, clientKey), so a
  * client that resends after a timeout gets the stored report back instead of a second copy.
  */
-@ObjectType({ description: "One delivery of indicator records, with what was accepted and why the rest was rejected." })
+@ObjectType({
+  description:
+    "One delivery of indicator records, with what was accepted and why the rest was rejected.",
+})
 @Entity({ tableName: "indicator_batch", repository: () => IndicatorBatchRepository })
 @Unique({ properties: ["source", "clientKey"] })
 export class IndicatorBatch {
@@ -27,11 +30,16 @@ export class IndicatorBatch {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => String, { description: "The client's own key for the batch; resending the same key replays the stored report." })
+  @Field(() => String, {
+    description:
+      "The client's own key for the batch; resending the same key replays the stored report.",
+  })
   @Property({ type: "string", length: 128 })
   clientKey!: string;
 
-  @Field(() => String, { description: "Who delivered it: the service client (service:<id>) or 'admin'." })
+  @Field(() => String, {
+    description: "Who delivered it: the service client (service:<id>) or 'admin'.",
+  })
   @Property({ type: "string", length: 64 })
   source!: string;
 
@@ -47,7 +55,9 @@ export class IndicatorBatch {
   @Property({ type: "integer" })
   rejected!: number;
 
-  @Field(() => [IngestionRowError], { description: "The rejected records, by index, with the field at fault." })
+  @Field(() => [IngestionRowError], {
+    description: "The rejected records, by index, with the field at fault.",
+  })
   @Property({ type: "json" })
   rows: IngestionRowError[] & Opt = [];
 }

@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+  type Ref,
+} from "@mikro-orm/core";
 import { IndicatorKind } from "./indicator.enums";
 import { IndicatorBatch } from "./indicator-batch.entity";
 import { IndicatorRecordRepository } from "./indicator-record.repository";

@@ -21,15 +21,20 @@ export enum IndicatorKind {
   COUNSELLING_REFERRALS = "COUNSELLING_REFERRALS",
 }
 graphqlEnum(IndicatorKind, "IndicatorKind", {
-  description: "What an indicator record measures; each value is in the unit given here, within the range given.",
+  description:
+    "What an indicator record measures; each value is in the unit given here, within the range given.",
   values: {
     FAILED_CREDITS: "不及格学分: credits failed in courses graded on the date (credits, 0–60).",
     GPA: "学期绩点: grade point average of the term ending on the date (4-point scale, 0–4).",
     CLASS_ABSENCES: "缺课次数: class sessions missed on the date (a whole number, 0–50).",
-    LATE_RETURNS: "晚归次数: returns to the dormitory after closing time on the date (a whole number, 0–10).",
-    DAYS_WITHOUT_DORM_ACCESS: "无门禁记录天数: consecutive days without any dormitory access, up to the date (a whole number of days, 0–366).",
-    CARD_SPENDING: "校园卡消费: campus-card spending in the month ending on the date (yuan, 0–100000).",
-    COUNSELLING_REFERRALS: "心理咨询转介: referrals to the counselling centre on the date (a whole number, 0–10).",
+    LATE_RETURNS:
+      "晚归次数: returns to the dormitory after closing time on the date (a whole number, 0–10).",
+    DAYS_WITHOUT_DORM_ACCESS:
+      "无门禁记录天数: consecutive days without any dormitory access, up to the date (a whole number of days, 0–366).",
+    CARD_SPENDING:
+      "校园卡消费: campus-card spending in the month ending on the date (yuan, 0–100000).",
+    COUNSELLING_REFERRALS:
+      "心理咨询转介: referrals to the counselling centre on the date (a whole number, 0–10).",
   },
 });
 

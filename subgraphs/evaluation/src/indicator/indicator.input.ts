@@ -15,17 +15,24 @@ export class IndicatorRecordInput {
   @Field(() => IndicatorKind)
   kind!: IndicatorKind;
 
-  @Field(() => Float, { description: "In the unit of the kind; see IndicatorKind for the range each kind allows." })
+  @Field(() => Float, {
+    description: "In the unit of the kind; see IndicatorKind for the range each kind allows.",
+  })
   value!: number;
 
   // A string rather than LocalDate, so a malformed date rejects its row, not the whole batch.
-  @Field(() => String, { description: "The date observed, YYYY-MM-DD (campus date); not in the future." })
+  @Field(() => String, {
+    description: "The date observed, YYYY-MM-DD (campus date); not in the future.",
+  })
   observedOn!: string;
 }
 
 @InputType()
 export class IngestIndicatorsInput {
-  @TextField(MAX_CLIENT_KEY_LENGTH, { description: "The client's key for this batch; resending it returns the stored report and writes nothing" })
+  @TextField(MAX_CLIENT_KEY_LENGTH, {
+    description:
+      "The client's key for this batch; resending it returns the stored report and writes nothing",
+  })
   clientKey!: string;
 
   // Checked in the service after the replay lookup; rows are judged one by one there, bad ones reported by index.
@@ -44,6 +51,9 @@ export class IngestionReport {
   @Field(() => IndicatorBatch)
   batch!: IndicatorBatch;
 
-  @Field(() => Boolean, { description: "True when this key had been delivered before: the stored report, nothing written." })
+  @Field(() => Boolean, {
+    description:
+      "True when this key had been delivered before: the stored report, nothing written.",
+  })
   replayed!: boolean;
 }

@@ -10,7 +10,10 @@ export class IndicatorResolver {
     description:
       "Delivers a batch of indicator records. Idempotent by clientKey per client: resending a key returns the stored report (replayed: true) and writes nothing. Invalid records are rejected and listed; the rest are stored. Service clients registered for CARE, and administrators.",
   })
-  ingestIndicators(@Args(() => IngestIndicatorsArgs) args: IngestIndicatorsArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<IngestionReport> {
+  ingestIndicators(
+    @Args(() => IngestIndicatorsArgs) args: IngestIndicatorsArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<IngestionReport> {
     return new IndicatorService(ctx).ingest(args.input);
   }
 }

@@ -10,7 +10,10 @@ import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
  * marked sensitive besides, so they are audited and guarded on every path, mutations included.
  */
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "A student referred to a psychology teacher (心理转介). Visible only with MENTAL_HEALTH for the student." })
+@ObjectType({
+  description:
+    "A student referred to a psychology teacher (心理转介). Visible only with MENTAL_HEALTH for the student.",
+})
 @Entity({ tableName: "mental_health_referral" })
 @Index({ properties: ["personId", "referredAt"] })
 // careScope: the students with open referrals to one teacher.
@@ -21,8 +24,15 @@ export class MentalHealthReferral extends VersionedCampusEntity {
   @Property({ type: "uuid" })
   personId!: string;
 
-  @Field(() => MentalHealthCategory, { nullable: true, description: "Needs MENTAL_HEALTH for the student." })
-  @Sensitive<MentalHealthReferral>({ level: "SENSITIVE", purposes: ["MENTAL_HEALTH"], subject: (r) => r.personId })
+  @Field(() => MentalHealthCategory, {
+    nullable: true,
+    description: "Needs MENTAL_HEALTH for the student.",
+  })
+  @Sensitive<MentalHealthReferral>({
+    level: "SENSITIVE",
+    purposes: ["MENTAL_HEALTH"],
+    subject: (r) => r.personId,
+  })
   @Enum({ items: () => MentalHealthCategory, nativeEnumName: "mental_health_category" })
   category!: MentalHealthCategory;
 
@@ -41,8 +51,15 @@ export class MentalHealthReferral extends VersionedCampusEntity {
   @Enum({ items: () => ReferralStatus, nativeEnumName: "referral_status" })
   status: ReferralStatus & Opt = ReferralStatus.OPEN;
 
-  @Field(() => String, { nullable: true, description: "Why the student was referred. Needs MENTAL_HEALTH for the student." })
-  @Sensitive<MentalHealthReferral>({ level: "SENSITIVE", purposes: ["MENTAL_HEALTH"], subject: (r) => r.personId })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the student was referred. Needs MENTAL_HEALTH for the student.",
+  })
+  @Sensitive<MentalHealthReferral>({
+    level: "SENSITIVE",
+    purposes: ["MENTAL_HEALTH"],
+    subject: (r) => r.personId,
+  })
   @Property({ type: "text" })
   note!: string;
 
@@ -60,5 +77,4 @@ export class MentalHealthReferral extends VersionedCampusEntity {
    */
   @Property({ type: "text", nullable: true })
   closingNote: string | null = null;
-
 }

@@ -7,7 +7,9 @@ export enum MentalHealthCategory {
   PRIORITY = "PRIORITY",
   CRISIS = "CRISIS",
 }
-graphqlEnum(MentalHealthCategory, "MentalHealthCategory", { description: "一般 / 关注 / 重点关注 / 危机, in rising concern" });
+graphqlEnum(MentalHealthCategory, "MentalHealthCategory", {
+  description: "一般 / 关注 / 重点关注 / 危机, in rising concern",
+});
 
 export enum ReferralStatus {
   OPEN = "OPEN",

@@ -30,6 +30,10 @@ export class CloseReferralArgs {
   @Field(() => ID)
   id!: string;
 
-  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "How it ended, for the record" })
+  @TextField(MAX_TEXT_LENGTH, {
+    nullable: true,
+    blank: true,
+    description: "How it ended, for the record",
+  })
   note?: string | null;
 }

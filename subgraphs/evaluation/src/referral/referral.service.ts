@@ -1,6 +1,15 @@
 import { OptimisticLockError } from "@mikro-orm/core";
 import { requireStaffPurpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  assertId,
+  assertPeopleExist,
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { MentalHealthReferral } from "./referral.entity";
@@ -19,14 +28,16 @@ export class ReferralService {
   async byId(id: string, field = "id"): Promise<MentalHealthReferral | null> {
     assertId(id, field);
     const referral = await this.ctx.loaders.referral.load(id);
-    if (referral && !this.holdsMentalHealth(referral.personId)) throw forbidden("referrals are visible only with MENTAL_HEALTH for the student");
+    if (referral && !this.holdsMentalHealth(referral.personId))
+      throw forbidden("referrals are visible only with MENTAL_HEALTH for the student");
     return referral;
   }
 
   /** A person's referrals, newest first; FORBIDDEN without MENTAL_HEALTH for them (the student included). */
   async ofPerson(personId: string): Promise<MentalHealthReferral[]> {
     assertId(personId, "id");
-    if (!this.holdsMentalHealth(personId)) throw forbidden("referrals are visible only with MENTAL_HEALTH for the student");
+    if (!this.holdsMentalHealth(personId))
+      throw forbidden("referrals are visible only with MENTAL_HEALTH for the student");
     return this.ctx.loaders.referralsByPerson.load(personId);
   }
 
@@ -42,10 +53,16 @@ export class ReferralService {
     const { access, em } = this.ctx;
     const referredById = actingPerson(access, "referring a student");
     refuseSelf(access, input.personId, "referring a student");
-    requireStaffPurpose(access, input.personId, ["MENTAL_HEALTH"], "referring a student to psychology");
+    requireStaffPurpose(
+      access,
+      input.personId,
+      ["MENTAL_HEALTH"],
+      "referring a student to psychology",
+    );
     // Whether referredToId is a psychology teacher is the identity provider's and people's to know;
     // the referral itself is what gives them the student (careScope).
-    if (input.referredToId === input.personId) throw badUserInput("a student cannot be referred to themselves", "referredToId");
+    if (input.referredToId === input.personId)
+      throw badUserInput("a student cannot be referred to themselves", "referredToId");
     const note = input.note.trim();
     await assertPeopleExist(this.ctx, [
       { id: input.personId, field: "personId" },
@@ -76,7 +93,11 @@ export class ReferralService {
         if (!referral) throw notFound("MentalHealthReferral", id);
         this.assertMayClose(referral);
         if (referral.status !== ReferralStatus.OPEN) {
-          throw codedError("BAD_USER_INPUT", `this referral is ${referral.status}; only an OPEN referral can be closed`, { field: "id", status: referral.status });
+          throw codedError(
+            "BAD_USER_INPUT",
+            `this referral is ${referral.status}; only an OPEN referral can be closed`,
+            { field: "id", status: referral.status },
+          );
         }
         referral.status = ReferralStatus.CLOSED;
         referral.closedAt = new Date();
@@ -87,7 +108,11 @@ export class ReferralService {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw codedError("CONFLICT", `referral ${id} was changed by someone else at the same time; reload it and try again`, { id });
+        throw codedError(
+          "CONFLICT",
+          `referral ${id} was changed by someone else at the same time; reload it and try again`,
+          { id },
+        );
       }
       throw error;
     }
@@ -96,7 +121,9 @@ export class ReferralService {
   private assertMayClose(referral: MentalHealthReferral): void {
     const { access } = this.ctx;
     refuseSelf(access, referral.personId, "closing a referral");
-    const referredTo = access.hasRole("psychology_teacher") && access.caller.personId === referral.referredToId;
-    if (!referredTo) requireStaffPurpose(access, referral.personId, ["MENTAL_HEALTH"], "closing a referral");
+    const referredTo =
+      access.hasRole("psychology_teacher") && access.caller.personId === referral.referredToId;
+    if (!referredTo)
+      requireStaffPurpose(access, referral.personId, ["MENTAL_HEALTH"], "closing a referral");
   }
 }

@@ -12,7 +12,8 @@ export class ResourceOutcomeService {
 
   async report(from: Date, to: Date): Promise<ResourceOutcome[]> {
     const { access, em } = this.ctx;
-    if (!access.hasRole("admin", "college_admin", "school_admin")) throw forbidden("the resource outcome report is for administrators");
+    if (!access.hasRole("admin", "college_admin", "school_admin"))
+      throw forbidden("the resource outcome report is for administrators");
     if (!(from.getTime() < to.getTime())) throw badUserInput("to must be after from", "to");
     // The warnings row rule (warning.service.ts), applied to what is counted: the caller's students,
     // and MENTAL_HEALTH warnings only where the caller holds MENTAL_HEALTH.
@@ -23,7 +24,12 @@ export class ResourceOutcomeService {
     const outcomes = new Map<string, ResourceOutcome>();
     for (const row of rows) {
       const key = `${row.kind}|${row.category}`;
-      const outcome = outcomes.get(key) ?? { resourceKind: row.kind, warningCategory: row.category, tookUp: none(), didNotTakeUp: none() };
+      const outcome = outcomes.get(key) ?? {
+        resourceKind: row.kind,
+        warningCategory: row.category,
+        tookUp: none(),
+        didNotTakeUp: none(),
+      };
       outcome[row.took_up ? "tookUp" : "didNotTakeUp"] = {
         warnings: row.warnings,
         closed: row.closed,

@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { WarningCategory } from "../warning/warning.enums";
 import { ResourceKind } from "./resource.enums";
 
-@ObjectType({ description: "Warnings of one group (took the resource up, or did not) and how fast they closed." })
+@ObjectType({
+  description: "Warnings of one group (took the resource up, or did not) and how fast they closed.",
+})
 export class OutcomeFigures {
   @Field(() => Int, { description: "Warnings raised in the period in this group." })
   warnings!: number;
@@ -10,10 +12,17 @@ export class OutcomeFigures {
   @Field(() => Int, { description: "Of those, how many are closed." })
   closed!: number;
 
-  @Field(() => Float, { nullable: true, description: "Median days from raising to closing, over the closed ones whose closing time is known; null when there are none." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Median days from raising to closing, over the closed ones whose closing time is known; null when there are none.",
+  })
   medianDaysToClose!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Mean days from raising to closing, over the same warnings as the median." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean days from raising to closing, over the same warnings as the median.",
+  })
   meanDaysToClose!: number | null;
 }
 
@@ -28,7 +37,9 @@ export class ResourceOutcome {
   @Field(() => WarningCategory)
   warningCategory!: WarningCategory;
 
-  @Field(() => OutcomeFigures, { description: "Warnings of students who took up a resource of this kind." })
+  @Field(() => OutcomeFigures, {
+    description: "Warnings of students who took up a resource of this kind.",
+  })
   tookUp!: OutcomeFigures;
 
   @Field(() => OutcomeFigures, { description: "Warnings of students pushed one who took none up." })

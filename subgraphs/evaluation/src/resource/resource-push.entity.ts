@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { WarningCategory } from "../warning/warning.enums";
@@ -10,7 +20,10 @@ import { ResourcePushRepository } from "./resource-push.repository";
  * One resource in one student's inbox (收件箱). A resource reaches a student once: the push run
  * inserts against the unique (resource, person) index with ON CONFLICT DO NOTHING.
  */
-@ObjectType({ description: "A resource pushed to a student's inbox, why, and whether they read it and took it up." })
+@ObjectType({
+  description:
+    "A resource pushed to a student's inbox, why, and whether they read it and took it up.",
+})
 @Entity({ tableName: "resource_push", repository: () => ResourcePushRepository })
 @Unique({ properties: ["resource", "personId"] })
 @Index({ properties: ["personId", "pushedAt", "id"] })
@@ -31,7 +44,11 @@ export class ResourcePush {
    * personId while unread, else null: lets the shared per-person page and count loaders serve
    * "unread only" from their own index, with no second copy of the paging SQL.
    */
-  @Property({ type: "uuid", nullable: true, generated: "(case when read_at is null then person_id else null end) stored" })
+  @Property({
+    type: "uuid",
+    nullable: true,
+    generated: "(case when read_at is null then person_id else null end) stored",
+  })
   unreadPersonId?: string | null;
 
   /** The rule that matched; null once the rule is deleted. */
@@ -63,11 +80,17 @@ export class ResourcePush {
   @Property({ type: "datetime" })
   pushedAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: "When the student first opened it; null while unread." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the student first opened it; null while unread.",
+  })
   @Property({ type: "datetime", nullable: true })
   readAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: "When the student said they took it up; null until then." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the student said they took it up; null until then.",
+  })
   @Property({ type: "datetime", nullable: true })
   uptakeAt: Date | null = null;
 

@@ -12,9 +12,21 @@ import { ResourceRule } from "./resource-rule.entity";
 
 /** The words a push's reason is made of: "学业预警（橙色）", "帮扶个案（经济困难）". */
 const LABELS = {
-  category: { ACADEMIC: "学业预警", BEHAVIOUR: "行为预警", MENTAL_HEALTH: "心理健康预警", FINANCIAL: "经济预警", SAFETY: "安全预警" } satisfies Record<WarningCategory, string>,
+  category: {
+    ACADEMIC: "学业预警",
+    BEHAVIOUR: "行为预警",
+    MENTAL_HEALTH: "心理健康预警",
+    FINANCIAL: "经济预警",
+    SAFETY: "安全预警",
+  } satisfies Record<WarningCategory, string>,
   level: { YELLOW: "黄色", ORANGE: "橙色", RED: "红色" } satisfies Record<WarningLevel, string>,
-  caseKind: { ECONOMIC: "经济困难", ACADEMIC: "学业困难", MENTAL_HEALTH: "心理困扰", FAMILY: "家庭困难", OTHER: "其他困难" } satisfies Record<CaseKind, string>,
+  caseKind: {
+    ECONOMIC: "经济困难",
+    ACADEMIC: "学业困难",
+    MENTAL_HEALTH: "心理困扰",
+    FAMILY: "家庭困难",
+    OTHER: "其他困难",
+  } satisfies Record<CaseKind, string>,
 };
 
 /** One (resource kind, warning category, took it up) group of the outcome report. */
@@ -30,9 +42,17 @@ export interface OutcomeRow {
 
 export class ResourcePushRepository extends EntityRepository<ResourcePush> {
   /** Marks a push read (and taken up, with `uptake`), keeping the first times; answers the row's times as stored. */
-  async touch(pushId: string, uptake: boolean, note: string | null): Promise<{ read_at: Date; uptake_at: Date | null; uptake_note: string | null } | undefined> {
+  async touch(
+    pushId: string,
+    uptake: boolean,
+    note: string | null,
+  ): Promise<{ read_at: Date; uptake_at: Date | null; uptake_note: string | null } | undefined> {
     const em = this.getEntityManager();
-    const rows = await selectRows<{ read_at: Date; uptake_at: Date | null; uptake_note: string | null }>(
+    const rows = await selectRows<{
+      read_at: Date;
+      uptake_at: Date | null;
+      uptake_note: string | null;
+    }>(
       em,
       "evaluation.touchResourcePush",
       `update ?? set read_at = coalesce(read_at, now()),
@@ -105,7 +125,12 @@ export class ResourcePushRepository extends EntityRepository<ResourcePush> {
    * `mental` are the students whose warnings count (MENTAL_HEALTH ones by `mental`), as uuid[]
    * literals; null counts everyone.
    */
-  outcomeRows(from: Date, to: Date, anyone: string | null, mental: string | null): Promise<OutcomeRow[]> {
+  outcomeRows(
+    from: Date,
+    to: Date,
+    anyone: string | null,
+    mental: string | null,
+  ): Promise<OutcomeRow[]> {
     const em = this.getEntityManager();
     return selectRows<OutcomeRow>(
       em,
@@ -128,7 +153,16 @@ export class ResourcePushRepository extends EntityRepository<ResourcePush> {
        select kind, category, took_up, count(*)::int as warnings, (count(*) filter (where is_closed))::int as closed,
               percentile_cont(0.5) within group (order by days) as median, avg(days)::float8 as mean
        from timed group by kind, category, took_up order by kind, category, took_up`,
-      [from, to, anyone, mental, tableName(em, WarningTransition), tableName(em, Warning), tableName(em, ResourcePush), tableName(em, Resource)],
+      [
+        from,
+        to,
+        anyone,
+        mental,
+        tableName(em, WarningTransition),
+        tableName(em, Warning),
+        tableName(em, ResourcePush),
+        tableName(em, Resource),
+      ],
     );
   }
 }

@@ -11,8 +11,14 @@ import type { ResourcePushRepository } from "./resource-push.repository";
  * raising warnings or opening a case, so help arrives "in real time"; it runs in `em`'s
  * transaction when it has one. Returns the new pushes.
  */
-export async function pushResourcesFor(em: EntityManager, personIds?: readonly string[], asOf: Date = new Date()): Promise<number> {
+export async function pushResourcesFor(
+  em: EntityManager,
+  personIds?: readonly string[],
+  asOf: Date = new Date(),
+): Promise<number> {
   if (personIds && personIds.length === 0) return 0;
   // Inside the caller's transaction when there is one, so it sees the warnings just raised.
-  return em.getRepository<ResourcePush, ResourcePushRepository>(ResourcePush).pushMatching(personIds, asOf);
+  return em
+    .getRepository<ResourcePush, ResourcePushRepository>(ResourcePush)
+    .pushMatching(personIds, asOf);
 }

@@ -1,4 +1,12 @@
-import { assertId, badUserInput, forbidden, notFound, today, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  forbidden,
+  notFound,
+  today,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import { groupPage, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
@@ -20,10 +28,12 @@ export class ResourcePushService {
 
   /** A university administrator's or the gateway's run over every student. */
   async push(asOf: Date | null | undefined): Promise<{ pushed: number; asOf: Date }> {
-    if (!this.ctx.system && !this.ctx.access.hasRole("admin")) throw forbidden("pushing resources is for university administrators and the platform");
+    if (!this.ctx.system && !this.ctx.access.hasRole("admin"))
+      throw forbidden("pushing resources is for university administrators and the platform");
     const at = asOf ?? new Date();
     if (Number.isNaN(at.getTime())) throw badUserInput("asOf is not a time", "asOf");
-    if (at.getTime() > Date.now() + ASOF_SLACK_MS) throw badUserInput("asOf is in the future", "asOf");
+    if (at.getTime() > Date.now() + ASOF_SLACK_MS)
+      throw badUserInput("asOf is in the future", "asOf");
     return { pushed: await pushResourcesFor(this.ctx.em, undefined, at), asOf: at };
   }
 
@@ -37,7 +47,10 @@ export class ResourcePushService {
   }
 
   /** A person's inbox, newest first; one statement per batch of people for the pages and one for the counts. */
-  inbox(personId: string, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Connection<ResourcePush>> {
+  inbox(
+    personId: string,
+    args: PageArgs & { unreadOnly?: boolean | null },
+  ): Promise<Connection<ResourcePush>> {
     this.assertMayReadInbox(personId);
     const { loaders } = this.ctx;
     return args.unreadOnly
@@ -52,7 +65,9 @@ export class ResourcePushService {
 
   /** The reason, unless it names a mental-health warning or case and the reader does not hold MENTAL_HEALTH for the student. */
   reason(push: ResourcePush): string {
-    const mental = push.warningCategory === WarningCategory.MENTAL_HEALTH || push.caseKind === CaseKind.MENTAL_HEALTH;
+    const mental =
+      push.warningCategory === WarningCategory.MENTAL_HEALTH ||
+      push.caseKind === CaseKind.MENTAL_HEALTH;
     if (mental && !this.ctx.access.grant(push.personId, ["MENTAL_HEALTH"])) return PLAIN_REASON;
     return push.reason;
   }
@@ -79,17 +94,31 @@ export class ResourcePushService {
    * An uptake also goes into the growth record (once: the event is keyed by the push), in the
    * same transaction.
    */
-  private async touch(pushId: string, action: string, uptake: boolean, note: string | null): Promise<ResourcePush> {
+  private async touch(
+    pushId: string,
+    action: string,
+    uptake: boolean,
+    note: string | null,
+  ): Promise<ResourcePush> {
     assertId(pushId, "pushId");
     const { em, access } = this.ctx;
     const push = await em.findOne(ResourcePush, { id: pushId });
     if (!push) throw notFound("ResourcePush", pushId);
-    if (access.caller.personId !== push.personId) throw forbidden(`${action}: only the student it was pushed to may`);
+    if (access.caller.personId !== push.personId)
+      throw forbidden(`${action}: only the student it was pushed to may`);
     const resource = uptake ? await this.ctx.loaders.resource.load(push.resource.id) : null;
     const row = await em.transactional(async (tx) => {
-      const updated = (await tx.getRepository<ResourcePush, ResourcePushRepository>(ResourcePush).touch(pushId, uptake, note))!;
+      const updated = (await tx
+        .getRepository<ResourcePush, ResourcePushRepository>(ResourcePush)
+        .touch(pushId, uptake, note))!;
       if (resource && updated.uptake_at) {
-        const event = resourceUptakeGrowthEvent({ id: push.id, personId: push.personId, resourceKind: resource.kind, resourceTitle: resource.title, occurredOn: today(new Date(updated.uptake_at)) });
+        const event = resourceUptakeGrowthEvent({
+          id: push.id,
+          personId: push.personId,
+          resourceKind: resource.kind,
+          resourceTitle: resource.title,
+          occurredOn: today(new Date(updated.uptake_at)),
+        });
         if (event) await recordEvaluationGrowthEvents(tx, [event]);
       }
       return updated;

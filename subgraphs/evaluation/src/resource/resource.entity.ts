@@ -5,7 +5,10 @@ import { ResourceKind } from "./resource.enums";
 import { ResourceRepository } from "./resource.repository";
 
 /** 资源: something the university offers a student who needs help; pushed by ResourceRules. */
-@ObjectType({ description: "资源: tutoring, career guidance, mental-health education, party and league activities or aid, pushed to the students it fits." })
+@ObjectType({
+  description:
+    "资源: tutoring, career guidance, mental-health education, party and league activities or aid, pushed to the students it fits.",
+})
 @Entity({ tableName: "resource", repository: () => ResourceRepository })
 @Index({ properties: ["createdAt", "id"] })
 export class Resource extends CampusEntity {
@@ -25,7 +28,10 @@ export class Resource extends CampusEntity {
   @Property({ type: "text" })
   provider!: string;
 
-  @Field(() => String, { nullable: true, description: "Where to go; null for online-only resources." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where to go; null for online-only resources.",
+  })
   @Property({ type: "text", nullable: true })
   location: string | null = null;
 
@@ -33,7 +39,9 @@ export class Resource extends CampusEntity {
   @Property({ type: "text", nullable: true })
   url: string | null = null;
 
-  @Field(() => Boolean, { description: "Inactive resources stay in inboxes they were pushed to, but are pushed no more." })
+  @Field(() => Boolean, {
+    description: "Inactive resources stay in inboxes they were pushed to, but are pushed no more.",
+  })
   @Property({ type: "boolean", default: true })
   active: boolean & Opt = true;
 

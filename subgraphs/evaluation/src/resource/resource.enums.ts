@@ -8,4 +8,6 @@ export enum ResourceKind {
   PARTY_LEAGUE_ACTIVITY = "PARTY_LEAGUE_ACTIVITY",
   FINANCIAL_AID = "FINANCIAL_AID",
 }
-graphqlEnum(ResourceKind, "ResourceKind", { description: "学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助" });
+graphqlEnum(ResourceKind, "ResourceKind", {
+  description: "学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助",
+});

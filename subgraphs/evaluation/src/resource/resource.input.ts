@@ -45,7 +45,10 @@ export class CreateResourceInput {
   url?: string | null;
 }
 
-@InputType({ description: "Fields left out stay as they are; location or url given as null (or blank) is cleared." })
+@InputType({
+  description:
+    "Fields left out stay as they are; location or url given as null (or blank) is cleared.",
+})
 export class UpdateResourceInput {
   @Field(() => ID)
   @IsId()
@@ -73,7 +76,10 @@ export class UpdateResourceInput {
   active?: boolean | null;
 }
 
-@InputType({ description: "Give warningCategory (optionally with minLevel), caseKind, or both: the rule matches either." })
+@InputType({
+  description:
+    "Give warningCategory (optionally with minLevel), caseKind, or both: the rule matches either.",
+})
 export class CreateResourceRuleInput {
   @Field(() => ID)
   @IsId()
@@ -82,7 +88,10 @@ export class CreateResourceRuleInput {
   @Field(() => WarningCategory, { nullable: true })
   warningCategory?: WarningCategory | null;
 
-  @Field(() => WarningLevel, { nullable: true, description: "Only with warningCategory; left out: any level." })
+  @Field(() => WarningLevel, {
+    nullable: true,
+    description: "Only with warningCategory; left out: any level.",
+  })
   minLevel?: WarningLevel | null;
 
   @Field(() => CaseKind, { nullable: true })
@@ -95,6 +104,10 @@ export class RecordUptakeInput {
   @IsId()
   pushId!: string;
 
-  @TextField(MAX_TEXT_LENGTH, { nullable: true, blank: true, description: "What the student did with it" })
+  @TextField(MAX_TEXT_LENGTH, {
+    nullable: true,
+    blank: true,
+    description: "What the student did with it",
+  })
   note?: string | null;
 }

@@ -1,5 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { entityLoader, groupCountLoader, groupLoader, groupPageLoader } from "@campus/subgraph/data";
+import {
+  entityLoader,
+  groupCountLoader,
+  groupLoader,
+  groupPageLoader,
+} from "@campus/subgraph/data";
 import { Resource } from "./resource.entity";
 import { ResourcePush } from "./resource-push.entity";
 import { ResourceRule } from "./resource-rule.entity";
@@ -8,9 +13,15 @@ export function resourceLoaders(em: EntityManager) {
   return {
     resource: entityLoader(em, Resource),
     /** A resource's rules, oldest first. */
-    rulesByResource: groupLoader(em, ResourceRule, (resourceIds) => ({ resource: { $in: resourceIds } }), (r) => r.resource.id, {
-      orderBy: { createdAt: "asc", id: "asc" },
-    }),
+    rulesByResource: groupLoader(
+      em,
+      ResourceRule,
+      (resourceIds) => ({ resource: { $in: resourceIds } }),
+      (r) => r.resource.id,
+      {
+        orderBy: { createdAt: "asc", id: "asc" },
+      },
+    ),
     /** Inbox pages and sizes for all the people of a request: one statement each. */
     pushPages: groupPageLoader(em, ResourcePush, "personId", "pushedAt", "desc"),
     pushCount: groupCountLoader(em, ResourcePush, "personId"),

@@ -10,7 +10,16 @@ import { ResourceRule } from "./resource-rule.entity";
 type Rule = { warningCategory?: WarningCategory; minLevel?: WarningLevel; caseKind?: CaseKind };
 
 /** A starter catalogue with the rules that push it; administrators edit or retire it like any other. */
-const CATALOGUE: { key: string; kind: ResourceKind; title: string; description: string; provider: string; location?: string; url?: string; rules: Rule[] }[] = [
+const CATALOGUE: {
+  key: string;
+  kind: ResourceKind;
+  title: string;
+  description: string;
+  provider: string;
+  location?: string;
+  url?: string;
+  rules: Rule[];
+}[] = [
   {
     key: "tutoring",
     kind: ResourceKind.TUTORING,
@@ -45,7 +54,10 @@ const CATALOGUE: { key: string; kind: ResourceKind; title: string; description: 
     description: "压力管理与情绪调节团体活动，每期六次，保密进行。",
     provider: "心理健康教育与咨询中心",
     location: "学生活动中心三层",
-    rules: [{ warningCategory: WarningCategory.MENTAL_HEALTH }, { caseKind: CaseKind.MENTAL_HEALTH }],
+    rules: [
+      { warningCategory: WarningCategory.MENTAL_HEALTH },
+      { caseKind: CaseKind.MENTAL_HEALTH },
+    ],
   },
   {
     key: "league",
@@ -62,7 +74,11 @@ const CATALOGUE: { key: string; kind: ResourceKind; title: string; description: 
     description: "家庭经济困难学生可申请助学金及校内勤工助学岗位。",
     provider: "学生资助管理中心",
     url: "https://aid.example.edu.cn",
-    rules: [{ warningCategory: WarningCategory.FINANCIAL }, { caseKind: CaseKind.ECONOMIC }, { caseKind: CaseKind.FAMILY }],
+    rules: [
+      { warningCategory: WarningCategory.FINANCIAL },
+      { caseKind: CaseKind.ECONOMIC },
+      { caseKind: CaseKind.FAMILY },
+    ],
   },
 ];
 
@@ -84,7 +100,13 @@ export async function seedResources(em: EntityManager, _data: Dataset): Promise<
       url: entry.url ?? null,
     });
     entry.rules.forEach((rule, i) =>
-      em.create(ResourceRule, { id: stableId(`resource-rule:${entry.key}:${i}`), resource, warningCategory: rule.warningCategory ?? null, minLevel: rule.minLevel ?? null, caseKind: rule.caseKind ?? null }),
+      em.create(ResourceRule, {
+        id: stableId(`resource-rule:${entry.key}:${i}`),
+        resource,
+        warningCategory: rule.warningCategory ?? null,
+        minLevel: rule.minLevel ?? null,
+        caseKind: rule.caseKind ?? null,
+      }),
     );
   }
   await em.flush();

@@ -1,19 +1,33 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  forbidden,
+  notFound,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Resource } from "./resource.entity";
 import type { ResourceRepository } from "./resource.repository";
-import {  type CreateResourceInput, type CreateResourceRuleInput, type ResourceFilter, type ResourcesArgs, type UpdateResourceInput } from "./resource.input";
+import {
+  type CreateResourceInput,
+  type CreateResourceRuleInput,
+  type ResourceFilter,
+  type ResourcesArgs,
+  type UpdateResourceInput,
+} from "./resource.input";
 import { ResourceRule } from "./resource-rule.entity";
-
 
 /** The catalogue: anyone signed in reads it; administrators keep it; rules are the university administrator's. */
 export class ResourceService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
   list(args: ResourcesArgs): Promise<Connection<Resource>> {
-    return this.ctx.em.getRepository<Resource, ResourceRepository>(Resource).page(where(args.filter), args);
+    return this.ctx.em
+      .getRepository<Resource, ResourceRepository>(Resource)
+      .page(where(args.filter), args);
   }
 
   resource(id: string): Promise<Resource | null> {
@@ -57,22 +71,33 @@ export class ResourceService {
   }
 
   async createRule(input: CreateResourceRuleInput): Promise<ResourceRule> {
-    if (!this.ctx.access.hasRole("admin")) throw forbidden("resource rules are kept by university administrators");
+    if (!this.ctx.access.hasRole("admin"))
+      throw forbidden("resource rules are kept by university administrators");
     const warningCategory = input.warningCategory ?? null;
     const caseKind = input.caseKind ?? null;
-    if (!warningCategory && !caseKind) throw badUserInput("a rule needs a warningCategory, a caseKind or both", "warningCategory");
-    if (input.minLevel && !warningCategory) throw badUserInput("minLevel applies to warnings: give a warningCategory with it", "minLevel");
+    if (!warningCategory && !caseKind)
+      throw badUserInput("a rule needs a warningCategory, a caseKind or both", "warningCategory");
+    if (input.minLevel && !warningCategory)
+      throw badUserInput(
+        "minLevel applies to warnings: give a warningCategory with it",
+        "minLevel",
+      );
     const resource = await this.ctx.em.findOne(Resource, { id: input.resourceId });
     if (!resource) throw badUserInput(`there is no resource ${input.resourceId}`, "resourceId");
     const fields = { resource, warningCategory, minLevel: input.minLevel ?? null, caseKind };
-    if ((await this.ctx.em.count(ResourceRule, { ...fields, active: true })) > 0) throw badUserInput("an active rule with these conditions exists for this resource", "resourceId");
+    if ((await this.ctx.em.count(ResourceRule, { ...fields, active: true })) > 0)
+      throw badUserInput(
+        "an active rule with these conditions exists for this resource",
+        "resourceId",
+      );
     const rule = this.ctx.em.create(ResourceRule, fields);
     await this.ctx.em.flush();
     return rule;
   }
 
   async setRuleActive(id: string, active: boolean): Promise<ResourceRule> {
-    if (!this.ctx.access.hasRole("admin")) throw forbidden("resource rules are kept by university administrators");
+    if (!this.ctx.access.hasRole("admin"))
+      throw forbidden("resource rules are kept by university administrators");
     assertId(id, "id");
     const rule = await this.ctx.em.findOne(ResourceRule, { id });
     if (!rule) throw notFound("ResourceRule", id);
@@ -82,7 +107,8 @@ export class ResourceService {
   }
 
   private assertMayKeepCatalogue(action: string): void {
-    if (!this.ctx.access.hasRole("admin", "college_admin", "school_admin")) throw forbidden(`${action} is for administrators`);
+    if (!this.ctx.access.hasRole("admin", "college_admin", "school_admin"))
+      throw forbidden(`${action} is for administrators`);
   }
 }
 
@@ -103,6 +129,7 @@ function link(value: string | null | undefined): string | null {
   } catch {
     throw badUserInput("url is not a URL", "url");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw badUserInput("url must be an http or https link", "url");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw badUserInput("url must be an http or https link", "url");
   return text;
 }

@@ -3,7 +3,10 @@ import { IndicatorKind } from "../indicator/indicator.enums";
 import { RuleAggregate, RuleOperator } from "./warning-rule.enums";
 
 /** Stored as jsonb on the rule version: conditions are read with their version, never on their own. */
-@ObjectType({ description: "One test a rule makes: the aggregate of an indicator over the rule's window, compared with a threshold." })
+@ObjectType({
+  description:
+    "One test a rule makes: the aggregate of an indicator over the rule's window, compared with a threshold.",
+})
 export class RuleCondition {
   @Field(() => IndicatorKind)
   indicator!: IndicatorKind;
@@ -14,7 +17,9 @@ export class RuleCondition {
   @Field(() => RuleOperator)
   operator!: RuleOperator;
 
-  @Field(() => Float, { description: "In the unit of the indicator (a number of records for COUNT)." })
+  @Field(() => Float, {
+    description: "In the unit of the indicator (a number of records for COUNT).",
+  })
   threshold!: number;
 }
 

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import {
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { RuleCondition } from "./rule-condition";
 import { WarningRule } from "./warning-rule.entity";
@@ -25,7 +33,10 @@ export class WarningRuleVersion {
   @Property({ type: "integer" })
   version!: number;
 
-  @Field(() => Int, { description: "How many days of records, up to and including the evaluation date, the conditions look at." })
+  @Field(() => Int, {
+    description:
+      "How many days of records, up to and including the evaluation date, the conditions look at.",
+  })
   @Property({ type: "integer" })
   windowDays!: number;
 
@@ -33,7 +44,10 @@ export class WarningRuleVersion {
   @Property({ type: "json" })
   conditions!: RuleCondition[];
 
-  @Field(() => String, { description: "The warning's summary; {INDICATOR} placeholders (e.g. {FAILED_CREDITS}) take the measured value, {windowDays} the window." })
+  @Field(() => String, {
+    description:
+      "The warning's summary; {INDICATOR} placeholders (e.g. {FAILED_CREDITS}) take the measured value, {windowDays} the window.",
+  })
   @Property({ type: "text" })
   summaryTemplate!: string;
 

@@ -8,7 +8,10 @@ import { WarningRuleRepository } from "./warning-rule.repository";
  * A named early-warning rule (预警规则). What it tests lives in its versions, which never change
  * once published: a warning names the version that raised it, so it can always be explained.
  */
-@ObjectType({ description: "An early-warning rule: the category and level of the warnings it raises, and its published versions." })
+@ObjectType({
+  description:
+    "An early-warning rule: the category and level of the warnings it raises, and its published versions.",
+})
 @Entity({ tableName: "warning_rule", repository: () => WarningRuleRepository })
 export class WarningRule extends CampusEntity {
   @Field(() => String, { description: "A stable code, e.g. ACADEMIC_FAILED_CREDITS; unique." })
@@ -31,7 +34,9 @@ export class WarningRule extends CampusEntity {
   @Property({ type: "integer" })
   currentVersionNumber: number & Opt = 1;
 
-  @Field(() => Boolean, { description: "Inactive rules keep their versions and warnings but are not evaluated." })
+  @Field(() => Boolean, {
+    description: "Inactive rules keep their versions and warnings but are not evaluated.",
+  })
   @Property({ type: "boolean" })
   active: boolean & Opt = true;
 }

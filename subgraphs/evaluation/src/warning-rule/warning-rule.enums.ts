@@ -10,7 +10,8 @@ export enum RuleAggregate {
   LATEST = "LATEST",
 }
 graphqlEnum(RuleAggregate, "RuleAggregate", {
-  description: "SUM, COUNT (of records), AVG, MAX, MIN, or LATEST (the value of the most recent observation) of the records in the window.",
+  description:
+    "SUM, COUNT (of records), AVG, MAX, MIN, or LATEST (the value of the most recent observation) of the records in the window.",
 });
 
 export enum RuleOperator {
@@ -19,7 +20,9 @@ export enum RuleOperator {
   LT = "LT",
   LTE = "LTE",
 }
-graphqlEnum(RuleOperator, "RuleOperator", { description: "How the aggregate compares with the threshold: >, ≥, <, ≤." });
+graphqlEnum(RuleOperator, "RuleOperator", {
+  description: "How the aggregate compares with the threshold: >, ≥, <, ≤.",
+});
 
 /** The words and symbols descriptions and evidence are written with; the engine's SQL uses the same. */
 export const AGGREGATE_LABELS: Readonly<Record<RuleAggregate, string>> = {
@@ -31,4 +34,9 @@ export const AGGREGATE_LABELS: Readonly<Record<RuleAggregate, string>> = {
   LATEST: "最近一次",
 };
 
-export const OPERATOR_SYMBOLS: Readonly<Record<RuleOperator, string>> = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" };
+export const OPERATOR_SYMBOLS: Readonly<Record<RuleOperator, string>> = {
+  GT: ">",
+  GTE: "≥",
+  LT: "<",
+  LTE: "≤",
+};

@@ -15,11 +15,15 @@ const CODE_RULE = `upper case letters, digits and _, starting with a letter, 2 t
 
 @InputType({ description: "What a rule version tests." })
 export class RuleVersionInput {
-  @Field(() => Int, { description: `1 to ${MAX_WINDOW_DAYS} days, up to and including the evaluation date.` })
+  @Field(() => Int, {
+    description: `1 to ${MAX_WINDOW_DAYS} days, up to and including the evaluation date.`,
+  })
   @Between(1, MAX_WINDOW_DAYS, { integer: true })
   windowDays!: number;
 
-  @Field(() => [RuleConditionInput], { description: `1 to ${MAX_CONDITIONS} conditions, all of which must hold.` })
+  @Field(() => [RuleConditionInput], {
+    description: `1 to ${MAX_CONDITIONS} conditions, all of which must hold.`,
+  })
   @ListSize(1, MAX_CONDITIONS, `a rule has 1 to ${MAX_CONDITIONS} conditions`)
   conditions!: RuleConditionInput[];
 
@@ -33,7 +37,9 @@ export class RuleVersionInput {
 
 @InputType()
 export class CreateWarningRuleInput extends RuleVersionInput {
-  @Field(() => String, { description: `${CODE_RULE.charAt(0).toUpperCase()}${CODE_RULE.slice(1)}, e.g. ACADEMIC_FAILED_CREDITS; unique.` })
+  @Field(() => String, {
+    description: `${CODE_RULE.charAt(0).toUpperCase()}${CODE_RULE.slice(1)}, e.g. ACADEMIC_FAILED_CREDITS; unique.`,
+  })
   @Matches(CODE, { message: `code is ${CODE_RULE}` })
   code!: string;
 

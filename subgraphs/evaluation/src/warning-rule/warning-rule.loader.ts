@@ -9,8 +9,14 @@ export function warningRuleLoaders(em: EntityManager) {
     /** The versions warnings were raised by: one query for all the warnings of a request tick. */
     warningRuleVersion: entityLoader(em, WarningRuleVersion),
     /** A rule's versions, oldest first. */
-    warningRuleVersionsByRule: groupLoader(em, WarningRuleVersion, (ruleIds) => ({ rule: { $in: ruleIds } }), (v) => v.rule.id, {
-      orderBy: { version: "asc" },
-    }),
+    warningRuleVersionsByRule: groupLoader(
+      em,
+      WarningRuleVersion,
+      (ruleIds) => ({ rule: { $in: ruleIds } }),
+      (v) => v.rule.id,
+      {
+        orderBy: { version: "asc" },
+      },
+    ),
   };
 }

@@ -7,7 +7,12 @@ import { Warning } from "../warning/warning.entity";
 import { RuleCondition } from "./rule-condition";
 import { describeRule } from "./warning-rule.describe";
 import { WarningRule } from "./warning-rule.entity";
-import { CreateWarningRuleArgs, PublishWarningRuleVersionArgs, SetWarningRuleActiveArgs, WarningRulesArgs } from "./warning-rule.input";
+import {
+  CreateWarningRuleArgs,
+  PublishWarningRuleVersionArgs,
+  SetWarningRuleActiveArgs,
+  WarningRulesArgs,
+} from "./warning-rule.input";
 import { WarningRuleService } from "./warning-rule.service";
 import { WarningRuleVersion } from "./warning-rule-version.entity";
 
@@ -15,38 +20,75 @@ export const WarningRuleConnection = ConnectionType(WarningRule, "WarningRule");
 
 @Resolver(() => WarningRule)
 export class WarningRuleResolver {
-  @Query(() => WarningRule, { nullable: true, description: "Null when no rule has this id. Staff only." })
-  warningRule(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRule | null> {
+  @Query(() => WarningRule, {
+    nullable: true,
+    description: "Null when no rule has this id. Staff only.",
+  })
+  warningRule(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRule | null> {
     return new WarningRuleService(ctx).byId(id);
   }
 
-  @Query(() => WarningRuleConnection, { description: "All warning rules, by code, a page at a time. Staff only." })
-  warningRules(@Args(() => WarningRulesArgs) args: WarningRulesArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  @Query(() => WarningRuleConnection, {
+    description: "All warning rules, by code, a page at a time. Staff only.",
+  })
+  warningRules(
+    @Args(() => WarningRulesArgs) args: WarningRulesArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new WarningRuleService(ctx).list(args);
   }
 
-  @Mutation(() => WarningRule, { description: "Creates a rule with its version 1, active. Administrators only." })
-  createWarningRule(@Args(() => CreateWarningRuleArgs) args: CreateWarningRuleArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRule> {
+  @Mutation(() => WarningRule, {
+    description: "Creates a rule with its version 1, active. Administrators only.",
+  })
+  createWarningRule(
+    @Args(() => CreateWarningRuleArgs) args: CreateWarningRuleArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRule> {
     return new WarningRuleService(ctx).create(args.input);
   }
 
-  @Mutation(() => WarningRule, { description: "Publishes the rule's next version and makes it current; earlier versions, and the warnings they raised, are kept as they were. Administrators only." })
-  publishWarningRuleVersion(@Args(() => PublishWarningRuleVersionArgs) args: PublishWarningRuleVersionArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRule> {
+  @Mutation(() => WarningRule, {
+    description:
+      "Publishes the rule's next version and makes it current; earlier versions, and the warnings they raised, are kept as they were. Administrators only.",
+  })
+  publishWarningRuleVersion(
+    @Args(() => PublishWarningRuleVersionArgs) args: PublishWarningRuleVersionArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRule> {
     return new WarningRuleService(ctx).publish(args.ruleId, args.input);
   }
 
-  @Mutation(() => WarningRule, { description: "Switches a rule on or off for the warning engine. Administrators only." })
-  setWarningRuleActive(@Args(() => SetWarningRuleActiveArgs) args: SetWarningRuleActiveArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRule> {
+  @Mutation(() => WarningRule, {
+    description: "Switches a rule on or off for the warning engine. Administrators only.",
+  })
+  setWarningRuleActive(
+    @Args(() => SetWarningRuleActiveArgs) args: SetWarningRuleActiveArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRule> {
     return new WarningRuleService(ctx).setActive(args.ruleId, args.active);
   }
 
-  @FieldResolver(() => WarningRuleVersion, { description: "The version the warning engine evaluates." })
-  currentVersion(@Root() rule: WarningRule, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRuleVersion> {
+  @FieldResolver(() => WarningRuleVersion, {
+    description: "The version the warning engine evaluates.",
+  })
+  currentVersion(
+    @Root() rule: WarningRule,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRuleVersion> {
     return new WarningRuleService(ctx).currentVersion(rule);
   }
 
-  @FieldResolver(() => [WarningRuleVersion], { description: "Every published version, oldest first." })
-  versions(@Root() rule: WarningRule, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRuleVersion[]> {
+  @FieldResolver(() => [WarningRuleVersion], {
+    description: "Every published version, oldest first.",
+  })
+  versions(
+    @Root() rule: WarningRule,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRuleVersion[]> {
     return new WarningRuleService(ctx).versions(rule);
   }
 }
@@ -54,16 +96,24 @@ export class WarningRuleResolver {
 @Resolver(() => WarningRuleVersion)
 export class WarningRuleVersionResolver {
   @FieldResolver(() => WarningRule)
-  async rule(@Root() version: WarningRuleVersion, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRule> {
+  async rule(
+    @Root() version: WarningRuleVersion,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRule> {
     return (await ctx.loaders.warningRule.load(version.rule.id))!;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "The administrator who published it." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The administrator who published it.",
+  })
   publishedBy(@Root() version: WarningRuleVersion): Person {
     return { id: version.publishedById };
   }
 
-  @FieldResolver(() => String, { description: "The conditions in words, e.g. 近180天内：不及格学分合计 ≥ 10." })
+  @FieldResolver(() => String, {
+    description: "The conditions in words, e.g. 近180天内：不及格学分合计 ≥ 10.",
+  })
   description(@Root() version: WarningRuleVersion): string {
     return describeRule(version.windowDays, version.conditions as RuleCondition[]);
   }
@@ -71,8 +121,15 @@ export class WarningRuleVersionResolver {
 
 @Resolver(() => Warning)
 export class WarningRuleVersionOfWarningResolver {
-  @FieldResolver(() => WarningRuleVersion, { nullable: true, description: "The rule version that raised the warning, with the conditions that fired; null for warnings imported or made by hand." })
-  ruleVersion(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningRuleVersion | null> {
+  @FieldResolver(() => WarningRuleVersion, {
+    nullable: true,
+    description:
+      "The rule version that raised the warning, with the conditions that fired; null for warnings imported or made by hand.",
+  })
+  ruleVersion(
+    @Root() warning: Warning,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningRuleVersion | null> {
     return new WarningRuleService(ctx).ofWarning(warning);
   }
 }

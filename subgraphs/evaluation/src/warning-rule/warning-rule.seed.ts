@@ -28,7 +28,9 @@ export const DEMO_RULES: readonly DemoRule[] = [
     category: WarningCategory.ACADEMIC,
     level: WarningLevel.ORANGE,
     windowDays: 180,
-    conditions: [{ indicator: IndicatorKind.FAILED_CREDITS, aggregate: SUM, operator: GTE, threshold: 10 }],
+    conditions: [
+      { indicator: IndicatorKind.FAILED_CREDITS, aggregate: SUM, operator: GTE, threshold: 10 },
+    ],
     summaryTemplate: "近{windowDays}天不及格学分累计{FAILED_CREDITS}分，达到学业预警线",
   },
   {
@@ -37,7 +39,9 @@ export const DEMO_RULES: readonly DemoRule[] = [
     category: WarningCategory.BEHAVIOUR,
     level: WarningLevel.YELLOW,
     windowDays: 30,
-    conditions: [{ indicator: IndicatorKind.LATE_RETURNS, aggregate: SUM, operator: GTE, threshold: 5 }],
+    conditions: [
+      { indicator: IndicatorKind.LATE_RETURNS, aggregate: SUM, operator: GTE, threshold: 5 },
+    ],
     summaryTemplate: "近{windowDays}天晚归{LATE_RETURNS}次",
   },
   {
@@ -46,7 +50,9 @@ export const DEMO_RULES: readonly DemoRule[] = [
     category: WarningCategory.FINANCIAL,
     level: WarningLevel.YELLOW,
     windowDays: 60,
-    conditions: [{ indicator: IndicatorKind.CARD_SPENDING, aggregate: AVG, operator: LT, threshold: 300 }],
+    conditions: [
+      { indicator: IndicatorKind.CARD_SPENDING, aggregate: AVG, operator: LT, threshold: 300 },
+    ],
     summaryTemplate: "近{windowDays}天校园卡月均消费{CARD_SPENDING}元，显著偏低",
   },
   {
@@ -55,7 +61,14 @@ export const DEMO_RULES: readonly DemoRule[] = [
     category: WarningCategory.MENTAL_HEALTH,
     level: WarningLevel.ORANGE,
     windowDays: 90,
-    conditions: [{ indicator: IndicatorKind.COUNSELLING_REFERRALS, aggregate: SUM, operator: GTE, threshold: 1 }],
+    conditions: [
+      {
+        indicator: IndicatorKind.COUNSELLING_REFERRALS,
+        aggregate: SUM,
+        operator: GTE,
+        threshold: 1,
+      },
+    ],
     summaryTemplate: "近{windowDays}天有{COUNSELLING_REFERRALS}次心理咨询转介",
   },
 ];
@@ -73,7 +86,20 @@ export function seedWarningRules(em: EntityManager, data: Dataset): void {
   const publisher = data.people.find((p) => p.kind === "STAFF");
   if (!publisher) return;
   for (const { windowDays, conditions, summaryTemplate, ...rule } of DEMO_RULES) {
-    const created = em.create(WarningRule, { ...rule, id: demoRuleId(rule.code), currentVersionNumber: 1 });
-    em.create(WarningRuleVersion, { id: stableId(`warning-rule:${rule.code}:1`), rule: created, version: 1, windowDays, conditions, summaryTemplate, publishedById: publisher.id, publishedAt: new Date() });
+    const created = em.create(WarningRule, {
+      ...rule,
+      id: demoRuleId(rule.code),
+      currentVersionNumber: 1,
+    });
+    em.create(WarningRuleVersion, {
+      id: stableId(`warning-rule:${rule.code}:1`),
+      rule: created,
+      version: 1,
+      windowDays,
+      conditions,
+      summaryTemplate,
+      publishedById: publisher.id,
+      publishedAt: new Date(),
+    });
   }
 }

@@ -1,5 +1,13 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext, cleanText } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+  cleanText,
+} from "@campus/subgraph";
 import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
@@ -10,7 +18,11 @@ import { describeRule } from "./warning-rule.describe";
 import { RuleAggregate, RuleOperator } from "./warning-rule.enums";
 import { WarningRule } from "./warning-rule.entity";
 import type { WarningRuleRepository } from "./warning-rule.repository";
-import type { CreateWarningRuleInput, RuleVersionInput, WarningRulesArgs } from "./warning-rule.input";
+import type {
+  CreateWarningRuleInput,
+  RuleVersionInput,
+  WarningRulesArgs,
+} from "./warning-rule.input";
 import { WarningRuleVersion } from "./warning-rule-version.entity";
 
 const PLACEHOLDER = /\{([A-Za-z_]+)\}/g;
@@ -25,15 +37,30 @@ export interface ValidVersion {
 export function validVersion(input: RuleVersionInput): ValidVersion {
   const { windowDays } = input;
   const conditions = input.conditions.map((c, i): RuleCondition => {
-    if (!Number.isFinite(c.threshold)) throw badUserInput(`conditions[${i}].threshold is not a number`, "conditions");
+    if (!Number.isFinite(c.threshold))
+      throw badUserInput(`conditions[${i}].threshold is not a number`, "conditions");
     // Enums are checked by GraphQL already; this keeps a direct caller of the service honest too.
-    if (!(c.indicator in INDICATORS) || !(c.aggregate in RuleAggregate) || !(c.operator in RuleOperator)) throw badUserInput(`conditions[${i}] is not a condition`, "conditions");
-    return { indicator: c.indicator, aggregate: c.aggregate, operator: c.operator, threshold: c.threshold };
+    if (
+      !(c.indicator in INDICATORS) ||
+      !(c.aggregate in RuleAggregate) ||
+      !(c.operator in RuleOperator)
+    )
+      throw badUserInput(`conditions[${i}] is not a condition`, "conditions");
+    return {
+      indicator: c.indicator,
+      aggregate: c.aggregate,
+      operator: c.operator,
+      threshold: c.threshold,
+    };
   });
   const summaryTemplate = cleanText(input.summaryTemplate) ?? describeRule(windowDays, conditions);
   const known = new Set<string>(["windowDays", ...conditions.map((c) => c.indicator)]);
   for (const [, name] of summaryTemplate.matchAll(PLACEHOLDER)) {
-    if (!known.has(name!)) throw badUserInput(`summaryTemplate names {${name}}, which is neither windowDays nor an indicator of the conditions`, "summaryTemplate");
+    if (!known.has(name!))
+      throw badUserInput(
+        `summaryTemplate names {${name}}, which is neither windowDays nor an indicator of the conditions`,
+        "summaryTemplate",
+      );
   }
   return { windowDays, conditions, summaryTemplate };
 }
@@ -43,7 +70,8 @@ export class WarningRuleService {
 
   /** Rules are not about any student, but their thresholds are staff knowledge: staff and the gateway read them. */
   private assertMayRead(): void {
-    if (!this.ctx.system && !this.ctx.access.isStaff()) throw forbidden("warning rules are visible to staff only");
+    if (!this.ctx.system && !this.ctx.access.isStaff())
+      throw forbidden("warning rules are visible to staff only");
   }
 
   /** Changing what raises warnings is an administrator's act, recorded against them. */
@@ -70,13 +98,16 @@ export class WarningRuleService {
   async currentVersion(rule: WarningRule): Promise<WarningRuleVersion> {
     const versions = await this.versions(rule);
     const current = versions.find((v) => v.version === rule.currentVersionNumber);
-    if (!current) throw new Error(`warning rule ${rule.id} has no version ${rule.currentVersionNumber}`);
+    if (!current)
+      throw new Error(`warning rule ${rule.id} has no version ${rule.currentVersionNumber}`);
     return current;
   }
 
   /** The version that raised a warning; null for warnings imported or made by hand. */
   async ofWarning(warning: Warning): Promise<WarningRuleVersion | null> {
-    return warning.ruleVersionId ? this.ctx.loaders.warningRuleVersion.load(warning.ruleVersionId) : null;
+    return warning.ruleVersionId
+      ? this.ctx.loaders.warningRuleVersion.load(warning.ruleVersionId)
+      : null;
   }
 
   async create(input: CreateWarningRuleInput): Promise<WarningRule> {
@@ -86,12 +117,27 @@ export class WarningRuleService {
     const version = validVersion(input);
     try {
       return await this.ctx.em.transactional(async (tx) => {
-        const rule = tx.create(WarningRule, { code, name, category: input.category, level: input.level, currentVersionNumber: 1 });
-        tx.create(WarningRuleVersion, { rule, version: 1, ...version, publishedById, publishedAt: new Date() });
+        const rule = tx.create(WarningRule, {
+          code,
+          name,
+          category: input.category,
+          level: input.level,
+          currentVersionNumber: 1,
+        });
+        tx.create(WarningRuleVersion, {
+          rule,
+          version: 1,
+          ...version,
+          publishedById,
+          publishedAt: new Date(),
+        });
         return rule;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw codedError("CONFLICT", `a warning rule with code ${code} exists already`, { field: "code" });
+      if (error instanceof UniqueConstraintViolationException)
+        throw codedError("CONFLICT", `a warning rule with code ${code} exists already`, {
+          field: "code",
+        });
       throw error;
     }
   }
@@ -111,15 +157,35 @@ export class WarningRuleService {
         if (!rule) throw notFound("WarningRule", ruleId);
         const read = rule.currentVersionNumber;
         const next = read + 1;
-        const updated = await tx.nativeUpdate(WarningRule, { id: ruleId, currentVersionNumber: read }, { currentVersionNumber: next, updatedAt: new Date() });
-        if (updated !== 1) throw codedError("CONFLICT", `warning rule ${ruleId} was changed by someone else at the same time; reload it and try again`, { id: ruleId });
-        tx.create(WarningRuleVersion, { rule, version: next, ...version, publishedById, publishedAt: new Date() });
+        const updated = await tx.nativeUpdate(
+          WarningRule,
+          { id: ruleId, currentVersionNumber: read },
+          { currentVersionNumber: next, updatedAt: new Date() },
+        );
+        if (updated !== 1)
+          throw codedError(
+            "CONFLICT",
+            `warning rule ${ruleId} was changed by someone else at the same time; reload it and try again`,
+            { id: ruleId },
+          );
+        tx.create(WarningRuleVersion, {
+          rule,
+          version: next,
+          ...version,
+          publishedById,
+          publishedAt: new Date(),
+        });
         await tx.flush();
         await tx.refresh(rule);
         return rule;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw codedError("CONFLICT", `warning rule ${ruleId} was changed by someone else at the same time; reload it and try again`, { id: ruleId });
+      if (error instanceof UniqueConstraintViolationException)
+        throw codedError(
+          "CONFLICT",
+          `warning rule ${ruleId} was changed by someone else at the same time; reload it and try again`,
+          { id: ruleId },
+        );
       throw error;
     }
   }

@@ -1,10 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+  type Rel,
+} from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 import { EscalationTier, WarningStatus } from "./warning.enums";
 import { Warning } from "./warning.entity";
 
-@ObjectType({ description: "A stage's due time passed, and the warning went up one level of the organisation." })
+@ObjectType({
+  description: "A stage's due time passed, and the warning went up one level of the organisation.",
+})
 @Entity({ tableName: "warning_escalation" })
 // One escalation per missed due time: running the escalation again never records it twice.
 @Unique({ properties: ["warning", "dueAt"] })
@@ -19,7 +30,9 @@ export class WarningEscalation {
   @Enum({ items: () => EscalationTier, nativeEnumName: "warning_escalation_tier" })
   fromTier!: EscalationTier;
 
-  @Field(() => EscalationTier, { description: "The same as fromTier once the university has it: the miss is still recorded." })
+  @Field(() => EscalationTier, {
+    description: "The same as fromTier once the university has it: the miss is still recorded.",
+  })
   @Enum({ items: () => EscalationTier, nativeEnumName: "warning_escalation_tier" })
   toTier!: EscalationTier;
 

@@ -15,7 +15,10 @@ export class WarningEscalationService {
    * at the same asOf finds nothing overdue. For administrators and the gateway's scheduler.
    */
   async escalateOverdue(asOf: Date | null | undefined): Promise<EscalationRun> {
-    if (!this.ctx.system && !this.ctx.access.hasRole("admin")) throw forbidden("escalating overdue warnings is for administrators and the platform's scheduler");
+    if (!this.ctx.system && !this.ctx.access.hasRole("admin"))
+      throw forbidden(
+        "escalating overdue warnings is for administrators and the platform's scheduler",
+      );
     const at = asOf ?? new Date();
     if (Number.isNaN(at.getTime())) throw badUserInput("asOf is not a time", "asOf");
     return { escalated: await warnings(this.ctx.em).escalateOverdue(at), asOf: at };

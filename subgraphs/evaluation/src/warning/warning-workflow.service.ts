@@ -1,6 +1,14 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { requireStaffPurpose } from "@campus/access";
-import { assertId, assertPeopleExist, badUserInput, codedError, notFound, cleanText, type RequestContext } from "@campus/subgraph";
+import {
+  assertId,
+  assertPeopleExist,
+  badUserInput,
+  codedError,
+  notFound,
+  cleanText,
+  type RequestContext,
+} from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { dueAtFor } from "./warning.deadlines";
@@ -29,10 +37,20 @@ export class WarningWorkflowService {
     return this.step(warningId, "advancing a warning", note, (warning) => {
       const from = warning.status;
       const why = refusal(from, to);
-      if (why) throw codedError("BAD_USER_INPUT", why, { field: "to", from, to, allowed: allowedTargets(from) });
+      if (why)
+        throw codedError("BAD_USER_INPUT", why, {
+          field: "to",
+          from,
+          to,
+          allowed: allowedTargets(from),
+        });
       const mutation = mutationFor(to);
       if (mutation !== "advanceWarning") {
-        throw codedError("BAD_USER_INPUT", `moving a warning to ${to} needs more than a status: use ${mutation}`, { field: "to", from, to, allowed: allowedTargets(from) });
+        throw codedError(
+          "BAD_USER_INPUT",
+          `moving a warning to ${to} needs more than a status: use ${mutation}`,
+          { field: "to", from, to, allowed: allowedTargets(from) },
+        );
       }
       return { to };
     });
@@ -48,26 +66,40 @@ export class WarningWorkflowService {
     await assertPeopleExist(this.ctx, [{ id: input.assigneeId, field: "assigneeId" }]);
     return this.step(input.warningId, "assigning a warning", input.note, (warning) => {
       if (warning.status === CLOSED) {
-        throw codedError("BAD_USER_INPUT", "a CLOSED warning cannot be assigned: CLOSED is final", { field: "warningId", from: CLOSED, allowed: [] });
+        throw codedError("BAD_USER_INPUT", "a CLOSED warning cannot be assigned: CLOSED is final", {
+          field: "warningId",
+          from: CLOSED,
+          allowed: [],
+        });
       }
-      if (input.assigneeId === warning.personId) throw badUserInput("a warning cannot be assigned to the student it is about", "assigneeId");
-      if (input.assigneeId === warning.assigneeId) throw badUserInput("the warning is already assigned to this person", "assigneeId");
-      return { to: warning.status === OPEN ? ASSIGNED : warning.status, assigneeId: input.assigneeId };
+      if (input.assigneeId === warning.personId)
+        throw badUserInput("a warning cannot be assigned to the student it is about", "assigneeId");
+      if (input.assigneeId === warning.assigneeId)
+        throw badUserInput("the warning is already assigned to this person", "assigneeId");
+      return {
+        to: warning.status === OPEN ? ASSIGNED : warning.status,
+        assigneeId: input.assigneeId,
+      };
     });
   }
 
   /** Ends a warning that has been tracked: TRACKING → CLOSED, with how it ended. */
   close(input: CloseWarningInput): Promise<Warning> {
-    if (!Object.values(WarningOutcome).includes(input.outcome)) throw badUserInput("closing a warning needs its outcome", "outcome");
+    if (!Object.values(WarningOutcome).includes(input.outcome))
+      throw badUserInput("closing a warning needs its outcome", "outcome");
     return this.step(input.warningId, "closing a warning", input.note, (warning) => {
       const from = warning.status;
       if (from !== TRACKING) {
-        throw codedError("BAD_USER_INPUT", `${refusal(from, CLOSED) ?? `a warning cannot be closed from ${from}`}; only a TRACKING warning can be closed`, {
-          field: "warningId",
-          from,
-          to: CLOSED,
-          allowed: allowedTargets(from),
-        });
+        throw codedError(
+          "BAD_USER_INPUT",
+          `${refusal(from, CLOSED) ?? `a warning cannot be closed from ${from}`}; only a TRACKING warning can be closed`,
+          {
+            field: "warningId",
+            from,
+            to: CLOSED,
+            allowed: allowedTargets(from),
+          },
+        );
       }
       warning.outcome = input.outcome;
       return { to: CLOSED };
@@ -80,7 +112,12 @@ export class WarningWorkflowService {
    * read (optimistic lock) inside one transaction with the history row. Every step that changes
    * the stage starts the new stage's clock (warning.deadlines.ts).
    */
-  private async step(warningId: string, action: string, note: string | null | undefined, change: StepChange): Promise<Warning> {
+  private async step(
+    warningId: string,
+    action: string,
+    note: string | null | undefined,
+    change: StepChange,
+  ): Promise<Warning> {
     const byPersonId = actingPerson(this.ctx.access, action);
     assertId(warningId, "warningId");
     const cleanNote = cleanText(note);
@@ -101,12 +138,28 @@ export class WarningWorkflowService {
         if (assigneeId) warning.assigneeId = assigneeId;
         // UPDATE ... WHERE id = ? AND version = ?: fails if someone else moved it since we read it.
         await tx.flush();
-        tx.create(WarningTransition, { warning, warningVersion: version, from, to, byPersonId, at, note: cleanNote, assigneeId: assigneeId ?? null });
+        tx.create(WarningTransition, {
+          warning,
+          warningVersion: version,
+          from,
+          to,
+          byPersonId,
+          at,
+          note: cleanNote,
+          assigneeId: assigneeId ?? null,
+        });
         return warning;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
-        throw codedError("CONFLICT", `warning ${warningId} was changed by someone else at the same time; reload it and try again`, { id: warningId });
+      if (
+        error instanceof OptimisticLockError ||
+        error instanceof UniqueConstraintViolationException
+      ) {
+        throw codedError(
+          "CONFLICT",
+          `warning ${warningId} was changed by someone else at the same time; reload it and try again`,
+          { id: warningId },
+        );
       }
       throw error;
     }
@@ -117,6 +170,12 @@ export class WarningWorkflowService {
     const { access } = this.ctx;
     refuseSelf(access, warning.personId, action);
     requireStaffPurpose(access, warning.personId, ["CARE"], action);
-    if (warning.category === MENTAL_HEALTH) requireStaffPurpose(access, warning.personId, ["MENTAL_HEALTH"], `${action} about mental health`);
+    if (warning.category === MENTAL_HEALTH)
+      requireStaffPurpose(
+        access,
+        warning.personId,
+        ["MENTAL_HEALTH"],
+        `${action} about mental health`,
+      );
   }
 }

@@ -17,7 +17,9 @@ const DAY = 24;
  * | INTERVENING | moved to tracking (追踪)     | 14 days| 14 days| 7 days|
  * | TRACKING    | closed (关闭)               | 30 days| 30 days| 30 days|
  */
-export const STAGE_HOURS: Readonly<Record<Exclude<WarningStatus, WarningStatus.CLOSED>, Readonly<Record<WarningLevel, number>>>> = Object.freeze({
+export const STAGE_HOURS: Readonly<
+  Record<Exclude<WarningStatus, WarningStatus.CLOSED>, Readonly<Record<WarningLevel, number>>>
+> = Object.freeze({
   [WarningStatus.OPEN]: { YELLOW: 1 * DAY, ORANGE: 12, RED: 4 },
   [WarningStatus.ASSIGNED]: { YELLOW: 3 * DAY, ORANGE: 2 * DAY, RED: 1 * DAY },
   [WarningStatus.ASSESSED]: { YELLOW: 3 * DAY, ORANGE: 3 * DAY, RED: 1 * DAY },
@@ -39,7 +41,10 @@ export function dueAtFor(status: WarningStatus, level: WarningLevel, from: Date)
  */
 export function dueAtSql(status: string, level: string, from: string): string {
   const cases = Object.entries(STAGE_HOURS).flatMap(([stage, byLevel]) =>
-    Object.entries(byLevel).map(([lvl, hours]) => `when ${status}::text = '${stage}' and ${level}::text = '${lvl}' then ${Number(hours)}`),
+    Object.entries(byLevel).map(
+      ([lvl, hours]) =>
+        `when ${status}::text = '${stage}' and ${level}::text = '${lvl}' then ${Number(hours)}`,
+    ),
   );
   return `(${from} + make_interval(hours => case ${cases.join(" ")} end))`;
 }
@@ -61,6 +66,8 @@ export const NEXT_TIER: Readonly<Record<EscalationTier, EscalationTier>> = Objec
 
 /** NEXT_TIER as a SQL expression over a tier column. */
 export function nextTierSql(tier: string): string {
-  const cases = Object.entries(NEXT_TIER).map(([from, to]) => `when ${tier}::text = '${from}' then '${to}'`);
+  const cases = Object.entries(NEXT_TIER).map(
+    ([from, to]) => `when ${tier}::text = '${from}' then '${to}'`,
+  );
   return `(case ${cases.join(" ")} end)`;
 }

@@ -2,13 +2,22 @@ import { Entity, Enum, Index, Property, Unique, type Opt } from "@mikro-orm/core
 import { Directive, Field, ObjectType } from "type-graphql";
 import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
-import { EscalationTier, WarningCategory, WarningLevel, WarningOutcome, WarningStatus } from "./warning.enums";
+import {
+  EscalationTier,
+  WarningCategory,
+  WarningLevel,
+  WarningOutcome,
+  WarningStatus,
+} from "./warning.enums";
 import { STAGE_HOURS } from "./warning.deadlines";
 import { WarningEvidence } from "./warning-evidence";
 import { WarningRepository } from "./warning.repository";
 
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "An early warning (预警) about a student, raised from campus data and worked through assessment, intervention and tracking." })
+@ObjectType({
+  description:
+    "An early warning (预警) about a student, raised from campus data and worked through assessment, intervention and tracking.",
+})
 @Entity({ tableName: "warning", repository: () => WarningRepository })
 @Index({ properties: ["personId", "raisedAt"] })
 @Index({ properties: ["raisedAt", "id"] })
@@ -40,12 +49,18 @@ export class Warning extends VersionedCampusEntity {
   status: WarningStatus & Opt = WarningStatus.OPEN;
 
   // Nullable in GraphQL because @Sensitive answers null (with FORBIDDEN) to callers without CARE.
-  @Field(() => String, { nullable: true, description: "What the signal was, in a sentence. Needs CARE for the student." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the signal was, in a sentence. Needs CARE for the student.",
+  })
   @Sensitive<Warning>({ level: "PERSONAL", purposes: ["CARE"], subject: (w) => w.personId })
   @Property({ type: "text" })
   summary!: string;
 
-  @Field(() => [WarningEvidence], { nullable: true, description: "The data behind the warning. Needs CARE for the student." })
+  @Field(() => [WarningEvidence], {
+    nullable: true,
+    description: "The data behind the warning. Needs CARE for the student.",
+  })
   @Sensitive<Warning>({ level: "SENSITIVE", purposes: ["CARE"], subject: (w) => w.personId })
   @Property({ type: "json", default: "[]" })
   evidence: WarningEvidence[] & Opt = [];
@@ -74,16 +89,32 @@ export class Warning extends VersionedCampusEntity {
    * tightest OPEN deadline (red's), so a forgotten due time errs early rather than never. Inserts
    * should write the policy's value, `dueAtOpenSql(level, raisedAt)`.
    */
-  @Field(() => Date, { nullable: true, description: "When the current stage must be done (see the stage deadlines); null once CLOSED." })
-  @Property({ type: "datetime", nullable: true, defaultRaw: `(now() + '${String(STAGE_HOURS.OPEN.RED).padStart(2, "0")}:00:00'::interval)` })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the current stage must be done (see the stage deadlines); null once CLOSED.",
+  })
+  @Property({
+    type: "datetime",
+    nullable: true,
+    defaultRaw: `(now() + '${String(STAGE_HOURS.OPEN.RED).padStart(2, "0")}:00:00'::interval)`,
+  })
   dueAt: Date | null = null;
 
-  @Field(() => EscalationTier, { description: "Who the warning is answerable to; raised one level each time a stage is overdue." })
-  @Enum({ items: () => EscalationTier, nativeEnumName: "warning_escalation_tier", default: EscalationTier.COUNSELOR })
+  @Field(() => EscalationTier, {
+    description: "Who the warning is answerable to; raised one level each time a stage is overdue.",
+  })
+  @Enum({
+    items: () => EscalationTier,
+    nativeEnumName: "warning_escalation_tier",
+    default: EscalationTier.COUNSELOR,
+  })
   escalationTier: EscalationTier & Opt = EscalationTier.COUNSELOR;
 
   // Sensitive: "referred to psychology" or "to a case" says more than a floor's grid leader needs.
-  @Field(() => WarningOutcome, { nullable: true, description: "How it ended; null until CLOSED. Needs CARE for the student." })
+  @Field(() => WarningOutcome, {
+    nullable: true,
+    description: "How it ended; null until CLOSED. Needs CARE for the student.",
+  })
   @Sensitive<Warning>({ level: "PERSONAL", purposes: ["CARE"], subject: (w) => w.personId })
   @Enum({ items: () => WarningOutcome, nativeEnumName: "warning_outcome", nullable: true })
   outcome: WarningOutcome | null = null;

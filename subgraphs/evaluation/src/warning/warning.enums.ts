@@ -7,14 +7,18 @@ export enum WarningCategory {
   FINANCIAL = "FINANCIAL",
   SAFETY = "SAFETY",
 }
-graphqlEnum(WarningCategory, "WarningCategory", { description: "学业 / 行为 / 心理健康 / 经济 / 安全" });
+graphqlEnum(WarningCategory, "WarningCategory", {
+  description: "学业 / 行为 / 心理健康 / 经济 / 安全",
+});
 
 export enum WarningLevel {
   YELLOW = "YELLOW",
   ORANGE = "ORANGE",
   RED = "RED",
 }
-graphqlEnum(WarningLevel, "WarningLevel", { description: "黄色 / 橙色 / 红色预警, in rising severity" });
+graphqlEnum(WarningLevel, "WarningLevel", {
+  description: "黄色 / 橙色 / 红色预警, in rising severity",
+});
 
 /** Where a warning stands in its workflow; the legal moves are in warning.workflow.ts. */
 export enum WarningStatus {
@@ -25,7 +29,9 @@ export enum WarningStatus {
   TRACKING = "TRACKING",
   CLOSED = "CLOSED",
 }
-graphqlEnum(WarningStatus, "WarningStatus", { description: "开 / 已分派 / 已研判 / 干预中 / 追踪中 / 已关闭" });
+graphqlEnum(WarningStatus, "WarningStatus", {
+  description: "开 / 已分派 / 已研判 / 干预中 / 追踪中 / 已关闭",
+});
 
 /**
  * Who a warning is answerable to: the counselor first; when a stage's due time passes, the next
@@ -45,7 +51,9 @@ export enum WarningOutcome {
   NO_CONCERN = "NO_CONCERN",
   LEFT_UNIVERSITY = "LEFT_UNIVERSITY",
 }
-graphqlEnum(WarningOutcome, "WarningOutcome", { description: "已解决 / 有改善 / 转帮扶个案 / 转心理中心 / 经研判无风险 / 已离校" });
+graphqlEnum(WarningOutcome, "WarningOutcome", {
+  description: "已解决 / 有改善 / 转帮扶个案 / 转心理中心 / 经研判无风险 / 已离校",
+});
 
 export enum WarningOrder {
   RAISED_AT = "RAISED_AT",
@@ -55,6 +63,7 @@ graphqlEnum(WarningOrder, "WarningOrder", {
   description: "How a warning list is ordered",
   values: {
     RAISED_AT: "Oldest raised first.",
-    DUE_AT: "Soonest due first (overdue ones lead): the work queue. Lists only warnings that are not CLOSED, since a closed warning is due for nothing.",
+    DUE_AT:
+      "Soonest due first (overdue ones lead): the work queue. Lists only warnings that are not CLOSED, since a closed warning is due for nothing.",
   },
 });

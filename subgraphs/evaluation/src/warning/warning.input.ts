@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { IsId, MAX_TEXT_LENGTH, TextField } from "@campus/subgraph";
 import { PageArgs } from "@campus/subgraph/data";
-import { EscalationTier, WarningCategory, WarningLevel, WarningOrder, WarningOutcome, WarningStatus } from "./warning.enums";
+import {
+  EscalationTier,
+  WarningCategory,
+  WarningLevel,
+  WarningOrder,
+  WarningOutcome,
+  WarningStatus,
+} from "./warning.enums";
 
 /** Longest note a workflow step keeps. */
 export const MAX_NOTE_LENGTH = MAX_TEXT_LENGTH;
@@ -20,10 +27,16 @@ export class WarningFilter {
   @Field(() => [WarningStatus], { nullable: true, description: "Any of these statuses." })
   statuses?: WarningStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: assigned to the caller; false: assigned to someone else or nobody." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: assigned to the caller; false: assigned to someone else or nobody.",
+  })
   assignedToMe?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: not CLOSED and past its due time; false: the others." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: not CLOSED and past its due time; false: the others.",
+  })
   overdue?: boolean | null;
 
   @Field(() => EscalationTier, { nullable: true })
@@ -44,7 +57,9 @@ export class AdvanceWarningArgs {
   @Field(() => ID)
   warningId!: string;
 
-  @Field(() => WarningStatus, { description: "The next status; see WarningStatus for the workflow." })
+  @Field(() => WarningStatus, {
+    description: "The next status; see WarningStatus for the workflow.",
+  })
   to!: WarningStatus;
 
   @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true, description: "Why, for the history" })

@@ -1,6 +1,17 @@
 import { EntityRepository, raw, type FilterQuery } from "@mikro-orm/postgresql";
 import { CAMPUS_TIME_ZONE } from "@campus/subgraph";
-import { column, enumTypeName, label, paginate, paginateOrdered, pgArray, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  column,
+  enumTypeName,
+  label,
+  paginate,
+  paginateOrdered,
+  pgArray,
+  selectRows,
+  tableName,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import { WarningEscalation } from "./warning-escalation.entity";
 import type { WarningQueueSummary } from "./warning-queue.type";
 import { dueAtSql, nextTierSql } from "./warning.deadlines";
@@ -31,20 +42,38 @@ export class WarningRepository extends EntityRepository<Warning> {
 
   /** The work queue: warnings matching `where` that have a due time (not CLOSED), soonest due first. */
   duePage(where: FilterQuery<Warning>, args: PageArgs): Promise<Connection<Warning>> {
-    return paginateOrdered(this.getEntityManager(), Warning, { $and: [where, { status: { $ne: CLOSED }, dueAt: { $ne: null } }] }, args, "dueAt", "asc");
+    return paginateOrdered(
+      this.getEntityManager(),
+      Warning,
+      { $and: [where, { status: { $ne: CLOSED }, dueAt: { $ne: null } }] },
+      args,
+      "dueAt",
+      "asc",
+    );
   }
 
   /** The queue's head counts over the warnings matching `where`, in one statement. */
-  async queueCounts(where: FilterQuery<Warning>, me: string | null, now: Date): Promise<WarningQueueSummary> {
+  async queueCounts(
+    where: FilterQuery<Warning>,
+    me: string | null,
+    now: Date,
+  ): Promise<WarningQueueSummary> {
     const open = `w.status <> 'CLOSED'`;
     const endOfToday = `((date_trunc('day', ?::timestamptz at time zone '${CAMPUS_TIME_ZONE}') + interval '1 day') at time zone '${CAMPUS_TIME_ZONE}')`;
     const row = await this.createQueryBuilder("w")
       .comment(label("evaluation.warningQueue"))
       .select([
         raw(`count(*) filter (where ${open})::int as "open"`),
-        raw(`count(*) filter (where ${open} and w.assignee_id = ?::uuid)::int as "assignedToMe"`, [me]),
-        raw(`count(*) filter (where ${open} and w.due_at <= ?::timestamptz)::int as "overdue"`, [now]),
-        raw(`count(*) filter (where ${open} and w.due_at > ?::timestamptz and w.due_at < ${endOfToday})::int as "dueToday"`, [now, now]),
+        raw(`count(*) filter (where ${open} and w.assignee_id = ?::uuid)::int as "assignedToMe"`, [
+          me,
+        ]),
+        raw(`count(*) filter (where ${open} and w.due_at <= ?::timestamptz)::int as "overdue"`, [
+          now,
+        ]),
+        raw(
+          `count(*) filter (where ${open} and w.due_at > ?::timestamptz and w.due_at < ${endOfToday})::int as "dueToday"`,
+          [now, now],
+        ),
       ])
       .where(where)
       .execute<WarningQueueSummary>("get", false);
@@ -55,7 +84,11 @@ export class WarningRepository extends EntityRepository<Warning> {
    * Counts of warnings not yet closed for (grid, resident, counts MENTAL_HEALTH) triples given as
    * three parallel arrays: one statement, grouping sets giving the totals and each breakdown.
    */
-  openCountsByGrid(grids: number[], people: string[], mental: boolean[]): Promise<GridWarningRow[]> {
+  openCountsByGrid(
+    grids: number[],
+    people: string[],
+    mental: boolean[],
+  ): Promise<GridWarningRow[]> {
     const em = this.getEntityManager();
     return selectRows<GridWarningRow>(
       em,
@@ -115,7 +148,15 @@ export class WarningRepository extends EntityRepository<Warning> {
          returning 1
        )
        select count(*)::int as escalated from moved`,
-      [warnings, at, warnings, enumTypeName(em, Warning, "escalationTier"), at, tableName(em, WarningEscalation), at],
+      [
+        warnings,
+        at,
+        warnings,
+        enumTypeName(em, Warning, "escalationTier"),
+        at,
+        tableName(em, WarningEscalation),
+        at,
+      ],
     );
     return rows[0]?.escalated ?? 0;
   }

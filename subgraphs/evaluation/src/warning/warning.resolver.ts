@@ -6,7 +6,12 @@ import { Person } from "../person/person.reference";
 import { Warning } from "./warning.entity";
 import { WarningStatus } from "./warning.enums";
 import { allowedTargets } from "./warning.workflow";
-import { AdvanceWarningArgs, AssignWarningInput, CloseWarningInput, WarningsArgs } from "./warning.input";
+import {
+  AdvanceWarningArgs,
+  AssignWarningInput,
+  CloseWarningInput,
+  WarningsArgs,
+} from "./warning.input";
 import { WarningEscalation } from "./warning-escalation.entity";
 import { EscalationRun, WarningQueueSummary } from "./warning-queue.type";
 import { WarningService } from "./warning.service";
@@ -18,8 +23,14 @@ export const WarningConnection = ConnectionType(Warning, "Warning");
 
 @Resolver(() => Warning)
 export class WarningResolver {
-  @Query(() => Warning, { nullable: true, description: "Null when no warning has this id; FORBIDDEN when the caller may not see it." })
-  warning(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning | null> {
+  @Query(() => Warning, {
+    nullable: true,
+    description: "Null when no warning has this id; FORBIDDEN when the caller may not see it.",
+  })
+  warning(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning | null> {
     return new WarningService(ctx).byId(id);
   }
 
@@ -31,7 +42,9 @@ export class WarningResolver {
     return new WarningService(ctx).list(args);
   }
 
-  @Query(() => WarningQueueSummary, { description: "Counts for the head of the work queue, over the warnings the caller may see." })
+  @Query(() => WarningQueueSummary, {
+    description: "Counts for the head of the work queue, over the warnings the caller may see.",
+  })
   warningQueueSummary(@Ctx() ctx: RequestContext<Loaders>): Promise<WarningQueueSummary> {
     return new WarningService(ctx).queueSummary();
   }
@@ -40,7 +53,10 @@ export class WarningResolver {
     description:
       "Moves a warning one of the middle steps (ASSESSED, INTERVENING, TRACKING, and back to INTERVENING on a relapse) and records who and when; assigning and closing have their own mutations. Needs CARE for the student as staff, and MENTAL_HEALTH too for a MENTAL_HEALTH warning.",
   })
-  advanceWarning(@Args(() => AdvanceWarningArgs) args: AdvanceWarningArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
+  advanceWarning(
+    @Args(() => AdvanceWarningArgs) args: AdvanceWarningArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning> {
     return new WarningWorkflowService(ctx).advance(args.warningId, args.to, args.note);
   }
 
@@ -48,12 +64,21 @@ export class WarningResolver {
     description:
       "Gives a warning to the person who will work it: OPEN → ASSIGNED, or later to someone else. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning). This subgraph cannot check that the assignee is staff; it refuses only the student themselves.",
   })
-  assignWarning(@Arg("input", () => AssignWarningInput) input: AssignWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
+  assignWarning(
+    @Arg("input", () => AssignWarningInput) input: AssignWarningInput,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning> {
     return new WarningWorkflowService(ctx).assign(input);
   }
 
-  @Mutation(() => Warning, { description: "Closes a TRACKING warning with its outcome. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning)." })
-  closeWarning(@Arg("input", () => CloseWarningInput) input: CloseWarningInput, @Ctx() ctx: RequestContext<Loaders>): Promise<Warning> {
+  @Mutation(() => Warning, {
+    description:
+      "Closes a TRACKING warning with its outcome. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning).",
+  })
+  closeWarning(
+    @Arg("input", () => CloseWarningInput) input: CloseWarningInput,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning> {
     return new WarningWorkflowService(ctx).close(input);
   }
 
@@ -61,7 +86,10 @@ export class WarningResolver {
     description:
       "Raises every warning past its due time at asOf (default: now) one level up the organisation and restarts its stage's clock. Idempotent for one asOf. For administrators and the platform's scheduler.",
   })
-  escalateOverdueWarnings(@Arg("asOf", () => Date, { nullable: true }) asOf: Date | null, @Ctx() ctx: RequestContext<Loaders>): Promise<EscalationRun> {
+  escalateOverdueWarnings(
+    @Arg("asOf", () => Date, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<EscalationRun> {
     return new WarningEscalationService(ctx).escalateOverdue(asOf);
   }
 
@@ -70,13 +98,17 @@ export class WarningResolver {
     return { id: warning.personId };
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who works the warning; null until assigned." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who works the warning; null until assigned.",
+  })
   assignee(@Root() warning: Warning): Person | null {
     return warning.assigneeId ? { id: warning.assigneeId } : null;
   }
 
   @FieldResolver(() => [WarningStatus], {
-    description: "The statuses the workflow allows next from this one (ASSIGNED through assignWarning, CLOSED through closeWarning, the rest through advanceWarning). Clients offer these steps instead of copying the workflow; whether the caller may take them is decided when they try.",
+    description:
+      "The statuses the workflow allows next from this one (ASSIGNED through assignWarning, CLOSED through closeWarning, the rest through advanceWarning). Clients offer these steps instead of copying the workflow; whether the caller may take them is decided when they try.",
   })
   nextStatuses(@Root() warning: Warning): readonly WarningStatus[] {
     return allowedTargets(warning.status);
@@ -84,16 +116,26 @@ export class WarningResolver {
 
   @FieldResolver(() => Boolean, { description: "Not CLOSED and past its due time." })
   overdue(@Root() warning: Warning): boolean {
-    return warning.status !== WarningStatus.CLOSED && warning.dueAt !== null && warning.dueAt.getTime() <= Date.now();
+    return (
+      warning.status !== WarningStatus.CLOSED &&
+      warning.dueAt !== null &&
+      warning.dueAt.getTime() <= Date.now()
+    );
   }
 
   @FieldResolver(() => [WarningEscalation], { description: "Each missed due time, oldest first." })
-  escalations(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningEscalation[]> {
+  escalations(
+    @Root() warning: Warning,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningEscalation[]> {
     return new WarningService(ctx).escalations(warning);
   }
 
   @FieldResolver(() => [WarningTransition], { description: "The workflow history, oldest first." })
-  transitions(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): Promise<WarningTransition[]> {
+  transitions(
+    @Root() warning: Warning,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<WarningTransition[]> {
     return new WarningService(ctx).transitions(warning);
   }
 }

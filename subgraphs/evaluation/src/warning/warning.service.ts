@@ -33,7 +33,10 @@ export class WarningService {
   canSee(warning: Warning): boolean {
     const { access } = this.ctx;
     if (!access.sees(warning.personId)) return false;
-    return warning.category !== MENTAL_HEALTH || access.grant(warning.personId, ["MENTAL_HEALTH"]) !== null;
+    return (
+      warning.category !== MENTAL_HEALTH ||
+      access.grant(warning.personId, ["MENTAL_HEALTH"]) !== null
+    );
   }
 
   private visibleWhere(): FilterQuery<Warning> {
@@ -43,14 +46,20 @@ export class WarningService {
     if (anyone === "all" && mentalHealth === "all") return {};
     const other = anyone === "all" ? {} : { personId: anyId(anyone) };
     const mental = mentalHealth === "all" ? {} : { personId: anyId(mentalHealth) };
-    return { $or: [{ ...other, category: { $ne: MENTAL_HEALTH } }, { ...mental, category: MENTAL_HEALTH }] };
+    return {
+      $or: [
+        { ...other, category: { $ne: MENTAL_HEALTH } },
+        { ...mental, category: MENTAL_HEALTH },
+      ],
+    };
   }
 
   /** A warning by id: null when there is none, FORBIDDEN when the caller may not see it. */
   async byId(id: string, field = "id"): Promise<Warning | null> {
     assertId(id, field);
     const warning = await this.ctx.loaders.warning.load(id);
-    if (warning && !this.canSee(warning)) throw forbidden("this warning is about a student the caller may not see");
+    if (warning && !this.canSee(warning))
+      throw forbidden("this warning is about a student the caller may not see");
     return warning;
   }
 
@@ -60,7 +69,10 @@ export class WarningService {
    */
   async ofPerson(personId: string): Promise<Warning[]> {
     assertId(personId, "id");
-    if (!this.ctx.access.sees(personId)) throw forbidden("warnings are visible only to the student and to staff whose duty covers them");
+    if (!this.ctx.access.sees(personId))
+      throw forbidden(
+        "warnings are visible only to the student and to staff whose duty covers them",
+      );
     const warnings = await this.ctx.loaders.warningsByPerson.load(personId);
     return warnings.filter((warning) => this.canSee(warning));
   }
@@ -70,14 +82,20 @@ export class WarningService {
    * DUE_AT is the work queue: only warnings with a due time (not CLOSED), soonest due first.
    */
   async list(args: WarningsArgs): Promise<Connection<Warning>> {
-    const where: FilterQuery<Warning> = { $and: [this.visibleWhere(), this.where(args.filter, new Date())] };
+    const where: FilterQuery<Warning> = {
+      $and: [this.visibleWhere(), this.where(args.filter, new Date())],
+    };
     if (args.orderBy === WarningOrder.DUE_AT) return warnings(this.ctx.em).duePage(where, args);
     return warnings(this.ctx.em).page(where, args);
   }
 
   /** The queue's head counts over the caller's visible warnings, in one statement. */
   async queueSummary(): Promise<WarningQueueSummary> {
-    return warnings(this.ctx.em).queueCounts(this.visibleWhere(), this.ctx.access.caller.personId, new Date());
+    return warnings(this.ctx.em).queueCounts(
+      this.visibleWhere(),
+      this.ctx.access.caller.personId,
+      new Date(),
+    );
   }
 
   transitions(warning: Warning): Promise<WarningTransition[]> {
@@ -102,7 +120,8 @@ export class WarningService {
       else all.push(me ? { $or: [{ assigneeId: null }, { assigneeId: { $ne: me } }] } : {});
     }
     if (filter.overdue === true) all.push({ status: { $ne: CLOSED }, dueAt: { $lte: now } });
-    if (filter.overdue === false) all.push({ $or: [{ status: CLOSED }, { dueAt: null }, { dueAt: { $gt: now } }] });
+    if (filter.overdue === false)
+      all.push({ $or: [{ status: CLOSED }, { dueAt: null }, { dueAt: { $gt: now } }] });
     return all.length ? { $and: all } : {};
   }
 }

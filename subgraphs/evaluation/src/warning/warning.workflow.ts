@@ -7,14 +7,15 @@ const { OPEN, ASSIGNED, ASSESSED, INTERVENING, TRACKING, CLOSED } = WarningStatu
  * one step at a time, with one way back: a relapse while tracking returns to intervention.
  * Nothing skips a step and nothing leaves CLOSED.
  */
-export const WARNING_TRANSITIONS: Readonly<Record<WarningStatus, readonly WarningStatus[]>> = Object.freeze({
-  [OPEN]: [ASSIGNED],
-  [ASSIGNED]: [ASSESSED],
-  [ASSESSED]: [INTERVENING],
-  [INTERVENING]: [TRACKING],
-  [TRACKING]: [CLOSED, INTERVENING],
-  [CLOSED]: [],
-});
+export const WARNING_TRANSITIONS: Readonly<Record<WarningStatus, readonly WarningStatus[]>> =
+  Object.freeze({
+    [OPEN]: [ASSIGNED],
+    [ASSIGNED]: [ASSESSED],
+    [ASSESSED]: [INTERVENING],
+    [INTERVENING]: [TRACKING],
+    [TRACKING]: [CLOSED, INTERVENING],
+    [CLOSED]: [],
+  });
 
 /** The statuses a warning in `from` may move to next. */
 export function allowedTargets(from: WarningStatus): readonly WarningStatus[] {
@@ -29,7 +30,9 @@ export function canTransition(from: WarningStatus, to: WarningStatus): boolean {
 export function refusal(from: WarningStatus, to: WarningStatus): string | null {
   if (canTransition(from, to)) return null;
   const allowed = allowedTargets(from);
-  const next = allowed.length ? `from ${from} it can go to ${allowed.join(" or ")}` : `${from} is final`;
+  const next = allowed.length
+    ? `from ${from} it can go to ${allowed.join(" or ")}`
+    : `${from} is final`;
   return `a warning cannot move from ${from} to ${to}: ${next}`;
 }
 
@@ -37,7 +40,9 @@ export function refusal(from: WarningStatus, to: WarningStatus): string | null {
  * Steps that carry more than a status have their own mutation: assigning names who works the
  * warning, closing names how it ended. advanceWarning makes the steps in between.
  */
-export function mutationFor(to: WarningStatus): "assignWarning" | "closeWarning" | "advanceWarning" {
+export function mutationFor(
+  to: WarningStatus,
+): "assignWarning" | "closeWarning" | "advanceWarning" {
   if (to === ASSIGNED) return "assignWarning";
   if (to === CLOSED) return "closeWarning";
   return "advanceWarning";

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query CareScopeOf($id: ID!) { careScope(personId: $id) { role studentIds } }": typeof types.CareScopeOfDocument,
+    "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
 };
 const documents: Documents = {
-    "query CareScopeOf($id: ID!) { careScope(personId: $id) { role studentIds } }": types.CareScopeOfDocument,
+    "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
 };
 
 /**
@@ -37,7 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CareScopeOf($id: ID!) { careScope(personId: $id) { role studentIds } }"): (typeof documents)["query CareScopeOf($id: ID!) { careScope(personId: $id) { role studentIds } }"];
+export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,7 +11,10 @@ import { BuildingService } from "./building.service";
 @Resolver(() => Building)
 export class BuildingResolver {
   @Query(() => Building, { nullable: true, description: "Null when no building has this id." })
-  building(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<Building | null> {
+  building(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Building | null> {
     return new BuildingService(ctx).byId(id);
   }
 
@@ -20,8 +23,14 @@ export class BuildingResolver {
     return new BuildingService(ctx).campus(building);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: "The residential college (书院) living here, if any." })
-  college(@Root() building: Building, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: "The residential college (书院) living here, if any.",
+  })
+  college(
+    @Root() building: Building,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<OrgUnit | null> {
     return new BuildingService(ctx).college(building);
   }
 

@@ -17,7 +17,8 @@ export class BuildingService {
   async campus(building: Building): Promise<Campus> {
     const campus = await this.ctx.loaders.campus.load(building.campus.id);
     // The foreign key makes this impossible; say so rather than answer a null for a non-null field.
-    if (!campus) throw new Error(`campus ${building.campus.id} of building ${building.id} is missing`);
+    if (!campus)
+      throw new Error(`campus ${building.campus.id} of building ${building.id} is missing`);
     return campus;
   }
 

@@ -15,7 +15,9 @@ import { GridService } from "./grid.service";
 @Resolver(() => Grid)
 export class GridResidentsResolver {
   @Directive("@inaccessible")
-  @FieldResolver(() => [ID], { description: "The ids of the people living in the grid's rooms now, by room and bed." })
+  @FieldResolver(() => [ID], {
+    description: "The ids of the people living in the grid's rooms now, by room and bed.",
+  })
   residentIds(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
     return new GridService(ctx).residentIds(grid);
   }

@@ -6,7 +6,9 @@ import { OrgUnit } from "../org-unit/org-unit.entity";
 import { GridRepository } from "./grid.repository";
 
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "A grid (网格): a floor, a wing or a building, looked after by one party branch." })
+@ObjectType({
+  description: "A grid (网格): a floor, a wing or a building, looked after by one party branch.",
+})
 @Entity({ tableName: "grid", repository: () => GridRepository })
 @Index({ properties: ["name", "id"] })
 export class Grid extends CampusEntity {

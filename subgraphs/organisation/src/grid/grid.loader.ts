@@ -10,7 +10,9 @@ const GRID_ORDER = { orderBy: { name: "asc", id: "asc" } } as const;
 /** Current residents per grid, counted in one GROUP BY query for all the grids of a tick. */
 function residentCountLoader(em: EntityManager): DataLoader<string, number> {
   return new DataLoader(async (gridIds) => {
-    const counts = await em.getRepository<Residence, ResidenceRepository>(Residence).residentCountsByGrid(gridIds);
+    const counts = await em
+      .getRepository<Residence, ResidenceRepository>(Residence)
+      .residentCountsByGrid(gridIds);
     return gridIds.map((id) => counts.get(id) ?? 0);
   });
 }
@@ -19,9 +21,21 @@ export function gridLoaders(em: EntityManager) {
   return {
     grid: entityLoader(em, Grid),
     /** A building's grids by name: one query for all the buildings of a tick. */
-    gridsByBuilding: groupLoader(em, Grid, (buildingIds) => ({ building: { $in: buildingIds } }), (grid) => grid.building.id, GRID_ORDER),
+    gridsByBuilding: groupLoader(
+      em,
+      Grid,
+      (buildingIds) => ({ building: { $in: buildingIds } }),
+      (grid) => grid.building.id,
+      GRID_ORDER,
+    ),
     /** The grids each branch is responsible for, by name: one query for all the branches of a tick. */
-    gridsByBranch: groupLoader(em, Grid, (branchIds) => ({ branch: { $in: branchIds } }), (grid) => grid.branch.id, GRID_ORDER),
+    gridsByBranch: groupLoader(
+      em,
+      Grid,
+      (branchIds) => ({ branch: { $in: branchIds } }),
+      (grid) => grid.branch.id,
+      GRID_ORDER,
+    ),
     residentCountByGrid: residentCountLoader(em),
   };
 }

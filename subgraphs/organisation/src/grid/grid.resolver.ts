@@ -47,7 +47,9 @@ export class GridResolver {
     return new GridService(ctx).residents(grid);
   }
 
-  @FieldResolver(() => Int, { description: "How many people live in the grid's rooms now: an occupancy figure, names no one." })
+  @FieldResolver(() => Int, {
+    description: "How many people live in the grid's rooms now: an occupancy figure, names no one.",
+  })
   residentCount(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<number> {
     return new GridService(ctx).residentCount(grid);
   }

@@ -20,7 +20,9 @@ export class GridService {
   }
 
   list(args: GridsArgs): Promise<Connection<Grid>> {
-    return this.ctx.em.getRepository<Grid, GridRepository>(Grid).page(this.where(args.filter), args);
+    return this.ctx.em
+      .getRepository<Grid, GridRepository>(Grid)
+      .page(this.where(args.filter), args);
   }
 
   async building(grid: Grid): Promise<Building> {

@@ -5,7 +5,10 @@ import { OrgUnitKind } from "./org-unit.enums";
 import { OrgUnitRepository } from "./org-unit.repository";
 
 @Directive(`@key(fields: "id")`)
-@ObjectType({ description: "A unit of the party organisation (committee, general branch, branch), an academic school or a residential college." })
+@ObjectType({
+  description:
+    "A unit of the party organisation (committee, general branch, branch), an academic school or a residential college.",
+})
 @Entity({ tableName: "org_unit", repository: () => OrgUnitRepository })
 @Index({ properties: ["kind", "name", "id"] })
 export class OrgUnit extends CampusEntity {

@@ -9,7 +9,9 @@ export enum OrgUnitKind {
   SCHOOL = "SCHOOL",
   RESIDENTIAL_COLLEGE = "RESIDENTIAL_COLLEGE",
 }
-graphqlEnum(OrgUnitKind, "OrgUnitKind", { description: "社区党委 / 书院党总支 / 师生联合党支部 / 临时党支部 / 学院 / 书院" });
+graphqlEnum(OrgUnitKind, "OrgUnitKind", {
+  description: "社区党委 / 书院党总支 / 师生联合党支部 / 临时党支部 / 学院 / 书院",
+});
 
 /** The kinds that are party branches and so may be responsible for grids (1 branch + N grids). */
 export const BRANCH_KINDS: ReadonlySet<OrgUnitKind> = new Set([

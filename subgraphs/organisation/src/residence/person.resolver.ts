@@ -8,7 +8,11 @@ import { Person } from "./person.reference";
 import { Residence } from "./residence.entity";
 import { ResidenceService } from "./residence.service";
 
-const WHERE_THEY_LIVE: SensitiveOptions<Person> = { level: "PERSONAL", purposes: ["RESIDENCE"], subject: (person) => person.id };
+const WHERE_THEY_LIVE: SensitiveOptions<Person> = {
+  level: "PERSONAL",
+  purposes: ["RESIDENCE"],
+  subject: (person) => person.id,
+};
 
 /**
  * Extends the people subgraph's Person with where they live; every field batches across people.
@@ -19,20 +23,31 @@ const WHERE_THEY_LIVE: SensitiveOptions<Person> = { level: "PERSONAL", purposes:
 export class PersonResolver {
   @FieldResolver(() => Residence, {
     nullable: true,
-    description: "Current residence: no move-out date, or one still ahead. Null when the person lives off campus. Needs RESIDENCE for this person.",
+    description:
+      "Current residence: no move-out date, or one still ahead. Null when the person lives off campus. Needs RESIDENCE for this person.",
   })
   @Sensitive(WHERE_THEY_LIVE)
-  residence(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence | null> {
+  residence(
+    @Root() person: Person,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Residence | null> {
     return new ResidenceService(ctx).current(person);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: "The grid (a floor or wing) of the current residence's room. Needs RESIDENCE for this person." })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description:
+      "The grid (a floor or wing) of the current residence's room. Needs RESIDENCE for this person.",
+  })
   @Sensitive(WHERE_THEY_LIVE)
   grid(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<Grid | null> {
     return new ResidenceService(ctx).gridOf(person);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: "The party branch responsible for that grid. Needs RESIDENCE for this person." })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: "The party branch responsible for that grid. Needs RESIDENCE for this person.",
+  })
   @Sensitive(WHERE_THEY_LIVE)
   branch(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
     return new ResidenceService(ctx).branchOf(person);
@@ -45,8 +60,14 @@ export class PersonResolver {
    * reveal a grid to someone who may not know it. Not audited: these ids never reach a client.
    */
   @Directive("@inaccessible")
-  @FieldResolver(() => [ID], { description: "The ids of the grid, building and branch of the current residence, for the caller who may know them." })
-  residencePlaceIds(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
+  @FieldResolver(() => [ID], {
+    description:
+      "The ids of the grid, building and branch of the current residence, for the caller who may know them.",
+  })
+  residencePlaceIds(
+    @Root() person: Person,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<string[]> {
     return new ResidenceService(ctx).placeIdsOf(person);
   }
 }

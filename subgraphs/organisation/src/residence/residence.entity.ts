@@ -7,7 +7,11 @@ import { Room } from "../room/room.entity";
 import { ResidenceRepository } from "./residence.repository";
 
 /** Every detail of a residence is about where its person lives: RESIDENCE for that person, audited. */
-export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL", purposes: ["RESIDENCE"], subject: (residence) => residence.personId };
+export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = {
+  level: "PERSONAL",
+  purposes: ["RESIDENCE"],
+  subject: (residence) => residence.personId,
+};
 
 /**
  * A person's bed in a room from one date to another. Moving out keeps the row (movedOutOn set), so
@@ -15,7 +19,10 @@ export const RESIDENCE_DETAIL: SensitiveOptions<Residence> = { level: "PERSONAL"
  * "one open residence per bed" and "one open residence per person" even when two requests slip
  * past the service's checks at the same time.
  */
-@ObjectType({ description: "A person's bed in a room, with move-in and move-out dates. Each detail needs RESIDENCE for the person." })
+@ObjectType({
+  description:
+    "A person's bed in a room, with move-in and move-out dates. Each detail needs RESIDENCE for the person.",
+})
 @Entity({ tableName: "residence", repository: () => ResidenceRepository })
 @Unique({
   name: "residence_room_bed_open_unique",
@@ -48,7 +55,10 @@ export class Residence extends CampusEntity {
   @Property({ type: "date" })
   movedInOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Null while the person still lives here with no move-out planned." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Null while the person still lives here with no move-out planned.",
+  })
   @Sensitive(RESIDENCE_DETAIL)
   @Property({ type: "date", nullable: true })
   movedOutOn: string | null = null;

@@ -32,6 +32,8 @@ export class MoveOutArgs {
   @Field(() => ID)
   residenceId!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day the person leaves; on and after it they no longer live there." })
+  @Field(() => LocalDateResolver, {
+    description: "The day the person leaves; on and after it they no longer live there.",
+  })
   movedOutOn!: string;
 }

@@ -15,7 +15,11 @@ function currentResidenceLoader(em: EntityManager): DataLoader<string, Residence
   return new DataLoader(async (personIds) => {
     const ids = personIds.filter(isId);
     const rows = ids.length
-      ? await em.find(Residence, { $and: [{ personId: { $in: ids } }, currentOn(today())] }, { orderBy: { movedInOn: "asc", id: "asc" } })
+      ? await em.find(
+          Residence,
+          { $and: [{ personId: { $in: ids } }, currentOn(today())] },
+          { orderBy: { movedInOn: "asc", id: "asc" } },
+        )
       : [];
     const byPerson = new Map(rows.map((row) => [row.personId, row]));
     return personIds.map((id) => byPerson.get(id) ?? null);
@@ -31,7 +35,10 @@ export function residenceLoaders(em: EntityManager) {
       Residence,
       (gridIds) => ({ $and: [{ room: { grid: { $in: gridIds } } }, currentOn(today())] }),
       (residence) => residence.room.getEntity().grid?.id ?? "",
-      { populate: ["room"], orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" } },
+      {
+        populate: ["room"],
+        orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
+      },
     ),
   };
 }
@@ -45,18 +52,28 @@ export type ResidentsOf = "grid" | "room";
  * filtered in SQL, so a list never carries a row the caller may not see. Made per request, because
  * the filter is the caller's.
  */
-export function visibleResidencesLoader(em: EntityManager, access: Access, of: ResidentsOf): DataLoader<string, Residence[]> {
+export function visibleResidencesLoader(
+  em: EntityManager,
+  access: Access,
+  of: ResidentsOf,
+): DataLoader<string, Residence[]> {
   const visible = access.students("RESIDENCE");
   const whose = visible === "all" ? {} : { personId: anyId(visible) };
   return new DataLoader(async (keys) => {
     const groups = new Map<string, Residence[]>(keys.map((key) => [key, []]));
     if (visible !== "all" && visible.length === 0) return keys.map(() => []);
-    const place = of === "grid" ? { room: { grid: { $in: [...keys] } } } : { room: { $in: [...keys] } };
-    const rows = await em.find(Residence, { $and: [place, whose, currentOn(today())] }, {
-      populate: ["room"],
-      orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
-    });
-    for (const row of rows) groups.get(of === "grid" ? (row.room.getEntity().grid?.id ?? "") : row.room.id)?.push(row);
+    const place =
+      of === "grid" ? { room: { grid: { $in: [...keys] } } } : { room: { $in: [...keys] } };
+    const rows = await em.find(
+      Residence,
+      { $and: [place, whose, currentOn(today())] },
+      {
+        populate: ["room"],
+        orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
+      },
+    );
+    for (const row of rows)
+      groups.get(of === "grid" ? (row.room.getEntity().grid?.id ?? "") : row.room.id)?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
   });
 }

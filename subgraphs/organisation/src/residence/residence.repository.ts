@@ -7,7 +7,12 @@ import { Residence } from "./residence.entity";
 
 export class ResidenceRepository extends EntityRepository<Residence> {
   /** Who lives on `day` in these grids, buildings or branches' grids: one statement, however many students. */
-  async residentsOf(gridIds: string[], buildingIds: string[], branchIds: string[], day: string): Promise<string[]> {
+  async residentsOf(
+    gridIds: string[],
+    buildingIds: string[],
+    branchIds: string[],
+    day: string,
+  ): Promise<string[]> {
     const em = this.getEntityManager();
     const rows = await selectRows<{ person_id: string }>(
       em,
@@ -19,7 +24,16 @@ export class ResidenceRepository extends EntityRepository<Residence> {
         where r.moved_in_on <= ? and (r.moved_out_on is null or r.moved_out_on > ?)
           and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[]))`,
       // Array literals, because knex would spread a JS array into a list of parameters; the ids are checked uuids.
-      [tableName(em, Residence), tableName(em, Room), tableName(em, Grid), day, day, uuidArray(gridIds), uuidArray(buildingIds), uuidArray(branchIds)],
+      [
+        tableName(em, Residence),
+        tableName(em, Room),
+        tableName(em, Grid),
+        day,
+        day,
+        uuidArray(gridIds),
+        uuidArray(buildingIds),
+        uuidArray(branchIds),
+      ],
     );
     return rows.map((row) => row.person_id);
   }
@@ -38,16 +52,29 @@ export class ResidenceRepository extends EntityRepository<Residence> {
 
   /** The person's residence current on `since` or later, if any. */
   housed(personId: string, since: string): Promise<Residence | null> {
-    return this.findOne({ $and: [{ personId }, currentOn(since)] }, { comments: label("organisation.housedResidence") });
+    return this.findOne(
+      { $and: [{ personId }, currentOn(since)] },
+      { comments: label("organisation.housedResidence") },
+    );
   }
 
   /** The room's residences current on `since` or later. */
   occupying(roomId: string, since: string): Promise<Residence[]> {
-    return this.find({ $and: [{ room: roomId }, currentOn(since)] }, { comments: label("organisation.roomOccupancy") });
+    return this.find(
+      { $and: [{ room: roomId }, currentOn(since)] },
+      { comments: label("organisation.roomOccupancy") },
+    );
   }
 
   /** The residence, read afresh and locked (FOR UPDATE) until the transaction ends. */
   lock(id: string): Promise<Residence | null> {
-    return this.findOne({ id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, comments: label("organisation.lockResidence") });
+    return this.findOne(
+      { id },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+        comments: label("organisation.lockResidence"),
+      },
+    );
   }
 }

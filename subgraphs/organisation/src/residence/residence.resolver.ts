@@ -11,19 +11,30 @@ import { ResidenceService } from "./residence.service";
 @Resolver(() => Residence)
 export class ResidenceResolver {
   @Mutation(() => Residence, {
-    description: "Gives a person a bed (administrators only). CONFLICT when the bed is taken, the room is full or the person already lives somewhere.",
+    description:
+      "Gives a person a bed (administrators only). CONFLICT when the bed is taken, the room is full or the person already lives somewhere.",
   })
-  moveIn(@Args(() => MoveInArgs) args: MoveInArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence> {
+  moveIn(
+    @Args(() => MoveInArgs) args: MoveInArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Residence> {
     return new ResidenceService(ctx).moveIn(args.input);
   }
 
-  @Mutation(() => Residence, { description: "Ends a residence on a date (administrators only); the record stays. CONFLICT when it already has a move-out date." })
-  moveOut(@Args(() => MoveOutArgs) args: MoveOutArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<Residence> {
+  @Mutation(() => Residence, {
+    description:
+      "Ends a residence on a date (administrators only); the record stays. CONFLICT when it already has a move-out date.",
+  })
+  moveOut(
+    @Args(() => MoveOutArgs) args: MoveOutArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Residence> {
     return new ResidenceService(ctx).moveOut(args.residenceId, args.movedOutOn);
   }
 
   @Query(() => [ID], {
-    description: "The students living today in any of these grids, buildings or branches' grids. For the gateway's scope resolution only.",
+    description:
+      "The students living today in any of these grids, buildings or branches' grids. For the gateway's scope resolution only.",
   })
   @Internal()
   residentsOf(

@@ -1,6 +1,14 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { assertId, assertPeopleExist, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import {
+  assertId,
+  assertPeopleExist,
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+} from "@campus/subgraph";
 import type { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.entity";
@@ -14,7 +22,10 @@ import { visibleResidencesLoader, type ResidentsOf } from "./residence.loader";
 import type { MoveInInput } from "./residence.input";
 
 /** A request's loaders of visible residents, kept beside its other loaders (they live as long). */
-const VISIBLE_RESIDENCES = new WeakMap<object, Map<ResidentsOf, ReturnType<typeof visibleResidencesLoader>>>();
+const VISIBLE_RESIDENCES = new WeakMap<
+  object,
+  Map<ResidentsOf, ReturnType<typeof visibleResidencesLoader>>
+>();
 
 /** Unique indexes of the residence table, and what each one means to a caller. */
 const CONFLICTS: Record<string, string> = {
@@ -31,14 +42,19 @@ export class ResidenceService {
 
   /** Residences are housing records the university administers; no scoped role changes them. */
   private assertAdmin(): void {
-    if (!this.ctx.access.hasRole("admin")) throw forbidden("only an administrator may change residences");
+    if (!this.ctx.access.hasRole("admin"))
+      throw forbidden("only an administrator may change residences");
   }
 
   /**
    * Who lives today in these grids, buildings or branches' grids: one statement, however many
    * students, because a college's scope can be thousands of them.
    */
-  async residentsOf(gridIds: string[], buildingIds: string[], branchIds: string[]): Promise<string[]> {
+  async residentsOf(
+    gridIds: string[],
+    buildingIds: string[],
+    branchIds: string[],
+  ): Promise<string[]> {
     for (const id of [...gridIds, ...buildingIds, ...branchIds]) assertId(id, "ids");
     if (!gridIds.length && !buildingIds.length && !branchIds.length) return [];
     return residences(this.ctx.em).residentsOf(gridIds, buildingIds, branchIds, today());
@@ -65,7 +81,8 @@ export class ResidenceService {
     let perRequest = VISIBLE_RESIDENCES.get(this.ctx.loaders);
     if (!perRequest) VISIBLE_RESIDENCES.set(this.ctx.loaders, (perRequest = new Map()));
     let loader = perRequest.get(of);
-    if (!loader) perRequest.set(of, (loader = visibleResidencesLoader(this.ctx.em, this.ctx.access, of)));
+    if (!loader)
+      perRequest.set(of, (loader = visibleResidencesLoader(this.ctx.em, this.ctx.access, of)));
     return loader;
   }
 
@@ -134,16 +151,26 @@ export class ResidenceService {
         const room = await em.getRepository<Room, RoomRepository>(Room).lock(roomId);
         if (!room) throw badUserInput(`room ${roomId} does not exist`, "input.roomId");
         const housed = await residences(em).housed(personId, since);
-        if (housed) throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique!, { personId, residenceId: housed.id });
+        if (housed)
+          throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique!, {
+            personId,
+            residenceId: housed.id,
+          });
         const occupied = await residences(em).occupying(roomId, since);
-        if (occupied.some((r) => r.bed === bed)) throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique!, { roomId, bed });
-        if (occupied.length >= room.capacity) throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
+        if (occupied.some((r) => r.bed === bed))
+          throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique!, { roomId, bed });
+        if (occupied.length >= room.capacity)
+          throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
         return em.create(Residence, { personId, room, bed, movedInOn });
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         const constraint = (error as { constraint?: string }).constraint ?? "";
-        throw codedError("CONFLICT", CONFLICTS[constraint] ?? "this residence conflicts with another", { personId, roomId, bed });
+        throw codedError(
+          "CONFLICT",
+          CONFLICTS[constraint] ?? "this residence conflicts with another",
+          { personId, roomId, bed },
+        );
       }
       throw error;
     }
@@ -159,9 +186,16 @@ export class ResidenceService {
       const found = await residences(em).lock(residenceId);
       if (!found) throw notFound("residence", residenceId);
       if (found.movedOutOn !== null) {
-        throw codedError("CONFLICT", `this residence already ends on ${found.movedOutOn}`, { residenceId, movedOutOn: found.movedOutOn });
+        throw codedError("CONFLICT", `this residence already ends on ${found.movedOutOn}`, {
+          residenceId,
+          movedOutOn: found.movedOutOn,
+        });
       }
-      if (movedOutOn < found.movedInOn) throw badUserInput(`movedOutOn is before the move-in date ${found.movedInOn}`, "movedOutOn");
+      if (movedOutOn < found.movedInOn)
+        throw badUserInput(
+          `movedOutOn is before the move-in date ${found.movedInOn}`,
+          "movedOutOn",
+        );
       found.movedOutOn = movedOutOn;
       return found;
     });

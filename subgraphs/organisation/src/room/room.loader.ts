@@ -8,8 +8,20 @@ export function roomLoaders(em: EntityManager) {
   return {
     room: entityLoader(em, Room),
     /** A building's rooms by floor and number: one query for all the buildings of a tick. */
-    roomsByBuilding: groupLoader(em, Room, (buildingIds) => ({ building: { $in: buildingIds } }), (room) => room.building.id, ROOM_ORDER),
+    roomsByBuilding: groupLoader(
+      em,
+      Room,
+      (buildingIds) => ({ building: { $in: buildingIds } }),
+      (room) => room.building.id,
+      ROOM_ORDER,
+    ),
     /** A grid's rooms by floor and number: one query for all the grids of a tick. */
-    roomsByGrid: groupLoader(em, Room, (gridIds) => ({ grid: { $in: gridIds } }), (room) => room.grid!.id, ROOM_ORDER),
+    roomsByGrid: groupLoader(
+      em,
+      Room,
+      (gridIds) => ({ grid: { $in: gridIds } }),
+      (room) => room.grid!.id,
+      ROOM_ORDER,
+    ),
   };
 }

@@ -19,13 +19,17 @@ export class RoomResolver {
     return new RoomService(ctx).building(room);
   }
 
-  @FieldResolver(() => Grid, { nullable: true, description: "Null when the room belongs to no grid." })
+  @FieldResolver(() => Grid, {
+    nullable: true,
+    description: "Null when the room belongs to no grid.",
+  })
   grid(@Root() room: Room, @Ctx() ctx: RequestContext<Loaders>): Promise<Grid | null> {
     return new RoomService(ctx).grid(room);
   }
 
   @FieldResolver(() => [Person], {
-    description: "The people living here now (current residences), by bed: only those the caller holds RESIDENCE for; each one listed is audited.",
+    description:
+      "The people living here now (current residences), by bed: only those the caller holds RESIDENCE for; each one listed is audited.",
   })
   residents(@Root() room: Room, @Ctx() ctx: RequestContext<Loaders>): Promise<Person[]> {
     return new RoomService(ctx).residents(room);

@@ -7,7 +7,10 @@ import { AccessRecordRepository } from "./access-record.repository";
  * The read audit log: one row per sensitive value served, written by the gateway (through
  * recordSensitiveReads) before the answer leaves. Rows are only ever inserted.
  */
-@ObjectType({ description: "One sensitive value served: who read which field about whom, when, under which purpose and through which client." })
+@ObjectType({
+  description:
+    "One sensitive value served: who read which field about whom, when, under which purpose and through which client.",
+})
 @Entity({ tableName: "access_record", repository: () => AccessRecordRepository })
 @Index({ properties: ["subjectId", "readAt"] })
 @Index({ properties: ["readerPersonId", "readAt"] })
@@ -25,11 +28,16 @@ export class AccessRecord {
   @Property({ type: "uuid", nullable: true })
   readerPersonId: string | null = null;
 
-  @Field(() => String, { description: "The reader's name as the token gave it, kept as it was at the time." })
+  @Field(() => String, {
+    description: "The reader's name as the token gave it, kept as it was at the time.",
+  })
   @Property({ type: "text" })
   readerName!: string;
 
-  @Field(() => String, { description: "The application the read came through: web, graphiql, api, or service:<client id>." })
+  @Field(() => String, {
+    description:
+      "The application the read came through: web, graphiql, api, or service:<client id>.",
+  })
   @Property({ type: "text" })
   client!: string;
 
@@ -41,7 +49,10 @@ export class AccessRecord {
   @Property({ type: "text" })
   field!: string;
 
-  @Field(() => String, { description: "The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH." })
+  @Field(() => String, {
+    description:
+      "The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH.",
+  })
   @Property({ type: "text" })
   purpose!: string;
 

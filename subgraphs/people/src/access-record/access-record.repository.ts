@@ -1,5 +1,11 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { paginateOrdered, runStatement, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  paginateOrdered,
+  runStatement,
+  tableName,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import { AccessRecord } from "./access-record.entity";
 
 /** One sensitive read of a request, as the insert takes it. */

@@ -13,19 +13,37 @@ export const AccessRecordConnection = ConnectionType(AccessRecord, "AccessRecord
 // Reading the log is not itself a sensitive read: nothing here is @Sensitive, so nothing is audited.
 @Resolver(() => AccessRecord)
 export class AccessRecordResolver {
-  @Query(() => AccessRecordConnection, { description: "The read audit log, newest first, a page at a time (auditors and administrators only)." })
-  accessRecords(@Args(() => AccessRecordsArgs) args: AccessRecordsArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  @Query(() => AccessRecordConnection, {
+    description:
+      "The read audit log, newest first, a page at a time (auditors and administrators only).",
+  })
+  accessRecords(
+    @Args(() => AccessRecordsArgs) args: AccessRecordsArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new AccessRecordService(ctx).list(args);
   }
 
-  @Mutation(() => Int, { description: "Writes one request's sensitive reads to the audit log, in one insert; answers how many. For the gateway only." })
+  @Mutation(() => Int, {
+    description:
+      "Writes one request's sensitive reads to the audit log, in one insert; answers how many. For the gateway only.",
+  })
   @Internal()
-  recordSensitiveReads(@Args(() => RecordSensitiveReadsArgs) args: RecordSensitiveReadsArgs, @Ctx() ctx: RequestContext<Loaders>): Promise<number> {
+  recordSensitiveReads(
+    @Args(() => RecordSensitiveReadsArgs) args: RecordSensitiveReadsArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<number> {
     return new AccessRecordService(ctx).record(args.input);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "The person who read; null for a service client." })
-  reader(@Root() record: AccessRecord, @Ctx() ctx: RequestContext<Loaders>): Promise<Person | null> | null {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "The person who read; null for a service client.",
+  })
+  reader(
+    @Root() record: AccessRecord,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Person | null> | null {
     return new AccessRecordService(ctx).reader(record);
   }
 
@@ -39,9 +57,14 @@ export class AccessRecordResolver {
 export class PersonAccessRecordsResolver {
   @FieldResolver(() => AccessRecordConnection, {
     nullable: true,
-    description: "谁查看了我的信息: who read this person's sensitive data, newest first. Null, with FORBIDDEN on this path, for anyone but the person themselves, auditors and administrators.",
+    description:
+      "谁查看了我的信息: who read this person's sensitive data, newest first. Null, with FORBIDDEN on this path, for anyone but the person themselves, auditors and administrators.",
   })
-  accessRecords(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext<Loaders>) {
+  accessRecords(
+    @Root() person: Person,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ) {
     return new AccessRecordService(ctx).ofPerson(person, args);
   }
 }

@@ -6,7 +6,11 @@ import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.entity";
 import { AccessRecord } from "./access-record.entity";
 import type { AccessRecordRepository } from "./access-record.repository";
-import type { AccessRecordFilter, AccessRecordsArgs, SensitiveReadBatchInput } from "./access-record.input";
+import type {
+  AccessRecordFilter,
+  AccessRecordsArgs,
+  SensitiveReadBatchInput,
+} from "./access-record.input";
 
 export class AccessRecordService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -22,16 +26,29 @@ export class AccessRecordService {
    */
   async record(input: SensitiveReadBatchInput): Promise<number> {
     const { readerSubject, readerName, client, requestId } = input;
-    const rows = input.reads.map((read) => ({ id: randomUUID(), subject_id: read.subjectId, field: read.field, purpose: read.purpose }));
+    const rows = input.reads.map((read) => ({
+      id: randomUUID(),
+      subject_id: read.subjectId,
+      field: read.field,
+      purpose: read.purpose,
+    }));
     if (!rows.length) return 0;
-    const reader = { readerSubject, readerPersonId: input.readerPersonId ?? null, readerName, client, requestId, readAt: input.readAt };
+    const reader = {
+      readerSubject,
+      readerPersonId: input.readerPersonId ?? null,
+      readerName,
+      client,
+      requestId,
+      readAt: input.readAt,
+    };
     await this.records.insertReads(reader, rows);
     return rows.length;
   }
 
   /** The whole log, newest first, for those who oversee it: auditors and university administrators. */
   list(args: AccessRecordsArgs): Promise<Connection<AccessRecord>> {
-    if (!this.ctx.access.hasRole("auditor", "admin")) throw forbidden("only auditors and administrators may read the access log");
+    if (!this.ctx.access.hasRole("auditor", "admin"))
+      throw forbidden("only auditors and administrators may read the access log");
     return this.records.page(this.where(args.filter), args);
   }
 
@@ -39,9 +56,17 @@ export class AccessRecordService {
   ofPerson(person: Person, args: PageArgs): Promise<Connection<AccessRecord>> {
     const { access, caller } = this.ctx;
     if (!access.hasRole("auditor", "admin") && caller.personId !== person.id) {
-      throw forbidden("who read a person's data is visible only to that person, auditors and administrators");
+      throw forbidden(
+        "who read a person's data is visible only to that person, auditors and administrators",
+      );
     }
-    return groupPage(this.ctx.loaders.accessRecordPage, this.ctx.loaders.accessRecordCount, person.id, args, "readAt");
+    return groupPage(
+      this.ctx.loaders.accessRecordPage,
+      this.ctx.loaders.accessRecordCount,
+      person.id,
+      args,
+      "readAt",
+    );
   }
 
   reader(record: AccessRecord): Promise<Person | null> | null {
@@ -50,7 +75,8 @@ export class AccessRecordService {
 
   async subject(record: AccessRecord): Promise<Person> {
     const person = await this.ctx.loaders.person.load(record.subjectId);
-    if (!person) throw new Error(`person ${record.subjectId} of access record ${record.id} is missing`);
+    if (!person)
+      throw new Error(`person ${record.subjectId} of access record ${record.id} is missing`);
     return person;
   }
 
@@ -60,7 +86,10 @@ export class AccessRecordService {
     if (filter.subjectId) where.subjectId = filter.subjectId;
     if (filter.readerPersonId) where.readerPersonId = filter.readerPersonId;
     if (filter.from || filter.to) {
-      where.readAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+      where.readAt = {
+        ...(filter.from ? { $gte: filter.from } : {}),
+        ...(filter.to ? { $lt: filter.to } : {}),
+      };
     }
     return where;
   }

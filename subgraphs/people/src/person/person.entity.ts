@@ -18,7 +18,9 @@ export class Person extends CampusEntity {
   @Enum({ items: () => PersonKind, nativeEnumName: "person_kind" })
   kind!: PersonKind;
 
-  @Field(() => String, { description: "Student number (学号) for students, staff number (工号) for staff." })
+  @Field(() => String, {
+    description: "Student number (学号) for students, staff number (工号) for staff.",
+  })
   @Property({ type: "string", length: 32, unique: true })
   number!: string;
 
@@ -50,16 +52,24 @@ export class Person extends CampusEntity {
   classId: string | null = null;
 
   // Nullable in GraphQL because @Sensitive answers null (with FORBIDDEN) to callers without CONTACT.
-  @Field(() => String, { nullable: true, description: "Mobile phone. Needs CONTACT for this person." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Mobile phone. Needs CONTACT for this person.",
+  })
   @Sensitive<Person>({ level: "PERSONAL", purposes: ["CONTACT"], subject: (person) => person.id })
   @Property({ type: "string", length: 32, nullable: true })
   phone: string | null = null;
 
   @Field(() => Int, {
     nullable: true,
-    description: "Household income per year in yuan, as declared for financial aid; null when not declared. Needs FINANCIAL for this person.",
+    description:
+      "Household income per year in yuan, as declared for financial aid; null when not declared. Needs FINANCIAL for this person.",
   })
-  @Sensitive<Person>({ level: "SENSITIVE", purposes: ["FINANCIAL"], subject: (person) => person.id })
+  @Sensitive<Person>({
+    level: "SENSITIVE",
+    purposes: ["FINANCIAL"],
+    subject: (person) => person.id,
+  })
   @Property({ type: "integer", nullable: true })
   familyAnnualIncome: number | null = null;
 

@@ -23,4 +23,6 @@ export enum PoliticalStatus {
   PROBATIONARY_MEMBER = "PROBATIONARY_MEMBER",
   FULL_MEMBER = "FULL_MEMBER",
 }
-graphqlEnum(PoliticalStatus, "PoliticalStatus", { description: "群众 / 共青团员 / 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员" });
+graphqlEnum(PoliticalStatus, "PoliticalStatus", {
+  description: "群众 / 共青团员 / 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员",
+});

@@ -11,7 +11,10 @@ export class PeopleFilter {
   @Field(() => PersonKind, { nullable: true })
   kind?: PersonKind;
 
-  @Field(() => String, { nullable: true, description: `Start of a name or of a student/staff number; at most ${MAX_SEARCH_LENGTH} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Start of a name or of a student/staff number; at most ${MAX_SEARCH_LENGTH} characters.`,
+  })
   @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;
 

@@ -9,10 +9,15 @@ import type { Person } from "./person.entity";
  * dangling reference elsewhere) is an error on that one entity's path, not a null the gateway
  * would silently fold into its parent.
  */
-export async function personReference(reference: { id: string } & Record<string, unknown>, ctx: RequestContext<Loaders>): Promise<Person> {
+export async function personReference(
+  reference: { id: string } & Record<string, unknown>,
+  ctx: RequestContext<Loaders>,
+): Promise<Person> {
   const person = await ctx.loaders.person.load(reference.id);
   if (!person) throw notFound("person", reference.id);
   if (!Array.isArray(reference.residencePlaceIds)) return person;
-  const residencePlaceIds = reference.residencePlaceIds.filter((id): id is string => typeof id === "string" && isId(id));
+  const residencePlaceIds = reference.residencePlaceIds.filter(
+    (id): id is string => typeof id === "string" && isId(id),
+  );
   return Object.assign(Object.create(person) as Person, { residencePlaceIds });
 }

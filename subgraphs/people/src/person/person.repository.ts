@@ -5,7 +5,10 @@ import { Person } from "./person.entity";
 export class PersonRepository extends EntityRepository<Person> {
   /** The ids among these (well-formed, distinct) ids that name a person. */
   async known(ids: string[]): Promise<string[]> {
-    const rows = await this.find({ id: { $in: ids } }, { fields: ["id"], comments: label("people.knownPeople") });
+    const rows = await this.find(
+      { id: { $in: ids } },
+      { fields: ["id"], comments: label("people.knownPeople") },
+    );
     return rows.map((p) => p.id);
   }
 

@@ -13,7 +13,10 @@ export const PersonConnection = ConnectionType(Person, "Person");
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "Null when no person has this id." })
-  person(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext<Loaders>): Promise<Person | null> {
+  person(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Person | null> {
     return new PersonService(ctx).byId(id);
   }
 
@@ -26,14 +29,21 @@ export class PersonResolver {
   }
 
   @Query(() => [ID], {
-    description: "Of these ids, those that name a person: existence only, for other subgraphs' reference checks through the gateway's relay.",
+    description:
+      "Of these ids, those that name a person: existence only, for other subgraphs' reference checks through the gateway's relay.",
   })
   @Internal()
-  knownPeople(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: RequestContext<Loaders>): Promise<string[]> {
+  knownPeople(
+    @Arg("ids", () => [ID]) ids: string[],
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<string[]> {
     return new PersonService(ctx).known(ids);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: "学院: academic school, or employing unit for staff." })
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: "学院: academic school, or employing unit for staff.",
+  })
   school(@Root() person: Person): OrgUnit | null {
     return person.schoolId ? { id: person.schoolId } : null;
   }

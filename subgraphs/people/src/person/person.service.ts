@@ -1,5 +1,11 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { assertId, badUserInput, isId, MAX_PEOPLE_PER_CHECK, type RequestContext } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  isId,
+  MAX_PEOPLE_PER_CHECK,
+  type RequestContext,
+} from "@campus/subgraph";
 import { anyId, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
@@ -21,7 +27,8 @@ export class PersonService {
 
   /** The ids among `ids` that name a person, in one statement. */
   async known(ids: string[]): Promise<string[]> {
-    if (ids.length > MAX_PEOPLE_PER_CHECK) throw badUserInput(`at most ${MAX_PEOPLE_PER_CHECK} ids per check`, "ids");
+    if (ids.length > MAX_PEOPLE_PER_CHECK)
+      throw badUserInput(`at most ${MAX_PEOPLE_PER_CHECK} ids per check`, "ids");
     const wellFormed = [...new Set(ids.filter(isId))];
     if (!wellFormed.length) return [];
     return this.people.known(wellFormed);

@@ -1,10 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from "@mikro-orm/core";
+import {
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 import { ServiceClient } from "./service-client.entity";
 
 /** One GraphQL operation a service client may run, by its exact text or that text's SHA-256. */
-@ObjectType({ description: "A GraphQL operation a service client may run: the exact document, or its SHA-256 as a persisted query." })
+@ObjectType({
+  description:
+    "A GraphQL operation a service client may run: the exact document, or its SHA-256 as a persisted query.",
+})
 @Entity({ tableName: "registered_operation" })
 @Unique({ properties: ["client", "name"] })
 export class RegisteredOperation {

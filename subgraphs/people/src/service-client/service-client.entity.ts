@@ -8,7 +8,9 @@ import { ServiceClientRepository } from "./service-client.repository";
  * registered operations and read only for its purposes. Revoking keeps the row, as the record of
  * who was let in when.
  */
-@ObjectType({ description: "A departmental app registered to use the API with client credentials." })
+@ObjectType({
+  description: "A departmental app registered to use the API with client credentials.",
+})
 @Entity({ tableName: "service_client", repository: () => ServiceClientRepository })
 @Index({ properties: ["name", "id"] })
 export class ServiceClient {
@@ -24,7 +26,9 @@ export class ServiceClient {
   @Property({ type: "string", length: 100 })
   department!: string;
 
-  @Field(() => [String], { description: "The access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH." })
+  @Field(() => [String], {
+    description: "The access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH.",
+  })
   @Property({ type: ArrayType, columnType: "text[]" })
   purposes!: string[];
 
@@ -40,7 +44,10 @@ export class ServiceClient {
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => Date, { nullable: true, description: "When it was shut out; null while it may sign in." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When it was shut out; null while it may sign in.",
+  })
   @Property({ type: "datetime", nullable: true })
   revokedAt: Date | null = null;
 

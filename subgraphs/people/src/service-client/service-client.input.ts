@@ -10,11 +10,18 @@ export const MAX_DOCUMENT_LENGTH = 100_000;
 
 @InputType({ description: "One GraphQL operation the client may run." })
 export class RegisteredOperationInput {
-  @TextField(MAX_NAME_LENGTH, { description: "How the registry names it; unique within the client" })
+  @TextField(MAX_NAME_LENGTH, {
+    description: "How the registry names it; unique within the client",
+  })
   name!: string;
 
-  @Field(() => String, { description: `The document, exactly as the app will send it; exactly one operation (fragments allowed); at most ${MAX_DOCUMENT_LENGTH} characters.` })
-  @MaxLength(MAX_DOCUMENT_LENGTH, { message: (a) => `operation ${(a.object as RegisteredOperationInput).name} is longer than ${MAX_DOCUMENT_LENGTH} characters` })
+  @Field(() => String, {
+    description: `The document, exactly as the app will send it; exactly one operation (fragments allowed); at most ${MAX_DOCUMENT_LENGTH} characters.`,
+  })
+  @MaxLength(MAX_DOCUMENT_LENGTH, {
+    message: (a) =>
+      `operation ${(a.object as RegisteredOperationInput).name} is longer than ${MAX_DOCUMENT_LENGTH} characters`,
+  })
   document!: string;
 }
 
@@ -26,7 +33,9 @@ export class RegisterServiceClientInput {
   @TextField(MAX_NAME_LENGTH)
   department!: string;
 
-  @Field(() => [String], { description: `Access purposes it may read under: ${PURPOSES.join(", ")}. May be empty.` })
+  @Field(() => [String], {
+    description: `Access purposes it may read under: ${PURPOSES.join(", ")}. May be empty.`,
+  })
   @OneOf(PURPOSES, "an access purpose")
   purposes!: string[];
 
@@ -46,7 +55,10 @@ export class ServiceClientGrantArgs {
   @Field(() => ID)
   clientId!: string;
 
-  @Field(() => String, { nullable: true, description: "When given, the grant is answered only if it matches." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When given, the grant is answered only if it matches.",
+  })
   secret?: string | null;
 }
 

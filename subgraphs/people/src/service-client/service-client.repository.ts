@@ -10,6 +10,13 @@ export class ServiceClientRepository extends EntityRepository<ServiceClient> {
 
   /** The client, read afresh and locked (FOR UPDATE) until the transaction ends. */
   lock(id: string): Promise<ServiceClient | null> {
-    return this.findOne({ id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, comments: label("people.lockServiceClient") });
+    return this.findOne(
+      { id },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+        comments: label("people.lockServiceClient"),
+      },
+    );
   }
 }

@@ -1,12 +1,19 @@
 import { createHash } from "node:crypto";
 import { GraphQLError, Kind, parse } from "graphql";
-import { assertId, badUserInput, forbidden, isId, notFound, type RequestContext } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  forbidden,
+  isId,
+  notFound,
+  type RequestContext,
+} from "@campus/subgraph";
 import { type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { RegisteredOperation } from "./registered-operation.entity";
 import { ServiceClient } from "./service-client.entity";
 import type { ServiceClientRepository } from "./service-client.repository";
-import {   type RegisterServiceClientInput, type ServiceClientsArgs } from "./service-client.input";
+import { type RegisterServiceClientInput, type ServiceClientsArgs } from "./service-client.input";
 import type { ServiceClientGrant, ServiceClientRegistration } from "./service-client.types";
 import { hashSecret, newSecret, secretMatches } from "./secret";
 
@@ -19,7 +26,11 @@ function assertOneOperation(operation: string, document: string, field: string):
     if (!(error instanceof GraphQLError)) throw error;
     throw badUserInput(`operation ${operation} does not parse: ${error.message}`, field);
   }
-  if (count !== 1) throw badUserInput(`operation ${operation} must hold exactly one operation, not ${count}`, field);
+  if (count !== 1)
+    throw badUserInput(
+      `operation ${operation} must hold exactly one operation, not ${count}`,
+      field,
+    );
 }
 
 export class ServiceClientService {
@@ -32,7 +43,9 @@ export class ServiceClientService {
 
   list(args: ServiceClientsArgs): Promise<Connection<ServiceClient>> {
     this.assertAdmin("list service clients");
-    return this.ctx.em.getRepository<ServiceClient, ServiceClientRepository>(ServiceClient).page(args);
+    return this.ctx.em
+      .getRepository<ServiceClient, ServiceClientRepository>(ServiceClient)
+      .page(args);
   }
 
   operations(client: ServiceClient): Promise<RegisteredOperation[]> {
@@ -50,11 +63,19 @@ export class ServiceClientService {
     const seen = new Set<string>();
     const operations = input.operations.map((operation, i) => {
       const operationName = operation.name.trim();
-      if (seen.has(operationName)) throw badUserInput(`operation ${operationName} is registered twice`, `input.operations.${i}.name`);
+      if (seen.has(operationName))
+        throw badUserInput(
+          `operation ${operationName} is registered twice`,
+          `input.operations.${i}.name`,
+        );
       seen.add(operationName);
       assertOneOperation(operationName, operation.document, `input.operations.${i}.document`);
       // The hash of the text exactly as given: the gateway hashes what the app sends, byte for byte.
-      return { name: operationName, document: operation.document, sha256: createHash("sha256").update(operation.document).digest("hex") };
+      return {
+        name: operationName,
+        document: operation.document,
+        sha256: createHash("sha256").update(operation.document).digest("hex"),
+      };
     });
     const secret = newSecret();
     const secretHash = await hashSecret(secret);
@@ -66,7 +87,8 @@ export class ServiceClientService {
         secretHash,
         createdById: this.ctx.caller.personId,
       });
-      for (const operation of operations) em.create(RegisteredOperation, { client: created, ...operation });
+      for (const operation of operations)
+        em.create(RegisteredOperation, { client: created, ...operation });
       return created;
     });
     return { client, secret };
@@ -77,9 +99,15 @@ export class ServiceClientService {
     this.assertAdmin("revoke service clients");
     assertId(id, "id");
     return this.ctx.em.transactional(async (em) => {
-      const client = await em.getRepository<ServiceClient, ServiceClientRepository>(ServiceClient).lock(id);
+      const client = await em
+        .getRepository<ServiceClient, ServiceClientRepository>(ServiceClient)
+        .lock(id);
       if (!client) throw notFound("service client", id);
-      if (client.revokedAt) throw badUserInput(`this client was already revoked on ${client.revokedAt.toISOString()}`, "id");
+      if (client.revokedAt)
+        throw badUserInput(
+          `this client was already revoked on ${client.revokedAt.toISOString()}`,
+          "id",
+        );
       client.revokedAt = new Date();
       client.revokedById = this.ctx.caller.personId;
       return client;
@@ -90,10 +118,14 @@ export class ServiceClientService {
    * What a client may do, for the gateway: null when it is unknown or revoked, or when a secret is
    * given and does not match. Every way of saying no takes as long as a wrong secret.
    */
-  async grant(clientId: string, secret: string | null | undefined): Promise<ServiceClientGrant | null> {
+  async grant(
+    clientId: string,
+    secret: string | null | undefined,
+  ): Promise<ServiceClientGrant | null> {
     const client = isId(clientId) ? await this.ctx.loaders.serviceClient.load(clientId) : null;
     const active = client && !client.revokedAt ? client : null;
-    if (typeof secret === "string" && !(await secretMatches(secret, active?.secretHash ?? null))) return null;
+    if (typeof secret === "string" && !(await secretMatches(secret, active?.secretHash ?? null)))
+      return null;
     if (!active) return null;
     const operations = await this.operations(active);
     return {

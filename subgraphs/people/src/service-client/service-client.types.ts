@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { ServiceClient } from "./service-client.entity";
 
-@ObjectType({ description: "A new client and its secret. The secret is shown here once and cannot be read again." })
+@ObjectType({
+  description:
+    "A new client and its secret. The secret is shown here once and cannot be read again.",
+})
 export class ServiceClientRegistration {
   @Field(() => ServiceClient)
   client!: ServiceClient;

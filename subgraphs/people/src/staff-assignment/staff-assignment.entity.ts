@@ -10,7 +10,10 @@ import { StaffAssignmentRepository } from "./staff-assignment.repository";
  * Ending an assignment keeps the row (endsOn set), so who covered whom when is never rewritten;
  * it is the fact the gateway resolves a caller's scope from (staffScope).
  */
-@ObjectType({ description: "A member of staff's duty over a class, grid, building, branch or unit, for a period." })
+@ObjectType({
+  description:
+    "A member of staff's duty over a class, grid, building, branch or unit, for a period.",
+})
 @Entity({ tableName: "staff_assignment", repository: () => StaffAssignmentRepository })
 @Index({ properties: ["personId", "startsOn"] })
 @Index({ properties: ["targetId"] })
@@ -29,7 +32,9 @@ export class StaffAssignment extends CampusEntity {
   @Enum({ items: () => AssignmentTarget, nativeEnumName: "assignment_target" })
   targetKind!: AssignmentTarget;
 
-  @Field(() => ID, { description: "The StudentClass, Grid, Building or OrgUnit (branch, school or college) covered." })
+  @Field(() => ID, {
+    description: "The StudentClass, Grid, Building or OrgUnit (branch, school or college) covered.",
+  })
   @Property({ type: "uuid" })
   targetId!: string;
 
@@ -37,7 +42,10 @@ export class StaffAssignment extends CampusEntity {
   @Property({ type: "date" })
   startsOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The last day of the duty; null while it has no planned end." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "The last day of the duty; null while it has no planned end.",
+  })
   @Property({ type: "date", nullable: true })
   endsOn: string | null = null;
 

@@ -10,7 +10,9 @@ export enum StaffRole {
   COLLEGE_ADMIN = "COLLEGE_ADMIN",
   SCHOOL_ADMIN = "SCHOOL_ADMIN",
 }
-graphqlEnum(StaffRole, "StaffRole", { description: "辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员" });
+graphqlEnum(StaffRole, "StaffRole", {
+  description: "辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员",
+});
 
 /** What an assignment covers. */
 export enum AssignmentTarget {
@@ -21,7 +23,8 @@ export enum AssignmentTarget {
   UNIT = "UNIT",
 }
 graphqlEnum(AssignmentTarget, "AssignmentTarget", {
-  description: "A class (this subgraph), a grid, a building or a party branch (organisation), or a school or residential college (an OrgUnit).",
+  description:
+    "A class (this subgraph), a grid, a building or a party branch (organisation), or a school or residential college (an OrgUnit).",
 });
 
 /** What each duty may be assigned over; anything else is refused. */

@@ -14,7 +14,8 @@ export class AssignStaffInput {
   role!: StaffRole;
 
   @Field(() => AssignmentTarget, {
-    description: "COUNSELOR: CLASS or GRID; CLASS_ADVISER: CLASS; GRID_LEADER: GRID; BUILDING_LEADER: BUILDING; BRANCH_SECRETARY: BRANCH; COLLEGE_ADMIN and SCHOOL_ADMIN: UNIT.",
+    description:
+      "COUNSELOR: CLASS or GRID; CLASS_ADVISER: CLASS; GRID_LEADER: GRID; BUILDING_LEADER: BUILDING; BRANCH_SECRETARY: BRANCH; COLLEGE_ADMIN and SCHOOL_ADMIN: UNIT.",
   })
   targetKind!: AssignmentTarget;
 
@@ -37,7 +38,9 @@ export class EndStaffAssignmentArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => LocalDateResolver, { description: "The last day of the duty; not before it started." })
+  @Field(() => LocalDateResolver, {
+    description: "The last day of the duty; not before it started.",
+  })
   endsOn!: string;
 }
 
@@ -51,7 +54,10 @@ export class StaffAssignmentFilter {
   @IsId()
   targetId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Only assignments running on this day (started, and not ended before it)." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Only assignments running on this day (started, and not ended before it).",
+  })
   activeOn?: string | null;
 }
 

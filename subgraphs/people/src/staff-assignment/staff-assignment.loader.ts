@@ -25,7 +25,15 @@ export function staffAssignmentLoaders(em: EntityManager) {
         const day = today();
         return {
           targetId: { $in: targetIds.filter(isId) },
-          role: { $in: [StaffRole.COUNSELOR, StaffRole.CLASS_ADVISER, StaffRole.GRID_LEADER, StaffRole.BUILDING_LEADER, StaffRole.BRANCH_SECRETARY] },
+          role: {
+            $in: [
+              StaffRole.COUNSELOR,
+              StaffRole.CLASS_ADVISER,
+              StaffRole.GRID_LEADER,
+              StaffRole.BUILDING_LEADER,
+              StaffRole.BRANCH_SECRETARY,
+            ],
+          },
           startsOn: { $lte: day },
           $or: [{ endsOn: null }, { endsOn: { $gte: day } }],
         };

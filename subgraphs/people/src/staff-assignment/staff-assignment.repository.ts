@@ -1,12 +1,20 @@
 import { EntityRepository, LockMode, type FilterQuery } from "@mikro-orm/postgresql";
-import { label, paginate, selectRows, tableName, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  label,
+  paginate,
+  selectRows,
+  tableName,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 
 /** What a row of the scope statement is: that the role is held, a student, or a place for organisation. */
-export type CoverageFact = "ROLE" | "STUDENT" | AssignmentTarget.GRID | AssignmentTarget.BUILDING | AssignmentTarget.BRANCH;
+export type CoverageFact =
+  "ROLE" | "STUDENT" | AssignmentTarget.GRID | AssignmentTarget.BUILDING | AssignmentTarget.BRANCH;
 
 export interface CoverageRow {
   role: StaffRole;
@@ -21,7 +29,12 @@ export class StaffAssignmentRepository extends EntityRepository<StaffAssignment>
   }
 
   /** An assignment of this duty over this target that has not ended before `startsOn`. */
-  running(personId: string, role: StaffRole, targetId: string, startsOn: string): Promise<StaffAssignment | null> {
+  running(
+    personId: string,
+    role: StaffRole,
+    targetId: string,
+    startsOn: string,
+  ): Promise<StaffAssignment | null> {
     return this.findOne(
       { personId, role, targetId, $or: [{ endsOn: null }, { endsOn: { $gte: startsOn } }] },
       { comments: label("people.runningStaffAssignment") },
@@ -30,7 +43,14 @@ export class StaffAssignmentRepository extends EntityRepository<StaffAssignment>
 
   /** The assignment, read afresh and locked (FOR UPDATE) until the transaction ends. */
   lock(id: string): Promise<StaffAssignment | null> {
-    return this.findOne({ id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, comments: label("people.lockStaffAssignment") });
+    return this.findOne(
+      { id },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+        comments: label("people.lockStaffAssignment"),
+      },
+    );
   }
 
   /**
@@ -56,7 +76,18 @@ export class StaffAssignmentRepository extends EntityRepository<StaffAssignment>
        union select a.role, 'STUDENT', p.id from running a join ?? p on p.school_id = a.target_id where a.target_kind = 'UNIT' and ${student}
        union select a.role, 'STUDENT', p.id from running a join ?? p on p.college_id = a.target_id where a.target_kind = 'UNIT' and ${student}
        order by 1, 2, 3`,
-      [tableName(em, StaffAssignment), personId, day, day, people, ...notSelf, people, ...notSelf, people, ...notSelf],
+      [
+        tableName(em, StaffAssignment),
+        personId,
+        day,
+        day,
+        people,
+        ...notSelf,
+        people,
+        ...notSelf,
+        people,
+        ...notSelf,
+      ],
     );
   }
 }

@@ -1,6 +1,13 @@
-import { assertId, badUserInput, codedError, forbidden, notFound, type RequestContext } from "@campus/subgraph";
+import {
+  assertId,
+  badUserInput,
+  codedError,
+  forbidden,
+  notFound,
+  type RequestContext,
+} from "@campus/subgraph";
 import { type Connection } from "@campus/subgraph/data";
-import {  type FilterQuery } from "@mikro-orm/core";
+import { type FilterQuery } from "@mikro-orm/core";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
@@ -8,7 +15,11 @@ import { StudentClass } from "../student-class/student-class.entity";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, TARGETS_OF } from "./staff-assignment.enums";
 import type { StaffAssignmentRepository } from "./staff-assignment.repository";
-import type { AssignStaffInput, StaffAssignmentFilter, StaffAssignmentsArgs } from "./staff-assignment.input";
+import type {
+  AssignStaffInput,
+  StaffAssignmentFilter,
+  StaffAssignmentsArgs,
+} from "./staff-assignment.input";
 
 /** An assignment runs on `day` when it has started and has not ended before it (endsOn is its last day). */
 function runningOn(day: string): FilterQuery<StaffAssignment> {
@@ -26,21 +37,28 @@ export class StaffAssignmentService {
   /** All assignments, or those matching the filter, by start date, a page at a time. */
   list(args: StaffAssignmentsArgs): Promise<Connection<StaffAssignment>> {
     this.assertAdmin("list staff assignments");
-    return this.ctx.em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).page(this.where(args.filter), args);
+    return this.ctx.em
+      .getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment)
+      .page(this.where(args.filter), args);
   }
 
   /** A person's assignments, latest start first: for the person themselves and administrators. */
   ofPerson(person: Person): Promise<StaffAssignment[]> {
     const { access, caller } = this.ctx;
     if (!access.hasRole("admin") && caller.personId !== person.id) {
-      throw forbidden("staff assignments are visible only to the person themselves and to administrators");
+      throw forbidden(
+        "staff assignments are visible only to the person themselves and to administrators",
+      );
     }
     return this.ctx.loaders.staffAssignmentsByPerson.load(person.id);
   }
 
   async person(assignment: StaffAssignment): Promise<Person> {
     const person = await this.ctx.loaders.person.load(assignment.personId);
-    if (!person) throw new Error(`person ${assignment.personId} of staff assignment ${assignment.id} is missing`);
+    if (!person)
+      throw new Error(
+        `person ${assignment.personId} of staff assignment ${assignment.id} is missing`,
+      );
     return person;
   }
 
@@ -57,21 +75,41 @@ export class StaffAssignmentService {
     this.assertAdmin("assign staff");
     const { personId, role, targetKind, targetId, startsOn } = input;
     if (!TARGETS_OF[role].includes(targetKind)) {
-      throw codedError("BAD_USER_INPUT", `a ${role} is assigned to ${TARGETS_OF[role].join(" or ")}, not ${targetKind}`, {
-        field: "input.targetKind",
-        allowed: TARGETS_OF[role],
-      });
+      throw codedError(
+        "BAD_USER_INPUT",
+        `a ${role} is assigned to ${TARGETS_OF[role].join(" or ")}, not ${targetKind}`,
+        {
+          field: "input.targetKind",
+          allowed: TARGETS_OF[role],
+        },
+      );
     }
     return this.ctx.em.transactional(async (em) => {
       const person = await em.findOne(Person, { id: personId });
       if (!person) throw badUserInput(`person ${personId} does not exist`, "input.personId");
-      if (person.kind !== PersonKind.STAFF) throw badUserInput("only members of staff are given duties", "input.personId");
-      if (targetKind === AssignmentTarget.CLASS && !(await em.findOne(StudentClass, { id: targetId }))) {
+      if (person.kind !== PersonKind.STAFF)
+        throw badUserInput("only members of staff are given duties", "input.personId");
+      if (
+        targetKind === AssignmentTarget.CLASS &&
+        !(await em.findOne(StudentClass, { id: targetId }))
+      ) {
         throw badUserInput(`class ${targetId} does not exist`, "input.targetId");
       }
-      const running = await em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).running(personId, role, targetId, startsOn);
-      if (running) throw codedError("CONFLICT", "this person already holds this duty over this target", { id: running.id });
-      return em.create(StaffAssignment, { personId, role, targetKind, targetId, startsOn, createdById: this.ctx.caller.personId });
+      const running = await em
+        .getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment)
+        .running(personId, role, targetId, startsOn);
+      if (running)
+        throw codedError("CONFLICT", "this person already holds this duty over this target", {
+          id: running.id,
+        });
+      return em.create(StaffAssignment, {
+        personId,
+        role,
+        targetKind,
+        targetId,
+        startsOn,
+        createdById: this.ctx.caller.personId,
+      });
     });
   }
 
@@ -80,10 +118,19 @@ export class StaffAssignmentService {
     this.assertAdmin("end staff assignments");
     assertId(id, "id");
     return this.ctx.em.transactional(async (em) => {
-      const assignment = await em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).lock(id);
+      const assignment = await em
+        .getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment)
+        .lock(id);
       if (!assignment) throw notFound("staff assignment", id);
-      if (assignment.endsOn !== null) throw codedError("CONFLICT", `this assignment already ends on ${assignment.endsOn}`, { id });
-      if (endsOn < assignment.startsOn) throw badUserInput(`endsOn is before the assignment started (${assignment.startsOn})`, "endsOn");
+      if (assignment.endsOn !== null)
+        throw codedError("CONFLICT", `this assignment already ends on ${assignment.endsOn}`, {
+          id,
+        });
+      if (endsOn < assignment.startsOn)
+        throw badUserInput(
+          `endsOn is before the assignment started (${assignment.startsOn})`,
+          "endsOn",
+        );
       assignment.endsOn = endsOn;
       return assignment;
     });

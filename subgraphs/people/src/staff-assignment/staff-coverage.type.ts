@@ -2,15 +2,25 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** Internal to the platform: only the gateway reads it, to build a caller's access scope. */
 @Directive("@inaccessible")
-@ObjectType({ description: "What one of a person's staff roles covers through their assignments running today." })
+@ObjectType({
+  description: "What one of a person's staff roles covers through their assignments running today.",
+})
 export class StaffCoverage {
-  @Field(() => String, { description: "The caller role the duty gives, as @campus/auth names it: counselor, class_adviser, grid_leader, ..." })
+  @Field(() => String, {
+    description:
+      "The caller role the duty gives, as @campus/auth names it: counselor, class_adviser, grid_leader, ...",
+  })
   role!: string;
 
-  @Field(() => [ID], { description: "Students resolved here: members of the covered classes, and students of the covered schools and colleges." })
+  @Field(() => [ID], {
+    description:
+      "Students resolved here: members of the covered classes, and students of the covered schools and colleges.",
+  })
   studentIds!: string[];
 
-  @Field(() => [ID], { description: "Covered grids, for organisation to resolve to their residents." })
+  @Field(() => [ID], {
+    description: "Covered grids, for organisation to resolve to their residents.",
+  })
   gridIds!: string[];
 
   @Field(() => [ID], { description: "Covered buildings, for organisation to resolve." })

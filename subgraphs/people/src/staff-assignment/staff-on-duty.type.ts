@@ -1,7 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { StaffRole } from "./staff-assignment.enums";
 
-@ObjectType({ description: "A member of staff on duty for a student (their counselor, class adviser, grid leader, ...): the name and the duty, nothing more." })
+@ObjectType({
+  description:
+    "A member of staff on duty for a student (their counselor, class adviser, grid leader, ...): the name and the duty, nothing more.",
+})
 export class StaffOnDuty {
   @Field(() => StaffRole)
   role!: StaffRole;

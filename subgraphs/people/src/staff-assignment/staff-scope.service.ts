@@ -16,12 +16,20 @@ export class StaffScopeService {
    */
   async of(personId: string): Promise<StaffCoverage[]> {
     assertId(personId, "personId");
-    const rows = await this.ctx.em.getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment).coverage(personId, today());
+    const rows = await this.ctx.em
+      .getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment)
+      .coverage(personId, today());
     const byRole = new Map<StaffRole, StaffCoverage>();
     for (const row of rows) {
       let coverage = byRole.get(row.role);
       if (!coverage) {
-        coverage = { role: authRoleOf(row.role), studentIds: [], gridIds: [], buildingIds: [], branchIds: [] };
+        coverage = {
+          role: authRoleOf(row.role),
+          studentIds: [],
+          gridIds: [],
+          buildingIds: [],
+          branchIds: [],
+        };
         byRole.set(row.role, coverage);
       }
       if (row.fact === "STUDENT") coverage.studentIds.push(row.id!);

@@ -24,6 +24,12 @@ export class StudentClassService {
 
   /** The class's students by name, a page at a time; who is in which class is no secret, like `people`. */
   students(studentClass: StudentClass, args: PageArgs): Promise<Connection<Person>> {
-    return groupPage(this.ctx.loaders.classStudentPage, this.ctx.loaders.classStudentCount, studentClass.id, args, "name");
+    return groupPage(
+      this.ctx.loaders.classStudentPage,
+      this.ctx.loaders.classStudentCount,
+      studentClass.id,
+      args,
+      "name",
+    );
   }
 }

@@ -15,3 +15,22 @@ export interface GatewayContext {
   /** The query text the document gate already held to the operation limits, if any. */
   limitsCheckedQuery?: string;
 }
+
+/**
+ * What the gateway's HTTP middleware hands on to the next in `res.locals`, typed once here: set in
+ * order (request id, then caller and a service client's scope, then the document gate's mark).
+ */
+export interface GatewayLocals {
+  requestId: string;
+  /** Set by authentication; every later middleware runs only for a signed-in caller. */
+  caller: Caller;
+  /** A service client's scope, fixed by its grant; users' scopes are resolved in the context. */
+  scope?: ResolvedScope;
+  limitsCheckedQuery?: string;
+}
+
+declare module "express-serve-static-core" {
+  // Express's own extension point for typed `res.locals`.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Locals extends GatewayLocals {}
+}

@@ -1,5 +1,4 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { GraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import {
   SCOPE_EXTENSION,
@@ -34,6 +33,14 @@ function withScope(body: unknown, blob: string): string {
   return JSON.stringify(request);
 }
 
+/** The caller's context of a request made for a client; health checks and loading carry none. */
+function callerContext(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): GatewayContext | undefined {
+  const context = options.context as Partial<GatewayContext> | undefined;
+  return context?.caller ? (context as GatewayContext) : undefined;
+}
+
 function isRead(value: unknown): value is SensitiveRead {
   const read = value as SensitiveRead;
   return (
@@ -66,21 +73,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           let response = await send(init?.body);
           if (response.status === 409) {
             // The subgraph no longer holds this scope (it restarted): send the blob and try once more.
-            const digest = (init?.headers as Record<string, string> | undefined)?.[
-              SCOPE_DIGEST_HEADER
-            ];
+            const digest = init?.headers?.[SCOPE_DIGEST_HEADER];
             const payload = (await response
               .clone()
               .json()
               .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
             const blob = digest ? options.scopeBlob(digest) : undefined;
-            if (blob && payload?.errors?.[0]?.extensions?.code === SCOPE_UNKNOWN) {
+            if (digest && blob && payload?.errors?.[0]?.extensions?.code === SCOPE_UNKNOWN) {
               response = await send(withScope(init?.body, blob));
-              if (response.ok) this.sentScopes.set(digest!, Date.now() + SENT_SCOPE_TTL_MS);
+              if (response.ok) this.sentScopes.set(digest, Date.now() + SENT_SCOPE_TTL_MS);
             }
           }
           observed?.(response.status);
-          return response as any;
+          return response;
         } catch (error) {
           observed?.((error as Error).name === "TimeoutError" ? "timeout" : "unreachable");
           // Down or too slow: say which service, so clients can show which part is missing.
@@ -94,15 +99,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         }
       },
     });
-    this.signCredential = options.sign;
+    this.signCredential = (credential) => options.sign(credential);
   }
 
-  override async willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<void> {
+    const { request } = options;
     // Composition-time and health calls have no caller; a subgraph refuses them, as it should.
-    if (!context?.caller || !request.http) return;
+    const context = callerContext(options);
+    if (!context || !request.http) return;
     const encoded = context.scope?.encoded;
     const caller = context.scope?.caller ?? context.caller;
     request.http.headers.set(
@@ -134,17 +140,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return subgraphResponseError(this.options.name, response);
   }
 
-  override async didReceiveResponse({
+  override didReceiveResponse({
     response,
     context,
-  }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, "context">> & {
-    response: GraphQLResponse | any;
-  }): Promise<any> {
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
     // Collect the subgraph's sensitive reads for the audit log; the client never sees them.
-    const reads = response?.extensions?.[SENSITIVE_READS_EXTENSION];
-    if (Array.isArray(reads) && context?.sensitiveReads) {
-      for (const read of reads) if (isRead(read)) context.sensitiveReads.push(read);
-      delete response.extensions[SENSITIVE_READS_EXTENSION];
+    const extensions: Record<string, unknown> | undefined = response.extensions;
+    const reads = extensions?.[SENSITIVE_READS_EXTENSION];
+    const sensitiveReads = (context as Partial<GatewayContext>).sensitiveReads;
+    if (extensions && Array.isArray(reads) && sensitiveReads) {
+      for (const read of reads) if (isRead(read)) sensitiveReads.push(read);
+      delete extensions[SENSITIVE_READS_EXTENSION];
     }
     return response;
   }

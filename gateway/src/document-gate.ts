@@ -52,7 +52,8 @@ export function documentGate(options: {
       parsed.delete(query);
     } else {
       document = parse(query, { maxTokens: options.limits.maxTokens });
-      if (parsed.size >= PARSED_DOCUMENTS) parsed.delete(parsed.keys().next().value!);
+      const oldest = parsed.keys().next();
+      if (parsed.size >= PARSED_DOCUMENTS && !oldest.done) parsed.delete(oldest.value);
     }
     parsed.set(query, document);
     return document;

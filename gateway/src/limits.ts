@@ -7,6 +7,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  OperationTypeNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -292,9 +293,9 @@ export function measureDocument(
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       const root =
-        definition.operation === "mutation"
+        definition.operation === OperationTypeNode.MUTATION
           ? schema.getMutationType()
-          : definition.operation === "subscription"
+          : definition.operation === OperationTypeNode.SUBSCRIPTION
             ? schema.getSubscriptionType()
             : schema.getQueryType();
       measures.push(root ? measureSet(definition.selectionSet, root, 1, true) : EMPTY);

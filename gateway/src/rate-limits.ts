@@ -1,6 +1,5 @@
 import type { Express, NextFunction, Request, Response } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import type { Caller } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { refuse } from "@campus/contract";
 
@@ -214,18 +213,16 @@ export class RateLimiter {
 
   /** After the token check on /graphql: per signed-in person, or per service client. */
   readonly perCaller = async (_req: Request, res: Response, next: NextFunction) => {
-    const caller = res.locals.caller as Caller;
-    const service = caller.client?.startsWith("service:") === true;
-    const over = service
-      ? await this.clients.take(caller.client!)
-      : await this.users.take(caller.subject);
+    const caller = res.locals.caller;
+    const client = caller.client?.startsWith("service:") ? caller.client : undefined;
+    const over = client ? await this.clients.take(client) : await this.users.take(caller.subject);
     if (over === null) return next();
     if (over.first)
-      this.log.warn("rate limited", { limit: service ? "client" : "user", caller: caller.subject });
+      this.log.warn("rate limited", { limit: client ? "client" : "user", caller: caller.subject });
     const { windowSeconds, userRequests, clientRequests } = this.limits;
     refuseGraphQL(res, {
       retryAfterSeconds: retryAfter(over.waitMs),
-      message: `more than ${service ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down`,
+      message: `more than ${client ? clientRequests : userRequests} requests in ${windowSeconds} s; slow down`,
     });
   };
 

@@ -49,9 +49,7 @@ export function readinessCheck(options: {
   };
   return async (_req, res) => {
     const names = Object.keys(options.subgraphUrls).sort();
-    const results = await Promise.all(
-      names.map((name) => probe(name, options.subgraphUrls[name]!)),
-    );
+    const results = await Promise.all(names.map((name) => probe(name, options.subgraphUrls[name])));
     const subgraphs = Object.fromEntries(
       names.map((name, i) => [name, results[i] ? "ready" : "unavailable"]),
     );

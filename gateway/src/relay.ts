@@ -92,13 +92,14 @@ export async function graphRelay(options: {
         error instanceof CredentialError ? error.message : "invalid service assertion",
       );
     }
-    const name = typeof req.body?.operation === "string" ? req.body.operation : "";
-    const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name]! : undefined;
+    const body = (req.body ?? {}) as { operation?: unknown; variables?: unknown };
+    const name = typeof body.operation === "string" ? body.operation : "";
+    const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
     if (!operation || !operation.callers.includes(service)) {
       options.log.warn("relay refused", { service, operation: name.slice(0, 64) });
       return refuse(res, 403, "FORBIDDEN", "this operation is not lent to this service");
     }
-    const variables = (req.body?.variables ?? {}) as Record<string, unknown>;
+    const variables = (body.variables ?? {}) as Record<string, unknown>;
     const problem =
       typeof variables === "object" ? operation.check(variables) : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);

@@ -140,13 +140,13 @@ export class ScopeResolver {
         if (residents)
           batch
             .results(residents)
-            .forEach((r, i) => add(places[i]!.role as Role, r.residentsOf ?? []));
+            .forEach((r, i) => add(places[i].role as Role, r.residentsOf ?? []));
       }
     }
     for (const role of roles) if (CAMPUS_WIDE_ROLES.includes(role)) students[role] = "all";
     const scope: AccessScope = {
       students: Object.fromEntries(
-        Object.entries(students).map(([role, ids]) => [role, ids === "all" ? "all" : [...ids!]]),
+        Object.entries(students).map(([role, ids]) => [role, ids === "all" ? "all" : [...ids]]),
       ),
     };
     return this.remember({ caller: { ...caller, roles: [...roles] }, scope, complete });

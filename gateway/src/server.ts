@@ -19,7 +19,7 @@ import {
 } from "@campus/auth";
 import { createLogger, type LogLevel } from "@campus/log";
 import { createMetrics } from "@campus/metrics";
-import { refuse } from "@campus/contract";
+import { bodyOf, fieldOf, refuse } from "@campus/contract";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { auditPlugin } from "./audit";
 import type { GatewayContext } from "./context";
@@ -249,7 +249,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.json(users.map(({ key, name, roles }) => ({ key, name, roles })));
     });
     app.post("/auth/dev-token", express.json(), async (req, res) => {
-      const user = users.find((u) => u.key === req.body?.user);
+      const user = users.find((u) => u.key === fieldOf(req.body, "user"));
       if (!user) {
         refuse(res, 400, "BAD_USER_INPUT", "unknown demo user");
         return;
@@ -273,11 +273,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.urlencoded({ extended: false, limit: "10kb" }),
     express.json({ limit: "10kb" }),
     async (req, res) => {
-      let clientId = req.body?.client_id;
-      let secret = req.body?.client_secret;
+      let clientId = fieldOf(req.body, "client_id");
+      let secret = fieldOf(req.body, "client_secret");
       const basic = req.get("authorization")?.match(/^Basic\s+(\S+)$/i);
-      if (basic) [clientId, secret] = Buffer.from(basic[1]!, "base64").toString("utf8").split(":");
-      if (req.body?.grant_type !== "client_credentials") {
+      if (basic) [clientId, secret] = Buffer.from(basic[1], "base64").toString("utf8").split(":");
+      if (fieldOf(req.body, "grant_type") !== "client_credentials") {
         res.status(400).json({
           error: "unsupported_grant_type",
           error_description: "only client_credentials is supported",
@@ -314,28 +314,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const header = req.get("authorization");
       const match = header?.match(/^Bearer\s+(\S+)$/i);
       if (!match) return unauthenticated(res, "sign in first: send Authorization: Bearer <token>");
-      const token = match[1]!;
+      const token = match[1];
       try {
         if (ServiceClients.isServiceToken(token)) {
           // A departmental app runs only its registered operations, nothing typed ad hoc.
           const session = await serviceClients.verify(token);
+          const body = bodyOf(req.body);
           const document =
-            req.method === "POST" && !Array.isArray(req.body)
-              ? ServiceClients.registeredDocument(session.grant, req.body ?? {})
+            req.method === "POST" && body
+              ? ServiceClients.registeredDocument(session.grant, body)
               : null;
-          if (!document) {
+          if (!document || !body) {
             log.warn("unregistered operation refused", { client: session.caller.client });
             refuse(res, 403, "FORBIDDEN", "this operation is not registered for this client");
             return;
           }
-          req.body.query = document;
+          body.query = document;
           res.locals.caller = session.caller;
           res.locals.scope = scopes.forClient(session.caller, session.grant.purposes);
         } else {
           const client = req.get(CLIENT_HEADER);
           const caller = await identities.resolve(
             await verifyUserToken(token),
-            res.locals.requestId as string,
+            res.locals.requestId,
           );
           res.locals.caller = {
             ...caller,
@@ -352,7 +353,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     documentGate({ limits, production, schema: () => apiSchema }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const requestId = res.locals.requestId as string;
+        const requestId = res.locals.requestId;
         const caller = res.locals.caller;
         return {
           caller,
@@ -361,7 +362,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           scope: res.locals.scope ?? (await scopes.resolve(caller, requestId)),
           sensitiveReads: [],
           log: log.child({ requestId }),
-          limitsCheckedQuery: res.locals.limitsCheckedQuery as string | undefined,
+          limitsCheckedQuery: res.locals.limitsCheckedQuery,
         };
       },
     }),

@@ -12,10 +12,8 @@ const codegen = join(__dirname, "../../codegen.ts");
  */
 describe("the committed typed documents", () => {
   it("are what `npm run codegen` generates from the committed schemas and documents", async () => {
-    const { codegenConfig } = (await import(codegen)) as {
-      codegenConfig(): Promise<CodegenConfig>;
-    };
-    const outputs = (await generate(await codegenConfig(), false)) as {
+    const config = (await import(codegen)) as { codegenConfig: () => Promise<CodegenConfig> };
+    const outputs = (await generate(await config.codegenConfig(), false)) as {
       filename: string;
       content: string;
     }[];

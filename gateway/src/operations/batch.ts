@@ -57,7 +57,7 @@ export function aliasedBatch<TResult, TVariables extends Record<string, unknown>
   };
   const name = field.name.value;
   return {
-    document: batch as AliasedBatch<TResult>["document"],
+    document: batch,
     variables: Object.fromEntries(
       items.flatMap((item, i) =>
         Object.entries(item).map(([key, value]) => [`${key}_${i}`, value]),

@@ -36,14 +36,12 @@ export interface SensitiveOptions<T> {
  * It applies on every path to the field (root queries, nested fields, `_entities`), because it
  * wraps the field's own resolver.
  */
-export function Sensitive<T = any>(
-  options: SensitiveOptions<T>,
-): PropertyDecorator & MethodDecorator {
+export function Sensitive<T>(options: SensitiveOptions<T>): PropertyDecorator & MethodDecorator {
   const purposes = options.purposes.map((p) => `"${p}"`).join(", ");
   const directive = Directive(`@sensitive(level: "${options.level}", purposes: [${purposes}])`);
   const guard: MiddlewareFn<AccessContext> = async ({ root, context, info }, next) => {
     const subjectId = options.subject(root as T);
-    if (!subjectId) return next();
+    if (!subjectId) return next() as Promise<unknown>;
     const field = `${info.parentType.name}.${info.fieldName}`;
     const grant = context.access.grant(subjectId, options.purposes);
     if (!grant) {
@@ -55,16 +53,22 @@ export function Sensitive<T = any>(
         },
       );
     }
-    const value = await next();
+    const value: unknown = await next();
     if (value !== null && value !== undefined)
       context.audit.record({ subjectId, field, purpose: grant.purpose });
     return value;
   };
   const middleware = UseMiddleware(guard);
-  return ((target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    directive(target, key, descriptor as any);
-    middleware(target, key, descriptor as any);
-  }) as PropertyDecorator & MethodDecorator;
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    // On a property (an entity's column) there is no descriptor; on a resolver method there is.
+    if (descriptor) {
+      directive(target, key, descriptor);
+      middleware(target, key, descriptor);
+    } else {
+      directive(target, key);
+      middleware(target, key);
+    }
+  };
 }
 
 /**
@@ -76,7 +80,7 @@ export function Internal(): MethodDecorator {
   const middleware = UseMiddleware((async ({ context, info }, next) => {
     if (!context.system)
       throw forbidden(`${info.parentType.name}.${info.fieldName} is internal to the platform`);
-    return next();
+    return next() as Promise<unknown>;
   }) as MiddlewareFn<AccessContext>);
   return (target, key, descriptor) => {
     directive(target, key, descriptor);

@@ -58,7 +58,8 @@ export function encodeScope(scope: AccessScope): EncodedScope {
   const students: Record<string, string> = {};
   let size = 0;
   for (const role of Object.keys(scope.students).sort() as Role[]) {
-    const covered = scope.students[role]!;
+    const covered = scope.students[role];
+    if (covered === undefined) continue;
     if (covered === "all") students[role] = "*";
     else {
       students[role] = packIds(covered);
@@ -116,8 +117,10 @@ export class ScopeCache<T = AccessScope> {
   set(digest: string, value: T): void {
     this.entries.delete(digest);
     this.entries.set(digest, { value, expires: Date.now() + this.ttlMs });
-    while (this.entries.size > this.maxEntries)
-      this.entries.delete(this.entries.keys().next().value!);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(oldest);
+    }
   }
 
   clear(): void {

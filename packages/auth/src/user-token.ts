@@ -80,8 +80,10 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
       if (!payload.sub) throw new AuthenticationError("token has no subject");
       // A token that never expires, or lives for weeks, is a standing key to the platform if it leaks.
       const now = Math.floor(Date.now() / 1000);
+      // `exp` is a required claim above: jose refused the token without it.
+      const expires = payload.exp ?? 0;
       const lifetime =
-        payload.exp! - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
+        expires - (typeof payload.iat === "number" ? Math.min(payload.iat, now) : now);
       if (lifetime > maxLifetime)
         throw new AuthenticationError(
           `token lives longer than the ${maxLifetime} seconds this platform accepts`,

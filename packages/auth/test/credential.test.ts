@@ -61,7 +61,7 @@ describe("internal credential", () => {
       await createCredentialSigner(keys.privateKeyPem)
     )({ caller, requestId: "r" });
     const [h, p, s] = token.split(".");
-    const payload = JSON.parse(Buffer.from(p!, "base64url").toString());
+    const payload = JSON.parse(Buffer.from(p, "base64url").toString()) as Record<string, unknown>;
     const tampered = [
       h,
       Buffer.from(JSON.stringify({ ...payload, roles: ["admin"] })).toString("base64url"),

@@ -1,2 +1,3 @@
 export * from "./subgraphs";
 export * from "./errors";
+export * from "./body";

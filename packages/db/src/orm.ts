@@ -14,7 +14,7 @@ import { Migrator } from "@mikro-orm/migrations";
 export interface SubgraphDatabase {
   /** The PostgreSQL schema this subgraph owns; no other subgraph reads it. */
   schema: string;
-  entities: EntityClass<any>[];
+  entities: EntityClass<object>[];
   /** Committed migrations, oldest first. */
   migrations: MigrationObject[];
 }

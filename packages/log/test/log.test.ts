@@ -10,7 +10,7 @@ describe("logger", () => {
     log.debug("hidden");
     log.info("graphql request", { durationMs: 3 });
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({
+    expect(JSON.parse(lines[0])).toMatchObject({
       level: "info",
       service: "people",
       message: "graphql request",

@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 export interface PoolStats {
@@ -60,7 +60,7 @@ export class ServiceMetrics {
   }
 
   /** Counts every GraphQL answer, its errors by code, and its latency. */
-  graphqlPlugin(): ApolloServerPlugin<any> {
+  graphqlPlugin(): ApolloServerPlugin<BaseContext> {
     return {
       requestDidStart: async () => {
         const stopTimer = this.duration.startTimer();

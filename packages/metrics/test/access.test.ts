@@ -12,9 +12,10 @@ describe("the /metrics endpoint", () => {
 
   async function serve(access: MetricsAccess): Promise<string> {
     const handler = createMetrics("probe").endpoint(access);
-    server = createServer(handler);
-    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`;
+    const listening = createServer(handler);
+    server = listening;
+    await new Promise<void>((resolve) => listening.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(listening.address() as AddressInfo).port}/metrics`;
   }
 
   it("serves loopback callers in development", async () => {
@@ -27,7 +28,7 @@ describe("the /metrics endpoint", () => {
     const closed = await fetch(await serve({ production: true }));
     expect(closed.status).toBe(403);
     expect(await closed.text()).toContain("METRICS_TOKEN");
-    server!.close();
+    server?.close();
     const url = await serve({ production: true, token: "s3cret" });
     expect((await fetch(url, { headers: { authorization: "Bearer s3cre" } })).status).toBe(401);
     expect((await fetch(url, { headers: { authorization: "Bearer s3cret" } })).status).toBe(200);

@@ -4,20 +4,27 @@ import type { SubgraphDatabase } from "@campus/db";
 import type { RequestContext } from "./context";
 import type { InputFieldNaming } from "./validation";
 
-// type-graphql takes resolver and type classes as plain constructors.
-type ResolverClass = new (...args: any[]) => object;
+// type-graphql takes resolver and type classes as plain constructors, whatever they inject.
+type ResolverClass = new (...args: never[]) => object;
 
-export type ReferenceResolver = (
-  reference: { id: string } & Record<string, unknown>,
-  context: RequestContext<any>,
-) => unknown;
+/**
+ * `__resolveReference` for one entity type, with the subgraph's own loaders on the context. Declared
+ * as a method so a definition with its own loaders is still a `SubgraphDefinition` to the runtime,
+ * which passes the context it built from that same definition (the idiom @types/react uses).
+ */
+export type ReferenceResolver<Loaders = unknown> = {
+  resolve(
+    reference: { id: string } & Record<string, unknown>,
+    context: RequestContext<Loaders>,
+  ): unknown;
+}["resolve"];
 
 /**
  * Work a subgraph does on its own clock (the warning engine, escalating overdue items). Jobs must
  * be idempotent: every instance of a subgraph runs them, and a run may overlap a mutation doing
  * the same work on request.
  */
-export interface SubgraphJob {
+export interface SubgraphJob<Loaders = unknown> {
   name: string;
   /** Default interval; `JOB_<NAME>_SECONDS` overrides it, 0 turns the job off. */
   everySeconds: number;
@@ -25,7 +32,7 @@ export interface SubgraphJob {
    * Returns what the run did, for the log line. `ctx` is the platform's own (system, no person,
    * no scope), so a job calls the same services as the mutations that do the work on request.
    */
-  run(ctx: RequestContext<any>, now: Date): Promise<Record<string, unknown>>;
+  run(ctx: RequestContext<Loaders>, now: Date): Promise<Record<string, unknown>>;
 }
 
 /** Everything the shared runtime needs to know about one subgraph. */
@@ -38,9 +45,9 @@ export interface SubgraphDefinition<Loaders = unknown> {
   /** Types the schema must include although no resolver returns them directly. */
   orphanedTypes?: ResolverClass[];
   /** `__resolveReference` per entity type this subgraph resolves by key; batch through loaders. */
-  references: Record<string, ReferenceResolver>;
+  references: Record<string, ReferenceResolver<Loaders>>;
   createLoaders(em: EntityManager): Loaders;
-  jobs?: SubgraphJob[];
+  jobs?: SubgraphJob<Loaders>[];
   /** How `extensions.field` names a field inside an input that breaks a declared constraint; default "path". */
   inputFieldNaming?: InputFieldNaming;
 }
@@ -50,8 +57,11 @@ export interface SubgraphDefinition<Loaders = unknown> {
  * dataset's shape (`Dataset` of @campus/demo-data) is the subgraphs' and the test kit's business,
  * not the runtime's.
  */
+// The dataset is the subgraphs' and the test kit's type (Dataset of @campus/demo-data), which this
+// runtime must not depend on; a list of modules leaves it open.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface SubgraphModule<Data = any> {
-  definition: SubgraphDefinition<any>;
+  definition: SubgraphDefinition;
   /** Loads the subgraph's slice; with onlyIfEmpty, does nothing (and says false) when it holds data. */
   seed(em: EntityManager, data: Data, options?: { onlyIfEmpty?: boolean }): Promise<boolean>;
 }

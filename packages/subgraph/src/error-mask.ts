@@ -78,7 +78,7 @@ export function maskErrors(
 }
 
 /** Puts the request id on every masked error, so a caller can quote it and an operator find the log line. */
-export function requestIdOnMaskedErrors(): ApolloServerPlugin<RequestContext<any>> {
+export function requestIdOnMaskedErrors(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       return {

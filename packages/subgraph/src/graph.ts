@@ -1,5 +1,4 @@
-import { createGraphAssertionSigner } from "@campus/auth";
-import { REQUEST_ID_HEADER } from "@campus/auth";
+import { REQUEST_ID_HEADER, createGraphAssertionSigner } from "@campus/auth";
 import { GraphQLError } from "graphql";
 import type { RequestContext } from "./context";
 

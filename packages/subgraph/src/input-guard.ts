@@ -29,7 +29,8 @@ export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
       const internal =
         field.astNode?.directives?.some((d) => d.name.value === "inaccessible") ?? false;
       field.resolve = (source, values, context, info) => {
-        for (const arg of args) checkValue(values[arg.name], arg.type, arg.name, internal);
+        const given = values as Record<string, unknown>;
+        for (const arg of args) checkValue(given[arg.name], arg.type, arg.name, internal);
         return resolve(source, values, context, info);
       };
     }
@@ -47,7 +48,7 @@ function checkValue(
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    const item = nullable.ofType as GraphQLInputType;
+    const item = nullable.ofType;
     if (Array.isArray(value))
       value.forEach((v, i) => checkValue(v, item, `${path}[${i}]`, idsChecked));
     else checkValue(value, item, path, idsChecked);
@@ -80,8 +81,6 @@ function checkText(value: unknown, path: string): void {
 
 /** The argument or input field itself, as services name it in `extensions.field` (`assigneeId`, not `input.assigneeId`). */
 function leaf(path: string): string {
-  return path
-    .replace(/\[\d+\]/g, "")
-    .split(".")
-    .at(-1)!;
+  const names = path.replace(/\[\d+\]/g, "").split(".");
+  return names[names.length - 1];
 }

@@ -28,16 +28,16 @@ export function entityLoader<T extends { id: string }>(
  * tick for all keys. `where` turns the batch of keys into a filter, `keyOf` reads a row's key;
  * `operation` names the statement (`byPerson` labels it `<schema>.<entity>ByPerson`).
  */
-export function groupLoader<T extends object>(
+export function groupLoader<T extends object, Hint extends string = never>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: (keys: string[]) => FilterQuery<T>,
   keyOf: (row: T) => string,
-  options: FindOptions<T, any> = {},
+  options: FindOptions<T, Hint> = {},
   operation = "byGroup",
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const labelled: FindOptions<T, any> = {
+    const labelled: FindOptions<T, Hint> = {
       comments: entityLabel(em, entity, operation),
       ...options,
     };

@@ -4,7 +4,7 @@ import { readSubgraphEnv } from "./env";
 import { startSubgraph } from "./server";
 
 /** The whole of a subgraph's `main`: read configuration, serve, stop cleanly on SIGINT/SIGTERM. */
-export async function runSubgraphProcess(definition: SubgraphDefinition<any>): Promise<void> {
+export async function runSubgraphProcess(definition: SubgraphDefinition): Promise<void> {
   const env = readSubgraphEnv(
     definition.name,
     subgraphListing(definition.name).defaultPort,
@@ -35,6 +35,6 @@ export async function runSubgraphProcess(definition: SubgraphDefinition<any>): P
     ]);
     process.exit(graceful ? 0 : 1);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityClass, EntityDictionary, FilterQuery } from "@mikro-orm/core";
+import type { EntityClass, EntityDictionary, FilterQuery, QueryOrderMap } from "@mikro-orm/core";
 import { badUserInput } from "./errors";
 import { isDateTime, isLocalDate } from "./dates";
 import { isId } from "./ids";
@@ -109,14 +109,14 @@ export function decodeCursor(
   check: (sortValue: unknown) => boolean = (v) => typeof v === "string" || typeof v === "number",
 ): Cursor {
   try {
-    const parsed =
+    const parsed: unknown =
       value.length <= MAX_CURSOR_LENGTH
         ? JSON.parse(Buffer.from(value, "base64url").toString("utf8"))
         : null;
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
-      ["string", "number"].includes(typeof parsed[0]) &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
       check(parsed[0]) &&
       isId(parsed[1])
     ) {
@@ -181,7 +181,7 @@ export async function paginateOrdered<T extends { id: string }>(
   }
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, {
-      orderBy: { [sortField]: order, id: order } as any,
+      orderBy: { [sortField]: order, id: order } as QueryOrderMap<T>,
       limit: args.first + 1,
       comments: entityLabel(em, entity, "page"),
     }),

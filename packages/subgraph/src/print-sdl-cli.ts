@@ -9,7 +9,7 @@ const cwd = process.cwd();
 // Loads the built subgraph of the working folder; which one is known only at run time.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { definition } = require(join(cwd, "dist/src/index.js")) as {
-  definition: SubgraphDefinition<any>;
+  definition: SubgraphDefinition;
 };
 printSubgraphSdl(definition)
   .then((sdl) => {

@@ -10,10 +10,10 @@ import { validateInputs } from "./validation";
 /** The one Federation version every subgraph links; composition sees them all alike. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
 
-const built = new WeakMap<SubgraphDefinition<any>, Promise<GraphQLSchema>>();
+const built = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();
 
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers plus reference resolvers. */
-export function buildFederatedSchema(definition: SubgraphDefinition<any>): Promise<GraphQLSchema> {
+export function buildFederatedSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
   let schema = built.get(definition);
   if (!schema) {
     schema = build(definition);
@@ -22,7 +22,12 @@ export function buildFederatedSchema(definition: SubgraphDefinition<any>): Promi
   return schema;
 }
 
-async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema> {
+/** What buildSubgraphSchema takes as resolvers (Apollo does not export the type by name). */
+type ResolverMap = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>["resolvers"]
+>;
+
+async function build(definition: SubgraphDefinition): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
@@ -31,9 +36,13 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
     // Constraints declared on the input classes (class-validator), refused as BAD_USER_INPUT naming the field.
     validateFn: validateInputs(definition.inputFieldNaming),
   });
-  const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, any>;
+  const resolvers: ResolverMap = createResolversMap(typeGraphQLSchema) as ResolverMap;
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
-    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+    const fieldResolvers = resolvers[typeName] as Record<string, unknown> | undefined;
+    resolvers[typeName] = {
+      ...fieldResolvers,
+      __resolveReference: resolveReference,
+    };
   }
   // Every subgraph links the access spec, so `@sensitive` reaches the supergraph wherever it is used.
   const typeDefs = parse(
@@ -43,6 +52,6 @@ async function build(definition: SubgraphDefinition<any>): Promise<GraphQLSchema
 }
 
 /** The subgraph's SDL as committed in `schema.graphql` and fed to composition. */
-export async function printSubgraphSdl(definition: SubgraphDefinition<any>): Promise<string> {
+export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {
   return printSubgraphSchema(await buildFederatedSchema(definition)) + "\n";
 }

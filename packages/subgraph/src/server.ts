@@ -24,7 +24,7 @@ import {
 import { migrateUp, openOrm, poolStats, StatementCounter } from "@campus/db";
 import { createLogger, type Logger, type LogLevel } from "@campus/log";
 import { createMetrics } from "@campus/metrics";
-import { refuse } from "@campus/contract";
+import { bodyOf, refuse } from "@campus/contract";
 import type { RequestContext } from "./context";
 import { maskErrors, requestIdOnMaskedErrors } from "./error-mask";
 import type { SubgraphDefinition } from "./definition";
@@ -117,7 +117,7 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
  * piling up). A failed run is logged and retried on the next tick.
  */
 function scheduleJobs(
-  definition: SubgraphDefinition<any>,
+  definition: SubgraphDefinition,
   intervals: Record<string, number>,
   orm: MikroORM,
   log: Logger,
@@ -141,7 +141,7 @@ function scheduleJobs(
         name: job.name,
         roles: [],
       };
-      const ctx: RequestContext<any> = {
+      const ctx: RequestContext = {
         em,
         loaders: definition.createLoaders(em),
         caller,
@@ -225,8 +225,8 @@ export async function startSubgraph<L>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      requestLog(log) as ApolloServerPlugin<RequestContext<L>>,
-      requestIdOnMaskedErrors() as ApolloServerPlugin<RequestContext<L>>,
+      requestLog(log),
+      requestIdOnMaskedErrors(),
       metrics.graphqlPlugin(),
     ],
   });
@@ -269,8 +269,9 @@ export async function startSubgraph<L>(
       res.locals.credential = credential;
       // The scope is trusted because its digest is signed; the blob only has to match it.
       const digest = credential.scopeDigest;
-      const blob: unknown = req.body?.extensions?.[SCOPE_EXTENSION];
-      if (req.body?.extensions) delete req.body.extensions[SCOPE_EXTENSION];
+      const extensions = bodyOf(bodyOf(req.body)?.extensions);
+      const blob = extensions?.[SCOPE_EXTENSION];
+      if (extensions) delete extensions[SCOPE_EXTENSION];
       if (!digest) {
         res.locals.scope = EMPTY_SCOPE;
         return next();

@@ -19,7 +19,7 @@ export function column(
 ): { name: string; type: string } {
   const prop = em.getMetadata().get(entity.name).properties[property];
   if (!prop) throw new Error(`${entity.name} has no property ${property}`);
-  return { name: prop.fieldNames[0]!, type: prop.columnTypes[0]! };
+  return { name: prop.fieldNames[0], type: prop.columnTypes[0] };
 }
 
 /**
@@ -40,8 +40,10 @@ export function uuidArray(ids: Iterable<string>): string {
  * A filter value for a uuid column: "is one of these ids", as one uuid[] parameter rather than one
  * parameter per id (`$in`), so a college's scope of thousands of students stays one statement.
  */
-export function anyId(ids: Iterable<string>) {
-  return raw("any(?::uuid[])", [uuidArray(ids)]);
+export function anyId(ids: Iterable<string>): string {
+  // A raw fragment stands where a filter takes a value; MikroORM types it as whatever that value
+  // is, here the id column's.
+  return raw<object, string>("any(?::uuid[])", [uuidArray(ids)]);
 }
 
 /*

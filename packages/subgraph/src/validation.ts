@@ -28,7 +28,8 @@ export type InputFieldNaming = "path" | "leaf";
 export function validateInputs(naming: InputFieldNaming = "path"): ValidatorFn {
   return async (value, _type, { info }) => {
     if (value === null || typeof value !== "object") return;
-    const problem = await firstProblem(value, argumentPath(value, info));
+    const given = value as object;
+    const problem = await firstProblem(given, argumentPath(given, info));
     if (problem)
       throw badUserInput(
         problem.message,
@@ -76,7 +77,7 @@ function argumentPath(value: object, info: GraphQLResolveInfo): string {
   if (storage.argumentTypes.some((t) => t.target === target)) return "";
   const typeName = storage.inputTypes.find((t) => t.target === target)?.name;
   const field = info.parentType.getFields()[info.fieldName];
-  const arg = field?.args.find((a) => `${a.type}`.replace(/[[\]!]/g, "") === typeName);
+  const arg = field?.args.find((a) => a.type.toString().replace(/[[\]!]/g, "") === typeName);
   return arg?.name ?? "";
 }
 
@@ -187,13 +188,15 @@ export function ListSize(min: number, max: number, message?: string): PropertyDe
 /** One of `values` (names kept as text, such as access purposes), or a list of them; the message names the first that is not. */
 export function OneOf(values: readonly string[], what: string): PropertyDecorator {
   const stray = (v: unknown) =>
-    (Array.isArray(v) ? v : [v]).find((item) => typeof item !== "string" || !values.includes(item));
+    (Array.isArray(v) ? (v as unknown[]) : [v]).find(
+      (item) => typeof item !== "string" || !values.includes(item),
+    );
   return ValidateBy({
     name: "oneOf",
     constraints: [values],
     validator: {
       validate: (v) => stray(v) === undefined,
-      defaultMessage: (a) => `${stray(a?.value)} is not ${what}`,
+      defaultMessage: (a) => `${String(stray(a?.value))} is not ${what}`,
     },
   });
 }

@@ -176,7 +176,7 @@ describe("constraints declared on input classes", () => {
     const fields = (
       byPath.getType("RowInput") as import("graphql").GraphQLInputObjectType
     ).getFields();
-    expect(fields.name!.description).toBe(`Not blank, at most ${MAX_NAME} characters.`);
-    expect(fields.note!.description).toBe(`At most ${MAX_NAME} characters.`);
+    expect(fields.name.description).toBe(`Not blank, at most ${MAX_NAME} characters.`);
+    expect(fields.note.description).toBe(`At most ${MAX_NAME} characters.`);
   });
 });

@@ -44,7 +44,7 @@ export async function statementsOf<T>(
   subgraph: string,
   run: () => Promise<T>,
 ): Promise<{ statements: number; result: T }> {
-  const counter = harness.subgraphs[subgraph]!.statements;
+  const counter = harness.subgraphs[subgraph].statements;
   const before = counter.count;
   const result = await run();
   return { statements: counter.count - before, result };

@@ -123,7 +123,7 @@ export async function startTestSubgraphs(
     },
     async seed(data) {
       for (const module of modules) {
-        await module.seed(subgraphs[module.definition.name]!.orm.em.fork() as EntityManager, data);
+        await module.seed(subgraphs[module.definition.name].orm.em.fork() as EntityManager, data);
       }
     },
     async stop() {

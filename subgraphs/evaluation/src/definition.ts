@@ -74,7 +74,7 @@ import { WarningEscalation } from "./warning/warning-escalation.entity";
  * What runs on the subgraph's own clock, through the same services as the mutations that do the
  * same work on request. Each is idempotent, so several instances may run them at once.
  */
-const jobs: SubgraphJob[] = [
+const jobs: SubgraphJob<Loaders>[] = [
   {
     name: "warning-engine",
     everySeconds: 60 * 60,

@@ -124,7 +124,7 @@ export class AssistanceCaseService {
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.kind) where.kind = filter.kind;
-    return where as FilterQuery<AssistanceCase>;
+    return where;
   }
 
   taskForce(c: AssistanceCase): Promise<TaskForceMember[]> {
@@ -189,13 +189,8 @@ export class AssistanceCaseService {
       return await this.ctx.em.transactional(async (tx) => {
         const c = await cases(tx).forWork(caseId, options.lock ?? false);
         if (!c) throw notFound("AssistanceCase", caseId);
-        this.assertMayWork(
-          c.personId,
-          action,
-          await this.memberOf(tx as EntityManager, c),
-          options.purposes,
-        );
-        return work(tx as EntityManager, c, by);
+        this.assertMayWork(c.personId, action, await this.memberOf(tx, c), options.purposes);
+        return work(tx, c, by);
       });
     } catch (error) {
       if (

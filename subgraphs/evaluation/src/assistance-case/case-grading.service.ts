@@ -7,7 +7,7 @@ import {
 } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import type { AssistanceCase } from "./assistance-case.entity";
-import { AssistanceCaseStatus, type DifficultyGrade } from "./assistance-case.enums";
+import { AssistanceCaseStatus } from "./assistance-case.enums";
 import type { ConfirmGradeInput, RecommendGradeInput } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
 import { isConditionCode, recommend, GRADING_CONDITIONS } from "./grading";
@@ -82,7 +82,7 @@ export class CaseGradingService {
             "note",
           );
         Object.assign(c, {
-          confirmedGrade: input.grade as DifficultyGrade,
+          confirmedGrade: input.grade,
           confirmedById: by,
           confirmedAt: new Date(),
           gradingNote: note ?? c.gradingNote,

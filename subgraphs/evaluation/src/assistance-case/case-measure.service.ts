@@ -66,7 +66,7 @@ export class CaseMeasureService {
         .getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase)
         .forWork(input.caseId, false);
       if (!c) throw notFound("AssistanceCase", input.caseId);
-      cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
+      cases.assertMayWork(c.personId, action, await isMember(tx, c, by));
       if (c.status === REVIEWED || c.status === CLOSED)
         throw codedError(
           "BAD_USER_INPUT",
@@ -77,7 +77,7 @@ export class CaseMeasureService {
       const duty = input.duty.trim();
       if (input.dueOn < today())
         throw badUserInput(`dueOn ${input.dueOn} is in the past (today is ${today()})`, "dueOn");
-      if (!(await isMember(tx as EntityManager, c, input.responsibleId)))
+      if (!(await isMember(tx, c, input.responsibleId)))
         throw badUserInput(
           "the responsible person must be on the case's task force",
           "responsibleId",
@@ -105,7 +105,7 @@ export class CaseMeasureService {
         const m = await measures(tx).forWork(input.measureId);
         if (!m) throw notFound("CaseMeasure", input.measureId);
         const c = m.case;
-        cases.assertMayWork(c.personId, action, await isMember(tx as EntityManager, c, by));
+        cases.assertMayWork(c.personId, action, await isMember(tx, c, by));
         if (c.status === CLOSED)
           throw codedError("BAD_USER_INPUT", "this case is CLOSED; its plan no longer changes", {
             field: "measureId",

@@ -40,7 +40,7 @@ export function recommend(conditions: readonly GradingConditionCode[]): {
   score: number;
   grade: DifficultyGrade;
 } {
-  const score = [...new Set(conditions)].reduce((sum, code) => sum + WEIGHTS.get(code)!, 0);
+  const score = [...new Set(conditions)].reduce((sum, code) => sum + (WEIGHTS.get(code) ?? 0), 0);
   const grade =
     GRADE_THRESHOLDS.find((t) => score >= t.minScore)?.grade ?? DifficultyGrade.NOT_DIFFICULT;
   return { score, grade };

@@ -25,9 +25,9 @@ export class CareScopeService {
       if (ids) ids.push(row.student_id);
       else byRole.set(row.role, [row.student_id]);
     }
-    return ROLES.filter((role) => byRole.has(role)).map((role) => ({
-      role,
-      studentIds: byRole.get(role)!,
-    }));
+    return ROLES.flatMap((role) => {
+      const studentIds = byRole.get(role);
+      return studentIds ? [{ role, studentIds }] : [];
+    });
   }
 }

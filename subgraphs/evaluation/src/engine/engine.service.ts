@@ -56,16 +56,16 @@ export class WarningEngineService {
     );
     const run = em.create(WarningEngineRun, {
       asOf: at,
-      rulesEvaluated: counts!.rules,
-      raised: counts!.raised,
-      alreadyOpen: counts!.fired - counts!.raised,
+      rulesEvaluated: counts.rules,
+      raised: counts.raised,
+      alreadyOpen: counts.fired - counts.raised,
       startedAt,
       finishedAt: new Date(),
       startedById: system ? null : access.caller.personId,
     });
     await em.flush();
     // The students just warned get the resources that fit, in the same pass (one more statement).
-    if (counts!.raised > 0) await pushResourcesFor(em, undefined, at);
+    if (counts.raised > 0) await pushResourcesFor(em, undefined, at);
     return run;
   }
 
@@ -106,8 +106,8 @@ export class WarningEngineService {
       }
     >(em, "evaluation.backtestWarningRule", sql, params.values);
     return {
-      ...row!,
-      students: row!.students.map((s) => ({
+      ...row,
+      students: row.students.map((s) => ({
         person: { id: s.personId },
         candidate: s.candidate,
         current: s.current,

@@ -52,12 +52,16 @@ function gridWarningCountsLoader(
         .getRepository<Warning, WarningRepository>(Warning)
         .openCountsByGrid(grids, people, mental);
       for (const row of rows) {
-        const grid = counts[row.grid]!;
+        const grid = counts[row.grid];
         // grouping(x) is 0 when the row is grouped by x: exactly one breakdown, or none for the totals.
-        if (!row.by_level) grid.byLevel.set(row.level!, row.warnings);
-        else if (!row.by_category) grid.byCategory.set(row.category!, row.warnings);
-        else if (!row.by_status) grid.byStatus.set(row.status!, row.warnings);
-        else
+        // The columns are not null, so a breakdown row always names its value.
+        if (!row.by_level) {
+          if (row.level !== null) grid.byLevel.set(row.level, row.warnings);
+        } else if (!row.by_category) {
+          if (row.category !== null) grid.byCategory.set(row.category, row.warnings);
+        } else if (!row.by_status) {
+          if (row.status !== null) grid.byStatus.set(row.status, row.warnings);
+        } else
           Object.assign(grid, {
             studentsWithOpenWarnings: row.students,
             open: row.warnings,

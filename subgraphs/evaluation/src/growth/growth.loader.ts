@@ -26,7 +26,7 @@ export function growthLoaders(em: EntityManager) {
       );
       for (const row of rows)
         points.get(`${row.person_id}|${row.term}`)?.set(row.domain, row.points);
-      return keys.map((key) => points.get(key)!);
+      return keys.map((key) => points.get(key) ?? new Map<GrowthDomain, number>());
     }),
 
     /** Each term's scheme, or null when it has none: one statement for all the terms of a tick. */

@@ -184,6 +184,7 @@ export class GrowthService {
     const sum = [...byDomain.values()].reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > WEIGHT_TOLERANCE)
       throw badUserInput(`weights must sum to 1; they sum to ${sum.toFixed(4)}`, "weights");
-    return GROWTH_DOMAINS.map((domain) => ({ domain, weight: byDomain.get(domain)! }));
+    // Every domain is present: the missing ones were refused above.
+    return GROWTH_DOMAINS.map((domain) => ({ domain, weight: byDomain.get(domain) ?? 0 }));
   }
 }

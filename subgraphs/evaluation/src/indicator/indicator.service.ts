@@ -10,7 +10,7 @@ import {
 } from "@campus/subgraph";
 import { enumTypeName } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
-import { INDICATORS, IndicatorKind } from "./indicator.enums";
+import { INDICATORS } from "./indicator.enums";
 import { IndicatorBatch, type IngestionRowError } from "./indicator-batch.entity";
 import {
   MAX_BATCH_RECORDS,
@@ -34,7 +34,7 @@ export function rowError(
 ): IngestionRowError | null {
   const fault = (field: string, message: string) => ({ index, field, message });
   if (!isId(record.personId)) return fault("personId", "personId is not an id");
-  const kind = INDICATORS[record.kind as IndicatorKind];
+  const kind = INDICATORS[record.kind];
   if (!kind) return fault("kind", `${record.kind} is not an indicator kind`);
   const { value } = record;
   if (!Number.isFinite(value) || value < kind.min || value > kind.max) {

@@ -1,6 +1,7 @@
 import {
   assertId,
   badUserInput,
+  existing,
   forbidden,
   notFound,
   today,
@@ -108,9 +109,13 @@ export class ResourcePushService {
       throw forbidden(`${action}: only the student it was pushed to may`);
     const resource = uptake ? await this.ctx.loaders.resource.load(push.resource.id) : null;
     const row = await em.transactional(async (tx) => {
-      const updated = (await tx
-        .getRepository<ResourcePush, ResourcePushRepository>(ResourcePush)
-        .touch(pushId, uptake, note))!;
+      const updated = existing(
+        await tx
+          .getRepository<ResourcePush, ResourcePushRepository>(ResourcePush)
+          .touch(pushId, uptake, note),
+        "ResourcePush",
+        pushId,
+      );
       if (resource && updated.uptake_at) {
         const event = resourceUptakeGrowthEvent({
           id: push.id,

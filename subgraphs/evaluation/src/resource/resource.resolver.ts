@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import type { RequestContext } from "@campus/subgraph";
+import { existing, type RequestContext } from "@campus/subgraph";
 import { ConnectionType, PageArgs } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
@@ -166,7 +166,11 @@ export class ResourceRuleResolver {
     @Root() rule: ResourceRule,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Resource> {
-    return (await ctx.loaders.resource.load(rule.resource.id))!;
+    return existing(
+      await ctx.loaders.resource.load(rule.resource.id),
+      "Resource",
+      rule.resource.id,
+    );
   }
 }
 
@@ -177,7 +181,11 @@ export class ResourcePushResolver {
     @Root() push: ResourcePush,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Resource> {
-    return (await ctx.loaders.resource.load(push.resource.id))!;
+    return existing(
+      await ctx.loaders.resource.load(push.resource.id),
+      "Resource",
+      push.resource.id,
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The student it was pushed to." })

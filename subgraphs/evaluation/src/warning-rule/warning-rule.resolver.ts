@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "@campus/subgraph";
+import { existing, type RequestContext } from "@campus/subgraph";
 import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
 import { Warning } from "../warning/warning.entity";
-import { RuleCondition } from "./rule-condition";
 import { describeRule } from "./warning-rule.describe";
 import { WarningRule } from "./warning-rule.entity";
 import {
@@ -100,7 +99,11 @@ export class WarningRuleVersionResolver {
     @Root() version: WarningRuleVersion,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<WarningRule> {
-    return (await ctx.loaders.warningRule.load(version.rule.id))!;
+    return existing(
+      await ctx.loaders.warningRule.load(version.rule.id),
+      "WarningRule",
+      version.rule.id,
+    );
   }
 
   @FieldResolver(() => Person, {
@@ -115,7 +118,7 @@ export class WarningRuleVersionResolver {
     description: "The conditions in words, e.g. 近180天内：不及格学分合计 ≥ 10.",
   })
   description(@Root() version: WarningRuleVersion): string {
-    return describeRule(version.windowDays, version.conditions as RuleCondition[]);
+    return describeRule(version.windowDays, version.conditions);
   }
 }
 

@@ -56,7 +56,7 @@ export function validVersion(input: RuleVersionInput): ValidVersion {
   const summaryTemplate = cleanText(input.summaryTemplate) ?? describeRule(windowDays, conditions);
   const known = new Set<string>(["windowDays", ...conditions.map((c) => c.indicator)]);
   for (const [, name] of summaryTemplate.matchAll(PLACEHOLDER)) {
-    if (!known.has(name!))
+    if (!known.has(name))
       throw badUserInput(
         `summaryTemplate names {${name}}, which is neither windowDays nor an indicator of the conditions`,
         "summaryTemplate",

@@ -10,7 +10,8 @@ export function orgUnitLoaders(em: EntityManager) {
       em,
       OrgUnit,
       (parentIds) => ({ parent: { $in: parentIds } }),
-      (unit) => unit.parent!.id,
+      // Only children are loaded here, and a child always has a parent.
+      (unit) => unit.parent?.id ?? "",
       { orderBy: { kind: "asc", name: "asc", id: "asc" } },
     ),
   };

@@ -79,7 +79,10 @@ export class ResidenceService {
 
   private visibleLoader(of: ResidentsOf) {
     let perRequest = VISIBLE_RESIDENCES.get(this.ctx.loaders);
-    if (!perRequest) VISIBLE_RESIDENCES.set(this.ctx.loaders, (perRequest = new Map()));
+    if (!perRequest) {
+      perRequest = new Map<ResidentsOf, ReturnType<typeof visibleResidencesLoader>>();
+      VISIBLE_RESIDENCES.set(this.ctx.loaders, perRequest);
+    }
     let loader = perRequest.get(of);
     if (!loader)
       perRequest.set(of, (loader = visibleResidencesLoader(this.ctx.em, this.ctx.access, of)));
@@ -152,13 +155,13 @@ export class ResidenceService {
         if (!room) throw badUserInput(`room ${roomId} does not exist`, "input.roomId");
         const housed = await residences(em).housed(personId, since);
         if (housed)
-          throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique!, {
+          throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique, {
             personId,
             residenceId: housed.id,
           });
         const occupied = await residences(em).occupying(roomId, since);
         if (occupied.some((r) => r.bed === bed))
-          throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique!, { roomId, bed });
+          throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique, { roomId, bed });
         if (occupied.length >= room.capacity)
           throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
         return em.create(Residence, { personId, room, bed, movedInOn });

@@ -20,7 +20,8 @@ export function roomLoaders(em: EntityManager) {
       em,
       Room,
       (gridIds) => ({ grid: { $in: gridIds } }),
-      (room) => room.grid!.id,
+      // Rooms are loaded here by their grid, so each has one.
+      (room) => room.grid?.id ?? "",
       ROOM_ORDER,
     ),
   };

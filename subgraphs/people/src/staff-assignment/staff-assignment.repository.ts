@@ -16,11 +16,10 @@ import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 export type CoverageFact =
   "ROLE" | "STUDENT" | AssignmentTarget.GRID | AssignmentTarget.BUILDING | AssignmentTarget.BRANCH;
 
-export interface CoverageRow {
-  role: StaffRole;
-  fact: CoverageFact;
-  id: string | null;
-}
+/** A row of the scope statement: the role itself (no id), or a student or place it covers. */
+export type CoverageRow =
+  | { role: StaffRole; fact: "ROLE"; id: null }
+  | { role: StaffRole; fact: Exclude<CoverageFact, "ROLE">; id: string };
 
 export class StaffAssignmentRepository extends EntityRepository<StaffAssignment> {
   /** Assignments matching `where`, by start date, a page at a time. */

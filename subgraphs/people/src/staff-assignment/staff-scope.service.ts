@@ -32,10 +32,10 @@ export class StaffScopeService {
         };
         byRole.set(row.role, coverage);
       }
-      if (row.fact === "STUDENT") coverage.studentIds.push(row.id!);
-      else if (row.fact === AssignmentTarget.GRID) coverage.gridIds.push(row.id!);
-      else if (row.fact === AssignmentTarget.BUILDING) coverage.buildingIds.push(row.id!);
-      else if (row.fact === AssignmentTarget.BRANCH) coverage.branchIds.push(row.id!);
+      if (row.fact === "STUDENT") coverage.studentIds.push(row.id);
+      else if (row.fact === AssignmentTarget.GRID) coverage.gridIds.push(row.id);
+      else if (row.fact === AssignmentTarget.BUILDING) coverage.buildingIds.push(row.id);
+      else if (row.fact === AssignmentTarget.BRANCH) coverage.branchIds.push(row.id);
     }
     // In the order duties are declared, so the gateway always hears them alike.
     return Object.values(StaffRole).flatMap((role) => byRole.get(role) ?? []);

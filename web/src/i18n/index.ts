@@ -15,9 +15,9 @@ export interface LanguageInfo {
 
 /** The language switch shows each language in itself, whatever the current language. */
 export const LANGUAGES: readonly [LanguageInfo, ...LanguageInfo[]] = [
-    { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
-    { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
-  ];
+  { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
+  { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
+];
 
 const dictionaries: Record<Lang, Messages> = { zh, en };
 const STORAGE_KEY = "campus.lang";

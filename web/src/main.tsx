@@ -8,7 +8,9 @@ import "./styles.css";
 
 const client = createApolloClient();
 
-createRoot(document.getElementById("root")!).render(
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <ApolloProvider client={client}>

@@ -13,12 +13,13 @@ import {
   screenshot,
   section,
   signInAs as signIn,
+  textOf,
   webDir,
   type BrowserHarness,
 } from "./browser";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor } from "@campus/testkit";
+import { callerFor, expectData } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 const DAY = 86_400_000;
@@ -87,7 +88,7 @@ const dataset = b.build();
 // the queue must still show every other row and say this one's person is unknown.
 const danglingWarningId = randomUUID();
 dataset.warnings.push({
-  ...dataset.warnings.find((w) => w.id === zhaoWarning.id)!,
+  ...zhaoWarning,
   id: danglingWarningId,
   personId: randomUUID(),
 });
@@ -186,11 +187,12 @@ describe("the task-force editor and the warning rules, in a browser, against the
       callerFor(["counselor"], counselor.id, "陈晓燕"),
     );
     expect(stored.errors).toBeUndefined();
-    expect(stored.data!.assistanceCase.taskForce).toEqual([
+    const { assistanceCase } = expectData(stored);
+    expect(assistanceCase.taskForce).toEqual([
       { lead: true, duty: "学业帮扶", member: { id: tutor.id } },
     ]);
-    const mine = stored
-      .data!.assistanceCase.taskForceChanges.filter((c) => c.by.id === counselor.id)
+    const mine = assistanceCase.taskForceChanges
+      .filter((c) => c.by.id === counselor.id)
       .map((c) => `${c.member.id === tutor.id ? "tutor" : "counselor"}:${c.change}`);
     expect(mine).toEqual([
       "tutor:JOINED",
@@ -220,14 +222,16 @@ describe("the task-force editor and the warning rules, in a browser, against the
       asAdmin,
     );
     expect(ingest.errors).toBeUndefined();
-    expect(ingest.data!.ingestIndicators.batch).toEqual({ accepted: 3, rejected: 0 });
-    const ruleId = (
+    expect(expectData(ingest).ingestIndicators.batch).toEqual({ accepted: 3, rejected: 0 });
+    const rules = expectData(
       await stack.query<{ warningRules: { edges: { node: { id: string; code: string } }[] } }>(
         `{ warningRules(first: 10) { edges { node { id code } } } }`,
         {},
         asAdmin,
-      )
-    ).data!.warningRules.edges.find((e) => e.node.code === RULE)!.node.id;
+      ),
+    );
+    const ruleId = rules.warningRules.edges.find((e) => e.node.code === RULE)?.node.id;
+    if (!ruleId) throw new Error(`no ${RULE} among the warning rules`);
     const direct = await stack.query<{
       backtestWarningRule: Record<string, number> & { students: { person: { id: string } }[] };
     }>(
@@ -247,7 +251,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
       asAdmin,
     );
     expect(direct.errors).toBeUndefined();
-    const expected = direct.data!.backtestWarningRule;
+    const expected = expectData(direct).backtestWarningRule;
     // Wang (the seed's failing student) under both; Zhao (8) and Li (9) under the candidate only.
     expect(expected).toMatchObject({
       candidateCount: 3,
@@ -274,7 +278,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
       "MENTAL_HEALTH_COUNSELLING_REFERRAL",
     ]);
     const card = page.locator(`[data-rule="${RULE}"]`);
-    const cardText = (await card.textContent())!;
+    const cardText = await textOf(card);
     for (const text of [
       "不及格学分预警",
       RULE,
@@ -371,8 +375,8 @@ describe("the task-force editor and the warning rules, in a browser, against the
       warningRules: { edges: { node: { code: string; active: boolean } }[] };
     }>(`{ warningRules(first: 10) { edges { node { code active } } } }`, {}, asAdmin);
     expect(
-      stored.data!.warningRules.edges.find((e) => e.node.code === "BEHAVIOUR_LATE_RETURNS")!.node
-        .active,
+      expectData(stored).warningRules.edges.find((e) => e.node.code === "BEHAVIOUR_LATE_RETURNS")
+        ?.node.active,
     ).toBe(false);
     await card.getByRole("button", { name: "启用" }).click();
     await expect.poll(() => card.getAttribute("data-active")).toBe("true");

@@ -6,7 +6,13 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 
 export const webDir = fileURLToPath(new URL("../dist", import.meta.url));
 const resultsDir = fileURLToPath(new URL("../test-results", import.meta.url));
@@ -77,6 +83,13 @@ export async function signInAs(page: Page, gatewayUrl: string, user: string): Pr
     .toBe("以演示身份登录");
   await page.locator(`button[data-user="${user}"]`).click();
   await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+}
+
+/** The text of an element (an element always has one; only a document or doctype has none). */
+export async function textOf(locator: Locator): Promise<string> {
+  const text = await locator.textContent();
+  if (text === null) throw new Error(`no text content for ${locator.toString()}`);
+  return text;
 }
 
 /** A profile or page section by its data-section name. */

@@ -11,6 +11,7 @@ import {
   screenshot,
   section,
   signInAs as signIn,
+  textOf,
   webDir,
   type BrowserHarness,
 } from "./browser";
@@ -25,7 +26,7 @@ import {
 } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor } from "@campus/testkit";
+import { callerFor, expectData } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 const HOUR = 3_600_000;
@@ -274,7 +275,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     }
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
-    const schema = buildClientSchema(introspection.data!);
+    const schema = buildClientSchema(expectData(introspection));
     const problems = [...operations].flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
     );
@@ -305,7 +306,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
       asCounselor,
     );
     expect(await counter(page, "dueToday")).toBe(
-      String(summary.data!.warningQueueSummary.dueToday),
+      String(expectData(summary).warningQueueSummary.dueToday),
     );
 
     // Soonest due first: Wang's yellow (due two days ago), Zhao's red (due 20 hours ago), Li's orange, Sun's tracking.
@@ -315,7 +316,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
       expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(1);
     for (const w of [liWarning, sunWarning])
       expect(await queueRow(page, w.id).locator('.due[data-overdue="true"]').count()).toBe(0);
-    const wangRow = (await queueRow(page, wangWarning.id).textContent())!;
+    const wangRow = await textOf(queueRow(page, wangWarning.id));
     for (const text of [
       "黄色预警",
       "王子涵",
@@ -520,9 +521,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
       .poll(() => board.locator(`tr[data-measure="${overdueMeasure.id}"]`).count())
       .toBe(1);
     expect(await board.locator("tbody tr").count()).toBe(1);
-    const boardRow = (await board
-      .locator(`tr[data-measure="${overdueMeasure.id}"]`)
-      .textContent())!;
+    const boardRow = await textOf(board.locator(`tr[data-measure="${overdueMeasure.id}"]`));
     for (const text of ["孙欣然", "每周一次学业辅导", "刘文博", "2024年12月1日", "计划中", "学校"])
       expect(boardRow).toContain(text);
     expect(
@@ -541,7 +540,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await board.getByRole("link", { name: "孙欣然" }).click();
     await page.getByRole("heading", { level: 1, name: "孙欣然 的帮扶个案" }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${sunCase.id}`);
-    const header = (await page.locator(".case-header").textContent())!;
+    const header = await textOf(page.locator(".case-header"));
     for (const text of [
       "帮扶中",
       "经济困难",
@@ -551,7 +550,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     ])
       expect(header).toContain(text);
 
-    const grading = (await section(page, "grading").textContent())!;
+    const grading = await textOf(section(page, "grading"));
     for (const text of [
       "家庭遭受突发变故或自然灾害",
       "多子女同时就学",
@@ -659,7 +658,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
       "History",
     ])
       await page.getByRole("heading", { level: 2, name: heading }).waitFor();
-    const text = (await page.locator("main").textContent())!;
+    const text = await textOf(page.locator("main"));
     for (const label of [
       "Closed",
       "Economic difficulty",

@@ -10,6 +10,7 @@ import {
   screenshot,
   section,
   signInAs as signIn,
+  textOf,
   webDir,
   type BrowserHarness,
 } from "./browser";
@@ -19,6 +20,11 @@ import { callerFor } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 
 // ---- the campus slice the test looks at ----
+/** GraphiQL's query editor: a CodeMirror 5 instance hangs off its wrapper element. */
+type CodeMirrorElement = HTMLElement & {
+  CodeMirror: { getValue: () => string; setValue: (value: string) => void };
+};
+
 const b = new DatasetBuilder("web-e2e");
 const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
 const generalBranch = b.orgUnit({
@@ -162,7 +168,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
     const identity = section(page, "identity");
     await expect.poll(() => identity.textContent()).toContain(wang.number);
-    const identityText = (await identity.textContent())!;
+    const identityText = await textOf(identity);
     for (const text of [
       "基本信息",
       "电气工程学院",
@@ -173,7 +179,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     ])
       expect(identityText).toContain(text);
 
-    const residenceText = (await section(page, "residence").textContent())!;
+    const residenceText = await textOf(section(page, "residence"));
     for (const text of [
       "住宿与网格",
       "彭康5号楼",
@@ -185,7 +191,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     ])
       expect(residenceText).toContain(text);
 
-    const enrolmentsText = (await section(page, "enrolments").textContent())!;
+    const enrolmentsText = await textOf(section(page, "enrolments"));
     for (const text of [
       "课程",
       "校史校情：西迁精神",
@@ -196,12 +202,12 @@ describe("the web app, in a browser, against the whole platform", () => {
     ])
       expect(enrolmentsText).toContain(text);
 
-    const warningsText = (await section(page, "warnings").textContent())!;
+    const warningsText = await textOf(section(page, "warnings"));
     for (const text of ["预警", wangWarning.summary, "黄色预警", "学业", "待处理"])
       expect(warningsText).toContain(text);
 
     // The counselor's duty covers this grid: phone and family income are shown, and said to be audited.
-    const contactText = (await section(page, "contact").textContent())!;
+    const contactText = await textOf(section(page, "contact"));
     for (const text of [
       "联系方式与资助信息",
       "13800000001",
@@ -220,7 +226,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.waitForTimeout(300);
     const profilePosts = posts.filter((p) => p.operationName === "StudentProfile");
     expect(profilePosts).toHaveLength(1);
-    expect(profilePosts[0]!.query).toContain("fragment WarningsSection_person on Person");
+    expect(profilePosts[0]?.query).toContain("fragment WarningsSection_person on Person");
     expect(pageErrors()).toEqual([]);
   });
 
@@ -239,7 +245,7 @@ describe("the web app, in a browser, against the whole platform", () => {
       "true",
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    const text = (await page.locator("main").textContent())!;
+    const text = await textOf(page.locator("main"));
     for (const label of [
       "Student number",
       "Party activist",
@@ -309,7 +315,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     await expect.poll(() => section(page, "warnings").textContent()).toContain(liWarning.summary);
     expect(await section(page, "warnings").textContent()).toContain("橙色预警");
     // Their own room, and who looks after them.
-    const own = (await section(page, "residence").textContent())!;
+    const own = await textOf(section(page, "residence"));
     for (const text of ["312", "3 号床", "彭康5号楼三层网格", "辅导员 陈晓燕", "网格长 周建国"])
       expect(own).toContain(text);
 
@@ -357,10 +363,9 @@ describe("the web app, in a browser, against the whole platform", () => {
     await expect
       .poll(() => records.locator('[data-access-record="Person.phone"]').count())
       .toBeGreaterThan(0);
-    const row = (await records
-      .locator('tr[data-access-record="Person.phone"]', { hasText: "陈晓燕" })
-      .first()
-      .textContent())!;
+    const row = await textOf(
+      records.locator('tr[data-access-record="Person.phone"]', { hasText: "陈晓燕" }).first(),
+    );
     for (const text of ["陈晓燕", "手机号码", "联系学生"]) expect(row).toContain(text);
     await screenshot(page, "06c-access-records-zh");
   });
@@ -391,12 +396,12 @@ describe("the web app, in a browser, against the whole platform", () => {
     const editor = page.locator(".graphiql-query-editor .CodeMirror");
     await editor.waitFor();
     await expect
-      .poll(() => editor.evaluate((el) => (el as any).CodeMirror.getValue() as string))
+      .poll(() => editor.evaluate((el: CodeMirrorElement) => el.CodeMirror.getValue()))
       .toContain("people(first: 10, filter: { kind: STUDENT })");
 
     await editor.evaluate(
-      (el, id) =>
-        (el as any).CodeMirror.setValue(
+      (el: CodeMirrorElement, id) =>
+        el.CodeMirror.setValue(
           `query OnePerson {\n  person(id: "${id}") {\n    name\n    number\n    college { name }\n  }\n}\n`,
         ),
       wang.id,
@@ -415,7 +420,9 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   // Last: it stops a subgraph for good.
   it("keeps showing the profile when curriculum is down, with 暂时无法获取 in the courses section only", async () => {
-    await stack.subgraphs.curriculum!.stop();
+    const curriculum = stack.subgraphs.curriculum;
+    if (!curriculum) throw new Error("the stack runs no curriculum subgraph");
+    await curriculum.stop();
     curriculumStopped = true;
     const { page, posts } = await openPage();
     await signInAs(page, "counselor");

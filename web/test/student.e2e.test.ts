@@ -12,6 +12,7 @@ import {
   screenshot,
   section,
   signInAs as signIn,
+  textOf,
   webDir,
   type BrowserHarness,
 } from "./browser";
@@ -23,7 +24,7 @@ import {
 } from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
-import { callerFor } from "@campus/testkit";
+import { callerFor, expectData } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import { STUDENT_PROFILE } from "../src/pages/StudentProfilePage";
 import { GRID_PAGE } from "../src/pages/GridPage";
@@ -41,7 +42,8 @@ const term = termOf(today);
 const lastTerm = previousTerm(term);
 /** A day well inside the previous term: May of a spring term, November of an autumn term. */
 const lastTermDay = (() => {
-  const parts = termParts(lastTerm)!;
+  const parts = termParts(lastTerm);
+  if (!parts) throw new Error(`not a term: ${lastTerm}`);
   return parts.half === 2 ? `${parts.to}-05-15` : `${parts.from}-11-15`;
 })();
 
@@ -187,7 +189,7 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
-    const schema = buildClientSchema(introspection.data!);
+    const schema = buildClientSchema(expectData(introspection));
     const documents = {
       STUDENT_PROFILE,
       GRID_PAGE,
@@ -213,10 +215,10 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     for (const title of [TUTORING, STUDY_PLAN]) {
       const row = push(page, title);
       expect(await row.getAttribute("data-read")).toBe("false");
-      const text = (await row.textContent())!;
+      const text = await textOf(row);
       for (const want of ["未读", "学业辅导", "学业预警"]) expect(text).toContain(want);
     }
-    const tutoringText = (await push(page, TUTORING).textContent())!;
+    const tutoringText = await textOf(push(page, TUTORING));
     for (const want of ["学生学业发展中心", "图书馆二层研讨室"])
       expect(tutoringText).toContain(want);
     expect(await inbox.locator("[data-notice]").count()).toBe(0);
@@ -243,7 +245,7 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     expect(await push(page, TUTORING).getByRole("button").count()).toBe(0);
     const growth = section(page, "growth");
     await expect.poll(() => growth.locator('tr[data-kind="RESOURCE_UPTAKE"]').count()).toBe(1);
-    const uptakeRow = (await growth.locator('tr[data-kind="RESOURCE_UPTAKE"]').textContent())!;
+    const uptakeRow = await textOf(growth.locator('tr[data-kind="RESOURCE_UPTAKE"]'));
     for (const want of [TUTORING, "智", "+1"]) expect(uptakeRow).toContain(want);
     await screenshot(page, "s02-student-uptake-zh");
 
@@ -279,10 +281,10 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
       asWang,
     );
     expect(answer.errors).toBeUndefined();
-    const evaluation = answer.data!.person.evaluation;
+    const evaluation = expectData(answer).person.evaluation;
     // 德 6/12 → 50 × 0.25, 体 3/12 → 25 × 0.15, and 智 1/12 from the uptake in the test before.
-    expect(evaluation.domains.find((d) => d.domain === "MORAL")!.score).toBe(50);
-    expect(evaluation.domains.find((d) => d.domain === "PHYSICAL")!.score).toBe(25);
+    expect(evaluation.domains.find((d) => d.domain === "MORAL")?.score).toBe(50);
+    expect(evaluation.domains.find((d) => d.domain === "PHYSICAL")?.score).toBe(25);
     expect(Number(await growth.locator("[data-total]").getAttribute("data-total"))).toBe(
       evaluation.total,
     );
@@ -310,9 +312,9 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     // Growth events, newest first, with domain, title, points and date.
     for (const event of [volunteering, sports, lastTermCourse])
       expect(await growth.locator("tbody").textContent()).toContain(event.title);
-    const volunteeringRow = (await growth
-      .locator("tbody tr", { hasText: volunteering.title })
-      .textContent())!;
+    const volunteeringRow = await textOf(
+      growth.locator("tbody tr", { hasText: volunteering.title }),
+    );
     for (const want of ["德", "+6"]) expect(volunteeringRow).toContain(want);
     await screenshot(page, "s03-student-evaluation-zh");
 
@@ -367,7 +369,7 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await section(page, "residence").getByRole("link", { name: grid.name }).click();
     await page.getByRole("heading", { level: 1, name: grid.name }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/grids/${grid.id}`);
-    const facts = (await section(page, "grid").textContent())!;
+    const facts = await textOf(section(page, "grid"));
     for (const want of ["彭康5号楼", "彭康书院第三师生联合党支部", "3 人"])
       expect(facts).toContain(want);
 

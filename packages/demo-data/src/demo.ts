@@ -64,6 +64,12 @@ const MODULES = [
 ];
 
 /** Midnight UTC `days` after `from`, plus `hour` hours. */
+/** `value`, which the demo's own construction guarantees; a broken construction fails loudly. */
+function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Demo data has no ${what}`);
+  return value;
+}
+
 function daysFrom(from: Date, days: number, hour = 0): Date {
   return new Date(
     Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hour),
@@ -91,7 +97,7 @@ export interface DemoData {
  */
 export function demoData(today: Date = new Date()): DemoData {
   const rnd = random(20240901);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
   const b = new DatasetBuilder("demo");
 
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
@@ -125,7 +131,10 @@ export function demoData(today: Date = new Date()): DemoData {
     const key = `${schoolId}:${cohort}`;
     let found = classes.get(key);
     if (!found) {
-      const school = schools.find((s) => s.id === schoolId)!;
+      const school = present(
+        schools.find((s) => s.id === schoolId),
+        `school ${schoolId}`,
+      );
       found = b.studentClass({
         name: `${school.name.replace(/学院|学部/, "")}${cohort % 100}01班`,
         schoolId,
@@ -148,9 +157,9 @@ export function demoData(today: Date = new Date()): DemoData {
     for (let floor = 1; floor <= 6; floor++) {
       if (floor % 2 === 1) {
         const branchName = `${college.name}第${(floor + 1) / 2}师生联合党支部`;
-        b.orgUnit({ name: branchName, kind: "JOINT_BRANCH", parentId: generalBranches[c]!.id });
+        b.orgUnit({ name: branchName, kind: "JOINT_BRANCH", parentId: generalBranches[c].id });
       }
-      const branch = b.data.orgUnits.at(-1)!;
+      const branch = present(b.data.orgUnits.at(-1), "branch");
       const grid = b.grid({
         name: `${building.name}${floor}层网格`,
         buildingId: building.id,
@@ -182,7 +191,7 @@ export function demoData(today: Date = new Date()): DemoData {
             collegeId: college.id,
             politicalStatus: status,
           });
-          student.classId = classOf(student.schoolId!, cohort).id;
+          student.classId = classOf(present(student.schoolId, "school"), cohort).id;
           student.phone = phone();
           student.familyAnnualIncome = more() < 0.3 ? 8000 + Math.floor(more() * 40) * 5000 : null;
           students.push(student);
@@ -289,38 +298,47 @@ export function demoData(today: Date = new Date()): DemoData {
     secretary,
     collegeAdmin,
     schoolAdmin,
-  ] = staff as [PersonSeed, ...PersonSeed[]] as PersonSeed[];
+  ] = staff;
   const grids = b.data.grids;
   const buildings = b.data.buildings;
-  for (const grid of grids.slice(0, 3)) b.assign(counselor!, "COUNSELOR", "GRID", grid.id);
-  const firstClass = classOf(students[0]!.schoolId!, students[0]!.cohort!);
-  b.assign(counselor!, "COUNSELOR", "CLASS", firstClass.id);
-  const otherClass = [...classes.values()].find((c) => c.id !== firstClass.id)!;
-  b.assign(adviser!, "CLASS_ADVISER", "CLASS", otherClass.id);
-  b.assign(gridLeader!, "GRID_LEADER", "GRID", grids[0]!.id);
-  b.assign(buildingLeader!, "BUILDING_LEADER", "BUILDING", buildings[1]!.id);
-  b.assign(secretary!, "BRANCH_SECRETARY", "BRANCH", grids[0]!.branchId);
-  b.assign(collegeAdmin!, "COLLEGE_ADMIN", "UNIT", colleges[0]!.id);
-  b.assign(schoolAdmin!, "SCHOOL_ADMIN", "UNIT", schools[0]!.id);
+  for (const grid of grids.slice(0, 3)) b.assign(counselor, "COUNSELOR", "GRID", grid.id);
+  const firstClass = classOf(
+    present(students[0].schoolId, "school"),
+    present(students[0].cohort, "cohort"),
+  );
+  b.assign(counselor, "COUNSELOR", "CLASS", firstClass.id);
+  const otherClass = present(
+    [...classes.values()].find((c) => c.id !== firstClass.id),
+    "second class",
+  );
+  b.assign(adviser, "CLASS_ADVISER", "CLASS", otherClass.id);
+  b.assign(gridLeader, "GRID_LEADER", "GRID", grids[0].id);
+  b.assign(buildingLeader, "BUILDING_LEADER", "BUILDING", buildings[1].id);
+  b.assign(secretary, "BRANCH_SECRETARY", "BRANCH", grids[0].branchId);
+  b.assign(collegeAdmin, "COLLEGE_ADMIN", "UNIT", colleges[0].id);
+  b.assign(schoolAdmin, "SCHOOL_ADMIN", "UNIT", schools[0].id);
   // Mental-health warnings were referred to the psychology teacher; financial ones became cases.
   for (const warning of b.data.warnings) {
-    const student = students.find((s) => s.id === warning.personId)!;
+    const student = present(
+      students.find((s) => s.id === warning.personId),
+      `student ${warning.personId}`,
+    );
     if (warning.category === "MENTAL_HEALTH") {
-      b.referral(student, psychologist!, counselor!, {
+      b.referral(student, psychologist, counselor, {
         category: warning.level === "RED" ? "PRIORITY" : "ATTENTION",
         referredAt: warning.raisedAt,
         note: "辅导员转介",
       });
     }
     if (warning.category === "FINANCIAL" && warning.status !== "CLOSED") {
-      const assistanceCase = b.assistanceCase(student, counselor!, {
+      const assistanceCase = b.assistanceCase(student, counselor, {
         openedAt: warning.raisedAt,
         source: "WARNING",
         warningId: warning.id,
         kind: "ECONOMIC",
       });
-      b.taskForceMember(assistanceCase, counselor!, { duty: "专班负责人", lead: true });
-      b.taskForceMember(assistanceCase, caseWorker!, { duty: "资助与学业帮扶" });
+      b.taskForceMember(assistanceCase, counselor, { duty: "专班负责人", lead: true });
+      b.taskForceMember(assistanceCase, caseWorker, { duty: "资助与学业帮扶" });
     }
   }
 
@@ -340,7 +358,7 @@ export function demoData(today: Date = new Date()): DemoData {
   for (const student of students) {
     const n = 2 + Math.floor(growth() * 6);
     for (let i = 0; i < n; i++) {
-      const [domain, kind, title, points] = facts[Math.floor(growth() * facts.length)]!;
+      const [domain, kind, title, points] = facts[Math.floor(growth() * facts.length)];
       b.growthEvent(student, {
         domain,
         kind,
@@ -378,22 +396,22 @@ export function demoData(today: Date = new Date()): DemoData {
       return (at > today ? today : at).toISOString();
     };
     assistanceCase.grading = {
-      conditions: conditionSets[i]!,
-      recommendedById: caseWorker!.id,
+      conditions: conditionSets[i],
+      recommendedById: caseWorker.id,
       recommendedAt: daysAfterOpening(1, 9),
-      confirmedGrade: confirmed[i]!,
-      confirmedById: counselor!.id,
+      confirmedGrade: confirmed[i],
+      confirmedById: counselor.id,
       confirmedAt: daysAfterOpening(2, 9),
     };
     const day = (d: Date) => d.toISOString().slice(0, 10);
-    b.caseMeasure(assistanceCase, caseWorker!, {
+    b.caseMeasure(assistanceCase, caseWorker, {
       description: "申请国家助学金与临时困难补助",
       duty: "资助申请",
       dueOn: day(daysFrom(today, -1 - Math.floor(plans() * 20))),
       status: plans() < 0.4 ? "DONE" : "IN_PROGRESS",
       createdAt: daysAfterOpening(2, 10),
     });
-    b.caseMeasure(assistanceCase, counselor!, {
+    b.caseMeasure(assistanceCase, counselor, {
       description: "每两周谈心谈话并回访",
       duty: "专班负责人",
       dueOn: day(daysFrom(today, 7 + Math.floor(plans() * 30))),
@@ -408,19 +426,19 @@ export function demoData(today: Date = new Date()): DemoData {
     roles,
   });
   const users: DemoUser[] = [
-    user("admin", admin!, ["admin"]),
-    user("counselor", counselor!, ["counselor"]),
-    user("student", students[0]!, ["student"]),
-    user("class-adviser", adviser!, ["class_adviser"]),
-    user("grid-leader", gridLeader!, ["grid_leader"]),
-    user("building-leader", buildingLeader!, ["building_leader"]),
-    user("branch-secretary", secretary!, ["branch_secretary"]),
-    user("college-admin", collegeAdmin!, ["college_admin"]),
-    user("school-admin", schoolAdmin!, ["school_admin"]),
-    user("psychology-teacher", psychologist!, ["psychology_teacher"]),
-    user("task-force-member", caseWorker!, ["task_force_member"]),
-    user("auditor", auditor!, ["auditor"]),
-    user("developer", developer!, ["developer"]),
+    user("admin", admin, ["admin"]),
+    user("counselor", counselor, ["counselor"]),
+    user("student", students[0], ["student"]),
+    user("class-adviser", adviser, ["class_adviser"]),
+    user("grid-leader", gridLeader, ["grid_leader"]),
+    user("building-leader", buildingLeader, ["building_leader"]),
+    user("branch-secretary", secretary, ["branch_secretary"]),
+    user("college-admin", collegeAdmin, ["college_admin"]),
+    user("school-admin", schoolAdmin, ["school_admin"]),
+    user("psychology-teacher", psychologist, ["psychology_teacher"]),
+    user("task-force-member", caseWorker, ["task_force_member"]),
+    user("auditor", auditor, ["auditor"]),
+    user("developer", developer, ["developer"]),
   ];
   return { dataset: b.build(), users };
 }

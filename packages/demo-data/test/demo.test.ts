@@ -64,13 +64,13 @@ describe("the demo data set", () => {
         "branch_secretary",
         "college_admin",
         "school_admin",
-      ].includes(u.roles[0]!),
+      ].includes(u.roles[0]),
     )) {
       expect(assigned.has(u.personId), u.key).toBe(true);
     }
-    const psychologist = users.find((u) => u.roles.includes("psychology_teacher"))!;
-    expect(dataset.referrals.some((r) => r.referredToId === psychologist.personId)).toBe(true);
-    const caseWorker = users.find((u) => u.roles.includes("task_force_member"))!;
-    expect(dataset.taskForceMembers.some((m) => m.memberId === caseWorker.personId)).toBe(true);
+    const psychologist = users.find((u) => u.roles.includes("psychology_teacher"));
+    expect(dataset.referrals.some((r) => r.referredToId === psychologist?.personId)).toBe(true);
+    const caseWorker = users.find((u) => u.roles.includes("task_force_member"));
+    expect(dataset.taskForceMembers.some((m) => m.memberId === caseWorker?.personId)).toBe(true);
   });
 });

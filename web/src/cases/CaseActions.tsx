@@ -142,7 +142,7 @@ function NoteField({
   labelKey = "queue.note",
 }: {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   required?: boolean;
   labelKey?: MessageKey;
 }) {

@@ -4,6 +4,7 @@
  */
 import { GraphiQL, type GraphiQLProps } from "graphiql";
 import "graphiql/graphiql.css";
+import type { ExecutionResult } from "graphql";
 import { StrictMode, useMemo } from "react";
 import { createRoot } from "react-dom/client";
 import { getSession, signOut } from "../auth/session";
@@ -50,12 +51,13 @@ const fetcher: Fetcher = async (params, options) => {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       "x-campus-client": "graphiql",
       // Headers typed into GraphiQL's headers editor (e.g. another token) take precedence.
-      ...(options?.headers as Record<string, string> | undefined),
+      ...options?.headers,
     },
     body: JSON.stringify(params),
   });
   if (response.status === 401) signOut("expired");
-  return response.json();
+  // The gateway answers every request, errors included, with a GraphQL response body.
+  return (await response.json()) as ExecutionResult;
 };
 
 function GraphiQLPage() {
@@ -101,7 +103,9 @@ function GraphiQLPage() {
   );
 }
 
-createRoot(document.getElementById("graphiql-root")!).render(
+const root = document.getElementById("graphiql-root");
+if (!root) throw new Error("graphiql.html has no #graphiql-root element");
+createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <GraphiQLPage />

@@ -17,7 +17,7 @@ import {
 } from "./index";
 
 interface I18nContextValue extends Translator {
-  setLang(lang: Lang): void;
+  setLang: (lang: Lang) => void;
 }
 
 const I18nContext = createContext<I18nContextValue | null>(null);

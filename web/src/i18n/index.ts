@@ -5,12 +5,19 @@ import { zh, type MessageKey, type Messages } from "./zh";
 export type { MessageKey, Messages };
 export type Lang = "zh" | "en";
 
+/** A language the app speaks: its name in itself, its HTML lang and its formatting locale. */
+export interface LanguageInfo {
+  lang: Lang;
+  label: string;
+  htmlLang: string;
+  locale: string;
+}
+
 /** The language switch shows each language in itself, whatever the current language. */
-export const LANGUAGES: readonly { lang: Lang; label: string; htmlLang: string; locale: string }[] =
-  [
-    { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
-    { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
-  ];
+export const LANGUAGES: readonly [LanguageInfo, ...LanguageInfo[]] = [
+  { lang: "zh", label: "中文", htmlLang: "zh-CN", locale: "zh-CN" },
+  { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
+];
 
 const dictionaries: Record<Lang, Messages> = { zh, en };
 const STORAGE_KEY = "campus.lang";
@@ -42,7 +49,7 @@ export function storeLang(lang: Lang): void {
 }
 
 export function languageInfo(lang: Lang) {
-  return LANGUAGES.find((l) => l.lang === lang) ?? LANGUAGES[0]!;
+  return LANGUAGES.find((l) => l.lang === lang) ?? LANGUAGES[0];
 }
 
 export type Vars = Record<string, string | number>;
@@ -51,20 +58,20 @@ export interface Translator {
   lang: Lang;
   locale: string;
   /** The message for `key`, with `{name}` placeholders filled from `vars`. */
-  t(key: MessageKey, vars?: Vars): string;
+  t: (key: MessageKey, vars?: Vars) => string;
   /** The label of an enum value; an unknown value (a newer schema) shows as itself. */
-  label<E extends keyof LabelledEnums>(
+  label: <E extends keyof LabelledEnums>(
     enumName: E,
     value: LabelledEnums[E] | string | null | undefined,
-  ): string;
+  ) => string;
   /** An instant, in campus time, e.g. 2024年9月10日 18:00. */
-  dateTime(iso: string | null | undefined): string;
+  dateTime: (iso: string | null | undefined) => string;
   /** A start–end range of instants, in campus time. */
-  dateTimeRange(startIso: string, endIso: string): string;
+  dateTimeRange: (startIso: string, endIso: string) => string;
   /** A `YYYY-MM-DD` date, with no time-zone shift. */
-  localDate(date: string | null | undefined): string;
+  localDate: (date: string | null | undefined) => string;
   /** An instant relative to `now`, e.g. 3天后 / 2 hours ago, in minutes, hours or days. */
-  relativeTime(iso: string | null | undefined, now?: number): string;
+  relativeTime: (iso: string | null | undefined, now?: number) => string;
 }
 
 const MINUTE = 60_000;

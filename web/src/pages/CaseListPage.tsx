@@ -124,7 +124,7 @@ function LoadMore({
 }: {
   connection: Connection<unknown>;
   loadingMore: boolean;
-  onLoad(after: string): void;
+  onLoad: (after: string) => void;
 }) {
   const { t } = useI18n();
   if (!connection.pageInfo.hasNextPage) return null;

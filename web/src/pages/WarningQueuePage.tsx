@@ -88,12 +88,13 @@ function oneOf<T extends string>(value: string | null, values: readonly T[]): T 
 
 /** The queue's state lives in the address (?view=&status=&level=&category=&order=), so Back restores it. */
 function readQuery(search: URLSearchParams) {
+  const order: WarningOrder = search.get("order") === "raised" ? "RAISED_AT" : "DUE_AT";
   return {
     view: oneOf(search.get("view"), ["mine", "overdue"] as const) ?? ("all" as View),
     status: oneOf(search.get("status"), ALL_STATUSES),
     level: oneOf(search.get("level"), LEVELS),
     category: oneOf(search.get("category"), CATEGORIES),
-    order: (search.get("order") === "raised" ? "RAISED_AT" : "DUE_AT") as WarningOrder,
+    order,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentNode, GraphQLFormattedError } from "graphql";
+import { Kind, type DocumentNode, type GraphQLFormattedError } from "graphql";
 
 /** What a profile section can say about the part of the answer it could not show. */
 export type SectionProblem = "forbidden" | "unavailable" | null;
@@ -11,10 +11,10 @@ export type SectionProblem = "forbidden" | "unavailable" | null;
 export function fragmentFields(fragment: DocumentNode, on?: string): Set<string> {
   const names = new Set<string>();
   for (const definition of fragment.definitions) {
-    if (definition.kind !== "FragmentDefinition") continue;
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
     if (on !== undefined && definition.typeCondition.name.value !== on) continue;
     for (const selection of definition.selectionSet.selections) {
-      if (selection.kind === "Field") names.add(selection.alias?.value ?? selection.name.value);
+      if (selection.kind === Kind.FIELD) names.add(selection.alias?.value ?? selection.name.value);
     }
   }
   return names;

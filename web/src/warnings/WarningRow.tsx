@@ -78,7 +78,7 @@ export function WarningRow({
 }: {
   warning: WarningRowWarning;
   expanded: boolean;
-  onToggle(): void;
+  onToggle: () => void;
   panelId: string;
 }) {
   const { t, label } = useI18n();

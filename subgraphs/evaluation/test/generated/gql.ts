@@ -14,9 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
+    "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": typeof types.OutcomePushResourcesDocument,
+    "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": typeof types.OutcomeMarkPushReadDocument,
+    "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceDocument,
+    "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceRuleDocument,
+    "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": typeof types.OutcomeRecordUptakeDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
 };
 const documents: Documents = {
+    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
+    "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": types.OutcomePushResourcesDocument,
+    "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": types.OutcomeMarkPushReadDocument,
+    "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceDocument,
+    "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceRuleDocument,
+    "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": types.OutcomeRecordUptakeDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
 };
 
@@ -34,6 +46,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "): (typeof documents)["\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,100 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 经济 / 学业 / 心理 / 家庭 / 其他 */
+export type CaseKind =
+  | 'ACADEMIC'
+  | 'ECONOMIC'
+  | 'FAMILY'
+  | 'MENTAL_HEALTH'
+  | 'OTHER';
+
+export type CreateResourceInput = {
+  /** Not blank, at most 2000 characters. */
+  description: string;
+  kind: ResourceKind;
+  /** At most 200 characters. */
+  location?: string | null | undefined;
+  /** Not blank, at most 200 characters. */
+  provider: string;
+  /** Not blank, at most 200 characters. */
+  title: string;
+  /** An http or https URL; at most 2000 characters. */
+  url?: string | null | undefined;
+};
+
+/** Give warningCategory (optionally with minLevel), caseKind, or both: the rule matches either. */
+export type CreateResourceRuleInput = {
+  caseKind?: CaseKind | null | undefined;
+  /** Only with warningCategory; left out: any level. */
+  minLevel?: WarningLevel | null | undefined;
+  resourceId: string | number;
+  warningCategory?: WarningCategory | null | undefined;
+};
+
+/** 学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助 */
+export type ResourceKind =
+  | 'CAREER_GUIDANCE'
+  | 'FINANCIAL_AID'
+  | 'MENTAL_HEALTH_EDUCATION'
+  | 'PARTY_LEAGUE_ACTIVITY'
+  | 'TUTORING';
+
+/** 学业 / 行为 / 心理健康 / 经济 / 安全 */
+export type WarningCategory =
+  | 'ACADEMIC'
+  | 'BEHAVIOUR'
+  | 'FINANCIAL'
+  | 'MENTAL_HEALTH'
+  | 'SAFETY';
+
+/** 黄色 / 橙色 / 红色预警, in rising severity */
+export type WarningLevel =
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
+export type OutcomeReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type OutcomeReportQuery = { resourceOutcomeReport: Array<{ resourceKind: ResourceKind, warningCategory: WarningCategory, tookUp: { warnings: number, closed: number, medianDaysToClose: number | null, meanDaysToClose: number | null }, didNotTakeUp: { warnings: number, closed: number, medianDaysToClose: number | null, meanDaysToClose: number | null } }> };
+
+export type OutcomePushResourcesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomePushResourcesMutation = { pushResources: { pushed: number } };
+
+export type OutcomeMarkPushReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutcomeMarkPushReadMutation = { markPushRead: { id: string } };
+
+export type OutcomeCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type OutcomeCreateResourceMutation = { createResource: { id: string } };
+
+export type OutcomeCreateResourceRuleMutationVariables = Exact<{
+  input: CreateResourceRuleInput;
+}>;
+
+
+export type OutcomeCreateResourceRuleMutation = { createResourceRule: { id: string } };
+
+export type OutcomeRecordUptakeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutcomeRecordUptakeMutation = { recordUptake: { uptakeAt: string | null } };
+
 export type CareScopeOfQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -12,4 +106,10 @@ export type CareScopeOfQueryVariables = Exact<{
 export type CareScopeOfQuery = { careScope: Array<{ role: string, studentIds: Array<string> }> };
 
 
+export const OutcomeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceOutcomeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"warningCategory"}},{"kind":"Field","name":{"kind":"Name","value":"tookUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToClose"}},{"kind":"Field","name":{"kind":"Name","value":"meanDaysToClose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"didNotTakeUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToClose"}},{"kind":"Field","name":{"kind":"Name","value":"meanDaysToClose"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomeReportQuery, OutcomeReportQueryVariables>;
+export const OutcomePushResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomePushResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"StringValue","value":"2025-04-10T00:00:00.000Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushed"}}]}}]}}]} as unknown as DocumentNode<OutcomePushResourcesMutation, OutcomePushResourcesMutationVariables>;
+export const OutcomeMarkPushReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeMarkPushRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markPushRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pushId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OutcomeMarkPushReadMutation, OutcomeMarkPushReadMutationVariables>;
+export const OutcomeCreateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeCreateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OutcomeCreateResourceMutation, OutcomeCreateResourceMutationVariables>;
+export const OutcomeCreateResourceRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeCreateResourceRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResourceRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OutcomeCreateResourceRuleMutation, OutcomeCreateResourceRuleMutationVariables>;
+export const OutcomeRecordUptakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeRecordUptake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordUptake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pushId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"StringValue","value":"去了","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uptakeAt"}}]}}]}}]} as unknown as DocumentNode<OutcomeRecordUptakeMutation, OutcomeRecordUptakeMutationVariables>;
 export const CareScopeOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareScopeOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careScope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"studentIds"}}]}}]}}]} as unknown as DocumentNode<CareScopeOfQuery, CareScopeOfQueryVariables>;

@@ -21,6 +21,11 @@ type Documents = {
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": typeof types.OutcomeRecordUptakeDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
+    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
+    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
+    "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": typeof types.TermEvalSchemeIdDocument,
+    "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": typeof types.TermEvalSchemeWeightsDocument,
+    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
 };
 const documents: Documents = {
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
@@ -30,6 +35,11 @@ const documents: Documents = {
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": types.OutcomeRecordUptakeDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
+    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSetSchemeDocument,
+    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSchemeDocument,
+    "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": types.TermEvalSchemeIdDocument,
+    "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": types.TermEvalSchemeWeightsDocument,
+    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": types.TermEvalPersonEvaluationFragmentDoc,
 };
 
 /**
@@ -74,6 +84,26 @@ export function graphql(source: "\n    mutation OutcomeRecordUptake($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -23,6 +23,19 @@ type Documents = {
     "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceDocument,
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": typeof types.OutcomeRecordUptakeDocument,
+    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": typeof types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": typeof types.ResourceUpdateDocument,
+    "\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.ResourceCreateRuleDocument,
+    "\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n": typeof types.ResourceRuleOffDocument,
+    "\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n": typeof types.ResourcePushDocument,
+    "\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ResourceOpenCaseDocument,
+    "\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceStarterCatalogueDocument,
+    "\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ResourceListDocument,
+    "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": typeof types.ResourceCareersDocument,
+    "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResourceTutoringDocument,
+    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceMarkReadDocument,
+    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceRecordUptakeDocument,
+    "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceInboxOfPersonFragmentDoc,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
@@ -40,6 +53,19 @@ const documents: Documents = {
     "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceDocument,
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": types.OutcomeRecordUptakeDocument,
+    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": types.ResourceUpdateDocument,
+    "\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n": types.ResourceCreateRuleDocument,
+    "\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n": types.ResourceRuleOffDocument,
+    "\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n": types.ResourcePushDocument,
+    "\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.ResourceOpenCaseDocument,
+    "\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n": types.ResourceStarterCatalogueDocument,
+    "\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ResourceListDocument,
+    "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": types.ResourceCareersDocument,
+    "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ResourceTutoringDocument,
+    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceMarkReadDocument,
+    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceRecordUptakeDocument,
+    "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ResourceInboxOfPersonFragmentDoc,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSchemeDocument,
@@ -98,6 +124,58 @@ export function graphql(source: "\n    mutation OutcomeCreateResourceRule($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  "): (typeof documents)["\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n"): (typeof documents)["\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.EvalWarningDocument,
+    "\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n": typeof types.EvalNextStatusesDocument,
+    "\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n": typeof types.EvalWarningIdDocument,
+    "\n  query EvalOwnWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.EvalOwnWarningDocument,
+    "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.EvalWarningSummaryDocument,
+    "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": typeof types.EvalWarningOutcomeDocument,
+    "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EvalWarningsPageDocument,
+    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalFilteredWarningsDocument,
+    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.EvalWarningCountDocument,
+    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningListDocument,
+    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalSafetyWarningsDocument,
+    "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningTransitionsDocument,
+    "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": typeof types.EvalPersonWarningsFragmentDoc,
+    "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.EvalWarningResultFragmentDoc,
+    "\n  mutation EvalAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      ...EvalWarningResult\n    }\n  }\n": typeof types.EvalAdvanceDocument,
+    "\n  mutation EvalAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n": typeof types.EvalAssignDocument,
+    "\n  mutation EvalClose($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n": typeof types.EvalCloseDocument,
+    "\n  fragment EvalWarningStatusRef on Warning {\n    id\n    status\n  }\n": typeof types.EvalWarningStatusRefFragmentDoc,
+    "\n  fragment EvalWarningSummaryRef on Warning {\n    id\n    summary\n  }\n": typeof types.EvalWarningSummaryRefFragmentDoc,
     "\n  mutation GrowthRecordEvents($events: [GrowthEventInput!]!) {\n    recordGrowthEvents(input: { events: $events }) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": typeof types.GrowthRecordEventsDocument,
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthRecordOfPersonFragmentDoc,
@@ -44,6 +63,25 @@ type Documents = {
     "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": types.EvalWarningDocument,
+    "\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n": types.EvalNextStatusesDocument,
+    "\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n": types.EvalWarningIdDocument,
+    "\n  query EvalOwnWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      transitions {\n        from\n      }\n    }\n  }\n": types.EvalOwnWarningDocument,
+    "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": types.EvalWarningSummaryDocument,
+    "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": types.EvalWarningOutcomeDocument,
+    "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EvalWarningsPageDocument,
+    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalFilteredWarningsDocument,
+    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.EvalWarningCountDocument,
+    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalWarningListDocument,
+    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalSafetyWarningsDocument,
+    "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalWarningTransitionsDocument,
+    "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": types.EvalPersonWarningsFragmentDoc,
+    "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": types.EvalWarningResultFragmentDoc,
+    "\n  mutation EvalAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      ...EvalWarningResult\n    }\n  }\n": types.EvalAdvanceDocument,
+    "\n  mutation EvalAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n": types.EvalAssignDocument,
+    "\n  mutation EvalClose($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n": types.EvalCloseDocument,
+    "\n  fragment EvalWarningStatusRef on Warning {\n    id\n    status\n  }\n": types.EvalWarningStatusRefFragmentDoc,
+    "\n  fragment EvalWarningSummaryRef on Warning {\n    id\n    summary\n  }\n": types.EvalWarningSummaryRefFragmentDoc,
     "\n  mutation GrowthRecordEvents($events: [GrowthEventInput!]!) {\n    recordGrowthEvents(input: { events: $events }) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": types.GrowthRecordEventsDocument,
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthRecordOfPersonFragmentDoc,
@@ -88,6 +126,82 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n"): (typeof documents)["\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalOwnWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      transitions {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalOwnWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      transitions {\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      ...EvalWarningResult\n    }\n  }\n"): (typeof documents)["\n  mutation EvalAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      ...EvalWarningResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n"): (typeof documents)["\n  mutation EvalAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalClose($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n"): (typeof documents)["\n  mutation EvalClose($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      ...EvalWarningResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvalWarningStatusRef on Warning {\n    id\n    status\n  }\n"): (typeof documents)["\n  fragment EvalWarningStatusRef on Warning {\n    id\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvalWarningSummaryRef on Warning {\n    id\n    summary\n  }\n"): (typeof documents)["\n  fragment EvalWarningSummaryRef on Warning {\n    id\n    summary\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

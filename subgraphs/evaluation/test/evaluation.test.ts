@@ -1,18 +1,273 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  subgraphQuery,
   type ExecuteOptions,
+  type GraphQLResponse,
+  type ResultOf,
   type SubgraphHarness,
 } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { dueAtFor } from "../src/warning/warning.deadlines";
 import { WarningLevel, WarningStatus } from "../src/warning/warning.enums";
+import { graphql } from "./generated";
+import type {
+  WarningFilter,
+  EvalWarningResultFragment as WarningResult,
+  WarningOutcome,
+  WarningStatus as WarningStatusName,
+} from "./generated/graphql";
+import type { Caller } from "./support";
 
-const WARNING_FIELDS = "id category level status summary raisedAt person { id }";
+const WARNING = graphql(`
+  query EvalWarning($id: ID!) {
+    warning(id: $id) {
+      id
+      category
+      level
+      status
+      summary
+      raisedAt
+      person {
+        id
+      }
+      transitions {
+        from
+      }
+    }
+  }
+`);
+const NEXT_STATUSES = graphql(`
+  query EvalNextStatuses($id: ID!) {
+    warning(id: $id) {
+      nextStatuses
+    }
+  }
+`);
+const WARNING_ID = graphql(`
+  query EvalWarningId($id: ID!) {
+    warning(id: $id) {
+      id
+    }
+  }
+`);
+const OWN_WARNING = graphql(`
+  query EvalOwnWarning($id: ID!) {
+    warning(id: $id) {
+      id
+      transitions {
+        from
+      }
+    }
+  }
+`);
+const WARNING_SUMMARY = graphql(`
+  query EvalWarningSummary($id: ID!) {
+    warning(id: $id) {
+      id
+      summary
+    }
+  }
+`);
+const WARNING_OUTCOME = graphql(`
+  query EvalWarningOutcome($id: ID!) {
+    warning(id: $id) {
+      status
+      outcome
+      transitions {
+        from
+        to
+      }
+    }
+  }
+`);
+const PAGE = graphql(`
+  query EvalWarningsPage($after: String) {
+    warnings(first: 7, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          raisedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const FILTERED = graphql(`
+  query EvalFilteredWarnings($filter: WarningFilter) {
+    warnings(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query EvalWarningCount($first: Int! = 20, $after: String) {
+    warnings(first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+const LIST = graphql(`
+  query EvalWarningList {
+    warnings {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const SAFETY = graphql(`
+  query EvalSafetyWarnings {
+    warnings(filter: { category: SAFETY }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const TRANSITIONS = graphql(`
+  query EvalWarningTransitions($n: Int!) {
+    warnings(first: $n) {
+      edges {
+        node {
+          id
+          transitions {
+            from
+            to
+            at
+            by {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+/**
+ * `_entities` is federation's and not in schema.graphql, so those calls are text; the fragments they
+ * spread are the typed (checked) part.
+ */
+const PERSON_WARNINGS = graphql(`
+  fragment EvalPersonWarnings on Person {
+    id
+    warnings {
+      id
+      category
+      level
+      status
+      summary
+      raisedAt
+      person {
+        id
+      }
+    }
+  }
+`);
+const PERSON_WARNINGS_QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ...EvalPersonWarnings } } ${print(PERSON_WARNINGS)}`;
+// What the three workflow mutations answer, spread by each (declared here for codegen).
+graphql(`
+  fragment EvalWarningResult on Warning {
+    id
+    status
+    dueAt
+    overdue
+    outcome
+    closedAt
+    assignee {
+      id
+    }
+    transitions {
+      from
+      to
+      at
+      note
+      by {
+        id
+      }
+      assignee {
+        id
+      }
+    }
+  }
+`);
+const ADVANCE = graphql(`
+  mutation EvalAdvance($id: ID!, $to: WarningStatus!, $note: String) {
+    advanceWarning(warningId: $id, to: $to, note: $note) {
+      ...EvalWarningResult
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation EvalAssign($input: AssignWarningInput!) {
+    assignWarning(input: $input) {
+      ...EvalWarningResult
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation EvalClose($input: CloseWarningInput!) {
+    closeWarning(input: $input) {
+      ...EvalWarningResult
+    }
+  }
+`);
+/** What a client that does not follow the schema might send: refused as the variables are coerced. */
+const notAnOutcome = (value: string | null) => value as WarningOutcome;
+
+/** A row of evaluation.warning, as stored() reads it. */
+interface StoredWarning {
+  status: string;
+  version: number;
+  updated_at: Date;
+  assignee_id: string | null;
+  due_at: Date | null;
+  outcome: string | null;
+  closed_at: Date | null;
+}
+/** A row of evaluation.warning_transition, as stored() reads it. */
+interface StoredStep {
+  from_status: string;
+  to_status: string;
+  by_person_id: string;
+  warning_version: number;
+  assignee_id: string | null;
+}
+
+type PersonWarnings = { _entities: (ResultOf<typeof PERSON_WARNINGS> | null)[] };
+const WARNING_STATUS_REF = graphql(`
+  fragment EvalWarningStatusRef on Warning {
+    id
+    status
+  }
+`);
+const WARNING_SUMMARY_REF = graphql(`
+  fragment EvalWarningSummaryRef on Warning {
+    id
+    summary
+  }
+`);
 
 describe("evaluation subgraph: reading warnings", () => {
   let harness: SubgraphHarness;
@@ -22,34 +277,34 @@ describe("evaluation subgraph: reading warnings", () => {
   );
   const counselor = b.staff({ name: "陈晓燕" });
   const adviser = b.staff({ name: "王立新" });
-  const wangAcademic = b.warning(wang!, {
+  const wangAcademic = b.warning(wang, {
     category: "ACADEMIC",
     level: "YELLOW",
     status: "OPEN",
     raisedAt: "2024-11-01T08:00:00.000Z",
   });
-  const wangMental = b.warning(wang!, {
+  const wangMental = b.warning(wang, {
     category: "MENTAL_HEALTH",
     level: "RED",
     status: "ASSESSED",
     summary: "心理中心转介，需持续关注",
     raisedAt: "2024-11-05T08:00:00.000Z",
   });
-  const liBehaviour = b.warning(li!, {
+  const liBehaviour = b.warning(li, {
     category: "BEHAVIOUR",
     level: "ORANGE",
     status: "TRACKING",
     summary: "近两周多次晚归",
     raisedAt: "2024-11-03T08:00:00.000Z",
   });
-  const zhangFinancial = b.warning(zhang!, {
+  const zhangFinancial = b.warning(zhang, {
     category: "FINANCIAL",
     level: "YELLOW",
     status: "CLOSED",
     summary: "校园卡月消费显著偏低",
     raisedAt: "2024-11-02T08:00:00.000Z",
   });
-  const liuSafety = b.warning(liu!, {
+  const liuSafety = b.warning(liu, {
     category: "SAFETY",
     level: "RED",
     status: "INTERVENING",
@@ -88,51 +343,53 @@ describe("evaluation subgraph: reading warnings", () => {
   afterAll(() => harness?.stop());
 
   const personWarnings = (ids: string[], as = callers.admin(), options?: ExecuteOptions) =>
-    harness.execute(
+    harness.execute<PersonWarnings>(
       "evaluation",
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { ${WARNING_FIELDS} } } } }`,
+      PERSON_WARNINGS_QUERY,
       { r: ids.map((id) => ({ __typename: "Person", id })) },
       as,
       options,
     );
 
   it("does not seed twice when asked only to fill an empty database", async () => {
-    const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+    const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
     expect(await seed(em, dataset, { onlyIfEmpty: true })).toBe(false);
   });
 
   it("finds a warning by id, with its person as a key and an empty seeded history", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
-      `query($id: ID!) { warning(id: $id) { ${WARNING_FIELDS} transitions { from } } }`,
+      WARNING,
       { id: wangMental.id },
       asCounselor,
       everyone,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.warning).toEqual({
+    expect(expectData(res).warning).toEqual({
       id: wangMental.id,
       category: "MENTAL_HEALTH",
       level: "RED",
       status: "ASSESSED",
       summary: "心理中心转介，需持续关注",
       raisedAt: "2024-11-05T08:00:00.000Z",
-      person: { id: wang!.id },
+      person: { id: wang.id },
       transitions: [],
     });
   });
 
   it("says which statuses the workflow allows next, so clients need not copy it", async () => {
     const next = async (id: string) => {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($id: ID!) { warning(id: $id) { nextStatuses } }`,
+        NEXT_STATUSES,
         { id },
         asCounselor,
         everyone,
       );
       expect(res.errors).toBeUndefined();
-      return res.data.warning.nextStatuses;
+      return expectData(res).warning?.nextStatuses;
     };
     expect(await next(wangAcademic.id)).toEqual(["ASSIGNED"]);
     expect(await next(wangMental.id)).toEqual(["INTERVENING"]);
@@ -140,13 +397,12 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute(
-      "evaluation",
-      `{ warning(id: "00000000-0000-4000-8000-000000000000") { id } }`,
-    );
+    const unknown = await subgraphQuery(harness, "evaluation", WARNING_ID, {
+      id: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.errors).toBeUndefined();
-    expect(unknown.data.warning).toBeNull();
-    const malformed = await harness.execute("evaluation", `{ warning(id: "x") { id } }`);
+    expect(expectData(unknown).warning).toBeNull();
+    const malformed = await subgraphQuery(harness, "evaluation", WARNING_ID, { id: "x" });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
@@ -157,18 +413,20 @@ describe("evaluation subgraph: reading warnings", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof PAGE>> = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($after: String) { warnings(first: 7, after: $after) { totalCount edges { node { id raisedAt } } pageInfo { hasNextPage endCursor } } }`,
+        PAGE,
         { after },
         asCounselor,
         everyone,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings.totalCount).toBe(65);
-      seen.push(...res.data.warnings.edges.map((e: any) => e.node.id));
-      if (!res.data.warnings.pageInfo.hasNextPage) break;
-      after = res.data.warnings.pageInfo.endCursor;
+      const { warnings } = expectData(res);
+      expect(warnings.totalCount).toBe(65);
+      seen.push(...warnings.edges.map((e) => e.node.id));
+      if (!warnings.pageInfo.hasNextPage) break;
+      after = warnings.pageInfo.endCursor;
     }
     const expected = [...dataset.warnings]
       .sort((x, y) => x.raisedAt.localeCompare(y.raisedAt) || (x.id < y.id ? -1 : 1))
@@ -178,55 +436,58 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("filters by status, level and category, all given conditions together", async () => {
-    const ids = async (filter: string) => {
-      const res = await harness.execute(
+    const ids = async (filter: WarningFilter) => {
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `{ warnings(first: 100, filter: ${filter}) { totalCount edges { node { id } } } }`,
-        undefined,
+        FILTERED,
+        { filter },
         asCounselor,
         everyone,
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings.totalCount).toBe(res.data.warnings.edges.length);
-      return res.data.warnings.edges.map((e: any) => e.node.id);
+      const { warnings } = expectData(res);
+      expect(warnings.totalCount).toBe(warnings.edges.length);
+      return warnings.edges.map((e) => e.node.id);
     };
-    expect(await ids(`{ status: TRACKING }`)).toEqual([liBehaviour.id]);
-    expect(await ids(`{ level: RED }`)).toEqual([liuSafety.id, wangMental.id]);
-    expect(await ids(`{ category: FINANCIAL }`)).toEqual([zhangFinancial.id]);
-    expect(await ids(`{ level: YELLOW, status: OPEN }`)).toEqual([wangAcademic.id]);
-    expect(await ids(`{ level: ORANGE, category: BEHAVIOUR }`)).toHaveLength(31);
-    expect(await ids(`{ level: RED, category: ACADEMIC }`)).toEqual([]);
+    expect(await ids({ status: "TRACKING" })).toEqual([liBehaviour.id]);
+    expect(await ids({ level: "RED" })).toEqual([liuSafety.id, wangMental.id]);
+    expect(await ids({ category: "FINANCIAL" })).toEqual([zhangFinancial.id]);
+    expect(await ids({ level: "YELLOW", status: "OPEN" })).toEqual([wangAcademic.id]);
+    expect(await ids({ level: "ORANGE", category: "BEHAVIOUR" })).toHaveLength(31);
+    expect(await ids({ level: "RED", category: "ACADEMIC" })).toEqual([]);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await harness.execute("evaluation", `{ warnings(first: 101) { totalCount } }`);
+    const big = await subgraphQuery(harness, "evaluation", COUNT, { first: 101 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute(
-      "evaluation",
-      `{ warnings(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
-    );
+    const forged = await subgraphQuery(harness, "evaluation", COUNT, {
+      after: "bm90LWEtY3Vyc29y",
+    });
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("adds warnings to Person, newest first, and an empty list for someone without any", async () => {
-    const res = await personWarnings([wang!.id, chen!.id], asCounselor, everyone);
+    const res = await personWarnings([wang.id, chen.id], asCounselor, everyone);
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([
+    expect(expectData(res)._entities).toEqual([
       {
-        id: wang!.id,
+        id: wang.id,
         warnings: [
-          expect.objectContaining({ id: wangMental.id, person: { id: wang!.id } }),
+          expect.objectContaining({ id: wangMental.id, person: { id: wang.id } }),
           expect.objectContaining({ id: wangAcademic.id }),
         ],
       },
-      { id: chen!.id, warnings: [] },
+      { id: chen.id, warnings: [] },
     ]);
   });
 
   it("resolves Warning references for other subgraphs", async () => {
-    const res = await harness.execute(
+    const res = await harness.execute<{
+      _entities: (ResultOf<typeof WARNING_STATUS_REF> | null)[];
+    }>(
       "evaluation",
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id status } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ...EvalWarningStatusRef } } ${print(WARNING_STATUS_REF)}`,
       {
         r: [
           { __typename: "Warning", id: liBehaviour.id },
@@ -235,20 +496,20 @@ describe("evaluation subgraph: reading warnings", () => {
       },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([{ id: liBehaviour.id, status: "TRACKING" }, null]);
+    expect(expectData(res)._entities).toEqual([{ id: liBehaviour.id, status: "TRACKING" }, null]);
   });
 
   describe("access", () => {
     const student = (person: { id: string }) => callers.student(person.id);
 
     it("lets a student read their own warnings through Person, except MENTAL_HEALTH ones, and not someone else's, in the same answer", async () => {
-      const res = await personWarnings([wang!.id, li!.id, chen!.id], student(wang!));
-      expect(res.data._entities[0]).toEqual({
-        id: wang!.id,
+      const res = await personWarnings([wang.id, li.id, chen.id], student(wang));
+      expect(res.data?._entities[0]).toEqual({
+        id: wang.id,
         warnings: [expect.objectContaining({ id: wangAcademic.id, summary: wangAcademic.summary })],
       });
-      expect(res.data._entities[1]).toEqual({ id: li!.id, warnings: null });
-      expect(res.data._entities[2]).toEqual({ id: chen!.id, warnings: null });
+      expect(res.data?._entities[1]).toEqual({ id: li.id, warnings: null });
+      expect(res.data?._entities[2]).toEqual({ id: chen.id, warnings: null });
       expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
         [["_entities", 1, "warnings"], "FORBIDDEN"],
         [["_entities", 2, "warnings"], "FORBIDDEN"],
@@ -256,20 +517,22 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("lets a student read their own warning by id and refuses someone else's and their own MENTAL_HEALTH one", async () => {
-      const own = await harness.execute(
+      const own = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($id: ID!) { warning(id: $id) { id transitions { from } } }`,
+        OWN_WARNING,
         { id: wangAcademic.id },
-        student(wang!),
+        student(wang),
       );
       expect(own.errors).toBeUndefined();
-      expect(own.data.warning).toEqual({ id: wangAcademic.id, transitions: [] });
+      expect(expectData(own).warning).toEqual({ id: wangAcademic.id, transitions: [] });
       for (const id of [liBehaviour.id, wangMental.id]) {
-        const refused = await harness.execute(
+        const refused = await subgraphQuery(
+          harness,
           "evaluation",
-          `query($id: ID!) { warning(id: $id) { id summary } }`,
+          WARNING_SUMMARY,
           { id },
-          student(wang!),
+          student(wang),
         );
         expect(refused.data?.warning).toBeNull();
         expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
@@ -277,18 +540,20 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("applies the same rule to Warning references", async () => {
-      const res = await harness.execute(
+      const res = await harness.execute<{
+        _entities: (ResultOf<typeof WARNING_SUMMARY_REF> | null)[];
+      }>(
         "evaluation",
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary } } }`,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ...EvalWarningSummaryRef } } ${print(WARNING_SUMMARY_REF)}`,
         {
           r: [wangAcademic, liBehaviour, wangMental].map((w) => ({
             __typename: "Warning",
             id: w.id,
           })),
         },
-        student(wang!),
+        student(wang),
       );
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: wangAcademic.id, summary: wangAcademic.summary },
         null,
         null,
@@ -300,14 +565,9 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("lists to a student only their own warnings, without MENTAL_HEALTH ones, counted alike", async () => {
-      const res = await harness.execute(
-        "evaluation",
-        `{ warnings { totalCount edges { node { id } } } }`,
-        undefined,
-        student(wang!),
-      );
+      const res = await subgraphQuery(harness, "evaluation", LIST, {}, student(wang));
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings).toEqual({
+      expect(expectData(res).warnings).toEqual({
         totalCount: 1,
         edges: [{ node: { id: wangAcademic.id } }],
       });
@@ -315,69 +575,53 @@ describe("evaluation subgraph: reading warnings", () => {
 
     it("lets staff read the students their scope covers, and nobody else's", async () => {
       const adviserCaller = callerFor(["class_adviser"], adviser.id);
-      const covering: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
-        [asCounselor, { scope: { students: { counselor: [liu!.id] } } }],
-        [adviserCaller, { scope: { students: { class_adviser: [liu!.id, zhang!.id] } } }],
+      const covering: [Caller, ExecuteOptions][] = [
+        [asCounselor, { scope: { students: { counselor: [liu.id] } } }],
+        [adviserCaller, { scope: { students: { class_adviser: [liu.id, zhang.id] } } }],
         [callers.admin(), {}],
       ];
       for (const [caller, options] of covering) {
-        const list = await harness.execute(
-          "evaluation",
-          `{ warnings(filter: { category: SAFETY }) { edges { node { id } } } }`,
-          undefined,
-          caller,
-          options,
-        );
+        const list = await subgraphQuery(harness, "evaluation", SAFETY, {}, caller, options);
         expect(list.errors, caller.name).toBeUndefined();
-        expect(list.data.warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
-        const person = await personWarnings([liu!.id], caller, options);
+        expect(expectData(list).warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
+        const person = await personWarnings([liu.id], caller, options);
         expect(person.errors, caller.name).toBeUndefined();
-        expect(person.data._entities[0].warnings.map((w: any) => w.id)).toEqual([liuSafety.id]);
+        expect(expectData(person)._entities[0]?.warnings?.map((w) => w.id)).toEqual([liuSafety.id]);
       }
-      const elsewhere: ExecuteOptions = { scope: { students: { class_adviser: [zhang!.id] } } };
-      const list = await harness.execute(
-        "evaluation",
-        `{ warnings { totalCount edges { node { id } } } }`,
-        undefined,
-        adviserCaller,
-        elsewhere,
-      );
+      const elsewhere: ExecuteOptions = { scope: { students: { class_adviser: [zhang.id] } } };
+      const list = await subgraphQuery(harness, "evaluation", LIST, {}, adviserCaller, elsewhere);
       expect(list.errors).toBeUndefined();
-      expect(list.data.warnings).toEqual({
+      expect(expectData(list).warnings).toEqual({
         totalCount: 1,
         edges: [{ node: { id: zhangFinancial.id } }],
       });
-      const person = await personWarnings([liu!.id], adviserCaller, elsewhere);
-      expect(person.data._entities[0].warnings).toBeNull();
+      const person = await personWarnings([liu.id], adviserCaller, elsewhere);
+      expect(person.data?._entities[0]?.warnings).toBeNull();
       expect(person.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     });
 
     it("shows a caller who is no person and has no scope nothing at all", async () => {
       const nobody = callerFor([], null, "nobody");
-      const own = await personWarnings([wang!.id], nobody);
-      expect(own.data._entities[0].warnings).toBeNull();
+      const own = await personWarnings([wang.id], nobody);
+      expect(own.data?._entities[0]?.warnings).toBeNull();
       expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const list = await harness.execute(
-        "evaluation",
-        `{ warnings { totalCount edges { node { id } } } }`,
-        undefined,
-        nobody,
-      );
+      const list = await subgraphQuery(harness, "evaluation", LIST, {}, nobody);
       expect(list.errors).toBeUndefined();
-      expect(list.data.warnings).toEqual({ totalCount: 0, edges: [] });
+      expect(expectData(list).warnings).toEqual({ totalCount: 0, edges: [] });
     });
   });
 
   describe("batching", () => {
-    const count = () => harness.subgraphs.evaluation!.statements.count;
+    const count = () => harness.subgraphs.evaluation.statements.count;
 
     it("loads Person.warnings for 3 or 30 representations in the same number of statements", async () => {
       const statementsFor = async (n: number) => {
         const before = count();
         const res = await personWarnings(crowd.slice(0, n).map((s) => s.id));
         expect(res.errors).toBeUndefined();
-        expect(res.data._entities).toHaveLength(n);
-        for (const entity of res.data._entities) expect(entity.warnings).toHaveLength(2);
+        const { _entities } = expectData(res);
+        expect(_entities).toHaveLength(n);
+        for (const entity of _entities) expect(entity?.warnings).toHaveLength(2);
         return count() - before;
       };
       const three = await statementsFor(3);
@@ -389,13 +633,9 @@ describe("evaluation subgraph: reading warnings", () => {
     it("loads Warning.transitions for a page of 5 or 50 warnings in the same number of statements", async () => {
       const statementsFor = async (n: number) => {
         const before = count();
-        const res = await harness.execute(
-          "evaluation",
-          `query($n: Int!) { warnings(first: $n) { edges { node { id transitions { from to at by { id } } } } } }`,
-          { n },
-        );
+        const res = await subgraphQuery(harness, "evaluation", TRANSITIONS, { n });
         expect(res.errors).toBeUndefined();
-        expect(res.data.warnings.edges).toHaveLength(n);
+        expect(expectData(res).warnings.edges).toHaveLength(n);
         return count() - before;
       };
       const five = await statementsFor(5);
@@ -450,29 +690,26 @@ describe("evaluation subgraph: the warning workflow", () => {
   });
   afterAll(() => harness?.stop());
 
-  const RESULT = `id status dueAt overdue outcome closedAt assignee { id } transitions { from to at note by { id } assignee { id } }`;
-  const ADVANCE = `mutation($id: ID!, $to: WarningStatus!, $note: String) { advanceWarning(warningId: $id, to: $to, note: $note) { ${RESULT} } }`;
-  const ASSIGN = `mutation($input: AssignWarningInput!) { assignWarning(input: $input) { ${RESULT} } }`;
-  const CLOSE = `mutation($input: CloseWarningInput!) { closeWarning(input: $input) { ${RESULT} } }`;
   // The scopes the gateway would resolve: the counselor covers the student; an administrator (no scope given) everyone.
   const counselorScope: ExecuteOptions = { scope: { students: { counselor: [student.id] } } };
   const campusWide: ExecuteOptions = {};
   const asCounselor = callers.counselor(counselor.id);
   const advance = (
     id: string,
-    to: string,
-    as = asCounselor,
+    to: WarningStatusName,
+    as: Caller = asCounselor,
     note?: string,
     options = counselorScope,
-  ) => harness.execute("evaluation", ADVANCE, { id, to, note }, as, options);
+  ) => subgraphQuery(harness, "evaluation", ADVANCE, { id, to, note }, as, options);
   const assign = (
     id: string,
     assigneeId: string,
-    as = asCounselor,
+    as: Caller = asCounselor,
     note?: string,
     options = counselorScope,
   ) =>
-    harness.execute(
+    subgraphQuery(
+      harness,
       "evaluation",
       ASSIGN,
       { input: { warningId: id, assigneeId, note } },
@@ -481,33 +718,54 @@ describe("evaluation subgraph: the warning workflow", () => {
     );
   const close = (
     id: string,
-    outcome: string | null,
-    as = asCounselor,
+    outcome: WarningOutcome,
+    as: Caller = asCounselor,
     note?: string,
     options = counselorScope,
   ) =>
-    harness.execute("evaluation", CLOSE, { input: { warningId: id, outcome, note } }, as, options);
+    subgraphQuery(
+      harness,
+      "evaluation",
+      CLOSE,
+      { input: { warningId: id, outcome, note } },
+      as,
+      options,
+    );
 
   /** The warning's row and history as stored, read past the API. */
   const stored = async (id: string) => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+    const knex = (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
     const [row] = await knex
       .withSchema("evaluation")
       .table("warning")
       .where({ id })
-      .select("status", "version", "updated_at", "assignee_id", "due_at", "outcome", "closed_at");
+      .select<StoredWarning[]>(
+        "status",
+        "version",
+        "updated_at",
+        "assignee_id",
+        "due_at",
+        "outcome",
+        "closed_at",
+      );
     const steps = await knex
       .withSchema("evaluation")
       .table("warning_transition")
       .where({ warning_id: id })
       .orderBy("warning_version")
-      .select("from_status", "to_status", "by_person_id", "warning_version", "assignee_id");
+      .select<StoredStep[]>(
+        "from_status",
+        "to_status",
+        "by_person_id",
+        "warning_version",
+        "assignee_id",
+      );
     return { row, steps };
   };
 
   it("walks every step, relapse included, and records who moved it, when, why, to whom and until when", async () => {
     const admin = callerFor(["admin"], adminPerson.id, "admin");
-    const path: [mutation: "assign" | "advance" | "close", to: string][] = [
+    const path: [mutation: "assign" | "advance" | "close", to: WarningStatusName][] = [
       ["assign", "ASSIGNED"],
       ["advance", "ASSESSED"],
       ["advance", "INTERVENING"],
@@ -517,22 +775,23 @@ describe("evaluation subgraph: the warning workflow", () => {
       ["close", "CLOSED"],
     ];
     const started = Date.now();
-    let last: any;
+    let last: WarningResult | undefined;
     for (const [i, [mutation, to]] of path.entries()) {
       const [as, options] = i % 2 === 0 ? [asCounselor, counselorScope] : [admin, campusWide];
       const note = i === 4 ? "  复发：再次连续晚归  " : undefined;
-      const res =
+      const res: GraphQLResponse<Record<string, WarningResult>> =
         mutation === "assign"
           ? await assign(walker.id, counselor.id, as, note, options)
           : mutation === "close"
             ? await close(walker.id, "IMPROVED", as, note, options)
             : await advance(walker.id, to, as, note, options);
       expect(res.errors, `step ${i} to ${to}`).toBeUndefined();
-      const warning = Object.values(res.data)[0] as any;
+      const [warning] = Object.values(expectData(res));
+      if (!warning) throw new Error(`step ${i} answered no warning`);
       expect(warning.status).toBe(to);
       expect(warning.transitions).toHaveLength(i + 1);
       // Each step starts its stage's clock: due the stage's hours for a RED warning after the step.
-      const at = new Date(warning.transitions[i].at);
+      const at = new Date(String(warning.transitions[i]?.at));
       expect(warning.dueAt).toBe(
         dueAtFor(to as WarningStatus, WarningLevel.RED, at)?.toISOString() ?? null,
       );
@@ -540,20 +799,21 @@ describe("evaluation subgraph: the warning workflow", () => {
       last = warning;
     }
     const finished = Date.now();
+    if (!last) throw new Error("no step was taken");
     const from = ["OPEN", ...path.slice(0, -1).map(([, to]) => to)];
-    expect(last.transitions.map((t: any) => [t.from, t.to])).toEqual(
+    expect(last.transitions.map((t) => [t.from, t.to])).toEqual(
       path.map(([, to], i) => [from[i], to]),
     );
-    expect(last.transitions.map((t: any) => t.by.id)).toEqual(
+    expect(last.transitions.map((t) => t.by?.id)).toEqual(
       path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)),
     );
-    expect(last.transitions.map((t: any) => t.note)).toEqual(
+    expect(last.transitions.map((t) => t.note)).toEqual(
       path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)),
     );
-    expect(last.transitions.map((t: any) => t.assignee)).toEqual(
+    expect(last.transitions.map((t) => t.assignee)).toEqual(
       path.map((_, i) => (i === 0 ? { id: counselor.id } : null)),
     );
-    const times = last.transitions.map((t: any) => Date.parse(t.at));
+    const times = last.transitions.map((t) => Date.parse(t.at));
     expect(times).toEqual([...times].sort((x, y) => x - y));
     for (const time of times) {
       expect(time).toBeGreaterThanOrEqual(started - 1000);
@@ -565,22 +825,23 @@ describe("evaluation subgraph: the warning workflow", () => {
       dueAt: null,
       overdue: false,
       assignee: { id: counselor.id },
-      closedAt: last.transitions.at(-1).at,
+      closedAt: last.transitions.at(-1)?.at,
     });
-    const read = await harness.execute(
+    const read = await subgraphQuery(
+      harness,
       "evaluation",
-      `query($id: ID!) { warning(id: $id) { status outcome transitions { from to } } }`,
+      WARNING_OUTCOME,
       { id: walker.id },
       callers.student(student.id),
     );
-    expect(read.data.warning.status).toBe("CLOSED");
-    expect(read.data.warning.outcome).toBe("IMPROVED");
-    expect(read.data.warning.transitions).toEqual(
-      last.transitions.map((t: any) => ({ from: t.from, to: t.to })),
+    expect(expectData(read).warning?.status).toBe("CLOSED");
+    expect(expectData(read).warning?.outcome).toBe("IMPROVED");
+    expect(expectData(read).warning?.transitions).toEqual(
+      last.transitions.map((t) => ({ from: t.from, to: t.to })),
     );
     const { row, steps } = await stored(walker.id);
     expect(row.version).toBe(1 + path.length);
-    expect(steps.map((s: any) => s.warning_version)).toEqual(path.map((_, i) => i + 1));
+    expect(steps.map((s) => s.warning_version)).toEqual(path.map((_, i) => i + 1));
   });
 
   it("refuses through advanceWarning every step but the middle ones, naming from, to and the allowed targets, and changes nothing", async () => {
@@ -600,7 +861,7 @@ describe("evaluation subgraph: the warning workflow", () => {
     ];
     let refused = 0;
     for (const from of statuses) {
-      const warning = atStatus[from]!;
+      const warning = atStatus[from];
       const before = await stored(warning.id);
       for (const to of statuses) {
         if (middle.includes(`${from}>${to}`)) continue;
@@ -613,7 +874,7 @@ describe("evaluation subgraph: the warning workflow", () => {
           to,
           allowed: allowed[from],
         });
-        if (allowed[from]!.includes(to))
+        if (allowed[from]?.includes(to))
           expect(res.errors?.[0]?.message).toContain(
             to === "ASSIGNED" ? "use assignWarning" : "use closeWarning",
           );
@@ -629,7 +890,7 @@ describe("evaluation subgraph: the warning workflow", () => {
 
   it("closes only a TRACKING warning, only with an outcome, and assigns nothing CLOSED", async () => {
     for (const from of statuses.filter((s) => s !== "TRACKING")) {
-      const warning = atStatus[from]!;
+      const warning = atStatus[from];
       const before = await stored(warning.id);
       const res = await close(warning.id, "RESOLVED");
       expect(res.data, from).toBeNull();
@@ -642,16 +903,16 @@ describe("evaluation subgraph: the warning workflow", () => {
       expect(res.errors?.[0]?.message).toContain("only a TRACKING warning can be closed");
       expect(await stored(warning.id)).toEqual(before);
     }
-    const tracking = atStatus.TRACKING!;
+    const tracking = atStatus.TRACKING;
     const before = await stored(tracking.id);
-    const withoutOutcome = await close(tracking.id, null);
+    const withoutOutcome = await close(tracking.id, notAnOutcome(null));
     expect(withoutOutcome.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const unknownOutcome = await close(tracking.id, "FORGOTTEN");
+    const unknownOutcome = await close(tracking.id, notAnOutcome("FORGOTTEN"));
     expect(unknownOutcome.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(await stored(tracking.id)).toEqual(before);
     expect(before.row).toMatchObject({ status: "TRACKING", outcome: null, closed_at: null });
 
-    const closed = atStatus.CLOSED!;
+    const closed = atStatus.CLOSED;
     const beforeClosed = await stored(closed.id);
     const reopened = await assign(closed.id, counselor.id);
     expect(reopened.errors?.[0]?.extensions).toMatchObject({
@@ -666,13 +927,13 @@ describe("evaluation subgraph: the warning workflow", () => {
   it("re-assigns a warning in any open stage without moving it, keeps the stage's due time, and refuses the student and the same assignee", async () => {
     const first = await assign(reassigned.id, counselor.id, asCounselor, "分派给辅导员");
     expect(first.errors).toBeUndefined();
-    const dueAtAssigned = first.data.assignWarning.dueAt;
+    const dueAtAssigned = expectData(first).assignWarning.dueAt;
     expect(dueAtAssigned).toBe(
       dueAtFor(
         WarningStatus.ASSIGNED,
         WarningLevel.ORANGE,
-        new Date(first.data.assignWarning.transitions[0].at),
-      )!.toISOString(),
+        new Date(String(expectData(first).assignWarning.transitions[0]?.at)),
+      )?.toISOString(),
     );
     const assessed = await advance(reassigned.id, "ASSESSED");
     expect(assessed.errors).toBeUndefined();
@@ -691,21 +952,21 @@ describe("evaluation subgraph: the warning workflow", () => {
     expect(await stored(reassigned.id)).toEqual(before);
     const handed = await assign(reassigned.id, colleague.id, asCounselor, "转交赵敏老师");
     expect(handed.errors).toBeUndefined();
-    const warning = handed.data.assignWarning;
+    const warning = expectData(handed).assignWarning;
     expect(warning).toMatchObject({
       status: "ASSESSED",
       assignee: { id: colleague.id },
-      dueAt: assessed.data.advanceWarning.dueAt,
+      dueAt: expectData(assessed).advanceWarning.dueAt,
     });
     expect(
-      warning.transitions.map((t: any) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by.id]),
+      warning.transitions.map((t) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by?.id]),
     ).toEqual([
       ["OPEN", "ASSIGNED", counselor.id, "分派给辅导员", counselor.id],
       ["ASSIGNED", "ASSESSED", null, null, counselor.id],
       ["ASSESSED", "ASSESSED", colleague.id, "转交赵敏老师", counselor.id],
     ]);
     const { steps } = await stored(reassigned.id);
-    expect(steps.map((s: any) => s.assignee_id)).toEqual([counselor.id, null, colleague.id]);
+    expect(steps.map((s) => s.assignee_id)).toEqual([counselor.id, null, colleague.id]);
   });
 
   it("refuses an unknown warning, a malformed id and an over-long note, changing nothing", async () => {
@@ -733,8 +994,10 @@ describe("evaluation subgraph: the warning workflow", () => {
   });
 
   it("lets only staff holding CARE for the student, who are people and not the student, assign, advance or close a warning", async () => {
-    const elsewhere = b.data.people.find((p) => p.id !== student.id)!.id;
-    const refused: [ReturnType<typeof callerFor>, ExecuteOptions][] = [
+    const other = b.data.people.find((p) => p.id !== student.id);
+    if (!other) throw new Error("the dataset has no one but the student");
+    const elsewhere = other.id;
+    const refused: [Caller, ExecuteOptions][] = [
       [
         callerFor(["class_adviser"], adviser.id, "class adviser of other students"),
         { scope: { students: { class_adviser: [elsewhere] } } },
@@ -754,17 +1017,17 @@ describe("evaluation subgraph: the warning workflow", () => {
     const attempts = [
       [
         guarded,
-        (as: any, options: ExecuteOptions) =>
+        (as: Caller, options: ExecuteOptions) =>
           assign(guarded.id, colleague.id, as, undefined, options),
       ],
       [
-        atStatus.ASSIGNED!,
-        (as: any, options: ExecuteOptions) =>
-          advance(atStatus.ASSIGNED!.id, "ASSESSED", as, undefined, options),
+        atStatus.ASSIGNED,
+        (as: Caller, options: ExecuteOptions) =>
+          advance(atStatus.ASSIGNED.id, "ASSESSED", as, undefined, options),
       ],
       [
         guardedTracking,
-        (as: any, options: ExecuteOptions) =>
+        (as: Caller, options: ExecuteOptions) =>
           close(guardedTracking.id, "RESOLVED", as, undefined, options),
       ],
     ] as const;
@@ -788,8 +1051,10 @@ describe("evaluation subgraph: the warning workflow", () => {
       { scope: { students: { class_adviser: [student.id] } } },
     );
     expect(allowed.errors).toBeUndefined();
-    expect(allowed.data.assignWarning.status).toBe("ASSIGNED");
-    expect(allowed.data.assignWarning.transitions.map((t: any) => t.by.id)).toEqual([adviser.id]);
+    expect(expectData(allowed).assignWarning.status).toBe("ASSIGNED");
+    expect(expectData(allowed).assignWarning.transitions.map((t) => t.by?.id)).toEqual([
+      adviser.id,
+    ]);
   });
 
   it("refuses acting on one's own record, even to staff whose scope includes themselves", async () => {
@@ -816,11 +1081,11 @@ describe("evaluation subgraph: the warning workflow", () => {
     expect(await stored(mental.id)).toEqual(before);
     const counselorDoes = await assign(mental.id, counselor.id);
     expect(counselorDoes.errors).toBeUndefined();
-    expect(counselorDoes.data.assignWarning.status).toBe("ASSIGNED");
+    expect(expectData(counselorDoes).assignWarning.status).toBe("ASSIGNED");
   });
 
   it("lets exactly one of two advances from the same state apply; the other gets CONFLICT", async () => {
-    const em = harness.subgraphs.evaluation!.orm.em as EntityManager;
+    const em = harness.subgraphs.evaluation.orm.em as EntityManager;
     const knex = em.getKnex();
     // Hold the row so both requests read version 1 and then queue at their UPDATE.
     const lock = await knex.transaction();
@@ -836,10 +1101,10 @@ describe("evaluation subgraph: the warning workflow", () => {
       );
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const { rows } = await knex.raw(
+        const { rows } = await knex.raw<{ rows: { n: number }[] }>(
           `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update "evaluation"."warning"%'`,
         );
-        if (rows[0].n >= 2) break;
+        if ((rows[0]?.n ?? 0) >= 2) break;
         if (Date.now() > deadline) throw new Error("the two advances never both waited on the row");
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -849,8 +1114,8 @@ describe("evaluation subgraph: the warning workflow", () => {
       const lost = results.filter((r) => r.errors);
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
-      expect(lost[0]!.errors?.map((e) => e.extensions?.code)).toEqual(["CONFLICT"]);
-      expect(won[0]!.data.advanceWarning.transitions).toHaveLength(1);
+      expect(lost[0]?.errors?.map((e) => e.extensions?.code)).toEqual(["CONFLICT"]);
+      expect(won[0]?.data?.advanceWarning.transitions).toHaveLength(1);
     } finally {
       if (!lock.isCompleted()) await lock.rollback();
     }

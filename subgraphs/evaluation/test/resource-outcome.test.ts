@@ -4,12 +4,17 @@ import { DatasetBuilder, type PersonSeed, type WarningSeed } from "@campus/demo-
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
+  type VariablesOf,
 } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { CreateResourceRuleInput, ResourceKind } from "./generated/graphql";
 import { covering, type Caller } from "./support";
 
 const DAY = 86_400_000;
@@ -25,32 +30,83 @@ describe("evaluation: resource outcome report", () => {
   const raised = "2025-03-05T08:00:00.000Z";
   const [s1, s2, s3, s4, s5, s6, s7, s8] = ["一", "二", "三", "四", "五", "六", "七", "八"].map(
     (n) => b.student({ name: `学生${n}` }),
-  ) as PersonSeed[];
-  const w1 = b.warning(s1!, { category: "ACADEMIC", level: "ORANGE", raisedAt: raised });
-  const w2 = b.warning(s2!, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
-  const w3 = b.warning(s3!, { category: "ACADEMIC", level: "RED", raisedAt: raised });
-  b.warning(s4!, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
+  );
+  const w1 = b.warning(s1, { category: "ACADEMIC", level: "ORANGE", raisedAt: raised });
+  const w2 = b.warning(s2, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
+  const w3 = b.warning(s3, { category: "ACADEMIC", level: "RED", raisedAt: raised });
+  b.warning(s4, { category: "ACADEMIC", level: "YELLOW", raisedAt: raised });
   // Raised after the period: not counted though taken up.
-  const w5 = b.warning(s5!, {
+  const w5 = b.warning(s5, {
     category: "ACADEMIC",
     level: "YELLOW",
     raisedAt: "2025-04-02T08:00:00.000Z",
   });
-  const w6 = b.warning(s6!, {
+  const w6 = b.warning(s6, {
     category: "FINANCIAL",
     level: "ORANGE",
     raisedAt: "2025-03-10T08:00:00.000Z",
   });
   // A mental-health warning: administrators, who do not hold MENTAL_HEALTH, never see it counted.
-  b.warning(s7!, { category: "MENTAL_HEALTH", level: "RED", raisedAt: raised });
+  b.warning(s7, { category: "MENTAL_HEALTH", level: "RED", raisedAt: raised });
   // Pushed nothing (no rule for SAFETY): not in the report at all.
-  b.warning(s8!, { category: "SAFETY", level: "RED", raisedAt: raised });
+  b.warning(s8, { category: "SAFETY", level: "RED", raisedAt: raised });
   const dataset = b.build();
   const period = { from: "2025-03-01T00:00:00.000Z", to: "2025-04-01T00:00:00.000Z" };
-  const REPORT = `query($from: DateTimeISO!, $to: DateTimeISO!) { resourceOutcomeReport(from: $from, to: $to) {
-    resourceKind warningCategory
-    tookUp { warnings closed medianDaysToClose meanDaysToClose }
-    didNotTakeUp { warnings closed medianDaysToClose meanDaysToClose } } }`;
+  const REPORT = graphql(`
+    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {
+      resourceOutcomeReport(from: $from, to: $to) {
+        resourceKind
+        warningCategory
+        tookUp {
+          warnings
+          closed
+          medianDaysToClose
+          meanDaysToClose
+        }
+        didNotTakeUp {
+          warnings
+          closed
+          medianDaysToClose
+          meanDaysToClose
+        }
+      }
+    }
+  `);
+  const PUSH = graphql(`
+    mutation OutcomePushResources {
+      pushResources(asOf: "2025-04-10T00:00:00.000Z") {
+        pushed
+      }
+    }
+  `);
+  const MARK_READ = graphql(`
+    mutation OutcomeMarkPushRead($id: ID!) {
+      markPushRead(pushId: $id) {
+        id
+      }
+    }
+  `);
+  const CREATE_RESOURCE = graphql(`
+    mutation OutcomeCreateResource($input: CreateResourceInput!) {
+      createResource(input: $input) {
+        id
+      }
+    }
+  `);
+  const CREATE_RULE = graphql(`
+    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {
+      createResourceRule(input: $input) {
+        id
+      }
+    }
+  `);
+  const UPTAKE = graphql(`
+    mutation OutcomeRecordUptake($id: ID!) {
+      recordUptake(input: { pushId: $id, note: "去了" }) {
+        uptakeAt
+      }
+    }
+  `);
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
@@ -58,27 +114,19 @@ describe("evaluation: resource outcome report", () => {
     const tutoring = await create("TUTORING", "朋辈辅导", { warningCategory: "ACADEMIC" });
     await create("MENTAL_HEALTH_EDUCATION", "团体辅导", { warningCategory: "MENTAL_HEALTH" });
     await create("FINANCIAL_AID", "助学金", { warningCategory: "FINANCIAL" });
-    const push = await harness.execute(
-      "evaluation",
-      `mutation { pushResources(asOf: "2025-04-10T00:00:00.000Z") { pushed } }`,
-    );
-    expect(push.data.pushResources.pushed).toBe(7);
-    for (const s of [s1!, s2!, s5!, s6!, s7!]) await takeUp(s);
+    const push = await subgraphQuery(harness, "evaluation", PUSH);
+    expect(expectData(push).pushResources.pushed).toBe(7);
+    for (const s of [s1, s2, s5, s6, s7]) await takeUp(s);
     // s3 read the push but did not take it up.
     const [p3] = await knex()
       .withSchema("evaluation")
       .table("resource_push")
-      .where({ person_id: s3!.id, resource_id: tutoring })
-      .select("id");
+      .where({ person_id: s3.id, resource_id: tutoring })
+      .select<{ id: string }[]>("id");
+    if (!p3) throw new Error("no push of tutoring to s3");
     expect(
-      (
-        await harness.execute(
-          "evaluation",
-          `mutation($id: ID!) { markPushRead(pushId: $id) { id } }`,
-          { id: p3.id },
-          callers.student(s3!.id),
-        )
-      ).errors,
+      (await subgraphQuery(harness, "evaluation", MARK_READ, { id: p3.id }, callers.student(s3.id)))
+        .errors,
     ).toBeUndefined();
     await close(w1, 4);
     await close(w2, 6);
@@ -88,29 +136,25 @@ describe("evaluation: resource outcome report", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+  const knex = () => (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
   const report = (
     as: Caller = callers.admin(),
     options?: ExecuteOptions,
-    vars: Record<string, unknown> = period,
-  ) => harness.execute("evaluation", REPORT, vars, as, options);
+    vars: VariablesOf<typeof REPORT> = period,
+  ) => subgraphQuery(harness, "evaluation", REPORT, vars, as, options);
 
   async function create(
-    kind: string,
+    kind: ResourceKind,
     title: string,
-    rule: Record<string, unknown>,
+    rule: Omit<CreateResourceRuleInput, "resourceId">,
   ): Promise<string> {
-    const res = await harness.execute(
-      "evaluation",
-      `mutation($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
-      { input: { kind, title, description: title, provider: "学生工作部" } },
-    );
-    const id = res.data.createResource.id as string;
-    const made = await harness.execute(
-      "evaluation",
-      `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id } }`,
-      { input: { resourceId: id, ...rule } },
-    );
+    const res = await subgraphQuery(harness, "evaluation", CREATE_RESOURCE, {
+      input: { kind, title, description: title, provider: "学生工作部" },
+    });
+    const id = expectData(res).createResource.id;
+    const made = await subgraphQuery(harness, "evaluation", CREATE_RULE, {
+      input: { resourceId: id, ...rule },
+    });
     expect(made.errors).toBeUndefined();
     return id;
   }
@@ -120,10 +164,12 @@ describe("evaluation: resource outcome report", () => {
       .withSchema("evaluation")
       .table("resource_push")
       .where({ person_id: student.id })
-      .select("id");
-    const res = await harness.execute(
+      .select<{ id: string }[]>("id");
+    if (!push) throw new Error(`no push to ${student.id}`);
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
-      `mutation($id: ID!) { recordUptake(input: { pushId: $id, note: "去了" }) { uptakeAt } }`,
+      UPTAKE,
       { id: push.id },
       callers.student(student.id),
     );
@@ -159,7 +205,7 @@ describe("evaluation: resource outcome report", () => {
   it("compares how fast warnings close for students who took a resource up and those who did not", async () => {
     const res = await report();
     expect(res.errors).toBeUndefined();
-    expect(res.data.resourceOutcomeReport).toEqual([
+    expect(expectData(res).resourceOutcomeReport).toEqual([
       {
         resourceKind: "TUTORING",
         warningCategory: "ACADEMIC",
@@ -176,18 +222,18 @@ describe("evaluation: resource outcome report", () => {
   });
 
   it("is one statement", async () => {
-    const before = harness.subgraphs.evaluation!.statements.count;
+    const before = harness.subgraphs.evaluation.statements.count;
     expect((await report()).errors).toBeUndefined();
-    expect(harness.subgraphs.evaluation!.statements.count - before).toBe(1);
+    expect(harness.subgraphs.evaluation.statements.count - before).toBe(1);
   });
 
   it("counts only the students a college administrator covers", async () => {
     const res = await report(
       callerFor(["college_admin"], randomUUID()),
-      covering("college_admin", [s1!.id, s3!.id, s6!.id]),
+      covering("college_admin", [s1.id, s3.id, s6.id]),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.resourceOutcomeReport).toEqual([
+    expect(expectData(res).resourceOutcomeReport).toEqual([
       {
         resourceKind: "TUTORING",
         warningCategory: "ACADEMIC",
@@ -205,9 +251,9 @@ describe("evaluation: resource outcome report", () => {
 
   it("is for administrators only, and needs from before to", async () => {
     for (const [as, options] of [
-      [callers.student(s1!.id), undefined],
-      [callers.counselor(randomUUID()), covering("counselor", [s1!.id, s7!.id])],
-      [callerFor(["grid_leader"], randomUUID()), covering("grid_leader", [s1!.id])],
+      [callers.student(s1.id), undefined],
+      [callers.counselor(randomUUID()), covering("counselor", [s1.id, s7.id])],
+      [callerFor(["grid_leader"], randomUUID()), covering("grid_leader", [s1.id])],
     ] as [Caller, ExecuteOptions | undefined][]) {
       const res = await report(as, options);
       expect(res.data).toBeNull();
@@ -225,6 +271,6 @@ describe("evaluation: resource outcome report", () => {
       from: "2020-01-01T00:00:00.000Z",
       to: "2020-02-01T00:00:00.000Z",
     });
-    expect(empty.data.resourceOutcomeReport).toEqual([]);
+    expect(expectData(empty).resourceOutcomeReport).toEqual([]);
   });
 });

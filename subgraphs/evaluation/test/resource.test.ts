@@ -1,17 +1,231 @@
 import { randomUUID } from "node:crypto";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
   type ExecuteOptions,
+  type GraphQLResponse,
+  type ResultOf,
   type SubgraphHarness,
+  type TypedDocumentNode,
 } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { pushResourcesFor } from "../src/resource/resource-push.run";
+import { graphql } from "./generated";
+import type {
+  CreateResourceInput,
+  CreateResourceRuleInput,
+  ResourceKind,
+} from "./generated/graphql";
 import { covering, errorsOf, type Caller } from "./support";
+
+const CREATE = graphql(`
+  mutation ResourceCreate($input: CreateResourceInput!) {
+    createResource(input: $input) {
+      id
+      kind
+      title
+      description
+      provider
+      location
+      url
+      active
+      createdAt
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ResourceUpdate($input: UpdateResourceInput!) {
+    updateResource(input: $input) {
+      id
+      kind
+      title
+      description
+      provider
+      location
+      url
+      active
+      createdAt
+    }
+  }
+`);
+const RULE = graphql(`
+  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {
+    createResourceRule(input: $input) {
+      id
+      warningCategory
+      minLevel
+      caseKind
+      active
+      resource {
+        id
+      }
+    }
+  }
+`);
+const RULE_OFF = graphql(`
+  mutation ResourceRuleOff($id: ID!) {
+    setResourceRuleActive(id: $id, active: false) {
+      active
+    }
+  }
+`);
+const PUSH = graphql(`
+  mutation ResourcePush($asOf: DateTimeISO) {
+    pushResources(asOf: $asOf) {
+      pushed
+      asOf
+    }
+  }
+`);
+const OPEN_CASE = graphql(`
+  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {
+    openAssistanceCase(input: $input) {
+      id
+    }
+  }
+`);
+const STARTER_CATALOGUE = graphql(`
+  query ResourceStarterCatalogue {
+    resources(first: 100) {
+      totalCount
+      edges {
+        node {
+          kind
+          rules {
+            warningCategory
+            minLevel
+            caseKind
+          }
+        }
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ResourceList($f: ResourceFilter) {
+    resources(first: 10, filter: $f) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+const CAREERS = graphql(`
+  query ResourceCareers {
+    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {
+      edges {
+        node {
+          id
+          active
+        }
+      }
+    }
+  }
+`);
+const TUTORING = graphql(`
+  query ResourceTutoring {
+    resources(first: 10, filter: { kind: TUTORING }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const MARK = graphql(`
+  mutation ResourceMarkRead($id: ID!) {
+    markPushRead(pushId: $id) {
+      id
+      readAt
+      uptakeAt
+      uptakeNote
+    }
+  }
+`);
+const UPTAKE = graphql(`
+  mutation ResourceRecordUptake($input: RecordUptakeInput!) {
+    recordUptake(input: $input) {
+      id
+      readAt
+      uptakeAt
+      uptakeNote
+    }
+  }
+`);
+/**
+ * A person's inbox as the gateway asks for it, through `_entities`: federation's field is not in
+ * schema.graphql, so the call is text, and the fragment it spreads is the typed (checked) part.
+ */
+const PERSON_INBOX = graphql(`
+  fragment ResourceInboxOfPerson on Person {
+    id
+    unreadInboxCount
+    inbox(first: $first, unreadOnly: $unreadOnly) {
+      totalCount
+      edges {
+        node {
+          id
+          reason
+          pushedAt
+          readAt
+          uptakeAt
+          uptakeNote
+          resource {
+            id
+            title
+            kind
+          }
+          warning {
+            id
+          }
+          person {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const INBOX = `query($r: [_Any!]!, $first: Int! = 20, $unreadOnly: Boolean! = false) { _entities(representations: $r) { ...ResourceInboxOfPerson } } ${print(PERSON_INBOX)}`;
+type Inboxes = { _entities: (ResultOf<typeof PERSON_INBOX> | null)[] };
+/** Person.inbox's arguments; left out, the field's defaults. */
+interface InboxArgs {
+  first?: number;
+  unreadOnly?: boolean;
+}
+
+/** The `i`th person of an inbox answer that must have succeeded. */
+function personAt(res: GraphQLResponse<Inboxes>, i = 0) {
+  const person = expectData(res)._entities[i];
+  if (!person) throw new Error(`no person at _entities[${i}]: ${JSON.stringify(res)}`);
+  return person;
+}
+
+/** Their inbox, which must be there. */
+function inboxOf(res: GraphQLResponse<Inboxes>, i = 0) {
+  const inbox = personAt(res, i).inbox;
+  if (!inbox) throw new Error(`no inbox at _entities[${i}]: ${JSON.stringify(res)}`);
+  return inbox;
+}
+
+/** A row of evaluation.resource_push, as pushRows() reads it. */
+interface PushRow {
+  person_id: string;
+  resource_id: string;
+  warning_id: string | null;
+  reason: string;
+}
 
 describe("evaluation: resource push (资源推送)", () => {
   let harness: SubgraphHarness;
@@ -97,60 +311,67 @@ describe("evaluation: resource push (资源推送)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const run = (
-    query: string,
-    variables: Record<string, unknown> = {},
+  /** A typed document, as the administrator unless told; its variables are checked against the document's. */
+  const run = <TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
     as: Caller = asAdmin,
     options?: ExecuteOptions,
-  ) => harness.execute("evaluation", query, variables, as, options);
-  const knex = () => (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+  ) =>
+    harness.execute<TResult>(
+      "evaluation",
+      print(document),
+      variables as Record<string, unknown>,
+      as,
+      options,
+    );
+  const knex = () => (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
   const pushRows = () =>
     knex()
       .withSchema("evaluation")
       .table("resource_push")
       .orderBy(["person_id", "resource_id"])
-      .select("person_id", "resource_id", "warning_id", "reason");
-  const count = () => harness.subgraphs.evaluation!.statements.count;
+      .select<PushRow[]>("person_id", "resource_id", "warning_id", "reason");
+  const count = () => harness.subgraphs.evaluation.statements.count;
   /** The resources the "pushing" block creates, by name, for the blocks after it. */
   const R: Record<string, { id: string }> = {};
 
-  const RESOURCE = `id kind title description provider location url active createdAt`;
-  const CREATE = `mutation($input: CreateResourceInput!) { createResource(input: $input) { ${RESOURCE} } }`;
-  const UPDATE = `mutation($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE} } }`;
-  const RULE = `mutation($input: CreateResourceRuleInput!) { createResourceRule(input: $input) { id warningCategory minLevel caseKind active resource { id } } }`;
-  const PUSH = `mutation($asOf: DateTimeISO) { pushResources(asOf: $asOf) { pushed asOf } }`;
-  const INBOX = (args = "") =>
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id unreadInboxCount inbox${args} { totalCount edges { node { id reason pushedAt readAt uptakeAt uptakeNote resource { id title kind } warning { id } person { id } } } } } } }`;
-  const inbox = (ids: string[], as: Caller, options?: ExecuteOptions, args = "") =>
-    run(INBOX(args), { r: ids.map((id) => ({ __typename: "Person", id })) }, as, options);
+  const inbox = (ids: string[], as: Caller, options?: ExecuteOptions, args: InboxArgs = {}) =>
+    harness.execute<Inboxes>(
+      "evaluation",
+      INBOX,
+      { r: ids.map((id) => ({ __typename: "Person", id })), ...args },
+      as,
+      options,
+    );
 
-  const resource = (kind: string, title: string, extra: Record<string, unknown> = {}) => ({
+  const resource = (
+    kind: ResourceKind,
+    title: string,
+    extra: Partial<CreateResourceInput> = {},
+  ): CreateResourceInput => ({
     kind,
     title,
     description: `${title}的说明`,
     provider: "学生工作部",
     ...extra,
   });
-  async function create(input: Record<string, unknown>, as: Caller = asAdmin) {
+  async function create(input: CreateResourceInput, as: Caller = asAdmin) {
     const res = await run(CREATE, { input }, as);
     expect(res.errors).toBeUndefined();
-    return res.data.createResource as { id: string; title: string };
+    return expectData(res).createResource;
   }
-  async function rule(input: Record<string, unknown>) {
+  async function rule(input: CreateResourceRuleInput) {
     const res = await run(RULE, { input });
     expect(res.errors).toBeUndefined();
-    return res.data.createResourceRule as { id: string };
+    return expectData(res).createResourceRule;
   }
 
   it("seeds a starter catalogue and pushes it to students with open warnings", async () => {
-    const res = await run(
-      `{ resources(first: 100) { totalCount edges { node { kind rules { warningCategory minLevel caseKind } } } } }`,
-      {},
-      student(F),
-    );
+    const res = await run(STARTER_CATALOGUE, {}, student(F));
     expect(res.errors).toBeUndefined();
-    expect(res.data.resources.totalCount).toBeGreaterThanOrEqual(5);
-    const kinds = new Set(res.data.resources.edges.map((e: any) => e.node.kind));
+    expect(expectData(res).resources.totalCount).toBeGreaterThanOrEqual(5);
+    const kinds = new Set(expectData(res).resources.edges.map((e) => e.node.kind));
     expect(kinds).toEqual(
       new Set([
         "TUTORING",
@@ -161,8 +382,8 @@ describe("evaluation: resource push (资源推送)", () => {
       ]),
     );
     const rows = await pushRows();
-    expect(rows.some((r: any) => r.person_id === A.id && r.warning_id === aOrange.id)).toBe(true);
-    expect(rows.some((r: any) => r.person_id === D.id)).toBe(false);
+    expect(rows.some((r) => r.person_id === A.id && r.warning_id === aOrange.id)).toBe(true);
+    expect(rows.some((r) => r.person_id === D.id)).toBe(false);
   });
 
   describe("catalogue", () => {
@@ -190,7 +411,7 @@ describe("evaluation: resource push (资源推送)", () => {
         input: { id: created.id, title: "高数与线代答疑", location: null },
       });
       expect(edited.errors).toBeUndefined();
-      expect(edited.data.updateResource).toMatchObject({
+      expect(expectData(edited).updateResource).toMatchObject({
         title: "高数与线代答疑",
         location: null,
         url: "https://tutor.example.edu.cn",
@@ -201,29 +422,23 @@ describe("evaluation: resource push (资源推送)", () => {
         { input: { id: byCollege.id, active: false } },
         asCollegeAdmin,
       );
-      expect(retired.data.updateResource.active).toBe(false);
+      expect(expectData(retired).updateResource.active).toBe(false);
 
-      const list = await run(
-        `query($f: ResourceFilter) { resources(first: 10, filter: $f) { totalCount edges { node { id title } } } }`,
-        { f: { active: true } },
-        student(A),
-      );
-      expect(list.data.resources).toEqual({
+      const list = await run(LIST, { f: { active: true } }, student(A));
+      expect(expectData(list).resources).toEqual({
         totalCount: 1,
         edges: [{ node: { id: created.id, title: "高数与线代答疑" } }],
       });
-      const careers = await run(
-        `{ resources(first: 10, filter: { kind: CAREER_GUIDANCE }) { edges { node { id active } } } }`,
-        {},
-        student(A),
-      );
-      expect(careers.data.resources.edges).toEqual([{ node: { id: byCollege.id, active: false } }]);
+      const careers = await run(CAREERS, {}, student(A));
+      expect(expectData(careers).resources.edges).toEqual([
+        { node: { id: byCollege.id, active: false } },
+      ]);
       await run(UPDATE, { input: { id: byCollege.id, active: true } });
     });
 
     it("refuses bad input with BAD_USER_INPUT on the field, and changes nothing", async () => {
       const before = await knex().withSchema("evaluation").table("resource").count({ n: "*" });
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [CreateResourceInput, string][] = [
         [resource("TUTORING", "   "), "title"],
         [resource("TUTORING", "x".repeat(201)), "title"],
         [{ ...resource("TUTORING", "辅导"), description: "" }, "description"],
@@ -246,7 +461,7 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource")
         .where({ kind: "TUTORING" })
-        .select("id");
+        .select<{ id: string }[]>("id");
       const blank = await run(UPDATE, { input: { id, title: "新标题", provider: "" } });
       expect(blank.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
@@ -256,7 +471,7 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource")
         .where({ id })
-        .select("title", "provider");
+        .select<{ title: string; provider: string }[]>("title", "provider");
       expect(row).toEqual({ title: "高数与线代答疑", provider: "学生工作部" });
       const unknown = await run(UPDATE, { input: { id: randomUUID(), title: "x" } });
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -271,7 +486,7 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource")
         .where({ kind: "TUTORING" })
-        .select("id");
+        .select<{ id: string }[]>("id");
       const update = await run(UPDATE, { input: { id, active: false } }, student(A));
       expect(update.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       const ruleByCollege = await run(
@@ -297,8 +512,8 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource")
         .where({ kind: "TUTORING" })
-        .select("id");
-      const bad: [Record<string, unknown>, string][] = [
+        .select<{ id: string }[]>("id");
+      const bad: [CreateResourceRuleInput, string][] = [
         [{ resourceId: id }, "warningCategory"],
         [{ resourceId: id, minLevel: "RED", caseKind: "ACADEMIC" }, "minLevel"],
         [{ resourceId: randomUUID(), warningCategory: "ACADEMIC" }, "resourceId"],
@@ -314,7 +529,7 @@ describe("evaluation: resource push (资源推送)", () => {
       const made = await run(RULE, {
         input: { resourceId: id, warningCategory: "ACADEMIC", minLevel: "ORANGE" },
       });
-      expect(made.data.createResourceRule).toMatchObject({
+      expect(expectData(made).createResourceRule).toMatchObject({
         warningCategory: "ACADEMIC",
         minLevel: "ORANGE",
         caseKind: null,
@@ -331,12 +546,9 @@ describe("evaluation: resource push (资源推送)", () => {
   describe("pushing", () => {
     beforeAll(async () => {
       // TUTORING (ACADEMIC >= ORANGE) exists from the catalogue tests.
-      const [{ id }] = await harness
-        .execute(
-          "evaluation",
-          `{ resources(first: 10, filter: { kind: TUTORING }) { edges { node { id } } } }`,
-        )
-        .then((r) => r.data.resources.edges.map((e: any) => e.node));
+      const [{ id }] = await run(TUTORING, {}).then((r) =>
+        expectData(r).resources.edges.map((e) => e.node),
+      );
       R.tutoring = { id };
       R.career = await create(resource("CAREER_GUIDANCE", "生涯咨询"));
       await rule({ resourceId: R.career.id, warningCategory: "ACADEMIC" });
@@ -352,14 +564,11 @@ describe("evaluation: resource push (资源推送)", () => {
       await run(UPDATE, { input: { id: R.retired.id, active: false } });
       R.ruleOff = await create(resource("PARTY_LEAGUE_ACTIVITY", "团日活动"));
       const off = await rule({ resourceId: R.ruleOff.id, warningCategory: "ACADEMIC" });
-      const res = await run(
-        `mutation($id: ID!) { setResourceRuleActive(id: $id, active: false) { active } }`,
-        { id: off.id },
-      );
-      expect(res.data.setResourceRuleActive.active).toBe(false);
+      const res = await run(RULE_OFF, { id: off.id });
+      expect(expectData(res).setResourceRuleActive.active).toBe(false);
       // E has an open ECONOMIC case; nothing else about E matches.
       const opened = await run(
-        `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id } }`,
+        OPEN_CASE,
         {
           input: { personId: E.id, summary: "家庭经济困难", source: "COUNSELOR", kind: "ECONOMIC" },
         },
@@ -371,7 +580,7 @@ describe("evaluation: resource push (资源推送)", () => {
       expect(await pushRows()).toEqual([
         {
           person_id: E.id,
-          resource_id: R.aid!.id,
+          resource_id: R.aid.id,
           warning_id: null,
           reason: "帮扶个案（经济困难）",
         },
@@ -381,42 +590,42 @@ describe("evaluation: resource push (资源推送)", () => {
     it("pushes by category and level, naming the most severe warning", async () => {
       const res = await run(PUSH, { asOf: FIRST_RUN });
       expect(res.errors).toBeUndefined();
-      expect(res.data.pushResources).toEqual({ pushed: 4, asOf: FIRST_RUN });
+      expect(expectData(res).pushResources).toEqual({ pushed: 4, asOf: FIRST_RUN });
       const expected = [
         // Pushed when E's case was opened (above).
         {
           person_id: E.id,
-          resource_id: R.aid!.id,
+          resource_id: R.aid.id,
           warning_id: null,
           reason: "帮扶个案（经济困难）",
         },
         {
           person_id: A.id,
-          resource_id: R.tutoring!.id,
+          resource_id: R.tutoring.id,
           warning_id: aOrange.id,
           reason: "学业预警（橙色）",
         },
         // A's newer YELLOW warning also matches; the push names the ORANGE one.
         {
           person_id: A.id,
-          resource_id: R.career!.id,
+          resource_id: R.career.id,
           warning_id: aOrange.id,
           reason: "学业预警（橙色）",
         },
         {
           person_id: B.id,
-          resource_id: R.career!.id,
+          resource_id: R.career.id,
           warning_id: bYellow.id,
           reason: "学业预警（黄色）",
         },
         {
           person_id: C.id,
-          resource_id: R.mental!.id,
+          resource_id: R.mental.id,
           warning_id: cMental.id,
           reason: "心理健康预警（红色）",
         },
       ];
-      const sort = (rows: any[]) =>
+      const sort = (rows: PushRow[]) =>
         [...rows].sort((x, y) =>
           `${x.person_id}${x.resource_id}`.localeCompare(`${y.person_id}${y.resource_id}`),
         );
@@ -426,25 +635,25 @@ describe("evaluation: resource push (资源推送)", () => {
 
     it("never pushes the same resource to the same student twice; a later run picks up what came since, and cases by kind", async () => {
       const again = await run(PUSH, { asOf: FIRST_RUN });
-      expect(again.data.pushResources.pushed).toBe(0);
+      expect(expectData(again).pushResources.pushed).toBe(0);
       const now = await run(PUSH, {});
       // G's warning was raised after the first run's asOf: now it matches TUTORING and CAREER. E's
       // ECONOMIC case matches aid only, pushed already when it was opened.
-      expect(now.data.pushResources.pushed).toBe(2);
+      expect(expectData(now).pushResources.pushed).toBe(2);
       const rows = await pushRows();
-      expect(rows.filter((r: any) => r.person_id === G.id).map((r: any) => r.warning_id)).toEqual([
+      expect(rows.filter((r) => r.person_id === G.id).map((r) => r.warning_id)).toEqual([
         gLate.id,
         gLate.id,
       ]);
-      expect(rows.filter((r: any) => r.person_id === E.id)).toEqual([
+      expect(rows.filter((r) => r.person_id === E.id)).toEqual([
         {
           person_id: E.id,
-          resource_id: R.aid!.id,
+          resource_id: R.aid.id,
           warning_id: null,
           reason: "帮扶个案（经济困难）",
         },
       ]);
-      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(0);
+      expect(expectData(await run(PUSH, {})).pushResources.pushed).toBe(0);
     });
 
     it("runs for administrators and the gateway only, and not in the future", async () => {
@@ -454,7 +663,7 @@ describe("evaluation: resource push (资源推送)", () => {
       }
       const system = await run(PUSH, {}, callerFor(["service"], null, "gateway"), { system: true });
       expect(system.errors).toBeUndefined();
-      expect(system.data.pushResources.pushed).toBe(0);
+      expect(expectData(system).pushResources.pushed).toBe(0);
       const future = await run(PUSH, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
       expect(future.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
@@ -465,17 +674,15 @@ describe("evaluation: resource push (资源推送)", () => {
     it("pushes for named students only, when the caller names them (after raising a warning, opening a case)", async () => {
       const safety = await create(resource("PARTY_LEAGUE_ACTIVITY", "安全教育主题团日"));
       await rule({ resourceId: safety.id, warningCategory: "SAFETY" });
-      const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+      const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
       expect(await pushResourcesFor(em, [])).toBe(0);
       expect(await pushResourcesFor(em, [B.id])).toBe(0);
-      expect(await em.transactional((tx) => pushResourcesFor(tx as EntityManager, [F.id]))).toBe(1);
+      expect(await em.transactional((tx) => pushResourcesFor(tx, [F.id]))).toBe(1);
       expect(await pushResourcesFor(em, [F.id])).toBe(0);
       const to = async () =>
-        (await pushRows())
-          .filter((r: any) => r.resource_id === safety.id)
-          .map((r: any) => r.person_id);
+        (await pushRows()).filter((r) => r.resource_id === safety.id).map((r) => r.person_id);
       expect(await to()).toEqual([F.id]);
-      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(1);
+      expect(expectData(await run(PUSH, {})).pushResources.pushed).toBe(1);
       expect((await to()).sort()).toEqual([F.id, H.id].sort());
     });
 
@@ -483,12 +690,12 @@ describe("evaluation: resource push (资源推送)", () => {
       const behaviour = await create(resource("PARTY_LEAGUE_ACTIVITY", "志愿服务"));
       await rule({ resourceId: behaviour.id, warningCategory: "BEHAVIOUR" });
       let before = count();
-      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(10);
+      expect(expectData(await run(PUSH, {})).pushResources.pushed).toBe(10);
       const forTen = count() - before;
       const financial = await create(resource("FINANCIAL_AID", "勤工助学"));
       await rule({ resourceId: financial.id, warningCategory: "FINANCIAL", minLevel: "ORANGE" });
       before = count();
-      expect((await run(PUSH, {})).data.pushResources.pushed).toBe(50);
+      expect(expectData(await run(PUSH, {})).pushResources.pushed).toBe(50);
       expect(count() - before).toBe(forTen);
       expect(forTen).toBe(1);
     });
@@ -507,10 +714,10 @@ describe("evaluation: resource push (资源推送)", () => {
     it("shows a student their inbox, newest first, with unread counts", async () => {
       const res = await inbox([A.id], student(A));
       expect(res.errors).toBeUndefined();
-      const [person] = res.data._entities;
+      const person = personAt(res);
       expect(person.unreadInboxCount).toBe(3);
-      expect(person.inbox.totalCount).toBe(3);
-      const nodes = person.inbox.edges.map((e: any) => e.node);
+      expect(person.inbox?.totalCount).toBe(3);
+      const nodes = inboxOf(res).edges.map((e) => e.node);
       expect(nodes[0]).toMatchObject({
         resource: { id: late.id, title: "期中复习营", kind: "TUTORING" },
         reason: "学业预警（橙色）",
@@ -519,48 +726,50 @@ describe("evaluation: resource push (资源推送)", () => {
         readAt: null,
         uptakeAt: null,
       });
-      expect(nodes.slice(1).map((n: any) => n.pushedAt)).toEqual([FIRST_RUN, FIRST_RUN]);
-      expect(new Date(nodes[0].pushedAt).getTime()).toBeGreaterThan(new Date(FIRST_RUN).getTime());
-      const page = await inbox([A.id], student(A), undefined, "(first: 2)");
-      expect(page.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(
-        nodes.slice(0, 2).map((n: any) => n.id),
+      expect(nodes.slice(1).map((n) => n.pushedAt)).toEqual([FIRST_RUN, FIRST_RUN]);
+      expect(new Date(String(nodes[0]?.pushedAt)).getTime()).toBeGreaterThan(
+        new Date(FIRST_RUN).getTime(),
       );
+      const page = await inbox([A.id], student(A), undefined, { first: 2 });
+      expect(inboxOf(page).edges.map((e) => e.node.id)).toEqual(nodes.slice(0, 2).map((n) => n.id));
     });
 
     it("shows it to a counselor with CARE for the student, and to nobody else", async () => {
       const counselorView = await inbox([A.id], asCounselor, counselorCovers(A.id));
       expect(counselorView.errors).toBeUndefined();
-      expect(counselorView.data._entities[0].inbox.totalCount).toBe(3);
+      expect(inboxOf(counselorView).totalCount).toBe(3);
       const other = await inbox([A.id], student(B));
-      expect(other.data._entities[0]).toEqual({ id: A.id, unreadInboxCount: null, inbox: null });
+      expect(other.data?._entities[0]).toEqual({ id: A.id, unreadInboxCount: null, inbox: null });
       expect(errorsOf(other)).toEqual([
         [["_entities", 0, "inbox"], "FORBIDDEN"],
         [["_entities", 0, "unreadInboxCount"], "FORBIDDEN"],
       ]);
       const grid = await inbox([A.id], asGridLeader, covering("grid_leader", [A.id]));
-      expect(grid.data._entities[0].inbox).toBeNull();
+      expect(grid.data?._entities[0]?.inbox).toBeNull();
       expect(errorsOf(grid).map(([, code]) => code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
       const outside = await inbox([A.id], asCounselor, counselorCovers(B.id));
-      expect(outside.data._entities[0].inbox).toBeNull();
+      expect(outside.data?._entities[0]?.inbox).toBeNull();
     });
 
     it("names a mental-health warning only to readers holding MENTAL_HEALTH", async () => {
       const own = await inbox([C.id], student(C));
       expect(own.errors).toBeUndefined();
-      expect(own.data._entities[0].inbox.edges.map((e: any) => e.node)).toEqual([
+      // An asymmetric matcher is `any` to the type checker: held as unknown, it is only handed on.
+      const theMentalResource: unknown = expect.objectContaining({ id: R.mental.id });
+      expect(inboxOf(own).edges.map((e) => e.node)).toEqual([
         expect.objectContaining({
-          resource: expect.objectContaining({ id: R.mental!.id }),
+          resource: theMentalResource,
           reason: "根据你的近况推荐",
           warning: null,
         }),
       ]);
       const admin = await inbox([C.id], asAdmin);
-      expect(admin.data._entities[0].inbox.edges[0].node).toMatchObject({
+      expect(inboxOf(admin).edges[0]?.node).toMatchObject({
         reason: "根据你的近况推荐",
         warning: null,
       });
       const counselorView = await inbox([C.id], asCounselor, counselorCovers(C.id));
-      expect(counselorView.data._entities[0].inbox.edges[0].node).toMatchObject({
+      expect(inboxOf(counselorView).edges[0]?.node).toMatchObject({
         reason: "心理健康预警（红色）",
         warning: { id: cMental.id },
       });
@@ -573,12 +782,12 @@ describe("evaluation: resource push (资源推送)", () => {
           people.map((p) => p.id),
           asAdmin,
           undefined,
-          unread ? "(unreadOnly: true)" : "",
+          unread ? { unreadOnly: true } : {},
         );
         expect(res.errors).toBeUndefined();
-        for (const entity of res.data._entities) {
-          expect(entity.inbox.totalCount).toBeGreaterThan(0);
-          expect(entity.inbox.edges[0].node.resource.title).toBeTruthy();
+        for (const entity of expectData(res)._entities) {
+          expect(entity?.inbox?.totalCount).toBeGreaterThan(0);
+          expect(entity?.inbox?.edges[0]?.node.resource.title).toBeTruthy();
         }
         return count() - before;
       };
@@ -592,27 +801,25 @@ describe("evaluation: resource push (资源推送)", () => {
   });
 
   describe("reading and uptake", () => {
-    const MARK = `mutation($id: ID!) { markPushRead(pushId: $id) { id readAt uptakeAt uptakeNote } }`;
-    const UPTAKE = `mutation($input: RecordUptakeInput!) { recordUptake(input: $input) { id readAt uptakeAt uptakeNote } }`;
     let pushes: string[];
 
     beforeAll(async () => {
       const res = await inbox([A.id], student(A));
-      pushes = res.data._entities[0].inbox.edges.map((e: any) => e.node.id);
+      pushes = inboxOf(res).edges.map((e) => e.node.id);
     });
 
     it("lets the student mark a push read, keeping the first reading's time", async () => {
       const first = await run(MARK, { id: pushes[0] }, student(A));
       expect(first.errors).toBeUndefined();
-      const readAt = first.data.markPushRead.readAt;
+      const readAt = expectData(first).markPushRead.readAt;
       expect(readAt).not.toBeNull();
-      expect(first.data.markPushRead.uptakeAt).toBeNull();
+      expect(expectData(first).markPushRead.uptakeAt).toBeNull();
       const second = await run(MARK, { id: pushes[0] }, student(A));
-      expect(second.data.markPushRead.readAt).toBe(readAt);
-      const res = await inbox([A.id], student(A), undefined, "(unreadOnly: true)");
-      expect(res.data._entities[0].unreadInboxCount).toBe(2);
-      expect(res.data._entities[0].inbox.totalCount).toBe(2);
-      expect(res.data._entities[0].inbox.edges.map((e: any) => e.node.id)).toEqual(pushes.slice(1));
+      expect(expectData(second).markPushRead.readAt).toBe(readAt);
+      const res = await inbox([A.id], student(A), undefined, { unreadOnly: true });
+      expect(personAt(res).unreadInboxCount).toBe(2);
+      expect(inboxOf(res).totalCount).toBe(2);
+      expect(inboxOf(res).edges.map((e) => e.node.id)).toEqual(pushes.slice(1));
     });
 
     it("records uptake, which implies reading; the first uptake's time stays", async () => {
@@ -622,7 +829,7 @@ describe("evaluation: resource push (资源推送)", () => {
         student(A),
       );
       expect(took.errors).toBeUndefined();
-      const push = took.data.recordUptake;
+      const push = expectData(took).recordUptake;
       expect(push).toMatchObject({ id: pushes[1], uptakeNote: "参加了周二的辅导" });
       expect(push.readAt).not.toBeNull();
       expect(push.uptakeAt).toBe(push.readAt);
@@ -631,23 +838,23 @@ describe("evaluation: resource push (资源推送)", () => {
         { input: { pushId: pushes[1], note: "又去了一次" } },
         student(A),
       );
-      expect(again.data.recordUptake).toMatchObject({
+      expect(expectData(again).recordUptake).toMatchObject({
         readAt: push.readAt,
         uptakeAt: push.uptakeAt,
         uptakeNote: "又去了一次",
       });
       const noNote = await run(UPTAKE, { input: { pushId: pushes[1] } }, student(A));
-      expect(noNote.data.recordUptake.uptakeNote).toBe("又去了一次");
+      expect(expectData(noNote).recordUptake.uptakeNote).toBe("又去了一次");
       // Reading after uptake keeps the times.
       const read = await run(MARK, { id: pushes[1] }, student(A));
-      expect(read.data.markPushRead.readAt).toBe(push.readAt);
-      expect((await inbox([A.id], student(A))).data._entities[0].unreadInboxCount).toBe(1);
+      expect(expectData(read).markPushRead.readAt).toBe(push.readAt);
+      expect(personAt(await inbox([A.id], student(A))).unreadInboxCount).toBe(1);
       // Taking tutoring or career guidance up counts once in the growth record.
       const growth = await knex()
         .withSchema("evaluation")
         .table("growth_event")
         .where({ source_key: `uptake:${pushes[1]}` })
-        .select("person_id", "domain", "kind", "source");
+        .select<Record<string, unknown>[]>("person_id", "domain", "kind", "source");
       expect(growth).toEqual([
         { person_id: A.id, domain: "INTELLECTUAL", kind: "RESOURCE_UPTAKE", source: "evaluation" },
       ]);
@@ -669,7 +876,7 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource_push")
         .where({ id: target })
-        .select("read_at", "uptake_at");
+        .select<{ read_at: Date | null; uptake_at: Date | null }[]>("read_at", "uptake_at");
       expect(row).toEqual({ read_at: null, uptake_at: null });
       const unknown = await run(MARK, { id: randomUUID() }, student(A));
       expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -688,7 +895,7 @@ describe("evaluation: resource push (资源推送)", () => {
         .withSchema("evaluation")
         .table("resource_push")
         .where({ id: target })
-        .select("read_at");
+        .select<{ read_at: Date | null }[]>("read_at");
       expect(still.read_at).toBeNull();
     });
   });

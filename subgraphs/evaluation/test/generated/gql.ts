@@ -15,11 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
+    "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n": typeof types.EscalationRunDocument,
+    "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n": typeof types.EscalationOfWarningDocument,
+    "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IndicatorIngestDocument,
     "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": typeof types.JobsIngestIndicatorsDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
 };
 const documents: Documents = {
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
+    "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n": types.EscalationRunDocument,
+    "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n": types.EscalationOfWarningDocument,
+    "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IndicatorIngestDocument,
     "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": types.JobsIngestIndicatorsDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
 };
@@ -42,6 +48,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": typeof types.AccessWarningDocument,
+    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningsDocument,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": typeof types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
+    "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessOwnWarningsDocument,
+    "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
     "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.EngineCreateRuleDocument,
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EnginePublishRuleDocument,
@@ -51,6 +58,13 @@ type Documents = {
     "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RuleWarningCountDocument,
 };
 const documents: Documents = {
+    "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": types.AccessWarningDocument,
+    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AccessWarningsDocument,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
+    "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": types.AccessOwnWarningsDocument,
+    "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
     "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.EngineCreateRuleDocument,
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": types.EnginePublishRuleDocument,
@@ -102,6 +116,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"): (typeof documents)["\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

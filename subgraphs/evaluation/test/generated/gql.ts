@@ -21,7 +21,45 @@ type Documents = {
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
+    "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.AssistanceCaseSummaryDocument,
+    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseIdDocument,
+    "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseOpenDocument,
+    "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseAddMemberDocument,
+    "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.AssistanceCaseCloseDocument,
+    "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseAddMeasureDocument,
+    "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseStartDocument,
+    "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
+    "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkOpenDocument,
+    "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.CaseworkOpenFromWarningDocument,
+    "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkOpenSourceDocument,
+    "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkRecommendDocument,
+    "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkRecommendScoreDocument,
+    "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkRecommendInFullDocument,
+    "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkStartDocument,
+    "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkConfirmDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMemberDocument,
+    "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMeasureDocument,
+    "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkAddMeasureInFullDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkRemoveMemberDocument,
+    "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkSetLeadDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkUpdateMeasureTransitionsDocument,
+    "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkUpdateMeasureDocument,
+    "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkCloseDocument,
+    "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkReviewDocument,
+    "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": typeof types.CaseworkReviewNoteDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkCloseInFullDocument,
+    "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseworkCasesDocument,
+    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseworkCaseIdDocument,
+    "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkOwnGradingDocument,
+    "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkGradesDocument,
+    "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkCaseGradingDocument,
+    "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n": typeof types.CaseworkGradingConditionsDocument,
     "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.EngineCreateRuleDocument,
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": typeof types.EngineSwitchRuleOffDocument,
@@ -65,7 +103,45 @@ const documents: Documents = {
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
+    "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": types.AssistanceCaseSummaryDocument,
+    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.AssistanceCaseIdDocument,
+    "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseOpenDocument,
+    "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseAddMemberDocument,
+    "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.AssistanceCaseCloseDocument,
+    "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseAddMeasureDocument,
+    "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseStartDocument,
+    "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
+    "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkOpenDocument,
+    "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": types.CaseworkOpenFromWarningDocument,
+    "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": types.CaseworkOpenSourceDocument,
+    "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkRecommendDocument,
+    "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkRecommendScoreDocument,
+    "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkRecommendInFullDocument,
+    "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkStartDocument,
+    "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkConfirmDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMemberDocument,
+    "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMeasureDocument,
+    "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": types.CaseworkAddMeasureInFullDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkRemoveMemberDocument,
+    "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkSetLeadDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkUpdateMeasureTransitionsDocument,
+    "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkUpdateMeasureDocument,
+    "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkCloseDocument,
+    "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkReviewDocument,
+    "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": types.CaseworkReviewNoteDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.CaseworkCloseInFullDocument,
+    "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseworkCasesDocument,
+    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseworkCaseIdDocument,
+    "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkOwnGradingDocument,
+    "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkGradesDocument,
+    "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkCaseGradingDocument,
+    "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n": types.CaseworkGradingConditionsDocument,
     "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.EngineCreateRuleDocument,
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": types.EngineSwitchRuleOffDocument,
@@ -147,7 +223,159 @@ export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    adv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n"): (typeof documents)["\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

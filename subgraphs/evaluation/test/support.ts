@@ -64,6 +64,7 @@ export function evaluationKnex(harness: SubgraphHarness) {
 
 /** The value, which the test needs to be there: narrows instead of a non-null assertion. */
 export function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${String(value)}`);
+  if (value === null || value === undefined)
+    throw new Error(`expected ${what}, got ${String(value)}`);
   return value;
 }

@@ -4,13 +4,144 @@ import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
-import { careOptions, covering, errorsOf, reads, sensitiveReads, type Caller } from "./support";
+import { graphql } from "./generated";
+import {
+  careOptions,
+  covering,
+  errorsOf,
+  evaluationKnex,
+  present,
+  reads,
+  sensitiveReads,
+  type Caller,
+} from "./support";
+
+const WARNING = graphql(`
+  query AccessWarning($id: ID!) {
+    warning(id: $id) {
+      id
+      category
+    }
+  }
+`);
+const WARNINGS = graphql(`
+  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {
+    warnings(first: $first, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const WARNING_FIELDS = graphql(`
+  query AccessWarningFields($id: ID!) {
+    warning(id: $id) {
+      id
+      level
+      summary
+      evidence {
+        indicator
+        value
+        threshold
+      }
+      person {
+        id
+      }
+    }
+  }
+`);
+const SEVERAL_WARNINGS = graphql(`
+  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {
+    a: warning(id: $a) {
+      id
+      level
+      summary
+      evidence {
+        indicator
+        value
+        threshold
+      }
+      person {
+        id
+      }
+    }
+    again: warning(id: $a) {
+      summary
+    }
+    a2: warning(id: $a2) {
+      summary
+    }
+    b: warning(id: $b) {
+      summary
+    }
+  }
+`);
+const OWN_WARNINGS = graphql(`
+  query AccessOwnWarnings {
+    warnings {
+      edges {
+        node {
+          id
+          summary
+          evidence {
+            indicator
+          }
+        }
+      }
+    }
+  }
+`);
+const WARNING_LEVELS = graphql(`
+  query AccessWarningLevels {
+    warnings {
+      edges {
+        node {
+          id
+          level
+        }
+      }
+    }
+  }
+`);
+const ADVANCE = graphql(`
+  mutation AccessAdvance($id: ID!) {
+    advanceWarning(warningId: $id, to: ASSESSED) {
+      id
+      status
+      transitions {
+        by {
+          id
+        }
+        at
+      }
+    }
+  }
+`);
+
+/**
+ * `_entities` answers, as far as these tests select them. Those calls stay text: `_entities` comes
+ * from the federation library and is in no schema file codegen checks against.
+ */
+interface WarningEntity {
+  id?: string;
+  summary?: string | null;
+  evidence?: { indicator: string }[] | null;
+}
+interface PersonEntity {
+  id?: string;
+  warnings: WarningEntity[] | null;
+}
 
 describe("evaluation: which warnings each caller sees", () => {
   let harness: SubgraphHarness;
@@ -149,17 +280,22 @@ describe("evaluation: which warnings each caller sees", () => {
     let checks = 0;
     for (const viewer of viewers) {
       const options = await viewer.options();
-      const run = (query: string, variables?: Record<string, unknown>) =>
-        harness.execute("evaluation", query, variables, viewer.caller, options);
+      const run = <T>(query: string, variables?: Record<string, unknown>) =>
+        harness.execute<T>("evaluation", query, variables, viewer.caller, options);
       const visible = new Set(viewer.warnings.map((k) => W[k].id));
 
       for (const key of keys) {
-        const res = await run(`query($id: ID!) { warning(id: $id) { id category } }`, {
-          id: W[key].id,
-        });
+        const res = await subgraphQuery(
+          harness,
+          "evaluation",
+          WARNING,
+          { id: W[key].id },
+          viewer.caller,
+          options,
+        );
         if (visible.has(W[key].id)) {
           expect(res.errors, `${viewer.name} reads ${key}`).toBeUndefined();
-          expect(res.data.warning.id).toBe(W[key].id);
+          expect(expectData(res).warning?.id).toBe(W[key].id);
         } else {
           expect(res.data?.warning, `${viewer.name} is refused ${key}`).toBeNull();
           expect(errorsOf(res)).toEqual([[["warning"], "FORBIDDEN"]]);
@@ -167,21 +303,29 @@ describe("evaluation: which warnings each caller sees", () => {
         checks++;
       }
 
-      const list = await run(`{ warnings(first: 100) { totalCount edges { node { id } } } }`);
+      const list = await subgraphQuery(
+        harness,
+        "evaluation",
+        WARNINGS,
+        { first: 100 },
+        viewer.caller,
+        options,
+      );
       expect(list.errors, viewer.name).toBeUndefined();
+      const { warnings } = expectData(list);
       expect(
-        list.data.warnings.edges.map((e: any) => e.node.id),
+        warnings.edges.map((e) => e.node.id),
         `${viewer.name} lists`,
       ).toEqual(keys.filter((k) => visible.has(W[k].id)).map((k) => W[k].id));
-      expect(list.data.warnings.totalCount).toBe(visible.size);
+      expect(warnings.totalCount).toBe(visible.size);
 
-      const people = await run(
+      const people = await run<{ _entities: PersonEntity[] }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id warnings { id } } } }`,
         { r: [A, B, C].map((p) => ({ __typename: "Person", id: p.id })) },
       );
       const expectedErrors: [(string | number)[], string][] = [];
       [A, B, C].forEach((person, i) => {
-        const entity = people.data._entities[i];
+        const entity = people.data?._entities[i];
         if (viewer.people.includes(person)) {
           // Newest first: the seeded raisedAt order, reversed.
           const own = keys
@@ -202,11 +346,11 @@ describe("evaluation: which warnings each caller sees", () => {
       });
       expect(errorsOf(people)).toEqual(expectedErrors);
 
-      const refs = await run(
+      const refs = await run<{ _entities: (WarningEntity | null)[] }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id } } }`,
         { r: keys.map((k) => ({ __typename: "Warning", id: W[k].id })) },
       );
-      expect(refs.data._entities, `${viewer.name} via _entities`).toEqual(
+      expect(refs.data?._entities, `${viewer.name} via _entities`).toEqual(
         keys.map((k) => (visible.has(W[k].id) ? { id: W[k].id } : null)),
       );
       expect(errorsOf(refs)).toEqual(
@@ -217,55 +361,65 @@ describe("evaluation: which warnings each caller sees", () => {
   });
 
   it("keeps MENTAL_HEALTH warnings out of a filtered list for whoever lacks MENTAL_HEALTH", async () => {
-    const query = `{ warnings(filter: { category: MENTAL_HEALTH }) { totalCount edges { node { id } } } }`;
-    const asGridLeader = await harness.execute(
+    const mentalHealth = { filter: { category: "MENTAL_HEALTH" as const } };
+    const asGridLeader = await subgraphQuery(
+      harness,
       "evaluation",
-      query,
-      undefined,
+      WARNINGS,
+      mentalHealth,
       callerFor(["grid_leader"], gridLeader.id),
       covering("grid_leader", [A.id, B.id]),
     );
-    expect(asGridLeader.data.warnings).toEqual({ totalCount: 0, edges: [] });
-    const asAdmin = await harness.execute("evaluation", query, undefined, callers.admin());
-    expect(asAdmin.data.warnings).toEqual({ totalCount: 0, edges: [] });
-    // A counselor whose scope holds A and B, but also a grid-leader role over C: MENTAL_HEALTH only for A and B.
-    const mixed = await harness.execute(
+    expect(asGridLeader.data?.warnings).toEqual({ totalCount: 0, edges: [] });
+    const asAdmin = await subgraphQuery(
+      harness,
       "evaluation",
-      query,
-      undefined,
+      WARNINGS,
+      mentalHealth,
+      callers.admin(),
+    );
+    expect(asAdmin.data?.warnings).toEqual({ totalCount: 0, edges: [] });
+    // A counselor whose scope holds A and B, but also a grid-leader role over C: MENTAL_HEALTH only for A and B.
+    const mixed = await subgraphQuery(
+      harness,
+      "evaluation",
+      WARNINGS,
+      mentalHealth,
       callerFor(["counselor", "grid_leader"], counselor.id),
       {
         scope: { students: { counselor: [A.id], grid_leader: [B.id, C.id] } },
       },
     );
-    expect(mixed.data.warnings).toEqual({ totalCount: 1, edges: [{ node: { id: W.aMental.id } }] });
+    expect(mixed.data?.warnings).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: W.aMental.id } }],
+    });
   });
 
   it("filters a scope of 70,000 students in SQL, in one statement for the page and one for the count", async () => {
     const many = [...Array.from({ length: 70_000 }, () => randomUUID()), B.id];
-    const counter = harness.subgraphs.evaluation!.statements;
-    const before = counter.count;
-    const res = await harness.execute(
-      "evaluation",
-      `{ warnings(first: 10) { totalCount edges { node { id } } } }`,
-      undefined,
-      callers.counselor(counselor.id),
-      covering("counselor", many),
+    const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+      subgraphQuery(
+        harness,
+        "evaluation",
+        WARNINGS,
+        { first: 10 },
+        callers.counselor(counselor.id),
+        covering("counselor", many),
+      ),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.warnings).toEqual({
+    expect(expectData(res).warnings).toEqual({
       totalCount: 2,
       edges: [{ node: { id: W.bBehaviour.id } }, { node: { id: W.bMental.id } }],
     });
-    expect(counter.count - before).toBe(2);
+    expect(statements).toBe(2);
   });
 
   describe("sensitive fields", () => {
-    const FIELDS = `id level summary evidence { indicator value threshold } person { id }`;
-
     beforeAll(async () => {
       // The dataset has no evidence yet; give one warning some, as the warning engine would.
-      const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+      const knex = evaluationKnex(harness);
       const evidence = [
         { indicator: "不及格学分", value: "12", threshold: "10" },
         { indicator: "缺勤次数", value: "5" },
@@ -278,14 +432,15 @@ describe("evaluation: which warnings each caller sees", () => {
     });
 
     it("serves the row to a grid leader without CARE, with summary and evidence null and FORBIDDEN on their paths", async () => {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($id: ID!) { warning(id: $id) { ${FIELDS} } }`,
+        WARNING_FIELDS,
         { id: W.aAcademic.id },
         callerFor(["grid_leader"], gridLeader.id),
         covering("grid_leader", [A.id, B.id]),
       );
-      expect(res.data.warning).toEqual({
+      expect(res.data?.warning).toEqual({
         id: W.aAcademic.id,
         level: "YELLOW",
         summary: null,
@@ -296,32 +451,34 @@ describe("evaluation: which warnings each caller sees", () => {
         [["warning", "evidence"], "FORBIDDEN"],
         [["warning", "summary"], "FORBIDDEN"],
       ]);
-      expect(res.errors!.every((e) => e.message.includes("CARE"))).toBe(true);
+      expect(res.errors?.every((e) => e.message.includes("CARE"))).toBe(true);
       expect(sensitiveReads(res)).toEqual([]);
     });
 
     it("refuses them the same way through Warning references and Person.warnings", async () => {
       const as = callerFor(["grid_leader"], gridLeader.id);
-      const refs = await harness.execute(
+      const refs = await harness.execute<{ _entities: WarningEntity[] }>(
         "evaluation",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Warning { id summary evidence { indicator } } } }`,
         { r: [{ __typename: "Warning", id: W.bBehaviour.id }] },
         as,
         covering("grid_leader", [B.id]),
       );
-      expect(refs.data._entities).toEqual([{ id: W.bBehaviour.id, summary: null, evidence: null }]);
+      expect(refs.data?._entities).toEqual([
+        { id: W.bBehaviour.id, summary: null, evidence: null },
+      ]);
       expect(errorsOf(refs)).toEqual([
         [["_entities", 0, "evidence"], "FORBIDDEN"],
         [["_entities", 0, "summary"], "FORBIDDEN"],
       ]);
-      const person = await harness.execute(
+      const person = await harness.execute<{ _entities: PersonEntity[] }>(
         "evaluation",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { warnings { id summary } } } }`,
         { r: [{ __typename: "Person", id: B.id }] },
         as,
         covering("grid_leader", [B.id]),
       );
-      expect(person.data._entities).toEqual([
+      expect(person.data?._entities).toEqual([
         { warnings: [{ id: W.bBehaviour.id, summary: null }] },
       ]);
       expect(errorsOf(person)).toEqual([[["_entities", 0, "warnings", 0, "summary"], "FORBIDDEN"]]);
@@ -329,15 +486,17 @@ describe("evaluation: which warnings each caller sees", () => {
     });
 
     it("serves them to a counselor and reports exactly the values served, once per student and field", async () => {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($a: ID!, $a2: ID!, $b: ID!) { a: warning(id: $a) { ${FIELDS} } again: warning(id: $a) { summary } a2: warning(id: $a2) { summary } b: warning(id: $b) { summary } }`,
+        SEVERAL_WARNINGS,
         { a: W.aAcademic.id, a2: W.aMental.id, b: W.bBehaviour.id },
         callers.counselor(counselor.id),
         covering("counselor", [A.id, B.id]),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.a).toEqual({
+      const data = expectData(res);
+      expect(data.a).toEqual({
         id: W.aAcademic.id,
         level: "YELLOW",
         summary: W.aAcademic.summary,
@@ -347,8 +506,8 @@ describe("evaluation: which warnings each caller sees", () => {
         ],
         person: { id: A.id },
       });
-      expect(res.data.a2.summary).toBe(W.aMental.summary);
-      expect(res.data.b.summary).toBe(W.bBehaviour.summary);
+      expect(data.a2?.summary).toBe(W.aMental.summary);
+      expect(data.b?.summary).toBe(W.bBehaviour.summary);
       // B's evidence was not asked for, so it is not reported.
       expect(sensitiveReads(res)).toEqual(
         reads(
@@ -360,14 +519,15 @@ describe("evaluation: which warnings each caller sees", () => {
     });
 
     it("serves a student their own summary and evidence (an empty list is still served), under CARE", async () => {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `{ warnings { edges { node { id summary evidence { indicator } } } } }`,
-        undefined,
+        OWN_WARNINGS,
+        {},
         callers.student(B.id),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings.edges).toEqual([
+      expect(expectData(res).warnings.edges).toEqual([
         { node: { id: W.bBehaviour.id, summary: W.bBehaviour.summary, evidence: [] } },
       ]);
       expect(sensitiveReads(res)).toEqual(
@@ -376,15 +536,13 @@ describe("evaluation: which warnings each caller sees", () => {
     });
 
     it("reports nothing when nothing sensitive is asked", async () => {
-      const res = await harness.execute(
-        "evaluation",
-        `{ warnings { edges { node { id level } } } }`,
-        undefined,
-        callers.admin(),
-      );
+      const res = await subgraphQuery(harness, "evaluation", WARNING_LEVELS, {}, callers.admin());
       expect(res.errors).toBeUndefined();
-      expect(res.data.warnings.edges).toHaveLength(3);
-      expect((res as any).extensions?.campusSensitiveReads).toBeUndefined();
+      expect(expectData(res).warnings.edges).toHaveLength(3);
+      expect(
+        (res as { extensions?: { campusSensitiveReads?: unknown } }).extensions
+          ?.campusSensitiveReads,
+      ).toBeUndefined();
     });
   });
 });
@@ -413,26 +571,20 @@ describe("evaluation: who may advance a warning", () => {
   afterAll(() => harness?.stop());
 
   const advance = (id: string, as: Caller, options: ExecuteOptions) =>
-    harness.execute(
-      "evaluation",
-      `mutation($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED) { id status transitions { by { id } at } } }`,
-      { id },
-      as,
-      options,
-    );
+    subgraphQuery(harness, "evaluation", ADVANCE, { id }, as, options);
   const stored = async (id: string) => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
+    const knex = evaluationKnex(harness);
     const [row] = await knex
       .withSchema("evaluation")
       .table("warning")
       .where({ id })
-      .select("status", "version");
-    const steps = await knex
+      .select<{ status: string; version: number }[]>("status", "version");
+    const [steps] = await knex
       .withSchema("evaluation")
       .table("warning_transition")
       .where({ warning_id: id })
-      .count({ n: "*" });
-    return { ...row, steps: Number(steps[0]!.n) };
+      .count<{ n: string | number }[]>({ n: "*" });
+    return { ...row, steps: Number(present(steps, "a count").n) };
   };
 
   it("refuses callers without CARE, without MENTAL_HEALTH for a MENTAL_HEALTH warning, or acting on their own record", async () => {
@@ -492,23 +644,18 @@ describe("evaluation: who may advance a warning", () => {
       covering("class_adviser", [D.id]),
     );
     expect(byAdviser.errors).toBeUndefined();
-    expect(byAdviser.data.advanceWarning.status).toBe("ASSESSED");
-    expect(byAdviser.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([
-      adviser.id,
-    ]);
+    const advancedByAdviser = expectData(byAdviser).advanceWarning;
+    expect(advancedByAdviser.status).toBe("ASSESSED");
+    expect(advancedByAdviser.transitions.map((t) => t.by?.id)).toEqual([adviser.id]);
     const byCounselor = await advance(
       mental.id,
       callers.counselor(counselor.id),
       covering("counselor", [D.id]),
     );
     expect(byCounselor.errors).toBeUndefined();
-    expect(byCounselor.data.advanceWarning.transitions.map((t: any) => t.by.id)).toEqual([
-      counselor.id,
-    ]);
-    for (const t of [
-      ...byAdviser.data.advanceWarning.transitions,
-      ...byCounselor.data.advanceWarning.transitions,
-    ]) {
+    const advancedByCounselor = expectData(byCounselor).advanceWarning;
+    expect(advancedByCounselor.transitions.map((t) => t.by?.id)).toEqual([counselor.id]);
+    for (const t of [...advancedByAdviser.transitions, ...advancedByCounselor.transitions]) {
       expect(Date.parse(t.at)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(t.at)).toBeLessThanOrEqual(Date.now() + 1000);
     }

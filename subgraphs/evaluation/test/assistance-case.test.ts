@@ -4,21 +4,149 @@ import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { AddTaskForceMemberInput, OpenAssistanceCaseInput } from "./generated/graphql";
 import {
   careOptions,
   careScopeOf,
   covering,
   errorsOf,
+  evaluationKnex,
+  present,
   reads,
   sensitiveReads,
   type Caller,
 } from "./support";
+
+const CASE_SUMMARY = graphql(`
+  query AssistanceCaseSummary($id: ID!) {
+    assistanceCase(id: $id) {
+      id
+      summary
+    }
+  }
+`);
+const CASE_ID = graphql(`
+  query AssistanceCaseId($id: ID!) {
+    assistanceCase(id: $id) {
+      id
+    }
+  }
+`);
+const OPEN = graphql(`
+  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {
+    openAssistanceCase(input: $input) {
+      id
+      summary
+      status
+      openedAt
+      closedAt
+      person {
+        id
+      }
+      openedBy {
+        id
+      }
+      closedBy {
+        id
+      }
+      taskForce {
+        id
+        member {
+          id
+        }
+        duty
+        lead
+        addedAt
+        addedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {
+    addTaskForceMember(input: $input) {
+      id
+      taskForce {
+        member {
+          id
+        }
+        duty
+        lead
+        addedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {
+    closeAssistanceCase(input: $input) {
+      id
+      status
+      outcome
+      closedAt
+      closedBy {
+        id
+      }
+    }
+  }
+`);
+const ADD_MEASURE = graphql(`
+  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {
+    addCaseMeasure(input: $input) {
+      id
+    }
+  }
+`);
+const START = graphql(`
+  mutation AssistanceCaseStart($input: CaseStepInput!) {
+    startAssistance(input: $input) {
+      id
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation AssistanceCaseReview($input: CaseStepInput!) {
+    reviewAssistanceCase(input: $input) {
+      id
+    }
+  }
+`);
+
+/**
+ * `_entities` answers, as far as these tests select them. Those calls stay text: `_entities` comes
+ * from the federation library and is in no schema file codegen checks against.
+ */
+type CaseView = { taskForce?: Record<string, unknown>[] } & Record<string, unknown>;
+interface PersonCases {
+  id: string;
+  cases: CaseView[] | null;
+}
+interface CaseRow {
+  id: string;
+  person_id: string;
+  status: string;
+  version: number;
+  closed_by_id: string | null;
+}
+interface MemberRow {
+  member_id: string;
+  duty: string;
+  lead: boolean;
+  added_by_id: string;
+}
 
 describe("evaluation: assistance cases (帮扶个案) and task forces (专班)", () => {
   let harness: SubgraphHarness;
@@ -61,37 +189,33 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
   const CASE = `id summary status openedAt closedAt person { id } openedBy { id } closedBy { id } taskForce { id member { id } duty lead addedAt addedBy { id } }`;
   const cases = (ids: string[], fields: string, as: Caller, options?: ExecuteOptions) =>
-    harness.execute(
+    harness.execute<{ _entities: PersonCases[] }>(
       "evaluation",
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id cases { ${fields} } } } }`,
       { r: ids.map((id) => ({ __typename: "Person", id })) },
       as,
       options,
     );
-  const caseRows = async (where: Record<string, unknown> = {}) => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    return knex
+  const caseRows = async (where: Record<string, unknown> = {}) =>
+    evaluationKnex(harness)
       .withSchema("evaluation")
       .table("assistance_case")
       .where(where)
       .orderBy("id")
-      .select("id", "person_id", "status", "version", "closed_by_id");
-  };
-  const memberRows = async (caseId: string) => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    return knex
+      .select<CaseRow[]>("id", "person_id", "status", "version", "closed_by_id");
+  const memberRows = async (caseId: string) =>
+    evaluationKnex(harness)
       .withSchema("evaluation")
       .table("task_force_member")
       .where({ case_id: caseId })
       .orderBy("member_id")
-      .select("member_id", "duty", "lead", "added_by_id");
-  };
+      .select<MemberRow[]>("member_id", "duty", "lead", "added_by_id");
 
   describe("reading", () => {
     it("shows a student's cases, newest first, with the task force (leads first) to a counselor covering them", async () => {
       const res = await cases([S1.id], CASE, asCounselor, covering("counselor", [S1.id]));
       expect(res.errors).toBeUndefined();
-      const [current, old] = res.data._entities[0].cases;
+      const [current, old] = present(expectData(res)._entities[0]?.cases, "S1's cases");
       // Seeded OPEN with a task-force lead: ASSISTING, as the migration moves such rows.
       expect(current).toMatchObject({
         id: k1.id,
@@ -104,7 +228,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         closedBy: null,
       });
       // Seeded members joined when the case was opened, added by whoever opened it.
-      expect(current.taskForce.map(({ id: _id, ...m }: any) => m)).toEqual([
+      expect(current?.taskForce?.map(({ id: _id, ...m }) => m)).toEqual([
         {
           member: { id: caseWorker.id },
           duty: "学业帮扶",
@@ -132,7 +256,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         asGridLeader,
         covering("grid_leader", [S1.id]),
       );
-      expect(res.data._entities[0].cases).toEqual([
+      expect(res.data?._entities[0]?.cases).toEqual([
         {
           id: k1.id,
           status: "ASSISTING",
@@ -150,32 +274,41 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
     it("refuses Person.cases for a student the caller has no relationship with, and shows a student their own", async () => {
       const res = await cases([S1.id, S3.id], `id`, asCounselor, covering("counselor", [S1.id]));
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: S1.id, cases: [{ id: k1.id }, { id: k2.id }] },
         { id: S3.id, cases: null },
       ]);
       expect(errorsOf(res)).toEqual([[["_entities", 1, "cases"], "FORBIDDEN"]]);
       const own = await cases([S3.id], `id summary`, callers.student(S3.id));
       expect(own.errors).toBeUndefined();
-      expect(own.data._entities[0].cases).toEqual([{ id: k3.id, summary: k3.summary }]);
+      expect(expectData(own)._entities[0]?.cases).toEqual([{ id: k3.id, summary: k3.summary }]);
       expect(sensitiveReads(own)).toEqual(reads([S3.id, "AssistanceCase.summary", "CARE"]));
     });
 
     it("answers assistanceCase(id): the case, FORBIDDEN out of scope, null for an unknown id, BAD_USER_INPUT for a malformed one", async () => {
-      const query = `query($id: ID!) { assistanceCase(id: $id) { id summary } }`;
+      const query = CASE_SUMMARY;
       const options = covering("counselor", [S1.id]);
-      const found = await harness.execute("evaluation", query, { id: k1.id }, asCounselor, options);
-      expect(found.data.assistanceCase).toEqual({ id: k1.id, summary: k1.summary });
-      const outside = await harness.execute(
+      const found = await subgraphQuery(
+        harness,
+        "evaluation",
+        query,
+        { id: k1.id },
+        asCounselor,
+        options,
+      );
+      expect(found.data?.assistanceCase).toEqual({ id: k1.id, summary: k1.summary });
+      const outside = await subgraphQuery(
+        harness,
         "evaluation",
         query,
         { id: k3.id },
         asCounselor,
         options,
       );
-      expect(outside.data.assistanceCase).toBeNull();
+      expect(outside.data?.assistanceCase).toBeNull();
       expect(errorsOf(outside)).toEqual([[["assistanceCase"], "FORBIDDEN"]]);
-      const unknown = await harness.execute(
+      const unknown = await subgraphQuery(
+        harness,
         "evaluation",
         query,
         { id: randomUUID() },
@@ -183,8 +316,9 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         options,
       );
       expect(unknown.errors).toBeUndefined();
-      expect(unknown.data.assistanceCase).toBeNull();
-      const malformed = await harness.execute(
+      expect(expectData(unknown).assistanceCase).toBeNull();
+      const malformed = await subgraphQuery(
+        harness,
         "evaluation",
         query,
         { id: "x" },
@@ -199,14 +333,17 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
     it("applies the same rules to AssistanceCase references", async () => {
       const r = [k1, k3].map((k) => ({ __typename: "AssistanceCase", id: k.id }));
-      const res = await harness.execute(
+      const res = await harness.execute<{ _entities: (CaseView | null)[] }>(
         "evaluation",
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on AssistanceCase { id status summary } } }`,
         { r },
         asGridLeader,
         covering("grid_leader", [S1.id]),
       );
-      expect(res.data._entities).toEqual([{ id: k1.id, status: "ASSISTING", summary: null }, null]);
+      expect(res.data?._entities).toEqual([
+        { id: k1.id, status: "ASSISTING", summary: null },
+        null,
+      ]);
       expect(errorsOf(res)).toEqual([
         [["_entities", 0, "summary"], "FORBIDDEN"],
         [["_entities", 1], "FORBIDDEN"],
@@ -218,14 +355,15 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const asCaseWorker = callerFor(["task_force_member"], caseWorker.id);
       const res = await cases([S1.id, S2.id], `id summary`, asCaseWorker, options);
       // k2 is S1's too, but caseWorker is not on its task force.
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: S1.id, cases: [{ id: k1.id, summary: k1.summary }] },
         { id: S2.id, cases: null },
       ]);
       expect(errorsOf(res)).toEqual([[["_entities", 1, "cases"], "FORBIDDEN"]]);
-      const other = await harness.execute(
+      const other = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($id: ID!) { assistanceCase(id: $id) { id } }`,
+        CASE_ID,
         { id: k2.id },
         asCaseWorker,
         options,
@@ -234,16 +372,16 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
     });
 
     it("loads cases and task forces for 3 or 30 people in the same statements", async () => {
-      const counter = harness.subgraphs.evaluation!.statements;
       const statementsFor = async (n: number) => {
-        const before = counter.count;
-        const res = await cases(
-          crowd.slice(0, n).map((s) => s.id),
-          `summary taskForce { duty member { id } }`,
-          callers.admin(),
+        const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+          cases(
+            crowd.slice(0, n).map((s) => s.id),
+            `summary taskForce { duty member { id } }`,
+            callers.admin(),
+          ),
         );
         expect(res.errors).toBeUndefined();
-        res.data._entities.forEach((entity: any, i: number) =>
+        expectData(res)._entities.forEach((entity, i) =>
           expect(entity.cases).toEqual([
             {
               summary: `个案${i}`,
@@ -251,7 +389,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
             },
           ]),
         );
-        return counter.count - before;
+        return statements;
       };
       // One for the cases, one for all their task forces.
       expect(await statementsFor(3)).toBe(2);
@@ -261,12 +399,10 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
   describe("workflow", () => {
     let opened: string;
-    const OPEN = `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { ${CASE} } }`;
-    const ADD = `mutation($input: AddTaskForceMemberInput!) { addTaskForceMember(input: $input) { id taskForce { member { id } duty lead addedBy { id } } } }`;
-    const CLOSE = `mutation($input: CloseAssistanceCaseInput!) { closeAssistanceCase(input: $input) { id status outcome closedAt closedBy { id } } }`;
     // FAMILY: not economic, so the case may go to assistance without grading.
-    const open = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
-      harness.execute(
+    const open = (input: Partial<OpenAssistanceCaseInput>, as: Caller, options: ExecuteOptions) =>
+      subgraphQuery(
+        harness,
         "evaluation",
         OPEN,
         {
@@ -281,8 +417,9 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         as,
         options,
       );
-    const add = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
-      harness.execute(
+    const add = (input: Partial<AddTaskForceMemberInput>, as: Caller, options: ExecuteOptions) =>
+      subgraphQuery(
+        harness,
         "evaluation",
         ADD,
         { input: { caseId: opened, memberId: newcomer.id, duty: "经济帮扶", ...input } },
@@ -290,7 +427,8 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         options,
       );
     const close = (id: string, as: Caller, options: ExecuteOptions) =>
-      harness.execute(
+      subgraphQuery(
+        harness,
         "evaluation",
         CLOSE,
         { input: { caseId: id, outcome: "IMPROVED", note: "家庭情况好转" } },
@@ -345,7 +483,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         covering("class_adviser", [S2.id]),
       );
       expect(res.errors).toBeUndefined();
-      const created = res.data.openAssistanceCase;
+      const created = expectData(res).openAssistanceCase;
       expect(created).toMatchObject({
         summary: "突发家庭变故，需生活与心理支持",
         status: "DISCOVERED",
@@ -376,7 +514,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       const options = covering("counselor", [S2.id]);
       const res = await add({ lead: true }, asCounselor, options);
       expect(res.errors).toBeUndefined();
-      expect(res.data.addTaskForceMember).toEqual({
+      expect(expectData(res).addTaskForceMember).toEqual({
         id: opened,
         taskForce: [
           {
@@ -427,7 +565,7 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
         await careOptions(harness, caseWorker.id),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.addTaskForceMember.taskForce.map((m: any) => m.member.id)).toEqual([
+      expect(expectData(res).addTaskForceMember.taskForce.map((m) => m.member?.id)).toEqual([
         caseWorker.id,
         adviser.id,
         newcomer.id,
@@ -447,9 +585,9 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
           code: "BAD_USER_INPUT",
           field: "memberId",
         });
-      expect(
-        (await memberRows(opened)).filter((m: any) => m.member_id === caseWorker.id),
-      ).toHaveLength(1);
+      expect((await memberRows(opened)).filter((m) => m.member_id === caseWorker.id)).toHaveLength(
+        1,
+      );
     });
 
     it("refuses to close a case for callers without CARE as staff, changing nothing", async () => {
@@ -466,30 +604,46 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
     it("closes a REVIEWED case once, recording who and when, and its members' scope no longer covers the student", async () => {
       const options = covering("counselor", [S2.id]);
-      const step = async (document: string, variables: Record<string, unknown>) => {
-        const res = await harness.execute("evaluation", document, variables, asCounselor, options);
-        expect(res.errors).toBeUndefined();
-      };
-      await step(
-        `mutation($input: AddCaseMeasureInput!) { addCaseMeasure(input: $input) { id } }`,
-        {
-          input: {
-            caseId: opened,
-            description: "每月生活补助申请",
-            responsibleId: newcomer.id,
-            duty: "经济帮扶",
-            dueOn: "2099-01-01",
+      const step = (res: { errors?: unknown }) => expect(res.errors).toBeUndefined();
+      step(
+        await subgraphQuery(
+          harness,
+          "evaluation",
+          ADD_MEASURE,
+          {
+            input: {
+              caseId: opened,
+              description: "每月生活补助申请",
+              responsibleId: newcomer.id,
+              duty: "经济帮扶",
+              dueOn: "2099-01-01",
+            },
           },
-        },
+          asCounselor,
+          options,
+        ),
       );
-      await step(`mutation($input: CaseStepInput!) { startAssistance(input: $input) { id } }`, {
-        input: { caseId: opened, note: "非经济困难，无需定级" },
-      });
-      await step(
-        `mutation($input: CaseStepInput!) { reviewAssistanceCase(input: $input) { id } }`,
-        { input: { caseId: opened, note: "帮扶措施已落实" } },
+      step(
+        await subgraphQuery(
+          harness,
+          "evaluation",
+          START,
+          { input: { caseId: opened, note: "非经济困难，无需定级" } },
+          asCounselor,
+          options,
+        ),
       );
-      const [reviewed] = await caseRows({ id: opened });
+      step(
+        await subgraphQuery(
+          harness,
+          "evaluation",
+          REVIEW,
+          { input: { caseId: opened, note: "帮扶措施已落实" } },
+          asCounselor,
+          options,
+        ),
+      );
+      const reviewed = present((await caseRows({ id: opened }))[0], "the reviewed case");
       const results = await Promise.all(
         Array.from({ length: 3 }, () => close(opened, asCounselor, covering("counselor", [S2.id]))),
       );
@@ -497,13 +651,14 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
       expect(won).toHaveLength(1);
       for (const r of results.filter((r) => r.errors))
         expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(r.errors?.[0]?.extensions?.code);
-      expect(won[0]!.data.closeAssistanceCase).toMatchObject({
+      const closed = expectData(present(won[0], "the closing that won")).closeAssistanceCase;
+      expect(closed).toMatchObject({
         id: opened,
         status: "CLOSED",
         outcome: "IMPROVED",
         closedBy: { id: counselor.id },
       });
-      expect(Date.parse(won[0]!.data.closeAssistanceCase.closedAt)).toBeLessThanOrEqual(
+      expect(Date.parse(present(closed.closedAt, "closedAt"))).toBeLessThanOrEqual(
         Date.now() + 1000,
       );
       expect(await caseRows({ id: opened })).toEqual([

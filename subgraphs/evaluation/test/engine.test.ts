@@ -1,18 +1,131 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoData, stableId } from "@campus/demo-data";
 import type { Caller } from "@campus/auth";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
 import { demoRuleId } from "../src/warning-rule/warning-rule.seed";
+import { graphql } from "./generated";
+import type { CreateWarningRuleInput, IndicatorRecordInput } from "./generated/graphql";
+import { evaluationEm, present } from "./support";
 
-const CREATE = `mutation($input: CreateWarningRuleInput!) { createWarningRule(input: $input) { id currentVersion { id } } }`;
-const PUBLISH = `mutation($id: ID!, $input: RuleVersionInput!) { publishWarningRuleVersion(ruleId: $id, input: $input) { currentVersion { id version } } }`;
-const RUN = `mutation($asOf: DateTimeISO) { runWarningEngine(asOf: $asOf) { id asOf rulesEvaluated raised alreadyOpen startedAt finishedAt } }`;
-const INGEST = `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rejected rows { index message } } } }`;
-const WARNINGS = `query($id: ID!) { _entities(representations: [{ __typename: "Person", id: $id }]) { ... on Person {
+const CREATE = graphql(`
+  mutation EngineCreateRule($input: CreateWarningRuleInput!) {
+    createWarningRule(input: $input) {
+      id
+      currentVersion {
+        id
+      }
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {
+    publishWarningRuleVersion(ruleId: $id, input: $input) {
+      currentVersion {
+        id
+        version
+      }
+    }
+  }
+`);
+const SET_INACTIVE = graphql(`
+  mutation EngineSwitchRuleOff($id: ID!) {
+    setWarningRuleActive(ruleId: $id, active: false) {
+      id
+    }
+  }
+`);
+const RUN = graphql(`
+  mutation EngineRun($asOf: DateTimeISO) {
+    runWarningEngine(asOf: $asOf) {
+      id
+      asOf
+      rulesEvaluated
+      raised
+      alreadyOpen
+      startedAt
+      finishedAt
+    }
+  }
+`);
+const INGEST = graphql(`
+  mutation EngineIngest($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      batch {
+        accepted
+        rejected
+        rows {
+          index
+          message
+        }
+      }
+    }
+  }
+`);
+const RULE_VERSIONS_PAGE = graphql(`
+  query EngineWarningRuleVersions($first: Int!) {
+    warnings(first: $first) {
+      edges {
+        node {
+          ruleVersion {
+            version
+            rule {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const DEMO_RULES = graphql(`
+  query EngineDemoRules {
+    warningRules(first: 10) {
+      edges {
+        node {
+          code
+          active
+          currentVersion {
+            version
+            description
+          }
+        }
+      }
+    }
+  }
+`);
+const RULE_CODE = graphql(`
+  query EngineRuleCode($id: ID!) {
+    warningRule(id: $id) {
+      code
+    }
+  }
+`);
+/**
+ * Plain text: `_entities` comes from the federation library and is in no schema file codegen
+ * checks against. What it answers is written out below.
+ */
+const WARNINGS = `query EngineWarningsOf($id: ID!) { _entities(representations: [{ __typename: "Person", id: $id }]) { ... on Person {
   warnings { id category level status summary raisedAt evidence { indicator value threshold } ruleVersion { id version rule { code } } }
 } } }`;
+interface EngineWarning {
+  id: string;
+  category: string;
+  level: string;
+  status: string;
+  summary: string;
+  raisedAt: string;
+  evidence: { indicator: string; value: string; threshold: string }[];
+  ruleVersion: { id: string; version: number; rule: { code: string } } | null;
+}
 
 const GATEWAY: Caller = {
   subject: "campus-gateway",
@@ -23,12 +136,7 @@ const GATEWAY: Caller = {
 };
 const admin = callerFor(["admin"], stableId("engine-test:admin"), "admin");
 
-interface IndicatorRow {
-  personId: string;
-  kind: string;
-  value: number;
-  observedOn: string;
-}
+type IndicatorRow = IndicatorRecordInput;
 
 /** The harness, plus delivering records and running the engine as an administrator. */
 function engineHarness() {
@@ -43,44 +151,41 @@ function engineHarness() {
       return h.harness;
     },
     async ingest(records: IndicatorRow[]) {
-      const res = await h.harness.execute(
+      const res = await subgraphQuery(
+        h.harness,
         "evaluation",
         INGEST,
         { input: { clientKey: `batch-${++batches}`, records } },
         admin,
       );
       expect(res.errors).toBeUndefined();
-      expect(
-        res.data.ingestIndicators.batch.rejected,
-        JSON.stringify(res.data.ingestIndicators.batch.rows),
-      ).toBe(0);
+      const { batch } = expectData(res).ingestIndicators;
+      expect(batch.rejected, JSON.stringify(batch.rows)).toBe(0);
     },
     async createRule(
-      input: Record<string, unknown>,
+      input: CreateWarningRuleInput,
     ): Promise<{ id: string; currentVersion: { id: string } }> {
-      const res = await h.harness.execute("evaluation", CREATE, { input }, admin);
+      const res = await subgraphQuery(h.harness, "evaluation", CREATE, { input }, admin);
       expect(res.errors).toBeUndefined();
-      return res.data.createWarningRule;
+      return expectData(res).createWarningRule;
     },
     async run(asOf: string, as: Caller = admin, system = false) {
-      const res = await h.harness.execute("evaluation", RUN, { asOf }, as, { system });
+      const res = await subgraphQuery(h.harness, "evaluation", RUN, { asOf }, as, { system });
       expect(res.errors).toBeUndefined();
-      return res.data.runWarningEngine as {
-        asOf: string;
-        rulesEvaluated: number;
-        raised: number;
-        alreadyOpen: number;
-      };
+      return expectData(res).runWarningEngine;
     },
     async warningsOf(personId: string) {
-      const res = await h.harness.execute("evaluation", WARNINGS, { id: personId }, admin);
+      const res = await h.harness.execute<{ _entities: { warnings: EngineWarning[] }[] }>(
+        "evaluation",
+        WARNINGS,
+        { id: personId },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
-      return res.data._entities[0].warnings as any[];
+      return present(expectData(res)._entities[0], "the person").warnings;
     },
     sql<T = Record<string, unknown>>(query: string, params: unknown[] = []) {
-      return (h.harness.subgraphs.evaluation!.orm.em.fork() as EntityManager)
-        .getConnection()
-        .execute<T[]>(query, params);
+      return evaluationEm(h.harness).getConnection().execute<T[]>(query, params);
     },
   };
 }
@@ -89,7 +194,7 @@ describe("warning engine: rules fire with their evidence, once per open warning"
   const t = engineHarness();
   const [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "g"].map((n) =>
     stableId(`engine-test:student:${n}`),
-  ) as string[];
+  ) as [string, string, string, string, string, string, string];
   const asOf = "2025-06-30T04:00:00.000Z"; // noon on campus
   let credits: { id: string; currentVersion: { id: string } };
   let conduct: { id: string };
@@ -129,7 +234,12 @@ describe("warning engine: rules fire with their evidence, once per open warning"
         { indicator: "CARD_SPENDING", aggregate: "AVG", operator: "LT", threshold: 300 },
       ],
     });
-    const r = (personId: string, kind: string, value: number, observedOn: string) => ({
+    const r = (
+      personId: string,
+      kind: IndicatorRow["kind"],
+      value: number,
+      observedOn: string,
+    ) => ({
       personId,
       kind,
       value,
@@ -204,13 +314,15 @@ describe("warning engine: rules fire with their evidence, once per open warning"
     expect(runs.map((r) => r.raised).reduce((x, y) => x + y)).toBe(1);
     for (const run of runs) expect(run.raised + run.alreadyOpen).toBe(4);
     expect(await t.warningsOf(g)).toHaveLength(1);
-    const [{ n }] = await t.sql<{ n: number }>(`select count(*)::int as n from evaluation.warning`);
-    expect(n).toBe(4);
+    const [count] = await t.sql<{ n: number }>(`select count(*)::int as n from evaluation.warning`);
+    expect(count?.n).toBe(4);
   });
 
   it("raises a new warning once the earlier one is CLOSED", async () => {
     const [earlier] = await t.warningsOf(a);
-    await t.sql(`update evaluation.warning set status = 'CLOSED' where id = ?`, [earlier.id]);
+    await t.sql(`update evaluation.warning set status = 'CLOSED' where id = ?`, [
+      present(earlier, "a's warning").id,
+    ]);
     const later = "2025-07-01T04:00:00.000Z";
     expect(await t.run(later)).toMatchObject({ raised: 1, alreadyOpen: 3 });
     const warnings = await t.warningsOf(a);
@@ -221,7 +333,8 @@ describe("warning engine: rules fire with their evidence, once per open warning"
   });
 
   it("evaluates the current version of active rules only, and warnings keep the version that raised them", async () => {
-    const published = await t.harness.execute(
+    const published = await subgraphQuery(
+      t.harness,
       "evaluation",
       PUBLISH,
       {
@@ -237,13 +350,8 @@ describe("warning engine: rules fire with their evidence, once per open warning"
       admin,
     );
     expect(published.errors).toBeUndefined();
-    const v2 = published.data.publishWarningRuleVersion.currentVersion;
-    await t.harness.execute(
-      "evaluation",
-      `mutation($id: ID!) { setWarningRuleActive(ruleId: $id, active: false) { id } }`,
-      { id: spending.id },
-      admin,
-    );
+    const v2 = expectData(published).publishWarningRuleVersion.currentVersion;
+    await subgraphQuery(t.harness, "evaluation", SET_INACTIVE, { id: spending.id }, admin);
 
     // b's 6 credits meet version 2's threshold of 5; a, c and g are open already; e's rule is off.
     const run = await t.run("2025-07-01T04:00:00.000Z");
@@ -251,8 +359,8 @@ describe("warning engine: rules fire with their evidence, once per open warning"
     const [wb] = await t.warningsOf(b);
     expect(wb).toMatchObject({ summary: "不及格学分6分", ruleVersion: { id: v2.id, version: 2 } });
     const [open, closed] = await t.warningsOf(a);
-    expect([open.ruleVersion.version, closed.ruleVersion.version]).toEqual([1, 1]);
-    expect(open.evidence).toEqual([
+    expect([open?.ruleVersion?.version, closed?.ruleVersion?.version]).toEqual([1, 1]);
+    expect(open?.evidence).toEqual([
       { indicator: "不及格学分合计（近180天）", value: "11.5", threshold: "≥ 10" },
     ]);
     void conduct;
@@ -275,7 +383,7 @@ describe("warning engine: rules fire with their evidence, once per open warning"
       callers.student(a),
       { ...callerFor(["service"], null, "app"), client: "service:x" },
     ]) {
-      const res = await t.harness.execute("evaluation", RUN, { asOf }, caller);
+      const res = await subgraphQuery(t.harness, "evaluation", RUN, { asOf }, caller);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
   });
@@ -289,7 +397,7 @@ describe("warning engine: a constant number of SQL statements", () => {
   const history = (from: number, n: number, observedOn: string) =>
     Array.from({ length: n }, (_, i) => ({
       personId: stableId(`engine-scale:student:${from + i}`),
-      kind: "FAILED_CREDITS",
+      kind: "FAILED_CREDITS" as const,
       value: 12,
       observedOn,
     }));
@@ -316,18 +424,17 @@ describe("warning engine: a constant number of SQL statements", () => {
   });
 
   it("is the same for N students as for 5N", async () => {
-    const counter = () => t.harness.subgraphs.evaluation!.statements.count;
     await t.ingest(history(0, N, "2025-06-01"));
-    let before = counter();
-    const small = await t.run("2025-06-30T04:00:00.000Z");
-    const forN = counter() - before;
+    const { statements: forN, result: small } = await statementsOf(t.harness, "evaluation", () =>
+      t.run("2025-06-30T04:00:00.000Z"),
+    );
     expect(small).toMatchObject({ raised: N, alreadyOpen: 0 });
 
     await t.sql(`update evaluation.warning set status = 'CLOSED'`);
     await t.ingest(history(N, 4 * N, "2025-06-02"));
-    before = counter();
-    const large = await t.run("2025-06-30T04:00:00.000Z");
-    const for5N = counter() - before;
+    const { statements: for5N, result: large } = await statementsOf(t.harness, "evaluation", () =>
+      t.run("2025-06-30T04:00:00.000Z"),
+    );
     expect(large).toMatchObject({ raised: 5 * N, alreadyOpen: 0 });
 
     expect(for5N).toBe(forN);
@@ -337,21 +444,17 @@ describe("warning engine: a constant number of SQL statements", () => {
 
   it("loads the rule versions of a page of warnings in one batch", async () => {
     const page = async (first: number) => {
-      const before = t.harness.subgraphs.evaluation!.statements.count;
-      const res = await t.harness.execute(
-        "evaluation",
-        `query($first: Int!) { warnings(first: $first) { edges { node { ruleVersion { version rule { code } } } } } }`,
-        { first },
-        admin,
+      const { statements, result: res } = await statementsOf(t.harness, "evaluation", () =>
+        subgraphQuery(t.harness, "evaluation", RULE_VERSIONS_PAGE, { first }, admin),
       );
       expect(res.errors).toBeUndefined();
-      const nodes = res.data.warnings.edges.map((e: { node: unknown }) => e.node);
+      const nodes = expectData(res).warnings.edges.map((e) => e.node);
       expect(nodes).toHaveLength(first);
       for (const node of nodes)
         expect(node).toEqual({
           ruleVersion: { version: 1, rule: { code: "ACADEMIC_FAILED_CREDITS" } },
         });
-      return t.harness.subgraphs.evaluation!.statements.count - before;
+      return statements;
     };
     expect(await page(50)).toBe(await page(5));
   });
@@ -365,40 +468,39 @@ describe("warning engine on the demo campus", () => {
   afterAll(() => harness?.stop());
 
   it("seeds the demo rules and a history that makes each of them fire", async () => {
-    const rules = await harness.execute(
-      "evaluation",
-      `{ warningRules(first: 10) { edges { node { code active currentVersion { version description } } } } }`,
-      undefined,
-      admin,
-    );
+    const rules = await subgraphQuery(harness, "evaluation", DEMO_RULES, {}, admin);
     expect(rules.errors).toBeUndefined();
-    expect(
-      rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
-    ).toEqual([
+    const codes = expectData(rules).warningRules.edges.map((e) => e.node.code);
+    expect(codes).toEqual([
       "ACADEMIC_FAILED_CREDITS",
       "BEHAVIOUR_LATE_RETURNS",
       "FINANCIAL_LOW_SPENDING",
       "MENTAL_HEALTH_COUNSELLING_REFERRAL",
     ]);
-    const byId = await harness.execute(
+    const byId = await subgraphQuery(
+      harness,
       "evaluation",
-      `query($id: ID!) { warningRule(id: $id) { code } }`,
+      RULE_CODE,
       { id: demoRuleId("BEHAVIOUR_LATE_RETURNS") },
       admin,
     );
-    expect(byId.data.warningRule).toEqual({ code: "BEHAVIOUR_LATE_RETURNS" });
-    const run = await harness.execute("evaluation", RUN, { asOf: new Date().toISOString() }, admin);
+    expect(expectData(byId).warningRule).toEqual({ code: "BEHAVIOUR_LATE_RETURNS" });
+    const run = await subgraphQuery(
+      harness,
+      "evaluation",
+      RUN,
+      { asOf: new Date().toISOString() },
+      admin,
+    );
     expect(run.errors).toBeUndefined();
-    expect(run.data.runWarningEngine.rulesEvaluated).toBe(4);
-    const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-    const raised = await em
+    const { runWarningEngine } = expectData(run);
+    expect(runWarningEngine.rulesEvaluated).toBe(4);
+    const raised = await evaluationEm(harness)
       .getConnection()
       .execute<{ code: string; n: number }[]>(
         `select r.code, count(*)::int as n from evaluation.warning w join evaluation.warning_rule r on r.id = w.rule_id group by r.code order by r.code`,
       );
-    expect(raised.map((row) => row.code)).toEqual(
-      rules.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
-    );
-    expect(raised.reduce((sum, row) => sum + row.n, 0)).toBe(run.data.runWarningEngine.raised);
+    expect(raised.map((row) => row.code)).toEqual(codes);
+    expect(raised.reduce((sum, row) => sum + row.n, 0)).toBe(runWarningEngine.raised);
   });
 });

@@ -4,20 +4,47 @@ import { table } from "@campus/subgraph/data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { dueAtFor, dueAtOpenSql, dueAtSql } from "../src/warning/warning.deadlines";
 import { Warning } from "../src/warning/warning.entity";
 import { WarningLevel, WarningStatus } from "../src/warning/warning.enums";
+import { graphql } from "./generated";
+import { evaluationEm, evaluationKnex, present, type Caller } from "./support";
 
 const HOUR = 3_600_000;
 
-const ESCALATE = `mutation($asOf: DateTimeISO) { escalateOverdueWarnings(asOf: $asOf) { escalated asOf } }`;
-const ESCALATIONS = `escalationTier dueAt overdue escalations { fromTier toTier stage at dueAt }`;
+const ESCALATE = graphql(`
+  mutation EscalationRun($asOf: DateTimeISO) {
+    escalateOverdueWarnings(asOf: $asOf) {
+      escalated
+      asOf
+    }
+  }
+`);
+const WARNING_ESCALATIONS = graphql(`
+  query EscalationOfWarning($id: ID!) {
+    warning(id: $id) {
+      status
+      escalationTier
+      dueAt
+      overdue
+      escalations {
+        fromTier
+        toTier
+        stage
+        at
+        dueAt
+      }
+    }
+  }
+`);
 
 describe("escalating overdue warnings", () => {
   let harness: SubgraphHarness;
@@ -48,24 +75,22 @@ describe("escalating overdue warnings", () => {
   });
   afterAll(() => harness?.stop());
 
-  const escalate = (asOf: string | null, as = callers.admin(), options: ExecuteOptions = {}) =>
-    harness.execute("evaluation", ESCALATE, { asOf }, as, options);
+  const escalate = (
+    asOf: string | null,
+    as: Caller = callers.admin(),
+    options: ExecuteOptions = {},
+  ) => subgraphQuery(harness, "evaluation", ESCALATE, { asOf }, as, options);
   const read = async (id: string) => {
-    const res = await harness.execute(
-      "evaluation",
-      `query($id: ID!) { warning(id: $id) { status ${ESCALATIONS} } }`,
-      { id },
-    );
+    const res = await subgraphQuery(harness, "evaluation", WARNING_ESCALATIONS, { id });
     expect(res.errors).toBeUndefined();
-    return res.data.warning;
+    return present(expectData(res).warning, `warning ${id}`);
   };
   const escalationRows = async () => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    const row = await knex
+    const row = (await evaluationKnex(harness)
       .withSchema("evaluation")
       .table("warning_escalation")
       .count({ n: "*" })
-      .first();
+      .first()) as { n: string | number } | undefined;
     return Number(row?.n);
   };
 
@@ -113,7 +138,7 @@ describe("escalating overdue warnings", () => {
     // 1 March 13:00: only the red OPEN one (due 12:00) is late.
     const first = await escalate("2026-03-01T13:00:00.000Z");
     expect(first.errors).toBeUndefined();
-    expect(first.data.escalateOverdueWarnings).toEqual({
+    expect(expectData(first).escalateOverdueWarnings).toEqual({
       escalated: 1,
       asOf: "2026-03-01T13:00:00.000Z",
     });
@@ -131,7 +156,7 @@ describe("escalating overdue warnings", () => {
       ],
     });
     const again = await escalate("2026-03-01T13:00:00.000Z");
-    expect(again.data.escalateOverdueWarnings.escalated).toBe(0);
+    expect(expectData(again).escalateOverdueWarnings.escalated).toBe(0);
     expect(await escalationRows()).toBe(1);
 
     // 5 March, by the gateway's scheduler: the red one again (due 17:00 on 1 March), the yellow OPEN and the orange ASSESSED one.
@@ -139,7 +164,7 @@ describe("escalating overdue warnings", () => {
       system: true,
     });
     expect(second.errors).toBeUndefined();
-    expect(second.data.escalateOverdueWarnings.escalated).toBe(3);
+    expect(expectData(second).escalateOverdueWarnings.escalated).toBe(3);
     expect(await read(redOpen.id)).toMatchObject({
       escalationTier: "UNIVERSITY",
       dueAt: "2026-03-05T04:00:00.000Z",
@@ -176,13 +201,13 @@ describe("escalating overdue warnings", () => {
 
     // 06:00 on 5 March: the red one (due 04:00) is at the top already; the miss is still recorded, once.
     const third = await escalate("2026-03-05T06:00:00.000Z");
-    expect(third.data.escalateOverdueWarnings.escalated).toBe(1);
+    expect(expectData(third).escalateOverdueWarnings.escalated).toBe(1);
     expect(await escalate("2026-03-05T06:00:00.000Z")).toMatchObject({
       data: { escalateOverdueWarnings: { escalated: 0 } },
     });
     const red = await read(redOpen.id);
     expect(red.escalationTier).toBe("UNIVERSITY");
-    expect(red.escalations.map((e: any) => [e.fromTier, e.toTier, e.dueAt])).toEqual([
+    expect(red.escalations.map((e) => [e.fromTier, e.toTier, e.dueAt])).toEqual([
       ["COUNSELOR", "COLLEGE", "2026-03-01T12:00:00.000Z"],
       ["COLLEGE", "UNIVERSITY", "2026-03-01T17:00:00.000Z"],
       ["UNIVERSITY", "UNIVERSITY", "2026-03-05T04:00:00.000Z"],
@@ -224,26 +249,27 @@ describe("escalation at scale and the due-time policy in SQL", () => {
   });
   afterAll(() => harness?.stop());
 
-  const em = () => harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+  const em = () => evaluationEm(harness);
   const escalate = (asOf: string) =>
-    harness.execute("evaluation", ESCALATE, { asOf }, callers.admin());
+    subgraphQuery(harness, "evaluation", ESCALATE, { asOf }, callers.admin());
   const tiers = async (ids: string[]) => {
-    const rows: { escalation_tier: string }[] = await em()
+    const rows = await em()
       .getConnection()
-      .execute(`select escalation_tier from ${table(em(), Warning)} where id = any(?::uuid[])`, [
-        `{${ids.join(",")}}`,
-      ]);
+      .execute<{ escalation_tier: string }[]>(
+        `select escalation_tier from ${table(em(), Warning)} where id = any(?::uuid[])`,
+        [`{${ids.join(",")}}`],
+      );
     return [...new Set(rows.map((r) => r.escalation_tier))];
   };
 
   it("uses the same number of statements for 10 overdue warnings as for 50", async () => {
-    const count = () => harness.subgraphs.evaluation!.statements.count;
     const run = async (asOf: string, expected: number) => {
-      const before = count();
-      const res = await escalate(asOf);
+      const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+        escalate(asOf),
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.escalateOverdueWarnings.escalated).toBe(expected);
-      return count() - before;
+      expect(expectData(res).escalateOverdueWarnings.escalated).toBe(expected);
+      return statements;
     };
     // 09:00 on 2 March: the early ten. 21:00: the late fifty; the early ten were given until 09:00 on 3 March.
     const ten = await run("2026-03-02T09:00:00.000Z", 10);
@@ -261,7 +287,7 @@ describe("escalation at scale and the due-time policy in SQL", () => {
     ]);
     for (const res of results) expect(res.errors).toBeUndefined();
     expect(
-      results.map((r) => r.data.escalateOverdueWarnings.escalated).sort((x, y) => x - y),
+      results.map((r) => expectData(r).escalateOverdueWarnings.escalated).sort((x, y) => x - y),
     ).toEqual([0, 80]);
     expect(await tiers(raced.map((w) => w.id))).toEqual(["COLLEGE"]);
     expect(await tiers([...early, ...late].map((w) => w.id))).toEqual(["UNIVERSITY"]);
@@ -271,31 +297,40 @@ describe("escalation at scale and the due-time policy in SQL", () => {
     const from = new Date("2026-04-01T10:15:00.000Z");
     const stages = Object.values(WarningStatus).filter((s) => s !== WarningStatus.CLOSED);
     const pairs = stages.flatMap((s) => Object.values(WarningLevel).map((l) => [s, l] as const));
-    const rows: { s: string; l: string; due: Date; open: Date }[] = await em()
+    const rows = await em()
       .getConnection()
-      .execute(
+      .execute<{ s: string; l: string; due: Date; open: Date }[]>(
         `select s, l, ${dueAtSql("v.s", "v.l", "?::timestamptz")} as due, ${dueAtOpenSql("v.l", "?::timestamptz")} as open from (values ${pairs.map(() => "(?, ?)").join(", ")}) as v(s, l)`,
         [from, from, ...pairs.flat()],
       );
     expect(rows).toHaveLength(15);
     for (const row of rows) {
       expect(new Date(row.due).toISOString(), `${row.s} ${row.l}`).toBe(
-        dueAtFor(row.s as WarningStatus, row.l as WarningLevel, from)!.toISOString(),
+        present(
+          dueAtFor(row.s as WarningStatus, row.l as WarningLevel, from),
+          "a due time",
+        ).toISOString(),
       );
       expect(new Date(row.open).toISOString(), row.l).toBe(
-        dueAtFor(WarningStatus.OPEN, row.l as WarningLevel, from)!.toISOString(),
+        present(
+          dueAtFor(WarningStatus.OPEN, row.l as WarningLevel, from),
+          "a due time",
+        ).toISOString(),
       );
     }
   });
 
   it("gives a warning inserted in SQL without a due time the tightest OPEN deadline rather than none", async () => {
     const warnings = table(em(), Warning);
-    const [row]: { due_at: Date; created_at: Date }[] = await em()
+    const [row] = await em()
       .getConnection()
-      .execute(
+      .execute<{ due_at: Date; created_at: Date }[]>(
         `insert into ${warnings} (id, person_id, category, level, summary, raised_at) values (gen_random_uuid(), ?, 'ACADEMIC', 'YELLOW', 'inserted by hand', now()) returning due_at, created_at`,
-        [students[0]!.id],
+        [present(students[0], "a student").id],
       );
-    expect(new Date(row!.due_at).getTime() - new Date(row!.created_at).getTime()).toBe(4 * HOUR);
+    const inserted = present(row, "the inserted row");
+    expect(new Date(inserted.due_at).getTime() - new Date(inserted.created_at).getTime()).toBe(
+      4 * HOUR,
+    );
   });
 });

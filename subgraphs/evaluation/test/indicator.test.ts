@@ -4,16 +4,37 @@ import { today } from "@campus/subgraph";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { IndicatorRecordInput, IngestIndicatorsInput } from "./generated/graphql";
+import { evaluationEm, present } from "./support";
 
-const INGEST = `mutation($input: IngestIndicatorsInput!) {
-  ingestIndicators(input: $input) { replayed batch { id clientKey source accepted rejected rows { index field message } } }
-}`;
+const INGEST = graphql(`
+  mutation IndicatorIngest($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      replayed
+      batch {
+        id
+        clientKey
+        source
+        accepted
+        rejected
+        rows {
+          index
+          field
+          message
+        }
+      }
+    }
+  }
+`);
 
 /** A departmental app as the gateway presents it: role service, its client id, its registered purposes. */
 function serviceClient(
@@ -28,7 +49,11 @@ function serviceClient(
 
 describe("indicator ingestion", () => {
   let harness: SubgraphHarness;
-  const students = [1, 2, 3].map((n) => stableId(`indicator-test:student:${n}`));
+  const students = [1, 2, 3].map((n) => stableId(`indicator-test:student:${n}`)) as [
+    string,
+    string,
+    string,
+  ];
   const [academic, academicScope] = serviceClient("11111111-1111-4111-8111-111111111111", ["CARE"]);
   const [dorm, dormScope] = serviceClient("22222222-2222-4222-8222-222222222222", ["CARE"]);
   const yesterday = (() => {
@@ -48,23 +73,24 @@ describe("indicator ingestion", () => {
   afterAll(() => harness?.stop());
 
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
-    (harness.subgraphs.evaluation!.orm.em.fork() as EntityManager)
-      .getConnection()
-      .execute<T[]>(query, params);
+    evaluationEm(harness).getConnection().execute<T[]>(query, params);
   const recordsOf = (batchId: string) =>
     sql<{ person_id: string; kind: string; value: number; observed_on: string; source: string }>(
       `select person_id, kind, value, to_char(observed_on, 'YYYY-MM-DD') as observed_on, source from evaluation.indicator_record where batch_id = ? order by person_id, kind`,
       [batchId],
     );
   const counts = async () =>
-    (
-      await sql<{ batches: number; records: number }>(
-        `select (select count(*) from evaluation.indicator_batch)::int as batches, (select count(*) from evaluation.indicator_record)::int as records`,
-      )
-    )[0]!;
+    present(
+      (
+        await sql<{ batches: number; records: number }>(
+          `select (select count(*) from evaluation.indicator_batch)::int as batches, (select count(*) from evaluation.indicator_record)::int as records`,
+        )
+      )[0],
+      "the counts",
+    );
 
   it("stores the valid records of a batch in one statement and lists each rejected one by index and field", async () => {
-    const records = [
+    const records: IndicatorRecordInput[] = [
       { personId: students[0], kind: "FAILED_CREDITS", value: 6.5, observedOn: yesterday },
       { personId: "not-an-id", kind: "GPA", value: 3.1, observedOn: yesterday },
       { personId: students[1], kind: "GPA", value: 4.5, observedOn: yesterday },
@@ -75,18 +101,18 @@ describe("indicator ingestion", () => {
       { personId: students[1], kind: "LATE_RETURNS", value: 2, observedOn: yesterday },
       { personId: students[2], kind: "COUNSELLING_REFERRALS", value: 1, observedOn: "2024-11-04" },
     ];
-    const counter = harness.subgraphs.evaluation!.statements;
-    const before = counter.count;
-    const res = await harness.execute(
-      "evaluation",
-      INGEST,
-      { input: { clientKey: "grades-2024-11-05", records } },
-      academic,
-      academicScope,
+    const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+      subgraphQuery(
+        harness,
+        "evaluation",
+        INGEST,
+        { input: { clientKey: "grades-2024-11-05", records } },
+        academic,
+        academicScope,
+      ),
     );
-    const statements = counter.count - before;
     expect(res.errors).toBeUndefined();
-    const { batch, replayed } = res.data.ingestIndicators;
+    const { batch, replayed } = expectData(res).ingestIndicators;
     expect(replayed).toBe(false);
     expect(batch).toMatchObject({
       clientKey: "grades-2024-11-05",
@@ -94,7 +120,7 @@ describe("indicator ingestion", () => {
       accepted: 3,
       rejected: 6,
     });
-    expect(batch.rows.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+    expect(batch.rows.map((r) => [r.index, r.field])).toEqual([
       [1, "personId"],
       [2, "value"],
       [3, "value"],
@@ -102,8 +128,8 @@ describe("indicator ingestion", () => {
       [5, "observedOn"],
       [6, "value"],
     ]);
-    expect(batch.rows[1].message).toMatch(/GPA must be between 0 and 4/);
-    expect(batch.rows[3].message).toMatch(/in the future/);
+    expect(batch.rows[1]?.message).toMatch(/GPA must be between 0 and 4/);
+    expect(batch.rows[3]?.message).toMatch(/in the future/);
     expect(await recordsOf(batch.id)).toEqual(
       [
         {
@@ -134,15 +160,16 @@ describe("indicator ingestion", () => {
   });
 
   it("replays a key it has seen: the stored report, marked replayed, and nothing written", async () => {
-    const input = {
+    const input: IngestIndicatorsInput = {
       clientKey: "dorm-2024-11-05",
       records: [{ personId: students[0], kind: "LATE_RETURNS", value: 1, observedOn: yesterday }],
     };
-    const first = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
+    const first = await subgraphQuery(harness, "evaluation", INGEST, { input }, dorm, dormScope);
     expect(first.errors).toBeUndefined();
     const before = await counts();
     // Even with different records: the key names the delivery.
-    const again = await harness.execute(
+    const again = await subgraphQuery(
+      harness,
       "evaluation",
       INGEST,
       { input: { ...input, records: [...input.records, ...input.records] } },
@@ -150,56 +177,76 @@ describe("indicator ingestion", () => {
       dormScope,
     );
     expect(again.errors).toBeUndefined();
-    expect(again.data.ingestIndicators).toEqual({ ...first.data.ingestIndicators, replayed: true });
+    expect(expectData(again).ingestIndicators).toEqual({
+      ...expectData(first).ingestIndicators,
+      replayed: true,
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("keeps the keys of different clients apart", async () => {
-    const input = {
+    const input: IngestIndicatorsInput = {
       clientKey: "shared-key",
       records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }],
     };
-    const a = await harness.execute("evaluation", INGEST, { input }, academic, academicScope);
-    const b = await harness.execute("evaluation", INGEST, { input }, dorm, dormScope);
-    expect([a.data.ingestIndicators.replayed, b.data.ingestIndicators.replayed]).toEqual([
-      false,
-      false,
-    ]);
-    expect(a.data.ingestIndicators.batch.id).not.toBe(b.data.ingestIndicators.batch.id);
+    const a = await subgraphQuery(
+      harness,
+      "evaluation",
+      INGEST,
+      { input },
+      academic,
+      academicScope,
+    );
+    const b = await subgraphQuery(harness, "evaluation", INGEST, { input }, dorm, dormScope);
+    const [fromA, fromB] = [expectData(a).ingestIndicators, expectData(b).ingestIndicators];
+    expect([fromA.replayed, fromB.replayed]).toEqual([false, false]);
+    expect(fromA.batch.id).not.toBe(fromB.batch.id);
   });
 
   it("writes a key delivered twice at the same moment once", async () => {
-    const input = {
+    const input: IngestIndicatorsInput = {
       clientKey: "race",
       records: [{ personId: students[2], kind: "CLASS_ABSENCES", value: 2, observedOn: yesterday }],
     };
     const before = await counts();
     const results = await Promise.all(
       [1, 2, 3].map(() =>
-        harness.execute("evaluation", INGEST, { input }, academic, academicScope),
+        subgraphQuery(harness, "evaluation", INGEST, { input }, academic, academicScope),
       ),
     );
     for (const res of results) expect(res.errors).toBeUndefined();
-    expect(results.map((r) => r.data.ingestIndicators.replayed).sort()).toEqual([
+    expect(results.map((r) => expectData(r).ingestIndicators.replayed).sort()).toEqual([
       false,
       true,
       true,
     ]);
-    expect(new Set(results.map((r) => r.data.ingestIndicators.batch.id)).size).toBe(1);
+    expect(new Set(results.map((r) => expectData(r).ingestIndicators.batch.id)).size).toBe(1);
     expect(await counts()).toEqual({ batches: before.batches + 1, records: before.records + 1 });
   });
 
   it("refuses a whole batch that is empty, too large or has a blank key, writing nothing", async () => {
     const before = await counts();
-    const record = { personId: students[0], kind: "GPA", value: 3, observedOn: yesterday };
-    const cases: [Record<string, unknown>, string][] = [
+    const record: IndicatorRecordInput = {
+      personId: students[0],
+      kind: "GPA",
+      value: 3,
+      observedOn: yesterday,
+    };
+    const cases: [IngestIndicatorsInput, string][] = [
       [{ clientKey: "empty", records: [] }, "records"],
       [{ clientKey: "huge", records: Array.from({ length: 5001 }, () => record) }, "records"],
       [{ clientKey: "   ", records: [record] }, "clientKey"],
       [{ clientKey: "k".repeat(129), records: [record] }, "clientKey"],
     ];
     for (const [input, field] of cases) {
-      const res = await harness.execute("evaluation", INGEST, { input }, academic, academicScope);
+      const res = await subgraphQuery(
+        harness,
+        "evaluation",
+        INGEST,
+        { input },
+        academic,
+        academicScope,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await counts()).toEqual(before);
@@ -207,12 +254,13 @@ describe("indicator ingestion", () => {
 
   it("takes 5000 records in one batch", async () => {
     const records = Array.from({ length: 5000 }, (_, i) => ({
-      personId: students[i % 3],
-      kind: "CARD_SPENDING",
+      personId: students[i % 3] ?? students[0],
+      kind: "CARD_SPENDING" as const,
       value: 500 + (i % 100),
       observedOn: "2024-10-01",
     }));
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       INGEST,
       { input: { clientKey: "card-bulk", records } },
@@ -220,17 +268,19 @@ describe("indicator ingestion", () => {
       academicScope,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.ingestIndicators.batch).toMatchObject({
+    const { batch } = expectData(res).ingestIndicators;
+    expect(batch).toMatchObject({
       accepted: 5000,
       rejected: 0,
       rows: [],
     });
-    expect(await recordsOf(res.data.ingestIndicators.batch.id)).toHaveLength(5000);
+    expect(await recordsOf(batch.id)).toHaveLength(5000);
   });
 
   it("lets administrators deliver, under the source admin", async () => {
     const admin = callerFor(["admin"], stableId("indicator-test:admin"), "admin");
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       INGEST,
       {
@@ -242,7 +292,7 @@ describe("indicator ingestion", () => {
       admin,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.ingestIndicators.batch).toMatchObject({ source: "admin", accepted: 1 });
+    expect(expectData(res).ingestIndicators.batch).toMatchObject({ source: "admin", accepted: 1 });
   });
 
   it("refuses everyone else: clients not registered for CARE, staff, students", async () => {
@@ -250,7 +300,7 @@ describe("indicator ingestion", () => {
     const [contactOnly, contactScope] = serviceClient("33333333-3333-4333-8333-333333333333", [
       "CONTACT",
     ]);
-    const input = {
+    const input: IngestIndicatorsInput = {
       clientKey: "nope",
       records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }],
     };
@@ -260,13 +310,13 @@ describe("indicator ingestion", () => {
         callers.counselor(stableId("indicator-test:counselor")),
         { scope: { students: { counselor: students } } },
       ],
-      [callers.student(students[0]!), undefined],
+      [callers.student(students[0]), undefined],
       [
         callerFor(["college_admin"], stableId("indicator-test:college-admin")),
         { scope: { students: { college_admin: students } } },
       ],
     ] as const) {
-      const res = await harness.execute("evaluation", INGEST, { input }, caller, options);
+      const res = await subgraphQuery(harness, "evaluation", INGEST, { input }, caller, options);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(res.data?.ingestIndicators ?? null).toBeNull();
     }

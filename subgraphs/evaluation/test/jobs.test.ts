@@ -4,9 +4,35 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+
+const INGEST = graphql(`
+  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      batch {
+        accepted
+      }
+    }
+  }
+`);
+
+interface WarningRow {
+  id: string;
+  person_id: string;
+  category: string;
+  status: string;
+  escalation_tier: string;
+  rule_version_id: string | null;
+}
 
 describe("scheduled jobs", () => {
   let harness: SubgraphHarness;
@@ -30,16 +56,20 @@ describe("scheduled jobs", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () =>
-    (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex().withSchema("evaluation");
+  const knex = () => {
+    const evaluation = harness.subgraphs.evaluation;
+    if (!evaluation) throw new Error("the evaluation subgraph is not running");
+    return (evaluation.orm.em as EntityManager).getKnex().withSchema("evaluation");
+  };
+  const warnings = async (where: Partial<WarningRow>) =>
+    (await knex().table("warning").where(where)) as WarningRow[];
 
   it("escalates an overdue warning on its own, once per missed due time", async () => {
     await expect
-      .poll(
-        async () =>
-          (await knex().table("warning").where({ id: stale.id }).first())?.escalation_tier,
-        { timeout: 10_000, interval: 200 },
-      )
+      .poll(async () => (await warnings({ id: stale.id }))[0]?.escalation_tier, {
+        timeout: 10_000,
+        interval: 200,
+      })
       .toBe("COLLEGE");
     const escalations = await knex().table("warning_escalation").where({ warning_id: stale.id });
     expect(escalations).toHaveLength(1);
@@ -53,9 +83,10 @@ describe("scheduled jobs", () => {
   it("runs the warning engine on its own, and pushes the resources the new warning fits", async () => {
     // Twelve failed credits this term: the seeded ACADEMIC_FAILED_CREDITS rule fires at the next run.
     const today = new Date().toISOString().slice(0, 10);
-    const ingested = await harness.execute(
+    const ingested = await subgraphQuery(
+      harness,
       "evaluation",
-      `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted } } }`,
+      INGEST,
       {
         input: {
           clientKey: "jobs-test",
@@ -65,16 +96,16 @@ describe("scheduled jobs", () => {
       callers.admin(),
     );
     expect(ingested.errors).toBeUndefined();
-    expect(ingested.data.ingestIndicators.batch.accepted).toBe(1);
+    expect(expectData(ingested).ingestIndicators.batch.accepted).toBe(1);
     await expect
       .poll(async () => (await knex().table("warning").where({ person_id: failing.id })).length, {
         timeout: 10_000,
         interval: 200,
       })
       .toBe(1);
-    const [warning] = await knex().table("warning").where({ person_id: failing.id });
+    const [warning] = await warnings({ person_id: failing.id });
     expect(warning).toMatchObject({ category: "ACADEMIC", status: "OPEN" });
-    expect(warning.rule_version_id).not.toBeNull();
+    expect(warning?.rule_version_id).not.toBeNull();
     await expect
       .poll(
         async () => (await knex().table("resource_push").where({ person_id: failing.id })).length,

@@ -4,21 +4,88 @@ import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { ReferToPsychologyInput } from "./generated/graphql";
 import {
   careOptions,
   careScopeOf,
   covering,
   errorsOf,
+  evaluationKnex,
+  present,
   reads,
   sensitiveReads,
   type Caller,
 } from "./support";
+
+const REFER = graphql(`
+  mutation ReferralRefer($input: ReferToPsychologyInput!) {
+    referToPsychology(input: $input) {
+      id
+      category
+      note
+      status
+      referredAt
+      closedAt
+      person {
+        id
+      }
+      referredTo {
+        id
+      }
+      referredBy {
+        id
+      }
+      closedBy {
+        id
+      }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation ReferralClose($id: ID!, $note: String) {
+    closeReferral(id: $id, note: $note) {
+      id
+      status
+      closedAt
+      closedBy {
+        id
+      }
+    }
+  }
+`);
+
+/**
+ * What the `_entities` calls below answer, as far as they select it. They stay text: `_entities`
+ * comes from the federation library and is in no schema file codegen checks against.
+ */
+interface ReferralView {
+  id: string;
+  category?: string;
+  note?: string;
+  status?: string;
+}
+interface PersonEntity {
+  id: string;
+  referrals?: ReferralView[] | null;
+  mentalHealthCategory?: string | null;
+}
+interface ReferralRow {
+  id: string;
+  status: string;
+  version: number;
+  closed_at: Date | null;
+  closed_by_id: string | null;
+  closing_note: string | null;
+}
 
 describe("evaluation: referrals to psychology teachers", () => {
   let harness: SubgraphHarness;
@@ -82,22 +149,27 @@ describe("evaluation: referrals to psychology teachers", () => {
   const personQuery = (fields: string) =>
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id ${fields} } } }`;
   const people = (ids: string[], fields: string, as: Caller, options?: ExecuteOptions) =>
-    harness.execute(
+    harness.execute<{ _entities: PersonEntity[] }>(
       "evaluation",
       personQuery(fields),
       { r: ids.map((id) => ({ __typename: "Person", id })) },
       as,
       options,
     );
-  const referralRows = async (where: Record<string, unknown> = {}) => {
-    const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-    return knex
+  const referralRows = async (where: Record<string, unknown> = {}) =>
+    evaluationKnex(harness)
       .withSchema("evaluation")
       .table("mental_health_referral")
       .where(where)
       .orderBy("id")
-      .select("id", "status", "version", "closed_at", "closed_by_id", "closing_note");
-  };
+      .select<ReferralRow[]>(
+        "id",
+        "status",
+        "version",
+        "closed_at",
+        "closed_by_id",
+        "closing_note",
+      );
 
   describe("reading", () => {
     it("shows a student's referrals, newest first, to a counselor covering them, and reports each sensitive field once", async () => {
@@ -108,7 +180,7 @@ describe("evaluation: referrals to psychology teachers", () => {
         covering("counselor", [A.id]),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities[0].referrals).toEqual([
+      expect(expectData(res)._entities[0]?.referrals).toEqual([
         {
           id: rA2.id,
           category: "PRIORITY",
@@ -150,7 +222,7 @@ describe("evaluation: referrals to psychology teachers", () => {
         callerFor(["psychology_teacher"], psychologist.id),
         options,
       );
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         {
           id: A.id,
           referrals: [
@@ -174,7 +246,7 @@ describe("evaluation: referrals to psychology teachers", () => {
       ];
       for (const [caller, options] of refused) {
         const res = await people([A.id], `referrals { id } mentalHealthCategory`, caller, options);
-        expect(res.data._entities, caller.name).toEqual([
+        expect(res.data?._entities, caller.name).toEqual([
           { id: A.id, referrals: null, mentalHealthCategory: null },
         ]);
         expect(errorsOf(res), caller.name).toEqual([
@@ -193,7 +265,7 @@ describe("evaluation: referrals to psychology teachers", () => {
         covering("counselor", [A.id, B.id, C.id]),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: A.id, mentalHealthCategory: "PRIORITY" },
         { id: B.id, mentalHealthCategory: null },
         { id: C.id, mentalHealthCategory: null },
@@ -206,7 +278,7 @@ describe("evaluation: referrals to psychology teachers", () => {
     it("applies the same rule to MentalHealthReferral references", async () => {
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on MentalHealthReferral { id status note } } }`;
       const r = [rA1, rB].map((x) => ({ __typename: "MentalHealthReferral", id: x.id }));
-      const allowed = await harness.execute(
+      const allowed = await harness.execute<{ _entities: (ReferralView | null)[] }>(
         "evaluation",
         query,
         { r },
@@ -214,30 +286,30 @@ describe("evaluation: referrals to psychology teachers", () => {
         covering("counselor", [A.id, B.id]),
       );
       expect(allowed.errors).toBeUndefined();
-      expect(allowed.data._entities).toEqual([
+      expect(expectData(allowed)._entities).toEqual([
         { id: rA1.id, status: "OPEN", note: "睡眠困难" },
         { id: rB.id, status: "CLOSED", note: "已转介医院" },
       ]);
-      const psychology = await harness.execute(
+      const psychology = await harness.execute<{ _entities: (ReferralView | null)[] }>(
         "evaluation",
         query,
         { r },
         callerFor(["psychology_teacher"], psychologist.id),
         await careOptions(harness, psychologist.id),
       );
-      expect(psychology.data._entities).toEqual([
+      expect(psychology.data?._entities).toEqual([
         { id: rA1.id, status: "OPEN", note: "睡眠困难" },
         null,
       ]);
       expect(errorsOf(psychology)).toEqual([[["_entities", 1], "FORBIDDEN"]]);
-      const gridLeaderRes = await harness.execute(
+      const gridLeaderRes = await harness.execute<{ _entities: (ReferralView | null)[] }>(
         "evaluation",
         query,
         { r },
         callerFor(["grid_leader"], gridLeader.id),
         covering("grid_leader", [A.id, B.id]),
       );
-      expect(gridLeaderRes.data._entities).toEqual([null, null]);
+      expect(gridLeaderRes.data?._entities).toEqual([null, null]);
       expect(errorsOf(gridLeaderRes)).toEqual([
         [["_entities", 0], "FORBIDDEN"],
         [["_entities", 1], "FORBIDDEN"],
@@ -245,21 +317,21 @@ describe("evaluation: referrals to psychology teachers", () => {
     });
 
     it("loads referrals and categories for 3 or 30 people in one statement", async () => {
-      const counter = harness.subgraphs.evaluation!.statements;
       const statementsFor = async (n: number) => {
-        const before = counter.count;
-        const res = await people(
-          crowd.slice(0, n).map((s) => s.id),
-          `mentalHealthCategory referrals { id note }`,
-          asCounselor,
-          counselorOfAll,
+        const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+          people(
+            crowd.slice(0, n).map((s) => s.id),
+            `mentalHealthCategory referrals { id note }`,
+            asCounselor,
+            counselorOfAll,
+          ),
         );
         expect(res.errors).toBeUndefined();
-        res.data._entities.forEach((entity: any, i: number) => {
+        expectData(res)._entities.forEach((entity, i) => {
           expect(entity.mentalHealthCategory).toBe(i % 2 ? "ATTENTION" : "GENERAL");
           expect(entity.referrals).toEqual([expect.objectContaining({ note: `转介${i}` })]);
         });
-        return counter.count - before;
+        return statements;
       };
       expect(await statementsFor(3)).toBe(1);
       expect(await statementsFor(30)).toBe(1);
@@ -267,9 +339,9 @@ describe("evaluation: referrals to psychology teachers", () => {
   });
 
   describe("referToPsychology", () => {
-    const REFER = `mutation($input: ReferToPsychologyInput!) { referToPsychology(input: $input) { ${REFERRAL} } }`;
-    const refer = (input: Record<string, unknown>, as: Caller, options: ExecuteOptions) =>
-      harness.execute(
+    const refer = (input: Partial<ReferToPsychologyInput>, as: Caller, options: ExecuteOptions) =>
+      subgraphQuery(
+        harness,
         "evaluation",
         REFER,
         {
@@ -348,7 +420,7 @@ describe("evaluation: referrals to psychology teachers", () => {
         covering("counselor", [C.id]),
       );
       expect(res.errors).toBeUndefined();
-      const referral = res.data.referToPsychology;
+      const referral = expectData(res).referToPsychology;
       expect(referral).toMatchObject({
         category: "GENERAL",
         note: "新生心理普查：需关注",
@@ -376,7 +448,9 @@ describe("evaluation: referrals to psychology teachers", () => {
         callerFor(["psychology_teacher"], otherPsychologist.id),
         await careOptions(harness, otherPsychologist.id),
       );
-      expect(category.data._entities).toEqual([{ id: C.id, mentalHealthCategory: "GENERAL" }]);
+      expect(expectData(category)._entities).toEqual([
+        { id: C.id, mentalHealthCategory: "GENERAL" },
+      ]);
     });
 
     it("lets a psychology teacher refer a student they hold MENTAL_HEALTH for on to a colleague", async () => {
@@ -386,7 +460,7 @@ describe("evaluation: referrals to psychology teachers", () => {
         await careOptions(harness, psychologist.id),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.referToPsychology).toMatchObject({
+      expect(expectData(res).referToPsychology).toMatchObject({
         category: "CRISIS",
         person: { id: A.id },
         referredTo: { id: otherPsychologist.id },
@@ -396,12 +470,11 @@ describe("evaluation: referrals to psychology teachers", () => {
   });
 
   describe("closeReferral", () => {
-    const CLOSE = `mutation($id: ID!, $note: String) { closeReferral(id: $id, note: $note) { id status closedAt closedBy { id } } }`;
     const close = (id: string, as: Caller, options: ExecuteOptions = {}, note?: string) =>
-      harness.execute("evaluation", CLOSE, { id, note }, as, options);
+      subgraphQuery(harness, "evaluation", CLOSE, { id, note }, as, options);
 
     it("refuses callers who are neither the teacher referred to nor staff with MENTAL_HEALTH, changing nothing", async () => {
-      const target = toClose[0]!;
+      const target = present(toClose[0], "a referral to close");
       const before = await referralRows({ id: target.id });
       const refused: [string, Caller, ExecuteOptions][] = [
         ["another psychology teacher", callerFor(["psychology_teacher"], otherPsychologist.id), {}],
@@ -429,7 +502,7 @@ describe("evaluation: referrals to psychology teachers", () => {
     });
 
     it("lets the teacher referred to close it, even before their scope is resolved, recording who, when and why", async () => {
-      const target = toClose[0]!;
+      const target = present(toClose[0], "a referral to close");
       const started = Date.now();
       const res = await close(
         target.id,
@@ -438,12 +511,15 @@ describe("evaluation: referrals to psychology teachers", () => {
         "  咨询六次后情绪稳定  ",
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.closeReferral).toMatchObject({
+      const closed = expectData(res).closeReferral;
+      expect(closed).toMatchObject({
         id: target.id,
         status: "CLOSED",
         closedBy: { id: psychologist.id },
       });
-      expect(Date.parse(res.data.closeReferral.closedAt)).toBeGreaterThanOrEqual(started - 1000);
+      expect(Date.parse(present(closed.closedAt, "closedAt"))).toBeGreaterThanOrEqual(
+        started - 1000,
+      );
       const [row] = await referralRows({ id: target.id });
       expect(row).toMatchObject({
         status: "CLOSED",
@@ -460,9 +536,13 @@ describe("evaluation: referrals to psychology teachers", () => {
     });
 
     it("lets a counselor covering the student close one, and answers NOT_FOUND and BAD_USER_INPUT for unknown and malformed ids", async () => {
-      const res = await close(toClose[1]!.id, asCounselor, covering("counselor", [E.id]));
+      const res = await close(
+        present(toClose[1], "a referral").id,
+        asCounselor,
+        covering("counselor", [E.id]),
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data.closeReferral).toMatchObject({
+      expect(expectData(res).closeReferral).toMatchObject({
         status: "CLOSED",
         closedBy: { id: counselor.id },
       });
@@ -476,7 +556,7 @@ describe("evaluation: referrals to psychology teachers", () => {
     });
 
     it("applies exactly one of several simultaneous closings", async () => {
-      const target = toClose[2]!;
+      const target = present(toClose[2], "a referral to close");
       const results = await Promise.all(
         Array.from({ length: 4 }, () =>
           close(target.id, asCounselor, covering("counselor", [E.id])),

@@ -3,14 +3,98 @@ import { DatasetBuilder, demoData } from "@campus/demo-data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
   statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
+  type ResultOf,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
-import { careOptions, covering, errorsOf, type Caller } from "./support";
+import { graphql } from "./generated";
+import type { SupervisionBoardQueryVariables } from "./generated/graphql";
+import { careOptions, covering, errorsOf, evaluationKnex, present, type Caller } from "./support";
+
+const BOARD = graphql(`
+  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {
+    overdueMeasures(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          dueOn
+          status
+          overdue
+          responsible {
+            id
+          }
+          case {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ESCALATE = graphql(`
+  mutation SupervisionEscalate($asOf: LocalDate) {
+    escalateOverdueMeasures(asOf: $asOf) {
+      asOf
+      escalated
+    }
+  }
+`);
+const PLAN_ESCALATIONS = graphql(`
+  query SupervisionPlanEscalations($id: ID!) {
+    assistanceCase(id: $id) {
+      plan {
+        id
+        overdue
+        escalations {
+          tier
+          dueOn
+          at
+        }
+      }
+    }
+  }
+`);
+const DEMO_CASES = graphql(`
+  query SupervisionDemoCases {
+    assistanceCases(first: 50) {
+      totalCount
+      edges {
+        node {
+          status
+          source
+          warning {
+            id
+          }
+          grading {
+            recommendedGrade
+            confirmedGrade
+          }
+          plan {
+            status
+            dueOn
+          }
+        }
+      }
+    }
+  }
+`);
+const BOARD_COUNT = graphql(`
+  query SupervisionBoardCount {
+    overdueMeasures(first: 50) {
+      totalCount
+    }
+  }
+`);
 
 /** 督办: the overdue-measures board and the escalation of overdue measures. */
 describe("evaluation: supervision of case plans (督办)", () => {
@@ -79,18 +163,13 @@ describe("evaluation: supervision of case plans (督办)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const BOARD = `query($first: Int, $after: String, $filter: OverdueMeasureFilter) {
-    overdueMeasures(first: $first, after: $after, filter: $filter) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id dueOn status overdue responsible { id } case { id } } }
-    }
-  }`;
   const board = async (
     as: Caller,
     options: ExecuteOptions,
-    variables: Record<string, unknown> = {},
+    variables: SupervisionBoardQueryVariables = {},
   ) => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       BOARD,
       { first: 50, ...variables },
@@ -98,16 +177,17 @@ describe("evaluation: supervision of case plans (督办)", () => {
       options,
     );
     expect(res.errors).toBeUndefined();
-    return res.data.overdueMeasures;
+    return expectData(res).overdueMeasures;
   };
-  const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
+  const ids = (connection: ResultOf<typeof BOARD>["overdueMeasures"]): string[] =>
+    connection.edges.map((e) => e.node.id);
 
   describe("the overdue board", () => {
     it("lists open measures past their due date on cases the caller covers, earliest due first, not done, cancelled, future or closed-case ones", async () => {
       const all = await board(asCounselor, onAB);
       expect(ids(all)).toEqual([m.a1b.id, m.a2.id, m.b2.id, m.a1a.id]);
       expect(all.totalCount).toBe(4);
-      expect(all.edges[0].node).toMatchObject({
+      expect(all.edges[0]?.node).toMatchObject({
         dueOn: "2025-01-10",
         status: "IN_PROGRESS",
         overdue: true,
@@ -160,25 +240,24 @@ describe("evaluation: supervision of case plans (督办)", () => {
   });
 
   describe("escalation", () => {
-    const ESCALATE = `mutation($asOf: LocalDate) { escalateOverdueMeasures(asOf: $asOf) { asOf escalated } }`;
     const escalate = async (asOf: string) => {
       const { statements, result } = await statementsOf(harness, "evaluation", () =>
-        harness.execute("evaluation", ESCALATE, { asOf }, callers.admin()),
+        subgraphQuery(harness, "evaluation", ESCALATE, { asOf }, callers.admin()),
       );
       expect(result.errors).toBeUndefined();
-      expect(result.data.escalateOverdueMeasures.asOf).toBe(asOf);
-      return { escalated: result.data.escalateOverdueMeasures.escalated as number, statements };
+      const { escalateOverdueMeasures } = expectData(result);
+      expect(escalateOverdueMeasures.asOf).toBe(asOf);
+      return { escalated: escalateOverdueMeasures.escalated, statements };
     };
     const escalationsOf = async (measureId: string) => {
-      const knex = (harness.subgraphs.evaluation!.orm.em as EntityManager).getKnex();
-      const rows = await knex
+      const rows = await evaluationKnex(harness)
         .withSchema("evaluation")
         .table("measure_escalation")
         .where({ measure_id: measureId })
         .orderBy(["due_on", "tier"])
-        .select("tier", "due_on");
+        .select<{ tier: string; due_on: string | Date }[]>("tier", "due_on");
       return rows.map(
-        (r: any) =>
+        (r) =>
           `${r.tier}@${typeof r.due_on === "string" ? r.due_on : r.due_on.toISOString().slice(0, 10)}`,
       );
     };
@@ -189,7 +268,8 @@ describe("evaluation: supervision of case plans (督办)", () => {
         [callers.student(A.id), {}],
         [callerFor(["task_force_member"], worker.id), await careOptions(harness, worker.id)],
       ] as [Caller, ExecuteOptions][]) {
-        const res = await harness.execute(
+        const res = await subgraphQuery(
+          harness,
           "evaluation",
           ESCALATE,
           { asOf: "2020-01-01" },
@@ -198,7 +278,8 @@ describe("evaluation: supervision of case plans (督办)", () => {
         );
         expect(errorsOf(res)).toEqual([[["escalateOverdueMeasures"], "FORBIDDEN"]]);
       }
-      const gateway = await harness.execute(
+      const gateway = await subgraphQuery(
+        harness,
         "evaluation",
         ESCALATE,
         { asOf: "2020-01-01" },
@@ -206,7 +287,7 @@ describe("evaluation: supervision of case plans (督办)", () => {
         { system: true },
       );
       expect(gateway.errors).toBeUndefined();
-      expect(gateway.data.escalateOverdueMeasures.escalated).toBe(0);
+      expect(expectData(gateway).escalateOverdueMeasures.escalated).toBe(0);
     });
 
     it("escalates each overdue measure to every tier its lateness reached, once per missed due date, in one statement however many", async () => {
@@ -245,22 +326,24 @@ describe("evaluation: supervision of case plans (督办)", () => {
     it("records each escalation once even when two runs overlap, and shows them on the measure", async () => {
       const [x, y] = await Promise.all([escalate("2025-03-20"), escalate("2025-03-20")]);
       expect(x.escalated + y.escalated).toBe(1);
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `query($id: ID!) { assistanceCase(id: $id) { plan { id overdue escalations { tier dueOn at } } } }`,
+        PLAN_ESCALATIONS,
         { id: kA1.id },
         asCounselor,
         onAB,
       );
       expect(res.errors).toBeUndefined();
-      const a1a = res.data.assistanceCase.plan.find((p: any) => p.id === m.a1a.id);
-      expect(a1a.overdue).toBe(true);
-      expect(a1a.escalations.map((e: any) => [e.tier, e.dueOn])).toEqual([
+      const { plan } = present(expectData(res).assistanceCase, "the case");
+      const a1a = plan.find((p) => p.id === m.a1a.id);
+      expect(a1a?.overdue).toBe(true);
+      expect(a1a?.escalations.map((e) => [e.tier, e.dueOn])).toEqual([
         ["COUNSELOR", "2025-03-01"],
         ["COLLEGE", "2025-03-01"],
         ["UNIVERSITY", "2025-03-01"],
       ]);
-      expect(res.data.assistanceCase.plan.find((p: any) => p.id === m.a1c.id).overdue).toBe(false);
+      expect(plan.find((p) => p.id === m.a1c.id)?.overdue).toBe(false);
     });
   });
 });
@@ -276,31 +359,21 @@ describe("evaluation: the demo set's casework", () => {
   afterAll(() => harness?.stop());
 
   it("has graded cases from warnings with plans, and open measures past due on the board", async () => {
-    const res = await harness.execute(
-      "evaluation",
-      `{ assistanceCases(first: 50) { totalCount edges { node { status source warning { id } grading { recommendedGrade confirmedGrade } plan { status dueOn } } } } }`,
-      {},
-      callers.admin(),
-    );
+    const res = await subgraphQuery(harness, "evaluation", DEMO_CASES, {}, callers.admin());
     expect(res.errors).toBeUndefined();
-    const cases = res.data.assistanceCases.edges.map((e: any) => e.node);
+    const cases = expectData(res).assistanceCases.edges.map((e) => e.node);
     expect(cases.length).toBe(dataset.assistanceCases.length);
     for (const c of cases) {
       expect(c).toMatchObject({ status: "ASSISTING", source: "WARNING" });
       expect(c.warning).not.toBeNull();
-      expect(c.grading.confirmedGrade).not.toBeNull();
+      expect(c.grading?.confirmedGrade).not.toBeNull();
       expect(c.plan).toHaveLength(2);
     }
     const open = cases
-      .flatMap((c: any) => c.plan)
-      .filter((m: any) => m.status !== "DONE" && m.dueOn < new Date().toISOString().slice(0, 10));
+      .flatMap((c) => c.plan)
+      .filter((m) => m.status !== "DONE" && m.dueOn < new Date().toISOString().slice(0, 10));
     expect(open.length).toBeGreaterThan(0);
-    const board = await harness.execute(
-      "evaluation",
-      `{ overdueMeasures(first: 50) { totalCount } }`,
-      {},
-      callers.admin(),
-    );
-    expect(board.data.overdueMeasures.totalCount).toBe(open.length);
+    const board = await subgraphQuery(harness, "evaluation", BOARD_COUNT, {}, callers.admin());
+    expect(expectData(board).overdueMeasures.totalCount).toBe(open.length);
   });
 });

@@ -6,6 +6,8 @@ import {
   type ResultOf,
   type SubgraphHarness,
 } from "@campus/testkit";
+import type { RunningSubgraph } from "@campus/subgraph/server";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { graphql } from "./generated";
 
 export { covering, errorsOf, reads, sensitiveReads } from "@campus/testkit";
@@ -41,4 +43,28 @@ export async function careOptions(
 ): Promise<ExecuteOptions> {
   const coverage = await careScopeOf(harness, personId);
   return { scope: { students: Object.fromEntries(coverage.map((c) => [c.role, c.studentIds])) } };
+}
+
+/** The harness's running evaluation subgraph (its ORM, its statement counter). */
+export function evaluationSubgraph(harness: SubgraphHarness): RunningSubgraph {
+  const running = harness.subgraphs.evaluation;
+  if (!running) throw new Error("the harness runs no evaluation subgraph");
+  return running;
+}
+
+/** A fork of the evaluation subgraph's entity manager, for reads and writes below the API. */
+export function evaluationEm(harness: SubgraphHarness): EntityManager {
+  return evaluationSubgraph(harness).orm.em.fork() as EntityManager;
+}
+
+/** Knex on the evaluation subgraph's connection (tables are in the `evaluation` schema). */
+export function evaluationKnex(harness: SubgraphHarness) {
+  return (evaluationSubgraph(harness).orm.em as EntityManager).getKnex();
+}
+
+/** The value, which the test needs to be there: narrows instead of a non-null assertion. */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined)
+    throw new Error(`expected ${what}, got ${String(value)}`);
+  return value;
 }

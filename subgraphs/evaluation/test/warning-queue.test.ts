@@ -5,13 +5,63 @@ import { table } from "@campus/subgraph/data";
 import {
   callerFor,
   callers,
+  expectData,
   startTestSubgraphs,
+  statementsOf,
+  subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { Warning } from "../src/warning/warning.entity";
+import { graphql } from "./generated";
+import type { QueueWarningsQueryVariables, WarningFilter } from "./generated/graphql";
+import { evaluationEm, present } from "./support";
+
+const ASSIGN = graphql(`
+  mutation QueueAssign($input: AssignWarningInput!) {
+    assignWarning(input: $input) {
+      id
+    }
+  }
+`);
+const WARNINGS = graphql(`
+  query QueueWarnings(
+    $first: Int! = 20
+    $after: String
+    $filter: WarningFilter
+    $orderBy: WarningOrder! = RAISED_AT
+  ) {
+    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      edges {
+        node {
+          id
+          dueAt
+          overdue
+          escalationTier
+          assignee {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query QueueSummary {
+    warningQueueSummary {
+      open
+      assignedToMe
+      overdue
+      dueToday
+    }
+  }
+`);
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -21,44 +71,46 @@ const ago = (hours: number) => new Date(now - hours * HOUR).toISOString();
 describe("the counselor's warning queue", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-queue");
-  const [a, bStudent, c] = ["王子涵", "李浩然", "张欣怡"].map((name) => b.student({ name }));
+  const a = b.student({ name: "王子涵" });
+  const bStudent = b.student({ name: "李浩然" });
+  const c = b.student({ name: "张欣怡" });
   const counselor = b.staff({ name: "陈晓燕" });
   const colleague = b.staff({ name: "赵敏" });
   const adviser = b.staff({ name: "王立新" });
   // Due times (stage hours after raisedAt): see warning.deadlines.ts.
-  const overdueOpen = b.warning(a!, { status: "OPEN", level: "YELLOW", raisedAt: ago(30) }); // due 6 h ago
-  const redSoon = b.warning(a!, { status: "OPEN", level: "RED", raisedAt: ago(3) }); // due in 1 h
-  const assignedToMe = b.warning(bStudent!, {
+  const overdueOpen = b.warning(a, { status: "OPEN", level: "YELLOW", raisedAt: ago(30) }); // due 6 h ago
+  const redSoon = b.warning(a, { status: "OPEN", level: "RED", raisedAt: ago(3) }); // due in 1 h
+  const assignedToMe = b.warning(bStudent, {
     status: "ASSIGNED",
     level: "YELLOW",
     raisedAt: ago(10),
   }); // due in 62 h
-  const longOverdue = b.warning(bStudent!, {
+  const longOverdue = b.warning(bStudent, {
     status: "TRACKING",
     level: "ORANGE",
     category: "BEHAVIOUR",
     raisedAt: ago(40 * 24),
   }); // due 10 days ago
-  const closed = b.warning(a!, { status: "CLOSED", raisedAt: ago(50) });
-  const mental = b.warning(bStudent!, {
+  const closed = b.warning(a, { status: "CLOSED", raisedAt: ago(50) });
+  const mental = b.warning(bStudent, {
     status: "OPEN",
     level: "ORANGE",
     category: "MENTAL_HEALTH",
     raisedAt: ago(1),
   }); // due in 11 h
-  const elsewhere = b.warning(c!, { status: "OPEN", level: "YELLOW", raisedAt: ago(2) }); // due in 22 h
-  const intervening = b.warning(a!, { status: "INTERVENING", level: "RED", raisedAt: ago(24) }); // due in 6 days
+  const elsewhere = b.warning(c, { status: "OPEN", level: "YELLOW", raisedAt: ago(2) }); // due in 22 h
+  const intervening = b.warning(a, { status: "INTERVENING", level: "RED", raisedAt: ago(24) }); // due in 6 days
   const assessed = [1, 2, 3, 4, 5, 6].map((h) =>
-    b.warning(a!, { status: "ASSESSED", level: "YELLOW", raisedAt: ago(h) }),
+    b.warning(a, { status: "ASSESSED", level: "YELLOW", raisedAt: ago(h) }),
   ); // due in 72 − h hours
   const dataset = b.build();
 
   const counselorCaller = callers.counselor(counselor.id);
   const counselorScope: ExecuteOptions = {
-    scope: { students: { counselor: [a!.id, bStudent!.id] } },
+    scope: { students: { counselor: [a.id, bStudent.id] } },
   };
   const adviserCaller = callerFor(["class_adviser"], adviser.id, "adviser");
-  const adviserScope: ExecuteOptions = { scope: { students: { class_adviser: [a!.id, c!.id] } } };
+  const adviserScope: ExecuteOptions = { scope: { students: { class_adviser: [a.id, c.id] } } };
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset });
@@ -68,9 +120,10 @@ describe("the counselor's warning queue", () => {
       [intervening, counselor],
       [longOverdue, colleague],
     ] as const) {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
-        `mutation($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`,
+        ASSIGN,
         { input: { warningId: warning.id, assigneeId: assignee.id } },
         counselorCaller,
         counselorScope,
@@ -78,7 +131,7 @@ describe("the counselor's warning queue", () => {
       expect(res.errors).toBeUndefined();
     }
     // As if an earlier escalation run had sent it up a level.
-    const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
+    const em = evaluationEm(harness);
     await em
       .getConnection()
       .execute(`update ${table(em, Warning)} set escalation_tier = 'COLLEGE' where id = ?`, [
@@ -87,21 +140,19 @@ describe("the counselor's warning queue", () => {
   });
   afterAll(() => harness?.stop());
 
-  const list = async (args: string, as = counselorCaller, options = counselorScope) => {
-    const res = await harness.execute(
-      "evaluation",
-      `{ warnings(${args}) { totalCount edges { node { id dueAt overdue escalationTier assignee { id } } } pageInfo { hasNextPage endCursor } } }`,
-      undefined,
-      as,
-      options,
-    );
-    expect(res.errors, args).toBeUndefined();
-    return res.data.warnings;
+  const list = async (
+    args: QueueWarningsQueryVariables,
+    as = counselorCaller,
+    options = counselorScope,
+  ) => {
+    const res = await subgraphQuery(harness, "evaluation", WARNINGS, args, as, options);
+    expect(res.errors, JSON.stringify(args)).toBeUndefined();
+    return expectData(res).warnings;
   };
-  const ids = async (filter: string, as = counselorCaller, options = counselorScope) => {
-    const page = await list(`first: 100, filter: ${filter}`, as, options);
+  const ids = async (filter: WarningFilter, as = counselorCaller, options = counselorScope) => {
+    const page = await list({ first: 100, filter }, as, options);
     expect(page.totalCount).toBe(page.edges.length);
-    return page.edges.map((e: any) => e.node.id);
+    return page.edges.map((e) => e.node.id);
   };
   // The default order is by raisedAt, oldest first, then id.
   const byRaised = (...warnings: { id: string; raisedAt: string }[]) =>
@@ -120,32 +171,34 @@ describe("the counselor's warning queue", () => {
   ];
 
   it("filters by assignee, overdue and escalation tier", async () => {
-    expect(await ids(`{ assignedToMe: true }`)).toEqual(byRaised(assignedToMe, intervening));
-    expect(await ids(`{ assignedToMe: false }`)).toEqual(
+    expect(await ids({ assignedToMe: true })).toEqual(byRaised(assignedToMe, intervening));
+    expect(await ids({ assignedToMe: false })).toEqual(
       byRaised(...visibleToCounselor.filter((w) => w !== assignedToMe && w !== intervening)),
     );
-    expect(await ids(`{ overdue: true }`)).toEqual(byRaised(longOverdue, overdueOpen));
-    expect(await ids(`{ overdue: false }`)).toEqual(
+    expect(await ids({ overdue: true })).toEqual(byRaised(longOverdue, overdueOpen));
+    expect(await ids({ overdue: false })).toEqual(
       byRaised(...visibleToCounselor.filter((w) => w !== longOverdue && w !== overdueOpen)),
     );
-    expect(await ids(`{ escalationTier: COLLEGE }`)).toEqual([longOverdue.id]);
-    expect(await ids(`{ escalationTier: UNIVERSITY }`)).toEqual([]);
+    expect(await ids({ escalationTier: "COLLEGE" })).toEqual([longOverdue.id]);
+    expect(await ids({ escalationTier: "UNIVERSITY" })).toEqual([]);
   });
 
   it("filters by several statuses, alone and with the other conditions", async () => {
-    expect(await ids(`{ statuses: [OPEN, ASSIGNED] }`)).toEqual(
+    expect(await ids({ statuses: ["OPEN", "ASSIGNED"] })).toEqual(
       byRaised(overdueOpen, redSoon, assignedToMe, mental),
     );
-    expect(await ids(`{ statuses: [OPEN, ASSIGNED], level: RED }`)).toEqual([redSoon.id]);
-    expect(await ids(`{ statuses: [TRACKING, CLOSED], overdue: true }`)).toEqual([longOverdue.id]);
-    expect(await ids(`{ statuses: [OPEN], category: MENTAL_HEALTH }`)).toEqual([mental.id]);
-    expect(await ids(`{ statuses: [OPEN], status: ASSIGNED }`)).toEqual([]);
-    expect(await ids(`{ statuses: [] }`)).toEqual([]);
+    expect(await ids({ statuses: ["OPEN", "ASSIGNED"], level: "RED" })).toEqual([redSoon.id]);
+    expect(await ids({ statuses: ["TRACKING", "CLOSED"], overdue: true })).toEqual([
+      longOverdue.id,
+    ]);
+    expect(await ids({ statuses: ["OPEN"], category: "MENTAL_HEALTH" })).toEqual([mental.id]);
+    expect(await ids({ statuses: ["OPEN"], status: "ASSIGNED" })).toEqual([]);
+    expect(await ids({ statuses: [] })).toEqual([]);
   });
 
   it("says which warnings are overdue and who has them", async () => {
-    const page = await list(`first: 100`);
-    const node = (id: string) => page.edges.find((e: any) => e.node.id === id).node;
+    const page = await list({ first: 100 });
+    const node = (id: string) => page.edges.find((e) => e.node.id === id)?.node;
     expect(node(overdueOpen.id)).toMatchObject({
       overdue: true,
       assignee: null,
@@ -177,10 +230,10 @@ describe("the counselor's warning queue", () => {
     const dueTimes: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await list(`first: 3, orderBy: DUE_AT${after ? `, after: "${after}"` : ""}`);
+      const res = await list({ first: 3, orderBy: "DUE_AT", ...(after ? { after } : {}) });
       expect(res.totalCount).toBe(expected.length);
-      seen.push(...res.edges.map((e: any) => e.node.id));
-      dueTimes.push(...res.edges.map((e: any) => e.node.dueAt));
+      seen.push(...res.edges.map((e) => e.node.id));
+      dueTimes.push(...res.edges.map((e) => present(e.node.dueAt, "a due time")));
       if (!res.pageInfo.hasNextPage) break;
       after = res.pageInfo.endCursor;
     }
@@ -188,26 +241,25 @@ describe("the counselor's warning queue", () => {
     expect(dueTimes).toEqual([...dueTimes].sort());
     // With a filter: my own, soonest due first.
     expect(
-      (await list(`first: 100, orderBy: DUE_AT, filter: { assignedToMe: true }`)).edges.map(
-        (e: any) => e.node.id,
+      (await list({ first: 100, orderBy: "DUE_AT", filter: { assignedToMe: true } })).edges.map(
+        (e) => e.node.id,
       ),
     ).toEqual([assignedToMe.id, intervening.id]);
   });
 
   it("keeps to the caller's scope: no MENTAL_HEALTH warnings without MENTAL_HEALTH, no other students' warnings", async () => {
-    const page = await list(`first: 100, orderBy: DUE_AT`, adviserCaller, adviserScope);
-    expect(page.edges.map((e: any) => e.node.id)).toEqual(
+    const page = await list({ first: 100, orderBy: "DUE_AT" }, adviserCaller, adviserScope);
+    expect(page.edges.map((e) => e.node.id)).toEqual(
       [overdueOpen, redSoon, elsewhere, ...[...assessed].reverse(), intervening].map((w) => w.id),
     );
-    expect(await ids(`{ overdue: true }`, adviserCaller, adviserScope)).toEqual([overdueOpen.id]);
-    expect(await ids(`{ assignedToMe: true }`, adviserCaller, adviserScope)).toEqual([]);
+    expect(await ids({ overdue: true }, adviserCaller, adviserScope)).toEqual([overdueOpen.id]);
+    expect(await ids({ assignedToMe: true }, adviserCaller, adviserScope)).toEqual([]);
     const nobody = callerFor([], null, "nobody");
-    expect(await ids(`{ assignedToMe: true }`, nobody, {})).toEqual([]);
-    expect(await ids(`{ assignedToMe: false }`, nobody, {})).toEqual([]);
+    expect(await ids({ assignedToMe: true }, nobody, {})).toEqual([]);
+    expect(await ids({ assignedToMe: false }, nobody, {})).toEqual([]);
   });
 
   describe("warningQueueSummary", () => {
-    const SUMMARY = `{ warningQueueSummary { open assignedToMe overdue dueToday } }`;
     const endOfCampusDay = Date.parse(`${today(new Date(now))}T00:00:00+08:00`) + 24 * HOUR;
     /** Of these (warning, hours its stage lasts), how many are due later today on campus. */
     const dueLaterToday = (...due: [warning: { raisedAt: string }, hours: number][]) =>
@@ -217,18 +269,12 @@ describe("the counselor's warning queue", () => {
       }).length;
 
     it("counts the caller's open, own, overdue and due-today warnings in one statement", async () => {
-      const count = () => harness.subgraphs.evaluation!.statements.count;
-      const before = count();
-      const res = await harness.execute(
-        "evaluation",
-        SUMMARY,
-        undefined,
-        counselorCaller,
-        counselorScope,
+      const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
+        subgraphQuery(harness, "evaluation", SUMMARY, {}, counselorCaller, counselorScope),
       );
-      expect(count() - before).toBe(1);
+      expect(statements).toBe(1);
       expect(res.errors).toBeUndefined();
-      expect(res.data.warningQueueSummary).toEqual({
+      expect(expectData(res).warningQueueSummary).toEqual({
         open: 12,
         assignedToMe: 2,
         overdue: 2,
@@ -237,61 +283,65 @@ describe("the counselor's warning queue", () => {
     });
 
     it("counts only what the caller may see", async () => {
-      const adviserRes = await harness.execute(
+      const adviserRes = await subgraphQuery(
+        harness,
         "evaluation",
         SUMMARY,
-        undefined,
+        {},
         adviserCaller,
         adviserScope,
       );
       expect(adviserRes.errors).toBeUndefined();
-      expect(adviserRes.data.warningQueueSummary).toEqual({
+      expect(adviserRes.data?.warningQueueSummary).toEqual({
         open: 10,
         assignedToMe: 0,
         overdue: 1,
         dueToday: dueLaterToday([redSoon, 4], [elsewhere, 24]),
       });
-      const colleagueRes = await harness.execute(
+      const colleagueRes = await subgraphQuery(
+        harness,
         "evaluation",
         SUMMARY,
-        undefined,
+        {},
         callers.counselor(colleague.id),
-        { scope: { students: { counselor: [bStudent!.id] } } },
+        { scope: { students: { counselor: [bStudent.id] } } },
       );
-      expect(colleagueRes.data.warningQueueSummary).toEqual({
+      expect(colleagueRes.data?.warningQueueSummary).toEqual({
         open: 3,
         assignedToMe: 1,
         overdue: 1,
         dueToday: dueLaterToday([mental, 12]),
       });
-      const student = await harness.execute(
+      const student = await subgraphQuery(
+        harness,
         "evaluation",
         SUMMARY,
-        undefined,
-        callers.student(c!.id),
+        {},
+        callers.student(c.id),
       );
-      expect(student.data.warningQueueSummary).toEqual({
+      expect(student.data?.warningQueueSummary).toEqual({
         open: 1,
         assignedToMe: 0,
         overdue: 0,
         dueToday: dueLaterToday([elsewhere, 24]),
       });
       // A university administrator (no person, every student, no MENTAL_HEALTH).
-      const admin = await harness.execute("evaluation", SUMMARY, undefined, callers.admin());
+      const admin = await subgraphQuery(harness, "evaluation", SUMMARY, {}, callers.admin());
       expect(admin.errors).toBeUndefined();
-      expect(admin.data.warningQueueSummary).toEqual({
+      expect(admin.data?.warningQueueSummary).toEqual({
         open: 12,
         assignedToMe: 0,
         overdue: 2,
         dueToday: dueLaterToday([redSoon, 4], [elsewhere, 24]),
       });
-      const nobody = await harness.execute(
+      const nobody = await subgraphQuery(
+        harness,
         "evaluation",
         SUMMARY,
-        undefined,
+        {},
         callerFor([], null, "nobody"),
       );
-      expect(nobody.data.warningQueueSummary).toEqual({
+      expect(nobody.data?.warningQueueSummary).toEqual({
         open: 0,
         assignedToMe: 0,
         overdue: 0,

@@ -1,19 +1,153 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stableId } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { CreateWarningRuleInput } from "./generated/graphql";
+import { evaluationEm, present, type Caller } from "./support";
 
-const RULE = `id code name category level active
-  currentVersion { id version windowDays summaryTemplate description publishedBy { id } conditions { indicator aggregate operator threshold } }
-  versions { id version windowDays description conditions { indicator aggregate operator threshold } }`;
-const CREATE = `mutation($input: CreateWarningRuleInput!) { createWarningRule(input: $input) { ${RULE} } }`;
-const PUBLISH = `mutation($id: ID!, $input: RuleVersionInput!) { publishWarningRuleVersion(ruleId: $id, input: $input) { ${RULE} } }`;
-const SET_ACTIVE = `mutation($id: ID!, $active: Boolean!) { setWarningRuleActive(ruleId: $id, active: $active) { id active } }`;
-const BACKTEST = `query($input: BacktestWarningRuleInput!) {
-  backtestWarningRule(input: $input) { candidateCount currentCount both onlyCandidate onlyCurrent students { person { id } candidate current } }
-}`;
-const INGEST = `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rejected } } }`;
+graphql(`
+  fragment RuleFields on WarningRule {
+    id
+    code
+    name
+    category
+    level
+    active
+    currentVersion {
+      id
+      version
+      windowDays
+      summaryTemplate
+      description
+      publishedBy {
+        id
+      }
+      conditions {
+        indicator
+        aggregate
+        operator
+        threshold
+      }
+    }
+    versions {
+      id
+      version
+      windowDays
+      description
+      conditions {
+        indicator
+        aggregate
+        operator
+        threshold
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation RuleCreate($input: CreateWarningRuleInput!) {
+    createWarningRule(input: $input) {
+      ...RuleFields
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {
+    publishWarningRuleVersion(ruleId: $id, input: $input) {
+      ...RuleFields
+    }
+  }
+`);
+const RULE = graphql(`
+  query RuleOne($id: ID!) {
+    warningRule(id: $id) {
+      ...RuleFields
+    }
+  }
+`);
+const RULE_VERSIONS = graphql(`
+  query RuleVersionNumbers($id: ID!) {
+    warningRule(id: $id) {
+      currentVersion {
+        version
+      }
+      versions {
+        version
+      }
+    }
+  }
+`);
+const RULE_COUNT = graphql(`
+  query RuleCount {
+    warningRules(first: 10) {
+      totalCount
+    }
+  }
+`);
+const RULE_CODES = graphql(`
+  query RuleCodes {
+    warningRules(first: 10) {
+      edges {
+        node {
+          code
+          currentVersion {
+            description
+          }
+        }
+      }
+    }
+  }
+`);
+const SET_ACTIVE = graphql(`
+  mutation RuleSetActive($id: ID!, $active: Boolean!) {
+    setWarningRuleActive(ruleId: $id, active: $active) {
+      id
+      active
+    }
+  }
+`);
+const BACKTEST = graphql(`
+  query RuleBacktest($input: BacktestWarningRuleInput!) {
+    backtestWarningRule(input: $input) {
+      candidateCount
+      currentCount
+      both
+      onlyCandidate
+      onlyCurrent
+      students {
+        person {
+          id
+        }
+        candidate
+        current
+      }
+    }
+  }
+`);
+const INGEST = graphql(`
+  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      batch {
+        accepted
+        rejected
+      }
+    }
+  }
+`);
+const WARNING_COUNT = graphql(`
+  query RuleWarningCount {
+    warnings(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 const failedCredits = {
   code: "ACADEMIC_FAILED_CREDITS",
@@ -23,7 +157,7 @@ const failedCredits = {
   windowDays: 180,
   conditions: [{ indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 10 }],
   summaryTemplate: "近{windowDays}天不及格学分累计{FAILED_CREDITS}分",
-};
+} satisfies CreateWarningRuleInput;
 
 describe("warning rules: explainable and versioned", () => {
   let harness: SubgraphHarness;
@@ -37,9 +171,9 @@ describe("warning rules: explainable and versioned", () => {
   afterAll(() => harness?.stop());
 
   it("creates a rule with version 1, current and active, described in words", async () => {
-    const res = await harness.execute("evaluation", CREATE, { input: failedCredits }, admin);
+    const res = await subgraphQuery(harness, "evaluation", CREATE, { input: failedCredits }, admin);
     expect(res.errors).toBeUndefined();
-    const rule = res.data.createWarningRule;
+    const rule = expectData(res).createWarningRule;
     ruleId = rule.id;
     expect(rule).toMatchObject({
       code: "ACADEMIC_FAILED_CREDITS",
@@ -55,12 +189,13 @@ describe("warning rules: explainable and versioned", () => {
       publishedBy: { id: adminId },
       conditions: failedCredits.conditions,
     });
-    expect(rule.versions.map((v: { id: string }) => v.id)).toEqual([rule.currentVersion.id]);
+    expect(rule.versions.map((v) => v.id)).toEqual([rule.currentVersion.id]);
   });
 
   it("writes the summary from the description when no template is given", async () => {
     const { summaryTemplate: _, ...input } = failedCredits;
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       CREATE,
       {
@@ -78,13 +213,13 @@ describe("warning rules: explainable and versioned", () => {
       admin,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createWarningRule.currentVersion.summaryTemplate).toBe(
+    expect(expectData(res).createWarningRule.currentVersion.summaryTemplate).toBe(
       "近30天内：缺课次数记录条数 > 2，且晚归次数最高 ≥ 1.5",
     );
   });
 
   it("refuses bad rules with BAD_USER_INPUT on the field, and a taken code with CONFLICT", async () => {
-    const bad: [Record<string, unknown>, string][] = [
+    const bad: [Partial<CreateWarningRuleInput>, string][] = [
       [{ code: "lower-case" }, "code"],
       [{ code: "NEW_RULE", name: "  " }, "name"],
       [{ code: "NEW_RULE", windowDays: 0 }, "windowDays"],
@@ -93,7 +228,8 @@ describe("warning rules: explainable and versioned", () => {
       [{ code: "NEW_RULE", summaryTemplate: "晚归{LATE_RETURNS}次" }, "summaryTemplate"],
     ];
     for (const [change, field] of bad) {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "evaluation",
         CREATE,
         { input: { ...failedCredits, ...change } },
@@ -104,26 +240,23 @@ describe("warning rules: explainable and versioned", () => {
         field,
       });
     }
-    const taken = await harness.execute("evaluation", CREATE, { input: failedCredits }, admin);
-    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "code" });
-    const list = await harness.execute(
+    const taken = await subgraphQuery(
+      harness,
       "evaluation",
-      `{ warningRules(first: 10) { totalCount } }`,
-      undefined,
+      CREATE,
+      { input: failedCredits },
       admin,
     );
-    expect(list.data.warningRules.totalCount).toBe(2);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "code" });
+    const list = await subgraphQuery(harness, "evaluation", RULE_COUNT, {}, admin);
+    expect(expectData(list).warningRules.totalCount).toBe(2);
   });
 
   it("publishes a new version as current and keeps the old one as it was", async () => {
-    const before = await harness.execute(
-      "evaluation",
-      `query($id: ID!) { warningRule(id: $id) { ${RULE} } }`,
-      { id: ruleId },
-      admin,
-    );
-    const v1 = before.data.warningRule.currentVersion;
-    const res = await harness.execute(
+    const before = await subgraphQuery(harness, "evaluation", RULE, { id: ruleId }, admin);
+    const v1 = present(expectData(before).warningRule, "the rule").currentVersion;
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       PUBLISH,
       {
@@ -138,41 +271,42 @@ describe("warning rules: explainable and versioned", () => {
       admin,
     );
     expect(res.errors).toBeUndefined();
-    const rule = res.data.publishWarningRuleVersion;
+    const rule = expectData(res).publishWarningRuleVersion;
     expect(rule.currentVersion).toMatchObject({
       version: 2,
       windowDays: 90,
       description: "近90天内：不及格学分合计 ≥ 8",
     });
-    expect(rule.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(rule.versions.map((v) => v.version)).toEqual([1, 2]);
     const { summaryTemplate: _t, publishedBy: _p, ...v1Kept } = v1;
     expect(rule.versions[0]).toEqual(v1Kept);
-    expect(rule.versions[0].description).toBe("近180天内：不及格学分合计 ≥ 10");
+    expect(rule.versions[0]?.description).toBe("近180天内：不及格学分合计 ≥ 10");
   });
 
   it("numbers versions without gaps or repeats when two are published at once", async () => {
     const input = {
       windowDays: 120,
       conditions: [
-        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 9 },
+        { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: 9 } as const,
       ],
     };
     const results = await Promise.all(
-      [1, 2, 3].map(() => harness.execute("evaluation", PUBLISH, { id: ruleId, input }, admin)),
+      [1, 2, 3].map(() =>
+        subgraphQuery(harness, "evaluation", PUBLISH, { id: ruleId, input }, admin),
+      ),
     );
     for (const res of results)
-      if (res.errors) expect(res.errors[0]!.extensions?.code).toBe("CONFLICT");
+      if (res.errors) expect(res.errors[0]?.extensions?.code).toBe("CONFLICT");
     const succeeded = results.filter((r) => !r.errors).length;
     expect(succeeded).toBeGreaterThanOrEqual(1);
-    const after = await harness.execute(
-      "evaluation",
-      `query($id: ID!) { warningRule(id: $id) { currentVersion { version } versions { version } } }`,
-      { id: ruleId },
-      admin,
+    const after = present(
+      expectData(await subgraphQuery(harness, "evaluation", RULE_VERSIONS, { id: ruleId }, admin))
+        .warningRule,
+      "the rule",
     );
-    const versions = after.data.warningRule.versions.map((v: { version: number }) => v.version);
+    const versions = after.versions.map((v) => v.version);
     expect(versions).toEqual(Array.from({ length: 2 + succeeded }, (_, i) => i + 1));
-    expect(after.data.warningRule.currentVersion.version).toBe(2 + succeeded);
+    expect(after.currentVersion.version).toBe(2 + succeeded);
   });
 
   it("lets only administrators change rules; staff read them, students do not", async () => {
@@ -183,45 +317,59 @@ describe("warning rules: explainable and versioned", () => {
       student,
       callerFor(["college_admin"], stableId("rule-test:college-admin")),
     ]) {
-      for (const [query, variables] of [
-        [CREATE, { input: { ...failedCredits, code: "OTHER_RULE" } }],
-        [PUBLISH, { id: ruleId, input: { windowDays: 30, conditions: failedCredits.conditions } }],
-        [SET_ACTIVE, { id: ruleId, active: false }],
-      ] as const) {
-        const res = await harness.execute("evaluation", query, variables, caller);
+      for (const change of [
+        (as: Caller) =>
+          subgraphQuery(
+            harness,
+            "evaluation",
+            CREATE,
+            { input: { ...failedCredits, code: "OTHER_RULE" } },
+            as,
+          ),
+        (as: Caller) =>
+          subgraphQuery(
+            harness,
+            "evaluation",
+            PUBLISH,
+            { id: ruleId, input: { windowDays: 30, conditions: failedCredits.conditions } },
+            as,
+          ),
+        (as: Caller) =>
+          subgraphQuery(harness, "evaluation", SET_ACTIVE, { id: ruleId, active: false }, as),
+      ]) {
+        const res = await change(caller);
         expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       }
     }
-    const read = await harness.execute(
-      "evaluation",
-      `{ warningRules(first: 10) { edges { node { code currentVersion { description } } } } }`,
-      undefined,
-      counselor,
-    );
+    const read = await subgraphQuery(harness, "evaluation", RULE_CODES, {}, counselor);
     expect(read.errors).toBeUndefined();
-    expect(
-      read.data.warningRules.edges.map((e: { node: { code: string } }) => e.node.code),
-    ).toEqual(["ABSENCES_AND_LATE", "ACADEMIC_FAILED_CREDITS"]);
-    const refused = await harness.execute(
-      "evaluation",
-      `{ warningRules(first: 10) { totalCount } }`,
-      undefined,
-      student,
-    );
+    expect(expectData(read).warningRules.edges.map((e) => e.node.code)).toEqual([
+      "ABSENCES_AND_LATE",
+      "ACADEMIC_FAILED_CREDITS",
+    ]);
+    const refused = await subgraphQuery(harness, "evaluation", RULE_COUNT, {}, student);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("switches a rule off and on", async () => {
-    const off = await harness.execute(
+    const off = await subgraphQuery(
+      harness,
       "evaluation",
       SET_ACTIVE,
       { id: ruleId, active: false },
       admin,
     );
-    expect(off.data.setWarningRuleActive.active).toBe(false);
-    const on = await harness.execute("evaluation", SET_ACTIVE, { id: ruleId, active: true }, admin);
-    expect(on.data.setWarningRuleActive.active).toBe(true);
-    const unknown = await harness.execute(
+    expect(expectData(off).setWarningRuleActive.active).toBe(false);
+    const on = await subgraphQuery(
+      harness,
+      "evaluation",
+      SET_ACTIVE,
+      { id: ruleId, active: true },
+      admin,
+    );
+    expect(expectData(on).setWarningRuleActive.active).toBe(true);
+    const unknown = await subgraphQuery(
+      harness,
       "evaluation",
       SET_ACTIVE,
       { id: stableId("rule-test:nothing"), active: true },
@@ -243,11 +391,17 @@ describe("backtesting a rule version on stored history", () => {
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }]);
-    const created = await harness.execute("evaluation", CREATE, { input: failedCredits }, admin);
-    ruleId = created.data.createWarningRule.id;
+    const created = await subgraphQuery(
+      harness,
+      "evaluation",
+      CREATE,
+      { input: failedCredits },
+      admin,
+    );
+    ruleId = expectData(created).createWarningRule.id;
     const record = (personId: string, value: number, observedOn: string) => ({
       personId,
-      kind: "FAILED_CREDITS",
+      kind: "FAILED_CREDITS" as const,
       value,
       observedOn,
     });
@@ -260,24 +414,21 @@ describe("backtesting a rule version on stored history", () => {
       record(p5, 11, "2025-02-01"), // 11 within 180 days, not within 90: only the current version
       record(p3, 9, "2025-07-01"), // after asOf: not counted
     ];
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       INGEST,
       { input: { clientKey: "history", records } },
       admin,
     );
-    expect(res.data.ingestIndicators.batch).toEqual({ accepted: 7, rejected: 0 });
+    expect(expectData(res).ingestIndicators.batch).toEqual({ accepted: 7, rejected: 0 });
   });
   afterAll(() => harness?.stop());
 
   it("counts whom the candidate and the current version fire for, and lists them, writing no warnings", async () => {
-    const warningsBefore = await harness.execute(
-      "evaluation",
-      `{ warnings(first: 1) { totalCount } }`,
-      undefined,
-      admin,
-    );
-    const res = await harness.execute(
+    const warningsBefore = await subgraphQuery(harness, "evaluation", WARNING_COUNT, {}, admin);
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       BACKTEST,
       {
@@ -295,7 +446,7 @@ describe("backtesting a rule version on stored history", () => {
       admin,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.backtestWarningRule).toEqual({
+    expect(expectData(res).backtestWarningRule).toEqual({
       candidateCount: 2,
       currentCount: 2,
       both: 1,
@@ -307,22 +458,19 @@ describe("backtesting a rule version on stored history", () => {
         { person: { id: p5 }, candidate: false, current: true },
       ].sort((x, y) => x.person.id.localeCompare(y.person.id)),
     });
-    const warningsAfter = await harness.execute(
-      "evaluation",
-      `{ warnings(first: 1) { totalCount } }`,
-      undefined,
-      admin,
+    const warningsAfter = await subgraphQuery(harness, "evaluation", WARNING_COUNT, {}, admin);
+    expect(expectData(warningsAfter).warnings.totalCount).toBe(
+      expectData(warningsBefore).warnings.totalCount,
     );
-    expect(warningsAfter.data.warnings.totalCount).toBe(warningsBefore.data.warnings.totalCount);
-    const em = harness.subgraphs.evaluation!.orm.em.fork() as EntityManager;
-    const [{ n }] = await em
+    const [count] = await evaluationEm(harness)
       .getConnection()
       .execute<{ n: number }[]>(`select count(*)::int as n from evaluation.warning`);
-    expect(n).toBe(0);
+    expect(count?.n).toBe(0);
   });
 
   it("tries several conditions together: all must hold", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "evaluation",
       BACKTEST,
       {
@@ -342,7 +490,7 @@ describe("backtesting a rule version on stored history", () => {
     );
     expect(res.errors).toBeUndefined();
     // p1 (12, max 6) and p2 (8, max 8) hold both; p5 (11, max 11) fails the second.
-    expect(res.data.backtestWarningRule).toMatchObject({
+    expect(expectData(res).backtestWarningRule).toMatchObject({
       candidateCount: 2,
       currentCount: 2,
       both: 1,
@@ -357,14 +505,16 @@ describe("backtesting a rule version on stored history", () => {
       asOf,
       candidate: { windowDays: 90, conditions: failedCredits.conditions },
     };
-    const refused = await harness.execute(
+    const refused = await subgraphQuery(
+      harness,
       "evaluation",
       BACKTEST,
       { input },
       callers.counselor(stableId("backtest:counselor")),
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const bad = await harness.execute(
+    const bad = await subgraphQuery(
+      harness,
       "evaluation",
       BACKTEST,
       { input: { ...input, candidate: { windowDays: 0, conditions: failedCredits.conditions } } },

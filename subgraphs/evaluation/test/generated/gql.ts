@@ -14,6 +14,62 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": typeof types.AccessWarningDocument,
+    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningsDocument,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": typeof types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
+    "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessOwnWarningsDocument,
+    "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
+    "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.AssistanceCaseSummaryDocument,
+    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseIdDocument,
+    "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseOpenDocument,
+    "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseAddMemberDocument,
+    "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.AssistanceCaseCloseDocument,
+    "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseAddMeasureDocument,
+    "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseStartDocument,
+    "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseReviewDocument,
+    "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
+    "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkOpenDocument,
+    "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.CaseworkOpenFromWarningDocument,
+    "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkOpenSourceDocument,
+    "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkRecommendDocument,
+    "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkRecommendScoreDocument,
+    "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkRecommendInFullDocument,
+    "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkStartDocument,
+    "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkConfirmDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMemberDocument,
+    "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMeasureDocument,
+    "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkAddMeasureInFullDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkRemoveMemberDocument,
+    "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkSetLeadDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkUpdateMeasureTransitionsDocument,
+    "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkUpdateMeasureDocument,
+    "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkCloseDocument,
+    "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkReviewDocument,
+    "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": typeof types.CaseworkReviewNoteDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkCloseInFullDocument,
+    "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseworkCasesDocument,
+    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseworkCaseIdDocument,
+    "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkOwnGradingDocument,
+    "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkGradesDocument,
+    "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkCaseGradingDocument,
+    "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n": typeof types.CaseworkGradingConditionsDocument,
+    "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.EngineCreateRuleDocument,
+    "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EnginePublishRuleDocument,
+    "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": typeof types.EngineSwitchRuleOffDocument,
+    "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.EngineRunDocument,
+    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": typeof types.EngineIngestDocument,
+    "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineWarningRuleVersionsDocument,
+    "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineDemoRulesDocument,
+    "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": typeof types.EngineRuleCodeDocument,
+    "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n": typeof types.EscalationRunDocument,
+    "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n": typeof types.EscalationOfWarningDocument,
     "\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.EvalWarningDocument,
     "\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n": typeof types.EvalNextStatusesDocument,
     "\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n": typeof types.EvalWarningIdDocument,
@@ -36,6 +92,10 @@ type Documents = {
     "\n  mutation GrowthRecordEvents($events: [GrowthEventInput!]!) {\n    recordGrowthEvents(input: { events: $events }) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": typeof types.GrowthRecordEventsDocument,
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthRecordOfPersonFragmentDoc,
+    "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IndicatorIngestDocument,
+    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": typeof types.JobsIngestIndicatorsDocument,
+    "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralReferDocument,
+    "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralCloseDocument,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
     "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": typeof types.OutcomePushResourcesDocument,
     "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": typeof types.OutcomeMarkPushReadDocument,
@@ -55,14 +115,89 @@ type Documents = {
     "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceMarkReadDocument,
     "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceRecordUptakeDocument,
     "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceInboxOfPersonFragmentDoc,
+    "\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionBoardDocument,
+    "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": typeof types.SupervisionEscalateDocument,
+    "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": typeof types.SupervisionPlanEscalationsDocument,
+    "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionDemoCasesDocument,
+    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": typeof types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": typeof types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": typeof types.TermEvalSchemeWeightsDocument,
     "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueAssignDocument,
+    "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueueWarningsDocument,
+    "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": typeof types.QueueSummaryDocument,
+    "\n  fragment RuleFields on WarningRule {\n    id\n    code\n    name\n    category\n    level\n    active\n    currentVersion {\n      id\n      version\n      windowDays\n      summaryTemplate\n      description\n      publishedBy {\n        id\n      }\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n    versions {\n      id\n      version\n      windowDays\n      description\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n  }\n": typeof types.RuleFieldsFragmentDoc,
+    "\n  mutation RuleCreate($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.RuleCreateDocument,
+    "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.RulePublishDocument,
+    "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": typeof types.RuleOneDocument,
+    "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": typeof types.RuleVersionNumbersDocument,
+    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.RuleCountDocument,
+    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuleCodesDocument,
+    "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.RuleSetActiveDocument,
+    "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": typeof types.RuleBacktestDocument,
+    "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": typeof types.RuleIngestHistoryDocument,
+    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RuleWarningCountDocument,
 };
 const documents: Documents = {
+    "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": types.AccessWarningDocument,
+    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AccessWarningsDocument,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
+    "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": types.AccessOwnWarningsDocument,
+    "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
+    "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": types.AssistanceCaseSummaryDocument,
+    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.AssistanceCaseIdDocument,
+    "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseOpenDocument,
+    "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseAddMemberDocument,
+    "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.AssistanceCaseCloseDocument,
+    "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseAddMeasureDocument,
+    "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseStartDocument,
+    "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseReviewDocument,
+    "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
+    "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkOpenDocument,
+    "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": types.CaseworkOpenFromWarningDocument,
+    "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": types.CaseworkOpenSourceDocument,
+    "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkRecommendDocument,
+    "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkRecommendScoreDocument,
+    "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkRecommendInFullDocument,
+    "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkStartDocument,
+    "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkConfirmDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMemberDocument,
+    "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMeasureDocument,
+    "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": types.CaseworkAddMeasureInFullDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkRemoveMemberDocument,
+    "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkSetLeadDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkUpdateMeasureTransitionsDocument,
+    "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkUpdateMeasureDocument,
+    "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkCloseDocument,
+    "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkReviewDocument,
+    "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": types.CaseworkReviewNoteDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.CaseworkCloseInFullDocument,
+    "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseworkCasesDocument,
+    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseworkCaseIdDocument,
+    "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkOwnGradingDocument,
+    "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkGradesDocument,
+    "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkCaseGradingDocument,
+    "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n": types.CaseworkGradingConditionsDocument,
+    "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.EngineCreateRuleDocument,
+    "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": types.EnginePublishRuleDocument,
+    "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": types.EngineSwitchRuleOffDocument,
+    "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": types.EngineRunDocument,
+    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": types.EngineIngestDocument,
+    "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EngineWarningRuleVersionsDocument,
+    "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": types.EngineDemoRulesDocument,
+    "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": types.EngineRuleCodeDocument,
+    "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n": types.EscalationRunDocument,
+    "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n": types.EscalationOfWarningDocument,
     "\n  query EvalWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": types.EvalWarningDocument,
     "\n  query EvalNextStatuses($id: ID!) {\n    warning(id: $id) {\n      nextStatuses\n    }\n  }\n": types.EvalNextStatusesDocument,
     "\n  query EvalWarningId($id: ID!) {\n    warning(id: $id) {\n      id\n    }\n  }\n": types.EvalWarningIdDocument,
@@ -85,6 +220,10 @@ const documents: Documents = {
     "\n  mutation GrowthRecordEvents($events: [GrowthEventInput!]!) {\n    recordGrowthEvents(input: { events: $events }) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": types.GrowthRecordEventsDocument,
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthRecordOfPersonFragmentDoc,
+    "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IndicatorIngestDocument,
+    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": types.JobsIngestIndicatorsDocument,
+    "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralReferDocument,
+    "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralCloseDocument,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
     "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": types.OutcomePushResourcesDocument,
     "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": types.OutcomeMarkPushReadDocument,
@@ -104,12 +243,31 @@ const documents: Documents = {
     "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceMarkReadDocument,
     "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceRecordUptakeDocument,
     "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ResourceInboxOfPersonFragmentDoc,
+    "\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionBoardDocument,
+    "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": types.SupervisionEscalateDocument,
+    "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": types.SupervisionPlanEscalationsDocument,
+    "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionDemoCasesDocument,
+    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSchemeDocument,
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": types.TermEvalSchemeWeightsDocument,
     "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": types.QueueAssignDocument,
+    "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueueWarningsDocument,
+    "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": types.QueueSummaryDocument,
+    "\n  fragment RuleFields on WarningRule {\n    id\n    code\n    name\n    category\n    level\n    active\n    currentVersion {\n      id\n      version\n      windowDays\n      summaryTemplate\n      description\n      publishedBy {\n        id\n      }\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n    versions {\n      id\n      version\n      windowDays\n      description\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n  }\n": types.RuleFieldsFragmentDoc,
+    "\n  mutation RuleCreate($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      ...RuleFields\n    }\n  }\n": types.RuleCreateDocument,
+    "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": types.RulePublishDocument,
+    "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": types.RuleOneDocument,
+    "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": types.RuleVersionNumbersDocument,
+    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": types.RuleCountDocument,
+    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": types.RuleCodesDocument,
+    "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.RuleSetActiveDocument,
+    "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": types.RuleBacktestDocument,
+    "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": types.RuleIngestHistoryDocument,
+    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": types.RuleWarningCountDocument,
 };
 
 /**
@@ -126,6 +284,230 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"): (typeof documents)["\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommendScore($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n"): (typeof documents)["\n  query CaseworkGradingConditions {\n    gradingConditions {\n      code\n      label\n      weight\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngineCreateRule($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      id\n      currentVersion {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n"): (typeof documents)["\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n"): (typeof documents)["\n  mutation EscalationRun($asOf: DateTimeISO) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EscalationOfWarning($id: ID!) {\n    warning(id: $id) {\n      status\n      escalationTier\n      dueAt\n      overdue\n      escalations {\n        fromTier\n        toTier\n        stage\n        at\n        dueAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +599,22 @@ export function graphql(source: "\n  fragment GrowthRecordOfPerson on Person {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "): (typeof documents)["\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,6 +691,26 @@ export function graphql(source: "\n  fragment ResourceInboxOfPerson on Person {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n"): (typeof documents)["\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -314,6 +732,62 @@ export function graphql(source: "\n  query TermEvalSchemeWeights($t: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n"): (typeof documents)["\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RuleFields on WarningRule {\n    id\n    code\n    name\n    category\n    level\n    active\n    currentVersion {\n      id\n      version\n      windowDays\n      summaryTemplate\n      description\n      publishedBy {\n        id\n      }\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n    versions {\n      id\n      version\n      windowDays\n      description\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RuleFields on WarningRule {\n    id\n    code\n    name\n    category\n    level\n    active\n    currentVersion {\n      id\n      version\n      windowDays\n      summaryTemplate\n      description\n      publishedBy {\n        id\n      }\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n    versions {\n      id\n      version\n      windowDays\n      description\n      conditions {\n        indicator\n        aggregate\n        operator\n        threshold\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleCreate($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RuleCreate($input: CreateWarningRuleInput!) {\n    createWarningRule(input: $input) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n"): (typeof documents)["\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261128134316 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create schema if not exists "curriculum";`);
     this.addSql(
       `create type "curriculum"."course_category" as enum ('FRESHMAN_FORMATION', 'PARTY_LECTURE', 'READING_CIRCLE', 'FORUM', 'SKILLS');`,
@@ -47,7 +47,7 @@ export class Migration20261128134316 extends Migration {
     );
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(
       `alter table "curriculum"."course_session" drop constraint "course_session_course_id_foreign";`,
     );

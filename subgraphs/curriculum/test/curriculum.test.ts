@@ -1,8 +1,325 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DatasetBuilder, demoData, type PersonSeed } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+
+const DEMO_COURSES = graphql(`
+  query DemoCourses {
+    courses(first: 100) {
+      totalCount
+      edges {
+        node {
+          code
+          sessions {
+            enrolledCount
+          }
+        }
+      }
+    }
+  }
+`);
+const COURSE = graphql(`
+  query CourseDetail($id: ID!) {
+    course(id: $id) {
+      id
+      code
+      title
+      category
+      description
+      sessions {
+        id
+        startsAt
+        location
+      }
+    }
+  }
+`);
+const COURSE_AND_SESSION = graphql(`
+  query CourseAndSession($id: ID!) {
+    course(id: $id) {
+      id
+    }
+    courseSession(id: $id) {
+      id
+    }
+  }
+`);
+const MALFORMED_COURSE = graphql(`
+  query MalformedCourse {
+    course(id: "FF01") {
+      id
+    }
+  }
+`);
+const MALFORMED_SESSION = graphql(`
+  query MalformedSession {
+    courseSession(id: "1") {
+      id
+    }
+  }
+`);
+const COURSES_PAGE = graphql(`
+  query CoursesPage($after: String) {
+    courses(first: 2, after: $after) {
+      totalCount
+      edges {
+        node {
+          code
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const FRESHMAN_COURSES = graphql(`
+  query FreshmanCourses {
+    courses(filter: { category: FRESHMAN_FORMATION }) {
+      totalCount
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`);
+const COURSES_F = graphql(`
+  query CoursesStartingF {
+    courses(filter: { search: "f" }) {
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`);
+const COURSES_MALIE = graphql(`
+  query CoursesStartingMaLie {
+    courses(filter: { search: "马列" }) {
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`);
+const COURSES_BOTH = graphql(`
+  query FreshmanPartyLectures {
+    courses(filter: { search: "新生", category: PARTY_LECTURE }) {
+      totalCount
+    }
+  }
+`);
+const COURSES_WILDCARD = graphql(`
+  query CoursesWildcard {
+    courses(filter: { search: "%" }) {
+      totalCount
+    }
+  }
+`);
+const TOO_MANY_COURSES = graphql(`
+  query TooManyCourses {
+    courses(first: 1000) {
+      totalCount
+    }
+  }
+`);
+const FORGED_ENROLMENT_CURSOR = graphql(`
+  query ForgedEnrolmentCursor($id: ID!) {
+    courseSession(id: $id) {
+      enrolments(after: "bm90LWEtY3Vyc29y") {
+        totalCount
+      }
+    }
+  }
+`);
+const ZERO_ENROLMENTS = graphql(`
+  query ZeroEnrolments($id: ID!) {
+    courseSession(id: $id) {
+      enrolments(first: 0) {
+        totalCount
+      }
+    }
+  }
+`);
+const SESSION = graphql(`
+  query SessionWithEnrolments($id: ID!, $after: String) {
+    courseSession(id: $id) {
+      id
+      startsAt
+      endsAt
+      location
+      capacity
+      enrolledCount
+      course {
+        code
+      }
+      instructor {
+        id
+      }
+      enrolments(first: 2, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            enrolledAt
+            person {
+              id
+            }
+            session {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const NO_INSTRUCTOR = graphql(`
+  query SessionWithoutInstructor($id: ID!) {
+    courseSession(id: $id) {
+      instructor {
+        id
+      }
+      enrolments {
+        totalCount
+        edges {
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const COURSES_DEEP = graphql(`
+  query CoursesDeep($n: Int!) {
+    courses(first: $n) {
+      edges {
+        node {
+          code
+          sessions {
+            startsAt
+            enrolledCount
+            instructor {
+              id
+            }
+            course {
+              title
+            }
+            enrolments(first: 2) {
+              totalCount
+              edges {
+                node {
+                  status
+                  person {
+                    id
+                  }
+                  session {
+                    location
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const ENROL = graphql(`
+  mutation Enrol($s: ID!, $p: ID!) {
+    enrol(sessionId: $s, personId: $p) {
+      id
+      status
+      enrolledAt
+      person {
+        id
+      }
+      session {
+        id
+        enrolledCount
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelEnrolment($e: ID!) {
+    cancelEnrolment(enrolmentId: $e) {
+      id
+      status
+      session {
+        enrolledCount
+      }
+    }
+  }
+`);
+const FULL_SESSION = graphql(`
+  query FullSession($id: ID!) {
+    courseSession(id: $id) {
+      enrolledCount
+      enrolments {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ENROLMENTS_PAGE = graphql(`
+  query SessionEnrolmentsPage($id: ID!, $after: String) {
+    courseSession(id: $id) {
+      enrolments(first: 1, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** Federation's _entities: not in schema.graphql, so no typed document; the shape is written here. */
+type Entities<T> = GraphQLResponse<{ _entities: (T | null)[] }>;
+interface PersonEnrolments {
+  id: string;
+  enrolments: {
+    id: string;
+    status: string;
+    session: { startsAt: string; location: string | null; course: { title: string } };
+  }[];
+}
 
 const DAY = 86_400_000;
 const inDays = (days: number, hour = 10) => {
@@ -92,11 +409,14 @@ describe("curriculum subgraph", () => {
   const fullSeat = b.enrolment(s5, lessonFull, { enrolledAt: new Date().toISOString() });
   const s6Open = b.enrolment(s6, growthOpen, { enrolledAt: new Date().toISOString() });
 
-  const db = () => harness.subgraphs.curriculum!.orm.em.fork() as EntityManager;
+  const db = () => harness.subgraphs.curriculum.orm.em.fork() as EntityManager;
   /** Every enrolment row as stored, to prove a refused mutation changed nothing. */
   const snapshot = () =>
-    db().getConnection().execute(`select * from curriculum.enrolment order by id`);
-  const statements = () => harness.subgraphs.curriculum!.statements.count;
+    db()
+      .getConnection()
+      .execute<Record<string, unknown>[]>(`select * from curriculum.enrolment order by id`);
+
+  const statements = () => harness.subgraphs.curriculum.statements.count;
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -112,15 +432,13 @@ describe("curriculum subgraph", () => {
     expect(dataset.courses.length).toBeGreaterThan(0);
     const other = await startTestSubgraphs([{ definition, seed }], { dataset });
     try {
-      const res = await other.execute(
-        "curriculum",
-        `{ courses(first: 100) { totalCount edges { node { code sessions { enrolledCount } } } } }`,
-      );
+      const res = await subgraphQuery(other, "curriculum", DEMO_COURSES);
       expect(res.errors).toBeUndefined();
-      expect(res.data.courses.totalCount).toBe(dataset.courses.length);
-      const enrolled = res.data.courses.edges
-        .flatMap((e: any) => e.node.sessions.map((s: any) => s.enrolledCount))
-        .reduce((a: number, n: number) => a + n, 0);
+      const { courses } = expectData(res);
+      expect(courses.totalCount).toBe(dataset.courses.length);
+      const enrolled = courses.edges
+        .flatMap((e) => e.node.sessions.map((s) => s.enrolledCount))
+        .reduce((a, n) => a + n, 0);
       expect(enrolled).toBe(dataset.enrolments.filter((e) => e.status === "ENROLLED").length);
     } finally {
       await other.stop();
@@ -128,13 +446,9 @@ describe("curriculum subgraph", () => {
   });
 
   it("finds a course by id with its sessions earliest first", async () => {
-    const res = await harness.execute(
-      "curriculum",
-      `query($id: ID!) { course(id: $id) { id code title category description sessions { id startsAt location } } }`,
-      { id: history.id },
-    );
+    const res = await subgraphQuery(harness, "curriculum", COURSE, { id: history.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.course).toEqual({
+    expect(expectData(res).course).toEqual({
       id: history.id,
       code: "FF01",
       title: "新生养成教育·校史校情",
@@ -148,19 +462,15 @@ describe("curriculum subgraph", () => {
   });
 
   it("answers null for unknown ids and BAD_USER_INPUT for malformed ones", async () => {
-    const unknown = await harness.execute(
-      "curriculum",
-      `query($id: ID!) { course(id: $id) { id } courseSession(id: $id) { id } }`,
-      { id: UNKNOWN },
-    );
+    const unknown = await subgraphQuery(harness, "curriculum", COURSE_AND_SESSION, { id: UNKNOWN });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ course: null, courseSession: null });
-    const badCourse = await harness.execute("curriculum", `{ course(id: "FF01") { id } }`);
+    const badCourse = await subgraphQuery(harness, "curriculum", MALFORMED_COURSE);
     expect(badCourse.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
     });
-    const badSession = await harness.execute("curriculum", `{ courseSession(id: "1") { id } }`);
+    const badSession = await subgraphQuery(harness, "curriculum", MALFORMED_SESSION);
     expect(badSession.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
@@ -171,81 +481,59 @@ describe("curriculum subgraph", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof COURSES_PAGE>> = await subgraphQuery(
+        harness,
         "curriculum",
-        `query($after: String) { courses(first: 2, after: $after) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`,
+        COURSES_PAGE,
         { after },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.courses.totalCount).toBe(5);
-      seen.push(...res.data.courses.edges.map((e: any) => e.node.code));
-      if (!res.data.courses.pageInfo.hasNextPage) break;
-      after = res.data.courses.pageInfo.endCursor;
+      const { courses } = expectData(res);
+      expect(courses.totalCount).toBe(5);
+      seen.push(...courses.edges.map((e) => e.node.code));
+      if (!courses.pageInfo.hasNextPage) break;
+      after = courses.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual(["FF01", "FF02", "FO01", "PL01", "RC01"]);
   });
 
   it("filters courses by category and by a prefix of code or title", async () => {
-    const byCategory = await harness.execute(
-      "curriculum",
-      `{ courses(filter: { category: FRESHMAN_FORMATION }) { totalCount edges { node { code } } } }`,
-    );
-    expect(byCategory.data.courses.edges.map((e: any) => e.node.code)).toEqual(["FF01", "FF02"]);
-    const byCode = await harness.execute(
-      "curriculum",
-      `{ courses(filter: { search: "f" }) { edges { node { code } } } }`,
-    );
-    expect(byCode.data.courses.edges.map((e: any) => e.node.code)).toEqual([
-      "FF01",
-      "FF02",
-      "FO01",
-    ]);
-    const byTitle = await harness.execute(
-      "curriculum",
-      `{ courses(filter: { search: "马列" }) { edges { node { code } } } }`,
-    );
-    expect(byTitle.data.courses.edges.map((e: any) => e.node.code)).toEqual(["RC01"]);
-    const both = await harness.execute(
-      "curriculum",
-      `{ courses(filter: { search: "新生", category: PARTY_LECTURE }) { totalCount } }`,
-    );
-    expect(both.data.courses.totalCount).toBe(0);
+    const byCategory = await subgraphQuery(harness, "curriculum", FRESHMAN_COURSES);
+    expect(byCategory.data?.courses.edges.map((e) => e.node.code)).toEqual(["FF01", "FF02"]);
+    const byCode = await subgraphQuery(harness, "curriculum", COURSES_F);
+    expect(byCode.data?.courses.edges.map((e) => e.node.code)).toEqual(["FF01", "FF02", "FO01"]);
+    const byTitle = await subgraphQuery(harness, "curriculum", COURSES_MALIE);
+    expect(byTitle.data?.courses.edges.map((e) => e.node.code)).toEqual(["RC01"]);
+    const both = await subgraphQuery(harness, "curriculum", COURSES_BOTH);
+    expect(both.data?.courses.totalCount).toBe(0);
     // A prefix, not a pattern: % and _ match only themselves.
-    const wildcard = await harness.execute(
-      "curriculum",
-      `{ courses(filter: { search: "%" }) { totalCount } }`,
-    );
-    expect(wildcard.data.courses.totalCount).toBe(0);
+    const wildcard = await subgraphQuery(harness, "curriculum", COURSES_WILDCARD);
+    expect(wildcard.data?.courses.totalCount).toBe(0);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await harness.execute("curriculum", `{ courses(first: 1000) { totalCount } }`);
+    const big = await subgraphQuery(harness, "curriculum", TOO_MANY_COURSES);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute(
-      "curriculum",
-      `query($id: ID!) { courseSession(id: $id) { enrolments(after: "bm90LWEtY3Vyc29y") { totalCount } } }`,
-      { id: historyPast.id },
-    );
+    const forged = await subgraphQuery(harness, "curriculum", FORGED_ENROLMENT_CURSOR, {
+      id: historyPast.id,
+    });
     expect(forged.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "after",
     });
-    const zero = await harness.execute(
-      "curriculum",
-      `query($id: ID!) { courseSession(id: $id) { enrolments(first: 0) { totalCount } } }`,
-      { id: historyPast.id },
-    );
+    const zero = await subgraphQuery(harness, "curriculum", ZERO_ENROLMENTS, {
+      id: historyPast.id,
+    });
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 
   it("finds a session with its course, instructor, counts and enrolments page by page", async () => {
-    const query = `query($id: ID!, $after: String) { courseSession(id: $id) {
-      id startsAt endsAt location capacity enrolledCount course { code } instructor { id }
-      enrolments(first: 2, after: $after) { totalCount edges { node { id status enrolledAt person { id } session { id } } } pageInfo { hasNextPage endCursor } }
-    } }`;
-    const first: any = await harness.execute("curriculum", query, { id: historyPast.id });
+    type Session = NonNullable<ResultOf<typeof SESSION>["courseSession"]>;
+    const first = await subgraphQuery(harness, "curriculum", SESSION, { id: historyPast.id });
     expect(first.errors).toBeUndefined();
-    expect(first.data.courseSession).toMatchObject({
+    const session: Session | null = expectData(first).courseSession;
+    if (!session) throw new Error(`no session ${historyPast.id}`);
+    expect(session).toMatchObject({
       id: historyPast.id,
       startsAt: historyPast.startsAt,
       endsAt: historyPast.endsAt,
@@ -255,18 +543,21 @@ describe("curriculum subgraph", () => {
       course: { code: "FF01" },
       instructor: { id: instructor.id },
     });
-    const seen: any[] = [];
-    let page = first.data.courseSession.enrolments;
+    type Page = NonNullable<Session["enrolments"]>;
+    const seen: Page["edges"][number]["node"][] = [];
+    let page: Page | null | undefined = session.enrolments;
     for (;;) {
-      expect(page.totalCount).toBe(5);
-      seen.push(...page.edges.map((e: any) => e.node));
-      if (!page.pageInfo.hasNextPage) break;
-      const next: any = await harness.execute("curriculum", query, {
-        id: historyPast.id,
-        after: page.pageInfo.endCursor,
-      });
+      expect(page?.totalCount).toBe(5);
+      seen.push(...(page?.edges.map((e) => e.node) ?? []));
+      if (!page?.pageInfo.hasNextPage) break;
+      const next: GraphQLResponse<ResultOf<typeof SESSION>> = await subgraphQuery(
+        harness,
+        "curriculum",
+        SESSION,
+        { id: historyPast.id, after: page.pageInfo.endCursor },
+      );
       expect(next.errors).toBeUndefined();
-      page = next.data.courseSession.enrolments;
+      page = expectData(next).courseSession?.enrolments;
     }
     expect(seen).toEqual(
       pastEnrolments.map((e) => ({
@@ -277,25 +568,21 @@ describe("curriculum subgraph", () => {
         session: { id: historyPast.id },
       })),
     );
-    const noInstructor = await harness.execute(
-      "curriculum",
-      `query($id: ID!) { courseSession(id: $id) { instructor { id } enrolments { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }`,
-      { id: readingRace.id },
-    );
-    expect(noInstructor.data.courseSession).toEqual({
+    const noInstructor = await subgraphQuery(harness, "curriculum", NO_INSTRUCTOR, {
+      id: readingRace.id,
+    });
+    expect(noInstructor.data?.courseSession).toEqual({
       instructor: null,
       enrolments: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
     });
   });
 
   it("resolves courses, sessions and their enrolments with a number of statements that does not grow with the rows", async () => {
-    const query = `query($n: Int!) { courses(first: $n) { edges { node { code sessions { startsAt enrolledCount instructor { id } course { title }
-      enrolments(first: 2) { totalCount edges { node { status person { id } session { location } } } } } } } } }`;
     const cost = async (n: number) => {
       const before = statements();
-      const res = await harness.execute("curriculum", query, { n });
+      const res = await subgraphQuery(harness, "curriculum", COURSES_DEEP, { n });
       expect(res.errors).toBeUndefined();
-      expect(res.data.courses.edges).toHaveLength(n);
+      expect(expectData(res).courses.edges).toHaveLength(n);
       return statements() - before;
     };
     const one = await cost(1);
@@ -306,11 +593,12 @@ describe("curriculum subgraph", () => {
 
   it("extends Person with enrolments, newest session first, batched across representations", async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id enrolments { id status session { startsAt location course { title } } } } } }`;
-    const res = await harness.execute("curriculum", query, {
-      r: [s0, s1, students[30]!].map((s) => ({ __typename: "Person", id: s.id })),
+    const res: Entities<PersonEnrolments> = await harness.execute("curriculum", query, {
+      r: [s0, s1, students[30]].map((s) => ({ __typename: "Person", id: s.id })),
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities[0]).toEqual({
+    const people = expectData(res)._entities;
+    expect(people[0]).toEqual({
       id: s0.id,
       enrolments: [
         {
@@ -323,7 +611,7 @@ describe("curriculum subgraph", () => {
           },
         },
         {
-          id: pastEnrolments[0]!.id,
+          id: pastEnrolments[0].id,
           status: "ENROLLED",
           session: {
             startsAt: historyPast.startsAt,
@@ -333,18 +621,18 @@ describe("curriculum subgraph", () => {
         },
       ],
     });
-    expect(res.data._entities[1].enrolments).toEqual([
-      expect.objectContaining({ id: pastEnrolments[1]!.id, status: "CANCELLED" }),
+    expect(people[1]?.enrolments).toEqual([
+      expect.objectContaining({ id: pastEnrolments[1].id, status: "CANCELLED" }),
     ]);
-    expect(res.data._entities[2]).toEqual({ id: students[30]!.id, enrolments: [] });
+    expect(people[2]).toEqual({ id: students[30].id, enrolments: [] });
 
     const cost = async (people: PersonSeed[]) => {
       const before = statements();
-      const r = await harness.execute("curriculum", query, {
+      const r: Entities<PersonEnrolments> = await harness.execute("curriculum", query, {
         r: people.map((s) => ({ __typename: "Person", id: s.id })),
       });
       expect(r.errors).toBeUndefined();
-      expect(r.data._entities).toHaveLength(people.length);
+      expect(r.data?._entities).toHaveLength(people.length);
       return statements() - before;
     };
     const three = await cost(students.slice(0, 3));
@@ -354,21 +642,22 @@ describe("curriculum subgraph", () => {
   });
 
   it("resolves Course, CourseSession and Enrolment references by key, null for unknown or malformed keys", async () => {
-    const res = await harness.execute(
-      "curriculum",
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Course { code } ... on CourseSession { location } ... on Enrolment { status } } }`,
-      {
-        r: [
-          { __typename: "Course", id: forum.id },
-          { __typename: "CourseSession", id: historyPast.id },
-          { __typename: "Enrolment", id: pastEnrolments[1]!.id },
-          { __typename: "Course", id: UNKNOWN },
-          { __typename: "Enrolment", id: "not-an-id" },
-        ],
-      },
-    );
+    const res: Entities<{ code: string } | { location: string } | { status: string }> =
+      await harness.execute(
+        "curriculum",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Course { code } ... on CourseSession { location } ... on Enrolment { status } } }`,
+        {
+          r: [
+            { __typename: "Course", id: forum.id },
+            { __typename: "CourseSession", id: historyPast.id },
+            { __typename: "Enrolment", id: pastEnrolments[1].id },
+            { __typename: "Course", id: UNKNOWN },
+            { __typename: "Enrolment", id: "not-an-id" },
+          ],
+        },
+      );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([
+    expect(res.data?._entities).toEqual([
       { code: "FO01" },
       { location: "彭康书院活动中心 101" },
       { status: "CANCELLED" },
@@ -378,19 +667,16 @@ describe("curriculum subgraph", () => {
   });
 
   describe("enrol and cancelEnrolment", () => {
-    const enrol = `mutation($s: ID!, $p: ID!) { enrol(sessionId: $s, personId: $p) { id status enrolledAt person { id } session { id enrolledCount } } }`;
-    const cancel = `mutation($e: ID!) { cancelEnrolment(enrolmentId: $e) { id status session { enrolledCount } } }`;
+    const enrol = (variables: { s: string; p: string }, as: ReturnType<typeof callers.admin>) =>
+      subgraphQuery(harness, "curriculum", ENROL, variables, as);
+    const cancel = (variables: { e: string }, as: ReturnType<typeof callers.admin>) =>
+      subgraphQuery(harness, "curriculum", CANCEL, variables, as);
 
     it("lets a student enrol themselves, cancel, and enrol again as a new enrolment", async () => {
       const started = Date.now();
-      const res = await harness.execute(
-        "curriculum",
-        enrol,
-        { s: historyLater.id, p: s2.id },
-        callers.student(s2.id),
-      );
+      const res = await enrol({ s: historyLater.id, p: s2.id }, callers.student(s2.id));
       expect(res.errors).toBeUndefined();
-      const enrolment = res.data.enrol;
+      const enrolment = expectData(res).enrol;
       expect(enrolment).toMatchObject({
         status: "ENROLLED",
         person: { id: s2.id },
@@ -398,69 +684,51 @@ describe("curriculum subgraph", () => {
       });
       expect(Date.parse(enrolment.enrolledAt)).toBeGreaterThanOrEqual(started - 1000);
 
-      const mine = await harness.execute(
-        "curriculum",
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrolments { id session { id } } } } }`,
-        { r: [{ __typename: "Person", id: s2.id }] },
-      );
+      const mine: Entities<{ enrolments: { id: string; session: { id: string } }[] }> =
+        await harness.execute(
+          "curriculum",
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { enrolments { id session { id } } } } }`,
+          { r: [{ __typename: "Person", id: s2.id }] },
+        );
       // historyLater is the newest session s2 has, so it comes first.
-      expect(mine.data._entities[0].enrolments[0]).toEqual({
+      expect(mine.data?._entities[0]?.enrolments[0]).toEqual({
         id: enrolment.id,
         session: { id: historyLater.id },
       });
 
-      const cancelled = await harness.execute(
-        "curriculum",
-        cancel,
-        { e: enrolment.id },
-        callers.student(s2.id),
-      );
+      const cancelled = await cancel({ e: enrolment.id }, callers.student(s2.id));
       expect(cancelled.errors).toBeUndefined();
-      expect(cancelled.data.cancelEnrolment).toEqual({
+      expect(expectData(cancelled).cancelEnrolment).toEqual({
         id: enrolment.id,
         status: "CANCELLED",
         session: { enrolledCount: 0 },
       });
 
-      const again = await harness.execute(
-        "curriculum",
-        enrol,
-        { s: historyLater.id, p: s2.id },
-        callers.student(s2.id),
-      );
+      const again = await enrol({ s: historyLater.id, p: s2.id }, callers.student(s2.id));
       expect(again.errors).toBeUndefined();
-      expect(again.data.enrol.id).not.toBe(enrolment.id);
-      expect(again.data.enrol.session.enrolledCount).toBe(1);
+      const second = expectData(again).enrol;
+      expect(second.id).not.toBe(enrolment.id);
+      expect(second.session.enrolledCount).toBe(1);
       const rows = await db()
         .getConnection()
-        .execute(
+        .execute<{ id: string; status: string }[]>(
           `select id, status from curriculum.enrolment where session_id = ? and person_id = ? order by enrolled_at`,
           [historyLater.id, s2.id],
         );
       expect(rows).toEqual([
         { id: enrolment.id, status: "CANCELLED" },
-        { id: again.data.enrol.id, status: "ENROLLED" },
+        { id: second.id, status: "ENROLLED" },
       ]);
     });
 
     it("lets an administrator enrol and cancel for anyone, also after the session started", async () => {
-      const res = await harness.execute(
-        "curriculum",
-        enrol,
-        { s: historyLater.id, p: s3.id },
-        callers.admin(),
-      );
+      const res = await enrol({ s: historyLater.id, p: s3.id }, callers.admin());
       expect(res.errors).toBeUndefined();
-      expect(res.data.enrol).toMatchObject({ status: "ENROLLED", person: { id: s3.id } });
-      const past = await harness.execute(
-        "curriculum",
-        cancel,
-        { e: pastEnrolments[4]!.id },
-        callers.admin(),
-      );
+      expect(expectData(res).enrol).toMatchObject({ status: "ENROLLED", person: { id: s3.id } });
+      const past = await cancel({ e: pastEnrolments[4].id }, callers.admin());
       expect(past.errors).toBeUndefined();
-      expect(past.data.cancelEnrolment).toEqual({
-        id: pastEnrolments[4]!.id,
+      expect(expectData(past).cancelEnrolment).toEqual({
+        id: pastEnrolments[4].id,
         status: "CANCELLED",
         session: { enrolledCount: 3 },
       });
@@ -468,99 +736,94 @@ describe("curriculum subgraph", () => {
 
     const refusals: [
       string,
-      () => [string, Record<string, unknown>, ReturnType<typeof callers.admin>],
+      () => Promise<GraphQLResponse<unknown>>,
       string,
       Record<string, unknown>?,
     ][] = [
       [
         "a malformed session id",
-        () => [enrol, { s: "FF01-1", p: s4.id }, callers.admin()],
+        () => enrol({ s: "FF01-1", p: s4.id }, callers.admin()),
         "BAD_USER_INPUT",
         { field: "sessionId" },
       ],
       [
         "a malformed person id",
-        () => [enrol, { s: growthOpen.id, p: "2124000001" }, callers.admin()],
+        () => enrol({ s: growthOpen.id, p: "2124000001" }, callers.admin()),
         "BAD_USER_INPUT",
         { field: "personId" },
       ],
       [
         "an unknown session",
-        () => [enrol, { s: UNKNOWN, p: s4.id }, callers.student(s4.id)],
+        () => enrol({ s: UNKNOWN, p: s4.id }, callers.student(s4.id)),
         "NOT_FOUND",
       ],
       [
         "a session that has started",
-        () => [enrol, { s: historyPast.id, p: s5.id }, callers.student(s5.id)],
+        () => enrol({ s: historyPast.id, p: s5.id }, callers.student(s5.id)),
         "BAD_USER_INPUT",
         { field: "sessionId" },
       ],
       [
         "a second enrolment in the same session",
-        () => [enrol, { s: growthOpen.id, p: s6.id }, callers.student(s6.id)],
+        () => enrol({ s: growthOpen.id, p: s6.id }, callers.student(s6.id)),
         "CONFLICT",
       ],
       [
         "a full session",
-        () => [enrol, { s: lessonFull.id, p: s4.id }, callers.admin()],
+        () => enrol({ s: lessonFull.id, p: s4.id }, callers.admin()),
         "CONFLICT",
         { capacity: 1 },
       ],
       [
         "a student enrolling someone else",
-        () => [enrol, { s: growthOpen.id, p: s4.id }, callers.student(s3.id)],
+        () => enrol({ s: growthOpen.id, p: s4.id }, callers.student(s3.id)),
         "FORBIDDEN",
       ],
       [
         "a counselor enrolling a student",
-        () => [enrol, { s: growthOpen.id, p: s4.id }, callers.counselor(instructor.id)],
+        () => enrol({ s: growthOpen.id, p: s4.id }, callers.counselor(instructor.id)),
         "FORBIDDEN",
       ],
       [
         "a service client enrolling a student",
-        () => [enrol, { s: growthOpen.id, p: s4.id }, callerFor(["service"])],
+        () => enrol({ s: growthOpen.id, p: s4.id }, callerFor(["service"])),
         "FORBIDDEN",
       ],
       [
         "a malformed enrolment id",
-        () => [cancel, { e: "x" }, callers.admin()],
+        () => cancel({ e: "x" }, callers.admin()),
         "BAD_USER_INPUT",
         { field: "enrolmentId" },
       ],
-      ["an unknown enrolment", () => [cancel, { e: UNKNOWN }, callers.admin()], "NOT_FOUND"],
+      ["an unknown enrolment", () => cancel({ e: UNKNOWN }, callers.admin()), "NOT_FOUND"],
       [
         "a student cancelling someone else's enrolment",
-        () => [cancel, { e: s6Open.id }, callers.student(s5.id)],
+        () => cancel({ e: s6Open.id }, callers.student(s5.id)),
         "FORBIDDEN",
       ],
       [
         "cancelling a cancelled enrolment",
-        () => [cancel, { e: pastEnrolments[1]!.id }, callers.admin()],
+        () => cancel({ e: pastEnrolments[1].id }, callers.admin()),
         "CONFLICT",
       ],
       [
         "a student cancelling after the session started",
-        () => [cancel, { e: pastEnrolments[2]!.id }, callers.student(s2.id)],
+        () => cancel({ e: pastEnrolments[2].id }, callers.student(s2.id)),
         "BAD_USER_INPUT",
       ],
     ];
 
     it.each(refusals)("refuses %s and changes nothing", async (_what, make, code, extensions) => {
-      const [mutation, variables, as] = make();
       const before = await snapshot();
-      const res = await harness.execute("curriculum", mutation, variables, as);
+      const res = await make();
       expect(res.data).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code, ...extensions });
       expect(await snapshot()).toEqual(before);
     });
 
     it("the full session stays full: its one seat is still the seeded one", async () => {
-      const res = await harness.execute(
-        "curriculum",
-        `query($id: ID!) { courseSession(id: $id) { enrolledCount enrolments { edges { node { id } } } } }`,
-        { id: lessonFull.id },
-      );
-      expect(res.data.courseSession).toEqual({
+      const res = await subgraphQuery(harness, "curriculum", FULL_SESSION, { id: lessonFull.id });
+      expect(res.data?.courseSession).toEqual({
         enrolledCount: 1,
         enrolments: { edges: [{ node: { id: fullSeat.id } }] },
       });
@@ -569,14 +832,7 @@ describe("curriculum subgraph", () => {
     it("gives exactly `capacity` seats to ten students enrolling at once", async () => {
       const racers = students.slice(10, 20);
       const results = await Promise.all(
-        racers.map((s) =>
-          harness.execute(
-            "curriculum",
-            enrol,
-            { s: readingRace.id, p: s.id },
-            callers.student(s.id),
-          ),
-        ),
+        racers.map((s) => enrol({ s: readingRace.id, p: s.id }, callers.student(s.id))),
       );
       const won = results.filter((r) => !r.errors);
       const lost = results.filter((r) => r.errors);
@@ -585,32 +841,32 @@ describe("curriculum subgraph", () => {
       for (const r of lost) expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
       const rows = await db()
         .getConnection()
-        .execute(`select person_id, status from curriculum.enrolment where session_id = ?`, [
-          readingRace.id,
-        ]);
+        .execute<{ person_id: string; status: string }[]>(
+          `select person_id, status from curriculum.enrolment where session_id = ?`,
+          [readingRace.id],
+        );
       expect(rows).toHaveLength(3);
-      expect(rows.every((r: any) => r.status === "ENROLLED")).toBe(true);
-      expect(new Set(rows.map((r: any) => r.person_id))).toEqual(
-        new Set(won.map((r) => r.data.enrol.person.id)),
+      expect(rows.every((r) => r.status === "ENROLLED")).toBe(true);
+      expect(new Set(rows.map((r) => r.person_id))).toEqual(
+        new Set(won.map((r) => expectData(r).enrol.person?.id)),
       );
     });
 
     it("gives one seat to a student who enrols five times at once", async () => {
-      const s = students[25]!;
+      const s = students[25];
       const results = await Promise.all(
-        Array.from({ length: 5 }, () =>
-          harness.execute("curriculum", enrol, { s: forumRace.id, p: s.id }, callers.student(s.id)),
-        ),
+        Array.from({ length: 5 }, () => enrol({ s: forumRace.id, p: s.id }, callers.student(s.id))),
       );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       for (const r of results.filter((r) => r.errors))
         expect(r.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const [{ n }] = await db()
+      const [count] = await db()
         .getConnection()
-        .execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [
-          forumRace.id,
-        ]);
-      expect(n).toBe(1);
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from curriculum.enrolment where session_id = ?`,
+          [forumRace.id],
+        );
+      expect(count?.n).toBe(1);
     });
 
     it("backs the one-ENROLLED-row rule with a partial unique index", async () => {
@@ -632,24 +888,29 @@ describe("curriculum subgraph", () => {
           `insert into curriculum.enrolment (id, session_id, person_id, status, enrolled_at) select gen_random_uuid(), ?, p, 'CANCELLED', now() from unnest(array[?, ?, ?]::uuid[]) as p`,
           [growthOpen.id, s0.id, s1.id, s2.id],
         );
-      const query = `query($id: ID!, $after: String) { courseSession(id: $id) { enrolments(first: 1, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: any = await harness.execute("curriculum", query, { id: growthOpen.id, after });
+        const res: GraphQLResponse<ResultOf<typeof ENROLMENTS_PAGE>> = await subgraphQuery(
+          harness,
+          "curriculum",
+          ENROLMENTS_PAGE,
+          { id: growthOpen.id, after },
+        );
         expect(res.errors).toBeUndefined();
-        const page = res.data.courseSession.enrolments;
-        seen.push(...page.edges.map((e: any) => e.node.id));
-        if (!page.pageInfo.hasNextPage) break;
-        after = page.pageInfo.endCursor;
+        const page = expectData(res).courseSession?.enrolments;
+        seen.push(...(page?.edges.map((e) => e.node.id) ?? []));
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor ?? null;
       }
-      const [{ n }] = await db()
+      const [count] = await db()
         .getConnection()
-        .execute(`select count(*)::int as n from curriculum.enrolment where session_id = ?`, [
-          growthOpen.id,
-        ]);
-      expect(seen).toHaveLength(n);
-      expect(new Set(seen).size).toBe(n);
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from curriculum.enrolment where session_id = ?`,
+          [growthOpen.id],
+        );
+      expect(seen).toHaveLength(count?.n ?? -1);
+      expect(new Set(seen).size).toBe(count?.n);
     });
   });
 });

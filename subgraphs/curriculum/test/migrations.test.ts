@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingSchemaDiff } from "@campus/db";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 
 describe("curriculum migrations", () => {
@@ -12,12 +13,11 @@ describe("curriculum migrations", () => {
   afterAll(() => harness?.stop());
 
   it("bring the database exactly to the entities' shape, partial unique index included", async () => {
-    const orm = harness.subgraphs.curriculum!.orm;
+    const orm = harness.subgraphs.curriculum.orm;
     expect(await pendingSchemaDiff(orm)).toBe("");
-    const [index] = await orm.em
-      .fork()
+    const [index] = await (orm.em.fork() as EntityManager)
       .getConnection()
-      .execute(
+      .execute<{ indexdef: string }[]>(
         `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_enrolled_unique'`,
       );
     expect(index?.indexdef).toMatch(

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261128140623 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create schema if not exists "organisation";`);
     this.addSql(
       `create type "organisation"."org_unit_kind" as enum ('PARTY_COMMITTEE', 'GENERAL_BRANCH', 'JOINT_BRANCH', 'TEMPORARY_BRANCH', 'SCHOOL', 'RESIDENTIAL_COLLEGE');`,
@@ -93,7 +93,7 @@ export class Migration20261128140623 extends Migration {
     );
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(
       `alter table "organisation"."building" drop constraint "building_campus_id_foreign";`,
     );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingSchemaDiff } from "@campus/db";
 import { DatasetBuilder } from "@campus/demo-data";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 
 describe("organisation migrations", () => {
@@ -15,8 +16,10 @@ describe("organisation migrations", () => {
   const [first, second] = [b.student({ name: "王子涵" }), b.student({ name: "李浩然" })];
   b.residence(first, room, { bed: "1" });
 
-  const sql = (text: string, params: unknown[] = []) =>
-    harness.subgraphs.organisation!.orm.em.fork().getConnection().execute(text, params);
+  const sql = <Row extends object>(text: string, params: unknown[] = []) =>
+    (harness.subgraphs.organisation.orm.em.fork() as EntityManager)
+      .getConnection()
+      .execute<Row[]>(text, params);
   const insertResidence = (
     personId: string,
     bed: string,
@@ -34,18 +37,18 @@ describe("organisation migrations", () => {
   afterAll(() => harness?.stop());
 
   it("bring the database exactly to the entities' shape, partial unique indexes included", async () => {
-    expect(await pendingSchemaDiff(harness.subgraphs.organisation!.orm)).toBe("");
-    const indexes = await sql(
+    expect(await pendingSchemaDiff(harness.subgraphs.organisation.orm)).toBe("");
+    const indexes = await sql<{ indexname: string; indexdef: string }>(
       `select indexname, indexdef from pg_indexes where schemaname = 'organisation' and tablename = 'residence' and indexdef like '%WHERE%' order by indexname`,
     );
-    expect(indexes.map((i: any) => i.indexname)).toEqual([
+    expect(indexes.map((i) => i.indexname)).toEqual([
       "residence_person_open_unique",
       "residence_room_bed_open_unique",
     ]);
-    expect(indexes[0].indexdef).toMatch(
+    expect(indexes[0]?.indexdef).toMatch(
       /UNIQUE INDEX .* \(person_id\) WHERE \(moved_out_on IS NULL\)/,
     );
-    expect(indexes[1].indexdef).toMatch(
+    expect(indexes[1]?.indexdef).toMatch(
       /UNIQUE INDEX .* \(room_id, bed\) WHERE \(moved_out_on IS NULL\)/,
     );
   });
@@ -59,7 +62,9 @@ describe("organisation migrations", () => {
     // Closed residences are history and may repeat a bed and a person.
     await insertResidence(first.id, "1", "2023-09-01", "2024-07-01");
     await insertResidence(second.id, "1", "2022-09-01", "2023-07-01");
-    const [{ n }] = await sql(`select count(*)::int as n from organisation.residence`);
-    expect(n).toBe(3);
+    const [count] = await sql<{ n: number }>(
+      `select count(*)::int as n from organisation.residence`,
+    );
+    expect(count?.n).toBe(3);
   });
 });

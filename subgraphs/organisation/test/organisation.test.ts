@@ -1,10 +1,446 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DatasetBuilder, demoData, type PersonSeed, type RoomSeed } from "@campus/demo-data";
-import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import { print } from "graphql";
+import {
+  callers,
+  expectData,
+  startTestSubgraphs,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+  type TypedDocumentNode,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { MoveInInput } from "./generated/graphql";
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+const DEMO_OVERVIEW = graphql(`
+  query DemoOverview {
+    grids(first: 100) {
+      totalCount
+      edges {
+        node {
+          residentCount
+          branch {
+            kind
+          }
+        }
+      }
+    }
+    orgUnits {
+      id
+    }
+    campuses {
+      buildings {
+        rooms {
+          id
+        }
+      }
+    }
+  }
+`);
+const ORG_UNIT = graphql(`
+  query OrgUnitWithFamily($id: ID!) {
+    orgUnit(id: $id) {
+      id
+      name
+      kind
+      parent {
+        name
+        kind
+      }
+      children {
+        name
+        kind
+      }
+      grids {
+        name
+      }
+    }
+  }
+`);
+const BRANCH_UNIT = graphql(`
+  query BranchUnit($id: ID!) {
+    orgUnit(id: $id) {
+      grids {
+        name
+      }
+      parent {
+        name
+      }
+    }
+  }
+`);
+const TOP_UNIT = graphql(`
+  query TopUnit($id: ID!) {
+    orgUnit(id: $id) {
+      parent {
+        id
+      }
+      children {
+        kind
+        name
+      }
+      grids {
+        id
+      }
+    }
+  }
+`);
+/** Each by-id query, asking for the id only. */
+const BY_ID: Record<string, TypedDocumentNode<Record<string, unknown>, { id: string }>> = {
+  orgUnit: graphql(`
+    query OrgUnitById($id: ID!) {
+      orgUnit(id: $id) {
+        id
+      }
+    }
+  `),
+  building: graphql(`
+    query BuildingById($id: ID!) {
+      building(id: $id) {
+        id
+      }
+    }
+  `),
+  grid: graphql(`
+    query GridById($id: ID!) {
+      grid(id: $id) {
+        id
+      }
+    }
+  `),
+  room: graphql(`
+    query RoomById($id: ID!) {
+      room(id: $id) {
+        id
+      }
+    }
+  `),
+};
+const ALL_UNITS = graphql(`
+  query AllOrgUnits {
+    orgUnits {
+      name
+      kind
+    }
+  }
+`);
+const JOINT_BRANCHES = graphql(`
+  query JointBranches {
+    orgUnits(kind: JOINT_BRANCH) {
+      id
+    }
+  }
+`);
+const SCHOOLS = graphql(`
+  query Schools {
+    orgUnits(kind: SCHOOL) {
+      name
+      grids {
+        id
+      }
+      children {
+        id
+      }
+    }
+  }
+`);
+const CAMPUSES = graphql(`
+  query Campuses {
+    campuses {
+      id
+      name
+      buildings {
+        name
+        campus {
+          id
+        }
+      }
+    }
+  }
+`);
+const BUILDING = graphql(`
+  query BuildingDetail($id: ID!) {
+    building(id: $id) {
+      id
+      name
+      floors
+      campus {
+        name
+      }
+      college {
+        name
+        kind
+      }
+      rooms {
+        number
+        floor
+      }
+      grids {
+        name
+      }
+    }
+  }
+`);
+const PLAIN_BUILDING = graphql(`
+  query PlainBuilding($id: ID!) {
+    building(id: $id) {
+      college {
+        id
+      }
+      rooms {
+        number
+        grid {
+          id
+        }
+      }
+    }
+  }
+`);
+const GRID = graphql(`
+  query GridDetail($id: ID!) {
+    grid(id: $id) {
+      id
+      name
+      building {
+        name
+      }
+      branch {
+        name
+        kind
+      }
+      rooms {
+        number
+      }
+      residents {
+        id
+      }
+      residentCount
+    }
+  }
+`);
+const GRID_RESIDENTS = graphql(`
+  query GridResidentCount($id: ID!) {
+    grid(id: $id) {
+      residentCount
+      residents {
+        id
+      }
+    }
+  }
+`);
+const GRIDS_PAGE = graphql(`
+  query GridsPage($after: String) {
+    grids(first: 3, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const GRIDS_BY_BUILDING = graphql(`
+  query GridsByBuilding($id: ID!) {
+    grids(filter: { buildingId: $id }) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const GRIDS_BY_BRANCH = graphql(`
+  query GridsByBranch($id: ID!) {
+    grids(filter: { branchId: $id }) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const GRIDS_BY_BOTH = graphql(`
+  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {
+    grids(filter: { buildingId: $b, branchId: $o }) {
+      totalCount
+    }
+  }
+`);
+const GRIDS_BAD_FILTER = graphql(`
+  query GridsBadFilter {
+    grids(filter: { branchId: "nope" }) {
+      totalCount
+    }
+  }
+`);
+const TOO_MANY_GRIDS = graphql(`
+  query TooManyGrids {
+    grids(first: 1000) {
+      totalCount
+    }
+  }
+`);
+const FORGED_GRID_CURSOR = graphql(`
+  query ForgedGridCursor {
+    grids(after: "bm90LWEtY3Vyc29y") {
+      totalCount
+    }
+  }
+`);
+const ROOM = graphql(`
+  query RoomDetail($id: ID!) {
+    room(id: $id) {
+      id
+      number
+      floor
+      capacity
+      building {
+        name
+      }
+      grid {
+        name
+      }
+      residents {
+        id
+      }
+    }
+  }
+`);
+const ROOM_RESIDENTS = graphql(`
+  query RoomResidents($id: ID!) {
+    room(id: $id) {
+      residents {
+        id
+      }
+    }
+  }
+`);
+const ROOM_GRID_RESIDENTS = graphql(`
+  query RoomGridAndResidents($id: ID!) {
+    room(id: $id) {
+      grid {
+        id
+      }
+      residents {
+        id
+      }
+    }
+  }
+`);
+const GRIDS_DEEP = graphql(`
+  query GridsDeep($n: Int!) {
+    grids(first: $n) {
+      edges {
+        node {
+          name
+          building {
+            name
+            college {
+              name
+            }
+            campus {
+              name
+            }
+          }
+          branch {
+            name
+            parent {
+              name
+            }
+            grids {
+              id
+            }
+          }
+          rooms {
+            number
+            building {
+              name
+            }
+            grid {
+              id
+            }
+            residents {
+              id
+            }
+          }
+          residents {
+            id
+          }
+          residentCount
+        }
+      }
+    }
+  }
+`);
+const MOVE_IN = graphql(`
+  mutation MoveIn($input: MoveInInput!) {
+    moveIn(input: $input) {
+      id
+      bed
+      movedInOn
+      movedOutOn
+      person {
+        id
+      }
+      room {
+        id
+        number
+      }
+    }
+  }
+`);
+const MOVE_OUT = graphql(`
+  mutation MoveOut($id: ID!, $on: LocalDate!) {
+    moveOut(residenceId: $id, movedOutOn: $on) {
+      id
+      movedInOn
+      movedOutOn
+      person {
+        id
+      }
+    }
+  }
+`);
+const ROOM_AND_GRID = graphql(`
+  query RoomAndGridResidents($id: ID!, $grid: ID!) {
+    room(id: $id) {
+      residents {
+        id
+      }
+    }
+    grid: grid(id: $grid) {
+      residentCount
+    }
+  }
+`);
+
+/** Federation's _entities: not in schema.graphql, so no typed document; the shape is written here. */
+interface PersonEntity {
+  id: string;
+  residence: {
+    bed: string;
+    movedInOn: string;
+    movedOutOn: string | null;
+    person: { id: string };
+    room: { number: string; building: { name: string } };
+  } | null;
+  grid: { name: string; branch: { name: string } } | null;
+  branch: { name: string } | null;
+}
 
 describe("organisation subgraph", () => {
   let harness: SubgraphHarness;
@@ -62,7 +498,7 @@ describe("organisation subgraph", () => {
       rooms.push(
         b.room({
           buildingId: pengkang.id,
-          gridId: grids[floor - 1]!.id,
+          gridId: grids[floor - 1].id,
           floor,
           number: `${floor}0${r}`,
           capacity: 4,
@@ -70,7 +506,11 @@ describe("organisation subgraph", () => {
       );
     }
   }
-  const room = (number: string) => rooms.find((r) => r.number === number)!;
+  const room = (number: string) => {
+    const found = rooms.find((r) => r.number === number);
+    if (!found) throw new Error(`no room ${number}`);
+    return found;
+  };
   const twin = b.room({
     buildingId: wenzhi.id,
     gridId: wenzhiGrid.id,
@@ -88,14 +528,14 @@ describe("organisation subgraph", () => {
   housed.forEach((student, i) => {
     const bed = String((i % 4) + 1);
     // Student 1 has a planned move-out far ahead: still living there today.
-    b.residence(student, ordered[Math.floor(i / 4)]!, {
+    b.residence(student, ordered[Math.floor(i / 4)], {
       bed,
       movedInOn: "2024-09-01",
       movedOutOn: i === 1 ? "2099-07-01" : null,
     });
   });
   // Student 0 lived in 303 bed 4 last year: history, not a current resident of 303.
-  const history = b.residence(housed[0]!, room("303"), {
+  const history = b.residence(housed[0], room("303"), {
     bed: "4",
     movedInOn: "2023-09-01",
     movedOutOn: "2024-07-01",
@@ -104,13 +544,27 @@ describe("organisation subgraph", () => {
     b.student({ name: `走读学生${i}` }),
   );
 
-  const db = () => harness.subgraphs.organisation!.orm.em.fork() as EntityManager;
+  const db = () => harness.subgraphs.organisation.orm.em.fork() as EntityManager;
   /** Every residence row as stored, to prove a refused mutation changed nothing. */
   const snapshot = () =>
-    db().getConnection().execute(`select * from organisation.residence order by id`);
-  const statements = () => harness.subgraphs.organisation!.statements.count;
-  const q = (query: string, variables?: Record<string, unknown>, as = callers.admin()) =>
-    harness.execute("organisation", query, variables, as);
+    db()
+      .getConnection()
+      .execute<Record<string, unknown>[]>(`select * from organisation.residence order by id`);
+  const statements = () => harness.subgraphs.organisation.statements.count;
+  const q = <TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    as = callers.admin(),
+  ) =>
+    harness.execute<TResult>(
+      "organisation",
+      print(document),
+      variables as Record<string, unknown> | undefined,
+      as,
+    );
+  /** Federation's _entities, whose shape the test names (no typed document: not in schema.graphql). */
+  const entities = <T>(query: string, variables: Record<string, unknown>) =>
+    harness.execute<{ _entities: (T | null)[] }>("organisation", query, variables, callers.admin());
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -125,24 +579,20 @@ describe("organisation subgraph", () => {
     const { dataset } = demoData();
     const other = await startTestSubgraphs([{ definition, seed }], { dataset });
     try {
-      const res = await other.execute(
+      const res = await other.execute<ResultOf<typeof DEMO_OVERVIEW>>(
         "organisation",
-        `{ grids(first: 100) { totalCount edges { node { residentCount branch { kind } } } } orgUnits { id } campuses { buildings { rooms { id } } } }`,
+        print(DEMO_OVERVIEW),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.grids.totalCount).toBe(dataset.grids.length);
-      expect(res.data.grids.edges.every((e: any) => e.node.branch.kind === "JOINT_BRANCH")).toBe(
-        true,
-      );
-      const residents = res.data.grids.edges.reduce(
-        (n: number, e: any) => n + e.node.residentCount,
-        0,
-      );
+      const data = expectData(res);
+      expect(data.grids.totalCount).toBe(dataset.grids.length);
+      expect(data.grids.edges.every((e) => e.node.branch.kind === "JOINT_BRANCH")).toBe(true);
+      const residents = data.grids.edges.reduce((n, e) => n + e.node.residentCount, 0);
       expect(residents).toBe(dataset.residences.filter((r) => r.movedOutOn === null).length);
-      expect(res.data.orgUnits).toHaveLength(dataset.orgUnits.length);
-      expect(
-        res.data.campuses.flatMap((c: any) => c.buildings.flatMap((bb: any) => bb.rooms)),
-      ).toHaveLength(dataset.rooms.length);
+      expect(data.orgUnits).toHaveLength(dataset.orgUnits.length);
+      expect(data.campuses.flatMap((c) => c.buildings.flatMap((bb) => bb.rooms))).toHaveLength(
+        dataset.rooms.length,
+      );
     } finally {
       await other.stop();
     }
@@ -150,12 +600,9 @@ describe("organisation subgraph", () => {
 
   describe("queries", () => {
     it("finds an org unit with its parent, children and grids", async () => {
-      const res = await q(
-        `query($id: ID!) { orgUnit(id: $id) { id name kind parent { name kind } children { name kind } grids { name } } }`,
-        { id: general.id },
-      );
+      const res = await q(ORG_UNIT, { id: general.id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.orgUnit).toEqual({
+      expect(expectData(res).orgUnit).toEqual({
         id: general.id,
         name: "彭康书院党总支",
         kind: "GENERAL_BRANCH",
@@ -166,19 +613,13 @@ describe("organisation subgraph", () => {
         ],
         grids: [],
       });
-      const branch = await q(
-        `query($id: ID!) { orgUnit(id: $id) { grids { name } parent { name } } }`,
-        { id: branchA.id },
-      );
-      expect(branch.data.orgUnit).toEqual({
+      const branch = await q(BRANCH_UNIT, { id: branchA.id });
+      expect(branch.data?.orgUnit).toEqual({
         grids: [{ name: "彭康1号楼1层网格" }, { name: "彭康1号楼2层网格" }],
         parent: { name: "彭康书院党总支" },
       });
-      const top = await q(
-        `query($id: ID!) { orgUnit(id: $id) { parent { id } children { kind name } grids { id } } }`,
-        { id: committee.id },
-      );
-      expect(top.data.orgUnit).toEqual({
+      const top = await q(TOP_UNIT, { id: committee.id });
+      expect(top.data?.orgUnit).toEqual({
         parent: null,
         children: [
           { kind: "GENERAL_BRANCH", name: "彭康书院党总支" },
@@ -189,11 +630,11 @@ describe("organisation subgraph", () => {
     });
 
     it("answers null for an unknown id and BAD_USER_INPUT for a malformed one, for every by-id query", async () => {
-      for (const field of ["orgUnit", "building", "grid", "room"]) {
-        const unknown = await q(`{ ${field}(id: "${UNKNOWN}") { id } }`);
+      for (const [field, document] of Object.entries(BY_ID)) {
+        const unknown = await q(document, { id: UNKNOWN });
         expect(unknown.errors, field).toBeUndefined();
-        expect(unknown.data[field], field).toBeNull();
-        const malformed = await q(`{ ${field}(id: "x") { id } }`);
+        expect(unknown.data?.[field], field).toBeNull();
+        const malformed = await q(document, { id: "x" });
         expect(malformed.errors?.[0]?.extensions, field).toMatchObject({
           code: "BAD_USER_INPUT",
           field: "id",
@@ -202,9 +643,9 @@ describe("organisation subgraph", () => {
     });
 
     it("lists org units by kind (hierarchy order) then name, and filters by kind", async () => {
-      const all = await q(`{ orgUnits { name kind } }`);
+      const all = await q(ALL_UNITS);
       expect(all.errors).toBeUndefined();
-      expect(all.data.orgUnits).toEqual([
+      expect(expectData(all).orgUnits).toEqual([
         { name: "学生社区党委", kind: "PARTY_COMMITTEE" },
         { name: "彭康书院党总支", kind: "GENERAL_BRANCH" },
         { name: "彭康书院第1师生联合党支部", kind: "JOINT_BRANCH" },
@@ -213,18 +654,18 @@ describe("organisation subgraph", () => {
         { name: "电气工程学院", kind: "SCHOOL" },
         { name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" },
       ]);
-      const joint = await q(`{ orgUnits(kind: JOINT_BRANCH) { id } }`);
-      expect(joint.data.orgUnits).toEqual([{ id: branchA.id }, { id: branchB.id }]);
-      const none = await q(`{ orgUnits(kind: SCHOOL) { name grids { id } children { id } } }`);
-      expect(none.data.orgUnits).toEqual([{ name: school.name, grids: [], children: [] }]);
+      const joint = await q(JOINT_BRANCHES);
+      expect(joint.data?.orgUnits).toEqual([{ id: branchA.id }, { id: branchB.id }]);
+      const none = await q(SCHOOLS);
+      expect(none.data?.orgUnits).toEqual([{ name: school.name, grids: [], children: [] }]);
       expect(temporary.id).toBeTruthy();
     });
 
     it("lists campuses with their buildings", async () => {
-      const res = await q(`{ campuses { id name buildings { name campus { id } } } }`);
+      const res = await q(CAMPUSES);
       expect(res.errors).toBeUndefined();
       // Names sort by code point: 兴 (U+5174) before 创 (U+521B).
-      expect(res.data.campuses).toEqual([
+      expect(expectData(res).campuses).toEqual([
         {
           id: xingqing.id,
           name: "兴庆校区",
@@ -238,12 +679,9 @@ describe("organisation subgraph", () => {
     });
 
     it("finds a building with campus, college, rooms by floor and number, and grids", async () => {
-      const res = await q(
-        `query($id: ID!) { building(id: $id) { id name floors campus { name } college { name kind } rooms { number floor } grids { name } } }`,
-        { id: pengkang.id },
-      );
+      const res = await q(BUILDING, { id: pengkang.id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.building).toEqual({
+      expect(expectData(res).building).toEqual({
         id: pengkang.id,
         name: "彭康1号楼",
         floors: 6,
@@ -259,11 +697,8 @@ describe("organisation subgraph", () => {
           { name: "彭康1号楼3层网格" },
         ],
       });
-      const plain = await q(
-        `query($id: ID!) { building(id: $id) { college { id } rooms { number grid { id } } } }`,
-        { id: wenzhi.id },
-      );
-      expect(plain.data.building).toEqual({
+      const plain = await q(PLAIN_BUILDING, { id: wenzhi.id });
+      expect(plain.data?.building).toEqual({
         college: null,
         rooms: [
           { number: "101", grid: { id: wenzhiGrid.id } },
@@ -273,12 +708,9 @@ describe("organisation subgraph", () => {
     });
 
     it("finds a grid with building, branch, rooms and current residents", async () => {
-      const res = await q(
-        `query($id: ID!) { grid(id: $id) { id name building { name } branch { name kind } rooms { number } residents { id } residentCount } }`,
-        { id: grid1.id },
-      );
+      const res = await q(GRID, { id: grid1.id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.grid).toEqual({
+      expect(expectData(res).grid).toEqual({
         id: grid1.id,
         name: "彭康1号楼1层网格",
         building: { name: "彭康1号楼" },
@@ -288,32 +720,24 @@ describe("organisation subgraph", () => {
         residentCount: 12,
       });
       // Grid 3 holds 303, where student 0 lived last year: history does not count.
-      const third = await q(
-        `query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`,
-        { id: grid3.id },
-      );
-      expect(third.data.grid.residentCount).toBe(12);
-      expect(third.data.grid.residents).toEqual(housed.slice(24, 36).map((s) => ({ id: s.id })));
-      const empty = await q(
-        `query($id: ID!) { grid(id: $id) { residentCount residents { id } } }`,
-        { id: wenzhiGrid.id },
-      );
-      expect(empty.data.grid).toEqual({ residentCount: 0, residents: [] });
+      const third = await q(GRID_RESIDENTS, { id: grid3.id });
+      expect(third.data?.grid?.residentCount).toBe(12);
+      expect(third.data?.grid?.residents).toEqual(housed.slice(24, 36).map((s) => ({ id: s.id })));
+      const empty = await q(GRID_RESIDENTS, { id: wenzhiGrid.id });
+      expect(empty.data?.grid).toEqual({ residentCount: 0, residents: [] });
     });
 
     it("pages through grids by name, with filters by building and branch", async () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: any = await q(
-          `query($after: String) { grids(first: 3, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
-        );
+        const res: GraphQLResponse<ResultOf<typeof GRIDS_PAGE>> = await q(GRIDS_PAGE, { after });
         expect(res.errors).toBeUndefined();
-        expect(res.data.grids.totalCount).toBe(4);
-        seen.push(...res.data.grids.edges.map((e: any) => e.node.name));
-        if (!res.data.grids.pageInfo.hasNextPage) break;
-        after = res.data.grids.pageInfo.endCursor;
+        const { grids } = expectData(res);
+        expect(grids.totalCount).toBe(4);
+        seen.push(...grids.edges.map((e) => e.node.name));
+        if (!grids.pageInfo.hasNextPage) break;
+        after = grids.pageInfo.endCursor ?? null;
       }
       expect(seen).toEqual([
         "彭康1号楼1层网格",
@@ -321,48 +745,36 @@ describe("organisation subgraph", () => {
         "彭康1号楼3层网格",
         "文治2号楼网格",
       ]);
-      const byBuilding = await q(
-        `query($id: ID!) { grids(filter: { buildingId: $id }) { totalCount edges { node { id } } } }`,
-        { id: wenzhi.id },
-      );
-      expect(byBuilding.data.grids).toEqual({
+      const byBuilding = await q(GRIDS_BY_BUILDING, { id: wenzhi.id });
+      expect(byBuilding.data?.grids).toEqual({
         totalCount: 1,
         edges: [{ node: { id: wenzhiGrid.id } }],
       });
-      const byBranch = await q(
-        `query($id: ID!) { grids(filter: { branchId: $id }) { edges { node { name } } } }`,
-        { id: branchB.id },
-      );
-      expect(byBranch.data.grids.edges.map((e: any) => e.node.name)).toEqual([
+      const byBranch = await q(GRIDS_BY_BRANCH, { id: branchB.id });
+      expect(byBranch.data?.grids.edges.map((e) => e.node.name)).toEqual([
         "彭康1号楼3层网格",
         "文治2号楼网格",
       ]);
-      const both = await q(
-        `query($b: ID!, $o: ID!) { grids(filter: { buildingId: $b, branchId: $o }) { totalCount } }`,
-        { b: wenzhi.id, o: branchA.id },
-      );
-      expect(both.data.grids.totalCount).toBe(0);
+      const both = await q(GRIDS_BY_BOTH, { b: wenzhi.id, o: branchA.id });
+      expect(both.data?.grids.totalCount).toBe(0);
     });
 
     it("refuses malformed grid filters, page sizes out of range and forged cursors", async () => {
-      const badFilter = await q(`{ grids(filter: { branchId: "nope" }) { totalCount } }`);
+      const badFilter = await q(GRIDS_BAD_FILTER);
       expect(badFilter.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "filter.branchId",
       });
-      const big = await q(`{ grids(first: 1000) { totalCount } }`);
+      const big = await q(TOO_MANY_GRIDS);
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-      const forged = await q(`{ grids(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
+      const forged = await q(FORGED_GRID_CURSOR);
       expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     });
 
     it("finds a room with building, grid and its current residents only", async () => {
-      const res = await q(
-        `query($id: ID!) { room(id: $id) { id number floor capacity building { name } grid { name } residents { id } } }`,
-        { id: room("303").id },
-      );
+      const res = await q(ROOM, { id: room("303").id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.room).toEqual({
+      expect(expectData(res).room).toEqual({
         id: room("303").id,
         number: "303",
         floor: 3,
@@ -372,23 +784,18 @@ describe("organisation subgraph", () => {
         residents: housed.slice(32, 36).map((s) => ({ id: s.id })),
       });
       // 101 bed 2 has a move-out date in 2099: still a resident.
-      const first = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, {
-        id: room("101").id,
-      });
-      expect(first.data.room.residents).toEqual(housed.slice(0, 4).map((s) => ({ id: s.id })));
-      const store = await q(`query($id: ID!) { room(id: $id) { grid { id } residents { id } } }`, {
-        id: storeRoom.id,
-      });
-      expect(store.data.room).toEqual({ grid: null, residents: [] });
+      const first = await q(ROOM_RESIDENTS, { id: room("101").id });
+      expect(first.data?.room?.residents).toEqual(housed.slice(0, 4).map((s) => ({ id: s.id })));
+      const store = await q(ROOM_GRID_RESIDENTS, { id: storeRoom.id });
+      expect(store.data?.room).toEqual({ grid: null, residents: [] });
     });
 
     it("keeps SQL per request flat however many grids a page holds", async () => {
-      const GRIDS = `query($n: Int!) { grids(first: $n) { edges { node { name building { name college { name } campus { name } } branch { name parent { name } grids { id } } rooms { number building { name } grid { id } residents { id } } residents { id } residentCount } } } }`;
       const count = async (n: number) => {
         const before = statements();
-        const res = await q(GRIDS, { n });
+        const res = await q(GRIDS_DEEP, { n });
         expect(res.errors).toBeUndefined();
-        expect(res.data.grids.edges).toHaveLength(n);
+        expect(expectData(res).grids.edges).toHaveLength(n);
         return statements() - before;
       };
       await count(1); // warm-up
@@ -404,7 +811,10 @@ describe("organisation subgraph", () => {
   describe("references", () => {
     it("resolves OrgUnit and Grid references in one batch each, null for unknown and malformed keys", async () => {
       const before = statements();
-      const res = await q(
+      const res = await entities<
+        | { id: string; name: string; kind: string }
+        | { id: string; name: string; residentCount: number }
+      >(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id name kind } ... on Grid { id name residentCount } } }`,
         {
           r: [
@@ -418,7 +828,7 @@ describe("organisation subgraph", () => {
         },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: college.id, name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" },
         { id: grid2.id, name: "彭康1号楼2层网格", residentCount: 12 },
         { id: school.id, name: "电气工程学院", kind: "SCHOOL" },
@@ -431,7 +841,7 @@ describe("organisation subgraph", () => {
     });
 
     it("resolves Building, Room and Campus references", async () => {
-      const res = await q(
+      const res = await entities<{ name: string } | { number: string }>(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Building { name } ... on Room { number } ... on Campus { name } } }`,
         {
           r: [
@@ -442,7 +852,7 @@ describe("organisation subgraph", () => {
         },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { name: "文治2号楼" },
         { number: "101" },
         { name: "创新港校区" },
@@ -454,56 +864,58 @@ describe("organisation subgraph", () => {
       people.map((p) => ({ __typename: "Person", id: p.id }));
 
     it("extends Person with residence, grid and branch", async () => {
-      const res = await q(PERSON, {
-        r: asPeople([housed[0]!, housed[1]!, housed[35]!, offCampus[0]!]),
+      const res = await entities<PersonEntity>(PERSON, {
+        r: asPeople([housed[0], housed[1], housed[35], offCampus[0]]),
       });
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         {
-          id: housed[0]!.id,
+          id: housed[0].id,
           residence: {
             bed: "1",
             movedInOn: "2024-09-01",
             movedOutOn: null,
-            person: { id: housed[0]!.id },
+            person: { id: housed[0].id },
             room: { number: "101", building: { name: "彭康1号楼" } },
           },
           grid: { name: "彭康1号楼1层网格", branch: { name: "彭康书院第1师生联合党支部" } },
           branch: { name: "彭康书院第1师生联合党支部" },
         },
         {
-          id: housed[1]!.id,
+          id: housed[1].id,
           residence: {
             bed: "2",
             movedInOn: "2024-09-01",
             movedOutOn: "2099-07-01",
-            person: { id: housed[1]!.id },
+            person: { id: housed[1].id },
             room: { number: "101", building: { name: "彭康1号楼" } },
           },
           grid: { name: "彭康1号楼1层网格", branch: { name: "彭康书院第1师生联合党支部" } },
           branch: { name: "彭康书院第1师生联合党支部" },
         },
         {
-          id: housed[35]!.id,
+          id: housed[35].id,
           residence: {
             bed: "4",
             movedInOn: "2024-09-01",
             movedOutOn: null,
-            person: { id: housed[35]!.id },
+            person: { id: housed[35].id },
             room: { number: "303", building: { name: "彭康1号楼" } },
           },
           grid: { name: "彭康1号楼3层网格", branch: { name: "彭康书院第2师生联合党支部" } },
           branch: { name: "彭康书院第2师生联合党支部" },
         },
-        { id: offCampus[0]!.id, residence: null, grid: null, branch: null },
+        { id: offCampus[0].id, residence: null, grid: null, branch: null },
       ]);
     });
 
     it("answers nulls for a person key that is not an id, without touching the database", async () => {
       const before = statements();
-      const res = await q(PERSON, { r: [{ __typename: "Person", id: "nope" }] });
+      const res = await entities<PersonEntity>(PERSON, {
+        r: [{ __typename: "Person", id: "nope" }],
+      });
       expect(res.errors).toBeUndefined();
-      expect(res.data._entities).toEqual([
+      expect(res.data?._entities).toEqual([
         { id: "nope", residence: null, grid: null, branch: null },
       ]);
       expect(statements() - before).toBe(0);
@@ -512,11 +924,11 @@ describe("organisation subgraph", () => {
     it("batches Person fields: as many statements for 30 people as for 3", async () => {
       const count = async (people: PersonSeed[]) => {
         const before = statements();
-        const res = await q(PERSON, { r: asPeople(people) });
+        const res = await entities<PersonEntity>(PERSON, { r: asPeople(people) });
         expect(res.errors).toBeUndefined();
-        expect(res.data._entities).toHaveLength(people.length);
-        for (const entity of res.data._entities)
-          expect(entity.branch?.name).toMatch(/师生联合党支部$/);
+        const found = expectData(res)._entities;
+        expect(found).toHaveLength(people.length);
+        for (const entity of found) expect(entity?.branch?.name).toMatch(/师生联合党支部$/);
         return statements() - before;
       };
       await count(housed.slice(0, 3)); // warm-up
@@ -529,34 +941,34 @@ describe("organisation subgraph", () => {
   });
 
   describe("mutations", () => {
-    const MOVE_IN = `mutation($input: MoveInInput!) { moveIn(input: $input) { id bed movedInOn movedOutOn person { id } room { id number } } }`;
-    const MOVE_OUT = `mutation($id: ID!, $on: LocalDate!) { moveOut(residenceId: $id, movedOutOn: $on) { id movedInOn movedOutOn person { id } } }`;
     const RESIDENCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { residence { id bed room { number } } grid { id } } } }`;
     const residenceOf = async (person: PersonSeed) =>
-      (await q(RESIDENCE, { r: [{ __typename: "Person", id: person.id }] })).data._entities[0];
+      (
+        await entities<{
+          residence: { id: string; bed: string; room: { number: string } } | null;
+          grid: { id: string } | null;
+        }>(RESIDENCE, { r: [{ __typename: "Person", id: person.id }] })
+      ).data?._entities[0];
 
     it("moves a person in, then out, and the bed is free again", async () => {
-      const newcomer = offCampus[0]!;
+      const newcomer = offCampus[0];
       const moved = await q(MOVE_IN, {
         input: { personId: newcomer.id, roomId: twin.id, bed: " 1 ", movedInOn: "2025-02-20" },
       });
       expect(moved.errors).toBeUndefined();
-      expect(moved.data.moveIn).toMatchObject({
+      expect(expectData(moved).moveIn).toMatchObject({
         bed: "1",
         movedInOn: "2025-02-20",
         movedOutOn: null,
         person: { id: newcomer.id },
         room: { id: twin.id, number: "101" },
       });
-      const id = moved.data.moveIn.id;
+      const id = expectData(moved).moveIn.id;
       expect(await residenceOf(newcomer)).toEqual({
         residence: { id, bed: "1", room: { number: "101" } },
         grid: { id: wenzhiGrid.id },
       });
-      const room = await q(
-        `query($id: ID!) { room(id: $id) { residents { id } } grid: grid(id: "${wenzhiGrid.id}") { residentCount } }`,
-        { id: twin.id },
-      );
+      const room = await q(ROOM_AND_GRID, { id: twin.id, grid: wenzhiGrid.id });
       expect(room.data).toEqual({
         room: { residents: [{ id: newcomer.id }] },
         grid: { residentCount: 1 },
@@ -564,7 +976,7 @@ describe("organisation subgraph", () => {
 
       const out = await q(MOVE_OUT, { id, on: "2025-06-30" });
       expect(out.errors).toBeUndefined();
-      expect(out.data.moveOut).toEqual({
+      expect(expectData(out).moveOut).toEqual({
         id,
         movedInOn: "2025-02-20",
         movedOutOn: "2025-06-30",
@@ -574,20 +986,20 @@ describe("organisation subgraph", () => {
 
       // The bed is free for someone else from the day after; the newcomer may move in again elsewhere.
       const next = await q(MOVE_IN, {
-        input: { personId: offCampus[1]!.id, roomId: twin.id, bed: "1", movedInOn: "2025-07-01" },
+        input: { personId: offCampus[1].id, roomId: twin.id, bed: "1", movedInOn: "2025-07-01" },
       });
       expect(next.errors).toBeUndefined();
       const again = await q(MOVE_IN, {
         input: { personId: newcomer.id, roomId: twin.id, bed: "2", movedInOn: "2025-09-01" },
       });
       expect(again.errors).toBeUndefined();
-      expect((await residenceOf(newcomer)).residence.bed).toBe("2");
+      expect((await residenceOf(newcomer))?.residence?.bed).toBe("2");
     });
 
     it("refuses bad input, an unknown room, a taken bed, a full room and a housed person, changing nothing", async () => {
-      const free = offCampus[2]!;
+      const free = offCampus[2];
       const cases: {
-        input: Record<string, unknown>;
+        input: MoveInInput;
         code: string;
         field?: string;
         message?: RegExp;
@@ -641,7 +1053,7 @@ describe("organisation subgraph", () => {
         // Student 5 lives in 102 already.
         {
           input: {
-            personId: housed[5]!.id,
+            personId: housed[5].id,
             roomId: storeRoom.id,
             bed: "1",
             movedInOn: "2025-09-01",
@@ -652,7 +1064,7 @@ describe("organisation subgraph", () => {
         // Student 1 lives in 101 until 2099, a planned move-out: still housed.
         {
           input: {
-            personId: housed[1]!.id,
+            personId: housed[1].id,
             roomId: storeRoom.id,
             bed: "1",
             movedInOn: "2099-08-01",
@@ -663,7 +1075,7 @@ describe("organisation subgraph", () => {
         // Student 0 lived in 303 until 2024-07-01: moving in anywhere before that overlaps (and they live in 101 now).
         {
           input: {
-            personId: housed[0]!.id,
+            personId: housed[0].id,
             roomId: storeRoom.id,
             bed: "1",
             movedInOn: "2024-01-01",
@@ -684,7 +1096,7 @@ describe("organisation subgraph", () => {
     });
 
     it("refuses a move-in over a bed whose occupant is leaving later, or overlapping a past stay in it", async () => {
-      const free = offCampus[3]!;
+      const free = offCampus[3];
       const before = await snapshot();
       // 101 bed 2 is student 1's until 2099-07-01.
       const early = await q(MOVE_IN, {
@@ -702,12 +1114,12 @@ describe("organisation subgraph", () => {
 
     it("lets only administrators move people in and out", async () => {
       const before = await snapshot();
-      for (const caller of [callers.counselor(housed[0]!.id), callers.student(offCampus[4]!.id)]) {
+      for (const caller of [callers.counselor(housed[0].id), callers.student(offCampus[4].id)]) {
         const moveIn = await q(
           MOVE_IN,
           {
             input: {
-              personId: offCampus[4]!.id,
+              personId: offCampus[4].id,
               roomId: storeRoom.id,
               bed: "1",
               movedInOn: "2025-09-01",
@@ -718,7 +1130,7 @@ describe("organisation subgraph", () => {
         expect(moveIn.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
         const moveOut = await q(
           MOVE_OUT,
-          { id: b.data.residences[2]!.id, on: "2025-09-01" },
+          { id: b.data.residences[2].id, on: "2025-09-01" },
           caller,
         );
         expect(moveOut.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -737,9 +1149,9 @@ describe("organisation subgraph", () => {
       });
       const ended = await q(MOVE_OUT, { id: history.id, on: "2025-09-01" });
       expect(ended.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const planned = await q(MOVE_OUT, { id: b.data.residences[1]!.id, on: "2025-09-01" });
+      const planned = await q(MOVE_OUT, { id: b.data.residences[1].id, on: "2025-09-01" });
       expect(planned.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-      const backwards = await q(MOVE_OUT, { id: b.data.residences[2]!.id, on: "2024-08-31" });
+      const backwards = await q(MOVE_OUT, { id: b.data.residences[2].id, on: "2024-08-31" });
       expect(backwards.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "movedOutOn",
@@ -761,19 +1173,17 @@ describe("organisation subgraph", () => {
       expect(won).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(4);
       expect((await snapshot()).length).toBe(before + 1);
-      const res = await q(`query($id: ID!) { room(id: $id) { residents { id } } }`, {
-        id: storeRoom.id,
-      });
-      expect(res.data.room.residents).toEqual([{ id: won[0]!.data.moveIn.person.id }]);
+      const res = await q(ROOM_RESIDENTS, { id: storeRoom.id });
+      expect(res.data?.room?.residents).toEqual([{ id: expectData(won[0]).moveIn.person?.id }]);
     });
 
     it("houses one person once, when five move-ins for them race into different rooms", async () => {
       const person = b.student({ name: "并发学生" }); // not seeded: this subgraph takes any person id
-      const targets = [room("101"), room("201"), room("301"), twin, rooms[0]!].map((r) => r.id);
+      const targets = [room("101"), room("201"), room("301"), twin, rooms[0]].map((r) => r.id);
       // Make room: free a bed in each target by moving out its first resident today.
       const free = await db()
         .getConnection()
-        .execute(
+        .execute<{ id: string; room_id: string; bed: string }[]>(
           `select distinct on (room_id) id, room_id, bed from organisation.residence where moved_out_on is null and room_id in (${targets.map(() => "?").join(", ")}) order by room_id, bed`,
           targets,
         );
@@ -781,10 +1191,10 @@ describe("organisation subgraph", () => {
         const out = await q(MOVE_OUT, { id: row.id, on: "2025-08-31" });
         expect(out.errors).toBeUndefined();
       }
-      const distinctRooms = [...new Set(free.map((row: any) => row.room_id as string))];
+      const distinctRooms = [...new Set(free.map((row) => row.room_id))];
       expect(distinctRooms.length).toBeGreaterThanOrEqual(4);
       const results = await Promise.all(
-        free.map((row: any) =>
+        free.map((row) =>
           q(MOVE_IN, {
             input: {
               personId: person.id,
@@ -801,7 +1211,10 @@ describe("organisation subgraph", () => {
       );
       const rows = await db()
         .getConnection()
-        .execute(`select * from organisation.residence where person_id = ?`, [person.id]);
+        .execute<Record<string, unknown>[]>(
+          `select * from organisation.residence where person_id = ?`,
+          [person.id],
+        );
       expect(rows).toHaveLength(1);
     });
   });

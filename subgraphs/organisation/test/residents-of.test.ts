@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
 
-const RESIDENTS = `query($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) { residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br) }`;
+const RESIDENTS = graphql(`
+  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {
+    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)
+  }
+`);
 
 describe("organisation: residents of grids, buildings and branches, for scope resolution", () => {
   let harness: SubgraphHarness;
@@ -38,7 +49,8 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   afterAll(() => harness?.stop());
 
   const residents = async (g: string[], bld: string[], br: string[]) => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "organisation",
       RESIDENTS,
       { g, b: bld, br },
@@ -46,7 +58,7 @@ describe("organisation: residents of grids, buildings and branches, for scope re
       { system: true },
     );
     expect(res.errors).toBeUndefined();
-    return new Set(res.data.residentsOf as string[]);
+    return new Set(expectData(res).residentsOf);
   };
 
   it("resolves grids, buildings and branches to the students living there today", async () => {
@@ -61,14 +73,15 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   });
 
   it("answers in one statement however many students", async () => {
-    const counter = harness.subgraphs.organisation!.statements;
+    const counter = harness.subgraphs.organisation.statements;
     const before = counter.count;
     await residents([gridA.id, gridB.id, gridW.id], [east.id], [branchA.id]);
     expect(counter.count - before).toBe(1);
   });
 
   it("is internal: refused to any caller but the gateway, even an administrator", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "organisation",
       RESIDENTS,
       { g: [gridA.id], b: [], br: [] },
@@ -79,7 +92,8 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   });
 
   it("rejects ids that are not ids", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "organisation",
       RESIDENTS,
       { g: ["1 or 1=1"], b: [], br: [] },

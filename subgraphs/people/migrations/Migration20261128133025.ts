@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261128133025 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create schema if not exists "people";`);
     this.addSql(`create type "people"."person_kind" as enum ('STUDENT', 'STAFF');`);
     this.addSql(
@@ -21,7 +21,7 @@ export class Migration20261128133025 extends Migration {
     this.addSql(`create index "person_name_id_index" on "people"."person" ("name", "id");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "people"."person" cascade;`);
 
     this.addSql(`drop type "people"."person_kind";`);

@@ -1,7 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261128174515 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(
       `create type "people"."staff_role" as enum ('COUNSELOR', 'CLASS_ADVISER', 'GRID_LEADER', 'BUILDING_LEADER', 'BRANCH_SECRETARY', 'COLLEGE_ADMIN', 'SCHOOL_ADMIN');`,
     );
@@ -65,7 +65,7 @@ export class Migration20261128174515 extends Migration {
     this.addSql(`create index "person_class_id_index" on "people"."person" ("class_id");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(
       `alter table "people"."registered_operation" drop constraint "registered_operation_client_id_foreign";`,
     );

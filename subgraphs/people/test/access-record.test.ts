@@ -1,18 +1,112 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { AccessRecordFilter, SensitiveReadBatchInput } from "./generated/graphql";
 import { asGateway, errorsOf, sensitiveReads, statementsOf } from "./support";
 
-const RECORD = `mutation($input: SensitiveReadBatchInput!) { recordSensitiveReads(input: $input) }`;
-const RECORDS = `query($filter: AccessRecordFilter, $first: Int, $after: String) {
-  accessRecords(filter: $filter, first: $first, after: $after) {
-    totalCount
-    edges { node { id readerName client field purpose requestId readAt reader { id name } subject { id name } } }
-    pageInfo { hasNextPage endCursor }
+const RECORD = graphql(`
+  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {
+    recordSensitiveReads(input: $input)
   }
-}`;
+`);
+const RECORDS = graphql(`
+  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {
+    accessRecords(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          readerName
+          client
+          field
+          purpose
+          requestId
+          readAt
+          reader {
+            id
+            name
+          }
+          subject {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const PERSON_RECORDS = graphql(`
+  query PersonAccessRecords($id: ID!) {
+    person(id: $id) {
+      name
+      accessRecords(first: 10) {
+        totalCount
+        edges {
+          node {
+            readerName
+            field
+            purpose
+          }
+        }
+      }
+    }
+  }
+`);
+const OWN_RECORDS = graphql(`
+  query OwnAccessRecords($id: ID!) {
+    person(id: $id) {
+      accessRecords {
+        edges {
+          node {
+            field
+            readerName
+            subject {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const PAGE_RECORDS = graphql(`
+  query PeopleLatestAccessRecord($n: Int!) {
+    people(first: $n, filter: { search: "学生" }) {
+      edges {
+        node {
+          id
+          accessRecords(first: 1) {
+            totalCount
+            edges {
+              node {
+                field
+                reader {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe("people: the read audit log (AccessRecord)", () => {
   let harness: SubgraphHarness;
@@ -28,7 +122,10 @@ describe("people: the read audit log (AccessRecord)", () => {
   );
   const auditor = callerFor(["auditor"], null, "审计员");
 
-  const batch = (overrides: Record<string, unknown>, reads: [string, string, string][]) => ({
+  const batch = (
+    overrides: Partial<SensitiveReadBatchInput>,
+    reads: [string, string, string][],
+  ): { input: SensitiveReadBatchInput } => ({
     input: {
       readerSubject: "sso:chenxiaoyan",
       readerPersonId: counselor.id,
@@ -93,14 +190,14 @@ describe("people: the read audit log (AccessRecord)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const records = async (filter: Record<string, unknown>, as = auditor, first = 100) => {
-    const res = await harness.execute("people", RECORDS, { filter, first }, as);
+  const records = async (filter: AccessRecordFilter, as = auditor, first = 100) => {
+    const res = await subgraphQuery(harness, "people", RECORDS, { filter, first }, as);
     expect(res.errors).toBeUndefined();
-    return res.data.accessRecords as { totalCount: number; edges: { node: any }[] };
+    return expectData(res).accessRecords;
   };
 
   it("writes a batch of any size in one statement and answers how many", async () => {
-    const subjects = Array.from({ length: 50 }, (_, i) => crowd[i % crowd.length]!.id);
+    const subjects = Array.from({ length: 50 }, (_, i) => crowd[i % crowd.length].id);
     const fields = ["Person.phone", "Person.familyAnnualIncome"];
     const big = await statementsOf(harness, () =>
       asGateway(
@@ -108,7 +205,7 @@ describe("people: the read audit log (AccessRecord)", () => {
         RECORD,
         batch(
           { requestId: "req-big", readAt: "2020-01-01T00:00:00.000Z" },
-          subjects.map((id, i) => [id, fields[i % 2]!, i % 2 ? "FINANCIAL" : "CONTACT"]),
+          subjects.map((id, i) => [id, fields[i % 2], i % 2 ? "FINANCIAL" : "CONTACT"]),
         ),
       ),
     );
@@ -146,7 +243,8 @@ describe("people: the read audit log (AccessRecord)", () => {
       callers.student(C.id),
       callerFor(["service"], null, "service"),
     ]) {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "people",
         RECORD,
         batch({ requestId: "forged" }, [[C.id, "Person.phone", "CONTACT"]]),
@@ -172,7 +270,8 @@ describe("people: the read audit log (AccessRecord)", () => {
       [[["not-an-id", "Person.phone", "CONTACT"]], "input.reads.0.subjectId"],
     ];
     for (const [reads, field] of cases) {
-      const res = await harness.execute(
+      const res = await subgraphQuery(
+        harness,
         "people",
         RECORD,
         batch({ requestId: "bad" }, reads),
@@ -181,7 +280,8 @@ describe("people: the read audit log (AccessRecord)", () => {
       );
       expect(res.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    const noReader = await harness.execute(
+    const noReader = await subgraphQuery(
+      harness,
       "people",
       RECORD,
       batch({ readerName: " " }, [[C.id, "Person.phone", "CONTACT"]]),
@@ -218,7 +318,7 @@ describe("people: the read audit log (AccessRecord)", () => {
         .map((e) => e.node.field)
         .sort(),
     ).toEqual(["Person.familyAnnualIncome", "Person.phone"]);
-    expect(aboutA.edges[0]!.node).toMatchObject({
+    expect(aboutA.edges[0].node).toMatchObject({
       client: "web",
       purpose: "CARE",
       requestId: "req-2",
@@ -228,7 +328,7 @@ describe("people: the read audit log (AccessRecord)", () => {
 
     const aboutB = await records({ subjectId: B.id }, callers.admin());
     expect(aboutB.edges.map((e) => e.node.client)).toEqual(["service:x", "web"]);
-    expect(aboutB.edges[0]!.node).toMatchObject({ readerName: "宿管系统", reader: null });
+    expect(aboutB.edges[0].node).toMatchObject({ readerName: "宿管系统", reader: null });
 
     const byAdviser = await records({ readerPersonId: adviser.id });
     expect(byAdviser.totalCount).toBe(1);
@@ -237,7 +337,8 @@ describe("people: the read audit log (AccessRecord)", () => {
       to: "2025-03-04T00:00:00.000Z",
     });
     expect(inMarch.edges.map((e) => e.node.requestId)).toEqual(["req-3", "req-2"]);
-    const malformed = await harness.execute(
+    const malformed = await subgraphQuery(
+      harness,
       "people",
       RECORDS,
       { filter: { subjectId: "x" } },
@@ -255,16 +356,18 @@ describe("people: the read audit log (AccessRecord)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof RECORDS>> = await subgraphQuery(
+        harness,
         "people",
         RECORDS,
         { filter: { from: "2025-01-01T00:00:00.000Z" }, first: 4, after },
         auditor,
       );
       expect(res.errors).toBeUndefined();
-      seen.push(...res.data.accessRecords.edges.map((e: any) => e.node.id));
-      if (!res.data.accessRecords.pageInfo.hasNextPage) break;
-      after = res.data.accessRecords.pageInfo.endCursor;
+      const { accessRecords } = expectData(res);
+      seen.push(...accessRecords.edges.map((e) => e.node.id));
+      if (!accessRecords.pageInfo.hasNextPage) break;
+      after = accessRecords.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual(all.edges.map((e) => e.node.id));
     const times = all.edges.map((e) => e.node.readAt);
@@ -279,17 +382,23 @@ describe("people: the read audit log (AccessRecord)", () => {
       callerFor(["developer"]),
       callerFor(["service"], null, "service"),
     ]) {
-      const res = await harness.execute("people", RECORDS, { filter: {} }, caller);
+      const res = await subgraphQuery(harness, "people", RECORDS, { filter: {} }, caller);
       expect(errorsOf(res), caller.name).toEqual([[["accessRecords"], "FORBIDDEN"]]);
     }
   });
 
   it("shows a person who read their sensitive data, and no one else's, newest first", async () => {
-    const query = `query($id: ID!) { person(id: $id) { name accessRecords(first: 10) { totalCount edges { node { readerName field purpose } } } } }`;
-    const mine = await harness.execute("people", query, { id: A.id }, callers.student(A.id));
+    const mine = await subgraphQuery(
+      harness,
+      "people",
+      PERSON_RECORDS,
+      { id: A.id },
+      callers.student(A.id),
+    );
     expect(mine.errors).toBeUndefined();
-    expect(mine.data.person.accessRecords.totalCount).toBe(3);
-    expect(mine.data.person.accessRecords.edges[0].node).toEqual({
+    const own = expectData(mine).person?.accessRecords;
+    expect(own?.totalCount).toBe(3);
+    expect(own?.edges[0]?.node).toEqual({
       readerName: "王立新",
       field: "Warning.summary",
       purpose: "CARE",
@@ -300,20 +409,21 @@ describe("people: the read audit log (AccessRecord)", () => {
       callers.counselor(counselor.id),
       callerFor(["school_admin"], adviser.id),
     ]) {
-      const res = await harness.execute("people", query, { id: A.id }, caller);
-      expect(res.data.person, caller.name).toEqual({ name: "王子涵", accessRecords: null });
+      const res = await subgraphQuery(harness, "people", PERSON_RECORDS, { id: A.id }, caller);
+      expect(res.data?.person, caller.name).toEqual({ name: "王子涵", accessRecords: null });
       expect(errorsOf(res), caller.name).toEqual([[["person", "accessRecords"], "FORBIDDEN"]]);
     }
     for (const caller of [auditor, callers.admin()]) {
-      const res = await harness.execute("people", query, { id: A.id }, caller);
-      expect(res.data.person.accessRecords.totalCount, caller.name).toBe(3);
+      const res = await subgraphQuery(harness, "people", PERSON_RECORDS, { id: A.id }, caller);
+      expect(expectData(res).person?.accessRecords?.totalCount, caller.name).toBe(3);
     }
   });
 
   it("does not audit reading the audit log", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "people",
-      `query($id: ID!) { person(id: $id) { accessRecords { edges { node { field readerName subject { id } } } } } }`,
+      OWN_RECORDS,
       { id: A.id },
       callers.student(A.id),
     );
@@ -322,18 +432,17 @@ describe("people: the read audit log (AccessRecord)", () => {
   });
 
   it("reads the access records of a page of people in the same statements for 2 people as for 20", async () => {
-    const query = `query($n: Int!) { people(first: $n, filter: { search: "学生" }) { edges { node { id accessRecords(first: 1) { totalCount edges { node { field reader { name } } } } } } } }`;
     const run = (n: number) =>
-      statementsOf(harness, () => harness.execute("people", query, { n }, auditor));
+      statementsOf(harness, () => subgraphQuery(harness, "people", PAGE_RECORDS, { n }, auditor));
     await run(2); // warm-up
     const few = await run(2);
     const many = await run(20);
     expect(many.result.errors).toBeUndefined();
-    for (const { node } of many.result.data.people.edges) {
-      expect(node.accessRecords.edges).toEqual([
+    for (const { node } of expectData(many.result).people.edges) {
+      expect(node.accessRecords?.edges).toEqual([
         { node: { field: "Person.phone", reader: { name: "陈晓燕" } } },
       ]);
-      expect(node.accessRecords.totalCount).toBeGreaterThanOrEqual(1);
+      expect(node.accessRecords?.totalCount).toBeGreaterThanOrEqual(1);
     }
     expect(many.statements).toBe(few.statements);
   });

@@ -1,9 +1,56 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type ExecuteOptions,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
-import { covering, errorsOf, reads, sensitiveReads } from "./support";
+import { graphql } from "./generated";
+import { covering, errorsOf, reads, sensitiveReads, type EntitiesResponse } from "./support";
+
+const PERSON = graphql(`
+  query SensitivePerson($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      phone
+      familyAnnualIncome
+    }
+  }
+`);
+const STUDENTS = graphql(`
+  query SensitiveStudents {
+    people(filter: { kind: STUDENT }) {
+      edges {
+        node {
+          id
+          phone
+          familyAnnualIncome
+        }
+      }
+    }
+  }
+`);
+const PHONES = graphql(`
+  query PhonesTwice($a: ID!, $c: ID!) {
+    x: person(id: $a) {
+      phone
+    }
+    y: person(id: $a) {
+      phone
+    }
+    z: person(id: $c) {
+      phone
+      familyAnnualIncome
+    }
+  }
+`);
 
 describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   let harness: SubgraphHarness;
@@ -19,14 +66,13 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const PERSON = `query($id: ID!) { person(id: $id) { id name phone familyAnnualIncome } }`;
-  const person = (id: string, as = callers.admin(), options = {}) =>
-    harness.execute("people", PERSON, { id }, as, options);
+  const person = (id: string, as = callers.admin(), options: ExecuteOptions = {}) =>
+    subgraphQuery(harness, "people", PERSON, { id }, as, options);
 
   it("serves a student their own phone and income, and reports both reads", async () => {
     const res = await person(A.id, callers.student(A.id));
     expect(res.errors).toBeUndefined();
-    expect(res.data.person).toEqual({
+    expect(expectData(res).person).toEqual({
       id: A.id,
       name: "王子涵",
       phone: "13800000001",
@@ -39,7 +85,7 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
 
   it("answers null with FORBIDDEN on each sensitive path of someone else's record, and the rest of the record still", async () => {
     const res = await person(B.id, callers.student(A.id));
-    expect(res.data.person).toEqual({
+    expect(res.data?.person).toEqual({
       id: B.id,
       name: "李浩然",
       phone: null,
@@ -49,7 +95,7 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
       [["person", "familyAnnualIncome"], "FORBIDDEN"],
       [["person", "phone"], "FORBIDDEN"],
     ]);
-    expect(res.errors!.find((e) => e.path?.[1] === "phone")?.extensions).toMatchObject({
+    expect(res.errors?.find((e) => e.path?.[1] === "phone")?.extensions).toMatchObject({
       field: "Person.phone",
       purposes: ["CONTACT"],
     });
@@ -57,14 +103,15 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   });
 
   it("serves a counselor the students their scope covers, in a list, and no one else", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "people",
-      `{ people(filter: { kind: STUDENT }) { edges { node { id phone familyAnnualIncome } } } }`,
+      STUDENTS,
       undefined,
       callers.counselor(counselor.id),
       covering("counselor", [A.id, B.id]),
     );
-    const nodes = res.data.people.edges.map((e: any) => e.node);
+    const nodes = res.data?.people.edges.map((e) => e.node);
     // By name: 李浩然, 王子涵. 张欣怡, whom the scope does not cover, is not on the list at all (SECURITY.md, "Lists").
     expect(nodes).toEqual([
       { id: B.id, phone: "13800000002", familyAnnualIncome: 52000 },
@@ -87,20 +134,21 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
       callerFor(["grid_leader"], counselor.id),
       covering("grid_leader", [A.id]),
     );
-    expect(res.data.person).toMatchObject({ phone: "13800000001", familyAnnualIncome: null });
+    expect(res.data?.person).toMatchObject({ phone: "13800000001", familyAnnualIncome: null });
     expect(errorsOf(res)).toEqual([[["person", "familyAnnualIncome"], "FORBIDDEN"]]);
     expect(sensitiveReads(res)).toEqual(reads([A.id, "Person.phone", "CONTACT"]));
   });
 
   it("applies on the _entities path other subgraphs use, per entity", async () => {
-    const res = await harness.execute(
-      "people",
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name phone } } }`,
-      { r: [A, B].map((p) => ({ __typename: "Person", id: p.id })) },
-      callers.counselor(counselor.id),
-      covering("counselor", [A.id]),
-    );
-    expect(res.data._entities).toEqual([
+    const res: EntitiesResponse<{ id: string; name: string; phone: string | null }> =
+      await harness.execute(
+        "people",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name phone } } }`,
+        { r: [A, B].map((p) => ({ __typename: "Person", id: p.id })) },
+        callers.counselor(counselor.id),
+        covering("counselor", [A.id]),
+      );
+    expect(res.data?._entities).toEqual([
       { id: A.id, name: "王子涵", phone: "13800000001" },
       { id: B.id, name: "李浩然", phone: null },
     ]);
@@ -109,15 +157,16 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   });
 
   it("reports a value read twice in one request once, and an empty value not at all", async () => {
-    const res = await harness.execute(
+    const res = await subgraphQuery(
+      harness,
       "people",
-      `query($a: ID!, $c: ID!) { x: person(id: $a) { phone } y: person(id: $a) { phone } z: person(id: $c) { phone familyAnnualIncome } }`,
+      PHONES,
       { a: A.id, c: C.id },
       callers.counselor(counselor.id),
       covering("counselor", [A.id, C.id]),
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({
+    expect(expectData(res)).toEqual({
       x: { phone: "13800000001" },
       y: { phone: "13800000001" },
       z: { phone: null, familyAnnualIncome: null },
@@ -128,10 +177,13 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
   it("serves administrators everyone, auditors no one, and a service client only its registered purposes", async () => {
     const admin = await person(B.id);
     expect(admin.errors).toBeUndefined();
-    expect(admin.data.person).toMatchObject({ phone: "13800000002", familyAnnualIncome: 52000 });
+    expect(expectData(admin).person).toMatchObject({
+      phone: "13800000002",
+      familyAnnualIncome: 52000,
+    });
 
     const auditor = await person(B.id, callerFor(["auditor"], null, "auditor"));
-    expect(auditor.data.person).toMatchObject({
+    expect(auditor.data?.person).toMatchObject({
       name: "李浩然",
       phone: null,
       familyAnnualIncome: null,
@@ -141,16 +193,16 @@ describe("people: sensitive Person fields (phone, familyAnnualIncome)", () => {
     const service = await person(B.id, callerFor(["service"], null, "宿管系统"), {
       scope: { students: { service: "all" }, clientPurposes: ["CONTACT"] },
     });
-    expect(service.data.person).toMatchObject({ phone: "13800000002", familyAnnualIncome: null });
+    expect(service.data?.person).toMatchObject({ phone: "13800000002", familyAnnualIncome: null });
     expect(errorsOf(service)).toEqual([[["person", "familyAnnualIncome"], "FORBIDDEN"]]);
     expect(sensitiveReads(service)).toEqual(reads([B.id, "Person.phone", "CONTACT"]));
   });
 
   it("protects staff records alike: a member of staff reads their own phone, a student cannot", async () => {
     const own = await person(counselor.id, callers.counselor(counselor.id));
-    expect(own.data.person.phone).toBe("13700000001");
+    expect(expectData(own).person?.phone).toBe("13700000001");
     const student = await person(counselor.id, callers.student(A.id));
-    expect(student.data.person.phone).toBeNull();
+    expect(student.data?.person?.phone).toBeNull();
     expect(errorsOf(student)).toContainEqual([["person", "phone"], "FORBIDDEN"]);
   });
 

@@ -26,7 +26,7 @@ describe("people migrations and seed", () => {
   });
   afterAll(() => harness?.stop());
 
-  const em = () => harness.subgraphs.people!.orm.em.fork() as EntityManager;
+  const em = () => harness.subgraphs.people.orm.em.fork() as EntityManager;
 
   it("seeds classes, people with their class, phone and income, and staff assignments, once", async () => {
     const [person] = await em()
@@ -57,7 +57,7 @@ describe("people migrations and seed", () => {
   });
 
   it("bring the database exactly to the entities' shape, checks included", async () => {
-    const orm = harness.subgraphs.people!.orm;
+    const orm = harness.subgraphs.people.orm;
     expect(await pendingSchemaDiff(orm)).toBe("");
     // An assignment cannot end before it starts, whatever writes it.
     await expect(

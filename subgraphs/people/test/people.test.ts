@@ -1,7 +1,109 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { EntitiesResponse } from "./support";
+
+const PERSON = graphql(`
+  query PersonWithUnits($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      kind
+      number
+      cohort
+      school {
+        id
+      }
+      college {
+        id
+      }
+    }
+  }
+`);
+const UNKNOWN_PERSON = graphql(`
+  query UnknownPerson {
+    person(id: "00000000-0000-4000-8000-000000000000") {
+      id
+    }
+  }
+`);
+const MALFORMED_PERSON = graphql(`
+  query MalformedPerson {
+    person(id: "x") {
+      id
+    }
+  }
+`);
+const STUDENTS_PAGE = graphql(`
+  query StudentsPage($after: String) {
+    people(first: 2, after: $after, filter: { kind: STUDENT }) {
+      totalCount
+      edges {
+        cursor
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const SEARCH_CHEN = graphql(`
+  query SearchChen {
+    people(filter: { search: "陈" }) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query SearchPeople($s: String) {
+    people(filter: { search: $s }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const COHORT_2024 = graphql(`
+  query Cohort2024 {
+    people(filter: { cohort: 2024 }) {
+      totalCount
+    }
+  }
+`);
+const TOO_MANY = graphql(`
+  query TooManyPeople {
+    people(first: 1000) {
+      totalCount
+    }
+  }
+`);
+const FORGED_CURSOR = graphql(`
+  query ForgedPeopleCursor {
+    people(after: "bm90LWEtY3Vyc29y") {
+      totalCount
+    }
+  }
+`);
 
 describe("people subgraph", () => {
   let harness: SubgraphHarness;
@@ -20,17 +122,13 @@ describe("people subgraph", () => {
   afterAll(() => harness?.stop());
 
   it("finds a person by id, with school and college as OrgUnit keys", async () => {
-    const res = await harness.execute(
-      "people",
-      `query($id: ID!) { person(id: $id) { id name kind number cohort school { id } college { id } } }`,
-      { id: students[0]!.id },
-    );
+    const res = await subgraphQuery(harness, "people", PERSON, { id: students[0].id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.person).toEqual({
-      id: students[0]!.id,
+    expect(expectData(res).person).toEqual({
+      id: students[0].id,
       name: "王子涵",
       kind: "STUDENT",
-      number: students[0]!.number,
+      number: students[0].number,
       cohort: 2023,
       school: { id: school.id },
       college: { id: college.id },
@@ -38,12 +136,9 @@ describe("people subgraph", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute(
-      "people",
-      `{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`,
-    );
-    expect(unknown.data.person).toBeNull();
-    const malformed = await harness.execute("people", `{ person(id: "x") { id } }`);
+    const unknown = await subgraphQuery(harness, "people", UNKNOWN_PERSON);
+    expect(unknown.data?.person).toBeNull();
+    const malformed = await subgraphQuery(harness, "people", MALFORMED_PERSON);
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -51,61 +146,49 @@ describe("people subgraph", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof STUDENTS_PAGE>> = await subgraphQuery(
+        harness,
         "people",
-        `query($after: String) { people(first: 2, after: $after, filter: { kind: STUDENT }) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+        STUDENTS_PAGE,
         { after },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.people.totalCount).toBe(5);
-      seen.push(...res.data.people.edges.map((e: any) => e.node.name));
-      if (!res.data.people.pageInfo.hasNextPage) break;
-      after = res.data.people.pageInfo.endCursor;
+      const { people } = expectData(res);
+      expect(people.totalCount).toBe(5);
+      seen.push(...people.edges.map((e) => e.node.name));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual([...names].sort());
   });
 
   it("filters by search prefix on name or number, and by cohort", async () => {
-    const byName = await harness.execute(
-      "people",
-      `{ people(filter: { search: "陈" }) { edges { node { name } } } }`,
+    const byName = expectData(await subgraphQuery(harness, "people", SEARCH_CHEN));
+    expect(byName.people.edges.map((e) => e.node.name).sort()).toEqual(["陈宇轩", "陈晓燕"]);
+    const byNumber = expectData(
+      await subgraphQuery(harness, "people", SEARCH, { s: counselor.number }),
     );
-    expect(byName.data.people.edges.map((e: any) => e.node.name).sort()).toEqual([
-      "陈宇轩",
-      "陈晓燕",
-    ]);
-    const byNumber = await harness.execute(
-      "people",
-      `query($s: String) { people(filter: { search: $s }) { edges { node { id } } } }`,
-      { s: counselor.number },
-    );
-    expect(byNumber.data.people.edges).toEqual([{ node: { id: counselor.id } }]);
-    const byCohort = await harness.execute(
-      "people",
-      `{ people(filter: { cohort: 2024 }) { totalCount } }`,
-    );
-    expect(byCohort.data.people.totalCount).toBe(2);
+    expect(byNumber.people.edges).toEqual([{ node: { id: counselor.id } }]);
+    const byCohort = expectData(await subgraphQuery(harness, "people", COHORT_2024));
+    expect(byCohort.people.totalCount).toBe(2);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await harness.execute("people", `{ people(first: 1000) { totalCount } }`);
+    const big = await subgraphQuery(harness, "people", TOO_MANY);
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute(
-      "people",
-      `{ people(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
-    );
+    const forged = await subgraphQuery(harness, "people", FORGED_CURSOR);
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("resolves Person references for other subgraphs in one batch", async () => {
-    const before = harness.subgraphs.people!.statements.count;
-    const res = await harness.execute(
+    const before = harness.subgraphs.people.statements.count;
+    const res: EntitiesResponse<{ id: string; name: string }> = await harness.execute(
       "people",
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id name } } }`,
       { r: students.map((s) => ({ __typename: "Person", id: s.id })) },
       callers.admin(),
     );
-    expect(res.data._entities.map((p: any) => p.name)).toEqual(names);
-    expect(harness.subgraphs.people!.statements.count - before).toBe(1);
+    expect(res.data?._entities.map((p) => p?.name)).toEqual(names);
+    expect(harness.subgraphs.people.statements.count - before).toBe(1);
   });
 });

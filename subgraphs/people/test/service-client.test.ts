@@ -2,16 +2,85 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
+import type { RegisterServiceClientInput } from "./generated/graphql";
 import { asGateway, errorsOf } from "./support";
 
-const REGISTER = `mutation($input: RegisterServiceClientInput!) {
-  registerServiceClient(input: $input) { secret client { id name department purposes operations { name sha256 } createdAt revokedAt } }
-}`;
-const REVOKE = `mutation($id: ID!) { revokeServiceClient(id: $id) { id revokedAt } }`;
-const GRANT = `query($clientId: ID!, $secret: String) { serviceClientGrant(clientId: $clientId, secret: $secret) { id name purposes operations { name sha256 document } } }`;
+const REGISTER = graphql(`
+  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {
+    registerServiceClient(input: $input) {
+      secret
+      client {
+        id
+        name
+        department
+        purposes
+        operations {
+          name
+          sha256
+        }
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevokeServiceClient($id: ID!) {
+    revokeServiceClient(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+const GRANT = graphql(`
+  query ServiceClientGrant($clientId: ID!, $secret: String) {
+    serviceClientGrant(clientId: $clientId, secret: $secret) {
+      id
+      name
+      purposes
+      operations {
+        name
+        sha256
+        document
+      }
+    }
+  }
+`);
+const CLIENT_COUNT = graphql(`
+  query ServiceClientCount {
+    serviceClients {
+      totalCount
+    }
+  }
+`);
+const CLIENTS = graphql(`
+  query ServiceClients {
+    serviceClients(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          revokedAt
+          operations {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 const ROSTER = `query Roster($id: ID!) { person(id: $id) { name phone } }`;
 const WITH_FRAGMENT = `query Contacts($id: ID!) { person(id: $id) { ...Contact } }\nfragment Contact on Person { name phone }`;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -27,7 +96,9 @@ describe("people: service clients (departmental apps)", () => {
   });
   afterAll(() => harness?.stop());
 
-  const input = (overrides: Record<string, unknown> = {}) => ({
+  const input = (
+    overrides: Partial<RegisterServiceClientInput> = {},
+  ): RegisterServiceClientInput => ({
     name: "宿管系统",
     department: "后勤保障部",
     purposes: ["CONTACT"],
@@ -37,21 +108,12 @@ describe("people: service clients (departmental apps)", () => {
     ],
     ...overrides,
   });
-  const register = async (overrides: Record<string, unknown> = {}, as = admin) =>
-    harness.execute("people", REGISTER, { input: input(overrides) }, as);
-  const registered = async (overrides: Record<string, unknown> = {}) => {
+  const register = async (overrides: Partial<RegisterServiceClientInput> = {}, as = admin) =>
+    subgraphQuery(harness, "people", REGISTER, { input: input(overrides) }, as);
+  const registered = async (overrides: Partial<RegisterServiceClientInput> = {}) => {
     const res = await register(overrides);
     expect(res.errors).toBeUndefined();
-    return res.data.registerServiceClient as {
-      secret: string;
-      client: {
-        id: string;
-        name: string;
-        purposes: string[];
-        operations: { name: string; sha256: string }[];
-        revokedAt: string | null;
-      };
-    };
+    return expectData(res).registerServiceClient;
   };
   const grant = async (clientId: string, secret?: string | null) =>
     (await asGateway(harness, GRANT, { clientId, secret })).serviceClientGrant;
@@ -72,13 +134,13 @@ describe("people: service clients (departmental apps)", () => {
 
     const other = await registered();
     expect(other.secret).not.toBe(secret);
-    const em = harness.subgraphs.people!.orm.em.fork() as EntityManager;
-    const rows: { secret_hash: string }[] = await em
+    const em = harness.subgraphs.people.orm.em.fork() as EntityManager;
+    const rows = await em
       .getConnection()
-      .execute(`select secret_hash from people.service_client where id in (?, ?)`, [
-        client.id,
-        other.client.id,
-      ]);
+      .execute<{ secret_hash: string }[]>(
+        `select secret_hash from people.service_client where id in (?, ?)`,
+        [client.id, other.client.id],
+      );
     expect(rows).toHaveLength(2);
     for (const row of rows) {
       expect(row.secret_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/);
@@ -86,7 +148,7 @@ describe("people: service clients (departmental apps)", () => {
       expect(row.secret_hash).not.toContain(other.secret);
     }
     // A random salt each: the same scheme never gives two clients the same hash.
-    expect(rows[0]!.secret_hash.split("$")[4]).not.toBe(rows[1]!.secret_hash.split("$")[4]);
+    expect(rows[0].secret_hash.split("$")[4]).not.toBe(rows[1].secret_hash.split("$")[4]);
   });
 
   it("gives the gateway the grant for the right secret or none, and nothing for a wrong one", async () => {
@@ -113,18 +175,18 @@ describe("people: service clients (departmental apps)", () => {
 
   it("revokes a client once: its grant is gone, with or without the secret, and its record stays", async () => {
     const { secret, client } = await registered();
-    const revoked = await harness.execute("people", REVOKE, { id: client.id }, admin);
+    const revoked = await subgraphQuery(harness, "people", REVOKE, { id: client.id }, admin);
     expect(revoked.errors).toBeUndefined();
-    expect(revoked.data.revokeServiceClient.id).toBe(client.id);
-    expect(Date.parse(revoked.data.revokeServiceClient.revokedAt)).toBeGreaterThan(
-      Date.now() - 60_000,
-    );
+    const { revokeServiceClient } = expectData(revoked);
+    expect(revokeServiceClient.id).toBe(client.id);
+    expect(Date.parse(revokeServiceClient.revokedAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
     expect(await grant(client.id, secret)).toBeNull();
     expect(await grant(client.id)).toBeNull();
 
-    const twice = await harness.execute("people", REVOKE, { id: client.id }, admin);
+    const twice = await subgraphQuery(harness, "people", REVOKE, { id: client.id }, admin);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
-    const unknown = await harness.execute(
+    const unknown = await subgraphQuery(
+      harness,
       "people",
       REVOKE,
       { id: "00000000-0000-4000-8000-000000000000" },
@@ -132,15 +194,18 @@ describe("people: service clients (departmental apps)", () => {
     );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-    const em = harness.subgraphs.people!.orm.em.fork() as EntityManager;
+    const em = harness.subgraphs.people.orm.em.fork() as EntityManager;
     const [row] = await em
       .getConnection()
-      .execute(`select revoked_by_id from people.service_client where id = ?`, [client.id]);
-    expect(row.revoked_by_id).toBe(adminPerson.id);
+      .execute<{ revoked_by_id: string }[]>(
+        `select revoked_by_id from people.service_client where id = ?`,
+        [client.id],
+      );
+    expect(row?.revoked_by_id).toBe(adminPerson.id);
   });
 
   it("refuses a registration whose operations are not one GraphQL operation each, naming the operation", async () => {
-    const cases: [Record<string, unknown>, RegExp, string][] = [
+    const cases: [Partial<RegisterServiceClientInput>, RegExp, string][] = [
       [
         { operations: [{ name: "Broken", document: "query { person(" }] },
         /Broken/,
@@ -198,34 +263,34 @@ describe("people: service clients (departmental apps)", () => {
         [["registerServiceClient"], "FORBIDDEN"],
       ]);
       expect(
-        errorsOf(await harness.execute("people", REVOKE, { id: client.id }, caller)),
+        errorsOf(await subgraphQuery(harness, "people", REVOKE, { id: client.id }, caller)),
         caller.name,
       ).toEqual([[["revokeServiceClient"], "FORBIDDEN"]]);
       expect(
-        errorsOf(
-          await harness.execute("people", `{ serviceClients { totalCount } }`, undefined, caller),
-        ),
+        errorsOf(await subgraphQuery(harness, "people", CLIENT_COUNT, undefined, caller)),
         caller.name,
       ).toEqual([[["serviceClients"], "FORBIDDEN"]]);
     }
     expect(await grant(client.id)).not.toBeNull();
-    const list = await harness.execute(
-      "people",
-      `{ serviceClients(first: 100) { totalCount edges { node { id name revokedAt operations { name } } } } }`,
-      undefined,
-      admin,
-    );
+    const list = await subgraphQuery(harness, "people", CLIENTS, undefined, admin);
     expect(list.errors).toBeUndefined();
-    const names = list.data.serviceClients.edges.map((e: any) => e.node.name);
+    const { serviceClients } = expectData(list);
+    const names = serviceClients.edges.map((e) => e.node.name);
     expect(names).toEqual([...names].sort());
-    expect(list.data.serviceClients.edges.map((e: any) => e.node.id)).toContain(client.id);
-    expect(list.data.serviceClients.totalCount).toBe(list.data.serviceClients.edges.length);
+    expect(serviceClients.edges.map((e) => e.node.id)).toContain(client.id);
+    expect(serviceClients.totalCount).toBe(serviceClients.edges.length);
   });
 
   it("gives the grant to the gateway only", async () => {
     const { client, secret } = await registered();
     for (const caller of [callers.admin(), callerFor(["service"], null, "service")]) {
-      const res = await harness.execute("people", GRANT, { clientId: client.id, secret }, caller);
+      const res = await subgraphQuery(
+        harness,
+        "people",
+        GRANT,
+        { clientId: client.id, secret },
+        caller,
+      );
       expect(res.data?.serviceClientGrant ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["serviceClientGrant"], "FORBIDDEN"]]);
     }

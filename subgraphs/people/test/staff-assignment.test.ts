@@ -1,13 +1,87 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
 import { today } from "@campus/subgraph";
+import { graphql } from "./generated";
+import type { AssignStaffInput, StaffAssignmentFilter } from "./generated/graphql";
 import { errorsOf } from "./support";
 
-const ASSIGN = `mutation($input: AssignStaffInput!) { assignStaff(input: $input) { id role targetKind targetId startsOn endsOn person { id } createdBy { id } } }`;
-const END = `mutation($id: ID!, $endsOn: LocalDate!) { endStaffAssignment(id: $id, endsOn: $endsOn) { id startsOn endsOn } }`;
-const LIST = `query($filter: StaffAssignmentFilter, $first: Int, $after: String) { staffAssignments(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const ASSIGN = graphql(`
+  mutation AssignStaff($input: AssignStaffInput!) {
+    assignStaff(input: $input) {
+      id
+      role
+      targetKind
+      targetId
+      startsOn
+      endsOn
+      person {
+        id
+      }
+      createdBy {
+        id
+      }
+    }
+  }
+`);
+const END = graphql(`
+  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {
+    endStaffAssignment(id: $id, endsOn: $endsOn) {
+      id
+      startsOn
+      endsOn
+    }
+  }
+`);
+const LIST = graphql(`
+  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {
+    staffAssignments(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const PERSON_ASSIGNMENTS = graphql(`
+  query PersonStaffAssignments($id: ID!) {
+    person(id: $id) {
+      name
+      staffAssignments {
+        id
+        role
+        targetKind
+        startsOn
+        endsOn
+      }
+    }
+  }
+`);
+const ENDER_SCOPE = graphql(`
+  query EnderStaffScope($id: ID!) {
+    staffScope(personId: $id) {
+      role
+      gridIds
+      branchIds
+    }
+  }
+`);
 
 const ROLES = [
   "COUNSELOR",
@@ -65,8 +139,9 @@ describe("people: staff assignments", () => {
   });
   afterAll(() => harness?.stop());
 
-  const assign = (input: Record<string, unknown>, as = admin) =>
-    harness.execute(
+  const assign = (input: Partial<AssignStaffInput>, as = admin) =>
+    subgraphQuery(
+      harness,
       "people",
       ASSIGN,
       {
@@ -82,9 +157,15 @@ describe("people: staff assignments", () => {
       as,
     );
   const countFor = async (personId: string) => {
-    const res = await harness.execute("people", LIST, { filter: { personId }, first: 100 }, admin);
+    const res = await subgraphQuery(
+      harness,
+      "people",
+      LIST,
+      { filter: { personId }, first: 100 },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
-    return res.data.staffAssignments.totalCount as number;
+    return expectData(res).staffAssignments.totalCount;
   };
 
   it("lets an administrator assign a member of staff, recording who did it", async () => {
@@ -95,7 +176,7 @@ describe("people: staff assignments", () => {
       startsOn: "2025-09-01",
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.assignStaff).toMatchObject({
+    expect(expectData(res).assignStaff).toMatchObject({
       role: "BUILDING_LEADER",
       targetKind: "BUILDING",
       targetId: "0b0b0b0b-0000-4000-8000-000000000001",
@@ -126,11 +207,17 @@ describe("people: staff assignments", () => {
       );
       expect(res.data?.assignStaff ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["assignStaff"], "FORBIDDEN"]]);
-      const end = await harness.execute("people", END, { id: a1.id, endsOn: "2030-01-01" }, caller);
+      const end = await subgraphQuery(
+        harness,
+        "people",
+        END,
+        { id: a1.id, endsOn: "2030-01-01" },
+        caller,
+      );
       expect(errorsOf(end), caller.name).toEqual([[["endStaffAssignment"], "FORBIDDEN"]]);
     }
     expect(await countFor(target.id)).toBe(before);
-    const list = await harness.execute("people", LIST, {}, callers.counselor(counselor.id));
+    const list = await subgraphQuery(harness, "people", LIST, {}, callers.counselor(counselor.id));
     expect(errorsOf(list)).toEqual([[["staffAssignments"], "FORBIDDEN"]]);
   });
 
@@ -149,7 +236,7 @@ describe("people: staff assignments", () => {
         const res = await assign({ role, targetKind, targetId });
         const valid = VALID[role].includes(targetKind);
         if (valid && res.errors)
-          unexpected.push(`${role} over ${targetKind} refused: ${res.errors[0]!.message}`);
+          unexpected.push(`${role} over ${targetKind} refused: ${res.errors[0].message}`);
         if (
           !valid &&
           !(
@@ -165,7 +252,7 @@ describe("people: staff assignments", () => {
   });
 
   it("refuses an unknown or non-staff person, an unknown class and malformed ids", async () => {
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Partial<AssignStaffInput>, string][] = [
       [{ personId: "00000000-0000-4000-8000-000000000000" }, "input.personId"],
       [{ personId: student.id }, "input.personId"],
       [{ personId: "x" }, "input.personId"],
@@ -191,7 +278,7 @@ describe("people: staff assignments", () => {
   });
 
   it("refuses the same duty over the same target twice at once with CONFLICT, and allows it after the first ended", async () => {
-    const input = {
+    const input: Partial<AssignStaffInput> = {
       role: "GRID_LEADER",
       targetKind: "GRID",
       targetId: "0d0d0d0d-0000-4000-8000-000000000001",
@@ -201,10 +288,11 @@ describe("people: staff assignments", () => {
     expect(first.errors).toBeUndefined();
     const again = await assign({ ...input, startsOn: "2026-01-01" });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const end = await harness.execute(
+    const end = await subgraphQuery(
+      harness,
       "people",
       END,
-      { id: first.data.assignStaff.id, endsOn: "2025-12-31" },
+      { id: expectData(first).assignStaff.id, endsOn: "2025-12-31" },
       admin,
     );
     expect(end.errors).toBeUndefined();
@@ -219,22 +307,29 @@ describe("people: staff assignments", () => {
       targetId: "0e0e0e0e-0000-4000-8000-000000000001",
       startsOn: "2025-09-01",
     });
-    const id = made.data.assignStaff.id;
-    const early = await harness.execute("people", END, { id, endsOn: "2025-08-31" }, admin);
+    const id = expectData(made).assignStaff.id;
+    const early = await subgraphQuery(harness, "people", END, { id, endsOn: "2025-08-31" }, admin);
     expect(early.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "endsOn",
     });
-    const sameDay = await harness.execute("people", END, { id, endsOn: "2025-09-01" }, admin);
+    const sameDay = await subgraphQuery(
+      harness,
+      "people",
+      END,
+      { id, endsOn: "2025-09-01" },
+      admin,
+    );
     expect(sameDay.errors).toBeUndefined();
-    expect(sameDay.data.endStaffAssignment).toEqual({
+    expect(expectData(sameDay).endStaffAssignment).toEqual({
       id,
       startsOn: "2025-09-01",
       endsOn: "2025-09-01",
     });
-    const twice = await harness.execute("people", END, { id, endsOn: "2025-12-31" }, admin);
+    const twice = await subgraphQuery(harness, "people", END, { id, endsOn: "2025-12-31" }, admin);
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const unknown = await harness.execute(
+    const unknown = await subgraphQuery(
+      harness,
       "people",
       END,
       { id: "00000000-0000-4000-8000-000000000000", endsOn: "2025-12-31" },
@@ -244,11 +339,12 @@ describe("people: staff assignments", () => {
   });
 
   it("lists assignments by start date for administrators, filtered by person, target and day", async () => {
-    const ids = async (filter: Record<string, unknown>) => {
-      const res = await harness.execute("people", LIST, { filter, first: 100 }, admin);
+    const ids = async (filter: StaffAssignmentFilter) => {
+      const res = await subgraphQuery(harness, "people", LIST, { filter, first: 100 }, admin);
       expect(res.errors).toBeUndefined();
-      expect(res.data.staffAssignments.totalCount).toBe(res.data.staffAssignments.edges.length);
-      return res.data.staffAssignments.edges.map((e: any) => e.node.id);
+      const { staffAssignments } = expectData(res);
+      expect(staffAssignments.totalCount).toBe(staffAssignments.edges.length);
+      return staffAssignments.edges.map((e) => e.node.id);
     };
     expect(await ids({ personId: counselor.id })).toEqual([a3.id, a1.id, a2.id]);
     expect(await ids({ personId: counselor.id, activeOn: "2024-07-15" })).toEqual([a3.id]); // the last day still counts
@@ -259,68 +355,86 @@ describe("people: staff assignments", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof LIST>> = await subgraphQuery(
+        harness,
         "people",
         LIST,
         { filter: { personId: counselor.id }, first: 2, after },
         admin,
       );
-      seen.push(...res.data.staffAssignments.edges.map((e: any) => e.node.id));
-      if (!res.data.staffAssignments.pageInfo.hasNextPage) break;
-      after = res.data.staffAssignments.pageInfo.endCursor;
+      const { staffAssignments } = expectData(res);
+      seen.push(...staffAssignments.edges.map((e) => e.node.id));
+      if (!staffAssignments.pageInfo.hasNextPage) break;
+      after = staffAssignments.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual([a3.id, a1.id, a2.id]);
   });
 
   it("shows a person's assignments, latest first, to themselves and administrators only", async () => {
-    const query = `query($id: ID!) { person(id: $id) { name staffAssignments { id role targetKind startsOn endsOn } } }`;
-    const own = await harness.execute(
+    const own = await subgraphQuery(
+      harness,
       "people",
-      query,
+      PERSON_ASSIGNMENTS,
       { id: counselor.id },
       callers.counselor(counselor.id),
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data.person.staffAssignments.map((a: any) => a.id)).toEqual([a2.id, a1.id, a3.id]);
-    expect(own.data.person.staffAssignments[2]).toEqual({
+    const ownAssignments = expectData(own).person?.staffAssignments;
+    expect(ownAssignments?.map((a) => a.id)).toEqual([a2.id, a1.id, a3.id]);
+    expect(ownAssignments?.[2]).toEqual({
       id: a3.id,
       role: "CLASS_ADVISER",
       targetKind: "CLASS",
       startsOn: "2023-09-01",
       endsOn: "2024-07-15",
     });
-    const byAdmin = await harness.execute("people", query, { id: counselor.id }, admin);
-    expect(byAdmin.data.person.staffAssignments).toHaveLength(3);
+    const byAdmin = await subgraphQuery(
+      harness,
+      "people",
+      PERSON_ASSIGNMENTS,
+      { id: counselor.id },
+      admin,
+    );
+    expect(expectData(byAdmin).person?.staffAssignments).toHaveLength(3);
     for (const caller of [
       callers.student(student.id),
       callerFor(["college_admin"], adminPerson.id),
       callerFor(["auditor"]),
     ]) {
-      const res = await harness.execute("people", query, { id: counselor.id }, caller);
-      expect(res.data.person, caller.name).toEqual({ name: "陈晓燕", staffAssignments: null });
+      const res = await subgraphQuery(
+        harness,
+        "people",
+        PERSON_ASSIGNMENTS,
+        { id: counselor.id },
+        caller,
+      );
+      expect(res.data?.person, caller.name).toEqual({ name: "陈晓燕", staffAssignments: null });
       expect(errorsOf(res), caller.name).toEqual([[["person", "staffAssignments"], "FORBIDDEN"]]);
     }
   });
 
   it("covers from an assignment's first day through its last, and not after", async () => {
     const scopeOf = async () => {
-      const res = await harness.execute(
-        "people",
-        `query($id: ID!) { staffScope(personId: $id) { role gridIds branchIds } }`,
-        { id: ender.id },
-        undefined,
-        { system: true },
-      );
+      const res = await subgraphQuery(harness, "people", ENDER_SCOPE, { id: ender.id }, undefined, {
+        system: true,
+      });
       expect(res.errors).toBeUndefined();
-      return res.data.staffScope;
+      return expectData(res).staffScope;
     };
-    const assignEnder = async (input: Record<string, unknown>, endsOn?: string) => {
+    const assignEnder = async (input: Partial<AssignStaffInput>, endsOn?: string) => {
       const res = await assign({ personId: ender.id, ...input });
       expect(res.errors).toBeUndefined();
       if (endsOn)
         expect(
-          (await harness.execute("people", END, { id: res.data.assignStaff.id, endsOn }, admin))
-            .errors,
+          (
+            await subgraphQuery(
+              harness,
+              "people",
+              END,
+              { id: expectData(res).assignStaff.id, endsOn },
+              admin,
+            )
+          ).errors,
         ).toBeUndefined();
     };
     const [endsToday, endedYesterday, later] = [

@@ -1,11 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
-import { callerFor, callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  startTestSubgraphs,
+  subgraphQuery,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
+import { graphql } from "./generated";
 import { asGateway, errorsOf, statementsOf } from "./support";
 
-const STAFF_SCOPE = `query($id: ID!) { staffScope(personId: $id) { role studentIds gridIds buildingIds branchIds } }`;
+const STAFF_SCOPE = graphql(`
+  query StaffScope($id: ID!) {
+    staffScope(personId: $id) {
+      role
+      studentIds
+      gridIds
+      buildingIds
+      branchIds
+    }
+  }
+`);
 
 interface Coverage {
   role: string;
@@ -102,8 +119,7 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
     ...fields,
   });
   const scopeOf = async (personId: string) =>
-    (await asGateway<{ staffScope: Coverage[] }>(harness, STAFF_SCOPE, { id: personId }))
-      .staffScope;
+    (await asGateway(harness, STAFF_SCOPE, { id: personId })).staffScope satisfies Coverage[];
 
   beforeAll(async () => {
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
@@ -163,14 +179,14 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
       callerFor(["service"], null, "service"),
       callerFor(["auditor"]),
     ]) {
-      const res = await harness.execute("people", STAFF_SCOPE, { id: counselor.id }, caller);
+      const res = await subgraphQuery(harness, "people", STAFF_SCOPE, { id: counselor.id }, caller);
       expect(res.data ?? null, caller.name).toBeNull();
       expect(errorsOf(res), caller.name).toEqual([[["staffScope"], "FORBIDDEN"]]);
     }
   });
 
   it("refuses a malformed id with BAD_USER_INPUT", async () => {
-    const res = await harness.execute("people", STAFF_SCOPE, { id: "x" }, undefined, {
+    const res = await subgraphQuery(harness, "people", STAFF_SCOPE, { id: "x" }, undefined, {
       system: true,
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({

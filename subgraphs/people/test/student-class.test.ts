@@ -1,8 +1,100 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatasetBuilder } from "@campus/demo-data";
-import { callers, startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
+import {
+  callers,
+  expectData,
+  startTestSubgraphs,
+  subgraphQuery,
+  type GraphQLResponse,
+  type ResultOf,
+  type SubgraphHarness,
+} from "@campus/testkit";
 import { definition, seed } from "../src";
-import { statementsOf } from "./support";
+import { graphql } from "./generated";
+import { statementsOf, type EntitiesResponse } from "./support";
+
+const CLASS = graphql(`
+  query StudentClass($id: ID!) {
+    studentClass(id: $id) {
+      id
+      name
+      cohort
+      school {
+        id
+      }
+      students(first: 10) {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const UNKNOWN_CLASS = graphql(`
+  query UnknownStudentClass {
+    studentClass(id: "00000000-0000-4000-8000-000000000000") {
+      id
+    }
+  }
+`);
+const MALFORMED_CLASS = graphql(`
+  query MalformedStudentClass {
+    studentClass(id: "x") {
+      id
+    }
+  }
+`);
+const CLASS_PAGE = graphql(`
+  query StudentClassPage($id: ID!, $after: String) {
+    studentClass(id: $id) {
+      students(first: 2, after: $after) {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const CLASS_STUDENTS = graphql(`
+  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {
+    studentClass(id: $id) {
+      students(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PEOPLE_CLASSES = graphql(`
+  query PeopleClasses($n: Int!) {
+    people(first: $n, filter: { search: "学生" }) {
+      edges {
+        node {
+          studentClass {
+            name
+            students(first: 2) {
+              totalCount
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe("people: StudentClass (班级)", () => {
   let harness: SubgraphHarness;
@@ -26,13 +118,9 @@ describe("people: StudentClass (班级)", () => {
   afterAll(() => harness?.stop());
 
   it("finds a class by id, with its school as an OrgUnit key and its students by name", async () => {
-    const res = await harness.execute(
-      "people",
-      `query($id: ID!) { studentClass(id: $id) { id name cohort school { id } students(first: 10) { totalCount edges { node { name } } } } }`,
-      { id: klass.id },
-    );
+    const res = await subgraphQuery(harness, "people", CLASS, { id: klass.id });
     expect(res.errors).toBeUndefined();
-    expect(res.data.studentClass).toEqual({
+    expect(expectData(res).studentClass).toEqual({
       id: klass.id,
       name: "电气2401班",
       cohort: 2024,
@@ -42,13 +130,10 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await harness.execute(
-      "people",
-      `{ studentClass(id: "00000000-0000-4000-8000-000000000000") { id } }`,
-    );
+    const unknown = await subgraphQuery(harness, "people", UNKNOWN_CLASS);
     expect(unknown.errors).toBeUndefined();
-    expect(unknown.data.studentClass).toBeNull();
-    const malformed = await harness.execute("people", `{ studentClass(id: "x") { id } }`);
+    expect(expectData(unknown).studentClass).toBeNull();
+    const malformed = await subgraphQuery(harness, "people", MALFORMED_CLASS);
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
@@ -59,26 +144,29 @@ describe("people: StudentClass (班级)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await harness.execute(
+      const res: GraphQLResponse<ResultOf<typeof CLASS_PAGE>> = await subgraphQuery(
+        harness,
         "people",
-        `query($id: ID!, $after: String) { studentClass(id: $id) { students(first: 2, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } } }`,
+        CLASS_PAGE,
         { id: klass.id, after },
       );
       expect(res.errors).toBeUndefined();
-      const students = res.data.studentClass.students;
-      expect(students.totalCount).toBe(5);
-      seen.push(...students.edges.map((e: any) => e.node.name));
-      if (!students.pageInfo.hasNextPage) break;
-      after = students.pageInfo.endCursor;
+      const students = expectData(res).studentClass?.students;
+      expect(students?.totalCount).toBe(5);
+      seen.push(...(students?.edges.map((e) => e.node.name) ?? []));
+      if (!students?.pageInfo.hasNextPage) break;
+      after = students.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual([...names].sort());
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const query = `query($id: ID!, $first: Int!, $after: String) { studentClass(id: $id) { students(first: $first, after: $after) { totalCount } } }`;
-    const big = await harness.execute("people", query, { id: klass.id, first: 101 });
+    const big = await subgraphQuery(harness, "people", CLASS_STUDENTS, {
+      id: klass.id,
+      first: 101,
+    });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await harness.execute("people", query, {
+    const forged = await subgraphQuery(harness, "people", CLASS_STUDENTS, {
       id: klass.id,
       first: 5,
       after: "bm90LWEtY3Vyc29y",
@@ -90,22 +178,23 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("adds studentClass to Person: the class for its members, null for others and staff", async () => {
-    const res = await harness.execute(
-      "people",
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id studentClass { id name } } } }`,
-      { r: [members[0]!, outsider, adviser].map((p) => ({ __typename: "Person", id: p.id })) },
-      callers.student(outsider.id),
-    );
+    const res: EntitiesResponse<{ id: string; studentClass: { id: string; name: string } | null }> =
+      await harness.execute(
+        "people",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id studentClass { id name } } } }`,
+        { r: [members[0], outsider, adviser].map((p) => ({ __typename: "Person", id: p.id })) },
+        callers.student(outsider.id),
+      );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([
-      { id: members[0]!.id, studentClass: { id: klass.id, name: "电气2401班" } },
+    expect(res.data?._entities).toEqual([
+      { id: members[0].id, studentClass: { id: klass.id, name: "电气2401班" } },
       { id: outsider.id, studentClass: null },
       { id: adviser.id, studentClass: null },
     ]);
   });
 
   it("resolves StudentClass references for other subgraphs", async () => {
-    const res = await harness.execute(
+    const res: EntitiesResponse<{ id: string; cohort: number }> = await harness.execute(
       "people",
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on StudentClass { id cohort } } }`,
       {
@@ -116,22 +205,22 @@ describe("people: StudentClass (班级)", () => {
       },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([{ id: klass.id, cohort: 2024 }, null]);
+    expect(res.data?._entities).toEqual([{ id: klass.id, cohort: 2024 }, null]);
   });
 
   it("reads the classes and first students of a page of people in the same few statements for 2 classes as for 20", async () => {
-    const query = `query($n: Int!) { people(first: $n, filter: { search: "学生" }) { edges { node { studentClass { name students(first: 2) { totalCount edges { node { id } } } } } } } }`;
-    const run = (n: number) => statementsOf(harness, () => harness.execute("people", query, { n }));
+    const run = (n: number) =>
+      statementsOf(harness, () => subgraphQuery(harness, "people", PEOPLE_CLASSES, { n }));
     await run(6); // warm-up
     const few = await run(6);
     const many = await run(60);
     expect(few.result.errors).toBeUndefined();
     expect(many.result.errors).toBeUndefined();
-    const nodes = many.result.data.people.edges.map((e: any) => e.node);
-    expect(new Set(nodes.map((n: any) => n.studentClass.name)).size).toBe(classes.length);
+    const nodes = expectData(many.result).people.edges.map((e) => e.node);
+    expect(new Set(nodes.map((n) => n.studentClass?.name)).size).toBe(classes.length);
     for (const node of nodes) {
-      expect(node.studentClass.students.totalCount).toBe(3);
-      expect(node.studentClass.students.edges).toHaveLength(2);
+      expect(node.studentClass?.students.totalCount).toBe(3);
+      expect(node.studentClass?.students.edges).toHaveLength(2);
     }
     // people page + count, classes, the students' pages, their counts.
     expect(many.statements).toBe(few.statements);

@@ -2,7 +2,66 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n": typeof types.SessionRosterDocument,
+    "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoCoursesDocument,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  query CourseAndSession($id: ID!) {\n    course(id: $id) {\n      id\n    }\n    courseSession(id: $id) {\n      id\n    }\n  }\n": typeof types.CourseAndSessionDocument,
+    "\n  query MalformedCourse {\n    course(id: \"FF01\") {\n      id\n    }\n  }\n": typeof types.MalformedCourseDocument,
+    "\n  query MalformedSession {\n    courseSession(id: \"1\") {\n      id\n    }\n  }\n": typeof types.MalformedSessionDocument,
+    "\n  query CoursesPage($after: String) {\n    courses(first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CoursesPageDocument,
+    "\n  query FreshmanCourses {\n    courses(filter: { category: FRESHMAN_FORMATION }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.FreshmanCoursesDocument,
+    "\n  query CoursesStartingF {\n    courses(filter: { search: \"f\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.CoursesStartingFDocument,
+    "\n  query CoursesStartingMaLie {\n    courses(filter: { search: \"马列\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": typeof types.CoursesStartingMaLieDocument,
+    "\n  query FreshmanPartyLectures {\n    courses(filter: { search: \"新生\", category: PARTY_LECTURE }) {\n      totalCount\n    }\n  }\n": typeof types.FreshmanPartyLecturesDocument,
+    "\n  query CoursesWildcard {\n    courses(filter: { search: \"%\" }) {\n      totalCount\n    }\n  }\n": typeof types.CoursesWildcardDocument,
+    "\n  query TooManyCourses {\n    courses(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.TooManyCoursesDocument,
+    "\n  query ForgedEnrolmentCursor($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(after: \"bm90LWEtY3Vyc29y\") {\n        totalCount\n      }\n    }\n  }\n": typeof types.ForgedEnrolmentCursorDocument,
+    "\n  query ZeroEnrolments($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(first: 0) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ZeroEnrolmentsDocument,
+    "\n  query SessionWithEnrolments($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      id\n      startsAt\n      endsAt\n      location\n      capacity\n      enrolledCount\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      enrolments(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            enrolledAt\n            person {\n              id\n            }\n            session {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SessionWithEnrolmentsDocument,
+    "\n  query SessionWithoutInstructor($id: ID!) {\n    courseSession(id: $id) {\n      instructor {\n        id\n      }\n      enrolments {\n        totalCount\n        edges {\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SessionWithoutInstructorDocument,
+    "\n  query CoursesDeep($n: Int!) {\n    courses(first: $n) {\n      edges {\n        node {\n          code\n          sessions {\n            startsAt\n            enrolledCount\n            instructor {\n              id\n            }\n            course {\n              title\n            }\n            enrolments(first: 2) {\n              totalCount\n              edges {\n                node {\n                  status\n                  person {\n                    id\n                  }\n                  session {\n                    location\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoursesDeepDocument,
+    "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      id\n      status\n      enrolledAt\n      person {\n        id\n      }\n      session {\n        id\n        enrolledCount\n      }\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n": typeof types.CancelEnrolmentDocument,
+    "\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FullSessionDocument,
+    "\n  query SessionEnrolmentsPage($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: 1, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SessionEnrolmentsPageDocument,
+};
+const documents: Documents = {
+    "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n": types.SessionRosterDocument,
+    "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": types.DemoCoursesDocument,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  query CourseAndSession($id: ID!) {\n    course(id: $id) {\n      id\n    }\n    courseSession(id: $id) {\n      id\n    }\n  }\n": types.CourseAndSessionDocument,
+    "\n  query MalformedCourse {\n    course(id: \"FF01\") {\n      id\n    }\n  }\n": types.MalformedCourseDocument,
+    "\n  query MalformedSession {\n    courseSession(id: \"1\") {\n      id\n    }\n  }\n": types.MalformedSessionDocument,
+    "\n  query CoursesPage($after: String) {\n    courses(first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CoursesPageDocument,
+    "\n  query FreshmanCourses {\n    courses(filter: { category: FRESHMAN_FORMATION }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.FreshmanCoursesDocument,
+    "\n  query CoursesStartingF {\n    courses(filter: { search: \"f\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.CoursesStartingFDocument,
+    "\n  query CoursesStartingMaLie {\n    courses(filter: { search: \"马列\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n": types.CoursesStartingMaLieDocument,
+    "\n  query FreshmanPartyLectures {\n    courses(filter: { search: \"新生\", category: PARTY_LECTURE }) {\n      totalCount\n    }\n  }\n": types.FreshmanPartyLecturesDocument,
+    "\n  query CoursesWildcard {\n    courses(filter: { search: \"%\" }) {\n      totalCount\n    }\n  }\n": types.CoursesWildcardDocument,
+    "\n  query TooManyCourses {\n    courses(first: 1000) {\n      totalCount\n    }\n  }\n": types.TooManyCoursesDocument,
+    "\n  query ForgedEnrolmentCursor($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(after: \"bm90LWEtY3Vyc29y\") {\n        totalCount\n      }\n    }\n  }\n": types.ForgedEnrolmentCursorDocument,
+    "\n  query ZeroEnrolments($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(first: 0) {\n        totalCount\n      }\n    }\n  }\n": types.ZeroEnrolmentsDocument,
+    "\n  query SessionWithEnrolments($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      id\n      startsAt\n      endsAt\n      location\n      capacity\n      enrolledCount\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      enrolments(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            enrolledAt\n            person {\n              id\n            }\n            session {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SessionWithEnrolmentsDocument,
+    "\n  query SessionWithoutInstructor($id: ID!) {\n    courseSession(id: $id) {\n      instructor {\n        id\n      }\n      enrolments {\n        totalCount\n        edges {\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SessionWithoutInstructorDocument,
+    "\n  query CoursesDeep($n: Int!) {\n    courses(first: $n) {\n      edges {\n        node {\n          code\n          sessions {\n            startsAt\n            enrolledCount\n            instructor {\n              id\n            }\n            course {\n              title\n            }\n            enrolments(first: 2) {\n              totalCount\n              edges {\n                node {\n                  status\n                  person {\n                    id\n                  }\n                  session {\n                    location\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CoursesDeepDocument,
+    "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      id\n      status\n      enrolledAt\n      person {\n        id\n      }\n      session {\n        id\n        enrolledCount\n      }\n    }\n  }\n": types.EnrolDocument,
+    "\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n": types.CancelEnrolmentDocument,
+    "\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FullSessionDocument,
+    "\n  query SessionEnrolmentsPage($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: 1, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SessionEnrolmentsPageDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +75,95 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseAndSession($id: ID!) {\n    course(id: $id) {\n      id\n    }\n    courseSession(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CourseAndSession($id: ID!) {\n    course(id: $id) {\n      id\n    }\n    courseSession(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedCourse {\n    course(id: \"FF01\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedCourse {\n    course(id: \"FF01\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedSession {\n    courseSession(id: \"1\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedSession {\n    courseSession(id: \"1\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesPage($after: String) {\n    courses(first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursesPage($after: String) {\n    courses(first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshmanCourses {\n    courses(filter: { category: FRESHMAN_FORMATION }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FreshmanCourses {\n    courses(filter: { category: FRESHMAN_FORMATION }) {\n      totalCount\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesStartingF {\n    courses(filter: { search: \"f\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursesStartingF {\n    courses(filter: { search: \"f\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesStartingMaLie {\n    courses(filter: { search: \"马列\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursesStartingMaLie {\n    courses(filter: { search: \"马列\" }) {\n      edges {\n        node {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshmanPartyLectures {\n    courses(filter: { search: \"新生\", category: PARTY_LECTURE }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FreshmanPartyLectures {\n    courses(filter: { search: \"新生\", category: PARTY_LECTURE }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesWildcard {\n    courses(filter: { search: \"%\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CoursesWildcard {\n    courses(filter: { search: \"%\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooManyCourses {\n    courses(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TooManyCourses {\n    courses(first: 1000) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedEnrolmentCursor($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(after: \"bm90LWEtY3Vyc29y\") {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForgedEnrolmentCursor($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(after: \"bm90LWEtY3Vyc29y\") {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZeroEnrolments($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(first: 0) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZeroEnrolments($id: ID!) {\n    courseSession(id: $id) {\n      enrolments(first: 0) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionWithEnrolments($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      id\n      startsAt\n      endsAt\n      location\n      capacity\n      enrolledCount\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      enrolments(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            enrolledAt\n            person {\n              id\n            }\n            session {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionWithEnrolments($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      id\n      startsAt\n      endsAt\n      location\n      capacity\n      enrolledCount\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      enrolments(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            enrolledAt\n            person {\n              id\n            }\n            session {\n              id\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionWithoutInstructor($id: ID!) {\n    courseSession(id: $id) {\n      instructor {\n        id\n      }\n      enrolments {\n        totalCount\n        edges {\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionWithoutInstructor($id: ID!) {\n    courseSession(id: $id) {\n      instructor {\n        id\n      }\n      enrolments {\n        totalCount\n        edges {\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursesDeep($n: Int!) {\n    courses(first: $n) {\n      edges {\n        node {\n          code\n          sessions {\n            startsAt\n            enrolledCount\n            instructor {\n              id\n            }\n            course {\n              title\n            }\n            enrolments(first: 2) {\n              totalCount\n              edges {\n                node {\n                  status\n                  person {\n                    id\n                  }\n                  session {\n                    location\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursesDeep($n: Int!) {\n    courses(first: $n) {\n      edges {\n        node {\n          code\n          sessions {\n            startsAt\n            enrolledCount\n            instructor {\n              id\n            }\n            course {\n              title\n            }\n            enrolments(first: 2) {\n              totalCount\n              edges {\n                node {\n                  status\n                  person {\n                    id\n                  }\n                  session {\n                    location\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      id\n      status\n      enrolledAt\n      person {\n        id\n      }\n      session {\n        id\n        enrolledCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      id\n      status\n      enrolledAt\n      person {\n        id\n      }\n      session {\n        id\n        enrolledCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionEnrolmentsPage($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: 1, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionEnrolmentsPage($id: ID!, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: 1, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,86 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query GridResidents {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          residentIds\n        }\n      }\n    }\n  }\n": typeof types.GridResidentsDocument,
+    "\n  query DemoOverview {\n    grids(first: 100) {\n      totalCount\n      edges {\n        node {\n          residentCount\n          branch {\n            kind\n          }\n        }\n      }\n    }\n    orgUnits {\n      id\n    }\n    campuses {\n      buildings {\n        rooms {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoOverviewDocument,
+    "\n  query OrgUnitWithFamily($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      kind\n      parent {\n        name\n        kind\n      }\n      children {\n        name\n        kind\n      }\n      grids {\n        name\n      }\n    }\n  }\n": typeof types.OrgUnitWithFamilyDocument,
+    "\n  query BranchUnit($id: ID!) {\n    orgUnit(id: $id) {\n      grids {\n        name\n      }\n      parent {\n        name\n      }\n    }\n  }\n": typeof types.BranchUnitDocument,
+    "\n  query TopUnit($id: ID!) {\n    orgUnit(id: $id) {\n      parent {\n        id\n      }\n      children {\n        kind\n        name\n      }\n      grids {\n        id\n      }\n    }\n  }\n": typeof types.TopUnitDocument,
+    "\n    query OrgUnitById($id: ID!) {\n      orgUnit(id: $id) {\n        id\n      }\n    }\n  ": typeof types.OrgUnitByIdDocument,
+    "\n    query BuildingById($id: ID!) {\n      building(id: $id) {\n        id\n      }\n    }\n  ": typeof types.BuildingByIdDocument,
+    "\n    query GridById($id: ID!) {\n      grid(id: $id) {\n        id\n      }\n    }\n  ": typeof types.GridByIdDocument,
+    "\n    query RoomById($id: ID!) {\n      room(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RoomByIdDocument,
+    "\n  query AllOrgUnits {\n    orgUnits {\n      name\n      kind\n    }\n  }\n": typeof types.AllOrgUnitsDocument,
+    "\n  query JointBranches {\n    orgUnits(kind: JOINT_BRANCH) {\n      id\n    }\n  }\n": typeof types.JointBranchesDocument,
+    "\n  query Schools {\n    orgUnits(kind: SCHOOL) {\n      name\n      grids {\n        id\n      }\n      children {\n        id\n      }\n    }\n  }\n": typeof types.SchoolsDocument,
+    "\n  query Campuses {\n    campuses {\n      id\n      name\n      buildings {\n        name\n        campus {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CampusesDocument,
+    "\n  query BuildingDetail($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      floors\n      campus {\n        name\n      }\n      college {\n        name\n        kind\n      }\n      rooms {\n        number\n        floor\n      }\n      grids {\n        name\n      }\n    }\n  }\n": typeof types.BuildingDetailDocument,
+    "\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlainBuildingDocument,
+    "\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": typeof types.GridDetailDocument,
+    "\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.GridResidentCountDocument,
+    "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GridsPageDocument,
+    "\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GridsByBuildingDocument,
+    "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.GridsByBranchDocument,
+    "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n": typeof types.GridsByBuildingAndBranchDocument,
+    "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n": typeof types.GridsBadFilterDocument,
+    "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.TooManyGridsDocument,
+    "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": typeof types.ForgedGridCursorDocument,
+    "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomDetailDocument,
+    "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomResidentsDocument,
+    "\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomGridAndResidentsDocument,
+    "\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n": typeof types.GridsDeepDocument,
+    "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": typeof types.MoveInDocument,
+    "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n": typeof types.MoveOutDocument,
+    "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n": typeof types.RoomAndGridResidentsDocument,
+    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": typeof types.ResidentsOfDocument,
+};
+const documents: Documents = {
+    "\n  query GridResidents {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          residentIds\n        }\n      }\n    }\n  }\n": types.GridResidentsDocument,
+    "\n  query DemoOverview {\n    grids(first: 100) {\n      totalCount\n      edges {\n        node {\n          residentCount\n          branch {\n            kind\n          }\n        }\n      }\n    }\n    orgUnits {\n      id\n    }\n    campuses {\n      buildings {\n        rooms {\n          id\n        }\n      }\n    }\n  }\n": types.DemoOverviewDocument,
+    "\n  query OrgUnitWithFamily($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      kind\n      parent {\n        name\n        kind\n      }\n      children {\n        name\n        kind\n      }\n      grids {\n        name\n      }\n    }\n  }\n": types.OrgUnitWithFamilyDocument,
+    "\n  query BranchUnit($id: ID!) {\n    orgUnit(id: $id) {\n      grids {\n        name\n      }\n      parent {\n        name\n      }\n    }\n  }\n": types.BranchUnitDocument,
+    "\n  query TopUnit($id: ID!) {\n    orgUnit(id: $id) {\n      parent {\n        id\n      }\n      children {\n        kind\n        name\n      }\n      grids {\n        id\n      }\n    }\n  }\n": types.TopUnitDocument,
+    "\n    query OrgUnitById($id: ID!) {\n      orgUnit(id: $id) {\n        id\n      }\n    }\n  ": types.OrgUnitByIdDocument,
+    "\n    query BuildingById($id: ID!) {\n      building(id: $id) {\n        id\n      }\n    }\n  ": types.BuildingByIdDocument,
+    "\n    query GridById($id: ID!) {\n      grid(id: $id) {\n        id\n      }\n    }\n  ": types.GridByIdDocument,
+    "\n    query RoomById($id: ID!) {\n      room(id: $id) {\n        id\n      }\n    }\n  ": types.RoomByIdDocument,
+    "\n  query AllOrgUnits {\n    orgUnits {\n      name\n      kind\n    }\n  }\n": types.AllOrgUnitsDocument,
+    "\n  query JointBranches {\n    orgUnits(kind: JOINT_BRANCH) {\n      id\n    }\n  }\n": types.JointBranchesDocument,
+    "\n  query Schools {\n    orgUnits(kind: SCHOOL) {\n      name\n      grids {\n        id\n      }\n      children {\n        id\n      }\n    }\n  }\n": types.SchoolsDocument,
+    "\n  query Campuses {\n    campuses {\n      id\n      name\n      buildings {\n        name\n        campus {\n          id\n        }\n      }\n    }\n  }\n": types.CampusesDocument,
+    "\n  query BuildingDetail($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      floors\n      campus {\n        name\n      }\n      college {\n        name\n        kind\n      }\n      rooms {\n        number\n        floor\n      }\n      grids {\n        name\n      }\n    }\n  }\n": types.BuildingDetailDocument,
+    "\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n": types.PlainBuildingDocument,
+    "\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": types.GridDetailDocument,
+    "\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": types.GridResidentCountDocument,
+    "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GridsPageDocument,
+    "\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GridsByBuildingDocument,
+    "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.GridsByBranchDocument,
+    "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n": types.GridsByBuildingAndBranchDocument,
+    "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n": types.GridsBadFilterDocument,
+    "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n": types.TooManyGridsDocument,
+    "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": types.ForgedGridCursorDocument,
+    "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomDetailDocument,
+    "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomResidentsDocument,
+    "\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomGridAndResidentsDocument,
+    "\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n": types.GridsDeepDocument,
+    "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": types.MoveInDocument,
+    "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n": types.MoveOutDocument,
+    "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n": types.RoomAndGridResidentsDocument,
+    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": types.ResidentsOfDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +95,135 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridResidents {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          residentIds\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridResidents {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          residentIds\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoOverview {\n    grids(first: 100) {\n      totalCount\n      edges {\n        node {\n          residentCount\n          branch {\n            kind\n          }\n        }\n      }\n    }\n    orgUnits {\n      id\n    }\n    campuses {\n      buildings {\n        rooms {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoOverview {\n    grids(first: 100) {\n      totalCount\n      edges {\n        node {\n          residentCount\n          branch {\n            kind\n          }\n        }\n      }\n    }\n    orgUnits {\n      id\n    }\n    campuses {\n      buildings {\n        rooms {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnitWithFamily($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      kind\n      parent {\n        name\n        kind\n      }\n      children {\n        name\n        kind\n      }\n      grids {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnitWithFamily($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      kind\n      parent {\n        name\n        kind\n      }\n      children {\n        name\n        kind\n      }\n      grids {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchUnit($id: ID!) {\n    orgUnit(id: $id) {\n      grids {\n        name\n      }\n      parent {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BranchUnit($id: ID!) {\n    orgUnit(id: $id) {\n      grids {\n        name\n      }\n      parent {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopUnit($id: ID!) {\n    orgUnit(id: $id) {\n      parent {\n        id\n      }\n      children {\n        kind\n        name\n      }\n      grids {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopUnit($id: ID!) {\n    orgUnit(id: $id) {\n      parent {\n        id\n      }\n      children {\n        kind\n        name\n      }\n      grids {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query OrgUnitById($id: ID!) {\n      orgUnit(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query OrgUnitById($id: ID!) {\n      orgUnit(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BuildingById($id: ID!) {\n      building(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query BuildingById($id: ID!) {\n      building(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GridById($id: ID!) {\n      grid(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query GridById($id: ID!) {\n      grid(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RoomById($id: ID!) {\n      room(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query RoomById($id: ID!) {\n      room(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOrgUnits {\n    orgUnits {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AllOrgUnits {\n    orgUnits {\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointBranches {\n    orgUnits(kind: JOINT_BRANCH) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query JointBranches {\n    orgUnits(kind: JOINT_BRANCH) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schools {\n    orgUnits(kind: SCHOOL) {\n      name\n      grids {\n        id\n      }\n      children {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Schools {\n    orgUnits(kind: SCHOOL) {\n      name\n      grids {\n        id\n      }\n      children {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campuses {\n    campuses {\n      id\n      name\n      buildings {\n        name\n        campus {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Campuses {\n    campuses {\n      id\n      name\n      buildings {\n        name\n        campus {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildingDetail($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      floors\n      campus {\n        name\n      }\n      college {\n        name\n        kind\n      }\n      rooms {\n        number\n        floor\n      }\n      grids {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildingDetail($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      floors\n      campus {\n        name\n      }\n      college {\n        name\n        kind\n      }\n      rooms {\n        number\n        floor\n      }\n      grids {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n"): (typeof documents)["\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n"): (typeof documents)["\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n"): (typeof documents)["\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

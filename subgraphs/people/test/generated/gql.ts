@@ -2,7 +2,90 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": typeof types.RecordSensitiveReadsDocument,
+    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessRecordsPageDocument,
+    "\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonAccessRecordsDocument,
+    "\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OwnAccessRecordsDocument,
+    "\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleLatestAccessRecordDocument,
+    "\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n": typeof types.SensitivePersonDocument,
+    "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": typeof types.SensitiveStudentsDocument,
+    "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": typeof types.PhonesTwiceDocument,
+    "\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n": typeof types.PersonWithUnitsDocument,
+    "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.UnknownPersonDocument,
+    "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n": typeof types.MalformedPersonDocument,
+    "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StudentsPageDocument,
+    "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchChenDocument,
+    "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n": typeof types.Cohort2024Document,
+    "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.TooManyPeopleDocument,
+    "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": typeof types.ForgedPeopleCursorDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
+    "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeServiceClientDocument,
+    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
+    "\n  query ServiceClientCount {\n    serviceClients {\n      totalCount\n    }\n  }\n": typeof types.ServiceClientCountDocument,
+    "\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ServiceClientsDocument,
+    "\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.AssignStaffDocument,
+    "\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.EndStaffAssignmentDocument,
+    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAssignmentsDocument,
+    "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.PersonStaffAssignmentsDocument,
+    "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": typeof types.EnderStaffScopeDocument,
+    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": typeof types.StaffScopeDocument,
+    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentClassDocument,
+    "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.UnknownStudentClassDocument,
+    "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n": typeof types.MalformedStudentClassDocument,
+    "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StudentClassPageDocument,
+    "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.StudentClassStudentsDocument,
+    "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleClassesDocument,
+};
+const documents: Documents = {
+    "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
+    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessRecordsPageDocument,
+    "\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n": types.PersonAccessRecordsDocument,
+    "\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OwnAccessRecordsDocument,
+    "\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleLatestAccessRecordDocument,
+    "\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n": types.SensitivePersonDocument,
+    "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": types.SensitiveStudentsDocument,
+    "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": types.PhonesTwiceDocument,
+    "\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n": types.PersonWithUnitsDocument,
+    "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.UnknownPersonDocument,
+    "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n": types.MalformedPersonDocument,
+    "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StudentsPageDocument,
+    "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.SearchChenDocument,
+    "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n": types.Cohort2024Document,
+    "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n": types.TooManyPeopleDocument,
+    "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": types.ForgedPeopleCursorDocument,
+    "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
+    "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeServiceClientDocument,
+    "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
+    "\n  query ServiceClientCount {\n    serviceClients {\n      totalCount\n    }\n  }\n": types.ServiceClientCountDocument,
+    "\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ServiceClientsDocument,
+    "\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n": types.AssignStaffDocument,
+    "\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": types.EndStaffAssignmentDocument,
+    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAssignmentsDocument,
+    "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.PersonStaffAssignmentsDocument,
+    "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": types.EnderStaffScopeDocument,
+    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
+    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentClassDocument,
+    "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.UnknownStudentClassDocument,
+    "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n": types.MalformedStudentClassDocument,
+    "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.StudentClassPageDocument,
+    "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.StudentClassStudentsDocument,
+    "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleClassesDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +99,143 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n"): (typeof documents)["\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n"): (typeof documents)["\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n"): (typeof documents)["\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceClientCount {\n    serviceClients {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ServiceClientCount {\n    serviceClients {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n"): (typeof documents)["\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -669,7 +669,7 @@ function sensitiveFields(supergraphSdl: string): SensitiveField[] {
     if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) objectTypes.add(definition.name.value);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of (definition as ObjectTypeDefinitionNode).fields ?? []) {
+    for (const field of (definition).fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === "sensitive");
       if (!directive) continue;
       const purposes = (
@@ -717,7 +717,7 @@ describe("authorisation matrix over the composed schema", () => {
 
   const register = async (name: string, purposes: Purpose[], documents: string[]) => {
     const res = await stack.query(
-      MUTATIONS.registerServiceClient!.document.replace("client { id }", "client { id } secret"),
+      MUTATIONS.registerServiceClient.document.replace("client { id }", "client { id } secret"),
       {
         input: {
           name,

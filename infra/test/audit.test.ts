@@ -186,7 +186,7 @@ describe("read audit", () => {
 
   it("counts a value read twice in one request once, and again in the next request", async () => {
     const before = (await recordsBy(counselor.id)).totalCount;
-    const id = inGrid[1]!.id;
+    const id = inGrid[1].id;
     const res = await gatewayQuery(stack, PHONE_TWICE, { id }, asCounselor);
     expect(res.data).toEqual({ a: { phone: "13800000001" }, b: { phone: "13800000001" } });
     expect((await recordsBy(counselor.id)).totalCount).toBe(before + 1);
@@ -195,7 +195,7 @@ describe("read audit", () => {
   });
 
   it("lets a student see who viewed their sensitive data, and nobody else's", async () => {
-    const me = inGrid[1]!;
+    const me = inGrid[1];
     const mine = await gatewayQuery(stack, WHO_VIEWED, { id: me.id }, callers.student(me.id));
     const seen = expectData(mine).person!.accessRecords!.edges.map((e) => e.node);
     expect(seen.length).toBeGreaterThanOrEqual(3);
@@ -204,7 +204,7 @@ describe("read audit", () => {
     const someoneElse = await gatewayQuery(
       stack,
       WHO_VIEWED,
-      { id: inGrid[2]!.id },
+      { id: inGrid[2].id },
       callers.student(me.id),
     );
     expect(someoneElse.data!.person!.accessRecords).toBeNull();
@@ -224,12 +224,12 @@ describe("read audit", () => {
       await gatewayQuery(
         stack,
         RECORDS,
-        { filter: { subjectId: inGrid[1]!.id }, first: 50 },
+        { filter: { subjectId: inGrid[1].id }, first: 50 },
         auditor,
       ),
     );
     expect(bySubject.accessRecords.totalCount).toBeGreaterThanOrEqual(3);
-    expect(bySubject.accessRecords.edges.every((e) => e.node.subject?.id === inGrid[1]!.id)).toBe(
+    expect(bySubject.accessRecords.edges.every((e) => e.node.subject?.id === inGrid[1].id)).toBe(
       true,
     );
     const later = expectData(
@@ -239,7 +239,7 @@ describe("read audit", () => {
   });
 
   it("withholds the answer when the audit log cannot be written", async () => {
-    await stack.subgraphs.people!.stop();
+    await stack.subgraphs.people.stop();
     // The administrator's scope needs no people subgraph; the warning summary is served by evaluation.
     const res = await gatewayQuery(stack, WARNING_SUMMARIES, {}, callers.admin());
     expect(res.data ?? null).toBeNull();

@@ -32,7 +32,7 @@ import { campusSlice } from "./fixtures";
  */
 describe("when one subgraph's database is down", () => {
   const slice = campusSlice(2, "outage");
-  const student = slice.students[0]!;
+  const student = slice.students[0];
   const dataDir = mkdtempSync(join(tmpdir(), "campus-outage-pg-"));
   const logs: string[] = [];
   let port: number;
@@ -65,7 +65,7 @@ describe("when one subgraph's database is down", () => {
       subgraphModules.map(async (m, i) => ({
         name: m.definition.name,
         sdl: await printSubgraphSdl(m.definition),
-        url: subgraphs[i]!.url,
+        url: subgraphs[i].url,
       })),
     );
     gateway = await startGateway({
@@ -113,7 +113,7 @@ describe("when one subgraph's database is down", () => {
       enrolments: null,
     });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions).toMatchObject({
+    expect(res.errors![0].extensions).toMatchObject({
       code: "SERVICE_UNAVAILABLE",
       retryable: true,
       service: "curriculum",

@@ -191,7 +191,7 @@ describe("grid warning statistics through the gateway", () => {
   });
 
   it("counts the warnings of a page of grids in one statement", async () => {
-    const counter = stack.subgraphs.evaluation!.statements;
+    const counter = stack.subgraphs.evaluation.statements;
     const before = counter.count;
     const res = await gatewayQuery(stack, GRIDS);
     expect(expectData(res).grids.edges.map((e) => e.node)).toEqual([
@@ -214,7 +214,7 @@ describe("grid warning statistics through the gateway", () => {
       byLevel: levels(0, 1, 0),
     });
     const tables = await stack.subgraphs
-      .evaluation!.orm.em.fork()
+      .evaluation.orm.em.fork()
       .getConnection()
       .execute(
         `select table_name from information_schema.tables where table_schema = 'evaluation' and table_name like '%residen%'`,

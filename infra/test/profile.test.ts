@@ -50,7 +50,7 @@ const PROFILE = graphql(`
 
 describe("the student profile through the gateway", () => {
   const slice = campusSlice(8, "profile");
-  const student = slice.students[0]!;
+  const student = slice.students[0];
   const lines: string[] = [];
   let stack: StackHarness;
 

@@ -109,16 +109,16 @@ describe("rate limits", () => {
   };
 
   it("holds a signed-in person to their limit, refuses the rest with 429 and Retry-After, and lets them back after the window", async () => {
-    const token = await stack.token(callerFor(["admin"], staff[0]!.id, "陈晓燕"));
+    const token = await stack.token(callerFor(["admin"], staff[0].id, "陈晓燕"));
     const answers = await burst(8, () => graphql(token));
     expect(statuses(answers)).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
     const refused = answers.filter((a) => a.status === 429);
     const wait = Math.max(...refused.map(rateLimited));
-    expect(refused[0]!.body.errors[0].message).toMatch(/more than 5 requests in 3 s/);
+    expect(refused[0].body.errors[0].message).toMatch(/more than 5 requests in 3 s/);
 
     // The limit is this person's: someone else is served meanwhile.
     expect(
-      (await graphql(await stack.token(callerFor(["admin"], staff[1]!.id, "周老师")))).status,
+      (await graphql(await stack.token(callerFor(["admin"], staff[1].id, "周老师")))).status,
     ).toBe(200);
     await sleep(wait * 1000);
     expect((await graphql(token)).status).toBe(200);
@@ -166,12 +166,12 @@ describe("rate limits", () => {
   it("refuses an address past its limit of unauthenticated requests, while signed-in callers from it are still served", async () => {
     const refused = await burst(4, () => graphql(null));
     expect(statuses(refused)).toEqual([401, 401, 401, 401]);
-    expect(refused[0]!.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(refused[0].body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
     const limited = await graphql("not-a-token");
     const wait = rateLimited(limited);
     expect(limited.body.errors[0].message).toMatch(/unauthenticated requests from this address/);
     expect(
-      (await graphql(await stack.token(callerFor(["admin"], staff[2]!.id, "刘建国")))).status,
+      (await graphql(await stack.token(callerFor(["admin"], staff[2].id, "刘建国")))).status,
     ).toBe(200);
     await sleep(wait * 1000);
     const after = await graphql(null);

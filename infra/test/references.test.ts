@@ -92,7 +92,7 @@ describe("references to people across subgraphs", () => {
   const slice = campusSlice(4, "refs");
   const [s1, s2] = slice.students as [(typeof slice.students)[0], (typeof slice.students)[0]];
   // A warning about someone people never knew: the dangling reference of an older, unchecked row.
-  const dangling = { ...slice.dataset.warnings[0]!, id: randomUUID(), personId: ghost() };
+  const dangling = { ...slice.dataset.warnings[0], id: randomUUID(), personId: ghost() };
   slice.dataset.warnings.push(dangling);
   const counselor = callers.counselor(slice.counselor.id);
   const adminWithPerson = callerFor(["admin"], slice.counselor.id, "admin");
@@ -149,9 +149,9 @@ describe("references to people across subgraphs", () => {
       [2, "value"],
       [4, "personId"],
     ]);
-    expect(batch.rows[0]!.message).toContain(unknown);
+    expect(batch.rows[0].message).toContain(unknown);
     const stored = await stack.subgraphs
-      .evaluation!.orm.em.fork()
+      .evaluation.orm.em.fork()
       .getConnection()
       .execute(
         `select r.person_id from evaluation.indicator_record r join evaluation.indicator_batch b on b.id = r.batch_id where b.client_key = 'refs-1'`,
@@ -191,9 +191,9 @@ describe("references to people across subgraphs", () => {
   });
 
   it("refuses every single-person mutation that names someone unknown, and writes nothing", async () => {
-    const room = slice.dataset.rooms[0]!;
-    const session = slice.dataset.sessions[0]!;
-    const warning = slice.dataset.warnings[0]!;
+    const room = slice.dataset.rooms[0];
+    const session = slice.dataset.sessions[0];
+    const warning = slice.dataset.warnings[0];
     const refusals: [
       string,
       string,
@@ -265,7 +265,7 @@ describe("references to people across subgraphs", () => {
     expect(field(refused)).toBe("memberId");
     expectData(await add(s2.id));
 
-    const db = stack.subgraphs.evaluation!.orm.em.fork().getConnection();
+    const db = stack.subgraphs.evaluation.orm.em.fork().getConnection();
     expect(
       await db.execute(
         `select count(*)::int as n from evaluation.task_force_member where case_id = ?`,
@@ -283,13 +283,13 @@ describe("references to people across subgraphs", () => {
     const nodes = res.data!.warnings.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(1);
     const index = nodes.findIndex((n) => n.id === dangling.id);
-    expect(nodes[index]!.person).toBeNull();
+    expect(nodes[index].person).toBeNull();
     for (const node of nodes.filter((n) => n.id !== dangling.id))
       expect(node.person?.name).toBeTruthy();
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions?.code).toBe("NOT_FOUND");
-    expect(res.errors![0]!.path).toEqual(["warnings", "edges", index, "node", "person"]);
-    expect(res.errors![0]!.message).not.toMatch(/http:|127\.0\.0\.1/);
+    expect(res.errors![0].extensions?.code).toBe("NOT_FOUND");
+    expect(res.errors![0].path).toEqual(["warnings", "edges", index, "node", "person"]);
+    expect(res.errors![0].message).not.toMatch(/http:|127\.0\.0\.1/);
   });
 
   it("lends knownPeople only to subgraphs with the graph-client key, and no client reaches it", async () => {
@@ -390,9 +390,9 @@ describe("references when the graph cannot be asked", () => {
         callers.admin(),
       );
       expect(code(res)).toBe("SERVICE_UNAVAILABLE");
-      expect(res.errors![0]!.extensions?.retryable).toBe(true);
-      expect(res.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
-      const db = harness.subgraphs.evaluation!.orm.em.fork().getConnection();
+      expect(res.errors![0].extensions?.retryable).toBe(true);
+      expect(res.errors![0].message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+      const db = harness.subgraphs.evaluation.orm.em.fork().getConnection();
       expect(await db.execute(`select count(*)::int as n from evaluation.indicator_batch`)).toEqual(
         [{ n: 0 }],
       );

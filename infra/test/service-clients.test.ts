@@ -137,8 +137,8 @@ describe("service clients", () => {
       familyAnnualIncome: null,
     });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.path).toEqual(["person", "familyAnnualIncome"]);
-    expect(res.errors![0]!.extensions?.code).toBe("FORBIDDEN");
+    expect(res.errors![0].path).toEqual(["person", "familyAnnualIncome"]);
+    expect(res.errors![0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("runs a registered operation by its hash alone, as a persisted query", async () => {
@@ -227,7 +227,7 @@ describe("service clients", () => {
 
   it("cannot reach a subgraph with its token", async () => {
     const res = await postGraphQL(
-      stack.subgraphs.people!.url,
+      stack.subgraphs.people.url,
       { authorization: `Bearer ${await tokenFor()}` },
       ROSTER,
       { id: student.id },

@@ -30,13 +30,13 @@ describe("npm start", () => {
       Array.from({ length: 6 }, freePort),
     );
     return {
-      gateway: gateway!,
-      pg: pg!,
+      gateway: gateway,
+      pg: pg,
       subgraphs: {
-        organisation: organisation!,
-        people: people!,
-        curriculum: curriculum!,
-        evaluation: evaluation!,
+        organisation: organisation,
+        people: people,
+        curriculum: curriculum,
+        evaluation: evaluation,
       },
     };
   }
@@ -73,8 +73,8 @@ describe("npm start", () => {
     );
     started.push(child);
     let text = "";
-    child.stdout!.on("data", (d) => (text += d));
-    child.stderr!.on("data", (d) => (text += d));
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     const running = new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
@@ -331,7 +331,7 @@ describe("npm start", () => {
     const sign = (roles: ("admin" | "student")[]) =>
       signDevUserToken(
         idp.privateKeyPem,
-        { subject: `sso:${roles[0]}`, name: roles[0]!, personId: null, roles },
+        { subject: `sso:${roles[0]}`, name: roles[0], personId: null, roles },
         { issuer },
       );
     const admin = await sign(["admin"]);
@@ -349,7 +349,7 @@ describe("npm start", () => {
       expect(JSON.parse(answer.text).errors?.length).toBeGreaterThan(0);
       expect(answer.text).not.toMatch(/stacktrace|\s+at \S+ \(|\.js:\d+/);
     }
-    expect(JSON.parse(answers[4]!.text).errors[0].extensions.code).toBe("FORBIDDEN");
+    expect(JSON.parse(answers[4].text).errors[0].extensions.code).toBe("FORBIDDEN");
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
   }, 120_000);

@@ -85,7 +85,7 @@ describe("SQL statements per request", () => {
     return Object.fromEntries(
       Object.entries(stack.subgraphs).map(([name, s]) => [
         name,
-        s.statements.count - before[name]!,
+        s.statements.count - before[name],
       ]),
     );
   }

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.MatrixRegisterClientDocument,
+    "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MatrixInboxDocument,
+    "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsDocument,
     "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhonesAndSummariesDocument,
     "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": typeof types.PhoneTwiceDocument,
@@ -58,6 +61,9 @@ type Documents = {
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
+    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": types.MatrixRegisterClientDocument,
+    "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MatrixInboxDocument,
+    "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessRecordsDocument,
     "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.PhonesAndSummariesDocument,
     "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": types.PhoneTwiceDocument,
@@ -116,6 +122,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

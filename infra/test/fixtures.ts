@@ -31,7 +31,7 @@ export async function registerServiceClient(
 
 /** The gateway as a caller holding `token` (a service client's, or one a test signed itself) sees it, for gatewayQuery. */
 export function withBearer(stack: GatewayEndpoint, token: string): GatewayEndpoint {
-  return { gateway: stack.gateway, token: async () => token };
+  return { gateway: stack.gateway, token: () => Promise.resolve(token) };
 }
 
 /**

@@ -24,6 +24,8 @@ type Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": typeof types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.WarningLevelsDocument,
+    "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.OutageProfileDocument,
+    "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.GridsWithStatsDocument,
@@ -71,6 +73,8 @@ const documents: Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.WarningLevelsDocument,
+    "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": types.OutageProfileDocument,
+    "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": types.GridsWithStatsDocument,
@@ -162,6 +166,14 @@ export function graphql(source: "\n  query WarningSummaries {\n    warnings(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,8 @@ type Documents = {
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.MoveOutDocument,
+    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.InputErrorsFirstPageDocument,
+    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithGridsDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ProfileDocument,
@@ -79,6 +81,8 @@ const documents: Documents = {
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.MoveOutDocument,
+    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.InputErrorsFirstPageDocument,
+    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithGridsDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ProfileDocument,
@@ -190,6 +194,14 @@ export function graphql(source: "\n  query GridsWithStats {\n    grids(first: 10
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

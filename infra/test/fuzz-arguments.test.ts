@@ -14,9 +14,10 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
+  type IntrospectionQuery,
 } from "graphql";
 import type { Caller } from "@campus/auth";
-import { callers, type GraphQLResponse } from "@campus/testkit";
+import { callers, expectData, type GraphQLResponse } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { campusSlice } from "./fixtures";
@@ -258,8 +259,8 @@ describe("fuzzing every public argument through the gateway", () => {
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset: slice.dataset });
-    const introspection = await stack.query(getIntrospectionQuery());
-    schema = buildClientSchema(introspection.data);
+    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
+    schema = buildClientSchema(expectData(introspection));
     const hosts = Object.values(stack.subgraphs).map((s) =>
       new URL(s.url).host.replace(/[.]/g, "\\."),
     );

@@ -1,9 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
-import { callerFor, callers } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
+import { graphql } from "./generated";
+
+const CAMPUSES = graphql(`
+  query LimitsCampuses {
+    campuses {
+      name
+      buildings {
+        name
+        grids {
+          name
+        }
+      }
+    }
+  }
+`);
+const QUERY_TYPE = graphql(`
+  query LimitsQueryType {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`);
+const TYPE_NAMES = graphql(`
+  query LimitsTypeNames {
+    __schema {
+      types {
+        name
+      }
+    }
+  }
+`);
 
 /** Each fragment spreads the one before it twice: `levels` levels expand to 2^levels fields. */
 function fragmentBomb(levels: number, leaf = "__typename"): string {
@@ -14,7 +47,27 @@ function fragmentBomb(levels: number, leaf = "__typename"): string {
 }
 
 /** The organisation as the web app would show it: committee, general branches, joint branches and their grids. */
-const ORGANISATION_TREE = `{ orgUnits(kind: PARTY_COMMITTEE) { name children { name kind children { name kind grids { name building { name } } } } } }`;
+const ORGANISATION_TREE = graphql(`
+  query LimitsOrganisationTree {
+    orgUnits(kind: PARTY_COMMITTEE) {
+      name
+      children {
+        name
+        kind
+        children {
+          name
+          kind
+          grids {
+            name
+            building {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** Operation limits and what the public API does not expose, at the gateway. */
 describe("gateway: operation limits", () => {
@@ -33,9 +86,9 @@ describe("gateway: operation limits", () => {
     res.errors?.[0]?.extensions?.code;
 
   it("answers an operation within every limit", async () => {
-    const res = await stack.query(`{ campuses { name buildings { name grids { name } } } }`);
+    const res = await gatewayQuery(stack, CAMPUSES);
     expect(res.errors).toBeUndefined();
-    expect(res.data.campuses[0].buildings[0].grids.length).toBeGreaterThan(0);
+    expect(expectData(res).campuses[0]?.buildings[0]?.grids.length).toBeGreaterThan(0);
   });
 
   it("refuses an operation nested deeper than the limit, fragments included", async () => {
@@ -85,7 +138,7 @@ describe("gateway: operation limits", () => {
   });
 
   it("estimates unpaged lists from what they can hold, and does not advise smaller pages where there are none", async () => {
-    const res = await stack.query(ORGANISATION_TREE);
+    const res = await gatewayQuery(stack, ORGANISATION_TREE);
     expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
     // 300 units at most on each level (a unit has one parent), 1,000 grids, each with one building.
     expect(res.errors?.[0]?.extensions).toMatchObject({
@@ -116,7 +169,7 @@ describe("gateway: operation limits", () => {
     ]) {
       const res = await postJson(stack, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.body.errors[0].extensions.code, JSON.stringify(body)).toMatch(
+      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(body)).toMatch(
         /^(OPERATION_RESOLUTION_FAILURE|GRAPHQL_VALIDATION_FAILED)$/,
       );
     }
@@ -128,7 +181,7 @@ describe("gateway: operation limits", () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
   });
 
   it("answers bodies in another charset or content encoding with a coded JSON error, not an HTML page", async () => {
@@ -221,13 +274,9 @@ describe("gateway: operation limits", () => {
   });
 
   it("lets any signed-in caller introspect outside production", async () => {
-    const res = await stack.query(
-      `{ __schema { queryType { name } } }`,
-      {},
-      callers.student(slice.students[0].id),
-    );
+    const res = await gatewayQuery(stack, QUERY_TYPE, {}, callers.student(slice.students[0].id));
     expect(res.errors).toBeUndefined();
-    expect(res.data.__schema.queryType.name).toBe("Query");
+    expect(expectData(res).__schema.queryType.name).toBe("Query");
   });
 });
 
@@ -243,8 +292,7 @@ describe("gateway: introspection in production", () => {
   afterAll(() => stack?.stop());
 
   it("is for developers and administrators only, so GraphiQL works for them", async () => {
-    const query = `{ __schema { types { name } } }`;
-    const student = await stack.query(query, {}, callerFor(["student"]));
+    const student = await gatewayQuery(stack, TYPE_NAMES, {}, callerFor(["student"]));
     expect(student.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(student.data ?? null).toBeNull();
     const counselor = await stack.query(
@@ -254,9 +302,9 @@ describe("gateway: introspection in production", () => {
     );
     expect(counselor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     for (const role of ["developer", "admin"] as const) {
-      const res = await stack.query(query, {}, callerFor([role]));
+      const res = await gatewayQuery(stack, TYPE_NAMES, {}, callerFor([role]));
       expect(res.errors, role).toBeUndefined();
-      expect(res.data.__schema.types.map((t: { name: string }) => t.name)).toContain("Grid");
+      expect(expectData(res).__schema.types.map((t) => t.name)).toContain("Grid");
     }
   });
 
@@ -300,9 +348,9 @@ describe("gateway: introspection in production", () => {
   });
 
   it("answers the organisation tree (committee, general branches, joint branches, grids) within the default limits", async () => {
-    const res = await stack.query(ORGANISATION_TREE, {}, callerFor(["student"]));
+    const res = await gatewayQuery(stack, ORGANISATION_TREE, {}, callerFor(["student"]));
     expect(res.errors).toBeUndefined();
-    expect(res.data.orgUnits[0].children[0].children[0].grids[0].name).toBe("1层网格");
+    expect(expectData(res).orgUnits[0]?.children[0]?.children[0]?.grids[0]?.name).toBe("1层网格");
   });
 
   it("still answers ordinary operations for everyone", async () => {
@@ -314,12 +362,15 @@ describe("gateway: introspection in production", () => {
 async function postJson(
   stack: StackHarness,
   body: unknown,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: { errors?: { extensions?: { code?: string } }[] } }> {
   const token = await stack.token(callers.admin());
   const res = await fetch(stack.gateway.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: await res.json() };
+  return {
+    status: res.status,
+    body: (await res.json()) as { errors?: { extensions?: { code?: string } }[] },
+  };
 }

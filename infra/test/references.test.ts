@@ -150,15 +150,13 @@ describe("references to people across subgraphs", () => {
       [4, "personId"],
     ]);
     expect(batch.rows[0].message).toContain(unknown);
-    const stored = await stack.subgraphs.evaluation.orm.em
+    const stored = (await stack.subgraphs.evaluation.orm.em
       .fork()
       .getConnection()
       .execute(
         `select r.person_id from evaluation.indicator_record r join evaluation.indicator_batch b on b.id = r.batch_id where b.client_key = 'refs-1'`,
-      );
-    expect(stored.map((r: { person_id: string }) => r.person_id).sort()).toEqual(
-      [s1.id, s2.id].sort(),
-    );
+      )) as { person_id: string }[];
+    expect(stored.map((r) => r.person_id).sort()).toEqual([s1.id, s2.id].sort());
   });
 
   it("records growth events about known students and reports the unknown ones by index and field", async () => {
@@ -245,7 +243,7 @@ describe("references to people across subgraphs", () => {
       ],
     ];
     for (const [name, document, variables, as, at] of refusals) {
-      const res = await stack.query(document, variables, as);
+      const res = await stack.query<Record<string, unknown>>(document, variables, as);
       expect(code(res), name).toBe("BAD_USER_INPUT");
       expect(field(res), name).toBe(at);
       expect(res.data?.[name] ?? null, name).toBeNull();

@@ -34,6 +34,10 @@ type Documents = {
     "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithGridsDocument,
+    "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LimitsCampusesDocument,
+    "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.LimitsQueryTypeDocument,
+    "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": typeof types.LimitsTypeNamesDocument,
+    "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": typeof types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IngestDocument,
@@ -62,6 +66,8 @@ type Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOnlyDocument,
+    "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartStudentsDocument,
+    "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": typeof types.StartIngestDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
@@ -85,6 +91,10 @@ const documents: Documents = {
     "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithGridsDocument,
+    "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": types.LimitsCampusesDocument,
+    "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.LimitsQueryTypeDocument,
+    "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": types.LimitsTypeNamesDocument,
+    "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IngestDocument,
@@ -113,6 +123,8 @@ const documents: Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOnlyDocument,
+    "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StartStudentsDocument,
+    "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": types.StartIngestDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
 };
 
@@ -210,6 +222,22 @@ export function graphql(source: "\n  query ProfileAcrossSubgraphs($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +350,14 @@ export function graphql(source: "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,7 +92,7 @@ export async function backupDatabase(
             await client.query<{ n: string }>(
               `select count(*) as n from ${qualified(schema, table)}`,
             )
-          ).rows[0]!.n,
+          ).rows[0].n,
         );
         await pipeline(
           client.query(copyTo(`copy ${qualified(schema, table)} to stdout`)),
@@ -203,7 +203,10 @@ export async function restoreDatabase(
 
     // The schema as it was when the backup was taken.
     for (const schema of manifest.schemas) {
-      const orm = await openOrm(bySchema.get(schema.name)!.definition.database, url, {
+      const module = bySchema.get(schema.name);
+      if (!module)
+        throw new Error(`the backup holds schema ${schema.name}, which no subgraph owns`);
+      const orm = await openOrm(module.definition.database, url, {
         pool: { max: 1 },
       });
       try {
@@ -217,7 +220,9 @@ export async function restoreDatabase(
             `${schema.name} is already at migrations the backup predates (${beyond.join(", ")}); restore into a new database (--database <name>), which passes through them`,
           );
         }
-        if (wanted.length > done.length) await orm.getMigrator().up({ to: wanted.at(-1)! });
+        const last = wanted.at(-1);
+        if (last !== undefined && wanted.length > done.length)
+          await orm.getMigrator().up({ to: last });
       } finally {
         await orm.close();
       }
@@ -227,7 +232,9 @@ export async function restoreDatabase(
     for (const schema of manifest.schemas) {
       const files = new Map(schema.tables.map((t) => [t.name, t]));
       for (const table of await loadOrder(client, schema.name, [...files.keys()])) {
-        const entry = files.get(table)!;
+        const entry = files.get(table);
+        if (!entry)
+          throw new Error(`${schema.name}.${table} is in the load order but not in the backup`);
         await pipeline(
           createReadStream(join(dir, entry.file)),
           createGunzip(),

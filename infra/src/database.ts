@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { Client } from "pg";
 import {
   embeddedServerUrl,
@@ -75,10 +74,7 @@ export async function prepareSubgraphs(
       log(
         `${module.definition.name}: ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`,
       );
-      if (
-        demo &&
-        (await module.seed(orm.em.fork() as EntityManager, demo, { onlyIfEmpty: true }))
-      ) {
+      if (demo && (await module.seed(orm.em.fork(), demo, { onlyIfEmpty: true }))) {
         log(`${module.definition.name}: loaded the demo data set`);
       }
     } finally {

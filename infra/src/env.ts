@@ -66,9 +66,9 @@ export function readPlatformEnv(
   return {
     databaseUrl,
     dataDir: resolve(env.CAMPUS_DATA_DIR ?? join(repoRoot, ".data")),
-    embeddedPort: databaseUrl ? 54329 : rest[SUBGRAPHS.length]!,
-    gatewayPort: gatewayPort!,
-    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, rest[i]!])),
+    embeddedPort: databaseUrl ? 54329 : rest[SUBGRAPHS.length],
+    gatewayPort: gatewayPort,
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, rest[i]])),
     logLevel: env.LOG_LEVEL ?? "info",
     production,
     seedDemo:

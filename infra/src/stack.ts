@@ -27,7 +27,7 @@ export interface StackHarness extends SubgraphHarness {
   /** Signs a user token as the development issuer would, for `caller`. */
   token(caller: Caller, expiresIn?: string): Promise<string>;
   /** Runs an operation through the gateway as `as` (default: an administrator). */
-  query<T = any>(
+  query<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     as?: Caller,
@@ -65,7 +65,7 @@ export async function startTestStack(
       modules.map(async (m) => ({
         name: m.definition.name,
         sdl: await printSubgraphSdl(m.definition),
-        url: harness.subgraphs[m.definition.name]!.url,
+        url: harness.subgraphs[m.definition.name].url,
       })),
     );
     supergraphSdl = composeSupergraph(sdls);

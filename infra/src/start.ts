@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { inspect } from "node:util";
 import { ensureDevKeys } from "@campus/auth";
 import { localSubgraphUrl } from "@campus/contract";
 import { demoData } from "@campus/demo-data";
@@ -55,8 +56,9 @@ async function main() {
       log(
         "production mode: no development sign-in, no stack traces, introspection for developers only",
       );
-    db = await openPlatformDatabase(env, log);
-    await prepareSubgraphs(subgraphModules, db.url, { seedDemo: env.seedDemo }, log);
+    const database = await openPlatformDatabase(env, log);
+    db = database;
+    await prepareSubgraphs(subgraphModules, database.url, { seedDemo: env.seedDemo }, log);
 
     const mode = env.production ? { NODE_ENV: "production" } : {};
     const credentialPublicKey =
@@ -71,14 +73,14 @@ async function main() {
     await Promise.all(
       subgraphModules.map((module) => {
         const name = module.definition.name;
-        const port = env.subgraphPorts[name]!;
+        const port = env.subgraphPorts[name];
         return supervisor.start({
           name,
           script: join(repoRoot, `subgraphs/${name}/dist/src/main.js`),
           env: {
             ...process.env,
             ...mode,
-            DATABASE_URL: db!.url,
+            DATABASE_URL: database.url,
             INTERNAL_CREDENTIAL_PUBLIC_KEY: credentialPublicKey,
             GRAPH_CLIENT_PRIVATE_KEY: graphClientPrivateKey,
             GATEWAY_URL: `http://127.0.0.1:${env.gatewayPort}`,
@@ -147,9 +149,11 @@ async function main() {
     const reason =
       error instanceof Error
         ? error.message
-        : error
-          ? String(error)
-          : `PostgreSQL did not start; see ${join(env.dataDir, "postgres-log")}`;
+        : typeof error === "string" && error
+          ? error
+          : error
+            ? inspect(error)
+            : `PostgreSQL did not start; see ${join(env.dataDir, "postgres-log")}`;
     logger.error("start failed", { error: reason });
     await stop(1);
   }

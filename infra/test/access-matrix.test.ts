@@ -7,18 +7,54 @@
  * packages/access, on purpose: a change of policy has to be made twice, once here deliberately.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  Kind,
-  parse,
-  type ObjectTypeDefinitionNode,
-  type StringValueNode,
-  type ListValueNode,
-} from "graphql";
+import { Kind, parse, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
 import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
-import { callerFor, callers, type GraphQLResponse } from "@campus/testkit";
+import {
+  callerFor,
+  callers,
+  expectData,
+  gatewayQuery,
+  type GraphQLResponse,
+} from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
+import { graphql } from "./generated";
+
+const REGISTER_WITH_SECRET = graphql(`
+  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {
+    registerServiceClient(input: $input) {
+      client {
+        id
+      }
+      secret
+    }
+  }
+`);
+const INBOX_OF = graphql(`
+  query MatrixInbox($id: ID!) {
+    person(id: $id) {
+      inbox(first: 1) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const MUTATION_NAMES = graphql(`
+  query MatrixMutationNames {
+    __schema {
+      mutationType {
+        fields {
+          name
+        }
+      }
+    }
+  }
+`);
 
 type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
 
@@ -104,7 +140,7 @@ b.residence(O, room(otherGrid.id, otherBuilding.id), { movedOutOn: "2099-07-01" 
 
 const staff = (name: string) =>
   b.staff({ name, phone: `1370000${String(++roomNumber).padStart(4, "0")}` });
-const people: Partial<Record<Role, PersonSeed>> = {
+const people = {
   counselor: staff("陈晓燕"),
   class_adviser: staff("王立新"),
   grid_leader: staff("赵敏"),
@@ -117,14 +153,16 @@ const people: Partial<Record<Role, PersonSeed>> = {
   admin: staff("刘建国"),
   auditor: staff("高嘉怡"),
   developer: staff("何文博"),
-};
-b.assign(people.counselor!, "COUNSELOR", "GRID", grid.id);
-b.assign(people.class_adviser!, "CLASS_ADVISER", "CLASS", klass.id);
-b.assign(people.grid_leader!, "GRID_LEADER", "GRID", grid.id);
-b.assign(people.building_leader!, "BUILDING_LEADER", "BUILDING", building.id);
-b.assign(people.branch_secretary!, "BRANCH_SECRETARY", "BRANCH", branch.id);
-b.assign(people.college_admin!, "COLLEGE_ADMIN", "UNIT", college.id);
-b.assign(people.school_admin!, "SCHOOL_ADMIN", "UNIT", school.id);
+} satisfies Partial<Record<Role, PersonSeed>>;
+/** The same, for a role read at run time (the student and the service client have none). */
+const personOf: Partial<Record<Role, PersonSeed>> = people;
+b.assign(people.counselor, "COUNSELOR", "GRID", grid.id);
+b.assign(people.class_adviser, "CLASS_ADVISER", "CLASS", klass.id);
+b.assign(people.grid_leader, "GRID_LEADER", "GRID", grid.id);
+b.assign(people.building_leader, "BUILDING_LEADER", "BUILDING", building.id);
+b.assign(people.branch_secretary, "BRANCH_SECRETARY", "BRANCH", branch.id);
+b.assign(people.college_admin, "COLLEGE_ADMIN", "UNIT", college.id);
+b.assign(people.school_admin, "SCHOOL_ADMIN", "UNIT", school.id);
 const otherPsychologist = staff("林心怡");
 const otherCaseWorker = staff("许文静");
 
@@ -146,32 +184,32 @@ const closedWarningOf = (student: PersonSeed) =>
   });
 const W = { S: closedWarningOf(S), O: closedWarningOf(O) };
 const R = {
-  S: b.referral(S, people.psychology_teacher!, people.counselor!, {
+  S: b.referral(S, people.psychology_teacher, people.counselor, {
     category: "ATTENTION",
     note: "睡眠困难，情绪低落",
   }),
-  O: b.referral(O, otherPsychologist, people.counselor!, {
+  O: b.referral(O, otherPsychologist, people.counselor, {
     category: "PRIORITY",
     note: "需要持续关注",
   }),
 };
 // Graded and reviewed, so every sensitive field of a case (summary, reviewNote, the grading) has a value.
 const caseOf = (student: PersonSeed) =>
-  b.assistanceCase(student, people.counselor!, {
+  b.assistanceCase(student, people.counselor, {
     status: "REVIEWED",
     reviewNote: "帮扶措施已落实",
     grading: {
       conditions: ["SUBSISTENCE_ALLOWANCE"],
-      recommendedById: people.counselor!.id,
+      recommendedById: people.counselor.id,
       recommendedAt: "2024-11-02T08:00:00.000Z",
       confirmedGrade: "DIFFICULT",
-      confirmedById: people.class_adviser!.id,
+      confirmedById: people.class_adviser.id,
       confirmedAt: "2024-11-03T08:00:00.000Z",
       note: "低保家庭",
     },
   });
 const K = { S: caseOf(S), O: caseOf(O) };
-b.taskForceMember(K.S, people.task_force_member!, { duty: "学业帮扶" });
+b.taskForceMember(K.S, people.task_force_member, { duty: "学业帮扶" });
 b.taskForceMember(K.O, otherCaseWorker, { duty: "学业帮扶" });
 
 /** What each role's mutations act on: its own rows, so one role's success cannot block another's. */
@@ -205,9 +243,9 @@ interface MutationFixture {
  * matrix's task-force member serves on all of them: a task-force member acts only on their cases.
  */
 function casework(dummyStaff: PersonSeed) {
-  const tf = people.task_force_member!;
+  const tf = people.task_force_member;
   const served = (row: Parameters<typeof b.assistanceCase>[2] = {}) => {
-    const k = b.assistanceCase(S, people.counselor!, { status: "DISCOVERED", ...row });
+    const k = b.assistanceCase(S, people.counselor, { status: "DISCOVERED", ...row });
     b.taskForceMember(k, tf, { duty: "学业帮扶", lead: true });
     return k;
   };
@@ -256,7 +294,7 @@ const fixtures = Object.fromEntries(
       trackingWarning: warningOf(S, "TRACKING").id,
       assignment: b.assign(dummyStaff, "GRID_LEADER", "GRID", otherGrid.id).id,
       dummyStaff,
-      referral: b.referral(S, people.psychology_teacher!, people.counselor!).id,
+      referral: b.referral(S, people.psychology_teacher, people.counselor).id,
       ...casework(dummyStaff),
     };
     return [role, fixture];
@@ -494,7 +532,7 @@ const MUTATIONS: Record<
       input: {
         personId: S.id,
         category: "GENERAL",
-        referredToId: people.psychology_teacher!.id,
+        referredToId: people.psychology_teacher.id,
         note: "矩阵测试",
       },
     }),
@@ -545,7 +583,7 @@ const MUTATIONS: Record<
   setTaskForceLead: {
     allowed: CARE_STAFF,
     document: `mutation SetLead($input: TaskForceMemberRefInput!) { setTaskForceLead(input: $input) { id } }`,
-    variables: (f) => ({ input: { caseId: f.caseToLead, memberId: people.task_force_member!.id } }),
+    variables: (f) => ({ input: { caseId: f.caseToLead, memberId: people.task_force_member.id } }),
   },
   removeTaskForceMember: {
     allowed: CARE_STAFF,
@@ -559,7 +597,7 @@ const MUTATIONS: Record<
       input: {
         caseId: f.caseToGrow,
         description: "矩阵测试",
-        responsibleId: people.task_force_member!.id,
+        responsibleId: people.task_force_member.id,
         duty: "学业帮扶",
         dueOn: "2099-01-01",
       },
@@ -582,7 +620,17 @@ interface Path {
   name: string;
   document(field: string): string;
   variables(subject: "S" | "O"): Record<string, unknown>;
-  value(data: any): unknown;
+  value(data: unknown): unknown;
+}
+
+/** The value at `path` in a response's data, or undefined where the path breaks off (a null on the way). */
+function at(data: unknown, ...path: string[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 const PATHS: Record<string, Path[]> = {
   Person: [
@@ -590,14 +638,14 @@ const PATHS: Record<string, Path[]> = {
       name: "person(id)",
       document: (f) => `query($id: ID!) { node: person(id: $id) { id value: ${f} } }`,
       variables: (s) => ({ id: s === "S" ? S.id : O.id }),
-      value: (d) => d?.node?.value,
+      value: (d) => at(d, "node", "value"),
     },
     // Through the evaluation subgraph's Warning, so the people subgraph answers via _entities.
     {
       name: "warning.person",
       document: (f) => `query($id: ID!) { node: warning(id: $id) { person { value: ${f} } } }`,
       variables: (s) => ({ id: W[s].id }),
-      value: (d) => d?.node?.person?.value,
+      value: (d) => at(d, "node", "person", "value"),
     },
   ],
   // Every Person path already reaches organisation through _entities; these add the residence's own fields.
@@ -606,14 +654,14 @@ const PATHS: Record<string, Path[]> = {
       name: "person.residence",
       document: (f) => `query($id: ID!) { node: person(id: $id) { residence { value: ${f} } } }`,
       variables: (s) => ({ id: s === "S" ? S.id : O.id }),
-      value: (d) => d?.node?.residence?.value,
+      value: (d) => at(d, "node", "residence", "value"),
     },
     {
       name: "warning.person.residence",
       document: (f) =>
         `query($id: ID!) { node: warning(id: $id) { person { residence { value: ${f} } } } }`,
       variables: (s) => ({ id: W[s].id }),
-      value: (d) => d?.node?.person?.residence?.value,
+      value: (d) => at(d, "node", "person", "residence", "value"),
     },
   ],
   Warning: [
@@ -621,7 +669,7 @@ const PATHS: Record<string, Path[]> = {
       name: "warning(id)",
       document: (f) => `query($id: ID!) { node: warning(id: $id) { id value: ${f} } }`,
       variables: (s) => ({ id: W[s].id }),
-      value: (d) => d?.node?.value,
+      value: (d) => at(d, "node", "value"),
     },
   ],
   AssistanceCase: [
@@ -629,7 +677,7 @@ const PATHS: Record<string, Path[]> = {
       name: "assistanceCase(id)",
       document: (f) => `query($id: ID!) { node: assistanceCase(id: $id) { id value: ${f} } }`,
       variables: (s) => ({ id: K[s].id }),
-      value: (d) => d?.node?.value,
+      value: (d) => at(d, "node", "value"),
     },
   ],
   CaseGrading: [
@@ -638,7 +686,7 @@ const PATHS: Record<string, Path[]> = {
       document: (f) =>
         `query($id: ID!) { node: assistanceCase(id: $id) { grading { value: ${f} } } }`,
       variables: (s) => ({ id: K[s].id }),
-      value: (d) => d?.node?.grading?.value,
+      value: (d) => at(d, "node", "grading", "value"),
     },
   ],
   MentalHealthReferral: [
@@ -646,8 +694,10 @@ const PATHS: Record<string, Path[]> = {
       name: "person.referrals",
       document: (f) => `query($id: ID!) { node: person(id: $id) { referrals { id value: ${f} } } }`,
       variables: (s) => ({ id: s === "S" ? S.id : O.id }),
-      value: (d) =>
-        d?.node?.referrals?.find((r: { id: string }) => r.id === R.S.id || r.id === R.O.id)?.value,
+      value: (d) => {
+        const referrals = at(d, "node", "referrals") as { id: string; value: unknown }[] | null;
+        return referrals?.find((r) => r.id === R.S.id || r.id === R.O.id)?.value;
+      },
     },
   ],
 };
@@ -669,7 +719,7 @@ function sensitiveFields(supergraphSdl: string): SensitiveField[] {
     if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) objectTypes.add(definition.name.value);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of (definition as ObjectTypeDefinitionNode).fields ?? []) {
+    for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === "sensitive");
       if (!directive) continue;
       const purposes = (
@@ -699,49 +749,48 @@ describe("authorisation matrix over the composed schema", () => {
   const callerOf = (role: Role): Caller =>
     role === "student"
       ? callers.student(S.id)
-      : callerFor([role], people[role]?.id ?? null, people[role]?.name ?? role);
+      : callerFor([role], personOf[role]?.id ?? null, personOf[role]?.name ?? role);
 
   async function run(
     role: Role,
     document: string,
     variables: Record<string, unknown>,
-  ): Promise<GraphQLResponse> {
+  ): Promise<GraphQLResponse<Record<string, unknown>>> {
     if (role !== "service") return stack.query(document, variables, callerOf(role));
     const res = await fetch(stack.gateway.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${serviceToken}` },
       body: JSON.stringify({ query: document, variables }),
     });
-    return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse, "status">) };
+    const body = (await res.json()) as Omit<GraphQLResponse<Record<string, unknown>>, "status">;
+    return { status: res.status, ...body };
   }
 
   const register = async (name: string, purposes: Purpose[], documents: string[]) => {
-    const res = await stack.query(
-      MUTATIONS.registerServiceClient!.document.replace("client { id }", "client { id } secret"),
-      {
-        input: {
-          name,
-          department: "信息化中心",
-          purposes,
-          operations: documents.map((document, i) => ({ name: `op${i}`, document })),
-        },
+    const res = await gatewayQuery(stack, REGISTER_WITH_SECRET, {
+      input: {
+        name,
+        department: "信息化中心",
+        purposes,
+        operations: documents.map((document, i) => ({ name: `op${i}`, document })),
       },
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data.registerServiceClient as { client: { id: string }; secret: string };
+    });
+    return expectData(res).registerServiceClient;
   };
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset });
     fields = sensitiveFields(stack.supergraphSdl);
     // The seed's push run sent S resources for their ACADEMIC warnings; the inbox mutations act on one.
-    const inbox = await stack.query(
-      `query($id: ID!) { person(id: $id) { inbox(first: 1) { edges { node { id } } } } }`,
+    const inbox = await gatewayQuery(
+      stack,
+      INBOX_OF,
       { id: S.id },
-      callerFor(["admin"], people.admin!.id, "admin"),
+      callerFor(["admin"], people.admin.id, "admin"),
     );
-    expect(inbox.errors).toBeUndefined();
-    pushOfS = inbox.data.person.inbox.edges[0].node.id;
+    const push = expectData(inbox).person?.inbox?.edges[0]?.node;
+    if (!push) throw new Error("the seed's push run sent S no resource");
+    pushOfS = push.id;
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)
@@ -829,8 +878,10 @@ describe("authorisation matrix over the composed schema", () => {
   }, 120_000);
 
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {
-    const res = await stack.query(`{ __schema { mutationType { fields { name } } } }`);
-    const names = res.data.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort();
+    const res = await gatewayQuery(stack, MUTATION_NAMES);
+    const names = expectData(res)
+      .__schema.mutationType?.fields?.map((f) => f.name)
+      .sort();
     expect(
       Object.keys(MUTATIONS).sort(),
       "add the new mutation to MUTATIONS with who may run it",

@@ -26,8 +26,8 @@ async function contents(url: string): Promise<Record<string, { rows: number; dig
         `select count(*) as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "${schemaname}"."${tablename}" t`,
       );
       result[`${schemaname}.${tablename}`] = {
-        rows: Number(rows[0]!.n),
-        digest: rows[0]!.digest ?? "",
+        rows: Number(rows[0].n),
+        digest: rows[0].digest ?? "",
       };
     }
     return result;

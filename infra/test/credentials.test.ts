@@ -25,7 +25,7 @@ describe("credentials", () => {
   const names = subgraphModules.map((m) => m.definition.name);
 
   it.each(names)("%s refuses a request without the gateway's credential", async (name) => {
-    const res = await postGraphQL(stack.subgraphs[name]!.url, {}, query);
+    const res = await postGraphQL(stack.subgraphs[name].url, {}, query);
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(res.data).toBeUndefined();
@@ -34,7 +34,7 @@ describe("credentials", () => {
   it.each(names)("%s refuses a credential signed with another key", async (name) => {
     const forge = await createCredentialSigner(generateKeyPairPem().privateKeyPem);
     const res = await postGraphQL(
-      stack.subgraphs[name]!.url,
+      stack.subgraphs[name].url,
       { [CREDENTIAL_HEADER]: await forge({ caller: callers.admin(), requestId: "x" }) },
       query,
     );
@@ -53,7 +53,7 @@ describe("credentials", () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(key);
     const res = await postGraphQL(
-      stack.subgraphs[name]!.url,
+      stack.subgraphs[name].url,
       { [CREDENTIAL_HEADER]: expired },
       query,
     );
@@ -67,9 +67,9 @@ describe("credentials", () => {
       const res = await stack.execute(name, `{ __typename }`);
       expect(res.status).toBe(200);
       expect(res.data).toEqual({ __typename: "Query" });
-      const health = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/health"));
+      const health = await fetch(stack.subgraphs[name].url.replace(/\/graphql$/, "/health"));
       expect(health.status).toBe(200);
-      const ready = await fetch(stack.subgraphs[name]!.url.replace(/\/graphql$/, "/ready"));
+      const ready = await fetch(stack.subgraphs[name].url.replace(/\/graphql$/, "/ready"));
       expect(await ready.json()).toMatchObject({ status: "ready" });
     },
   );

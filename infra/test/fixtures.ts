@@ -1,5 +1,11 @@
 import { DatasetBuilder, type PersonSeed } from "@campus/demo-data";
-import { expectData, gatewayQuery, type GatewayEndpoint, type VariablesOf } from "@campus/testkit";
+import {
+  expectData,
+  gatewayQuery,
+  type GatewayEndpoint,
+  type GraphQLResponse,
+  type VariablesOf,
+} from "@campus/testkit";
 import { graphql } from "./generated";
 
 export const REGISTER_SERVICE_CLIENT = graphql(`
@@ -20,6 +26,16 @@ export const REGISTER_SERVICE_CLIENT = graphql(`
   }
 `);
 
+/**
+ * The data of a response that may also carry errors (a partial answer, some fields refused): the
+ * test then checks the errors itself. Throws with the whole body when there is no data at all.
+ */
+export function partialData<T>(res: GraphQLResponse<T>): T {
+  if (res.data === undefined || res.data === null)
+    throw new Error(`expected data, got HTTP ${res.status}: ${JSON.stringify(res, null, 2)}`);
+  return res.data;
+}
+
 /** Registers a departmental app as an administrator: the client and its one-time secret. */
 export async function registerServiceClient(
   stack: GatewayEndpoint,
@@ -31,7 +47,7 @@ export async function registerServiceClient(
 
 /** The gateway as a caller holding `token` (a service client's, or one a test signed itself) sees it, for gatewayQuery. */
 export function withBearer(stack: GatewayEndpoint, token: string): GatewayEndpoint {
-  return { gateway: stack.gateway, token: async () => token };
+  return { gateway: stack.gateway, token: () => Promise.resolve(token) };
 }
 
 /**

@@ -81,7 +81,11 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
     tokenBody.map((b) =>
       new TextEncoder().encode(
         new URLSearchParams(
-          Object.entries(b).map(([k, v]): [string, string] => [k, String(v)]),
+          Object.entries(b).map(([k, v]): [string, string] => [
+            k,
+            // A form field holds text: an object or array arrives as its JSON.
+            typeof v === "object" && v !== null ? JSON.stringify(v) : String(v),
+          ]),
         ).toString(),
       ),
     ),

@@ -4,6 +4,7 @@ import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { registerServiceClient } from "./fixtures";
 
+// Registered and sent as text: the registry holds exactly these bytes' hash.
 const INGEST = `mutation Ingest($input: IngestIndicatorsInput!) {
   ingestIndicators(input: $input) { replayed batch { id clientKey source accepted rejected rows { index field message } } }
 }`;
@@ -56,7 +57,7 @@ describe("indicator ingestion through the gateway", () => {
     return {
       status: res.status,
       ...((await res.json()) as {
-        data?: any;
+        data?: { ingestIndicators?: Record<string, unknown> | null };
         errors?: { message: string; extensions?: { code?: string } }[];
       }),
     };
@@ -76,7 +77,7 @@ describe("indicator ingestion through the gateway", () => {
     const first = await run({ query: INGEST, variables: { input } }, token);
     expect(first.status).toBe(200);
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestIndicators).toMatchObject({
+    expect(first.data?.ingestIndicators).toMatchObject({
       replayed: false,
       batch: {
         clientKey: "grades-2025-spring",
@@ -89,7 +90,10 @@ describe("indicator ingestion through the gateway", () => {
 
     const again = await run({ query: INGEST, variables: { input } }, token);
     expect(again.errors).toBeUndefined();
-    expect(again.data.ingestIndicators).toEqual({ ...first.data.ingestIndicators, replayed: true });
+    expect(again.data?.ingestIndicators).toEqual({
+      ...first.data?.ingestIndicators,
+      replayed: true,
+    });
   });
 
   it("refuses an operation the client did not register", async () => {

@@ -1,9 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
-import { callerFor, callers } from "@campus/testkit";
+import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
+import { graphql } from "./generated";
+
+const CAMPUSES = graphql(`
+  query LimitsCampuses {
+    campuses {
+      name
+      buildings {
+        name
+        grids {
+          name
+        }
+      }
+    }
+  }
+`);
+const QUERY_TYPE = graphql(`
+  query LimitsQueryType {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`);
+const TYPE_NAMES = graphql(`
+  query LimitsTypeNames {
+    __schema {
+      types {
+        name
+      }
+    }
+  }
+`);
 
 /** Each fragment spreads the one before it twice: `levels` levels expand to 2^levels fields. */
 function fragmentBomb(levels: number, leaf = "__typename"): string {
@@ -14,7 +47,27 @@ function fragmentBomb(levels: number, leaf = "__typename"): string {
 }
 
 /** The organisation as the web app would show it: committee, general branches, joint branches and their grids. */
-const ORGANISATION_TREE = `{ orgUnits(kind: PARTY_COMMITTEE) { name children { name kind children { name kind grids { name building { name } } } } } }`;
+const ORGANISATION_TREE = graphql(`
+  query LimitsOrganisationTree {
+    orgUnits(kind: PARTY_COMMITTEE) {
+      name
+      children {
+        name
+        kind
+        children {
+          name
+          kind
+          grids {
+            name
+            building {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** Operation limits and what the public API does not expose, at the gateway. */
 describe("gateway: operation limits", () => {
@@ -33,9 +86,9 @@ describe("gateway: operation limits", () => {
     res.errors?.[0]?.extensions?.code;
 
   it("answers an operation within every limit", async () => {
-    const res = await stack.query(`{ campuses { name buildings { name grids { name } } } }`);
+    const res = await gatewayQuery(stack, CAMPUSES);
     expect(res.errors).toBeUndefined();
-    expect(res.data.campuses[0].buildings[0].grids.length).toBeGreaterThan(0);
+    expect(expectData(res).campuses[0]?.buildings[0]?.grids.length).toBeGreaterThan(0);
   });
 
   it("refuses an operation nested deeper than the limit, fragments included", async () => {
@@ -44,15 +97,15 @@ describe("gateway: operation limits", () => {
     );
     expect(res.status).toBe(400);
     expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
-    expect(res.errors![0]!.extensions).toMatchObject({ limit: "depth", max: 6 });
-    expect(res.errors![0]!.message).toMatch(/levels deep; the limit is 6/);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ limit: "depth", max: 6 });
+    expect(res.errors?.[0]?.message).toMatch(/levels deep; the limit is 6/);
   });
 
   it("refuses too many aliases", async () => {
     const fields = Array.from({ length: 5 }, (_, i) => `c${i}: campuses { id }`).join(" ");
     const res = await stack.query(`{ ${fields} }`);
     expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
-    expect(res.errors![0]!.extensions).toMatchObject({ limit: "aliases", max: 4, actual: 5 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ limit: "aliases", max: 4, actual: 5 });
   });
 
   it("refuses an operation whose pages multiply past the cost limit, and says to ask for less", async () => {
@@ -60,8 +113,8 @@ describe("gateway: operation limits", () => {
       `{ courses(first: 100) { edges { node { sessions { enrolments(first: 100) { totalCount } } } } } }`,
     );
     expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
-    expect(res.errors![0]!.extensions).toMatchObject({ limit: "cost", max: 2000 });
-    expect(res.errors![0]!.message).toMatch(/smaller pages/);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ limit: "cost", max: 2000 });
+    expect(res.errors?.[0]?.message).toMatch(/smaller pages/);
     const smaller = await stack.query(
       `{ courses(first: 5) { edges { node { sessions { enrolments(first: 5) { totalCount } } } } } }`,
     );
@@ -72,7 +125,7 @@ describe("gateway: operation limits", () => {
     const typenames = await stack.query(
       `{ ${Array.from({ length: 5 }, (_, i) => `t${i}: __typename`).join(" ")} }`,
     );
-    expect(typenames.errors![0]!.extensions).toMatchObject({
+    expect(typenames.errors?.[0]?.extensions).toMatchObject({
       code: "OPERATION_LIMIT_EXCEEDED",
       limit: "aliases",
       max: 4,
@@ -81,28 +134,28 @@ describe("gateway: operation limits", () => {
     const spread = await stack.query(
       `{ ...A ...B } fragment A on Query { a: __typename b: __typename } fragment B on Query { ...A c: __typename }`,
     );
-    expect(spread.errors![0]!.extensions).toMatchObject({ limit: "aliases", actual: 5 });
+    expect(spread.errors?.[0]?.extensions).toMatchObject({ limit: "aliases", actual: 5 });
   });
 
   it("estimates unpaged lists from what they can hold, and does not advise smaller pages where there are none", async () => {
-    const res = await stack.query(ORGANISATION_TREE);
+    const res = await gatewayQuery(stack, ORGANISATION_TREE);
     expect(code(res)).toBe("OPERATION_LIMIT_EXCEEDED");
     // 300 units at most on each level (a unit has one parent), 1,000 grids, each with one building.
-    expect(res.errors![0]!.extensions).toMatchObject({
+    expect(res.errors?.[0]?.extensions).toMatchObject({
       limit: "cost",
       max: 2000,
       actual: 300 * 3 + 1000 * 2,
     });
-    expect(res.errors![0]!.message).not.toMatch(/smaller pages/);
-    expect(res.errors![0]!.message).toMatch(/fewer nested lists/);
+    expect(res.errors?.[0]?.message).not.toMatch(/smaller pages/);
+    expect(res.errors?.[0]?.message).toMatch(/fewer nested lists/);
     // A page size left to the schema's default is counted too: grids(first: 20 by default), its edges and nodes.
     const paged = await stack.query(`{ grids { edges { node { rooms { residents { id } } } } } }`);
-    expect(paged.errors![0]!.extensions).toMatchObject({
+    expect(paged.errors?.[0]?.extensions).toMatchObject({
       limit: "cost",
       actual: 20 * 3 + 20 * 60 + 20 * 60 * 8,
     });
-    expect(paged.errors![0]!.message).toMatch(/Grid\.rooms|Room\.residents/);
-    expect(paged.errors![0]!.message).toMatch(/smaller pages/);
+    expect(paged.errors?.[0]?.message).toMatch(/Grid\.rooms|Room\.residents/);
+    expect(paged.errors?.[0]?.message).toMatch(/smaller pages/);
   });
 
   it("answers a document with several operations for the one named, and refuses an unknown name or a missing one with 400", async () => {
@@ -116,7 +169,7 @@ describe("gateway: operation limits", () => {
     ]) {
       const res = await postJson(stack, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.body.errors[0].extensions.code, JSON.stringify(body)).toMatch(
+      expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(body)).toMatch(
         /^(OPERATION_RESOLUTION_FAILURE|GRAPHQL_VALIDATION_FAILED)$/,
       );
     }
@@ -128,7 +181,7 @@ describe("gateway: operation limits", () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
   });
 
   it("answers bodies in another charset or content encoding with a coded JSON error, not an HTML page", async () => {
@@ -159,7 +212,7 @@ describe("gateway: operation limits", () => {
         };
         if (path === "/graphql") {
           expect(res.status, label).toBe(status);
-          expect(body.errors![0]!.extensions.code, label).toBe(expected);
+          expect(body.errors?.[0]?.extensions.code, label).toBe(expected);
         } else {
           expect(res.status, label).toBeGreaterThanOrEqual(400);
           expect(res.status, label).toBeLessThan(500);
@@ -188,13 +241,13 @@ describe("gateway: operation limits", () => {
     );
     expect(tooLarge.status).toBe(413);
     expect(
-      ((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+      ((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
         .extensions.code,
     ).toBe("PAYLOAD_TOO_LARGE");
     const notJson = await post("{ not json");
     expect(notJson.status).toBe(400);
     expect(
-      ((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+      ((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
         .extensions.code,
     ).toBe("BAD_REQUEST");
   });
@@ -204,7 +257,7 @@ describe("gateway: operation limits", () => {
       `{ ${Array.from({ length: 400 }, () => "__typename").join(" ")} }`,
     );
     expect(code(res)).toBe("GRAPHQL_PARSE_FAILED");
-    expect(res.errors![0]!.message).toMatch(/300 tokens/);
+    expect(res.errors?.[0]?.message).toMatch(/300 tokens/);
   });
 
   it("does not expose federation's _service and _entities, nor internal fields", async () => {
@@ -221,13 +274,9 @@ describe("gateway: operation limits", () => {
   });
 
   it("lets any signed-in caller introspect outside production", async () => {
-    const res = await stack.query(
-      `{ __schema { queryType { name } } }`,
-      {},
-      callers.student(slice.students[0]!.id),
-    );
+    const res = await gatewayQuery(stack, QUERY_TYPE, {}, callers.student(slice.students[0].id));
     expect(res.errors).toBeUndefined();
-    expect(res.data.__schema.queryType.name).toBe("Query");
+    expect(expectData(res).__schema.queryType.name).toBe("Query");
   });
 });
 
@@ -243,8 +292,7 @@ describe("gateway: introspection in production", () => {
   afterAll(() => stack?.stop());
 
   it("is for developers and administrators only, so GraphiQL works for them", async () => {
-    const query = `{ __schema { types { name } } }`;
-    const student = await stack.query(query, {}, callerFor(["student"]));
+    const student = await gatewayQuery(stack, TYPE_NAMES, {}, callerFor(["student"]));
     expect(student.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(student.data ?? null).toBeNull();
     const counselor = await stack.query(
@@ -254,9 +302,9 @@ describe("gateway: introspection in production", () => {
     );
     expect(counselor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     for (const role of ["developer", "admin"] as const) {
-      const res = await stack.query(query, {}, callerFor([role]));
+      const res = await gatewayQuery(stack, TYPE_NAMES, {}, callerFor([role]));
       expect(res.errors, role).toBeUndefined();
-      expect(res.data.__schema.types.map((t: { name: string }) => t.name)).toContain("Grid");
+      expect(expectData(res).__schema.types.map((t) => t.name)).toContain("Grid");
     }
   });
 
@@ -264,8 +312,8 @@ describe("gateway: introspection in production", () => {
     for (const levels of [22, 30]) {
       const res = await stack.query(fragmentBomb(levels));
       expect(res.status, `depth ${levels}`).toBe(400);
-      expect(res.errors![0]!.extensions?.code).toBe("OPERATION_LIMIT_EXCEEDED");
-      expect(res.errors![0]!.extensions).toMatchObject({
+      expect(res.errors?.[0]?.extensions?.code).toBe("OPERATION_LIMIT_EXCEEDED");
+      expect(res.errors?.[0]?.extensions).toMatchObject({
         limit: "selections",
         max: 5000,
         actual: 2 ** levels,
@@ -273,7 +321,7 @@ describe("gateway: introspection in production", () => {
     }
     // The same shape over a field with a selection: refused by the fields it expands to, not by depth.
     const res = await stack.query(fragmentBomb(30, "campuses { name }"));
-    expect(res.errors!.map((e) => e.extensions?.limit)).toEqual(["selections", "cost"]);
+    expect(res.errors?.map((e) => e.extensions?.limit)).toEqual(["selections", "cost"]);
     // A small expansion is answered.
     const small = await stack.query(fragmentBomb(3));
     expect(small.errors).toBeUndefined();
@@ -300,9 +348,9 @@ describe("gateway: introspection in production", () => {
   });
 
   it("answers the organisation tree (committee, general branches, joint branches, grids) within the default limits", async () => {
-    const res = await stack.query(ORGANISATION_TREE, {}, callerFor(["student"]));
+    const res = await gatewayQuery(stack, ORGANISATION_TREE, {}, callerFor(["student"]));
     expect(res.errors).toBeUndefined();
-    expect(res.data.orgUnits[0].children[0].children[0].grids[0].name).toBe("1层网格");
+    expect(expectData(res).orgUnits[0]?.children[0]?.children[0]?.grids[0]?.name).toBe("1层网格");
   });
 
   it("still answers ordinary operations for everyone", async () => {
@@ -314,12 +362,15 @@ describe("gateway: introspection in production", () => {
 async function postJson(
   stack: StackHarness,
   body: unknown,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: { errors?: { extensions?: { code?: string } }[] } }> {
   const token = await stack.token(callers.admin());
   const res = await fetch(stack.gateway.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: await res.json() };
+  return {
+    status: res.status,
+    body: (await res.json()) as { errors?: { extensions?: { code?: string } }[] },
+  };
 }

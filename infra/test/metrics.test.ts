@@ -29,7 +29,7 @@ function sample(text: string, name: string, labels: Record<string, string>): num
   for (const line of text.split("\n")) {
     const match = line.match(/^([a-zA-Z_:][\w:]*)\{(.*)\} (\S+)$/);
     if (!match || match[1] !== name) continue;
-    const have = match[2]!.split(/,(?=[a-zA-Z_]+=")/);
+    const have = match[2].split(/,(?=[a-zA-Z_]+=")/);
     if (have.length === wanted.length && wanted.every((w) => have.includes(w)))
       return Number(match[3]);
   }
@@ -115,7 +115,7 @@ describe("Prometheus metrics through the real stack", () => {
     expect(gateway.text).toMatch(/^process_cpu_user_seconds_total\{service="gateway"\} /m);
     expect(gateway.text).toMatch(/^nodejs_eventloop_lag_seconds\{service="gateway"\} /m);
 
-    const peopleBase = stack.subgraphs.people!.url.replace(/\/graphql$/, "");
+    const peopleBase = stack.subgraphs.people.url.replace(/\/graphql$/, "");
     const people = await scrape(peopleBase);
     expect(people.status).toBe(200);
     const p = { service: "people" };

@@ -9,8 +9,8 @@ async function namesIn(url: string, query: string, schema: string): Promise<stri
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`${query} order by 1`, [schema]);
-    return rows.map((r) => r.name as string);
+    const { rows } = await client.query<{ name: string }>(`${query} order by 1`, [schema]);
+    return rows.map((r) => r.name);
   } finally {
     await client.end();
   }

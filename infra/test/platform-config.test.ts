@@ -18,13 +18,12 @@ describe("npm start's configuration check", () => {
         [],
       );
     expect(check).toThrowError(/GATEWAY_PORT=6000 is a port fetch refuses/);
-    const message = (() => {
-      try {
-        check();
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })()!;
+    let message = "";
+    try {
+      check();
+    } catch (error) {
+      message = (error as Error).message;
+    }
     expect(message.split("\n").filter((line) => line.startsWith("- "))).toEqual([
       expect.stringContaining("GATEWAY_PORT=6000 is a port fetch refuses"),
       expect.stringContaining("PEOPLE_PORT=4001 is already used by ORGANISATION_PORT"),

@@ -50,7 +50,7 @@ const PROFILE = graphql(`
 
 describe("the student profile through the gateway", () => {
   const slice = campusSlice(8, "profile");
-  const student = slice.students[0]!;
+  const student = slice.students[0];
   const lines: string[] = [];
   let stack: StackHarness;
 
@@ -105,7 +105,7 @@ describe("the student profile through the gateway", () => {
       body: JSON.stringify({ query: print(PROFILE), variables: { id: student.id } }),
     });
     expect(response.headers.get("x-request-id")).toBe(requestId);
-    expect(((await response.json()) as any).errors).toBeUndefined();
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     const services = lines
       .map((line) => JSON.parse(line) as { service: string; requestId?: string; message: string })
       .filter((entry) => entry.requestId === requestId && entry.message === "graphql request")

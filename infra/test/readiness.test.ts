@@ -23,7 +23,7 @@ describe("gateway: readiness and its own paths", () => {
   afterAll(async () => {
     // curriculum is stopped by a test; stop the rest.
     await stack.gateway.stop();
-    await stack.subgraphs.organisation!.stop();
+    await stack.subgraphs.organisation.stop();
     await stack.database.drop();
   });
 
@@ -69,7 +69,7 @@ describe("gateway: readiness and its own paths", () => {
       subgraphs: { organisation: "ready", curriculum: "ready" },
     });
 
-    await stack.subgraphs.curriculum!.stop();
+    await stack.subgraphs.curriculum.stop();
     const down = await get("/ready");
     expect(down.status).toBe(503);
     expect(JSON.parse(down.text)).toMatchObject({

@@ -319,7 +319,7 @@ describe("where students live", () => {
     for (const other of [roommate, elsewhere]) {
       const res = await gatewayQuery(stack, NAME_AND_RESIDENCE, { id: other.id }, asMe);
       expect(res.status).toBe(200);
-      expect(res.data!.person).toEqual({
+      expect(res.data?.person).toEqual({
         name: other.name,
         residence: null,
         grid: null,
@@ -390,24 +390,24 @@ describe("where students live", () => {
     });
     // Staff still find staff (a task force's members, say); an administrator still lists everyone.
     const staff = await gatewayQuery(stack, STAFF_COUNT, {}, asGridLeader);
-    expect(staff.data!.people.totalCount).toBe(8);
+    expect(staff.data?.people.totalCount).toBe(8);
     const all = await gatewayQuery(stack, STUDENT_COUNT);
-    expect(all.data!.people.totalCount).toBe(4);
+    expect(all.data?.people.totalCount).toBe(4);
   });
 
   it("shows a school administrator their students, but not where they live", async () => {
     const res = await gatewayQuery(stack, BED_AND_GRID, { id: me.id }, asSchoolAdmin);
-    expect(res.data!.person).toEqual({ name: me.name, residence: null, grid: null });
+    expect(res.data?.person).toEqual({ name: me.name, residence: null, grid: null });
     expect(forbiddenAt(res, "person", "residence")).toBe(true);
     const list = await gatewayQuery(stack, STUDENT_COUNT, {}, asSchoolAdmin);
-    expect(list.data!.people.totalCount).toBe(4);
+    expect(list.data?.people.totalCount).toBe(4);
     const residents = await gatewayQuery(stack, GRID_RESIDENTS, { id: grid.id }, asSchoolAdmin);
-    expect(residents.data!.grid!.residents).toEqual([]);
+    expect(residents.data?.grid?.residents).toEqual([]);
   });
 
   it("tells a student who is on duty for them, and nobody else's", async () => {
     const mine = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: me.id }, asMe);
-    expect(expectData(mine).person!.responsibleStaff).toEqual([
+    expect(expectData(mine).person?.responsibleStaff).toEqual([
       { role: "COUNSELOR", name: "陈晓燕" },
       { role: "CLASS_ADVISER", name: "王立新" },
       { role: "GRID_LEADER", name: "周建国" },
@@ -415,11 +415,11 @@ describe("where students live", () => {
       { role: "BRANCH_SECRETARY", name: "吴海涛" },
     ]);
     const others = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: roommate.id }, asMe);
-    expect(others.data!.person!.responsibleStaff).toBeNull();
+    expect(others.data?.person?.responsibleStaff).toBeNull();
     expect(forbiddenAt(others, "person", "responsibleStaff")).toBe(true);
     // A school administrator covers the student but may not know where they live: the class's staff only.
     const fromSchool = await gatewayQuery(stack, RESPONSIBLE_STAFF, { id: me.id }, asSchoolAdmin);
-    expect(expectData(fromSchool).person!.responsibleStaff).toEqual([
+    expect(expectData(fromSchool).person?.responsibleStaff).toEqual([
       { role: "CLASS_ADVISER", name: "王立新" },
     ]);
   });
@@ -439,11 +439,11 @@ describe("where students live", () => {
       { id: elsewhere.id, grid: otherGrid.id, denied: me.id },
       leader,
     );
-    expect(res.data!.a).toEqual({
+    expect(res.data?.a).toEqual({
       residence: { bed: "1", room: { number: "208" }, movedOutOn: null },
       grid: { name: otherGrid.name },
     });
-    expect(res.data!.denied).toEqual({ residence: null });
+    expect(res.data?.denied).toEqual({ residence: null });
     expect(await records(otherLeader.id)).toEqual(
       [
         `${elsewhere.id} Grid.residents RESIDENCE`,

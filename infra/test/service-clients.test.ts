@@ -87,7 +87,9 @@ describe("service clients", () => {
     return {
       status: res.status,
       ...((await res.json()) as {
-        data?: any;
+        data?: {
+          person?: { name?: string; phone?: string | null; familyAnnualIncome?: number | null };
+        };
         errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[];
       }),
     };
@@ -131,14 +133,14 @@ describe("service clients", () => {
 
   it("runs a registered operation, reading only the purposes the client was registered for", async () => {
     const res = await run({ query: ROSTER, variables: { id: student.id } }, await token());
-    expect(res.data.person).toEqual({
+    expect(res.data?.person).toEqual({
       name: "王子涵",
       phone: "13800000001",
       familyAnnualIncome: null,
     });
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.path).toEqual(["person", "familyAnnualIncome"]);
-    expect(res.errors![0]!.extensions?.code).toBe("FORBIDDEN");
+    expect(res.errors?.[0]?.path).toEqual(["person", "familyAnnualIncome"]);
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("runs a registered operation by its hash alone, as a persisted query", async () => {
@@ -147,7 +149,7 @@ describe("service clients", () => {
       { variables: { id: student.id }, extensions: { persistedQuery: { version: 1, sha256Hash } } },
       await token(),
     );
-    expect(res.data.person.phone).toBe("13800000001");
+    expect(res.data?.person?.phone).toBe("13800000001");
   });
 
   it("refuses any operation it did not register, even a harmless one", async () => {
@@ -227,7 +229,7 @@ describe("service clients", () => {
 
   it("cannot reach a subgraph with its token", async () => {
     const res = await postGraphQL(
-      stack.subgraphs.people!.url,
+      stack.subgraphs.people.url,
       { authorization: `Bearer ${await tokenFor()}` },
       ROSTER,
       { id: student.id },

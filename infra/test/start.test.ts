@@ -6,7 +6,50 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateKeyPairPem, signDevUserToken } from "@campus/auth";
 import { freePort } from "@campus/db";
+import { expectData, gatewayQuery, type GatewayEndpoint } from "@campus/testkit";
 import { repoRoot } from "../src/env";
+import { graphql } from "./generated";
+
+const STUDENTS = graphql(`
+  query StartStudents {
+    people(first: 1, filter: { kind: STUDENT }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          grid {
+            name
+          }
+          enrolments {
+            id
+          }
+          warnings {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const INGEST = graphql(`
+  mutation StartIngest($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      batch {
+        accepted
+        rows {
+          index
+          field
+        }
+      }
+    }
+  }
+`);
+
+/** A response's body as the test reads it back from text. */
+interface GraphQLBody {
+  errors?: { extensions?: { code?: string } }[];
+}
 
 /** `npm start` as a user runs it: the built orchestrator, its own PostgreSQL, Ctrl-C at the end. */
 describe("npm start", () => {
@@ -18,9 +61,9 @@ describe("npm start", () => {
     // A failed assertion must not leave a platform running: Ctrl-C whatever is still up.
     for (const child of started) if (child.exitCode === null) child.kill("SIGINT");
     await Promise.all(
-      started.map(
-        (child) => child.exitCode === null && new Promise((resolve) => child.once("exit", resolve)),
-      ),
+      started
+        .filter((child) => child.exitCode === null)
+        .map((child) => new Promise((resolve) => child.once("exit", resolve))),
     );
     rmSync(parent, { recursive: true, force: true });
   });
@@ -30,13 +73,13 @@ describe("npm start", () => {
       Array.from({ length: 6 }, freePort),
     );
     return {
-      gateway: gateway!,
-      pg: pg!,
+      gateway: gateway,
+      pg: pg,
       subgraphs: {
-        organisation: organisation!,
-        people: people!,
-        curriculum: curriculum!,
-        evaluation: evaluation!,
+        organisation: organisation,
+        people: people,
+        curriculum: curriculum,
+        evaluation: evaluation,
       },
     };
   }
@@ -73,8 +116,8 @@ describe("npm start", () => {
     );
     started.push(child);
     let text = "";
-    child.stdout!.on("data", (d) => (text += d));
-    child.stderr!.on("data", (d) => (text += d));
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     const running = new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
@@ -156,7 +199,7 @@ describe("npm start", () => {
     return ((await response.json()) as { token: string }).token;
   }
 
-  const graphql = async (base: string, token: string, query: string) => {
+  const postQuery = async (base: string, token: string, query: string) => {
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -203,33 +246,25 @@ describe("npm start", () => {
         body: JSON.stringify({ user: "admin" }),
       })
     ).json()) as { token: string };
-    const res = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: `{ people(first: 1, filter: { kind: STUDENT }) { totalCount edges { node { id name grid { name } enrolments { id } warnings { id } } } } }`,
-      }),
-    });
-    const body = (await res.json()) as any;
+    const platform: GatewayEndpoint = {
+      gateway: { graphqlUrl: `${base}/graphql` },
+      token: () => Promise.resolve(token),
+    };
+    const body = await gatewayQuery(platform, STUDENTS);
     expect(body.errors).toBeUndefined();
-    expect(body.data.people.totalCount).toBe(240);
-    expect(body.data.people.edges[0].node.grid.name).toMatch(/网格$/);
+    const { people } = expectData(body);
+    expect(people.totalCount).toBe(240);
+    expect(people.edges[0]?.node.grid?.name).toMatch(/网格$/);
 
     // The subgraphs ask the graph through the gateway's relay: the keys and URLs npm start wires.
-    const records = [body.data.people.edges[0].node.id, "00000000-0000-4000-8000-000000000000"].map(
-      (personId) => ({ personId, kind: "GPA", value: 2.5, observedOn: "2025-06-30" }),
+    const records = [people.edges[0]?.node.id ?? "", "00000000-0000-4000-8000-000000000000"].map(
+      (personId) => ({ personId, kind: "GPA" as const, value: 2.5, observedOn: "2025-06-30" }),
     );
-    const ingest = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: `mutation($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { batch { accepted rows { index field } } } }`,
-        variables: { input: { clientKey: `start-${Date.now()}`, records } },
-      }),
+    const ingested = await gatewayQuery(platform, INGEST, {
+      input: { clientKey: `start-${Date.now()}`, records },
     });
-    const ingested = (await ingest.json()) as any;
     expect(ingested.errors).toBeUndefined();
-    expect(ingested.data.ingestIndicators.batch).toEqual({
+    expect(expectData(ingested).ingestIndicators.batch).toEqual({
       accepted: 1,
       rows: [{ index: 1, field: "personId" }],
     });
@@ -258,9 +293,10 @@ describe("npm start", () => {
     const base = `http://127.0.0.1:${p.gateway}`;
     const first = platformEvents(run.output()).find(
       (e) => e.message === "service ready" && e.name === "people",
-    )!;
-    expect(first.pid).toBeGreaterThan(0);
-    process.kill(first.pid!, "SIGKILL");
+    );
+    expect(first?.pid).toBeGreaterThan(0);
+    if (first?.pid === undefined) throw new Error("people reported no pid");
+    process.kill(first.pid, "SIGKILL");
 
     const again = await until(
       () =>
@@ -277,19 +313,19 @@ describe("npm start", () => {
         signal: "SIGKILL",
       }),
     );
-    const answer = await graphql(
+    const answer = await postQuery(
       base,
       await devToken(base, "admin"),
       "{ people(first: 1) { totalCount } }",
     );
     expect(JSON.parse(answer.text)).toEqual({
-      data: { people: { totalCount: expect.any(Number) } },
+      data: { people: { totalCount: expect.any(Number) as number } },
     });
 
     const pids = platformEvents(run.output())
       .filter((e) => e.message.startsWith("service ready"))
-      .map((e) => e.pid!);
-    expect(pids).toHaveLength(6); // four subgraphs and the gateway, people twice
+      .flatMap((e) => (e.pid === undefined ? [] : [e.pid]));
+    expect(pids).toHaveLength(6); // four subgraphs and the gateway, people twice, each with its pid
     const postgres = Number(
       readFileSync(join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
     );
@@ -331,25 +367,27 @@ describe("npm start", () => {
     const sign = (roles: ("admin" | "student")[]) =>
       signDevUserToken(
         idp.privateKeyPem,
-        { subject: `sso:${roles[0]}`, name: roles[0]!, personId: null, roles },
+        { subject: `sso:${roles[0]}`, name: roles[0], personId: null, roles },
         { issuer },
       );
     const admin = await sign(["admin"]);
     expect(
-      JSON.parse((await graphql(base, admin, "{ people(first: 1) { totalCount } }")).text),
+      JSON.parse((await postQuery(base, admin, "{ people(first: 1) { totalCount } }")).text),
     ).toEqual({ data: { people: { totalCount: 0 } } });
     const answers = [
-      await graphql(base, admin, "{ people(first: 1) { totalCount noSuchField } }"),
-      await graphql(base, admin, '{ people(first: 1, after: "not a cursor") { totalCount } }'),
-      await graphql(base, admin, '{ person(id: "not-an-id") { name } }'),
-      await graphql(base, admin, "query { people( }"),
-      await graphql(base, await sign(["student"]), "{ __schema { types { name } } }"),
+      await postQuery(base, admin, "{ people(first: 1) { totalCount noSuchField } }"),
+      await postQuery(base, admin, '{ people(first: 1, after: "not a cursor") { totalCount } }'),
+      await postQuery(base, admin, '{ person(id: "not-an-id") { name } }'),
+      await postQuery(base, admin, "query { people( }"),
+      await postQuery(base, await sign(["student"]), "{ __schema { types { name } } }"),
     ];
     for (const answer of answers) {
-      expect(JSON.parse(answer.text).errors?.length).toBeGreaterThan(0);
+      expect((JSON.parse(answer.text) as GraphQLBody).errors?.length).toBeGreaterThan(0);
       expect(answer.text).not.toMatch(/stacktrace|\s+at \S+ \(|\.js:\d+/);
     }
-    expect(JSON.parse(answers[4]!.text).errors[0].extensions.code).toBe("FORBIDDEN");
+    expect((JSON.parse(answers[4].text) as GraphQLBody).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
   }, 120_000);

@@ -47,7 +47,7 @@ describe("the service supervisor", () => {
       message: "service given up",
       name: "broken",
       code: 3,
-      reason: expect.stringContaining("4 times in a row"),
+      reason: expect.stringContaining("4 times in a row") as string,
     });
     await supervisor.stop();
   });

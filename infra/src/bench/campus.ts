@@ -25,7 +25,7 @@ export function generateCampus(students: number): { dataset: Dataset; students: 
   const sessions = courses.flatMap((course, i) =>
     Array.from({ length: 8 }, (_, s) =>
       b.session(course, {
-        instructorId: staff[(i + s) % staff.length]!.id,
+        instructorId: staff[(i + s) % staff.length].id,
         startsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T10:00:00.000Z`,
         endsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T11:30:00.000Z`,
         capacity: 500,
@@ -39,15 +39,15 @@ export function generateCampus(students: number): { dataset: Dataset; students: 
       name: `${building + 1}号楼`,
       campusId: campus.id,
       floors: 6,
-      collegeId: colleges[college]!.id,
+      collegeId: colleges[college].id,
     });
-    let branch = generals[college]!;
+    let branch = generals[college];
     for (let floor = 1; floor <= 6 && people.length < students; floor++) {
       if (floor % 2 === 1)
         branch = b.orgUnit({
           name: `${bld.name}第${(floor + 1) / 2}联合党支部`,
           kind: "JOINT_BRANCH",
-          parentId: generals[college]!.id,
+          parentId: generals[college].id,
         });
       const grid = b.grid({
         name: `${bld.name}${floor}层网格`,
@@ -66,13 +66,13 @@ export function generateCampus(students: number): { dataset: Dataset; students: 
           const student = b.student({
             name: `学生${n}`,
             number: `24${String(n).padStart(8, "0")}`,
-            schoolId: schools[n % schools.length]!.id,
-            collegeId: colleges[college]!.id,
+            schoolId: schools[n % schools.length].id,
+            collegeId: colleges[college].id,
           });
           people.push(student);
           b.residence(student, room, { bed: String(bed) });
-          b.enrolment(student, sessions[n % sessions.length]!);
-          b.enrolment(student, sessions[(n * 7 + 3) % sessions.length]!);
+          b.enrolment(student, sessions[n % sessions.length]);
+          b.enrolment(student, sessions[(n * 7 + 3) % sessions.length]);
           if (n % 6 === 0) b.warning(student, { level: n % 4 === 0 ? "ORANGE" : "YELLOW" });
         }
       }

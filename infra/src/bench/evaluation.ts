@@ -33,6 +33,60 @@ const QUEUE = `query($after: String) { warnings(first: 20, after: $after, filter
 const QUEUE_CURSORS = `query($after: String) { warnings(first: 100, after: $after, filter: { statuses: [OPEN, ASSIGNED] }, orderBy: DUE_AT) { pageInfo { endCursor hasNextPage } } }`;
 const GRID = `query($id: ID!) { grid(id: $id) { name warningStats { residents open overdue byLevel { level count } } } }`;
 
+/** What the bench reads of the answers above (the gateway validates the queries against the schema). */
+interface IngestResult {
+  ingestIndicators: {
+    replayed: boolean;
+    batch: { id: string; accepted: number; rejected: number };
+  };
+}
+interface EngineResult {
+  runWarningEngine: { rulesEvaluated: number; raised: number; alreadyOpen: number };
+}
+interface RuleCondition {
+  indicator: string;
+  aggregate: string;
+  operator: string;
+  threshold: number;
+}
+interface RulesResult {
+  warningRules: {
+    edges: {
+      node: {
+        id: string;
+        code: string;
+        currentVersion: { windowDays: number; conditions: RuleCondition[] };
+      };
+    }[];
+  };
+}
+interface BacktestResult {
+  backtestWarningRule: {
+    candidateCount: number;
+    currentCount: number;
+    both: number;
+    onlyCandidate: number;
+    onlyCurrent: number;
+    students: unknown[];
+  };
+}
+interface QueueCursorsResult {
+  warnings: { pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
+interface QueueResult {
+  warnings: { totalCount: number };
+  warningQueueSummary: { open: number; overdue: number };
+}
+interface EscalateWarningsResult {
+  escalateOverdueWarnings: { escalated: number };
+}
+interface EscalateMeasuresResult {
+  escalateOverdueMeasures: { escalated: number };
+}
+interface PushResult {
+  pushResources: { pushed: number };
+}
+
 interface IndicatorRecordInput {
   personId: string;
   kind: "FAILED_CREDITS" | "CARD_SPENDING" | "LATE_RETURNS" | "COUNSELLING_REFERRALS";
@@ -112,7 +166,7 @@ function addCasework(dataset: Dataset, students: PersonSeed[], staff: PersonSeed
   const on = today();
   students.forEach((student, n) => {
     if (n % 100 !== 50) return;
-    const lead = staff[n % staff.length]!;
+    const lead = staff[n % staff.length];
     const assistanceCase = b.assistanceCase(student, lead, {
       openedAt: new Date(Date.now() - 30 * DAY).toISOString(),
     });
@@ -134,7 +188,7 @@ async function evaluationSql<T>(
   stack: StackHarness,
   sql: (t: (entity: string) => string) => string,
 ): Promise<T[]> {
-  const em = stack.subgraphs.evaluation!.orm.em as Parameters<typeof table>[0]; // a PostgreSQL EntityManager
+  const em = stack.subgraphs.evaluation.orm.em as Parameters<typeof table>[0]; // a PostgreSQL EntityManager
   return em.getConnection().execute<T[]>(sql((entity) => table(em, { name: entity })));
 }
 
@@ -153,7 +207,7 @@ async function dropDemoHistory(stack: StackHarness): Promise<number> {
     stack,
     (t) => `delete from ${t("IndicatorBatch")} where source = 'admin' and client_key = 'demo-seed'`,
   ); // records cascade
-  return row!.n;
+  return row.n;
 }
 
 async function countPushes(stack: StackHarness): Promise<number> {
@@ -161,7 +215,7 @@ async function countPushes(stack: StackHarness): Promise<number> {
     stack,
     (t) => `select count(*)::int as n from ${t("ResourcePush")}`,
   );
-  return row!.n;
+  return row.n;
 }
 
 /** Runs `call` once, timing it and counting the evaluation subgraph's SQL statements. */
@@ -169,7 +223,7 @@ async function timed<T>(
   stack: StackHarness,
   call: () => Promise<T>,
 ): Promise<{ ms: number; statements: number; result: T }> {
-  const counter = stack.subgraphs.evaluation!.statements;
+  const counter = stack.subgraphs.evaluation.statements;
   const before = counter.count;
   const t = performance.now();
   const result = await call();
@@ -196,7 +250,7 @@ async function ingest(post: Post, records: IndicatorRecordInput[]) {
       records: records.slice(offset, offset + BATCH),
     };
     const t = performance.now();
-    const data = await post(INGEST, { input });
+    const data = await post<IngestResult>(INGEST, { input });
     latencies.push(performance.now() - t);
     const { batch, replayed } = data.ingestIndicators;
     if (replayed) throw new Error(`batch ${input.clientKey} was replayed on its first delivery`);
@@ -205,7 +259,8 @@ async function ingest(post: Post, records: IndicatorRecordInput[]) {
     first ??= input;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { latencies: latencies.sort((a, b) => a - b), accepted, rejected, seconds, first: first! };
+  if (!first) throw new Error("no records to ingest");
+  return { latencies: latencies.sort((a, b) => a - b), accepted, rejected, seconds, first };
 }
 
 async function main() {
@@ -234,7 +289,7 @@ async function main() {
     // An administrator with a person id: rules and runs record who acted.
     const post = poster(
       stack.gateway.graphqlUrl,
-      await stack.token(callerFor(["admin"], staff[0]!.id, "admin")),
+      await stack.token(callerFor(["admin"], staff[0].id, "admin")),
     );
 
     // Ingestion.
@@ -245,9 +300,9 @@ async function main() {
     );
     console.log(
       `   ${run.accepted} accepted, ${run.rejected} rejected in ${run.seconds.toFixed(1)} s: ${(run.accepted / run.seconds).toFixed(0)} records/s; ` +
-        `per batch p50 ${ms(percentile(run.latencies, 50))}, p95 ${ms(percentile(run.latencies, 95))}, max ${ms(run.latencies.at(-1)!)}`,
+        `per batch p50 ${ms(percentile(run.latencies, 50))}, p95 ${ms(percentile(run.latencies, 95))}, max ${ms(run.latencies[run.latencies.length - 1])}`,
     );
-    const replay = await timed(stack, () => post(INGEST, { input: run.first }));
+    const replay = await timed(stack, () => post<IngestResult>(INGEST, { input: run.first }));
     if (!replay.result.ingestIndicators.replayed)
       throw new Error("the replayed batch was stored again");
     console.log(
@@ -256,9 +311,9 @@ async function main() {
 
     // The warning engine: a pass that raises, then one that finds every warning already open.
     const pushesBefore = await countPushes(stack);
-    const firstPass = await timed(stack, () => post(ENGINE));
+    const firstPass = await timed(stack, () => post<EngineResult>(ENGINE));
     const pushedByEngine = (await countPushes(stack)) - pushesBefore;
-    const secondPass = await timed(stack, () => post(ENGINE));
+    const secondPass = await timed(stack, () => post<EngineResult>(ENGINE));
     for (const [name, pass] of [
       ["first", firstPass],
       ["second", secondPass],
@@ -273,27 +328,30 @@ async function main() {
     );
 
     // A backtest: the academic rule with 8 failed credits instead of 10, over the same history.
-    const rules = (await post(RULES)).warningRules.edges.map((e: any) => e.node);
-    const rule = rules.find((r: any) => r.code === "ACADEMIC_FAILED_CREDITS");
+    const rules = (await post<RulesResult>(RULES)).warningRules.edges.map((e) => e.node);
+    const rule = rules.find((r) => r.code === "ACADEMIC_FAILED_CREDITS");
     if (!rule) throw new Error("the seeded rule ACADEMIC_FAILED_CREDITS is missing");
     const candidate = {
       windowDays: rule.currentVersion.windowDays,
-      conditions: rule.currentVersion.conditions.map((c: any) => ({ ...c, threshold: 8 })),
+      conditions: rule.currentVersion.conditions.map((c) => ({ ...c, threshold: 8 })),
     };
     const backtests: number[] = [];
-    let report: any;
+    let report: BacktestResult["backtestWarningRule"] | undefined;
     let backtestStatements = 0;
     for (let i = 0; i < 5; i++) {
       const b = await timed(stack, () =>
-        post(BACKTEST, { input: { ruleId: rule.id, candidate, asOf: new Date().toISOString() } }),
+        post<BacktestResult>(BACKTEST, {
+          input: { ruleId: rule.id, candidate, asOf: new Date().toISOString() },
+        }),
       );
       backtests.push(b.ms);
       report = b.result.backtestWarningRule;
       backtestStatements = b.statements;
     }
+    if (!report) throw new Error("no backtest ran");
     backtests.sort((a, b) => a - b);
     console.log(
-      `backtestWarningRule ACADEMIC_FAILED_CREDITS, threshold 10 → 8, 5 runs: p50 ${ms(percentile(backtests, 50))} (min ${ms(backtests[0]!)}, max ${ms(backtests.at(-1)!)}); ` +
+      `backtestWarningRule ACADEMIC_FAILED_CREDITS, threshold 10 → 8, 5 runs: p50 ${ms(percentile(backtests, 50))} (min ${ms(backtests[0])}, max ${ms(backtests[backtests.length - 1])}); ` +
         `current ${report.currentCount}, candidate ${report.candidateCount}, only candidate ${report.onlyCandidate}, ${report.students.length} students named; SQL statements: ${backtestStatements}\n`,
     );
 
@@ -301,12 +359,12 @@ async function main() {
     const cursors: (string | null)[] = [null];
     let after: string | null = null;
     for (let page = 0; page < 40; page++) {
-      const data = await post(QUEUE_CURSORS, { after });
+      const data: QueueCursorsResult = await post(QUEUE_CURSORS, { after });
       if (!data.warnings.pageInfo.hasNextPage) break;
       after = data.warnings.pageInfo.endCursor;
       cursors.push(after);
     }
-    const queue = await post(QUEUE, { after: null });
+    const queue = await post<QueueResult>(QUEUE, { after: null });
     console.log(
       `read paths: queue of ${queue.warnings.totalCount} warnings (OPEN or ASSIGNED), summary open ${queue.warningQueueSummary.open}, overdue ${queue.warningQueueSummary.overdue}; pages at ${cursors.length} cursors`,
     );
@@ -314,27 +372,31 @@ async function main() {
       await post(QUEUE, { after: cursors[i % cursors.length] });
     });
     await scenario("grid warningStats (organisation → eval.)", async (i) => {
-      await post(GRID, { id: dataset.grids[(i * 7919) % dataset.grids.length]!.id });
+      await post(GRID, { id: dataset.grids[(i * 7919) % dataset.grids.length].id });
     });
     console.log();
 
     // The scheduler's runs, 40 days on: every open warning is past its stage's due time by then.
     const ahead = new Date(Date.now() + 40 * DAY);
     const escalation = await timed(stack, () =>
-      post(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }),
+      post<EscalateWarningsResult>(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }),
     );
-    const again = await timed(stack, () => post(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }));
+    const again = await timed(stack, () =>
+      post<EscalateWarningsResult>(ESCALATE_WARNINGS, { asOf: ahead.toISOString() }),
+    );
     console.log(
       `escalateOverdueWarnings(asOf +40 days): ${ms(escalation.ms)}, escalated ${escalation.result.escalateOverdueWarnings.escalated}; SQL statements: ${escalation.statements}`,
     );
     console.log(
       `   again, same asOf: ${ms(again.ms)}, escalated ${again.result.escalateOverdueWarnings.escalated}`,
     );
-    const measures = await timed(stack, () => post(ESCALATE_MEASURES, { asOf: today(ahead) }));
+    const measures = await timed(stack, () =>
+      post<EscalateMeasuresResult>(ESCALATE_MEASURES, { asOf: today(ahead) }),
+    );
     console.log(
       `   escalateOverdueMeasures(asOf ${today(ahead)}): ${ms(measures.ms)}, escalated ${measures.result.escalateOverdueMeasures.escalated}; SQL statements: ${measures.statements}`,
     );
-    const push = await timed(stack, () => post(PUSH));
+    const push = await timed(stack, () => post<PushResult>(PUSH));
     console.log(
       `   pushResources: ${ms(push.ms)}, pushed ${push.result.pushResources.pushed}; SQL statements: ${push.statements}`,
     );

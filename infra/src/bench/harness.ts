@@ -12,11 +12,14 @@ export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 /** The value at percentile `p` (0–100) of an ascending list. */
 export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** A GraphQL call through the gateway: the data, or an Error carrying the errors (or the HTTP status). */
-export type Post = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+/**
+ * A GraphQL call through the gateway: the data, or an Error carrying the errors (or the HTTP status).
+ * `T` is the shape the caller's query selects; the gateway validated the query against the schema.
+ */
+export type Post = <T = unknown>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** The gateway answered with something that is not a GraphQL response (e.g. 413 for a body over its limit). */
 export class HttpError extends Error {
@@ -30,21 +33,21 @@ export class HttpError extends Error {
 
 /** Posts operations to `graphqlUrl` with `token` as the bearer; GraphQL errors and non-JSON answers throw. */
 export function poster(graphqlUrl: string, token: string): Post {
-  return async (query, variables = {}) => {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await fetch(graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.text();
-    let body: { data?: any; errors?: unknown[] };
+    let body: { data?: T; errors?: unknown[] };
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
       throw new HttpError(res.status, text.slice(0, 200));
     }
     if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
+    return body.data as T;
   };
 }
 

@@ -13,7 +13,7 @@ import {
   measureDocument,
   supergraphPath,
 } from "@campus/gateway";
-import { parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { Kind, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
 const webSrc = join(__dirname, "../../../../web/src");
@@ -27,10 +27,10 @@ function webOperations(): Map<string, string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.tsx?$/.test(entry)) {
         const text = readFileSync(path, "utf8");
-        for (const m of text.matchAll(/const (\w+) = gql`([^`]*)`/g)) raw.set(m[1]!, m[2]!);
+        for (const m of text.matchAll(/const (\w+) = gql`([^`]*)`/g)) raw.set(m[1], m[2]);
         // Page sizes interpolated into documents, e.g. inbox(first: ${INBOX_SIZE}).
         for (const m of text.matchAll(/const ([A-Z_]+) = (\d[\d_]*);/g))
-          raw.set(m[1]!, m[2]!.replace(/_/g, ""));
+          raw.set(m[1], m[2].replace(/_/g, ""));
       }
     }
   };
@@ -52,7 +52,7 @@ function webOperations(): Map<string, string> {
     const seen = new Set<string>();
     const definitions = document.definitions.filter(
       (d) =>
-        !("name" in d && d.kind === "FragmentDefinition") ||
+        !("name" in d && d.kind === Kind.FRAGMENT_DEFINITION) ||
         (!seen.has(d.name.value) && seen.add(d.name.value)),
     );
     operations.set(
@@ -102,7 +102,7 @@ async function main() {
     // The web app's pages ask for at most 50 rows ($first); other variables do not change the cost.
     const variables = { first: 50 };
     const measured = measureDocument(schema, document, variables);
-    const m = measured === "budget" ? null : measured[0]!;
+    const m = measured === "budget" ? null : measured[0];
     const checkUs = time(ROUNDS, () =>
       checkOperationLimits(schema, document, DEFAULT_LIMITS, variables),
     );
@@ -131,7 +131,7 @@ async function main() {
       validation = `${(performance.now() - started).toFixed(1)} ms`;
     }
     console.log(
-      `| depth ${levels} | ${source.length} bytes | ${gateUs.toFixed(0)} µs | ${error ? `${error.extensions.limit} (${error.extensions.actual})` : "answered"} | ${validation} |`,
+      `| depth ${levels} | ${source.length} bytes | ${gateUs.toFixed(0)} µs | ${error ? `${String(error.extensions.limit)} (${String(error.extensions.actual)})` : "answered"} | ${validation} |`,
     );
   }
 }

@@ -42,12 +42,15 @@ async function main() {
     const cursors: (string | null)[] = [null];
     let after: string | null = null;
     for (let page = 0; page < 40; page++) {
-      const data = await post(LIST_PAGE, { first: 100, after });
+      const data: { people: { pageInfo: { endCursor: string | null } } } = await post(LIST_PAGE, {
+        first: 100,
+        after,
+      });
       after = data.people.pageInfo.endCursor;
       cursors.push(after);
     }
     await scenario("student profile (all 4 subgraphs)", async (i) => {
-      await post(PROFILE, { id: students[(i * 7919) % students.length]!.id });
+      await post(PROFILE, { id: students[(i * 7919) % students.length].id });
     });
     await scenario("student list page (50 rows, 3 subgraphs)", async (i) => {
       await post(LIST_PAGE, { first: 50, after: cursors[i % cursors.length] });

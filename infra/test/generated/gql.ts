@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.MatrixRegisterClientDocument,
+    "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MatrixInboxDocument,
+    "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsDocument,
     "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.PhonesAndSummariesDocument,
     "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": typeof types.PhoneTwiceDocument,
@@ -21,12 +24,20 @@ type Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": typeof types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.WarningLevelsDocument,
+    "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.OutageProfileDocument,
+    "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.MoveOutDocument,
+    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.InputErrorsFirstPageDocument,
+    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithGridsDocument,
+    "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LimitsCampusesDocument,
+    "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.LimitsQueryTypeDocument,
+    "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": typeof types.LimitsTypeNamesDocument,
+    "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": typeof types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IngestDocument,
@@ -55,9 +66,14 @@ type Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOnlyDocument,
+    "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartStudentsDocument,
+    "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": typeof types.StartIngestDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
+    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": types.MatrixRegisterClientDocument,
+    "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MatrixInboxDocument,
+    "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessRecordsDocument,
     "\n  query PhonesAndSummaries {\n    people(first: 50) {\n      edges {\n        node {\n          id\n          phone\n          warnings {\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.PhonesAndSummariesDocument,
     "\n  query PhoneTwice($id: ID!) {\n    a: person(id: $id) {\n      phone\n    }\n    b: person(id: $id) {\n      phone\n    }\n  }\n": types.PhoneTwiceDocument,
@@ -65,12 +81,20 @@ const documents: Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.WarningLevelsDocument,
+    "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": types.OutageProfileDocument,
+    "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.MoveOutDocument,
+    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.InputErrorsFirstPageDocument,
+    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InputErrorsNextPageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithGridsDocument,
+    "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": types.LimitsCampusesDocument,
+    "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.LimitsQueryTypeDocument,
+    "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": types.LimitsTypeNamesDocument,
+    "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query StudentProfile($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      number\n      college {\n        name\n      }\n      residence {\n        bed\n        room {\n          number\n          building {\n            name\n          }\n        }\n      }\n      grid {\n        name\n        branch {\n          name\n        }\n      }\n      enrolments {\n        status\n        session {\n          course {\n            title\n          }\n        }\n      }\n      warnings {\n        category\n        level\n        status\n        summary\n      }\n    }\n  }\n": types.StudentProfileDocument,
     "\n  mutation Ingest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IngestDocument,
@@ -99,6 +123,8 @@ const documents: Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOnlyDocument,
+    "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StartStudentsDocument,
+    "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": types.StartIngestDocument,
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithEverythingDocument,
 };
 
@@ -116,6 +142,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,6 +185,14 @@ export function graphql(source: "\n  query WarningLevels {\n    warnings(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -163,11 +209,35 @@ export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsQueryType {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -280,6 +350,14 @@ export function graphql(source: "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

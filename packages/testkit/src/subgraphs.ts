@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
 
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   data?: T;
   errors?: {
@@ -27,7 +27,7 @@ export interface SubgraphHarness {
    * stands in for the one the gateway would resolve; by default campus-wide roles cover everyone
    * and other roles no one. `system` calls as the gateway itself (internal fields).
    */
-  execute<T = any>(
+  execute<T = unknown>(
     subgraph: string,
     query: string,
     variables?: Record<string, unknown>,

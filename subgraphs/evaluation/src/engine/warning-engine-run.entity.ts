@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { WarningEngineRepository } from "./engine.repository";
 
 /** One pass of the warning engine over every active rule and every student, kept as a log. */
 @ObjectType({
   description:
     "One pass of the warning engine: every active rule's current version over every student's indicator history.",
 })
-@Entity({ tableName: "warning_engine_run" })
+@Entity({ tableName: "warning_engine_run", repository: () => WarningEngineRepository })
 @Index({ properties: ["startedAt"] })
 export class WarningEngineRun {
   @Field(() => ID)

@@ -19,18 +19,9 @@ import {
 } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
+import { registerServiceClient } from "./fixtures";
 import { graphql } from "./generated";
 
-const REGISTER_WITH_SECRET = graphql(`
-  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {
-    registerServiceClient(input: $input) {
-      client {
-        id
-      }
-      secret
-    }
-  }
-`);
 const INBOX_OF = graphql(`
   query MatrixInbox($id: ID!) {
     person(id: $id) {
@@ -766,17 +757,13 @@ describe("authorisation matrix over the composed schema", () => {
     return { status: res.status, ...body };
   }
 
-  const register = async (name: string, purposes: Purpose[], documents: string[]) => {
-    const res = await gatewayQuery(stack, REGISTER_WITH_SECRET, {
-      input: {
-        name,
-        department: "信息化中心",
-        purposes,
-        operations: documents.map((document, i) => ({ name: `op${i}`, document })),
-      },
+  const register = (name: string, purposes: Purpose[], documents: string[]) =>
+    registerServiceClient(stack, {
+      name,
+      department: "信息化中心",
+      purposes,
+      operations: documents.map((document, i) => ({ name: `op${i}`, document })),
     });
-    return expectData(res).registerServiceClient;
-  };
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset });

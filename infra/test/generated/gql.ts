@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.MatrixRegisterClientDocument,
     "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MatrixInboxDocument,
     "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsDocument,
@@ -30,8 +29,7 @@ type Documents = {
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.MoveOutDocument,
-    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.InputErrorsFirstPageDocument,
-    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InputErrorsNextPageDocument,
+    "\n  query InputErrorsPeoplePage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.InputErrorsPeoplePageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": typeof types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithGridsDocument,
     "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LimitsCampusesDocument,
@@ -53,8 +51,7 @@ type Documents = {
     "\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentRoomsDocument,
     "\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.TwoGridsDocument,
-    "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n": typeof types.StaffCountDocument,
-    "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n": typeof types.StudentCountDocument,
+    "\n  query PeopleCount($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.PeopleCountDocument,
     "\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n": typeof types.BedAndGridDocument,
     "\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.GridResidentsDocument,
     "\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n": typeof types.ResponsibleStaffDocument,
@@ -71,7 +68,6 @@ type Documents = {
     "\n  query StudentsWithEverything($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          residence {\n            bed\n            room {\n              number\n              building {\n                name\n              }\n            }\n          }\n          grid {\n            name\n            branch {\n              name\n            }\n          }\n          branch {\n            name\n          }\n          enrolments {\n            status\n            session {\n              startsAt\n              course {\n                title\n              }\n            }\n          }\n          warnings {\n            level\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentsWithEverythingDocument,
 };
 const documents: Documents = {
-    "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n": types.MatrixRegisterClientDocument,
     "\n  query MatrixInbox($id: ID!) {\n    person(id: $id) {\n      inbox(first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MatrixInboxDocument,
     "\n  query MatrixMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.MatrixMutationNamesDocument,
     "\n  query AccessRecords($filter: AccessRecordFilter, $first: Int) {\n    accessRecords(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          purpose\n          client\n          readerName\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessRecordsDocument,
@@ -87,8 +83,7 @@ const documents: Documents = {
     "\n  query GridPage($id: ID!) {\n    grid(id: $id) {\n      name\n      residentCount\n      warningStats {\n        residents\n        counted\n        studentsWithOpenWarnings\n        open\n        overdue\n        byLevel {\n          level\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.GridPageDocument,
     "\n  query GridsWithStats {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          warningStats {\n            residents\n            open\n          }\n        }\n      }\n    }\n  }\n": types.GridsWithStatsDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.MoveOutDocument,
-    "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.InputErrorsFirstPageDocument,
-    "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.InputErrorsNextPageDocument,
+    "\n  query InputErrorsPeoplePage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.InputErrorsPeoplePageDocument,
     "\n  query ProfileAcrossSubgraphs($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        room {\n          number\n        }\n      }\n      enrolments {\n        status\n      }\n      warnings {\n        level\n      }\n    }\n  }\n": types.ProfileAcrossSubgraphsDocument,
     "\n  query StudentsWithGrids {\n    people(first: 3, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          name\n          grid {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentsWithGridsDocument,
     "\n  query LimitsCampuses {\n    campuses {\n      name\n      buildings {\n        name\n        grids {\n          name\n        }\n      }\n    }\n  }\n": types.LimitsCampusesDocument,
@@ -110,8 +105,7 @@ const documents: Documents = {
     "\n  query Directory($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query StudentRooms {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          residence {\n            room {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StudentRoomsDocument,
     "\n  query TwoGrids($a: ID!, $b: ID!) {\n    mine: grid(id: $a) {\n      residents {\n        id\n      }\n    }\n    other: grid(id: $b) {\n      residents {\n        id\n      }\n    }\n  }\n": types.TwoGridsDocument,
-    "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n": types.StaffCountDocument,
-    "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n": types.StudentCountDocument,
+    "\n  query PeopleCount($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n    }\n  }\n": types.PeopleCountDocument,
     "\n  query BedAndGrid($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      grid {\n        name\n      }\n    }\n  }\n": types.BedAndGridDocument,
     "\n  query GridResidents($id: ID!) {\n    grid(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": types.GridResidentsDocument,
     "\n  query ResponsibleStaff($id: ID!) {\n    person(id: $id) {\n      responsibleStaff {\n        role\n        name\n      }\n    }\n  }\n": types.ResponsibleStaffDocument,
@@ -142,10 +136,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRegisterClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      client {\n        id\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,11 +199,7 @@ export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsFirstPage {\n    people(first: 1) {\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsNextPage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InputErrorsPeoplePage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InputErrorsPeoplePage($after: String) {\n    people(first: 1, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,11 +287,7 @@ export function graphql(source: "\n  query TwoGrids($a: ID!, $b: ID!) {\n    min
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffCount {\n    people(first: 50, filter: { kind: STAFF }) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StudentCount {\n    people(first: 50, filter: { kind: STUDENT }) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query PeopleCount($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PeopleCount($filter: PeopleFilter) {\n    people(first: 50, filter: $filter) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,12 @@ import {
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
 
+graphql(`
+  fragment CurriculumPageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 const DEMO_COURSES = graphql(`
   query DemoCourses {
     courses(first: 100) {
@@ -46,32 +52,18 @@ const COURSE = graphql(`
   }
 `);
 const COURSE_AND_SESSION = graphql(`
-  query CourseAndSession($id: ID!) {
-    course(id: $id) {
+  query CourseAndSession($courseId: ID!, $sessionId: ID!) {
+    course(id: $courseId) {
       id
     }
-    courseSession(id: $id) {
-      id
-    }
-  }
-`);
-const MALFORMED_COURSE = graphql(`
-  query MalformedCourse {
-    course(id: "FF01") {
+    courseSession(id: $sessionId) {
       id
     }
   }
 `);
-const MALFORMED_SESSION = graphql(`
-  query MalformedSession {
-    courseSession(id: "1") {
-      id
-    }
-  }
-`);
-const COURSES_PAGE = graphql(`
-  query CoursesPage($after: String) {
-    courses(first: 2, after: $after) {
+const COURSES = graphql(`
+  query Courses($first: Int, $after: String, $filter: CourseFilter) {
+    courses(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         node {
@@ -79,81 +71,7 @@ const COURSES_PAGE = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-const FRESHMAN_COURSES = graphql(`
-  query FreshmanCourses {
-    courses(filter: { category: FRESHMAN_FORMATION }) {
-      totalCount
-      edges {
-        node {
-          code
-        }
-      }
-    }
-  }
-`);
-const COURSES_F = graphql(`
-  query CoursesStartingF {
-    courses(filter: { search: "f" }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-  }
-`);
-const COURSES_MALIE = graphql(`
-  query CoursesStartingMaLie {
-    courses(filter: { search: "马列" }) {
-      edges {
-        node {
-          code
-        }
-      }
-    }
-  }
-`);
-const COURSES_BOTH = graphql(`
-  query FreshmanPartyLectures {
-    courses(filter: { search: "新生", category: PARTY_LECTURE }) {
-      totalCount
-    }
-  }
-`);
-const COURSES_WILDCARD = graphql(`
-  query CoursesWildcard {
-    courses(filter: { search: "%" }) {
-      totalCount
-    }
-  }
-`);
-const TOO_MANY_COURSES = graphql(`
-  query TooManyCourses {
-    courses(first: 1000) {
-      totalCount
-    }
-  }
-`);
-const FORGED_ENROLMENT_CURSOR = graphql(`
-  query ForgedEnrolmentCursor($id: ID!) {
-    courseSession(id: $id) {
-      enrolments(after: "bm90LWEtY3Vyc29y") {
-        totalCount
-      }
-    }
-  }
-`);
-const ZERO_ENROLMENTS = graphql(`
-  query ZeroEnrolments($id: ID!) {
-    courseSession(id: $id) {
-      enrolments(first: 0) {
-        totalCount
+        ...CurriculumPageInfo
       }
     }
   }
@@ -189,8 +107,7 @@ const SESSION = graphql(`
           }
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...CurriculumPageInfo
         }
       }
     }
@@ -208,8 +125,7 @@ const NO_INSTRUCTOR = graphql(`
           cursor
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...CurriculumPageInfo
         }
       }
     }
@@ -292,9 +208,9 @@ const FULL_SESSION = graphql(`
   }
 `);
 const ENROLMENTS_PAGE = graphql(`
-  query SessionEnrolmentsPage($id: ID!, $after: String) {
+  query SessionEnrolmentsPage($id: ID!, $first: Int, $after: String) {
     courseSession(id: $id) {
-      enrolments(first: 1, after: $after) {
+      enrolments(first: $first, after: $after) {
         totalCount
         edges {
           node {
@@ -302,8 +218,7 @@ const ENROLMENTS_PAGE = graphql(`
           }
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...CurriculumPageInfo
         }
       }
     }
@@ -462,15 +377,24 @@ describe("curriculum subgraph", () => {
   });
 
   it("answers null for unknown ids and BAD_USER_INPUT for malformed ones", async () => {
-    const unknown = await subgraphQuery(harness, "curriculum", COURSE_AND_SESSION, { id: UNKNOWN });
+    const unknown = await subgraphQuery(harness, "curriculum", COURSE_AND_SESSION, {
+      courseId: UNKNOWN,
+      sessionId: UNKNOWN,
+    });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ course: null, courseSession: null });
-    const badCourse = await subgraphQuery(harness, "curriculum", MALFORMED_COURSE);
+    const badCourse = await subgraphQuery(harness, "curriculum", COURSE_AND_SESSION, {
+      courseId: "FF01",
+      sessionId: UNKNOWN,
+    });
     expect(badCourse.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
     });
-    const badSession = await subgraphQuery(harness, "curriculum", MALFORMED_SESSION);
+    const badSession = await subgraphQuery(harness, "curriculum", COURSE_AND_SESSION, {
+      courseId: UNKNOWN,
+      sessionId: "1",
+    });
     expect(badSession.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
@@ -481,11 +405,11 @@ describe("curriculum subgraph", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GraphQLResponse<ResultOf<typeof COURSES_PAGE>> = await subgraphQuery(
+      const res: GraphQLResponse<ResultOf<typeof COURSES>> = await subgraphQuery(
         harness,
         "curriculum",
-        COURSES_PAGE,
-        { after },
+        COURSES,
+        { first: 2, after },
       );
       expect(res.errors).toBeUndefined();
       const { courses } = expectData(res);
@@ -498,31 +422,41 @@ describe("curriculum subgraph", () => {
   });
 
   it("filters courses by category and by a prefix of code or title", async () => {
-    const byCategory = await subgraphQuery(harness, "curriculum", FRESHMAN_COURSES);
+    const byCategory = await subgraphQuery(harness, "curriculum", COURSES, {
+      filter: { category: "FRESHMAN_FORMATION" },
+    });
     expect(byCategory.data?.courses.edges.map((e) => e.node.code)).toEqual(["FF01", "FF02"]);
-    const byCode = await subgraphQuery(harness, "curriculum", COURSES_F);
+    const byCode = await subgraphQuery(harness, "curriculum", COURSES, { filter: { search: "f" } });
     expect(byCode.data?.courses.edges.map((e) => e.node.code)).toEqual(["FF01", "FF02", "FO01"]);
-    const byTitle = await subgraphQuery(harness, "curriculum", COURSES_MALIE);
+    const byTitle = await subgraphQuery(harness, "curriculum", COURSES, {
+      filter: { search: "马列" },
+    });
     expect(byTitle.data?.courses.edges.map((e) => e.node.code)).toEqual(["RC01"]);
-    const both = await subgraphQuery(harness, "curriculum", COURSES_BOTH);
+    const both = await subgraphQuery(harness, "curriculum", COURSES, {
+      filter: { search: "新生", category: "PARTY_LECTURE" },
+    });
     expect(both.data?.courses.totalCount).toBe(0);
     // A prefix, not a pattern: % and _ match only themselves.
-    const wildcard = await subgraphQuery(harness, "curriculum", COURSES_WILDCARD);
+    const wildcard = await subgraphQuery(harness, "curriculum", COURSES, {
+      filter: { search: "%" },
+    });
     expect(wildcard.data?.courses.totalCount).toBe(0);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await subgraphQuery(harness, "curriculum", TOO_MANY_COURSES);
+    const big = await subgraphQuery(harness, "curriculum", COURSES, { first: 1000 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await subgraphQuery(harness, "curriculum", FORGED_ENROLMENT_CURSOR, {
+    const forged = await subgraphQuery(harness, "curriculum", ENROLMENTS_PAGE, {
       id: historyPast.id,
+      after: "bm90LWEtY3Vyc29y",
     });
     expect(forged.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "after",
     });
-    const zero = await subgraphQuery(harness, "curriculum", ZERO_ENROLMENTS, {
+    const zero = await subgraphQuery(harness, "curriculum", ENROLMENTS_PAGE, {
       id: historyPast.id,
+      first: 0,
     });
     expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
@@ -895,7 +829,7 @@ describe("curriculum subgraph", () => {
           harness,
           "curriculum",
           ENROLMENTS_PAGE,
-          { id: growthOpen.id, after },
+          { id: growthOpen.id, first: 1, after },
         );
         expect(res.errors).toBeUndefined();
         const page = expectData(res).courseSession?.enrolments;

@@ -233,9 +233,9 @@ const GRID_RESIDENTS = graphql(`
     }
   }
 `);
-const GRIDS_PAGE = graphql(`
-  query GridsPage($after: String) {
-    grids(first: 3, after: $after) {
+const GRIDS = graphql(`
+  query Grids($first: Int, $after: String, $filter: GridFilter) {
+    grids(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         cursor
@@ -262,45 +262,6 @@ const GRIDS_BY_BUILDING = graphql(`
     }
   }
 `);
-const GRIDS_BY_BRANCH = graphql(`
-  query GridsByBranch($id: ID!) {
-    grids(filter: { branchId: $id }) {
-      edges {
-        node {
-          name
-        }
-      }
-    }
-  }
-`);
-const GRIDS_BY_BOTH = graphql(`
-  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {
-    grids(filter: { buildingId: $b, branchId: $o }) {
-      totalCount
-    }
-  }
-`);
-const GRIDS_BAD_FILTER = graphql(`
-  query GridsBadFilter {
-    grids(filter: { branchId: "nope" }) {
-      totalCount
-    }
-  }
-`);
-const TOO_MANY_GRIDS = graphql(`
-  query TooManyGrids {
-    grids(first: 1000) {
-      totalCount
-    }
-  }
-`);
-const FORGED_GRID_CURSOR = graphql(`
-  query ForgedGridCursor {
-    grids(after: "bm90LWEtY3Vyc29y") {
-      totalCount
-    }
-  }
-`);
 const ROOM = graphql(`
   query RoomDetail($id: ID!) {
     room(id: $id) {
@@ -314,15 +275,6 @@ const ROOM = graphql(`
       grid {
         name
       }
-      residents {
-        id
-      }
-    }
-  }
-`);
-const ROOM_RESIDENTS = graphql(`
-  query RoomResidents($id: ID!) {
-    room(id: $id) {
       residents {
         id
       }
@@ -731,7 +683,7 @@ describe("organisation subgraph", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: GraphQLResponse<ResultOf<typeof GRIDS_PAGE>> = await q(GRIDS_PAGE, { after });
+        const res: GraphQLResponse<ResultOf<typeof GRIDS>> = await q(GRIDS, { first: 3, after });
         expect(res.errors).toBeUndefined();
         const { grids } = expectData(res);
         expect(grids.totalCount).toBe(4);
@@ -750,24 +702,24 @@ describe("organisation subgraph", () => {
         totalCount: 1,
         edges: [{ node: { id: wenzhiGrid.id } }],
       });
-      const byBranch = await q(GRIDS_BY_BRANCH, { id: branchB.id });
+      const byBranch = await q(GRIDS, { filter: { branchId: branchB.id } });
       expect(byBranch.data?.grids.edges.map((e) => e.node.name)).toEqual([
         "彭康1号楼3层网格",
         "文治2号楼网格",
       ]);
-      const both = await q(GRIDS_BY_BOTH, { b: wenzhi.id, o: branchA.id });
+      const both = await q(GRIDS, { filter: { buildingId: wenzhi.id, branchId: branchA.id } });
       expect(both.data?.grids.totalCount).toBe(0);
     });
 
     it("refuses malformed grid filters, page sizes out of range and forged cursors", async () => {
-      const badFilter = await q(GRIDS_BAD_FILTER);
+      const badFilter = await q(GRIDS, { filter: { branchId: "nope" } });
       expect(badFilter.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "filter.branchId",
       });
-      const big = await q(TOO_MANY_GRIDS);
+      const big = await q(GRIDS, { first: 1000 });
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-      const forged = await q(FORGED_GRID_CURSOR);
+      const forged = await q(GRIDS, { after: "bm90LWEtY3Vyc29y" });
       expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     });
 
@@ -784,7 +736,7 @@ describe("organisation subgraph", () => {
         residents: housed.slice(32, 36).map((s) => ({ id: s.id })),
       });
       // 101 bed 2 has a move-out date in 2099: still a resident.
-      const first = await q(ROOM_RESIDENTS, { id: room("101").id });
+      const first = await q(ROOM_GRID_RESIDENTS, { id: room("101").id });
       expect(first.data?.room?.residents).toEqual(housed.slice(0, 4).map((s) => ({ id: s.id })));
       const store = await q(ROOM_GRID_RESIDENTS, { id: storeRoom.id });
       expect(store.data?.room).toEqual({ grid: null, residents: [] });
@@ -1173,7 +1125,7 @@ describe("organisation subgraph", () => {
       expect(won).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(4);
       expect((await snapshot()).length).toBe(before + 1);
-      const res = await q(ROOM_RESIDENTS, { id: storeRoom.id });
+      const res = await q(ROOM_GRID_RESIDENTS, { id: storeRoom.id });
       expect(res.data?.room?.residents).toEqual([{ id: expectData(won[0]).moveIn.person?.id }]);
     });
 

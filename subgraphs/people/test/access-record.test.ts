@@ -45,8 +45,7 @@ const RECORDS = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PeoplePageInfo
       }
     }
   }

@@ -30,23 +30,16 @@ const PERSON = graphql(`
     }
   }
 `);
-const UNKNOWN_PERSON = graphql(`
-  query UnknownPerson {
-    person(id: "00000000-0000-4000-8000-000000000000") {
+const PERSON_ID = graphql(`
+  query PersonId($id: ID!) {
+    person(id: $id) {
       id
     }
   }
 `);
-const MALFORMED_PERSON = graphql(`
-  query MalformedPerson {
-    person(id: "x") {
-      id
-    }
-  }
-`);
-const STUDENTS_PAGE = graphql(`
-  query StudentsPage($after: String) {
-    people(first: 2, after: $after, filter: { kind: STUDENT }) {
+const PEOPLE = graphql(`
+  query People($first: Int, $after: String, $filter: PeopleFilter) {
+    people(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         cursor
@@ -55,19 +48,7 @@ const STUDENTS_PAGE = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-const SEARCH_CHEN = graphql(`
-  query SearchChen {
-    people(filter: { search: "陈" }) {
-      edges {
-        node {
-          name
-        }
+        ...PeoplePageInfo
       }
     }
   }
@@ -80,27 +61,6 @@ const SEARCH = graphql(`
           id
         }
       }
-    }
-  }
-`);
-const COHORT_2024 = graphql(`
-  query Cohort2024 {
-    people(filter: { cohort: 2024 }) {
-      totalCount
-    }
-  }
-`);
-const TOO_MANY = graphql(`
-  query TooManyPeople {
-    people(first: 1000) {
-      totalCount
-    }
-  }
-`);
-const FORGED_CURSOR = graphql(`
-  query ForgedPeopleCursor {
-    people(after: "bm90LWEtY3Vyc29y") {
-      totalCount
     }
   }
 `);
@@ -136,9 +96,11 @@ describe("people subgraph", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await subgraphQuery(harness, "people", UNKNOWN_PERSON);
+    const unknown = await subgraphQuery(harness, "people", PERSON_ID, {
+      id: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.data?.person).toBeNull();
-    const malformed = await subgraphQuery(harness, "people", MALFORMED_PERSON);
+    const malformed = await subgraphQuery(harness, "people", PERSON_ID, { id: "x" });
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -146,11 +108,11 @@ describe("people subgraph", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GraphQLResponse<ResultOf<typeof STUDENTS_PAGE>> = await subgraphQuery(
+      const res: GraphQLResponse<ResultOf<typeof PEOPLE>> = await subgraphQuery(
         harness,
         "people",
-        STUDENTS_PAGE,
-        { after },
+        PEOPLE,
+        { first: 2, after, filter: { kind: "STUDENT" } },
       );
       expect(res.errors).toBeUndefined();
       const { people } = expectData(res);
@@ -163,20 +125,24 @@ describe("people subgraph", () => {
   });
 
   it("filters by search prefix on name or number, and by cohort", async () => {
-    const byName = expectData(await subgraphQuery(harness, "people", SEARCH_CHEN));
+    const byName = expectData(
+      await subgraphQuery(harness, "people", PEOPLE, { filter: { search: "陈" } }),
+    );
     expect(byName.people.edges.map((e) => e.node.name).sort()).toEqual(["陈宇轩", "陈晓燕"]);
     const byNumber = expectData(
       await subgraphQuery(harness, "people", SEARCH, { s: counselor.number }),
     );
     expect(byNumber.people.edges).toEqual([{ node: { id: counselor.id } }]);
-    const byCohort = expectData(await subgraphQuery(harness, "people", COHORT_2024));
+    const byCohort = expectData(
+      await subgraphQuery(harness, "people", PEOPLE, { filter: { cohort: 2024 } }),
+    );
     expect(byCohort.people.totalCount).toBe(2);
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await subgraphQuery(harness, "people", TOO_MANY);
+    const big = await subgraphQuery(harness, "people", PEOPLE, { first: 1000 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await subgraphQuery(harness, "people", FORGED_CURSOR);
+    const forged = await subgraphQuery(harness, "people", PEOPLE, { after: "bm90LWEtY3Vyc29y" });
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

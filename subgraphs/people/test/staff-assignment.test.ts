@@ -53,8 +53,7 @@ const LIST = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PeoplePageInfo
       }
     }
   }

@@ -13,6 +13,16 @@ import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import { statementsOf, type EntitiesResponse } from "./support";
 
+graphql(`
+  fragment StudentClassStudentNames on PersonConnection {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+`);
 const CLASS = graphql(`
   query StudentClass($id: ID!) {
     studentClass(id: $id) {
@@ -23,53 +33,26 @@ const CLASS = graphql(`
         id
       }
       students(first: 10) {
-        totalCount
-        edges {
-          node {
-            name
-          }
-        }
+        ...StudentClassStudentNames
       }
     }
   }
 `);
-const UNKNOWN_CLASS = graphql(`
-  query UnknownStudentClass {
-    studentClass(id: "00000000-0000-4000-8000-000000000000") {
-      id
-    }
-  }
-`);
-const MALFORMED_CLASS = graphql(`
-  query MalformedStudentClass {
-    studentClass(id: "x") {
+const CLASS_ID = graphql(`
+  query StudentClassId($id: ID!) {
+    studentClass(id: $id) {
       id
     }
   }
 `);
 const CLASS_PAGE = graphql(`
-  query StudentClassPage($id: ID!, $after: String) {
-    studentClass(id: $id) {
-      students(first: 2, after: $after) {
-        totalCount
-        edges {
-          node {
-            name
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`);
-const CLASS_STUDENTS = graphql(`
-  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {
+  query StudentClassPage($id: ID!, $first: Int, $after: String) {
     studentClass(id: $id) {
       students(first: $first, after: $after) {
-        totalCount
+        ...StudentClassStudentNames
+        pageInfo {
+          ...PeoplePageInfo
+        }
       }
     }
   }
@@ -130,10 +113,12 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("answers null for an unknown id and BAD_USER_INPUT for a malformed one", async () => {
-    const unknown = await subgraphQuery(harness, "people", UNKNOWN_CLASS);
+    const unknown = await subgraphQuery(harness, "people", CLASS_ID, {
+      id: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.errors).toBeUndefined();
     expect(expectData(unknown).studentClass).toBeNull();
-    const malformed = await subgraphQuery(harness, "people", MALFORMED_CLASS);
+    const malformed = await subgraphQuery(harness, "people", CLASS_ID, { id: "x" });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "id",
@@ -148,7 +133,7 @@ describe("people: StudentClass (班级)", () => {
         harness,
         "people",
         CLASS_PAGE,
-        { id: klass.id, after },
+        { id: klass.id, first: 2, after },
       );
       expect(res.errors).toBeUndefined();
       const students = expectData(res).studentClass?.students;
@@ -161,12 +146,12 @@ describe("people: StudentClass (班级)", () => {
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await subgraphQuery(harness, "people", CLASS_STUDENTS, {
+    const big = await subgraphQuery(harness, "people", CLASS_PAGE, {
       id: klass.id,
       first: 101,
     });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await subgraphQuery(harness, "people", CLASS_STUDENTS, {
+    const forged = await subgraphQuery(harness, "people", CLASS_PAGE, {
       id: klass.id,
       first: 5,
       after: "bm90LWEtY3Vyc29y",

@@ -6,6 +6,7 @@ import {
   type TypedDocumentNode,
 } from "@campus/testkit";
 import { print } from "graphql";
+import { graphql } from "./generated";
 
 export { covering, errorsOf, reads, sensitiveReads } from "@campus/testkit";
 
@@ -39,3 +40,11 @@ export async function asGateway<TResult, TVariables>(
  * schema.graphql, so no typed document; the test names the shape its fragment selects.
  */
 export type EntitiesResponse<T> = GraphQLResponse<{ _entities: (T | null)[] }>;
+
+/** The page info every connection in these tests asks for. */
+export const PeoplePageInfo = graphql(`
+  fragment PeoplePageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);

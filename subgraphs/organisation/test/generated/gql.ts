@@ -31,15 +31,9 @@ type Documents = {
     "\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PlainBuildingDocument,
     "\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": typeof types.GridDetailDocument,
     "\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.GridResidentCountDocument,
-    "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GridsPageDocument,
+    "\n  query Grids($first: Int, $after: String, $filter: GridFilter) {\n    grids(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GridsDocument,
     "\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GridsByBuildingDocument,
-    "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.GridsByBranchDocument,
-    "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n": typeof types.GridsByBuildingAndBranchDocument,
-    "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n": typeof types.GridsBadFilterDocument,
-    "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.TooManyGridsDocument,
-    "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": typeof types.ForgedGridCursorDocument,
     "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomDetailDocument,
-    "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomResidentsDocument,
     "\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n": typeof types.RoomGridAndResidentsDocument,
     "\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n": typeof types.GridsDeepDocument,
     "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": typeof types.MoveInDocument,
@@ -65,15 +59,9 @@ const documents: Documents = {
     "\n  query PlainBuilding($id: ID!) {\n    building(id: $id) {\n      college {\n        id\n      }\n      rooms {\n        number\n        grid {\n          id\n        }\n      }\n    }\n  }\n": types.PlainBuildingDocument,
     "\n  query GridDetail($id: ID!) {\n    grid(id: $id) {\n      id\n      name\n      building {\n        name\n      }\n      branch {\n        name\n        kind\n      }\n      rooms {\n        number\n      }\n      residents {\n        id\n      }\n      residentCount\n    }\n  }\n": types.GridDetailDocument,
     "\n  query GridResidentCount($id: ID!) {\n    grid(id: $id) {\n      residentCount\n      residents {\n        id\n      }\n    }\n  }\n": types.GridResidentCountDocument,
-    "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GridsPageDocument,
+    "\n  query Grids($first: Int, $after: String, $filter: GridFilter) {\n    grids(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GridsDocument,
     "\n  query GridsByBuilding($id: ID!) {\n    grids(filter: { buildingId: $id }) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GridsByBuildingDocument,
-    "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.GridsByBranchDocument,
-    "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n": types.GridsByBuildingAndBranchDocument,
-    "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n": types.GridsBadFilterDocument,
-    "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n": types.TooManyGridsDocument,
-    "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": types.ForgedGridCursorDocument,
     "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomDetailDocument,
-    "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomResidentsDocument,
     "\n  query RoomGridAndResidents($id: ID!) {\n    room(id: $id) {\n      grid {\n        id\n      }\n      residents {\n        id\n      }\n    }\n  }\n": types.RoomGridAndResidentsDocument,
     "\n  query GridsDeep($n: Int!) {\n    grids(first: $n) {\n      edges {\n        node {\n          name\n          building {\n            name\n            college {\n              name\n            }\n            campus {\n              name\n            }\n          }\n          branch {\n            name\n            parent {\n              name\n            }\n            grids {\n              id\n            }\n          }\n          rooms {\n            number\n            building {\n              name\n            }\n            grid {\n              id\n            }\n            residents {\n              id\n            }\n          }\n          residents {\n            id\n          }\n          residentCount\n        }\n      }\n    }\n  }\n": types.GridsDeepDocument,
     "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": types.MoveInDocument,
@@ -167,7 +155,7 @@ export function graphql(source: "\n  query GridResidentCount($id: ID!) {\n    gr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsPage($after: String) {\n    grids(first: 3, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Grids($first: Int, $after: String, $filter: GridFilter) {\n    grids(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Grids($first: Int, $after: String, $filter: GridFilter) {\n    grids(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,31 +163,7 @@ export function graphql(source: "\n  query GridsByBuilding($id: ID!) {\n    grid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsByBranch($id: ID!) {\n    grids(filter: { branchId: $id }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GridsByBuildingAndBranch($b: ID!, $o: ID!) {\n    grids(filter: { buildingId: $b, branchId: $o }) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GridsBadFilter {\n    grids(filter: { branchId: \"nope\" }) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TooManyGrids {\n    grids(first: 1000) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ForgedGridCursor {\n    grids(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomDetail($id: ID!) {\n    room(id: $id) {\n      id\n      number\n      floor\n      capacity\n      building {\n        name\n      }\n      grid {\n        name\n      }\n      residents {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomResidents($id: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

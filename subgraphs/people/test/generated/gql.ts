@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": typeof types.RecordSensitiveReadsDocument,
-    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessRecordsPageDocument,
+    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": typeof types.AccessRecordsPageDocument,
     "\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonAccessRecordsDocument,
     "\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OwnAccessRecordsDocument,
     "\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleLatestAccessRecordDocument,
@@ -23,14 +23,9 @@ type Documents = {
     "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": typeof types.SensitiveStudentsDocument,
     "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": typeof types.PhonesTwiceDocument,
     "\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n": typeof types.PersonWithUnitsDocument,
-    "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.UnknownPersonDocument,
-    "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n": typeof types.MalformedPersonDocument,
-    "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StudentsPageDocument,
-    "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchChenDocument,
+    "\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n": typeof types.PersonIdDocument,
+    "\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchPeopleDocument,
-    "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n": typeof types.Cohort2024Document,
-    "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.TooManyPeopleDocument,
-    "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": typeof types.ForgedPeopleCursorDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeServiceClientDocument,
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
@@ -38,20 +33,20 @@ type Documents = {
     "\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ServiceClientsDocument,
     "\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.AssignStaffDocument,
     "\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.EndStaffAssignmentDocument,
-    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAssignmentsDocument,
+    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": typeof types.StaffAssignmentsDocument,
     "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.PersonStaffAssignmentsDocument,
     "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": typeof types.EnderStaffScopeDocument,
     "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": typeof types.StaffScopeDocument,
-    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StudentClassDocument,
-    "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.UnknownStudentClassDocument,
-    "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n": typeof types.MalformedStudentClassDocument,
-    "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StudentClassPageDocument,
-    "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.StudentClassStudentsDocument,
+    "\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n": typeof types.StudentClassStudentNamesFragmentDoc,
+    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n": typeof types.StudentClassDocument,
+    "\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n": typeof types.StudentClassIdDocument,
+    "\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n": typeof types.StudentClassPageDocument,
     "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleClassesDocument,
+    "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PeoplePageInfoFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
-    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessRecordsPageDocument,
+    "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": types.AccessRecordsPageDocument,
     "\n  query PersonAccessRecords($id: ID!) {\n    person(id: $id) {\n      name\n      accessRecords(first: 10) {\n        totalCount\n        edges {\n          node {\n            readerName\n            field\n            purpose\n          }\n        }\n      }\n    }\n  }\n": types.PersonAccessRecordsDocument,
     "\n  query OwnAccessRecords($id: ID!) {\n    person(id: $id) {\n      accessRecords {\n        edges {\n          node {\n            field\n            readerName\n            subject {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OwnAccessRecordsDocument,
     "\n  query PeopleLatestAccessRecord($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          id\n          accessRecords(first: 1) {\n            totalCount\n            edges {\n              node {\n                field\n                reader {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleLatestAccessRecordDocument,
@@ -59,14 +54,9 @@ const documents: Documents = {
     "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": types.SensitiveStudentsDocument,
     "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": types.PhonesTwiceDocument,
     "\n  query PersonWithUnits($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      kind\n      number\n      cohort\n      school {\n        id\n      }\n      college {\n        id\n      }\n    }\n  }\n": types.PersonWithUnitsDocument,
-    "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.UnknownPersonDocument,
-    "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n": types.MalformedPersonDocument,
-    "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StudentsPageDocument,
-    "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.SearchChenDocument,
+    "\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n": types.PersonIdDocument,
+    "\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchPeopleDocument,
-    "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n": types.Cohort2024Document,
-    "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n": types.TooManyPeopleDocument,
-    "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n": types.ForgedPeopleCursorDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeServiceClientDocument,
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
@@ -74,16 +64,16 @@ const documents: Documents = {
     "\n  query ServiceClients {\n    serviceClients(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          revokedAt\n          operations {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ServiceClientsDocument,
     "\n  mutation AssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n      targetKind\n      targetId\n      startsOn\n      endsOn\n      person {\n        id\n      }\n      createdBy {\n        id\n      }\n    }\n  }\n": types.AssignStaffDocument,
     "\n  mutation EndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": types.EndStaffAssignmentDocument,
-    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAssignmentsDocument,
+    "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": types.StaffAssignmentsDocument,
     "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.PersonStaffAssignmentsDocument,
     "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": types.EnderStaffScopeDocument,
     "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
-    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StudentClassDocument,
-    "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.UnknownStudentClassDocument,
-    "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n": types.MalformedStudentClassDocument,
-    "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.StudentClassPageDocument,
-    "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.StudentClassStudentsDocument,
+    "\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n": types.StudentClassStudentNamesFragmentDoc,
+    "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n": types.StudentClassDocument,
+    "\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n": types.StudentClassIdDocument,
+    "\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n": types.StudentClassPageDocument,
     "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleClassesDocument,
+    "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PeoplePageInfoFragmentDoc,
 };
 
 /**
@@ -107,7 +97,7 @@ export function graphql(source: "\n  mutation RecordSensitiveReads($input: Sensi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessRecordsPage($filter: AccessRecordFilter, $first: Int, $after: String) {\n    accessRecords(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          client\n          field\n          purpose\n          requestId\n          readAt\n          reader {\n            id\n            name\n          }\n          subject {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,35 +129,15 @@ export function graphql(source: "\n  query PersonWithUnits($id: ID!) {\n    pers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UnknownPerson {\n    person(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedPerson {\n    person(id: \"x\") {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentsPage($after: String) {\n    people(first: 2, after: $after, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchChen {\n    people(filter: { search: \"陈\" }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Cohort2024 {\n    people(filter: { cohort: 2024 }) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TooManyPeople {\n    people(first: 1000) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ForgedPeopleCursor {\n    people(after: \"bm90LWEtY3Vyc29y\") {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,7 +169,7 @@ export function graphql(source: "\n  mutation EndStaffAssignment($id: ID!, $ends
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,27 +185,27 @@ export function graphql(source: "\n  query StaffScope($id: ID!) {\n    staffScop
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UnknownStudentClass {\n    studentClass(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MalformedStudentClass {\n    studentClass(id: \"x\") {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClassPage($id: ID!, $after: String) {\n    studentClass(id: $id) {\n      students(first: 2, after: $after) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClassStudents($id: ID!, $first: Int!, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

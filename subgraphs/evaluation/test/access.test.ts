@@ -44,37 +44,33 @@ const WARNINGS = graphql(`
     }
   }
 `);
+// A warning in detail, as the two documents below read it (declared here for codegen).
+graphql(`
+  fragment AccessWarningDetail on Warning {
+    id
+    level
+    summary
+    evidence {
+      indicator
+      value
+      threshold
+    }
+    person {
+      id
+    }
+  }
+`);
 const WARNING_FIELDS = graphql(`
   query AccessWarningFields($id: ID!) {
     warning(id: $id) {
-      id
-      level
-      summary
-      evidence {
-        indicator
-        value
-        threshold
-      }
-      person {
-        id
-      }
+      ...AccessWarningDetail
     }
   }
 `);
 const SEVERAL_WARNINGS = graphql(`
   query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {
     a: warning(id: $a) {
-      id
-      level
-      summary
-      evidence {
-        indicator
-        value
-        threshold
-      }
-      person {
-        id
-      }
+      ...AccessWarningDetail
     }
     again: warning(id: $a) {
       summary

@@ -21,6 +21,7 @@ import {
   present,
   reads,
   sensitiveReads,
+  WARNING_IDS,
   type Caller,
 } from "./support";
 
@@ -29,18 +30,6 @@ const WARNING = graphql(`
     warning(id: $id) {
       id
       category
-    }
-  }
-`);
-const WARNINGS = graphql(`
-  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {
-    warnings(first: $first, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-        }
-      }
     }
   }
 `);
@@ -302,7 +291,7 @@ describe("evaluation: which warnings each caller sees", () => {
       const list = await subgraphQuery(
         harness,
         "evaluation",
-        WARNINGS,
+        WARNING_IDS,
         { first: 100 },
         viewer.caller,
         options,
@@ -361,7 +350,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const asGridLeader = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callerFor(["grid_leader"], gridLeader.id),
       covering("grid_leader", [A.id, B.id]),
@@ -370,7 +359,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const asAdmin = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callers.admin(),
     );
@@ -379,7 +368,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const mixed = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callerFor(["counselor", "grid_leader"], counselor.id),
       {
@@ -398,7 +387,7 @@ describe("evaluation: which warnings each caller sees", () => {
       subgraphQuery(
         harness,
         "evaluation",
-        WARNINGS,
+        WARNING_IDS,
         { first: 10 },
         callers.counselor(counselor.id),
         covering("counselor", many),

@@ -24,6 +24,20 @@ export const CARE_SCOPE = graphql(`
   }
 `);
 
+/** The ids and count of the warnings the caller may see: a page of `first` (20 unless told) after `after`, filtered. */
+export const WARNING_IDS = graphql(`
+  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {
+    warnings(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 /** The gateway's view of a person's care scope (careScope, called as the gateway itself). */
 export async function careScopeOf(
   harness: SubgraphHarness,

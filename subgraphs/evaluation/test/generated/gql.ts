@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": typeof types.AccessWarningDocument,
-    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningsDocument,
     "\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n": typeof types.AccessWarningDetailFragmentDoc,
     "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n": typeof types.AccessWarningFieldsDocument,
     "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
@@ -80,10 +79,6 @@ type Documents = {
     "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.EvalWarningSummaryDocument,
     "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": typeof types.EvalWarningOutcomeDocument,
     "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EvalWarningsPageDocument,
-    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalFilteredWarningsDocument,
-    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.EvalWarningCountDocument,
-    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningListDocument,
-    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalSafetyWarningsDocument,
     "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningTransitionsDocument,
     "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": typeof types.EvalPersonWarningsFragmentDoc,
     "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.EvalWarningResultFragmentDoc,
@@ -125,6 +120,7 @@ type Documents = {
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionDemoCasesDocument,
     "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": typeof types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
+    "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WarningIdsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": typeof types.TermEvalSchemeFieldsFragmentDoc,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
@@ -148,7 +144,6 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": types.AccessWarningDocument,
-    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AccessWarningsDocument,
     "\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n": types.AccessWarningDetailFragmentDoc,
     "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n": types.AccessWarningFieldsDocument,
     "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
@@ -213,10 +208,6 @@ const documents: Documents = {
     "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": types.EvalWarningSummaryDocument,
     "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": types.EvalWarningOutcomeDocument,
     "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EvalWarningsPageDocument,
-    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalFilteredWarningsDocument,
-    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.EvalWarningCountDocument,
-    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalWarningListDocument,
-    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalSafetyWarningsDocument,
     "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalWarningTransitionsDocument,
     "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": types.EvalPersonWarningsFragmentDoc,
     "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": types.EvalWarningResultFragmentDoc,
@@ -258,6 +249,7 @@ const documents: Documents = {
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionDemoCasesDocument,
     "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
+    "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.WarningIdsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": types.TermEvalSchemeFieldsFragmentDoc,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSchemeDocument,
@@ -298,10 +290,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"): (typeof documents)["\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,22 +549,6 @@ export function graphql(source: "\n  query EvalWarningsPage($after: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -738,6 +710,10 @@ export function graphql(source: "\n  query SupervisionBoardCount {\n    overdueM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

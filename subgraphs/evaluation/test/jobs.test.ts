@@ -11,9 +11,9 @@ import {
   subgraphQuery,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
+import { evaluationKnex } from "./support";
 
 const INGEST = graphql(`
   mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {
@@ -56,11 +56,7 @@ describe("scheduled jobs", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => {
-    const evaluation = harness.subgraphs.evaluation;
-    if (!evaluation) throw new Error("the evaluation subgraph is not running");
-    return (evaluation.orm.em as EntityManager).getKnex().withSchema("evaluation");
-  };
+  const knex = () => evaluationKnex(harness).withSchema("evaluation");
   const warnings = async (where: Partial<WarningRow>) =>
     (await knex().table("warning").where(where)) as WarningRow[];
 

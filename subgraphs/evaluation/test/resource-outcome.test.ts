@@ -11,11 +11,10 @@ import {
   type SubgraphHarness,
   type VariablesOf,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import type { CreateResourceRuleInput, ResourceKind } from "./generated/graphql";
-import { covering, type Caller } from "./support";
+import { covering, evaluationKnex, evaluationSubgraph, type Caller } from "./support";
 
 const DAY = 86_400_000;
 
@@ -136,7 +135,7 @@ describe("evaluation: resource outcome report", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
+  const knex = () => evaluationKnex(harness);
   const report = (
     as: Caller = callers.admin(),
     options?: ExecuteOptions,
@@ -222,9 +221,9 @@ describe("evaluation: resource outcome report", () => {
   });
 
   it("is one statement", async () => {
-    const before = harness.subgraphs.evaluation.statements.count;
+    const before = evaluationSubgraph(harness).statements.count;
     expect((await report()).errors).toBeUndefined();
-    expect(harness.subgraphs.evaluation.statements.count - before).toBe(1);
+    expect(evaluationSubgraph(harness).statements.count - before).toBe(1);
   });
 
   it("counts only the students a college administrator covers", async () => {

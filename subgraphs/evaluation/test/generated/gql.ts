@@ -118,7 +118,6 @@ type Documents = {
     "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": typeof types.SupervisionEscalateDocument,
     "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": typeof types.SupervisionPlanEscalationsDocument,
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionDemoCasesDocument,
-    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": typeof types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
     "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WarningIdsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": typeof types.TermEvalSchemeFieldsFragmentDoc,
@@ -135,12 +134,10 @@ type Documents = {
     "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": typeof types.RuleOneDocument,
     "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": typeof types.RuleVersionNumbersDocument,
-    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.RuleCountDocument,
-    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuleCodesDocument,
+    "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuleListDocument,
     "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.RuleSetActiveDocument,
     "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": typeof types.RuleBacktestDocument,
     "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": typeof types.RuleIngestHistoryDocument,
-    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RuleWarningCountDocument,
 };
 const documents: Documents = {
     "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": types.AccessWarningDocument,
@@ -247,7 +244,6 @@ const documents: Documents = {
     "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": types.SupervisionEscalateDocument,
     "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": types.SupervisionPlanEscalationsDocument,
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionDemoCasesDocument,
-    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
     "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.WarningIdsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": types.TermEvalSchemeFieldsFragmentDoc,
@@ -264,12 +260,10 @@ const documents: Documents = {
     "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": types.RulePublishDocument,
     "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": types.RuleOneDocument,
     "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": types.RuleVersionNumbersDocument,
-    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": types.RuleCountDocument,
-    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": types.RuleCodesDocument,
+    "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": types.RuleListDocument,
     "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.RuleSetActiveDocument,
     "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": types.RuleBacktestDocument,
     "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": types.RuleIngestHistoryDocument,
-    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": types.RuleWarningCountDocument,
 };
 
 /**
@@ -705,10 +699,6 @@ export function graphql(source: "\n  query SupervisionDemoCases {\n    assistanc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -773,11 +763,7 @@ export function graphql(source: "\n  query RuleVersionNumbers($id: ID!) {\n    w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -790,10 +776,6 @@ export function graphql(source: "\n  query RuleBacktest($input: BacktestWarningR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

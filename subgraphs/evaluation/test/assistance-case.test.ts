@@ -16,6 +16,7 @@ import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import type { AddTaskForceMemberInput, OpenAssistanceCaseInput } from "./generated/graphql";
 import {
+  CASE_ID,
   careOptions,
   careScopeOf,
   covering,
@@ -32,13 +33,6 @@ const CASE_SUMMARY = graphql(`
     assistanceCase(id: $id) {
       id
       summary
-    }
-  }
-`);
-const CASE_ID = graphql(`
-  query AssistanceCaseId($id: ID!) {
-    assistanceCase(id: $id) {
-      id
     }
   }
 `);

@@ -22,6 +22,7 @@ import { GRADE_THRESHOLDS, GRADING_CONDITIONS, recommend } from "../src/assistan
 import { graphql } from "./generated";
 import type { AssistanceCaseFilter } from "./generated/graphql";
 import {
+  CASE_ID,
   careOptions,
   covering,
   errorsOf,
@@ -343,13 +344,6 @@ const CASES = graphql(`
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-const CASE_ID = graphql(`
-  query CaseworkCaseId($id: ID!) {
-    assistanceCase(id: $id) {
-      id
     }
   }
 `);

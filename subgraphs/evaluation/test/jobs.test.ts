@@ -12,18 +12,7 @@ import {
   type SubgraphHarness,
 } from "@campus/testkit";
 import { definition, seed } from "../src";
-import { graphql } from "./generated";
-import { evaluationKnex } from "./support";
-
-const INGEST = graphql(`
-  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {
-    ingestIndicators(input: $input) {
-      batch {
-        accepted
-      }
-    }
-  }
-`);
+import { evaluationKnex, INGEST_INDICATORS } from "./support";
 
 interface WarningRow {
   id: string;
@@ -82,7 +71,7 @@ describe("scheduled jobs", () => {
     const ingested = await subgraphQuery(
       harness,
       "evaluation",
-      INGEST,
+      INGEST_INDICATORS,
       {
         input: {
           clientKey: "jobs-test",

@@ -22,7 +22,6 @@ type Documents = {
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.AssistanceCaseSummaryDocument,
-    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseIdDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseAddMemberDocument,
     "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.AssistanceCaseCloseDocument,
@@ -57,7 +56,6 @@ type Documents = {
     "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": typeof types.CaseworkReviewNoteDocument,
     "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkCloseInFullDocument,
     "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseworkCasesDocument,
-    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseworkCaseIdDocument,
     "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkOwnGradingDocument,
     "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkGradesDocument,
     "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkCaseGradingDocument,
@@ -66,7 +64,6 @@ type Documents = {
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": typeof types.EngineSwitchRuleOffDocument,
     "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.EngineRunDocument,
-    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": typeof types.EngineIngestDocument,
     "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineWarningRuleVersionsDocument,
     "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineDemoRulesDocument,
     "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": typeof types.EngineRuleCodeDocument,
@@ -91,7 +88,6 @@ type Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IndicatorIngestDocument,
-    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": typeof types.JobsIngestIndicatorsDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralCloseDocument,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
@@ -120,6 +116,8 @@ type Documents = {
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionDemoCasesDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
     "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WarningIdsDocument,
+    "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseIdDocument,
+    "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": typeof types.IngestIndicatorsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": typeof types.TermEvalSchemeFieldsFragmentDoc,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
@@ -148,7 +146,6 @@ const documents: Documents = {
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": types.AssistanceCaseSummaryDocument,
-    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.AssistanceCaseIdDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseAddMemberDocument,
     "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.AssistanceCaseCloseDocument,
@@ -183,7 +180,6 @@ const documents: Documents = {
     "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": types.CaseworkReviewNoteDocument,
     "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.CaseworkCloseInFullDocument,
     "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseworkCasesDocument,
-    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseworkCaseIdDocument,
     "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkOwnGradingDocument,
     "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkGradesDocument,
     "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkCaseGradingDocument,
@@ -192,7 +188,6 @@ const documents: Documents = {
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": types.EngineSwitchRuleOffDocument,
     "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": types.EngineRunDocument,
-    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": types.EngineIngestDocument,
     "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EngineWarningRuleVersionsDocument,
     "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": types.EngineDemoRulesDocument,
     "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": types.EngineRuleCodeDocument,
@@ -217,7 +212,6 @@ const documents: Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IndicatorIngestDocument,
-    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": types.JobsIngestIndicatorsDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralCloseDocument,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
@@ -246,6 +240,8 @@ const documents: Documents = {
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionDemoCasesDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
     "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.WarningIdsDocument,
+    "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseIdDocument,
+    "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": types.IngestIndicatorsDocument,
     "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": types.TermEvalSchemeFieldsFragmentDoc,
     "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSetSchemeDocument,
     "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSchemeDocument,
@@ -312,10 +308,6 @@ export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    adv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -455,10 +447,6 @@ export function graphql(source: "\n  query CaseworkCases($f: AssistanceCaseFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -488,10 +476,6 @@ export function graphql(source: "\n  mutation EngineSwitchRuleOff($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,10 +572,6 @@ export function graphql(source: "\n  fragment GrowthRecordOfPerson on Person {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,6 +684,14 @@ export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,22 +51,25 @@ describe("evaluation: resource outcome report", () => {
   b.warning(s8, { category: "SAFETY", level: "RED", raisedAt: raised });
   const dataset = b.build();
   const period = { from: "2025-03-01T00:00:00.000Z", to: "2025-04-01T00:00:00.000Z" };
+  // What the report says of each group, those who took a resource up and those who did not.
+  graphql(`
+    fragment OutcomeFigureFields on OutcomeFigures {
+      warnings
+      closed
+      medianDaysToClose
+      meanDaysToClose
+    }
+  `);
   const REPORT = graphql(`
     query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {
       resourceOutcomeReport(from: $from, to: $to) {
         resourceKind
         warningCategory
         tookUp {
-          warnings
-          closed
-          medianDaysToClose
-          meanDaysToClose
+          ...OutcomeFigureFields
         }
         didNotTakeUp {
-          warnings
-          closed
-          medianDaysToClose
-          meanDaysToClose
+          ...OutcomeFigureFields
         }
       }
     }

@@ -21,6 +21,7 @@ import {
   present,
   reads,
   sensitiveReads,
+  WARNING_IDS,
   type Caller,
 } from "./support";
 
@@ -32,49 +33,33 @@ const WARNING = graphql(`
     }
   }
 `);
-const WARNINGS = graphql(`
-  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {
-    warnings(first: $first, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-        }
-      }
+// A warning in detail, as the two documents below read it (declared here for codegen).
+graphql(`
+  fragment AccessWarningDetail on Warning {
+    id
+    level
+    summary
+    evidence {
+      indicator
+      value
+      threshold
+    }
+    person {
+      id
     }
   }
 `);
 const WARNING_FIELDS = graphql(`
   query AccessWarningFields($id: ID!) {
     warning(id: $id) {
-      id
-      level
-      summary
-      evidence {
-        indicator
-        value
-        threshold
-      }
-      person {
-        id
-      }
+      ...AccessWarningDetail
     }
   }
 `);
 const SEVERAL_WARNINGS = graphql(`
   query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {
     a: warning(id: $a) {
-      id
-      level
-      summary
-      evidence {
-        indicator
-        value
-        threshold
-      }
-      person {
-        id
-      }
+      ...AccessWarningDetail
     }
     again: warning(id: $a) {
       summary
@@ -306,7 +291,7 @@ describe("evaluation: which warnings each caller sees", () => {
       const list = await subgraphQuery(
         harness,
         "evaluation",
-        WARNINGS,
+        WARNING_IDS,
         { first: 100 },
         viewer.caller,
         options,
@@ -365,7 +350,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const asGridLeader = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callerFor(["grid_leader"], gridLeader.id),
       covering("grid_leader", [A.id, B.id]),
@@ -374,7 +359,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const asAdmin = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callers.admin(),
     );
@@ -383,7 +368,7 @@ describe("evaluation: which warnings each caller sees", () => {
     const mixed = await subgraphQuery(
       harness,
       "evaluation",
-      WARNINGS,
+      WARNING_IDS,
       mentalHealth,
       callerFor(["counselor", "grid_leader"], counselor.id),
       {
@@ -402,7 +387,7 @@ describe("evaluation: which warnings each caller sees", () => {
       subgraphQuery(
         harness,
         "evaluation",
-        WARNINGS,
+        WARNING_IDS,
         { first: 10 },
         callers.counselor(counselor.id),
         covering("counselor", many),

@@ -10,11 +10,13 @@ import {
   subgraphQuery,
   type ExecuteOptions,
   type SubgraphHarness,
+  type TypedDocumentNode,
 } from "@campus/testkit";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import type { AddTaskForceMemberInput, OpenAssistanceCaseInput } from "./generated/graphql";
 import {
+  CASE_ID,
   careOptions,
   careScopeOf,
   covering,
@@ -31,13 +33,6 @@ const CASE_SUMMARY = graphql(`
     assistanceCase(id: $id) {
       id
       summary
-    }
-  }
-`);
-const CASE_ID = graphql(`
-  query AssistanceCaseId($id: ID!) {
-    assistanceCase(id: $id) {
-      id
     }
   }
 `);
@@ -604,45 +599,29 @@ describe("evaluation: assistance cases (帮扶个案) and task forces (专班)",
 
     it("closes a REVIEWED case once, recording who and when, and its members' scope no longer covers the student", async () => {
       const options = covering("counselor", [S2.id]);
-      const step = (res: { errors?: unknown }) => expect(res.errors).toBeUndefined();
-      step(
-        await subgraphQuery(
-          harness,
-          "evaluation",
-          ADD_MEASURE,
-          {
-            input: {
-              caseId: opened,
-              description: "每月生活补助申请",
-              responsibleId: newcomer.id,
-              duty: "经济帮扶",
-              dueOn: "2099-01-01",
-            },
-          },
-          asCounselor,
-          options,
-        ),
-      );
-      step(
-        await subgraphQuery(
-          harness,
-          "evaluation",
-          START,
-          { input: { caseId: opened, note: "非经济困难，无需定级" } },
-          asCounselor,
-          options,
-        ),
-      );
-      step(
-        await subgraphQuery(
-          harness,
-          "evaluation",
-          REVIEW,
-          { input: { caseId: opened, note: "帮扶措施已落实" } },
-          asCounselor,
-          options,
-        ),
-      );
+      /** One step of the workflow, which must succeed, as the counselor of S2. */
+      const step = async <R, I>(document: TypedDocumentNode<R, { input: I }>, input: NoInfer<I>) =>
+        expect(
+          (
+            await subgraphQuery(
+              harness,
+              "evaluation",
+              document as TypedDocumentNode<R, { input: unknown }>,
+              { input },
+              asCounselor,
+              options,
+            )
+          ).errors,
+        ).toBeUndefined();
+      await step(ADD_MEASURE, {
+        caseId: opened,
+        description: "每月生活补助申请",
+        responsibleId: newcomer.id,
+        duty: "经济帮扶",
+        dueOn: "2099-01-01",
+      });
+      await step(START, { caseId: opened, note: "非经济困难，无需定级" });
+      await step(REVIEW, { caseId: opened, note: "帮扶措施已落实" });
       const reviewed = present((await caseRows({ id: opened }))[0], "the reviewed case");
       const results = await Promise.all(
         Array.from({ length: 3 }, () => close(opened, asCounselor, covering("counselor", [S2.id]))),

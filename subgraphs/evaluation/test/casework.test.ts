@@ -22,6 +22,7 @@ import { GRADE_THRESHOLDS, GRADING_CONDITIONS, recommend } from "../src/assistan
 import { graphql } from "./generated";
 import type { AssistanceCaseFilter } from "./generated/graphql";
 import {
+  CASE_ID,
   careOptions,
   covering,
   errorsOf,
@@ -32,6 +33,38 @@ import {
   type Caller,
 } from "./support";
 
+// Selections several documents below spread (declared here for codegen).
+graphql(`
+  fragment CaseworkTransition on CaseTransition {
+    from
+    to
+    by {
+      id
+    }
+    at
+    note
+  }
+`);
+graphql(`
+  fragment CaseworkTaskForce on AssistanceCase {
+    taskForce {
+      member {
+        id
+      }
+      lead
+    }
+    taskForceChanges {
+      member {
+        id
+      }
+      change
+      by {
+        id
+      }
+      at
+    }
+  }
+`);
 const OPEN = graphql(`
   mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {
     openAssistanceCase(input: $input) {
@@ -134,13 +167,7 @@ const CONFIRM_IN_FULL = graphql(`
     confirmGrade(input: $input) {
       status
       transitions {
-        from
-        to
-        by {
-          id
-        }
-        at
-        note
+        ...CaseworkTransition
       }
       grading {
         recommendedGrade
@@ -197,13 +224,7 @@ const START_WITH_HISTORY = graphql(`
     startAssistance(input: $input) {
       status
       transitions {
-        from
-        to
-        by {
-          id
-        }
-        at
-        note
+        ...CaseworkTransition
       }
     }
   }
@@ -211,22 +232,7 @@ const START_WITH_HISTORY = graphql(`
 const SET_LEAD_TF = graphql(`
   mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {
     setTaskForceLead(input: $input) {
-      taskForce {
-        member {
-          id
-        }
-        lead
-      }
-      taskForceChanges {
-        member {
-          id
-        }
-        change
-        by {
-          id
-        }
-        at
-      }
+      ...CaseworkTaskForce
     }
   }
 `);
@@ -249,44 +255,14 @@ const SET_LEAD = graphql(`
 const ADD_MEMBER_TF = graphql(`
   mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {
     addTaskForceMember(input: $input) {
-      taskForce {
-        member {
-          id
-        }
-        lead
-      }
-      taskForceChanges {
-        member {
-          id
-        }
-        change
-        by {
-          id
-        }
-        at
-      }
+      ...CaseworkTaskForce
     }
   }
 `);
 const REMOVE_MEMBER_TF = graphql(`
   mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {
     removeTaskForceMember(input: $input) {
-      taskForce {
-        member {
-          id
-        }
-        lead
-      }
-      taskForceChanges {
-        member {
-          id
-        }
-        change
-        by {
-          id
-        }
-        at
-      }
+      ...CaseworkTaskForce
     }
   }
 `);
@@ -345,13 +321,7 @@ const CLOSE_IN_FULL = graphql(`
     closeAssistanceCase(input: $input) {
       status
       transitions {
-        from
-        to
-        by {
-          id
-        }
-        at
-        note
+        ...CaseworkTransition
       }
       outcome
       closedAt
@@ -374,13 +344,6 @@ const CASES = graphql(`
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-const CASE_ID = graphql(`
-  query CaseworkCaseId($id: ID!) {
-    assistanceCase(id: $id) {
-      id
     }
   }
 `);

@@ -14,7 +14,7 @@ import { definition, seed } from "../src";
 import { demoRuleId } from "../src/warning-rule/warning-rule.seed";
 import { graphql } from "./generated";
 import type { CreateWarningRuleInput, IndicatorRecordInput } from "./generated/graphql";
-import { evaluationEm, present } from "./support";
+import { evaluationEm, INGEST_INDICATORS, present } from "./support";
 
 const CREATE = graphql(`
   mutation EngineCreateRule($input: CreateWarningRuleInput!) {
@@ -53,20 +53,6 @@ const RUN = graphql(`
       alreadyOpen
       startedAt
       finishedAt
-    }
-  }
-`);
-const INGEST = graphql(`
-  mutation EngineIngest($input: IngestIndicatorsInput!) {
-    ingestIndicators(input: $input) {
-      batch {
-        accepted
-        rejected
-        rows {
-          index
-          message
-        }
-      }
     }
   }
 `);
@@ -154,7 +140,7 @@ function engineHarness() {
       const res = await subgraphQuery(
         h.harness,
         "evaluation",
-        INGEST,
+        INGEST_INDICATORS,
         { input: { clientKey: `batch-${++batches}`, records } },
         admin,
       );

@@ -12,7 +12,6 @@ import {
   type ResultOf,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { dueAtFor } from "../src/warning/warning.deadlines";
 import { WarningLevel, WarningStatus } from "../src/warning/warning.enums";
@@ -23,7 +22,13 @@ import type {
   WarningOutcome,
   WarningStatus as WarningStatusName,
 } from "./generated/graphql";
-import type { Caller } from "./support";
+import {
+  evaluationEm,
+  evaluationKnex,
+  evaluationSubgraph,
+  WARNING_IDS,
+  type Caller,
+} from "./support";
 
 const WARNING = graphql(`
   query EvalWarning($id: ID!) {
@@ -100,48 +105,6 @@ const PAGE = graphql(`
       pageInfo {
         hasNextPage
         endCursor
-      }
-    }
-  }
-`);
-const FILTERED = graphql(`
-  query EvalFilteredWarnings($filter: WarningFilter) {
-    warnings(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-const COUNT = graphql(`
-  query EvalWarningCount($first: Int! = 20, $after: String) {
-    warnings(first: $first, after: $after) {
-      totalCount
-    }
-  }
-`);
-const LIST = graphql(`
-  query EvalWarningList {
-    warnings {
-      totalCount
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-const SAFETY = graphql(`
-  query EvalSafetyWarnings {
-    warnings(filter: { category: SAFETY }) {
-      edges {
-        node {
-          id
-        }
       }
     }
   }
@@ -352,7 +315,7 @@ describe("evaluation subgraph: reading warnings", () => {
     );
 
   it("does not seed twice when asked only to fill an empty database", async () => {
-    const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
+    const em = evaluationEm(harness);
     expect(await seed(em, dataset, { onlyIfEmpty: true })).toBe(false);
   });
 
@@ -440,8 +403,8 @@ describe("evaluation subgraph: reading warnings", () => {
       const res = await subgraphQuery(
         harness,
         "evaluation",
-        FILTERED,
-        { filter },
+        WARNING_IDS,
+        { filter, first: 100 },
         asCounselor,
         everyone,
       );
@@ -459,9 +422,9 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 
   it("rejects page sizes out of range and cursors it did not issue", async () => {
-    const big = await subgraphQuery(harness, "evaluation", COUNT, { first: 101 });
+    const big = await subgraphQuery(harness, "evaluation", WARNING_IDS, { first: 101 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    const forged = await subgraphQuery(harness, "evaluation", COUNT, {
+    const forged = await subgraphQuery(harness, "evaluation", WARNING_IDS, {
       after: "bm90LWEtY3Vyc29y",
     });
     expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -565,7 +528,7 @@ describe("evaluation subgraph: reading warnings", () => {
     });
 
     it("lists to a student only their own warnings, without MENTAL_HEALTH ones, counted alike", async () => {
-      const res = await subgraphQuery(harness, "evaluation", LIST, {}, student(wang));
+      const res = await subgraphQuery(harness, "evaluation", WARNING_IDS, {}, student(wang));
       expect(res.errors).toBeUndefined();
       expect(expectData(res).warnings).toEqual({
         totalCount: 1,
@@ -581,7 +544,14 @@ describe("evaluation subgraph: reading warnings", () => {
         [callers.admin(), {}],
       ];
       for (const [caller, options] of covering) {
-        const list = await subgraphQuery(harness, "evaluation", SAFETY, {}, caller, options);
+        const list = await subgraphQuery(
+          harness,
+          "evaluation",
+          WARNING_IDS,
+          { filter: { category: "SAFETY" } },
+          caller,
+          options,
+        );
         expect(list.errors, caller.name).toBeUndefined();
         expect(expectData(list).warnings.edges).toEqual([{ node: { id: liuSafety.id } }]);
         const person = await personWarnings([liu.id], caller, options);
@@ -589,7 +559,14 @@ describe("evaluation subgraph: reading warnings", () => {
         expect(expectData(person)._entities[0]?.warnings?.map((w) => w.id)).toEqual([liuSafety.id]);
       }
       const elsewhere: ExecuteOptions = { scope: { students: { class_adviser: [zhang.id] } } };
-      const list = await subgraphQuery(harness, "evaluation", LIST, {}, adviserCaller, elsewhere);
+      const list = await subgraphQuery(
+        harness,
+        "evaluation",
+        WARNING_IDS,
+        {},
+        adviserCaller,
+        elsewhere,
+      );
       expect(list.errors).toBeUndefined();
       expect(expectData(list).warnings).toEqual({
         totalCount: 1,
@@ -605,14 +582,14 @@ describe("evaluation subgraph: reading warnings", () => {
       const own = await personWarnings([wang.id], nobody);
       expect(own.data?._entities[0]?.warnings).toBeNull();
       expect(own.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const list = await subgraphQuery(harness, "evaluation", LIST, {}, nobody);
+      const list = await subgraphQuery(harness, "evaluation", WARNING_IDS, {}, nobody);
       expect(list.errors).toBeUndefined();
       expect(expectData(list).warnings).toEqual({ totalCount: 0, edges: [] });
     });
   });
 
   describe("batching", () => {
-    const count = () => harness.subgraphs.evaluation.statements.count;
+    const count = () => evaluationSubgraph(harness).statements.count;
 
     it("loads Person.warnings for 3 or 30 representations in the same number of statements", async () => {
       const statementsFor = async (n: number) => {
@@ -734,7 +711,7 @@ describe("evaluation subgraph: the warning workflow", () => {
 
   /** The warning's row and history as stored, read past the API. */
   const stored = async (id: string) => {
-    const knex = (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
+    const knex = evaluationKnex(harness);
     const [row] = await knex
       .withSchema("evaluation")
       .table("warning")
@@ -1085,8 +1062,7 @@ describe("evaluation subgraph: the warning workflow", () => {
   });
 
   it("lets exactly one of two advances from the same state apply; the other gets CONFLICT", async () => {
-    const em = harness.subgraphs.evaluation.orm.em as EntityManager;
-    const knex = em.getKnex();
+    const knex = evaluationKnex(harness);
     // Hold the row so both requests read version 1 and then queue at their UPDATE.
     const lock = await knex.transaction();
     try {

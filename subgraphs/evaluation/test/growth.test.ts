@@ -13,7 +13,6 @@ import {
   type ResultOf,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import {
   recordEvaluationGrowthEvents,
@@ -22,7 +21,7 @@ import {
 import { termOf } from "../src/growth/growth.term";
 import { graphql } from "./generated";
 import type { GrowthDomain, GrowthEventInput } from "./generated/graphql";
-import { covering, errorsOf, type Caller } from "./support";
+import { covering, errorsOf, evaluationEm, evaluationSubgraph, type Caller } from "./support";
 
 const RECORD = graphql(`
   mutation GrowthRecordEvents($events: [GrowthEventInput!]!) {
@@ -327,7 +326,7 @@ describe("growth record (成长档案)", () => {
     });
 
     it("records this subgraph's own facts, such as taking up a party and league activity, once", async () => {
-      const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
+      const em = evaluationEm(harness);
       const uptake = {
         id: "9b0c8f52-4a4e-4c55-9a51-3d1f0e6a7b01",
         personId: sun.id,
@@ -503,7 +502,7 @@ describe("growth record (成长档案)", () => {
         id: i % 2 ? pager.id : zhao.id,
       }));
       const statementsFor = async (people: unknown[]) => {
-        const counter = harness.subgraphs.evaluation.statements;
+        const counter = evaluationSubgraph(harness).statements;
         const before = counter.count;
         const res = await harness.execute(
           "evaluation",
@@ -535,7 +534,7 @@ describe("growth record (成长档案)", () => {
     expect(res.errors).toBeUndefined();
     // This dataset has no growth events of its own, so nothing was seeded for the current term.
     expect(expectData(res).evaluationScheme).toBeNull();
-    const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
+    const em = evaluationEm(harness);
     expect(await seed(em, dataset, { onlyIfEmpty: true })).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import type { IndicatorRecordInput, IngestIndicatorsInput } from "./generated/graphql";
-import { evaluationEm, present } from "./support";
+import { evaluationEm, present, type Caller } from "./support";
 
 const INGEST = graphql(`
   mutation IndicatorIngest($input: IngestIndicatorsInput!) {
@@ -88,6 +88,9 @@ describe("indicator ingestion", () => {
       )[0],
       "the counts",
     );
+  /** ingestIndicators with `input`, as the caller given. */
+  const ingest = (input: IngestIndicatorsInput, as: Caller, options?: ExecuteOptions) =>
+    subgraphQuery(harness, "evaluation", INGEST, { input }, as, options);
 
   it("stores the valid records of a batch in one statement and lists each rejected one by index and field", async () => {
     const records: IndicatorRecordInput[] = [
@@ -102,14 +105,7 @@ describe("indicator ingestion", () => {
       { personId: students[2], kind: "COUNSELLING_REFERRALS", value: 1, observedOn: "2024-11-04" },
     ];
     const { statements, result: res } = await statementsOf(harness, "evaluation", () =>
-      subgraphQuery(
-        harness,
-        "evaluation",
-        INGEST,
-        { input: { clientKey: "grades-2024-11-05", records } },
-        academic,
-        academicScope,
-      ),
+      ingest({ clientKey: "grades-2024-11-05", records }, academic, academicScope),
     );
     expect(res.errors).toBeUndefined();
     const { batch, replayed } = expectData(res).ingestIndicators;
@@ -164,15 +160,12 @@ describe("indicator ingestion", () => {
       clientKey: "dorm-2024-11-05",
       records: [{ personId: students[0], kind: "LATE_RETURNS", value: 1, observedOn: yesterday }],
     };
-    const first = await subgraphQuery(harness, "evaluation", INGEST, { input }, dorm, dormScope);
+    const first = await ingest(input, dorm, dormScope);
     expect(first.errors).toBeUndefined();
     const before = await counts();
     // Even with different records: the key names the delivery.
-    const again = await subgraphQuery(
-      harness,
-      "evaluation",
-      INGEST,
-      { input: { ...input, records: [...input.records, ...input.records] } },
+    const again = await ingest(
+      { ...input, records: [...input.records, ...input.records] },
       dorm,
       dormScope,
     );
@@ -189,15 +182,8 @@ describe("indicator ingestion", () => {
       clientKey: "shared-key",
       records: [{ personId: students[0], kind: "GPA", value: 3, observedOn: yesterday }],
     };
-    const a = await subgraphQuery(
-      harness,
-      "evaluation",
-      INGEST,
-      { input },
-      academic,
-      academicScope,
-    );
-    const b = await subgraphQuery(harness, "evaluation", INGEST, { input }, dorm, dormScope);
+    const a = await ingest(input, academic, academicScope);
+    const b = await ingest(input, dorm, dormScope);
     const [fromA, fromB] = [expectData(a).ingestIndicators, expectData(b).ingestIndicators];
     expect([fromA.replayed, fromB.replayed]).toEqual([false, false]);
     expect(fromA.batch.id).not.toBe(fromB.batch.id);
@@ -209,11 +195,7 @@ describe("indicator ingestion", () => {
       records: [{ personId: students[2], kind: "CLASS_ABSENCES", value: 2, observedOn: yesterday }],
     };
     const before = await counts();
-    const results = await Promise.all(
-      [1, 2, 3].map(() =>
-        subgraphQuery(harness, "evaluation", INGEST, { input }, academic, academicScope),
-      ),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => ingest(input, academic, academicScope)));
     for (const res of results) expect(res.errors).toBeUndefined();
     expect(results.map((r) => expectData(r).ingestIndicators.replayed).sort()).toEqual([
       false,
@@ -239,14 +221,7 @@ describe("indicator ingestion", () => {
       [{ clientKey: "k".repeat(129), records: [record] }, "clientKey"],
     ];
     for (const [input, field] of cases) {
-      const res = await subgraphQuery(
-        harness,
-        "evaluation",
-        INGEST,
-        { input },
-        academic,
-        academicScope,
-      );
+      const res = await ingest(input, academic, academicScope);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await counts()).toEqual(before);
@@ -259,14 +234,7 @@ describe("indicator ingestion", () => {
       value: 500 + (i % 100),
       observedOn: "2024-10-01",
     }));
-    const res = await subgraphQuery(
-      harness,
-      "evaluation",
-      INGEST,
-      { input: { clientKey: "card-bulk", records } },
-      academic,
-      academicScope,
-    );
+    const res = await ingest({ clientKey: "card-bulk", records }, academic, academicScope);
     expect(res.errors).toBeUndefined();
     const { batch } = expectData(res).ingestIndicators;
     expect(batch).toMatchObject({
@@ -279,15 +247,10 @@ describe("indicator ingestion", () => {
 
   it("lets administrators deliver, under the source admin", async () => {
     const admin = callerFor(["admin"], stableId("indicator-test:admin"), "admin");
-    const res = await subgraphQuery(
-      harness,
-      "evaluation",
-      INGEST,
+    const res = await ingest(
       {
-        input: {
-          clientKey: "manual-1",
-          records: [{ personId: students[0], kind: "GPA", value: 2.1, observedOn: yesterday }],
-        },
+        clientKey: "manual-1",
+        records: [{ personId: students[0], kind: "GPA", value: 2.1, observedOn: yesterday }],
       },
       admin,
     );
@@ -316,7 +279,7 @@ describe("indicator ingestion", () => {
         { scope: { students: { college_admin: students } } },
       ],
     ] as const) {
-      const res = await subgraphQuery(harness, "evaluation", INGEST, { input }, caller, options);
+      const res = await ingest(input, caller, options);
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(res.data?.ingestIndicators ?? null).toBeNull();
     }

@@ -11,19 +11,8 @@ import {
   subgraphQuery,
   type SubgraphHarness,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
-import { graphql } from "./generated";
-
-const INGEST = graphql(`
-  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {
-    ingestIndicators(input: $input) {
-      batch {
-        accepted
-      }
-    }
-  }
-`);
+import { evaluationKnex, INGEST_INDICATORS } from "./support";
 
 interface WarningRow {
   id: string;
@@ -56,11 +45,7 @@ describe("scheduled jobs", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => {
-    const evaluation = harness.subgraphs.evaluation;
-    if (!evaluation) throw new Error("the evaluation subgraph is not running");
-    return (evaluation.orm.em as EntityManager).getKnex().withSchema("evaluation");
-  };
+  const knex = () => evaluationKnex(harness).withSchema("evaluation");
   const warnings = async (where: Partial<WarningRow>) =>
     (await knex().table("warning").where(where)) as WarningRow[];
 
@@ -86,7 +71,7 @@ describe("scheduled jobs", () => {
     const ingested = await subgraphQuery(
       harness,
       "evaluation",
-      INGEST,
+      INGEST_INDICATORS,
       {
         input: {
           clientKey: "jobs-test",

@@ -11,11 +11,10 @@ import {
   type SubgraphHarness,
   type VariablesOf,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
 import type { CreateResourceRuleInput, ResourceKind } from "./generated/graphql";
-import { covering, type Caller } from "./support";
+import { covering, evaluationKnex, evaluationSubgraph, type Caller } from "./support";
 
 const DAY = 86_400_000;
 
@@ -52,22 +51,25 @@ describe("evaluation: resource outcome report", () => {
   b.warning(s8, { category: "SAFETY", level: "RED", raisedAt: raised });
   const dataset = b.build();
   const period = { from: "2025-03-01T00:00:00.000Z", to: "2025-04-01T00:00:00.000Z" };
+  // What the report says of each group, those who took a resource up and those who did not.
+  graphql(`
+    fragment OutcomeFigureFields on OutcomeFigures {
+      warnings
+      closed
+      medianDaysToClose
+      meanDaysToClose
+    }
+  `);
   const REPORT = graphql(`
     query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {
       resourceOutcomeReport(from: $from, to: $to) {
         resourceKind
         warningCategory
         tookUp {
-          warnings
-          closed
-          medianDaysToClose
-          meanDaysToClose
+          ...OutcomeFigureFields
         }
         didNotTakeUp {
-          warnings
-          closed
-          medianDaysToClose
-          meanDaysToClose
+          ...OutcomeFigureFields
         }
       }
     }
@@ -136,7 +138,7 @@ describe("evaluation: resource outcome report", () => {
   });
   afterAll(() => harness?.stop());
 
-  const knex = () => (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
+  const knex = () => evaluationKnex(harness);
   const report = (
     as: Caller = callers.admin(),
     options?: ExecuteOptions,
@@ -222,9 +224,9 @@ describe("evaluation: resource outcome report", () => {
   });
 
   it("is one statement", async () => {
-    const before = harness.subgraphs.evaluation.statements.count;
+    const before = evaluationSubgraph(harness).statements.count;
     expect((await report()).errors).toBeUndefined();
-    expect(harness.subgraphs.evaluation.statements.count - before).toBe(1);
+    expect(evaluationSubgraph(harness).statements.count - before).toBe(1);
   });
 
   it("counts only the students a college administrator covers", async () => {

@@ -13,7 +13,6 @@ import {
   type SubgraphHarness,
   type TypedDocumentNode,
 } from "@campus/testkit";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { pushResourcesFor } from "../src/resource/resource-push.run";
 import { graphql } from "./generated";
@@ -22,35 +21,48 @@ import type {
   CreateResourceRuleInput,
   ResourceKind,
 } from "./generated/graphql";
-import { covering, errorsOf, type Caller } from "./support";
+import {
+  covering,
+  errorsOf,
+  evaluationEm,
+  evaluationKnex,
+  evaluationSubgraph,
+  type Caller,
+} from "./support";
 
+// What a resource and a push answer after a mutation (declared here for codegen).
+graphql(`
+  fragment ResourceFields on Resource {
+    id
+    kind
+    title
+    description
+    provider
+    location
+    url
+    active
+    createdAt
+  }
+`);
+graphql(`
+  fragment ResourcePushState on ResourcePush {
+    id
+    readAt
+    uptakeAt
+    uptakeNote
+  }
+`);
 const CREATE = graphql(`
   mutation ResourceCreate($input: CreateResourceInput!) {
     createResource(input: $input) {
-      id
-      kind
-      title
-      description
-      provider
-      location
-      url
-      active
-      createdAt
+      ...ResourceFields
     }
   }
 `);
 const UPDATE = graphql(`
   mutation ResourceUpdate($input: UpdateResourceInput!) {
     updateResource(input: $input) {
-      id
-      kind
-      title
-      description
-      provider
-      location
-      url
-      active
-      createdAt
+      ...ResourceFields
     }
   }
 `);
@@ -120,9 +132,9 @@ const LIST = graphql(`
     }
   }
 `);
-const CAREERS = graphql(`
-  query ResourceCareers {
-    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {
+const OF_KIND = graphql(`
+  query ResourcesOfKind($kind: ResourceKind!) {
+    resources(first: 10, filter: { kind: $kind }) {
       edges {
         node {
           id
@@ -132,34 +144,17 @@ const CAREERS = graphql(`
     }
   }
 `);
-const TUTORING = graphql(`
-  query ResourceTutoring {
-    resources(first: 10, filter: { kind: TUTORING }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
 const MARK = graphql(`
   mutation ResourceMarkRead($id: ID!) {
     markPushRead(pushId: $id) {
-      id
-      readAt
-      uptakeAt
-      uptakeNote
+      ...ResourcePushState
     }
   }
 `);
 const UPTAKE = graphql(`
   mutation ResourceRecordUptake($input: RecordUptakeInput!) {
     recordUptake(input: $input) {
-      id
-      readAt
-      uptakeAt
-      uptakeNote
+      ...ResourcePushState
     }
   }
 `);
@@ -325,14 +320,14 @@ describe("evaluation: resource push (资源推送)", () => {
       as,
       options,
     );
-  const knex = () => (harness.subgraphs.evaluation.orm.em as EntityManager).getKnex();
+  const knex = () => evaluationKnex(harness);
   const pushRows = () =>
     knex()
       .withSchema("evaluation")
       .table("resource_push")
       .orderBy(["person_id", "resource_id"])
       .select<PushRow[]>("person_id", "resource_id", "warning_id", "reason");
-  const count = () => harness.subgraphs.evaluation.statements.count;
+  const count = () => evaluationSubgraph(harness).statements.count;
   /** The resources the "pushing" block creates, by name, for the blocks after it. */
   const R: Record<string, { id: string }> = {};
 
@@ -429,7 +424,7 @@ describe("evaluation: resource push (资源推送)", () => {
         totalCount: 1,
         edges: [{ node: { id: created.id, title: "高数与线代答疑" } }],
       });
-      const careers = await run(CAREERS, {}, student(A));
+      const careers = await run(OF_KIND, { kind: "CAREER_GUIDANCE" }, student(A));
       expect(expectData(careers).resources.edges).toEqual([
         { node: { id: byCollege.id, active: false } },
       ]);
@@ -546,7 +541,7 @@ describe("evaluation: resource push (资源推送)", () => {
   describe("pushing", () => {
     beforeAll(async () => {
       // TUTORING (ACADEMIC >= ORANGE) exists from the catalogue tests.
-      const [{ id }] = await run(TUTORING, {}).then((r) =>
+      const [{ id }] = await run(OF_KIND, { kind: "TUTORING" }).then((r) =>
         expectData(r).resources.edges.map((e) => e.node),
       );
       R.tutoring = { id };
@@ -674,7 +669,7 @@ describe("evaluation: resource push (资源推送)", () => {
     it("pushes for named students only, when the caller names them (after raising a warning, opening a case)", async () => {
       const safety = await create(resource("PARTY_LEAGUE_ACTIVITY", "安全教育主题团日"));
       await rule({ resourceId: safety.id, warningCategory: "SAFETY" });
-      const em = harness.subgraphs.evaluation.orm.em.fork() as EntityManager;
+      const em = evaluationEm(harness);
       expect(await pushResourcesFor(em, [])).toBe(0);
       expect(await pushResourcesFor(em, [B.id])).toBe(0);
       expect(await em.transactional((tx) => pushResourcesFor(tx, [F.id]))).toBe(1);

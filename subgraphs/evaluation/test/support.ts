@@ -24,6 +24,45 @@ export const CARE_SCOPE = graphql(`
   }
 `);
 
+/** The ids and count of the warnings the caller may see: a page of `first` (20 unless told) after `after`, filtered. */
+export const WARNING_IDS = graphql(`
+  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {
+    warnings(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** An assistance case by id, only its id: whether the caller may see it at all. */
+export const CASE_ID = graphql(`
+  query CaseId($id: ID!) {
+    assistanceCase(id: $id) {
+      id
+    }
+  }
+`);
+
+/** ingestIndicators, answering the batch's counts and each rejected row. */
+export const INGEST_INDICATORS = graphql(`
+  mutation IngestIndicators($input: IngestIndicatorsInput!) {
+    ingestIndicators(input: $input) {
+      batch {
+        accepted
+        rejected
+        rows {
+          index
+          message
+        }
+      }
+    }
+  }
+`);
+
 /** The gateway's view of a person's care scope (careScope, called as the gateway itself). */
 export async function careScopeOf(
   harness: SubgraphHarness,

@@ -15,14 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": typeof types.AccessWarningDocument,
-    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningsDocument,
-    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": typeof types.AccessWarningFieldsDocument,
-    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
+    "\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n": typeof types.AccessWarningDetailFragmentDoc,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n": typeof types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.AssistanceCaseSummaryDocument,
-    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseIdDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseAddMemberDocument,
     "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.AssistanceCaseCloseDocument,
@@ -30,6 +29,8 @@ type Documents = {
     "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseStartDocument,
     "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
+    "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": typeof types.CaseworkTransitionFragmentDoc,
+    "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": typeof types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkOpenDocument,
     "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": typeof types.CaseworkOpenFromWarningDocument,
     "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkOpenSourceDocument,
@@ -38,24 +39,23 @@ type Documents = {
     "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkRecommendInFullDocument,
     "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkStartDocument,
     "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkConfirmDocument,
-    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": typeof types.CaseworkConfirmInFullDocument,
     "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMemberDocument,
     "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkAddMeasureDocument,
     "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkAddMeasureInFullDocument,
-    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkStartWithHistoryDocument,
-    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n    }\n  }\n": typeof types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": typeof types.CaseworkSetLeadTaskForceDocument,
     "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkRemoveMemberDocument,
     "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkSetLeadDocument,
-    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkAddMemberTaskForceDocument,
-    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": typeof types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": typeof types.CaseworkRemoveMemberTaskForceDocument,
     "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": typeof types.CaseworkUpdateMeasureTransitionsDocument,
     "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkUpdateMeasureDocument,
     "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkCloseDocument,
     "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkReviewDocument,
     "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": typeof types.CaseworkReviewNoteDocument,
-    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkCloseInFullDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.CaseworkCloseInFullDocument,
     "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseworkCasesDocument,
-    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseworkCaseIdDocument,
     "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkOwnGradingDocument,
     "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseworkGradesDocument,
     "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.CaseworkCaseGradingDocument,
@@ -64,7 +64,6 @@ type Documents = {
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": typeof types.EngineSwitchRuleOffDocument,
     "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.EngineRunDocument,
-    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": typeof types.EngineIngestDocument,
     "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineWarningRuleVersionsDocument,
     "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.EngineDemoRulesDocument,
     "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": typeof types.EngineRuleCodeDocument,
@@ -77,10 +76,6 @@ type Documents = {
     "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.EvalWarningSummaryDocument,
     "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": typeof types.EvalWarningOutcomeDocument,
     "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EvalWarningsPageDocument,
-    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalFilteredWarningsDocument,
-    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.EvalWarningCountDocument,
-    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningListDocument,
-    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvalSafetyWarningsDocument,
     "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvalWarningTransitionsDocument,
     "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": typeof types.EvalPersonWarningsFragmentDoc,
     "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.EvalWarningResultFragmentDoc,
@@ -93,39 +88,43 @@ type Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IndicatorIngestDocument,
-    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": typeof types.JobsIngestIndicatorsDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralCloseDocument,
-    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
+    "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": typeof types.OutcomeFigureFieldsFragmentDoc,
+    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
     "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": typeof types.OutcomePushResourcesDocument,
     "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": typeof types.OutcomeMarkPushReadDocument,
     "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceDocument,
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": typeof types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": typeof types.OutcomeRecordUptakeDocument,
-    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": typeof types.ResourceCreateDocument,
-    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": typeof types.ResourceUpdateDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    provider\n    location\n    url\n    active\n    createdAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourcePushState on ResourcePush {\n    id\n    readAt\n    uptakeAt\n    uptakeNote\n  }\n": typeof types.ResourcePushStateFragmentDoc,
+    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceUpdateDocument,
     "\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.ResourceCreateRuleDocument,
     "\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n": typeof types.ResourceRuleOffDocument,
     "\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n": typeof types.ResourcePushDocument,
     "\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ResourceOpenCaseDocument,
     "\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceStarterCatalogueDocument,
     "\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ResourceListDocument,
-    "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": typeof types.ResourceCareersDocument,
-    "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResourceTutoringDocument,
-    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceMarkReadDocument,
-    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": typeof types.ResourceRecordUptakeDocument,
+    "\n  query ResourcesOfKind($kind: ResourceKind!) {\n    resources(first: 10, filter: { kind: $kind }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": typeof types.ResourcesOfKindDocument,
+    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      ...ResourcePushState\n    }\n  }\n": typeof types.ResourceMarkReadDocument,
+    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      ...ResourcePushState\n    }\n  }\n": typeof types.ResourceRecordUptakeDocument,
     "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceInboxOfPersonFragmentDoc,
     "\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionBoardDocument,
     "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": typeof types.SupervisionEscalateDocument,
     "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": typeof types.SupervisionPlanEscalationsDocument,
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupervisionDemoCasesDocument,
-    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": typeof types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeOfDocument,
-    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
-    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
+    "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WarningIdsDocument,
+    "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseIdDocument,
+    "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": typeof types.IngestIndicatorsDocument,
+    "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": typeof types.TermEvalSchemeFieldsFragmentDoc,
+    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSetSchemeDocument,
+    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": typeof types.TermEvalSchemeDocument,
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": typeof types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": typeof types.TermEvalSchemeWeightsDocument,
-    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
     "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueAssignDocument,
     "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueueWarningsDocument,
     "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": typeof types.QueueSummaryDocument,
@@ -134,23 +133,20 @@ type Documents = {
     "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": typeof types.RulePublishDocument,
     "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": typeof types.RuleOneDocument,
     "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": typeof types.RuleVersionNumbersDocument,
-    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": typeof types.RuleCountDocument,
-    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuleCodesDocument,
+    "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuleListDocument,
     "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.RuleSetActiveDocument,
     "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": typeof types.RuleBacktestDocument,
     "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": typeof types.RuleIngestHistoryDocument,
-    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RuleWarningCountDocument,
 };
 const documents: Documents = {
     "\n  query AccessWarning($id: ID!) {\n    warning(id: $id) {\n      id\n      category\n    }\n  }\n": types.AccessWarningDocument,
-    "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AccessWarningsDocument,
-    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n": types.AccessWarningFieldsDocument,
-    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
+    "\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n": types.AccessWarningDetailFragmentDoc,
+    "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n": types.AccessWarningFieldsDocument,
+    "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
     "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": types.AssistanceCaseSummaryDocument,
-    "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.AssistanceCaseIdDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseAddMemberDocument,
     "\n  mutation AssistanceCaseClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.AssistanceCaseCloseDocument,
@@ -158,6 +154,8 @@ const documents: Documents = {
     "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseStartDocument,
     "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
+    "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": types.CaseworkTransitionFragmentDoc,
+    "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkOpenDocument,
     "\n  mutation CaseworkOpenFromWarning($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      source\n      kind\n      status\n      warning {\n        id\n      }\n      grading {\n        score\n      }\n      plan {\n        id\n      }\n      transitions {\n        from\n      }\n    }\n  }\n": types.CaseworkOpenFromWarningDocument,
     "\n  mutation CaseworkOpenSource($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      source\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": types.CaseworkOpenSourceDocument,
@@ -166,24 +164,23 @@ const documents: Documents = {
     "\n  mutation CaseworkRecommendInFull($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      status\n      grading {\n        score\n        conditions\n        recommendedGrade\n        recommendedBy {\n          id\n        }\n        recommendedAt\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkRecommendInFullDocument,
     "\n  mutation CaseworkStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkStartDocument,
     "\n  mutation CaseworkConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkConfirmDocument,
-    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkConfirmInFullDocument,
+    "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n": types.CaseworkConfirmInFullDocument,
     "\n  mutation CaseworkAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMemberDocument,
     "\n  mutation CaseworkAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkAddMeasureDocument,
     "\n  mutation CaseworkAddMeasureInFull($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      description\n      responsible {\n        id\n      }\n      duty\n      dueOn\n      status\n      completedAt\n      overdue\n      escalations {\n        tier\n      }\n      case {\n        id\n      }\n    }\n  }\n": types.CaseworkAddMeasureInFullDocument,
-    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkStartWithHistoryDocument,
-    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkSetLeadTaskForceDocument,
+    "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n    }\n  }\n": types.CaseworkStartWithHistoryDocument,
+    "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": types.CaseworkSetLeadTaskForceDocument,
     "\n  mutation CaseworkRemoveMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkRemoveMemberDocument,
     "\n  mutation CaseworkSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkSetLeadDocument,
-    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkAddMemberTaskForceDocument,
-    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.CaseworkRemoveMemberTaskForceDocument,
+    "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": types.CaseworkAddMemberTaskForceDocument,
+    "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n": types.CaseworkRemoveMemberTaskForceDocument,
     "\n  mutation CaseworkUpdateMeasureTransitions($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n      completedAt\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n": types.CaseworkUpdateMeasureTransitionsDocument,
     "\n  mutation CaseworkUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkUpdateMeasureDocument,
     "\n  mutation CaseworkClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkCloseDocument,
     "\n  mutation CaseworkReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkReviewDocument,
     "\n  mutation CaseworkReviewNote($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      status\n      reviewNote\n    }\n  }\n": types.CaseworkReviewNoteDocument,
-    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.CaseworkCloseInFullDocument,
+    "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.CaseworkCloseInFullDocument,
     "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseworkCasesDocument,
-    "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseworkCaseIdDocument,
     "\n  query CaseworkOwnGrading($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          summary\n          grading {\n            score\n            conditions\n            confirmedGrade\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkOwnGradingDocument,
     "\n  query CaseworkGrades($f: AssistanceCaseFilter) {\n    assistanceCases(filter: $f) {\n      edges {\n        node {\n          id\n          status\n          grading {\n            score\n            recommendedGrade\n            confirmedGrade\n            recommendedBy {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CaseworkGradesDocument,
     "\n  query CaseworkCaseGrading($id: ID!) {\n    assistanceCase(id: $id) {\n      grading {\n        score\n        recommendedGrade\n      }\n    }\n  }\n": types.CaseworkCaseGradingDocument,
@@ -192,7 +189,6 @@ const documents: Documents = {
     "\n  mutation EnginePublishRule($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      currentVersion {\n        id\n        version\n      }\n    }\n  }\n": types.EnginePublishRuleDocument,
     "\n  mutation EngineSwitchRuleOff($id: ID!) {\n    setWarningRuleActive(ruleId: $id, active: false) {\n      id\n    }\n  }\n": types.EngineSwitchRuleOffDocument,
     "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n": types.EngineRunDocument,
-    "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": types.EngineIngestDocument,
     "\n  query EngineWarningRuleVersions($first: Int!) {\n    warnings(first: $first) {\n      edges {\n        node {\n          ruleVersion {\n            version\n            rule {\n              code\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EngineWarningRuleVersionsDocument,
     "\n  query EngineDemoRules {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          active\n          currentVersion {\n            version\n            description\n          }\n        }\n      }\n    }\n  }\n": types.EngineDemoRulesDocument,
     "\n  query EngineRuleCode($id: ID!) {\n    warningRule(id: $id) {\n      code\n    }\n  }\n": types.EngineRuleCodeDocument,
@@ -205,10 +201,6 @@ const documents: Documents = {
     "\n  query EvalWarningSummary($id: ID!) {\n    warning(id: $id) {\n      id\n      summary\n    }\n  }\n": types.EvalWarningSummaryDocument,
     "\n  query EvalWarningOutcome($id: ID!) {\n    warning(id: $id) {\n      status\n      outcome\n      transitions {\n        from\n        to\n      }\n    }\n  }\n": types.EvalWarningOutcomeDocument,
     "\n  query EvalWarningsPage($after: String) {\n    warnings(first: 7, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          raisedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EvalWarningsPageDocument,
-    "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalFilteredWarningsDocument,
-    "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.EvalWarningCountDocument,
-    "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalWarningListDocument,
-    "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.EvalSafetyWarningsDocument,
     "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EvalWarningTransitionsDocument,
     "\n  fragment EvalPersonWarnings on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n      person {\n        id\n      }\n    }\n  }\n": types.EvalPersonWarningsFragmentDoc,
     "\n  fragment EvalWarningResult on Warning {\n    id\n    status\n    dueAt\n    overdue\n    outcome\n    closedAt\n    assignee {\n      id\n    }\n    transitions {\n      from\n      to\n      at\n      note\n      by {\n        id\n      }\n      assignee {\n        id\n      }\n    }\n  }\n": types.EvalWarningResultFragmentDoc,
@@ -221,39 +213,43 @@ const documents: Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IndicatorIngestDocument,
-    "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n": types.JobsIngestIndicatorsDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralCloseDocument,
-    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
+    "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": types.OutcomeFigureFieldsFragmentDoc,
+    "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
     "\n    mutation OutcomePushResources {\n      pushResources(asOf: \"2025-04-10T00:00:00.000Z\") {\n        pushed\n      }\n    }\n  ": types.OutcomePushResourcesDocument,
     "\n    mutation OutcomeMarkPushRead($id: ID!) {\n      markPushRead(pushId: $id) {\n        id\n      }\n    }\n  ": types.OutcomeMarkPushReadDocument,
     "\n    mutation OutcomeCreateResource($input: CreateResourceInput!) {\n      createResource(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceDocument,
     "\n    mutation OutcomeCreateResourceRule($input: CreateResourceRuleInput!) {\n      createResourceRule(input: $input) {\n        id\n      }\n    }\n  ": types.OutcomeCreateResourceRuleDocument,
     "\n    mutation OutcomeRecordUptake($id: ID!) {\n      recordUptake(input: { pushId: $id, note: \"去了\" }) {\n        uptakeAt\n      }\n    }\n  ": types.OutcomeRecordUptakeDocument,
-    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": types.ResourceCreateDocument,
-    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n": types.ResourceUpdateDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    provider\n    location\n    url\n    active\n    createdAt\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  fragment ResourcePushState on ResourcePush {\n    id\n    readAt\n    uptakeAt\n    uptakeNote\n  }\n": types.ResourcePushStateFragmentDoc,
+    "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceCreateDocument,
+    "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceUpdateDocument,
     "\n  mutation ResourceCreateRule($input: CreateResourceRuleInput!) {\n    createResourceRule(input: $input) {\n      id\n      warningCategory\n      minLevel\n      caseKind\n      active\n      resource {\n        id\n      }\n    }\n  }\n": types.ResourceCreateRuleDocument,
     "\n  mutation ResourceRuleOff($id: ID!) {\n    setResourceRuleActive(id: $id, active: false) {\n      active\n    }\n  }\n": types.ResourceRuleOffDocument,
     "\n  mutation ResourcePush($asOf: DateTimeISO) {\n    pushResources(asOf: $asOf) {\n      pushed\n      asOf\n    }\n  }\n": types.ResourcePushDocument,
     "\n  mutation ResourceOpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.ResourceOpenCaseDocument,
     "\n  query ResourceStarterCatalogue {\n    resources(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          rules {\n            warningCategory\n            minLevel\n            caseKind\n          }\n        }\n      }\n    }\n  }\n": types.ResourceStarterCatalogueDocument,
     "\n  query ResourceList($f: ResourceFilter) {\n    resources(first: 10, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ResourceListDocument,
-    "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": types.ResourceCareersDocument,
-    "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ResourceTutoringDocument,
-    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceMarkReadDocument,
-    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n": types.ResourceRecordUptakeDocument,
+    "\n  query ResourcesOfKind($kind: ResourceKind!) {\n    resources(first: 10, filter: { kind: $kind }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n": types.ResourcesOfKindDocument,
+    "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      ...ResourcePushState\n    }\n  }\n": types.ResourceMarkReadDocument,
+    "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      ...ResourcePushState\n    }\n  }\n": types.ResourceRecordUptakeDocument,
     "\n  fragment ResourceInboxOfPerson on Person {\n    id\n    unreadInboxCount\n    inbox(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          pushedAt\n          readAt\n          uptakeAt\n          uptakeNote\n          resource {\n            id\n            title\n            kind\n          }\n          warning {\n            id\n          }\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ResourceInboxOfPersonFragmentDoc,
     "\n  query SupervisionBoard($first: Int, $after: String, $filter: OverdueMeasureFilter) {\n    overdueMeasures(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          dueOn\n          status\n          overdue\n          responsible {\n            id\n          }\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionBoardDocument,
     "\n  mutation SupervisionEscalate($asOf: LocalDate) {\n    escalateOverdueMeasures(asOf: $asOf) {\n      asOf\n      escalated\n    }\n  }\n": types.SupervisionEscalateDocument,
     "\n  query SupervisionPlanEscalations($id: ID!) {\n    assistanceCase(id: $id) {\n      plan {\n        id\n        overdue\n        escalations {\n          tier\n          dueOn\n          at\n        }\n      }\n    }\n  }\n": types.SupervisionPlanEscalationsDocument,
     "\n  query SupervisionDemoCases {\n    assistanceCases(first: 50) {\n      totalCount\n      edges {\n        node {\n          status\n          source\n          warning {\n            id\n          }\n          grading {\n            recommendedGrade\n            confirmedGrade\n          }\n          plan {\n            status\n            dueOn\n          }\n        }\n      }\n    }\n  }\n": types.SupervisionDemoCasesDocument,
-    "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n": types.SupervisionBoardCountDocument,
     "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeOfDocument,
-    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSetSchemeDocument,
-    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n": types.TermEvalSchemeDocument,
+    "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.WarningIdsDocument,
+    "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n": types.CaseIdDocument,
+    "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n": types.IngestIndicatorsDocument,
+    "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n": types.TermEvalSchemeFieldsFragmentDoc,
+    "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSetSchemeDocument,
+    "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n": types.TermEvalSchemeDocument,
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": types.TermEvalSchemeWeightsDocument,
-    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n": types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n": types.TermEvalPersonEvaluationFragmentDoc,
     "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": types.QueueAssignDocument,
     "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueueWarningsDocument,
     "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": types.QueueSummaryDocument,
@@ -262,12 +258,10 @@ const documents: Documents = {
     "\n  mutation RulePublish($id: ID!, $input: RuleVersionInput!) {\n    publishWarningRuleVersion(ruleId: $id, input: $input) {\n      ...RuleFields\n    }\n  }\n": types.RulePublishDocument,
     "\n  query RuleOne($id: ID!) {\n    warningRule(id: $id) {\n      ...RuleFields\n    }\n  }\n": types.RuleOneDocument,
     "\n  query RuleVersionNumbers($id: ID!) {\n    warningRule(id: $id) {\n      currentVersion {\n        version\n      }\n      versions {\n        version\n      }\n    }\n  }\n": types.RuleVersionNumbersDocument,
-    "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n": types.RuleCountDocument,
-    "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": types.RuleCodesDocument,
+    "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n": types.RuleListDocument,
     "\n  mutation RuleSetActive($id: ID!, $active: Boolean!) {\n    setWarningRuleActive(ruleId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.RuleSetActiveDocument,
     "\n  query RuleBacktest($input: BacktestWarningRuleInput!) {\n    backtestWarningRule(input: $input) {\n      candidateCount\n      currentCount\n      both\n      onlyCandidate\n      onlyCurrent\n      students {\n        person {\n          id\n        }\n        candidate\n        current\n      }\n    }\n  }\n": types.RuleBacktestDocument,
     "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n": types.RuleIngestHistoryDocument,
-    "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n": types.RuleWarningCountDocument,
 };
 
 /**
@@ -291,15 +285,15 @@ export function graphql(source: "\n  query AccessWarning($id: ID!) {\n    warnin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarnings($first: Int! = 20, $filter: WarningFilter) {\n    warnings(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AccessWarningDetail on Warning {\n    id\n    level\n    summary\n    evidence {\n      indicator\n      value\n      threshold\n    }\n    person {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n"): (typeof documents)["\n  query AccessWarningFields($id: ID!) {\n    warning(id: $id) {\n      ...AccessWarningDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      id\n      level\n      summary\n      evidence {\n        indicator\n        value\n        threshold\n      }\n      person {\n        id\n      }\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -316,10 +310,6 @@ export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    adv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AssistanceCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +338,14 @@ export function graphql(source: "\n  mutation AssistanceCaseReview($input: CaseS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n"): (typeof documents)["\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +381,7 @@ export function graphql(source: "\n  mutation CaseworkConfirm($input: ConfirmGra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkConfirmInFull($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      grading {\n        recommendedGrade\n        confirmedGrade\n        confirmedBy {\n          id\n        }\n        confirmedAt\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,11 +397,11 @@ export function graphql(source: "\n  mutation CaseworkAddMeasureInFull($input: A
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkStartWithHistory($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkSetLeadTaskForce($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,11 +413,11 @@ export function graphql(source: "\n  mutation CaseworkSetLead($input: TaskForceM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkAddMemberTaskForce($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n        lead\n      }\n      taskForceChanges {\n        member {\n          id\n        }\n        change\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkRemoveMemberTaskForce($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      ...CaseworkTaskForce\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -443,15 +441,11 @@ export function graphql(source: "\n  mutation CaseworkReviewNote($input: CaseSte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        from\n        to\n        by {\n          id\n        }\n        at\n        note\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CaseworkCloseInFull($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n      transitions {\n        ...CaseworkTransition\n      }\n      outcome\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCases($f: AssistanceCaseFilter, $first: Int, $after: String) {\n    assistanceCases(first: $first, after: $after, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseworkCaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -484,10 +478,6 @@ export function graphql(source: "\n  mutation EngineSwitchRuleOff($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EngineRun($asOf: DateTimeISO) {\n    runWarningEngine(asOf: $asOf) {\n      id\n      asOf\n      rulesEvaluated\n      raised\n      alreadyOpen\n      startedAt\n      finishedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngineIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,22 +529,6 @@ export function graphql(source: "\n  query EvalWarningsPage($after: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalFilteredWarnings($filter: WarningFilter) {\n    warnings(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningCount($first: Int! = 20, $after: String) {\n    warnings(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningList {\n    warnings {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalSafetyWarnings {\n    warnings(filter: { category: SAFETY }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvalWarningTransitions($n: Int!) {\n    warnings(first: $n) {\n      edges {\n        node {\n          id\n          transitions {\n            from\n            to\n            at\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -603,10 +577,6 @@ export function graphql(source: "\n  mutation IndicatorIngest($input: IngestIndi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JobsIngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -615,7 +585,11 @@ export function graphql(source: "\n  mutation ReferralClose($id: ID!, $note: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "): (typeof documents)["\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n        didNotTakeUp {\n          warnings\n          closed\n          medianDaysToClose\n          meanDaysToClose\n        }\n      }\n    }\n  "];
+export function graphql(source: "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  "): (typeof documents)["\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  "): (typeof documents)["\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -639,11 +613,19 @@ export function graphql(source: "\n    mutation OutcomeRecordUptake($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    provider\n    location\n    url\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    kind\n    title\n    description\n    provider\n    location\n    url\n    active\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      id\n      kind\n      title\n      description\n      provider\n      location\n      url\n      active\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ResourcePushState on ResourcePush {\n    id\n    readAt\n    uptakeAt\n    uptakeNote\n  }\n"): (typeof documents)["\n  fragment ResourcePushState on ResourcePush {\n    id\n    readAt\n    uptakeAt\n    uptakeNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -671,19 +653,15 @@ export function graphql(source: "\n  query ResourceList($f: ResourceFilter) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceCareers {\n    resources(first: 10, filter: { kind: CAREER_GUIDANCE }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ResourcesOfKind($kind: ResourceKind!) {\n    resources(first: 10, filter: { kind: $kind }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourcesOfKind($kind: ResourceKind!) {\n    resources(first: 10, filter: { kind: $kind }) {\n      edges {\n        node {\n          id\n          active\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceTutoring {\n    resources(first: 10, filter: { kind: TUTORING }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      ...ResourcePushState\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      ...ResourcePushState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceMarkRead($id: ID!) {\n    markPushRead(pushId: $id) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      id\n      readAt\n      uptakeAt\n      uptakeNote\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      ...ResourcePushState\n    }\n  }\n"): (typeof documents)["\n  mutation ResourceRecordUptake($input: RecordUptakeInput!) {\n    recordUptake(input: $input) {\n      ...ResourcePushState\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -707,19 +685,31 @@ export function graphql(source: "\n  query SupervisionDemoCases {\n    assistanc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SupervisionBoardCount {\n    overdueMeasures(first: 50) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScopeOf($id: ID!) {\n    careScope(personId: $id) {\n      role\n      studentIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningIds($first: Int! = 20, $after: String, $filter: WarningFilter) {\n    warnings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      weights {\n        domain\n        weight\n      }\n      updatedBy {\n        id\n      }\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CaseId($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestIndicators($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n        rows {\n          index\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TermEvalSchemeFields on EvaluationScheme {\n    id\n    term\n    isDefault\n    pointsForFullMarks\n    weights {\n      domain\n      weight\n    }\n    updatedBy {\n      id\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation TermEvalSetScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      ...TermEvalSchemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n"): (typeof documents)["\n  query TermEvalScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      ...TermEvalSchemeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -731,7 +721,7 @@ export function graphql(source: "\n  query TermEvalSchemeWeights($t: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        id\n        term\n        isDefault\n        pointsForFullMarks\n        weights {\n          domain\n          weight\n        }\n        updatedBy {\n          id\n        }\n        updatedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -767,11 +757,7 @@ export function graphql(source: "\n  query RuleVersionNumbers($id: ID!) {\n    w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleCount {\n    warningRules(first: 10) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleCodes {\n    warningRules(first: 10) {\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleList {\n    warningRules(first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          currentVersion {\n            description\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,10 +770,6 @@ export function graphql(source: "\n  query RuleBacktest($input: BacktestWarningR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuleIngestHistory($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rejected\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RuleWarningCount {\n    warnings(first: 1) {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -71,7 +71,11 @@ export async function codegenConfig(): Promise<CodegenConfig> {
         at("infra/test/**/*.ts"),
         `!${at("infra/test/generated/**")}`,
       ]),
-      // The web app (issue 11) adds: [at("web/src/generated/")]: target(apiSchema, [at("web/src/**/*.{ts,tsx}"), "!…/generated/**"]).
+      // The web app's operations, co-located with their components, against what the gateway serves.
+      [at("web/src/generated/")]: target(apiSchema, [
+        at("web/src/**/*.{ts,tsx}"),
+        `!${at("web/src/generated/**")}`,
+      ]),
     },
   };
 }

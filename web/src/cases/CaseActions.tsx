@@ -1,30 +1,16 @@
-import { gql, useApolloClient, useMutation, type DocumentNode } from "@apollo/client";
+import { useApolloClient, useMutation, type OperationVariables } from "@apollo/client";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { graphql } from "../generated";
+import type { CaseOutcome, DifficultyGrade } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type { CaseOutcome, DifficultyGrade } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { ProfileSection } from "../profile/ProfileSection";
-import {
-  CaseMeasure_measure,
-  CasePage_case,
-  CasePlan_case,
-  type CasePageCase,
-} from "./caseFragments";
-
-// Every step answers with the whole case as the page shows it, so the cache updates the page.
-export const caseMutation = (name: string, field: string, inputType: string) => gql`
-  mutation ${name}($input: ${inputType}!) {
-    ${field}(input: $input) {
-      id
-      ...CasePage_case
-    }
-  }
-  ${CasePage_case}
-`;
+import type { CasePageCase } from "./caseFragments";
 
 // A new measure answers with itself and its case's plan, which puts it in the page's list.
-export const ADD_CASE_MEASURE = gql`
+export const ADD_CASE_MEASURE = graphql(`
   mutation AddCaseMeasure($input: AddCaseMeasureInput!) {
     addCaseMeasure(input: $input) {
       id
@@ -35,26 +21,49 @@ export const ADD_CASE_MEASURE = gql`
       }
     }
   }
-  ${CaseMeasure_measure}
-  ${CasePlan_case}
-`;
-export const RECOMMEND_GRADE = caseMutation(
-  "RecommendGrade",
-  "recommendGrade",
-  "RecommendGradeInput",
-);
-export const CONFIRM_GRADE = caseMutation("ConfirmGrade", "confirmGrade", "ConfirmGradeInput");
-export const START_ASSISTANCE = caseMutation("StartAssistance", "startAssistance", "CaseStepInput");
-export const REVIEW_CASE = caseMutation(
-  "ReviewAssistanceCase",
-  "reviewAssistanceCase",
-  "CaseStepInput",
-);
-export const CLOSE_CASE = caseMutation(
-  "CloseAssistanceCase",
-  "closeAssistanceCase",
-  "CloseAssistanceCaseInput",
-);
+`);
+
+// Every step answers with the whole case as the page shows it, so the cache updates the page.
+export const RECOMMEND_GRADE = graphql(`
+  mutation RecommendGrade($input: RecommendGradeInput!) {
+    recommendGrade(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const CONFIRM_GRADE = graphql(`
+  mutation ConfirmGrade($input: ConfirmGradeInput!) {
+    confirmGrade(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const START_ASSISTANCE = graphql(`
+  mutation StartAssistance($input: CaseStepInput!) {
+    startAssistance(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const REVIEW_CASE = graphql(`
+  mutation ReviewAssistanceCase($input: CaseStepInput!) {
+    reviewAssistanceCase(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const CLOSE_CASE = graphql(`
+  mutation CloseAssistanceCase($input: CloseAssistanceCaseInput!) {
+    closeAssistanceCase(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
 
 const OUTCOMES: readonly CaseOutcome[] = ["RESOLVED", "IMPROVED", "TRANSFERRED", "LEFT_UNIVERSITY"];
 const GRADES: readonly DifficultyGrade[] = [
@@ -76,7 +85,7 @@ function campusDatePlus(days: number): string {
 }
 
 /** One action: a form whose refusal is shown under its button; cleared and told on success. */
-function ActionForm({
+function ActionForm<TData, TVariables extends OperationVariables>({
   name,
   title,
   submit,
@@ -89,14 +98,14 @@ function ActionForm({
   name: string;
   title: MessageKey;
   submit: MessageKey;
-  mutation: DocumentNode;
-  field: string;
-  variables: () => Record<string, unknown> | null;
+  mutation: TypedDocumentNode<TData, TVariables>;
+  field: keyof TData;
+  variables: () => TVariables | null;
   onDone?: () => void;
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const [mutate, { loading }] = useMutation<Record<string, unknown>>(mutation, {
+  const [mutate, { loading }] = useMutation(mutation, {
     errorPolicy: "all",
     refetchQueries: ["OverdueMeasures", "AssistanceCases"],
   });

@@ -1,18 +1,18 @@
-import { gql, useApolloClient, useMutation } from "@apollo/client";
+import { useApolloClient, useMutation } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useState } from "react";
+import { graphql } from "../generated";
+import type { MeasureStatus } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type { MeasureStatus } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { Facts, ProfileSection } from "../profile/ProfileSection";
 import { problemOf, type SectionProblem } from "../profile/sectionErrors";
-import {
-  CaseMeasure_measure,
-  type CaseGradingCase,
-  type CaseHistoryCase,
-  type CaseMeasureRow,
-  type CasePlanCase,
-  type CaseTaskForceCase,
+import type {
+  CaseGradingCase,
+  CaseHistoryCase,
+  CaseMeasureRow,
+  CasePlanCase,
+  CaseTaskForceCase,
 } from "./caseFragments";
 import { AddTaskForceMember, TaskForceHistory, TaskForceMemberActions } from "./TaskForceEditor";
 
@@ -173,15 +173,14 @@ export function TaskForcePanel({
   );
 }
 
-export const UPDATE_CASE_MEASURE_STATUS = gql`
+export const UPDATE_CASE_MEASURE_STATUS = graphql(`
   mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {
     updateCaseMeasureStatus(input: $input) {
       id
       ...CaseMeasure_measure
     }
   }
-  ${CaseMeasure_measure}
-`;
+`);
 
 /** Measures can be started and marked done while they are open; the server guards the rest. */
 const NEXT_MEASURE_STATUS: Record<MeasureStatus, readonly MeasureStatus[]> = {
@@ -193,7 +192,7 @@ const NEXT_MEASURE_STATUS: Record<MeasureStatus, readonly MeasureStatus[]> = {
 
 function MeasureActions({ measure, canAct }: { measure: CaseMeasureRow; canAct: boolean }) {
   const { t } = useI18n();
-  const [update, { loading }] = useMutation<Record<string, unknown>>(UPDATE_CASE_MEASURE_STATUS, {
+  const [update, { loading }] = useMutation(UPDATE_CASE_MEASURE_STATUS, {
     errorPolicy: "all",
     refetchQueries: ["OverdueMeasures"],
   });

@@ -1,28 +1,39 @@
-import { gql, useApolloClient, useMutation, useQuery } from "@apollo/client";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { graphql } from "../generated";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
 import { useI18n } from "../i18n/I18nProvider";
-import { caseMutation } from "./CaseActions";
 import type { TaskForceChangeRow, TaskForceMemberRow } from "./caseFragments";
 
-export const ADD_TASK_FORCE_MEMBER = caseMutation(
-  "AddTaskForceMember",
-  "addTaskForceMember",
-  "AddTaskForceMemberInput",
-);
-export const SET_TASK_FORCE_LEAD = caseMutation(
-  "SetTaskForceLead",
-  "setTaskForceLead",
-  "TaskForceMemberRefInput",
-);
-export const REMOVE_TASK_FORCE_MEMBER = caseMutation(
-  "RemoveTaskForceMember",
-  "removeTaskForceMember",
-  "TaskForceMemberRefInput",
-);
+// Each answers with the whole case as the page shows it, so the cache updates the page.
+export const ADD_TASK_FORCE_MEMBER = graphql(`
+  mutation AddTaskForceMember($input: AddTaskForceMemberInput!) {
+    addTaskForceMember(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const SET_TASK_FORCE_LEAD = graphql(`
+  mutation SetTaskForceLead($input: TaskForceMemberRefInput!) {
+    setTaskForceLead(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
+export const REMOVE_TASK_FORCE_MEMBER = graphql(`
+  mutation RemoveTaskForceMember($input: TaskForceMemberRefInput!) {
+    removeTaskForceMember(input: $input) {
+      id
+      ...CasePage_case
+    }
+  }
+`);
 
 /** Staff by the start of their name or staff number, for picking a task-force member. */
-export const STAFF_SEARCH = gql`
+export const STAFF_SEARCH = graphql(`
   query StaffSearch($search: String!) {
     people(first: 10, filter: { kind: STAFF, search: $search }) {
       edges {
@@ -35,17 +46,9 @@ export const STAFF_SEARCH = gql`
       }
     }
   }
-`;
+`);
 
-interface StaffRow {
-  id: string;
-  name: string;
-  number: string;
-}
-
-interface StaffSearchData {
-  people: { edges: { node: StaffRow }[] };
-}
+type StaffRow = ResultOf<typeof STAFF_SEARCH>["people"]["edges"][number]["node"];
 
 const SEARCH_DELAY_MS = 250;
 
@@ -72,11 +75,11 @@ export function TaskForceMemberActions({
 }) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const [setLead, setLeadState] = useMutation<Record<string, unknown>>(SET_TASK_FORCE_LEAD, {
+  const [setLead, setLeadState] = useMutation(SET_TASK_FORCE_LEAD, {
     errorPolicy: "all",
     refetchQueries: REFETCH,
   });
-  const [remove, removeState] = useMutation<Record<string, unknown>>(REMOVE_TASK_FORCE_MEMBER, {
+  const [remove, removeState] = useMutation(REMOVE_TASK_FORCE_MEMBER, {
     errorPolicy: "all",
     refetchQueries: REFETCH,
   });
@@ -145,13 +148,13 @@ export function AddTaskForceMember({
   const [done, setDone] = useState(false);
   const [missingPick, setMissingPick] = useState(false);
   const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const found = useQuery<StaffSearchData, { search: string }>(STAFF_SEARCH, {
+  const found = useQuery(STAFF_SEARCH, {
     variables: { search: term },
     skip: term === "",
     errorPolicy: "all",
     fetchPolicy: "cache-first",
   });
-  const [add, { loading }] = useMutation<Record<string, unknown>>(ADD_TASK_FORCE_MEMBER, {
+  const [add, { loading }] = useMutation(ADD_TASK_FORCE_MEMBER, {
     errorPolicy: "all",
     refetchQueries: REFETCH,
   });

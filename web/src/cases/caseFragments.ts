@@ -1,22 +1,12 @@
-import { gql } from "@apollo/client";
-import type {
-  AssistanceCaseStatus,
-  CaseKind,
-  CaseOutcome,
-  CaseSource,
-  DateTimeISO,
-  DifficultyGrade,
-  LocalDate,
-  MeasureStatus,
-  TaskForceChangeKind,
-} from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 
 /**
  * The case page's parts, one fragment each (as the profile's sections), so each panel can tell
  * which errors of the answer are its own. Mutations select the fragments of what they change, and
  * Apollo's cache (AssistanceCase:<id>, CaseMeasure:<id>) updates the page from their answers.
  */
-export const CaseHeader_case = gql`
+export const CaseHeader_case = graphql(`
   fragment CaseHeader_case on AssistanceCase {
     id
     summary
@@ -36,9 +26,9 @@ export const CaseHeader_case = gql`
       id
     }
   }
-`;
+`);
 
-export const CaseGrading_case = gql`
+export const CaseGrading_case = graphql(`
   fragment CaseGrading_case on AssistanceCase {
     id
     grading {
@@ -59,9 +49,9 @@ export const CaseGrading_case = gql`
       note
     }
   }
-`;
+`);
 
-export const CaseTaskForce_case = gql`
+export const CaseTaskForce_case = graphql(`
   fragment CaseTaskForce_case on AssistanceCase {
     id
     taskForce {
@@ -86,9 +76,9 @@ export const CaseTaskForce_case = gql`
       }
     }
   }
-`;
+`);
 
-export const CaseMeasure_measure = gql`
+export const CaseMeasure_measure = graphql(`
   fragment CaseMeasure_measure on CaseMeasure {
     id
     description
@@ -102,9 +92,9 @@ export const CaseMeasure_measure = gql`
       name
     }
   }
-`;
+`);
 
-export const CasePlan_case = gql`
+export const CasePlan_case = graphql(`
   fragment CasePlan_case on AssistanceCase {
     id
     plan {
@@ -112,10 +102,9 @@ export const CasePlan_case = gql`
       ...CaseMeasure_measure
     }
   }
-  ${CaseMeasure_measure}
-`;
+`);
 
-export const CaseHistory_case = gql`
+export const CaseHistory_case = graphql(`
   fragment CaseHistory_case on AssistanceCase {
     id
     transitions {
@@ -129,10 +118,10 @@ export const CaseHistory_case = gql`
       }
     }
   }
-`;
+`);
 
 /** Everything the case page shows; mutations on a case answer with this. */
-export const CasePage_case = gql`
+export const CasePage_case = graphql(`
   fragment CasePage_case on AssistanceCase {
     id
     ...CaseHeader_case
@@ -141,104 +130,18 @@ export const CasePage_case = gql`
     ...CasePlan_case
     ...CaseHistory_case
   }
-  ${CaseHeader_case}
-  ${CaseGrading_case}
-  ${CaseTaskForce_case}
-  ${CasePlan_case}
-  ${CaseHistory_case}
-`;
+`);
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface CaseHeaderCase {
-  id: string;
-  /** Sensitive (CARE): null, with FORBIDDEN on its path, without that duty. */
-  summary: string | null;
-  status: AssistanceCaseStatus;
-  source: CaseSource;
-  kind: CaseKind;
-  outcome: CaseOutcome | null;
-  reviewNote: string | null;
-  openedAt: DateTimeISO;
-  closedAt: DateTimeISO | null;
-  person: { id: string; name: string; number: string } | null;
-  warning: { id: string } | null;
-}
-
-export interface CaseGrading {
-  /** score, conditions, grades and note are FINANCIAL: null, with FORBIDDEN on the path, without it. */
-  score: number | null;
-  conditions: string[] | null;
-  recommendedGrade: DifficultyGrade | null;
-  recommendedAt: DateTimeISO;
-  recommendedBy: PersonRef | null;
-  confirmedGrade: DifficultyGrade | null;
-  confirmedAt: DateTimeISO | null;
-  confirmedBy: PersonRef | null;
-  note: string | null;
-}
-
-export interface CaseGradingCase {
-  id: string;
-  /** Null until a grade is recommended. */
-  grading: CaseGrading | null;
-}
-
-export interface TaskForceMemberRow {
-  id: string;
-  duty: string;
-  lead: boolean;
-  member: PersonRef | null;
-}
-
-export interface TaskForceChangeRow {
-  change: TaskForceChangeKind;
-  at: DateTimeISO;
-  member: PersonRef | null;
-  by: PersonRef | null;
-}
-
-export interface CaseTaskForceCase {
-  id: string;
-  taskForce: TaskForceMemberRow[];
-  /** Oldest first. */
-  taskForceChanges: TaskForceChangeRow[];
-}
-
-export interface CaseMeasureRow {
-  id: string;
-  description: string;
-  duty: string;
-  dueOn: LocalDate;
-  status: MeasureStatus;
-  overdue: boolean;
-  completedAt: DateTimeISO | null;
-  responsible: PersonRef | null;
-}
-
-export interface CasePlanCase {
-  id: string;
-  plan: CaseMeasureRow[];
-}
-
-export interface CaseTransitionRow {
-  from: AssistanceCaseStatus;
-  to: AssistanceCaseStatus;
-  at: DateTimeISO;
-  note: string | null;
-  by: PersonRef | null;
-}
-
-export interface CaseHistoryCase {
-  id: string;
-  transitions: CaseTransitionRow[];
-}
-
-export type CasePageCase = CaseHeaderCase &
-  CaseGradingCase &
-  CaseTaskForceCase &
-  CasePlanCase &
-  CaseHistoryCase;
+/**
+ * `grading` is null until a grade is recommended; its score, conditions, grades and note are
+ * FINANCIAL: null, with FORBIDDEN on the path, without it. (The header's `summary` is CARE.)
+ */
+export type CaseGradingCase = ResultOf<typeof CaseGrading_case>;
+export type CaseTaskForceCase = ResultOf<typeof CaseTaskForce_case>;
+export type TaskForceMemberRow = CaseTaskForceCase["taskForce"][number];
+/** Oldest first. */
+export type TaskForceChangeRow = CaseTaskForceCase["taskForceChanges"][number];
+export type CaseMeasureRow = ResultOf<typeof CaseMeasure_measure>;
+export type CasePlanCase = ResultOf<typeof CasePlan_case>;
+export type CaseHistoryCase = ResultOf<typeof CaseHistory_case>;
+export type CasePageCase = ResultOf<typeof CasePage_case>;

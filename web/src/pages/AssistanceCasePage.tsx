@@ -1,4 +1,4 @@
-import { gql, useQuery } from "@apollo/client";
+import { useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { mayOfferActions } from "../auth/roles";
@@ -7,10 +7,8 @@ import { CaseActions } from "../cases/CaseActions";
 import {
   CaseGrading_case,
   CaseHistory_case,
-  CasePage_case,
   CasePlan_case,
   CaseTaskForce_case,
-  type CasePageCase,
 } from "../cases/caseFragments";
 import {
   GradingPanel,
@@ -19,6 +17,7 @@ import {
   TaskForcePanel,
   forbiddenAt,
 } from "../cases/CasePanels";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
@@ -32,7 +31,7 @@ import { PersonName } from "./PersonName";
  * people's names (people), and the grading conditions' labels. Sensitive parts (the summary: CARE;
  * the grading: FINANCIAL) are decided per field; a refused one shows as restricted in place.
  */
-export const ASSISTANCE_CASE_PAGE = gql`
+export const ASSISTANCE_CASE_PAGE = graphql(`
   query AssistanceCasePage($id: ID!) {
     assistanceCase(id: $id) {
       id
@@ -44,13 +43,7 @@ export const ASSISTANCE_CASE_PAGE = gql`
       weight
     }
   }
-  ${CasePage_case}
-`;
-
-interface AssistanceCasePageData {
-  assistanceCase: CasePageCase | null;
-  gradingConditions: { code: string; label: string; weight: number }[] | null;
-}
+`);
 
 const panelFields = {
   grading: fragmentFields(CaseGrading_case),
@@ -65,14 +58,11 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 export function AssistanceCasePage({ id }: { id: string }) {
   const { t, label, dateTime } = useI18n();
   const session = useSession();
-  const { data, error, loading, refetch } = useQuery<AssistanceCasePageData, { id: string }>(
-    ASSISTANCE_CASE_PAGE,
-    {
-      variables: { id },
-      errorPolicy: "all",
-      fetchPolicy: "cache-and-network",
-    },
-  );
+  const { data, error, loading, refetch } = useQuery(ASSISTANCE_CASE_PAGE, {
+    variables: { id },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
   const c = data?.assistanceCase ?? null;
   const errors = error?.graphQLErrors ?? NO_ERRORS;
   useDocumentTitle(c?.person ? `${c.person.name} · ${t("case.title")}` : t("case.title"));

@@ -1,21 +1,15 @@
-import { NetworkStatus, gql, useQuery } from "@apollo/client";
-import { CaseMeasure_measure, type CaseMeasureRow } from "../cases/caseFragments";
-import type {
-  AssistanceCaseStatus,
-  CaseKind,
-  CaseSource,
-  DateTimeISO,
-  EscalationTier,
-  LocalDate,
-} from "../graphql/types";
+import { NetworkStatus, useQuery } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
+import type { EscalationTier } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths, useLocation } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
-import { PersonName, type PersonRef } from "./PersonName";
+import { PersonName } from "./PersonName";
 
 const PAGE_SIZE = 20;
 
-export const ASSISTANCE_CASES = gql`
+export const ASSISTANCE_CASES = graphql(`
   query AssistanceCases($first: Int!, $after: String, $filter: AssistanceCaseFilter) {
     assistanceCases(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -40,10 +34,10 @@ export const ASSISTANCE_CASES = gql`
       }
     }
   }
-`;
+`);
 
 /** 督办: open measures past their due date, across the cases the caller may see. */
-export const OVERDUE_MEASURES = gql`
+export const OVERDUE_MEASURES = graphql(`
   query OverdueMeasures($first: Int!, $after: String) {
     overdueMeasures(first: $first, after: $after) {
       totalCount
@@ -73,28 +67,11 @@ export const OVERDUE_MEASURES = gql`
       }
     }
   }
-  ${CaseMeasure_measure}
-`;
+`);
 
-interface CaseListRow {
-  id: string;
-  status: AssistanceCaseStatus;
-  kind: CaseKind;
-  source: CaseSource;
-  openedAt: DateTimeISO;
-  person: PersonRef;
-}
-
-interface Connection<T> {
-  totalCount: number;
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-type OverdueMeasureRow = CaseMeasureRow & {
-  escalations: { tier: EscalationTier; dueOn: LocalDate; at: DateTimeISO }[];
-  case: { id: string; person: PersonRef };
-};
+type OverdueMeasureRow = ResultOf<
+  typeof OVERDUE_MEASURES
+>["overdueMeasures"]["edges"][number]["node"];
 
 const TIER_RANK: Record<EscalationTier, number> = { COUNSELOR: 0, COLLEGE: 1, UNIVERSITY: 2 };
 
@@ -122,7 +99,7 @@ function LoadMore({
   loadingMore,
   onLoad,
 }: {
-  connection: Connection<unknown>;
+  connection: { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   loadingMore: boolean;
   onLoad: (after: string) => void;
 }) {
@@ -145,9 +122,7 @@ function LoadMore({
 
 function OverdueBoard() {
   const { t, label, localDate } = useI18n();
-  const { data, error, loading, networkStatus, fetchMore } = useQuery<{
-    overdueMeasures: Connection<OverdueMeasureRow>;
-  }>(OVERDUE_MEASURES, {
+  const { data, error, loading, networkStatus, fetchMore } = useQuery(OVERDUE_MEASURES, {
     variables: { first: PAGE_SIZE },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
@@ -229,9 +204,7 @@ export function CaseListPage() {
   const location = useLocation();
   const mine = location.search.get("mine") === "1";
   useDocumentTitle(t("cases.title"));
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<{
-    assistanceCases: Connection<CaseListRow>;
-  }>(ASSISTANCE_CASES, {
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(ASSISTANCE_CASES, {
     variables: { first: PAGE_SIZE, filter: mine ? { mine: true } : {} },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",

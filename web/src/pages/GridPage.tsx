@@ -1,6 +1,7 @@
-import { gql, useQuery } from "@apollo/client";
+import { useQuery } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useEffect } from "react";
-import type { WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection";
@@ -14,7 +15,7 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
  * organisation; the warning counts from evaluation, over only the residents the viewer covers
  * through a duty (null, with FORBIDDEN, when they cover none).
  */
-export const GRID_PAGE = gql`
+export const GRID_PAGE = graphql(`
   query GridPage($id: ID!) {
     grid(id: $id) {
       id
@@ -49,29 +50,11 @@ export const GRID_PAGE = gql`
       }
     }
   }
-`;
+`);
 
-export interface GridWarningStats {
-  residents: number;
-  counted: number;
-  studentsWithOpenWarnings: number;
-  open: number;
-  overdue: number;
-  byLevel: { level: WarningLevel; count: number }[];
-  byCategory: { category: WarningCategory; count: number }[];
-  byStatus: { status: WarningStatus; count: number }[];
-}
-
-export interface GridPageData {
-  grid: {
-    id: string;
-    name: string;
-    residentCount: number;
-    building: { id: string; name: string } | null;
-    branch: { id: string; name: string } | null;
-    warningStats: GridWarningStats | null;
-  } | null;
-}
+type GridWarningStats = NonNullable<
+  NonNullable<ResultOf<typeof GRID_PAGE>["grid"]>["warningStats"]
+>;
 
 /** Counts as bars against the largest, each with its number; zero rows stay, greyed. */
 function BarList({
@@ -172,7 +155,7 @@ function Stats({ stats }: { stats: GridWarningStats }) {
 
 export function GridPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, loading, refetch } = useQuery<GridPageData>(GRID_PAGE, {
+  const { data, error, loading, refetch } = useQuery(GRID_PAGE, {
     variables: { id },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",

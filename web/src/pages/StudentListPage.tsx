@@ -1,7 +1,8 @@
-import { NetworkStatus, gql, useQuery } from "@apollo/client";
+import { NetworkStatus, useQuery } from "@apollo/client";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import type { DegreeLevel, OrgUnitRef, PersonKind, PoliticalStatus } from "../graphql/types";
 import { useSession } from "../auth/useSession";
+import { graphql } from "../generated";
+import type { PeopleFilter } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, navigate, paths, useLocation } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -9,7 +10,7 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
 
-export const STUDENT_LIST = gql`
+export const STUDENT_LIST = graphql(`
   query StudentList($first: Int!, $after: String, $filter: PeopleFilter) {
     people(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -38,32 +39,7 @@ export const STUDENT_LIST = gql`
       }
     }
   }
-`;
-
-export interface StudentListRow {
-  id: string;
-  name: string;
-  number: string;
-  cohort: number | null;
-  degreeLevel: DegreeLevel | null;
-  politicalStatus: PoliticalStatus;
-  school: OrgUnitRef | null;
-  college: OrgUnitRef | null;
-}
-
-export interface StudentListData {
-  people: {
-    totalCount: number;
-    edges: { cursor: string; node: StudentListRow }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-export interface StudentListVariables {
-  first: number;
-  after?: string | null;
-  filter: { kind: PersonKind; search?: string };
-}
+`);
 
 export function StudentListPage() {
   const { t, label } = useI18n();
@@ -97,13 +73,8 @@ export function StudentListPage() {
     return () => clearTimeout(timer);
   }, [text, search]);
 
-  const filter: StudentListVariables["filter"] = search
-    ? { kind: "STUDENT", search }
-    : { kind: "STUDENT" };
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<
-    StudentListData,
-    StudentListVariables
-  >(STUDENT_LIST, {
+  const filter: PeopleFilter = search ? { kind: "STUDENT", search } : { kind: "STUDENT" };
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(STUDENT_LIST, {
     variables: { first: PAGE_SIZE, filter },
     errorPolicy: "all",
     notifyOnNetworkStatusChange: true,

@@ -1,60 +1,36 @@
-import { gql, useQuery } from "@apollo/client";
+import { useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
-import {
-  CasesSection,
-  CasesSection_person,
-  casesProblem,
-  type CasesSectionPerson,
-} from "../profile/CasesSection";
+import { CasesSection, CasesSection_person, casesProblem } from "../profile/CasesSection";
 import {
   AccessRecordsSection,
   AccessRecordsSection_person,
   accessRecordsProblem,
-  type AccessRecordsSectionPerson,
 } from "../profile/AccessRecordsSection";
-import {
-  ContactSection,
-  ContactSection_person,
-  contactProblem,
-  type ContactSectionPerson,
-} from "../profile/ContactSection";
-import {
-  GrowthSection,
-  GrowthSection_person,
-  growthProblem,
-  type GrowthSectionPerson,
-} from "../profile/GrowthSection";
-import {
-  InboxSection,
-  InboxSection_person,
-  inboxProblem,
-  type InboxSectionPerson,
-} from "../profile/InboxSection";
+import { ContactSection, ContactSection_person, contactProblem } from "../profile/ContactSection";
+import { GrowthSection, GrowthSection_person, growthProblem } from "../profile/GrowthSection";
+import { InboxSection, InboxSection_person, inboxProblem } from "../profile/InboxSection";
 import {
   EnrolmentsSection,
   EnrolmentsSection_person,
   enrolmentsProblem,
-  type EnrolmentsSectionPerson,
 } from "../profile/EnrolmentsSection";
 import {
   IdentitySection,
   IdentitySection_person,
   identityProblem,
-  type IdentitySectionPerson,
 } from "../profile/IdentitySection";
 import {
   ResidenceSection,
   ResidenceSection_person,
   residenceProblem,
-  type ResidenceSectionPerson,
 } from "../profile/ResidenceSection";
 import {
   WarningsSection,
   WarningsSection_person,
   warningsProblem,
-  type WarningsSectionPerson,
 } from "../profile/WarningsSection";
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
@@ -70,20 +46,16 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
  * term as the API's campus calendar says (CAMPUS_CALENDAR), for the comprehensive evaluation.
  */
 /** The platform's campus calendar: the web app does not compute terms itself. */
-export const CAMPUS_CALENDAR = gql`
+export const CAMPUS_CALENDAR = graphql(`
   query CampusCalendar {
     campusCalendar {
       currentTerm
       previousTerm
     }
   }
-`;
+`);
 
-interface CampusCalendarData {
-  campusCalendar: { currentTerm: string; previousTerm: string };
-}
-
-export const STUDENT_PROFILE = gql`
+export const STUDENT_PROFILE = graphql(`
   query StudentProfile($id: ID!, $term: String!) {
     person(id: $id) {
       id
@@ -98,33 +70,7 @@ export const STUDENT_PROFILE = gql`
       ...GrowthSection_person
     }
   }
-  ${IdentitySection_person}
-  ${ContactSection_person}
-  ${ResidenceSection_person}
-  ${EnrolmentsSection_person}
-  ${WarningsSection_person}
-  ${CasesSection_person}
-  ${AccessRecordsSection_person}
-  ${InboxSection_person}
-  ${GrowthSection_person}
-`;
-
-export type StudentProfilePerson = IdentitySectionPerson &
-  ContactSectionPerson &
-  ResidenceSectionPerson &
-  EnrolmentsSectionPerson &
-  WarningsSectionPerson &
-  CasesSectionPerson &
-  AccessRecordsSectionPerson &
-  InboxSectionPerson &
-  GrowthSectionPerson;
-export interface StudentProfileData {
-  person: StudentProfilePerson | null;
-}
-export interface StudentProfileVariables {
-  id: string;
-  term: string;
-}
+`);
 
 const sectionFields = {
   identity: fragmentFields(IdentitySection_person),
@@ -153,10 +99,10 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 export function StudentProfilePage({ id }: { id: string }) {
   const { t, label } = useI18n();
   // Asked once and kept (cache-first): a term that turns while the app is open does not refetch the profile.
-  const calendar = useQuery<CampusCalendarData>(CAMPUS_CALENDAR, { fetchPolicy: "cache-first" });
+  const calendar = useQuery(CAMPUS_CALENDAR, { fetchPolicy: "cache-first" });
   const terms = calendar.data?.campusCalendar;
   const term = terms?.currentTerm ?? "";
-  const profile = useQuery<StudentProfileData, StudentProfileVariables>(STUDENT_PROFILE, {
+  const profile = useQuery(STUDENT_PROFILE, {
     variables: { id, term },
     skip: !terms,
     // A federated answer can hold data AND errors (one subgraph down, one field forbidden):

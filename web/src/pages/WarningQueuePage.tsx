@@ -1,17 +1,23 @@
-import { NetworkStatus, gql, useQuery } from "@apollo/client";
+import { NetworkStatus, useQuery } from "@apollo/client";
 import { Fragment, useId, useState } from "react";
-import type { WarningCategory, WarningLevel, WarningOrder, WarningStatus } from "../graphql/types";
+import { graphql } from "../generated";
+import type {
+  WarningCategory,
+  WarningFilter,
+  WarningLevel,
+  WarningOrder,
+} from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { Link, navigate, paths, useLocation } from "../router";
 import { WarningPanel } from "../warnings/WarningPanel";
-import { WarningRow, WarningRow_warning, type WarningRowWarning } from "../warnings/WarningRow";
+import { WarningRow } from "../warnings/WarningRow";
 import { ALL_STATUSES, OPEN_STATUSES } from "../warnings/statuses";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 20;
 
-export const WARNING_QUEUE_SUMMARY = gql`
+export const WARNING_QUEUE_SUMMARY = graphql(`
   query WarningQueueSummary {
     warningQueueSummary {
       open
@@ -20,9 +26,9 @@ export const WARNING_QUEUE_SUMMARY = gql`
       dueToday
     }
   }
-`;
+`);
 
-export const WARNING_QUEUE = gql`
+export const WARNING_QUEUE = graphql(`
   query WarningQueue($first: Int!, $after: String, $filter: WarningFilter, $orderBy: WarningOrder) {
     warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
@@ -39,32 +45,7 @@ export const WARNING_QUEUE = gql`
       }
     }
   }
-  ${WarningRow_warning}
-`;
-
-interface QueueSummary {
-  open: number;
-  assignedToMe: number;
-  overdue: number;
-  dueToday: number;
-}
-
-interface WarningFilter {
-  status?: WarningStatus;
-  statuses?: WarningStatus[];
-  level?: WarningLevel;
-  category?: WarningCategory;
-  assignedToMe?: boolean;
-  overdue?: boolean;
-}
-
-interface WarningQueueData {
-  warnings: {
-    totalCount: number;
-    edges: { cursor: string; node: WarningRowWarning }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+`);
 
 /** The queue's views: everything still open, what is mine, what is late. */
 type View = "all" | "mine" | "overdue";
@@ -114,19 +95,16 @@ export function WarningQueuePage() {
     ...(query.view === "overdue" && { overdue: true }),
   };
 
-  const summary = useQuery<{ warningQueueSummary: QueueSummary | null }>(WARNING_QUEUE_SUMMARY, {
+  const summary = useQuery(WARNING_QUEUE_SUMMARY, {
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
   });
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningQueueData>(
-    WARNING_QUEUE,
-    {
-      variables: { first: PAGE_SIZE, filter, orderBy: query.order },
-      errorPolicy: "all",
-      fetchPolicy: "cache-and-network",
-      notifyOnNetworkStatusChange: true,
-    },
-  );
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(WARNING_QUEUE, {
+    variables: { first: PAGE_SIZE, filter, orderBy: query.order },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
   const connection = data?.warnings;
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;

@@ -1,16 +1,11 @@
-import { NetworkStatus, gql, useApolloClient, useMutation, useQuery } from "@apollo/client";
+import { NetworkStatus, useApolloClient, useMutation, useQuery } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useId, useState, type FormEvent } from "react";
 import { isAdministrator } from "../auth/roles";
 import { useSession } from "../auth/useSession";
+import { graphql } from "../generated";
+import type { IndicatorKind, RuleAggregate, RuleOperator } from "../generated/graphql";
 import { ActionError, actionFailure, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type {
-  DateTimeISO,
-  IndicatorKind,
-  RuleAggregate,
-  RuleOperator,
-  WarningCategory,
-  WarningLevel,
-} from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { SectionNotice } from "../profile/ProfileSection";
@@ -20,7 +15,7 @@ import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 50;
 
-export const WarningRuleVersion_version = gql`
+export const WarningRuleVersion_version = graphql(`
   fragment WarningRuleVersion_version on WarningRuleVersion {
     id
     version
@@ -39,9 +34,9 @@ export const WarningRuleVersion_version = gql`
       threshold
     }
   }
-`;
+`);
 
-export const WarningRule_rule = gql`
+export const WarningRule_rule = graphql(`
   fragment WarningRule_rule on WarningRule {
     id
     code
@@ -58,10 +53,9 @@ export const WarningRule_rule = gql`
       ...WarningRuleVersion_version
     }
   }
-  ${WarningRuleVersion_version}
-`;
+`);
 
-export const WARNING_RULES = gql`
+export const WARNING_RULES = graphql(`
   query WarningRules($first: Int!, $after: String) {
     warningRules(first: $first, after: $after) {
       totalCount
@@ -78,29 +72,27 @@ export const WARNING_RULES = gql`
       }
     }
   }
-  ${WarningRule_rule}
-`;
+`);
 
-export const SET_WARNING_RULE_ACTIVE = gql`
+export const SET_WARNING_RULE_ACTIVE = graphql(`
   mutation SetWarningRuleActive($ruleId: ID!, $active: Boolean!) {
     setWarningRuleActive(ruleId: $ruleId, active: $active) {
       id
       active
     }
   }
-`;
+`);
 
-export const PUBLISH_WARNING_RULE_VERSION = gql`
+export const PUBLISH_WARNING_RULE_VERSION = graphql(`
   mutation PublishWarningRuleVersion($ruleId: ID!, $input: RuleVersionInput!) {
     publishWarningRuleVersion(ruleId: $ruleId, input: $input) {
       id
       ...WarningRule_rule
     }
   }
-  ${WarningRule_rule}
-`;
+`);
 
-export const BACKTEST_WARNING_RULE = gql`
+export const BACKTEST_WARNING_RULE = graphql(`
   query BacktestWarningRule($input: BacktestWarningRuleInput!) {
     backtestWarningRule(input: $input) {
       candidateCount
@@ -119,57 +111,12 @@ export const BACKTEST_WARNING_RULE = gql`
       }
     }
   }
-`;
+`);
 
-interface RuleCondition {
-  indicator: IndicatorKind;
-  aggregate: RuleAggregate;
-  operator: RuleOperator;
-  threshold: number;
-}
-
-interface RuleVersion {
-  id: string;
-  version: number;
-  windowDays: number;
-  description: string;
-  summaryTemplate: string;
-  publishedAt: DateTimeISO;
-  publishedBy: { id: string; name: string } | null;
-  conditions: RuleCondition[];
-}
-
-interface WarningRule {
-  id: string;
-  code: string;
-  name: string;
-  category: WarningCategory;
-  level: WarningLevel;
-  active: boolean;
-  currentVersion: RuleVersion;
-  versions: RuleVersion[];
-}
-
-interface WarningRulesData {
-  warningRules: {
-    totalCount: number;
-    edges: { cursor: string; node: WarningRule }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  } | null;
-}
-
-interface BacktestReport {
-  candidateCount: number;
-  currentCount: number;
-  both: number;
-  onlyCandidate: number;
-  onlyCurrent: number;
-  students: {
-    candidate: boolean;
-    current: boolean;
-    person: { id: string; name: string; number: string } | null;
-  }[];
-}
+type RuleVersion = ResultOf<typeof WarningRuleVersion_version>;
+type RuleCondition = RuleVersion["conditions"][number];
+type WarningRule = ResultOf<typeof WarningRule_rule>;
+type BacktestReport = ResultOf<typeof BACKTEST_WARNING_RULE>["backtestWarningRule"];
 
 const INDICATORS: readonly IndicatorKind[] = [
   "FAILED_CREDITS",
@@ -260,9 +207,7 @@ function VersionFacts({ version }: { version: RuleVersion }) {
 /** 停用 / 启用: the server decides (administrators only); a refusal shows under the button. */
 function ActiveToggle({ rule }: { rule: WarningRule }) {
   const { t } = useI18n();
-  const [mutate, { loading }] = useMutation<{
-    setWarningRuleActive: { id: string; active: boolean } | null;
-  }>(SET_WARNING_RULE_ACTIVE, { errorPolicy: "all" });
+  const [mutate, { loading }] = useMutation(SET_WARNING_RULE_ACTIVE, { errorPolicy: "all" });
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const toggle = async () => {
     setFailure(null);
@@ -318,10 +263,9 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
   const [report, setReport] = useState<{ report: BacktestReport; asOf: string } | null>(null);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [published, setPublished] = useState<number | null>(null);
-  const [publish, publishing] = useMutation<{ publishWarningRuleVersion: WarningRule | null }>(
-    PUBLISH_WARNING_RULE_VERSION,
-    { errorPolicy: "all" },
-  );
+  const [publish, publishing] = useMutation(PUBLISH_WARNING_RULE_VERSION, {
+    errorPolicy: "all",
+  });
 
   const candidate = () => ({
     windowDays: Number(draft.windowDays),
@@ -345,7 +289,7 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
     setRunning(true);
     const at = asOf ? new Date(asOf).toISOString() : new Date().toISOString();
     try {
-      const result = await client.query<{ backtestWarningRule: BacktestReport | null }>({
+      const result = await client.query({
         query: BACKTEST_WARNING_RULE,
         variables: { input: { ruleId: rule.id, candidate: candidate(), asOf: at } },
         errorPolicy: "all",
@@ -695,15 +639,12 @@ export function WarningRulesPage() {
   const session = useSession();
   useDocumentTitle(t("rules.title"));
   const canAct = isAdministrator(session?.user.roles ?? []);
-  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery<WarningRulesData>(
-    WARNING_RULES,
-    {
-      variables: { first: PAGE_SIZE },
-      errorPolicy: "all",
-      fetchPolicy: "cache-and-network",
-      notifyOnNetworkStatusChange: true,
-    },
-  );
+  const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(WARNING_RULES, {
+    variables: { first: PAGE_SIZE },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
   const connection = data?.warningRules ?? null;
   const problem = problemOf(error?.graphQLErrors ?? []);
   const loadingMore = networkStatus === NetworkStatus.fetchMore;

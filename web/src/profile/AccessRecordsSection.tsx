@@ -1,5 +1,5 @@
-import { gql } from "@apollo/client";
-import type { AccessPurpose, DateTimeISO } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import type { MessageKey } from "../i18n/zh";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection } from "./ProfileSection";
@@ -10,7 +10,7 @@ import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErr
  * person themselves, auditors and administrators may read it; for anyone else the section is
  * simply not there.
  */
-export const AccessRecordsSection_person = gql`
+export const AccessRecordsSection_person = graphql(`
   fragment AccessRecordsSection_person on Person {
     id
     accessRecords(first: 10) {
@@ -27,24 +27,9 @@ export const AccessRecordsSection_person = gql`
       }
     }
   }
-`;
+`);
 
-export interface AccessRecordsSectionPerson {
-  id: string;
-  accessRecords: {
-    totalCount: number;
-    edges: {
-      node: {
-        id: string;
-        readerName: string;
-        field: string;
-        purpose: AccessPurpose;
-        client: string;
-        readAt: DateTimeISO;
-      };
-    }[];
-  } | null;
-}
+export type AccessRecordsSectionPerson = ResultOf<typeof AccessRecordsSection_person>;
 
 /** Not the viewer's to read: no section at all, rather than a refusal notice. */
 export function accessRecordsHidden(

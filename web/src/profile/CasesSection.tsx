@@ -1,12 +1,12 @@
-import { gql } from "@apollo/client";
-import type { AssistanceCaseStatus, CaseKind, DateTimeISO } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
 /** 帮扶个案: the evaluation subgraph's assistance cases of a person, each linking to its case page. */
-export const CasesSection_person = gql`
+export const CasesSection_person = graphql(`
   fragment CasesSection_person on Person {
     id
     cases {
@@ -16,14 +16,10 @@ export const CasesSection_person = gql`
       openedAt
     }
   }
-`;
+`);
 
-export interface CasesSectionPerson {
-  id: string;
-  /** Null, with FORBIDDEN on its path, for a viewer with no relationship to the student. */
-  cases:
-    { id: string; status: AssistanceCaseStatus; kind: CaseKind; openedAt: DateTimeISO }[] | null;
-}
+/** `cases` is null, with FORBIDDEN on its path, for a viewer with no relationship to the student. */
+export type CasesSectionPerson = ResultOf<typeof CasesSection_person>;
 
 /** A null list is never "no cases". */
 export function casesProblem(

@@ -1,5 +1,6 @@
-import { gql } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import type { GraphQLFormattedError } from "graphql";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { Facts, ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
@@ -9,19 +10,15 @@ import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErr
  * leader may reach a student by phone but not see their family's income), so a refusal marks the
  * one value, not the whole section.
  */
-export const ContactSection_person = gql`
+export const ContactSection_person = graphql(`
   fragment ContactSection_person on Person {
     id
     phone
     familyAnnualIncome
   }
-`;
+`);
 
-export interface ContactSectionPerson {
-  id: string;
-  phone: string | null;
-  familyAnnualIncome: number | null;
-}
+export type ContactSectionPerson = ResultOf<typeof ContactSection_person>;
 
 const forbiddenAt = (errors: readonly GraphQLFormattedError[], field: string) =>
   errors.some((e) => e.path?.[1] === field && e.extensions?.code === "FORBIDDEN");

@@ -1,11 +1,11 @@
-import { gql } from "@apollo/client";
-import type { CourseCategory, DateTimeISO, EnrolmentStatus } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
 /** 课程: the curriculum subgraph's enrolments of a person, with session and course. */
-export const EnrolmentsSection_person = gql`
+export const EnrolmentsSection_person = graphql(`
   fragment EnrolmentsSection_person on Person {
     id
     enrolments {
@@ -26,26 +26,10 @@ export const EnrolmentsSection_person = gql`
       }
     }
   }
-`;
+`);
 
-export interface EnrolmentsSectionPerson {
-  id: string;
-  /** Null when the curriculum subgraph did not answer (or refused). */
-  enrolments:
-    | {
-        id: string;
-        status: EnrolmentStatus;
-        enrolledAt: DateTimeISO;
-        session: {
-          id: string;
-          startsAt: DateTimeISO;
-          endsAt: DateTimeISO;
-          location: string;
-          course: { id: string; code: string; title: string; category: CourseCategory } | null;
-        } | null;
-      }[]
-    | null;
-}
+/** `enrolments` is null when the curriculum subgraph did not answer (or refused). */
+export type EnrolmentsSectionPerson = ResultOf<typeof EnrolmentsSection_person>;
 
 /** A null list is never "no enrolments": with or without an error to explain it, it is unavailable. */
 export function enrolmentsProblem(

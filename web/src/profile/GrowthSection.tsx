@@ -1,6 +1,7 @@
-import { gql, useQuery } from "@apollo/client";
+import { useQuery } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useId, useState } from "react";
-import type { GrowthDomain, LocalDate } from "../graphql/types";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection, SectionNotice } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
@@ -11,7 +12,7 @@ import { termParts } from "./terms";
  * id is not asked for: the default scheme has none, and a null id would make every term's default
  * scheme one object in the cache.
  */
-export const TermEvaluation_evaluation = gql`
+export const TermEvaluation_evaluation = graphql(`
   fragment TermEvaluation_evaluation on TermEvaluation {
     term
     total
@@ -28,10 +29,10 @@ export const TermEvaluation_evaluation = gql`
       weighted
     }
   }
-`;
+`);
 
 /** 成长档案与综合评价: the current term's evaluation (`$term`) and the latest growth events. */
-export const GrowthSection_person = gql`
+export const GrowthSection_person = graphql(`
   fragment GrowthSection_person on Person {
     id
     evaluation(term: $term) {
@@ -52,11 +53,10 @@ export const GrowthSection_person = gql`
       }
     }
   }
-  ${TermEvaluation_evaluation}
-`;
+`);
 
 /** Another term's evaluation, asked for only when the viewer picks it. */
-export const TERM_EVALUATION = gql`
+export const TERM_EVALUATION = graphql(`
   query TermEvaluation($id: ID!, $term: String!) {
     person(id: $id) {
       id
@@ -65,38 +65,12 @@ export const TERM_EVALUATION = gql`
       }
     }
   }
-  ${TermEvaluation_evaluation}
-`;
+`);
 
-export interface TermEvaluation {
-  term: string;
-  total: number;
-  scheme: { term: string; isDefault: boolean; pointsForFullMarks: number };
-  domains: {
-    domain: GrowthDomain;
-    points: number;
-    score: number;
-    weight: number;
-    weighted: number;
-  }[];
-}
+export type TermEvaluation = ResultOf<typeof TermEvaluation_evaluation>;
 
-export interface GrowthEventRow {
-  id: string;
-  domain: GrowthDomain;
-  kind: string;
-  title: string;
-  points: number;
-  occurredOn: LocalDate;
-  term: string;
-}
-
-export interface GrowthSectionPerson {
-  id: string;
-  /** Null, with FORBIDDEN on its path, for a viewer whose duty does not cover the student. */
-  evaluation: TermEvaluation | null;
-  growthRecord: { totalCount: number; edges: { node: GrowthEventRow }[] } | null;
-}
+/** `evaluation` is null, with FORBIDDEN on its path, for a viewer whose duty does not cover the student. */
+export type GrowthSectionPerson = ResultOf<typeof GrowthSection_person>;
 
 /** Both null: refused (FORBIDDEN) or not answered; never "nothing recorded". */
 export function growthProblem(
@@ -174,9 +148,7 @@ function EvaluationView({ evaluation }: { evaluation: TermEvaluation }) {
 /** The evaluation of a term other than the current one, fetched on demand. */
 function OtherTermEvaluation({ personId, term }: { personId: string; term: string }) {
   const { t } = useI18n();
-  const { data, error, loading } = useQuery<{
-    person: { id: string; evaluation: TermEvaluation | null } | null;
-  }>(TERM_EVALUATION, {
+  const { data, error, loading } = useQuery(TERM_EVALUATION, {
     variables: { id: personId, term },
     errorPolicy: "all",
   });

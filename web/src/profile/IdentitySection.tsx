@@ -1,11 +1,11 @@
-import { gql } from "@apollo/client";
-import type { DegreeLevel, OrgUnitRef, PersonKind, PoliticalStatus } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { Facts, ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
 /** 基本信息: owned by the people subgraph; school and college names come from organisation. */
-export const IdentitySection_person = gql`
+export const IdentitySection_person = graphql(`
   fragment IdentitySection_person on Person {
     id
     name
@@ -23,19 +23,9 @@ export const IdentitySection_person = gql`
       name
     }
   }
-`;
+`);
 
-export interface IdentitySectionPerson {
-  id: string;
-  name: string;
-  kind: PersonKind;
-  number: string;
-  cohort: number | null;
-  degreeLevel: DegreeLevel | null;
-  politicalStatus: PoliticalStatus;
-  school: OrgUnitRef | null;
-  college: OrgUnitRef | null;
-}
+export type IdentitySectionPerson = ResultOf<typeof IdentitySection_person>;
 
 /** A student with neither school nor college, next to an unplaced error: organisation did not answer. */
 export function identityProblem(

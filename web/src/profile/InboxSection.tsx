@@ -1,16 +1,14 @@
-import { gql, useMutation } from "@apollo/client";
+import { useMutation } from "@apollo/client";
+import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useId, useState, type FormEvent } from "react";
 import { useSession } from "../auth/useSession";
+import { graphql } from "../generated";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type { DateTimeISO, ResourceKind } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
-import { GrowthSection_person } from "./GrowthSection";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
-const INBOX_SIZE = 20;
-
-export const InboxPush_push = gql`
+export const InboxPush_push = graphql(`
   fragment InboxPush_push on ResourcePush {
     id
     pushedAt
@@ -27,17 +25,17 @@ export const InboxPush_push = gql`
       url
     }
   }
-`;
+`);
 
 /**
  * 资源推荐: the resources the evaluation subgraph pushed to the student, newest first. The student
  * and staff with CARE for them may read it; for anyone else the section is not there.
  */
-export const InboxSection_person = gql`
+export const InboxSection_person = graphql(`
   fragment InboxSection_person on Person {
     id
     unreadInboxCount
-    inbox(first: ${INBOX_SIZE}) {
+    inbox(first: 20) {
       totalCount
       edges {
         node {
@@ -47,11 +45,10 @@ export const InboxSection_person = gql`
       }
     }
   }
-  ${InboxPush_push}
-`;
+`);
 
 // Each answers with the push and the student's unread count, so the cache updates the section.
-export const MARK_PUSH_READ = gql`
+export const MARK_PUSH_READ = graphql(`
   mutation MarkPushRead($pushId: ID!) {
     markPushRead(pushId: $pushId) {
       id
@@ -62,11 +59,10 @@ export const MARK_PUSH_READ = gql`
       }
     }
   }
-  ${InboxPush_push}
-`;
+`);
 
 /** An uptake also enters the growth record: it answers with the growth section too. */
-export const RECORD_UPTAKE = gql`
+export const RECORD_UPTAKE = graphql(`
   mutation RecordUptake($input: RecordUptakeInput!, $term: String!) {
     recordUptake(input: $input) {
       id
@@ -78,32 +74,11 @@ export const RECORD_UPTAKE = gql`
       }
     }
   }
-  ${InboxPush_push}
-  ${GrowthSection_person}
-`;
+`);
 
-export interface InboxPush {
-  id: string;
-  pushedAt: DateTimeISO;
-  readAt: DateTimeISO | null;
-  uptakeAt: DateTimeISO | null;
-  uptakeNote: string | null;
-  reason: string;
-  resource: {
-    id: string;
-    kind: ResourceKind;
-    title: string;
-    provider: string;
-    location: string | null;
-    url: string | null;
-  };
-}
+export type InboxPush = ResultOf<typeof InboxPush_push>;
 
-export interface InboxSectionPerson {
-  id: string;
-  unreadInboxCount: number | null;
-  inbox: { totalCount: number; edges: { node: InboxPush }[] } | null;
-}
+export type InboxSectionPerson = ResultOf<typeof InboxSection_person>;
 
 /** Not the viewer's to read: no section at all, rather than a refusal notice. */
 export function inboxHidden(person: InboxSectionPerson, { errors }: SectionErrors): boolean {
@@ -127,14 +102,8 @@ function PushActions({ push, term }: { push: InboxPush; term: string }) {
   const [note, setNote] = useState("");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [joined, setJoined] = useState(false);
-  const [markRead, markReadState] = useMutation<{ markPushRead: InboxPush | null }>(
-    MARK_PUSH_READ,
-    { errorPolicy: "all" },
-  );
-  const [recordUptake, uptakeState] = useMutation<{ recordUptake: InboxPush | null }>(
-    RECORD_UPTAKE,
-    { errorPolicy: "all" },
-  );
+  const [markRead, markReadState] = useMutation(MARK_PUSH_READ, { errorPolicy: "all" });
+  const [recordUptake, uptakeState] = useMutation(RECORD_UPTAKE, { errorPolicy: "all" });
   const busy = markReadState.loading || uptakeState.loading;
 
   const onMarkRead = async () => {

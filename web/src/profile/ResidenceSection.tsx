@@ -1,12 +1,13 @@
-import { gql } from "@apollo/client";
-import type { LocalDate, OrgUnitKind, Role, StaffRole } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
+import type { Role } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
 import { Facts, ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
 /** 住宿与网格: the organisation subgraph's residence, grid and party branch for a person. */
-export const ResidenceSection_person = gql`
+export const ResidenceSection_person = graphql(`
   fragment ResidenceSection_person on Person {
     id
     residence {
@@ -41,26 +42,10 @@ export const ResidenceSection_person = gql`
       name
     }
   }
-`;
+`);
 
-export interface ResidenceSectionPerson {
-  id: string;
-  residence: {
-    id: string;
-    bed: string;
-    movedInOn: LocalDate;
-    room: {
-      id: string;
-      number: string;
-      floor: number;
-      building: { id: string; name: string } | null;
-    } | null;
-  } | null;
-  grid: { id: string; name: string; branch: { id: string; name: string } | null } | null;
-  branch: { id: string; name: string; kind: OrgUnitKind } | null;
-  /** Who is on duty for the student (counselor, grid leader, ...); null when refused. */
-  responsibleStaff: { role: StaffRole; name: string }[] | null;
-}
+/** `responsibleStaff`: who is on duty for the student (counselor, grid leader, ...); null when refused. */
+export type ResidenceSectionPerson = ResultOf<typeof ResidenceSection_person>;
 
 /** Residence, grid and branch all null next to an unplaced error: organisation did not answer. */
 export function residenceProblem(
@@ -95,7 +80,12 @@ export function ResidenceSection({
               label: t("residence.floor"),
               value: room ? t("residence.floorValue", { floor: room.floor }) : null,
             },
-            { label: t("residence.bed"), value: t("residence.bedValue", { bed: residence.bed }) },
+            {
+              label: t("residence.bed"),
+              // Null when RESIDENCE is refused for this field: a dash, not "null 号床".
+              value:
+                residence.bed === null ? null : t("residence.bedValue", { bed: residence.bed }),
+            },
             { label: t("residence.movedInOn"), value: localDate(residence.movedInOn) },
           ]}
         />

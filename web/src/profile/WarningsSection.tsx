@@ -1,11 +1,11 @@
-import { gql } from "@apollo/client";
-import type { DateTimeISO, WarningCategory, WarningLevel, WarningStatus } from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
 /** 预警: the evaluation subgraph's warnings about a person (sensitive: null with FORBIDDEN when not allowed). */
-export const WarningsSection_person = gql`
+export const WarningsSection_person = graphql(`
   fragment WarningsSection_person on Person {
     id
     warnings {
@@ -17,22 +17,10 @@ export const WarningsSection_person = gql`
       raisedAt
     }
   }
-`;
+`);
 
-export interface WarningsSectionPerson {
-  id: string;
-  /** `summary` is sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
-  warnings:
-    | {
-        id: string;
-        category: WarningCategory;
-        level: WarningLevel;
-        status: WarningStatus;
-        summary: string | null;
-        raisedAt: DateTimeISO;
-      }[]
-    | null;
-}
+/** `summary` is sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
+export type WarningsSectionPerson = ResultOf<typeof WarningsSection_person>;
 
 const LEVEL_ORDER: Record<string, number> = { RED: 0, ORANGE: 1, YELLOW: 2 };
 

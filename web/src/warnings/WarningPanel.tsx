@@ -1,15 +1,20 @@
-import { gql, useMutation, useQuery } from "@apollo/client";
+import { useMutation, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { useId, useState, type FormEvent } from "react";
 import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
+import { graphql } from "../generated";
+import type { WarningOutcome, WarningStatus } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
-import type { DateTimeISO, EscalationTier, WarningOutcome, WarningStatus } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
-import { WarningRow_warning, type WarningRowWarning } from "./WarningRow";
+import type { WarningRowWarning } from "./WarningRow";
 
-/** What the open panel shows beyond the row: evidence, the rule that fired, history, escalations. */
-export const WarningPanel_warning = gql`
+/**
+ * What the open panel shows beyond the row: evidence, the rule that fired, history, escalations.
+ * `summary` and `evidence` are sensitive (CARE): null, with FORBIDDEN on their path, for a viewer
+ * without that duty. A transition's `assignee` is set on an assignment step: to whom.
+ */
+export const WarningPanel_warning = graphql(`
   fragment WarningPanel_warning on Warning {
     id
     summary
@@ -51,42 +56,9 @@ export const WarningPanel_warning = gql`
       at
     }
   }
-`;
+`);
 
-export interface WarningPanelWarning {
-  id: string;
-  /** Sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
-  summary: string | null;
-  outcome: WarningOutcome | null;
-  closedAt: DateTimeISO | null;
-  /** Sensitive (CARE): null, with FORBIDDEN on its path, for a viewer without that duty. */
-  evidence: { indicator: string; value: string; threshold: string | null }[] | null;
-  ruleVersion: {
-    id: string;
-    version: number;
-    description: string;
-    rule: { id: string; name: string; code: string };
-  } | null;
-  transitions: {
-    from: WarningStatus;
-    to: WarningStatus;
-    at: DateTimeISO;
-    note: string | null;
-    by: { id: string; name: string };
-    /** On an assignment step: to whom. */
-    assignee: { id: string; name: string } | null;
-  }[];
-  escalations: {
-    fromTier: EscalationTier;
-    toTier: EscalationTier;
-    stage: WarningStatus;
-    at: DateTimeISO;
-  }[];
-}
-
-type DetailWarning = WarningRowWarning & WarningPanelWarning;
-
-export const WARNING_DETAIL = gql`
+export const WARNING_DETAIL = graphql(`
   query WarningDetail($id: ID!) {
     warning(id: $id) {
       id
@@ -94,13 +66,11 @@ export const WARNING_DETAIL = gql`
       ...WarningPanel_warning
     }
   }
-  ${WarningRow_warning}
-  ${WarningPanel_warning}
-`;
+`);
 
 // Each mutation answers with the whole warning as the queue shows it: Apollo's cache stores it
 // under Warning:<id>, so the row and the panel update without a refetch.
-export const ASSIGN_WARNING = gql`
+export const ASSIGN_WARNING = graphql(`
   mutation AssignWarning($input: AssignWarningInput!) {
     assignWarning(input: $input) {
       id
@@ -108,11 +78,9 @@ export const ASSIGN_WARNING = gql`
       ...WarningPanel_warning
     }
   }
-  ${WarningRow_warning}
-  ${WarningPanel_warning}
-`;
+`);
 
-export const ADVANCE_WARNING = gql`
+export const ADVANCE_WARNING = graphql(`
   mutation AdvanceWarning($warningId: ID!, $to: WarningStatus!, $note: String) {
     advanceWarning(warningId: $warningId, to: $to, note: $note) {
       id
@@ -120,11 +88,9 @@ export const ADVANCE_WARNING = gql`
       ...WarningPanel_warning
     }
   }
-  ${WarningRow_warning}
-  ${WarningPanel_warning}
-`;
+`);
 
-export const CLOSE_WARNING = gql`
+export const CLOSE_WARNING = graphql(`
   mutation CloseWarning($input: CloseWarningInput!) {
     closeWarning(input: $input) {
       id
@@ -132,9 +98,7 @@ export const CLOSE_WARNING = gql`
       ...WarningPanel_warning
     }
   }
-  ${WarningRow_warning}
-  ${WarningPanel_warning}
-`;
+`);
 
 export const OUTCOMES: readonly WarningOutcome[] = [
   "RESOLVED",
@@ -160,14 +124,11 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const session = useSession();
   const me = session?.user.personId ?? null;
   const offer = mayOfferActions(session?.user.roles ?? []);
-  const { data, error, refetch } = useQuery<{ warning: DetailWarning | null }, { id: string }>(
-    WARNING_DETAIL,
-    {
-      variables: { id: row.id },
-      errorPolicy: "all",
-      fetchPolicy: "cache-and-network",
-    },
-  );
+  const { data, error, refetch } = useQuery(WARNING_DETAIL, {
+    variables: { id: row.id },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
   const detail = data?.warning ?? null;
   const errors = error?.graphQLErrors ?? [];
   const warning: WarningRowWarning = detail ?? row;
@@ -176,12 +137,9 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const [failure, setFailure] = useState<{ action: Action; failure: ActionFailure } | null>(null);
   const [done, setDone] = useState<Action | null>(null);
   const mutationOptions = { refetchQueries: REFRESH_AFTER_STEP, errorPolicy: "all" as const };
-  const [assign, assigning] = useMutation<Record<string, unknown>>(ASSIGN_WARNING, mutationOptions);
-  const [advance, advancing] = useMutation<Record<string, unknown>>(
-    ADVANCE_WARNING,
-    mutationOptions,
-  );
-  const [close, closing] = useMutation<Record<string, unknown>>(CLOSE_WARNING, mutationOptions);
+  const [assign, assigning] = useMutation(ASSIGN_WARNING, mutationOptions);
+  const [advance, advancing] = useMutation(ADVANCE_WARNING, mutationOptions);
+  const [close, closing] = useMutation(CLOSE_WARNING, mutationOptions);
   const busy = assigning.loading || advancing.loading || closing.loading;
 
   // Assigning and closing have their own actions; advancing takes the steps in between.
@@ -199,13 +157,10 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const closeNoteId = useId();
 
   /** Runs one action; a refusal stays next to it, and the warning is re-read (it may have moved on). */
-  async function run(
+  async function run<T>(
     action: Action,
-    mutate: () => Promise<{
-      data?: Record<string, unknown> | null;
-      errors?: readonly GraphQLFormattedError[];
-    }>,
-    field: string,
+    mutate: () => Promise<{ data?: T | null; errors?: readonly GraphQLFormattedError[] }>,
+    field: keyof T,
   ) {
     setFailure(null);
     setDone(null);
@@ -343,18 +298,22 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         {detail && detail.transitions.length + detail.escalations.length > 0 ? (
           <ol className="timeline">
             {[
-              ...detail.transitions.map((s) => ({
-                at: s.at,
-                key: `t-${s.at}-${s.to}`,
-                text: s.assignee
-                  ? t("queue.assignment", { by: s.by.name, assignee: s.assignee.name })
-                  : t("queue.transition", {
-                      from: label("WarningStatus", s.from),
-                      to: label("WarningStatus", s.to),
-                      by: s.by.name,
-                    }),
-                note: s.note,
-              })),
+              ...detail.transitions.map((s) => {
+                // A person people no longer knows (NOT_FOUND on `by`) is named as unknown.
+                const by = s.by?.name ?? t("person.unknown");
+                return {
+                  at: s.at,
+                  key: `t-${s.at}-${s.to}`,
+                  text: s.assignee
+                    ? t("queue.assignment", { by, assignee: s.assignee.name })
+                    : t("queue.transition", {
+                        from: label("WarningStatus", s.from),
+                        to: label("WarningStatus", s.to),
+                        by,
+                      }),
+                  note: s.note,
+                };
+              }),
               ...detail.escalations.map((s) => ({
                 at: s.at,
                 key: `e-${s.at}-${s.toTier}`,

@@ -1,20 +1,14 @@
-import { gql } from "@apollo/client";
-import type {
-  DateTimeISO,
-  EscalationTier,
-  WarningCategory,
-  WarningLevel,
-  WarningStatus,
-} from "../graphql/types";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
-import { PersonName, type PersonRef } from "../pages/PersonName";
+import { PersonName } from "../pages/PersonName";
 
 /**
  * One line of the queue. Nothing sensitive: every sensitive value served is an audited read, so
  * summary and evidence are read only when a row's panel is opened. Mutations select this too, so a
  * step taken updates the row in the cache.
  */
-export const WarningRow_warning = gql`
+export const WarningRow_warning = graphql(`
   fragment WarningRow_warning on Warning {
     id
     category
@@ -35,26 +29,16 @@ export const WarningRow_warning = gql`
       number
     }
   }
-`;
+`);
 
-export interface WarningRowWarning {
-  id: string;
-  category: WarningCategory;
-  level: WarningLevel;
-  status: WarningStatus;
-  /** What the server's workflow allows next; the panel offers these instead of copying the workflow. */
-  nextStatuses: WarningStatus[];
-  raisedAt: DateTimeISO;
-  /** When the current stage is due; null once closed. */
-  dueAt: DateTimeISO | null;
-  overdue: boolean;
-  escalationTier: EscalationTier;
-  assignee: { id: string; name: string } | null;
-  person: PersonRef;
-}
+/**
+ * `nextStatuses` is what the server's workflow allows next: the panel offers these instead of
+ * copying the workflow. `dueAt` is when the current stage is due; null once closed.
+ */
+export type WarningRowWarning = ResultOf<typeof WarningRow_warning>;
 
 /** When the current stage is due, relative to now; red, and said in words, when overdue. */
-export function DueTime({ dueAt, overdue }: { dueAt: DateTimeISO | null; overdue: boolean }) {
+export function DueTime({ dueAt, overdue }: Pick<WarningRowWarning, "dueAt" | "overdue">) {
   const { t, dateTime, relativeTime } = useI18n();
   if (!dueAt) return <span className="due due--none">{t("app.none")}</span>;
   return (

@@ -1,4 +1,4 @@
-import type { WarningStatus } from "../graphql/types";
+import type { WarningStatus } from "../generated/graphql";
 
 /** The stages the queue filters by: every one but CLOSED is still to be worked. */
 export const OPEN_STATUSES: readonly WarningStatus[] = [

@@ -1,3 +1,13 @@
+import { useLayoutEffect, type ComponentType } from "react";
+import {
+  NavigationType,
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+  useParams,
+} from "react-router";
 import { signOut } from "./auth/session";
 import { useSession } from "./auth/useSession";
 import { useI18n } from "./i18n/I18nProvider";
@@ -12,29 +22,47 @@ import { StudentProfilePage } from "./pages/StudentProfilePage";
 import { WarningQueuePage } from "./pages/WarningQueuePage";
 import { WarningRulesPage } from "./pages/WarningRulesPage";
 import { hasCaseworkDuty, isAdministrator } from "./auth/roles";
-import { Link, matchPath, navigate, paths, useLocation } from "./router";
+import { Link, paths } from "./router";
 
-function Routes() {
+/** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
+function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
+  const { id } = useParams();
+  return id ? <Page key={id} id={id} /> : <NotFoundPage />;
+}
+
+/** Like the browser on a full page load: a new entry (a link, a push) starts at the top. */
+function ScrollToTopOnPush() {
+  const { key } = useLocation();
+  const type = useNavigationType();
+  useLayoutEffect(() => {
+    if (type === NavigationType.Push) window.scrollTo(0, 0);
+  }, [key, type]);
+  return null;
+}
+
+function AppRoutes() {
   const { pathname } = useLocation();
-  if (pathname === "/") return <StudentListPage />;
-  const person = matchPath("/people/:id", pathname);
-  // key: a different person is a fresh page (focus, scroll, state).
-  if (person?.id) return <StudentProfilePage key={person.id} id={person.id} />;
-  if (pathname === "/warnings") return <WarningQueuePage />;
-  if (pathname === "/cases") return <CaseListPage />;
-  if (pathname === "/rules") return <WarningRulesPage />;
-  const assistanceCase = matchPath("/cases/:id", pathname);
-  if (assistanceCase?.id)
-    return <AssistanceCasePage key={assistanceCase.id} id={assistanceCase.id} />;
-  const grid = matchPath("/grids/:id", pathname);
-  if (grid?.id) return <GridPage key={grid.id} id={grid.id} />;
-  return <NotFoundPage />;
+  // Paths match exactly, as they always have: `/warnings/` is no page (react-router would allow it).
+  if (pathname !== "/" && pathname.endsWith("/")) return <NotFoundPage />;
+  return (
+    <Routes>
+      <Route caseSensitive path="/" element={<StudentListPage />} />
+      <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
+      <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
+      <Route caseSensitive path="/cases" element={<CaseListPage />} />
+      <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
+      <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
+      <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }
 
 export function App() {
   const { t, label } = useI18n();
   const session = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
 
   return (
     <div className="app">
@@ -43,7 +71,7 @@ export function App() {
       </a>
       <header className="topbar">
         <div className="topbar__inner">
-          <Link href={paths.students()} className="brand">
+          <Link to={paths.students()} className="brand">
             <span className="brand__mark" aria-hidden="true">
               CG
             </span>
@@ -52,7 +80,7 @@ export function App() {
           {session && (
             <nav className="nav" aria-label={t("nav.label")}>
               <Link
-                href={paths.students()}
+                to={paths.students()}
                 className="nav__link"
                 aria-current={
                   pathname === "/" || pathname.startsWith("/people/") ? "page" : undefined
@@ -63,14 +91,14 @@ export function App() {
               {hasCaseworkDuty(session.user.roles) && (
                 <>
                   <Link
-                    href={paths.warnings()}
+                    to={paths.warnings()}
                     className="nav__link"
                     aria-current={pathname === "/warnings" ? "page" : undefined}
                   >
                     {t("nav.warnings")}
                   </Link>
                   <Link
-                    href={paths.cases()}
+                    to={paths.cases()}
                     className="nav__link"
                     aria-current={pathname.startsWith("/cases") ? "page" : undefined}
                   >
@@ -80,7 +108,7 @@ export function App() {
               )}
               {isAdministrator(session.user.roles) && (
                 <Link
-                  href={paths.rules()}
+                  to={paths.rules()}
                   className="nav__link"
                   aria-current={pathname === "/rules" ? "page" : undefined}
                 >
@@ -108,7 +136,9 @@ export function App() {
                   className="button button--quiet"
                   onClick={() => {
                     signOut();
-                    navigate(paths.students());
+                    // Already on the list: nothing to push (as a link to the current page).
+                    const here = pathname + search === paths.students();
+                    void navigate(paths.students(), { replace: here });
                   }}
                 >
                   {t("session.signOut")}
@@ -119,7 +149,8 @@ export function App() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {session ? <Routes /> : <SignInPage />}
+        <ScrollToTopOnPush />
+        {session ? <AppRoutes /> : <SignInPage />}
       </main>
     </div>
   );

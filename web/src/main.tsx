@@ -1,6 +1,7 @@
 import { ApolloProvider } from "@apollo/client";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./apollo";
 import { App } from "./App";
 import { I18nProvider } from "./i18n/I18nProvider";
@@ -14,7 +15,9 @@ createRoot(root).render(
   <StrictMode>
     <I18nProvider>
       <ApolloProvider client={client}>
-        <App />
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
       </ApolloProvider>
     </I18nProvider>
   </StrictMode>,

@@ -73,7 +73,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
 
   const back = (
     <p className="back-link">
-      <Link href={paths.cases()}>← {t("case.back")}</Link>
+      <Link to={paths.cases()}>← {t("case.back")}</Link>
     </p>
   );
 

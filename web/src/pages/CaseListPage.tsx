@@ -3,7 +3,8 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { graphql } from "../generated";
 import type { EscalationTier } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
-import { Link, paths, useLocation } from "../router";
+import { useSearchParams } from "react-router";
+import { Link, paths } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 import { PersonName } from "./PersonName";
 
@@ -201,8 +202,8 @@ function OverdueBoard() {
 /** 帮扶个案: the caller's visible cases (all, or only those they work on) and the overdue board. */
 export function CaseListPage() {
   const { t, label, dateTime } = useI18n();
-  const location = useLocation();
-  const mine = location.search.get("mine") === "1";
+  const [search] = useSearchParams();
+  const mine = search.get("mine") === "1";
   useDocumentTitle(t("cases.title"));
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(ASSISTANCE_CASES, {
     variables: { first: PAGE_SIZE, filter: mine ? { mine: true } : {} },
@@ -221,15 +222,11 @@ export function CaseListPage() {
           {t("cases.list.title")}
         </h2>
         <nav className="tabs" aria-label={t("cases.list.views")}>
-          <Link
-            href={paths.cases()}
-            className="tabs__tab"
-            aria-current={!mine ? "page" : undefined}
-          >
+          <Link to={paths.cases()} className="tabs__tab" aria-current={!mine ? "page" : undefined}>
             {t("cases.list.all")}
           </Link>
           <Link
-            href={`${paths.cases()}?mine=1`}
+            to={`${paths.cases()}?mine=1`}
             className="tabs__tab"
             aria-current={mine ? "page" : undefined}
           >

@@ -171,7 +171,7 @@ export function GridPage({ id }: { id: string }) {
 
   const back = (
     <p className="back-link">
-      <Link href={paths.students()}>← {t("grid.back")}</Link>
+      <Link to={paths.students()}>← {t("grid.back")}</Link>
     </p>
   );
 

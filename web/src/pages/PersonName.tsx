@@ -27,7 +27,7 @@ export function PersonName({
   }
   return (
     <>
-      <Link href={href ?? paths.person(person.id)} className="person-link">
+      <Link to={href ?? paths.person(person.id)} className="person-link">
         {person.name}
       </Link>
       {separator}

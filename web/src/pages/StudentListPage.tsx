@@ -4,7 +4,8 @@ import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { PeopleFilter } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
-import { Link, navigate, paths, useLocation } from "../router";
+import { useNavigate, useSearchParams } from "react-router";
+import { Link, paths } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 20;
@@ -49,8 +50,9 @@ export function StudentListPage() {
     !!session &&
     session.user.roles.length > 0 &&
     session.user.roles.every((role) => role === "student");
-  const location = useLocation();
-  const search = (location.search.get("q") ?? "").trim();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const search = (searchParams.get("q") ?? "").trim();
   const [text, setText] = useState(search);
   // The address changed from outside the box (a nav link, Back): show that search in the box.
   const [shownSearch, setShownSearch] = useState(search);
@@ -67,11 +69,11 @@ export function StudentListPage() {
     const next = text.trim();
     if (next === search) return;
     const timer = setTimeout(
-      () => navigate(paths.students(next), { replace: true }),
+      () => void navigate(paths.students(next), { replace: true }),
       SEARCH_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [text, search]);
+  }, [text, search, navigate]);
 
   const filter: PeopleFilter = search ? { kind: "STUDENT", search } : { kind: "STUDENT" };
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(STUDENT_LIST, {
@@ -85,7 +87,7 @@ export function StudentListPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(paths.students(text.trim()), { replace: true });
+    void navigate(paths.students(text.trim()), { replace: true });
   };
 
   const loadMore = () => {
@@ -168,7 +170,7 @@ export function StudentListPage() {
                   {rows.map((p) => (
                     <tr key={p.id}>
                       <th scope="row">
-                        <Link href={paths.person(p.id)} className="person-link">
+                        <Link to={paths.person(p.id)} className="person-link">
                           {p.name}
                         </Link>
                       </th>

@@ -126,7 +126,7 @@ export function StudentProfilePage({ id }: { id: string }) {
 
   const back = (
     <p className="back-link">
-      <Link href={paths.students()}>← {t("profile.back")}</Link>
+      <Link to={paths.students()}>← {t("profile.back")}</Link>
     </p>
   );
 

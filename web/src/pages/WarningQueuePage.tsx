@@ -9,7 +9,8 @@ import type {
 } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
-import { Link, navigate, paths, useLocation } from "../router";
+import { useNavigate, useSearchParams } from "react-router";
+import { Link, paths } from "../router";
 import { WarningPanel } from "../warnings/WarningPanel";
 import { WarningRow } from "../warnings/WarningRow";
 import { ALL_STATUSES, OPEN_STATUSES } from "../warnings/statuses";
@@ -81,8 +82,9 @@ function readQuery(search: URLSearchParams) {
 
 export function WarningQueuePage() {
   const { t, label } = useI18n();
-  const location = useLocation();
-  const query = readQuery(location.search);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const query = readQuery(search);
   const [expanded, setExpanded] = useState<string | null>(null);
   const baseId = useId();
   useDocumentTitle(t("queue.title"));
@@ -111,13 +113,14 @@ export function WarningQueuePage() {
 
   /** The address with one setting changed; an empty value removes it. */
   const withParam = (name: string, value: string | null) => {
-    const next = new URLSearchParams(location.search);
+    const next = new URLSearchParams(search);
     if (value) next.set(name, value);
     else next.delete(name);
     return paths.warnings(next);
   };
-  const setParam = (name: string, value: string) =>
-    navigate(withParam(name, value || null), { replace: true });
+  const setParam = (name: string, value: string) => {
+    void navigate(withParam(name, value || null), { replace: true });
+  };
 
   const counters = summary.data?.warningQueueSummary ?? null;
   const summaryForbidden =
@@ -135,7 +138,7 @@ export function WarningQueuePage() {
         data-counter={name}
       >
         {href ? (
-          <Link href={href} className="counter__link">
+          <Link to={href} className="counter__link">
             {body}
           </Link>
         ) : (
@@ -179,7 +182,7 @@ export function WarningQueuePage() {
         {VIEWS.map(({ view, key }) => (
           <Link
             key={view}
-            href={withParam("view", view === "all" ? null : view)}
+            to={withParam("view", view === "all" ? null : view)}
             className="tabs__tab"
             aria-current={query.view === view ? "page" : undefined}
             data-view={view}

@@ -534,7 +534,7 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
                     >
                       <th scope="row">
                         {s.person ? (
-                          <Link href={paths.person(s.person.id)} className="person-link">
+                          <Link to={paths.person(s.person.id)} className="person-link">
                             {s.person.name}
                           </Link>
                         ) : (

@@ -49,7 +49,7 @@ export function CasesSection({
               className={c.status === "CLOSED" ? "is-muted" : undefined}
               data-case={c.id}
             >
-              <Link href={paths.assistanceCase(c.id)}>{label("CaseKind", c.kind)}</Link>{" "}
+              <Link to={paths.assistanceCase(c.id)}>{label("CaseKind", c.kind)}</Link>{" "}
               <span className={`status status--case-${c.status.toLowerCase()}`}>
                 {label("AssistanceCaseStatus", c.status)}
               </span>{" "}

@@ -98,7 +98,7 @@ export function ResidenceSection({
             label: t("residence.grid"),
             value: grid ? (
               <Link
-                href={paths.grid(grid.id)}
+                to={paths.grid(grid.id)}
                 title={t("residence.openGrid")}
                 data-grid-link={grid.id}
               >

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { parse, type DocumentNode, type GraphQLError, type GraphQLSchema } from "graphql";
-import { refuse } from "@campus/contract";
+import { isJsonObject, refuse } from "@campus/contract";
 import { checkOperationLimits, mentionsIntrospection, type OperationLimits } from "./limits";
 
 /** Who may introspect in production: the roles that run GraphiQL. */
@@ -18,9 +18,6 @@ function coded(error: GraphQLError) {
 
 /** Parsed documents kept, least recently used dropped first. */
 const PARSED_DOCUMENTS = 500;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A GET request's variables and extensions arrive as JSON text in the query string. */
 function jsonParam(value: unknown): unknown {
@@ -80,7 +77,7 @@ export function documentGate(options: {
           "BAD_REQUEST",
           "batched operations are not supported; send one operation per request",
         );
-      if (!isObject(req.body))
+      if (!isJsonObject(req.body))
         return refuse(
           res,
           400,
@@ -103,15 +100,15 @@ export function documentGate(options: {
         ? "query must be a string"
         : operationName !== undefined && operationName !== null && typeof operationName !== "string"
           ? "operationName must be a string"
-          : variables !== undefined && variables !== null && !isObject(variables)
+          : variables !== undefined && variables !== null && !isJsonObject(variables)
             ? "variables must be a JSON object"
-            : extensions !== undefined && extensions !== null && !isObject(extensions)
+            : extensions !== undefined && extensions !== null && !isJsonObject(extensions)
               ? "extensions must be a JSON object"
-              : isObject(extensions) &&
+              : isJsonObject(extensions) &&
                   extensions.persistedQuery !== undefined &&
-                  !isObject(extensions.persistedQuery)
+                  !isJsonObject(extensions.persistedQuery)
                 ? "extensions.persistedQuery must be a JSON object"
-                : query === undefined && !isObject(extensions)
+                : query === undefined && !isJsonObject(extensions)
                   ? "send the operation's text in query"
                   : null;
     if (shapeProblem) return refuse(res, 400, "BAD_REQUEST", shapeProblem);
@@ -135,7 +132,7 @@ export function documentGate(options: {
       schema,
       document,
       options.limits,
-      isObject(variables) ? variables : {},
+      isJsonObject(variables) ? variables : {},
     );
     // Every limit an operation passes is named at once, so this one answer carries several errors.
     if (errors.length > 0) return void res.status(400).json({ errors: errors.map(coded) });

@@ -4,7 +4,7 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
 import { KnownPeople } from "./operations/people";
-import { refuse } from "@campus/contract";
+import { fieldOf, refuse } from "@campus/contract";
 
 /**
  * What the gateway lends subgraphs: named operations, each run against its owner with the
@@ -92,14 +92,14 @@ export async function graphRelay(options: {
         error instanceof CredentialError ? error.message : "invalid service assertion",
       );
     }
-    const body = (req.body ?? {}) as { operation?: unknown; variables?: unknown };
-    const name = typeof body.operation === "string" ? body.operation : "";
+    const asked = fieldOf(req.body, "operation");
+    const name = typeof asked === "string" ? asked : "";
     const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
     if (!operation || !operation.callers.includes(service)) {
       options.log.warn("relay refused", { service, operation: name.slice(0, 64) });
       return refuse(res, 403, "FORBIDDEN", "this operation is not lent to this service");
     }
-    const variables = (body.variables ?? {}) as Record<string, unknown>;
+    const variables = (fieldOf(req.body, "variables") ?? {}) as Record<string, unknown>;
     const problem =
       typeof variables === "object" ? operation.check(variables) : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);

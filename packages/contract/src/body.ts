@@ -4,9 +4,12 @@
  * through this and check each field they use.
  */
 export function bodyOf(body: unknown): Record<string, unknown> | undefined {
-  return body && typeof body === "object" && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
-    : undefined;
+  return isJsonObject(body) ? body : undefined;
+}
+
+/** A JSON object: not null, not an array (a batch or a list where one object belongs). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** One field of a parsed body, unknown until the caller checks it. */

@@ -1,7 +1,11 @@
 /**
  * Chinese (the default). This file defines the set of message keys: `en.ts` must have exactly the
- * same keys, so a missing or misspelt translation fails the typecheck. `{name}` marks a value
- * filled in by `t(key, { name })`.
+ * same keys, so a missing or misspelt translation fails the typecheck. Messages are ICU
+ * MessageFormat, and their arguments here are what `t(key, vars)` checks (`args.ts`): `{name}`
+ * takes text; a number goes through `{n, number}` (41,248), `{y, number, year}` (2024) or
+ * `{n, plural, other {# 条}}` (Chinese has no plural forms; English uses `one`/`other`); dates
+ * through `{d, date, medium}` and the other named formats in `format.ts` (campus time). A literal
+ * `{`, `}` is quoted as `'{'`; a lone apostrophe is literal.
  */
 export const zh = {
   "app.title": "Campus Graph · 一站式学生社区",

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { graphql } from "../generated";
 import type { CaseOutcome, DifficultyGrade } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { campusIsoDate } from "../i18n";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { ProfileSection } from "../profile/ProfileSection";
@@ -75,13 +76,7 @@ const GRADES: readonly DifficultyGrade[] = [
 
 /** A campus date `days` from today, `YYYY-MM-DD`, for the due date a new measure starts with. */
 function campusDatePlus(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(date);
+  return campusIsoDate(new Date(Date.now() + days * 86_400_000));
 }
 
 /** One action: a form whose refusal is shown under its button; cleared and told on success. */

@@ -1,8 +1,14 @@
+import i18next, { type i18n as I18next } from "i18next";
+import ICU from "i18next-icu";
 import type { LabelledEnums } from "../graphql/types";
+import type { MessageArgs } from "./args";
 import { en } from "./en";
+import { campusFormats, dateFormat } from "./format";
 import { zh, type MessageKey, type Messages } from "./zh";
 
 export type { MessageKey, Messages };
+export type { MessageArgs };
+export { CAMPUS_TIME_ZONE, campusFormats, campusIsoDate } from "./format";
 export type Lang = "zh" | "en";
 
 /** A language the app speaks: its name in itself, its HTML lang and its formatting locale. */
@@ -19,10 +25,9 @@ export const LANGUAGES: readonly [LanguageInfo, ...LanguageInfo[]] = [
   { lang: "en", label: "English", htmlLang: "en", locale: "en-GB" },
 ];
 
-const dictionaries: Record<Lang, Messages> = { zh, en };
+/** Every language's messages, in ICU MessageFormat; Chinese first and the fallback. */
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { zh, en };
 const STORAGE_KEY = "campus.lang";
-/** Course sessions and warnings happen on campus: show their times in campus time. */
-export const CAMPUS_TIME_ZONE = "Asia/Shanghai";
 
 // Fails to compile when an enum value has no label: every `enum.<Name>.<VALUE>` must be a key.
 type EnumLabelKey = {
@@ -30,12 +35,16 @@ type EnumLabelKey = {
 }[keyof LabelledEnums];
 const _everyEnumValueHasALabel: EnumLabelKey extends MessageKey ? true : never = true;
 
+export function isLang(value: unknown): value is Lang {
+  return value === "zh" || value === "en";
+}
+
 export function readLang(): Lang {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === "zh" || stored === "en") return stored;
+    if (isLang(stored)) return stored;
   } catch {
-    // Storage can be unavailable (privacy settings); fall back to the default.
+    // Storage can be unavailable (privacy settings, or no DOM at all); fall back to the default.
   }
   return "zh";
 }
@@ -52,18 +61,25 @@ export function languageInfo(lang: Lang) {
   return LANGUAGES.find((l) => l.lang === lang) ?? LANGUAGES[0];
 }
 
-export type Vars = Record<string, string | number>;
+/** Values for a message's ICU arguments (the loose form; `t` checks each key's own). */
+export type Vars = Record<string, string | number | Date>;
+
+/** What `t(key, ...)` takes after the key: the message's arguments, or nothing if it has none. */
+export type VarsOf<K extends MessageKey> =
+  unknown extends MessageArgs<(typeof zh)[K]> ? [vars?: Vars] : [vars: MessageArgs<(typeof zh)[K]>];
 
 export interface Translator {
   lang: Lang;
   locale: string;
-  /** The message for `key`, with `{name}` placeholders filled from `vars`. */
-  t: (key: MessageKey, vars?: Vars) => string;
+  /** The message for `key`, its ICU arguments (`{name}`, `{count, plural, ...}`) filled from `vars`. */
+  t: <K extends MessageKey>(key: K, ...vars: VarsOf<K>) => string;
   /** The label of an enum value; an unknown value (a newer schema) shows as itself. */
   label: <E extends keyof LabelledEnums>(
     enumName: E,
     value: LabelledEnums[E] | string | null | undefined,
   ) => string;
+  /** A number in the language's way: 41,248 / 1,234.5. */
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** An instant, in campus time, e.g. 2024年9月10日 18:00. */
   dateTime: (iso: string | null | undefined) => string;
   /** A start–end range of instants, in campus time. */
@@ -74,29 +90,75 @@ export interface Translator {
   relativeTime: (iso: string | null | undefined, now?: number) => string;
 }
 
+/**
+ * A fresh i18next instance with both languages loaded (they are bundled: nothing is fetched) and
+ * ICU MessageFormat as its message syntax, speaking `lang`.
+ */
+export function createI18n(lang: Lang = readLang()): I18next {
+  const instance = i18next.createInstance();
+  void instance
+    .use(
+      new ICU({
+        formats: campusFormats,
+        // i18next's language is our `Lang`; ICU formats for the language's locale (en → en-GB).
+        parseLngForICU: (lng) => languageInfo(isLang(lng) ? lng : "zh").locale,
+      }),
+    )
+    .init({
+      // Copies: i18next adds resources into the objects it is given (addResource).
+      resources: { zh: { translation: { ...zh } }, en: { translation: { ...en } } },
+      lng: lang,
+      fallbackLng: "zh",
+      supportedLngs: ["zh", "en"],
+      // Keys are flat and dotted ("list.count"): no nesting, no namespace prefix.
+      keySeparator: false,
+      nsSeparator: false,
+      initAsync: false,
+      showSupportNotice: false,
+      react: { useSuspense: false },
+    });
+  return instance;
+}
+
+/** The app's instance: the language the reader chose last time, or Chinese. */
+let appInstance: I18next | null = null;
+export function appI18n(): I18next {
+  appInstance ??= createI18n();
+  return appInstance;
+}
+
+/** The language an instance speaks now. */
+export function langOf(instance: I18next): Lang {
+  const lng = instance.resolvedLanguage ?? instance.language;
+  return isLang(lng) ? lng : "zh";
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export function createTranslator(lang: Lang): Translator {
-  const messages = dictionaries[lang];
+const translators = new WeakMap<I18next, Partial<Record<Lang, Translator>>>();
+
+/** The translator for `lang` on `instance` (the app's by default); one per language and instance. */
+export function createTranslator(lang: Lang, instance: I18next = appI18n()): Translator {
+  const cached = translators.get(instance) ?? {};
+  translators.set(instance, cached);
+  cached[lang] ??= buildTranslator(lang, instance);
+  return cached[lang];
+}
+
+function buildTranslator(lang: Lang, instance: I18next): Translator {
   const { locale } = languageInfo(lang);
-  const none = messages["app.none"];
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: CAMPUS_TIME_ZONE,
-  });
-  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const fixed = instance.getFixedT(lang);
+  const t = <K extends MessageKey>(key: K, ...[vars]: VarsOf<K>): string => {
+    // The arguments were checked against the message by `VarsOf`; i18next takes any record.
+    const values = (vars ?? {}) as Record<string, unknown>;
+    return fixed(key, values);
+  };
+  const none = t("app.none");
+  const dateTimeFormat = dateFormat(locale, "dateTime");
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
 
-  const t = (key: MessageKey, vars?: Vars) => {
-    const message: string = messages[key];
-    if (!vars) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    );
-  };
   const validDate = (value: string) => {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? null : date;
@@ -113,8 +175,9 @@ export function createTranslator(lang: Lang): Translator {
     label(enumName, value) {
       if (value === null || value === undefined) return none;
       const key = `enum.${enumName}.${value}`;
-      return key in messages ? messages[key as MessageKey] : String(value);
+      return key in zh ? t(key as MessageKey) : String(value);
     },
+    number: (value, options) => value.toLocaleString(locale, options),
     dateTime,
     dateTimeRange(startIso, endIso) {
       const start = validDate(startIso);
@@ -125,7 +188,7 @@ export function createTranslator(lang: Lang): Translator {
     localDate(date) {
       const match = date?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
       if (!match) return date ?? none;
-      return localDateFormat.format(
+      return dateFormat(locale, "calendarDate").format(
         new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))),
       );
     },

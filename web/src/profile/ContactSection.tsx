@@ -38,7 +38,7 @@ export function ContactSection({
   person: ContactSectionPerson;
   errors: SectionErrors;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const restricted = (
     <span className="restricted" data-restricted="true">
       {t("contact.restricted")}
@@ -47,7 +47,7 @@ export function ContactSection({
   const income =
     person.familyAnnualIncome === null
       ? null
-      : t("contact.income", { amount: person.familyAnnualIncome.toLocaleString(locale) });
+      : t("contact.income", { amount: person.familyAnnualIncome });
   return (
     <ProfileSection
       id="contact"

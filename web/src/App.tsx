@@ -21,7 +21,8 @@ import { StudentListPage } from "./pages/StudentListPage";
 import { StudentProfilePage } from "./pages/StudentProfilePage";
 import { WarningQueuePage } from "./pages/WarningQueuePage";
 import { WarningRulesPage } from "./pages/WarningRulesPage";
-import { hasCaseworkDuty, isAdministrator } from "./auth/roles";
+import { hasCaseworkDuty, isAdministrator, mayUseDashboards } from "./auth/roles";
+import { OpenWarningsDashboard } from "./dashboards/OpenWarningsDashboard";
 import { Link, paths } from "./router";
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
@@ -53,6 +54,7 @@ function AppRoutes() {
       <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
       <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
       <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
+      <Route caseSensitive path="/dashboards/open-warnings" element={<OpenWarningsDashboard />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
@@ -113,6 +115,15 @@ export function App() {
                   aria-current={pathname === "/rules" ? "page" : undefined}
                 >
                   {t("nav.rules")}
+                </Link>
+              )}
+              {mayUseDashboards(session.user.roles) && (
+                <Link
+                  to={paths.openWarningsDashboard()}
+                  className="nav__link"
+                  aria-current={pathname.startsWith("/dashboards/") ? "page" : undefined}
+                >
+                  {t("nav.dashboards")}
                 </Link>
               )}
               {/* A full page load, same tab: GraphiQL reads this tab's session. */}

@@ -20,4 +20,6 @@ export const paths = {
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */
   rules: () => "/rules",
   grid: (id: string) => `/grids/${encodeURIComponent(id)}`,
+  /** 未关闭预警热力图: open warnings by building and floor (staff with a duty in the residences). */
+  openWarningsDashboard: () => "/dashboards/open-warnings",
 };

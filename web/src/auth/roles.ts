@@ -29,3 +29,11 @@ export function mayOfferActions(roles: readonly Role[]): boolean {
 export function isAdministrator(roles: readonly Role[]): boolean {
   return roles.includes("admin");
 }
+
+/**
+ * Staff whose duty covers residents (grids, buildings, branches, classes, cases, or everyone): the
+ * dashboards are in their navigation. What each of them may count is the server's decision.
+ */
+export function mayUseDashboards(roles: readonly Role[]): boolean {
+  return roles.some((r) => !NON_ACTING_ROLES.includes(r));
+}

@@ -597,4 +597,38 @@ export const en: Messages = {
   "enum.RuleOperator.GTE": "≥",
   "enum.RuleOperator.LT": "<",
   "enum.RuleOperator.LTE": "≤",
+
+  // Charts, export and dashboards
+  "nav.dashboards": "Dashboards",
+  "charts.unavailable": "The chart could not be loaded; the table below has its data.",
+  "export.xlsx": "Export to Excel",
+  "export.busy": "Exporting…",
+  "export.failed": "The export failed; please try again.",
+  "dashboard.openWarnings.title": "Open warnings heat map",
+  "dashboard.openWarnings.intro":
+    "Warnings not yet closed in each building's grids, floor by floor, counting only the residents your duty covers. Select a cell or a figure in the table to open that grid.",
+  "dashboard.openWarnings.chart": "Open warnings by building and floor",
+  "dashboard.openWarnings.tableNote":
+    "Each cell is one grid; “not covered” means your duty covers none of its residents.",
+  "dashboard.openWarnings.valueName": "Open warnings",
+  "dashboard.openWarnings.fileName": "open-warnings-{date}",
+  "dashboard.building": "Building",
+  "dashboard.floor.one": "Floor {floor, number}",
+  "dashboard.floor.range": "Floors {from, number}–{to, number}",
+  "dashboard.floor.none": "No rooms",
+  "dashboard.floor.nth": "{floors} ({n, number})",
+  "dashboard.cell.overdue": "{count, number} overdue",
+  "dashboard.cell.partial": "{counted, number} of {residents, number} residents",
+  "dashboard.notCovered": "Not covered",
+  "dashboard.notCoveredReason":
+    "Your duty covers none of this grid's residents, so its warnings are not counted for you.",
+  "dashboard.unavailable": "Unavailable",
+  "dashboard.unavailableReason": "This grid's figures could not be fetched; try again later.",
+  "dashboard.failed": "The dashboard's data could not be loaded.",
+  "dashboard.asOf": "Data as of {time}",
+  "dashboard.summary": "Totals",
+  "dashboard.total.open": "Open warnings",
+  "dashboard.total.overdue": "Overdue",
+  "dashboard.total.covered": "Grids counted",
+  "dashboard.noGrids": "There are no grids yet.",
 };

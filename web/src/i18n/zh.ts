@@ -591,6 +591,38 @@ export const zh = {
   "enum.RuleOperator.GTE": "≥",
   "enum.RuleOperator.LT": "<",
   "enum.RuleOperator.LTE": "≤",
+
+  // Charts, export and dashboards
+  "nav.dashboards": "数据看板",
+  "charts.unavailable": "图表暂时无法加载，数据见下表。",
+  "export.xlsx": "导出 Excel",
+  "export.busy": "正在导出…",
+  "export.failed": "导出失败，请重试。",
+  "dashboard.openWarnings.title": "未关闭预警热力图",
+  "dashboard.openWarnings.intro":
+    "各楼栋、各楼层网格中尚未关闭的预警数，只统计你的职责覆盖的住户。点击格子或表中的数字查看该网格。",
+  "dashboard.openWarnings.chart": "各楼栋各楼层的未关闭预警",
+  "dashboard.openWarnings.tableNote": "每格是一个网格；“未覆盖”表示你的职责不覆盖该网格的住户。",
+  "dashboard.openWarnings.valueName": "未关闭预警",
+  "dashboard.openWarnings.fileName": "未关闭预警热力图-{date}",
+  "dashboard.building": "楼栋",
+  "dashboard.floor.one": "{floor, number}层",
+  "dashboard.floor.range": "{from, number}–{to, number}层",
+  "dashboard.floor.none": "未分楼层",
+  "dashboard.floor.nth": "{floors}（{n, number}）",
+  "dashboard.cell.overdue": "逾期 {count, number}",
+  "dashboard.cell.partial": "计 {counted, number}/{residents, number} 人",
+  "dashboard.notCovered": "未覆盖",
+  "dashboard.notCoveredReason": "你的职责不覆盖这个网格的住户，不能统计其预警。",
+  "dashboard.unavailable": "暂不可用",
+  "dashboard.unavailableReason": "这个网格的统计暂时无法获取，请稍后重试。",
+  "dashboard.failed": "无法加载看板数据。",
+  "dashboard.asOf": "数据时间：{time}",
+  "dashboard.summary": "合计",
+  "dashboard.total.open": "未关闭预警",
+  "dashboard.total.overdue": "已逾期",
+  "dashboard.total.covered": "可统计的网格",
+  "dashboard.noGrids": "还没有网格。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

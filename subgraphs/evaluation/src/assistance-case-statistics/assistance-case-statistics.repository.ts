@@ -89,7 +89,8 @@ export class AssistanceCaseStatisticsRepository {
       params.push(...p.params);
       return p.sql;
     };
-    const bind = (...values: unknown[]) => part({ sql: "", params: values });
+    /** Appends values for the `?` / `??` just written. */
+    const bind = (...values: unknown[]) => void params.push(...values);
     const anyOf = (ids: "all" | readonly string[]) =>
       ids === "all" ? [true, "{}"] : [false, uuidArray(ids)];
 

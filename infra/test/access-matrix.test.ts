@@ -1,6 +1,7 @@
 /**
  * The authorisation matrix: every role × every sensitive field and every mutation of the composed
- * schema, for a student inside the role's scope and one outside it, through the real gateway.
+ * schema, for a student inside the role's scope and one outside it, through the real gateway; and
+ * every role × the aggregate queries (assistanceCaseStatistics), against the list they count.
  *
  * The fields and mutations are read from the supergraph, so a new one is covered the day it is
  * added. What each role may do is written out below, separately from the policy in
@@ -606,6 +607,33 @@ const MUTATIONS: Record<
   },
 };
 
+/**
+ * Queries that count rather than list, for every role: assistanceCaseStatistics over 2020–2029,
+ * against the case list for the same caller. The students each role's figures count, and whether
+ * they are withheld (1–4 students, not all of them under the caller's CARE), written out here.
+ */
+const CASE_STATISTICS = {
+  range: { from: "2020-01-01T00:00:00.000Z", to: "2030-01-01T00:00:00.000Z" },
+  document: `query MatrixCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCaseStatistics(from: $from, to: $to) { total { students opened suppressed } } }`,
+  list: `query MatrixCaseCount($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCases(first: 1, filter: { openedFrom: $from, openedBefore: $to }) { totalCount } }`,
+  expected: {
+    student: { students: 1, suppressed: false }, // their own cases: their own CARE data
+    counselor: { students: 1, suppressed: false },
+    class_adviser: { students: 1, suppressed: false },
+    grid_leader: { students: 1, suppressed: true },
+    building_leader: { students: 1, suppressed: true },
+    branch_secretary: { students: 1, suppressed: true },
+    college_admin: { students: 1, suppressed: false },
+    school_admin: { students: 1, suppressed: false },
+    psychology_teacher: { students: 1, suppressed: true },
+    task_force_member: { students: 1, suppressed: false },
+    admin: { students: 2, suppressed: false },
+    auditor: { students: 0, suppressed: false },
+    developer: { students: 0, suppressed: false },
+    service: { students: 2, suppressed: true }, // every student, CONTACT only
+  } satisfies Record<Role, { students: number; suppressed: boolean }>,
+};
+
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
   name: string;
@@ -783,6 +811,8 @@ describe("authorisation matrix over the composed schema", () => {
     for (const f of fields)
       for (const path of PATHS[f.type] ?? []) documents.add(path.document(f.selection));
     for (const m of Object.values(MUTATIONS)) documents.add(m.document);
+    documents.add(CASE_STATISTICS.document);
+    documents.add(CASE_STATISTICS.list);
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
@@ -863,6 +893,31 @@ describe("authorisation matrix over the composed schema", () => {
     expect(unexpectedAllows).toEqual([]);
     expect(unexpectedDenials).toEqual([]);
   }, 120_000);
+
+  it("counts every role's case statistics over exactly the cases the list shows it, small cells withheld without CARE", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES) {
+      const { students, suppressed } = CASE_STATISTICS.expected[role];
+      const stats = await run(role, CASE_STATISTICS.document, CASE_STATISTICS.range);
+      const list = await run(role, CASE_STATISTICS.list, CASE_STATISTICS.range);
+      const total = at(stats.data, "assistanceCaseStatistics", "total");
+      const listed = at(list.data, "assistanceCases", "totalCount");
+      const expected = suppressed
+        ? { students: null, opened: null, suppressed: true }
+        : { students, opened: listed, suppressed: false };
+      if (stats.errors?.length || list.errors?.length)
+        unexpected.push(
+          `${role}: ${[...(stats.errors ?? []), ...(list.errors ?? [])].map((e) => e.message).join("; ")}`,
+        );
+      else if (JSON.stringify(total) !== JSON.stringify(expected))
+        unexpected.push(
+          `${role}: ${JSON.stringify(total)}, expected ${JSON.stringify(expected)} (the list has ${String(listed)})`,
+        );
+      else if (students > 0 !== (typeof listed === "number" && listed > 0))
+        unexpected.push(`${role}: the list has ${String(listed)} cases for ${students} students`);
+    }
+    expect(unexpected).toEqual([]);
+  });
 
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {
     const res = await gatewayQuery(stack, MUTATION_NAMES);

@@ -312,6 +312,18 @@ describe("client mistakes in arguments", () => {
             { at },
           ),
         );
+        expectBadInput(
+          await stack.query(
+            `query($at: DateTimeISO!) { assistanceCaseStatistics(from: $at, to: "2026-01-01T00:00:00Z") { total { opened } } }`,
+            { at },
+          ),
+        );
+        expectBadInput(
+          await stack.query(
+            `query($at: DateTimeISO) { assistanceCases(first: 1, filter: { openedFrom: $at }) { totalCount } }`,
+            { at },
+          ),
+        );
       }
     });
 

@@ -23,6 +23,8 @@ type Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": typeof types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.WarningLevelsDocument,
+    "\n  query StackCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        students\n        opened\n        closed\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          students\n          opened\n          suppressed\n        }\n      }\n      byYear {\n        year\n        figures {\n          opened\n        }\n      }\n    }\n  }\n": typeof types.StackCaseStatisticsDocument,
+    "\n  query StackCaseCount($filter: AssistanceCaseFilter) {\n    assistanceCases(first: 1, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.StackCaseCountDocument,
     "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.OutageProfileDocument,
     "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
@@ -77,6 +79,8 @@ const documents: Documents = {
     "\n  query WhoViewed($id: ID!) {\n    person(id: $id) {\n      accessRecords(first: 20) {\n        edges {\n          node {\n            readerName\n            field\n            purpose\n            readAt\n          }\n        }\n      }\n    }\n  }\n": types.WhoViewedDocument,
     "\n  query WarningSummaries {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          summary\n        }\n      }\n    }\n  }\n": types.WarningSummariesDocument,
     "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.WarningLevelsDocument,
+    "\n  query StackCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        students\n        opened\n        closed\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          students\n          opened\n          suppressed\n        }\n      }\n      byYear {\n        year\n        figures {\n          opened\n        }\n      }\n    }\n  }\n": types.StackCaseStatisticsDocument,
+    "\n  query StackCaseCount($filter: AssistanceCaseFilter) {\n    assistanceCases(first: 1, filter: $filter) {\n      totalCount\n    }\n  }\n": types.StackCaseCountDocument,
     "\n  query OutageProfile($id: ID!) {\n    person(id: $id) {\n      name\n      residence {\n        bed\n      }\n      enrolments {\n        status\n      }\n    }\n  }\n": types.OutageProfileDocument,
     "\n  query OutageCourses {\n    courses(first: 5) {\n      totalCount\n    }\n  }\n": types.OutageCoursesDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        purposes\n        operations {\n          name\n          sha256\n        }\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
@@ -172,6 +176,14 @@ export function graphql(source: "\n  query WarningSummaries {\n    warnings(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningLevels {\n    warnings(first: 3) {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StackCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        students\n        opened\n        closed\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          students\n          opened\n          suppressed\n        }\n      }\n      byYear {\n        year\n        figures {\n          opened\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StackCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        students\n        opened\n        closed\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          students\n          opened\n          suppressed\n        }\n      }\n      byYear {\n        year\n        figures {\n          opened\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StackCaseCount($filter: AssistanceCaseFilter) {\n    assistanceCases(first: 1, filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StackCaseCount($filter: AssistanceCaseFilter) {\n    assistanceCases(first: 1, filter: $filter) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

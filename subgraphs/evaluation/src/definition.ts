@@ -1,6 +1,7 @@
 import type { SubgraphDefinition, SubgraphJob } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AssistanceCase } from "./assistance-case/assistance-case.entity";
+import { AssistanceCaseStatisticsResolver } from "./assistance-case-statistics/assistance-case-statistics.resolver";
 import {
   AssistanceCaseResolver,
   CaseGradingResolver,
@@ -111,7 +112,7 @@ const jobs: SubgraphJob<Loaders>[] = [
  * evaluation (评价、预警与帮扶): indicators ingested from departmental apps and the versioned
  * warning rules and engine over them; early warnings (预警) and their workflow with due times and
  * escalation; referrals to psychology teachers; assistance casework (discovery, grading, task
- * force, plan, supervision); resource push to students' inboxes; the growth record and term
+ * force, plan, supervision, statistics); resource push to students' inboxes; the growth record and term
  * evaluation. Extends Person (warnings, cases, referrals, inbox, growthRecord, evaluation) and Grid
  * (warningStats, from the residents organisation lends through @requires); tells the gateway whom
  * cases and referrals cover (`careScope`).
@@ -165,6 +166,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     CaseMeasureResolver,
     MeasureTransitionResolver,
     PersonCasesResolver,
+    AssistanceCaseStatisticsResolver,
     CareScopeResolver,
     GridWarningStatsResolver,
     GrowthEventResolver,

@@ -36,9 +36,19 @@ export type AssignWarningInput = {
 
 /** All given conditions must hold. */
 export type AssistanceCaseFilter = {
+  /** Only cases whose confirmed grade is this. The grade is FINANCIAL data: a case of a student the caller does not hold FINANCIAL for never matches. */
+  grade?: DifficultyGrade | null | undefined;
+  /** true: only cases with a confirmed difficulty grade (困难认定 confirmed, whatever the grade); false: only cases without one. */
+  graded?: boolean | null | undefined;
   kind?: CaseKind | null | undefined;
   /** Only cases the caller serves on or opened. */
   mine?: boolean | null | undefined;
+  /** Only cases opened before this instant (openedAt < openedBefore). */
+  openedBefore?: string | null | undefined;
+  /** Only cases opened at or after this instant (openedAt >= openedFrom). */
+  openedFrom?: string | null | undefined;
+  /** true: only cases that have reached ASSISTING (a task force at work) at some point, i.e. that stand at ASSISTING, REVIEWED or CLOSED, which the workflow reaches only through ASSISTING; false: only cases still DISCOVERED or GRADED. */
+  reachedAssisting?: boolean | null | undefined;
   status?: AssistanceCaseStatus | null | undefined;
 };
 

@@ -8,6 +8,7 @@ import {
   CaseOutcome,
   CaseSource,
   DifficultyGrade,
+  EscalationTier,
   MeasureStatus,
 } from "./assistance-case.enums";
 
@@ -230,6 +231,39 @@ export class AssistanceCaseFilter {
     description: "Only cases the caller serves on or opened.",
   })
   mine?: boolean | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Only cases opened at or after this instant (openedAt >= openedFrom).",
+  })
+  openedFrom?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Only cases opened before this instant (openedAt < openedBefore).",
+  })
+  openedBefore?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only cases with a confirmed difficulty grade (困难认定 confirmed, whatever the grade); false: only cases without one.",
+  })
+  graded?: boolean | null;
+
+  @Field(() => DifficultyGrade, {
+    nullable: true,
+    description:
+      "Only cases whose confirmed grade is this. The grade is FINANCIAL data: a case of a student the caller does not hold FINANCIAL for never matches.",
+  })
+  grade?: DifficultyGrade | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only cases that have reached ASSISTING (a task force at work) at some point, i.e. that stand at ASSISTING, REVIEWED or CLOSED, which the workflow reaches only through ASSISTING; false: only cases still DISCOVERED or GRADED.",
+  })
+  reachedAssisting?: boolean | null;
 }
 
 @ArgsType()
@@ -248,6 +282,13 @@ export class OverdueMeasureFilter {
 
   @Field(() => CaseKind, { nullable: true })
   kind?: CaseKind | null;
+
+  @Field(() => EscalationTier, {
+    nullable: true,
+    description:
+      "Only measures whose lateness today has reached this tier and no higher (COUNSELOR from 1 day past due, COLLEGE from 7, UNIVERSITY from 14), whether or not an escalation run has recorded it yet.",
+  })
+  tier?: EscalationTier | null;
 }
 
 @ArgsType()

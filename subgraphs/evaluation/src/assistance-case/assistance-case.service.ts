@@ -45,6 +45,9 @@ import type { TaskForceMemberRepository } from "./task-force-member.repository";
 
 const { ASSISTING, REVIEWED, CLOSED } = AssistanceCaseStatus;
 
+/** The stages a case stands at once it has reached ASSISTING: the workflow goes on only from there. */
+export const REACHED_ASSISTING: readonly AssistanceCaseStatus[] = [ASSISTING, REVIEWED, CLOSED];
+
 export function cases(em: EntityManager): AssistanceCaseRepository {
   return em.getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase);
 }
@@ -106,7 +109,7 @@ export class AssistanceCaseService {
   /** The cases the caller may see, newest first, filtered in SQL so pages and counts agree. */
   async list(args: AssistanceCasesArgs): Promise<Connection<AssistanceCase>> {
     const visible = await this.cases.caseFilter(this.ctx.em);
-    const where: FilterQuery<AssistanceCase>[] = [this.where(args.filter)];
+    const where: FilterQuery<AssistanceCase>[] = this.where(args.filter);
     if (!visible.all)
       where.push({
         $or: [{ personId: anyId(visible.studentIds) }, { id: anyId(visible.caseIds) }],
@@ -120,11 +123,32 @@ export class AssistanceCaseService {
     return cases(this.ctx.em).page({ $and: where }, args);
   }
 
-  private where(filter: AssistanceCaseFilter | null | undefined): FilterQuery<AssistanceCase> {
+  /**
+   * The filter's conditions. assistanceCaseStatistics counts with the same meanings (its
+   * repository's SQL), so each figure equals the totalCount of the list filtered alike.
+   */
+  private where(filter: AssistanceCaseFilter | null | undefined): FilterQuery<AssistanceCase>[] {
     const where: Record<string, unknown> = {};
+    const more: FilterQuery<AssistanceCase>[] = [];
     if (filter?.status) where.status = filter.status;
     if (filter?.kind) where.kind = filter.kind;
-    return where;
+    const openedAt: Record<string, Date> = {};
+    if (filter?.openedFrom) openedAt.$gte = filter.openedFrom;
+    if (filter?.openedBefore) openedAt.$lt = filter.openedBefore;
+    if (Object.keys(openedAt).length) where.openedAt = openedAt;
+    if (typeof filter?.graded === "boolean")
+      where.confirmedGrade = filter.graded ? { $ne: null } : null;
+    if (typeof filter?.reachedAssisting === "boolean")
+      more.push({
+        status: filter.reachedAssisting ? { $in: REACHED_ASSISTING } : { $nin: REACHED_ASSISTING },
+      });
+    if (filter?.grade) {
+      // The grade is FINANCIAL data: matching on it must not tell anyone else a student's grade.
+      more.push({ confirmedGrade: filter.grade });
+      const financial = this.ctx.access.students("FINANCIAL");
+      if (financial !== "all") more.push({ personId: anyId(financial) });
+    }
+    return [where, ...more];
   }
 
   taskForce(c: AssistanceCase): Promise<TaskForceMember[]> {

@@ -1,4 +1,9 @@
-import { AssistanceCaseStatus, CaseKind, MeasureStatus } from "./assistance-case.enums";
+import {
+  AssistanceCaseStatus,
+  CaseKind,
+  EscalationTier,
+  MeasureStatus,
+} from "./assistance-case.enums";
 
 const { DISCOVERED, GRADED, ASSISTING, REVIEWED, CLOSED } = AssistanceCaseStatus;
 
@@ -102,3 +107,32 @@ export const OPEN_MEASURE_STATUSES: readonly MeasureStatus[] = [
 
 /** 督办: days past the due date at which an overdue measure reaches each tier. */
 export const ESCALATION_AFTER_DAYS = { COUNSELOR: 1, COLLEGE: 7, UNIVERSITY: 14 } as const;
+
+/** The tiers from the highest down, each with the days past due it takes: the order lateness is judged in. */
+export const TIERS_BY_LATENESS: readonly { tier: EscalationTier; days: number }[] = (
+  Object.entries(ESCALATION_AFTER_DAYS) as [EscalationTier, number][]
+)
+  .map(([tier, days]) => ({ tier, days }))
+  .sort((a, b) => b.days - a.days);
+
+/**
+ * The due dates whose lateness on `today` (a campus date) has reached `tier` and no higher:
+ * dueOn <= onOrBefore, and dueOn > after unless after is null (the highest tier).
+ */
+export function dueOnOfTier(
+  tier: EscalationTier,
+  today: string,
+): { onOrBefore: string; after: string | null } {
+  const i = TIERS_BY_LATENESS.findIndex((t) => t.tier === tier);
+  const higher = TIERS_BY_LATENESS[i - 1];
+  return {
+    onOrBefore: daysBefore(today, ESCALATION_AFTER_DAYS[tier]),
+    after: higher ? daysBefore(today, higher.days) : null,
+  };
+}
+
+/** The YYYY-MM-DD date `days` days before `date`. */
+function daysBefore(date: string, days: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
+}

@@ -7,6 +7,15 @@ import type { TaskForceMemberRepository } from "./task-force-member.repository";
 
 const TASK_FORCE: Role = "task_force_member";
 
+/** The case row rule as data: every case, or those of `studentIds` and those served on among `taskForce.studentIds`. */
+export type CaseRowScope =
+  | { all: true }
+  | {
+      all: false;
+      studentIds: string[];
+      taskForce: { memberId: string; studentIds: string[] } | null;
+    };
+
 /**
  * Which cases a caller may see. Every role but one sees all the cases of the students it covers,
  * and a student sees their own. A task-force member's role covers a student only because they
@@ -61,6 +70,24 @@ export class CaseAccess {
       if (purposes.includes(purpose)) return true;
     }
     return false;
+  }
+
+  /**
+   * The same row rule as `caseFilter`, for a statement to apply itself (the statistics): the
+   * students seen through other roles, and the caller and the students their task-force role
+   * covers, whose cases count only where the caller serves on the task force.
+   */
+  rowScope(): CaseRowScope {
+    if (this.students === "all") return { all: true };
+    const personId = this.access.caller.personId;
+    return {
+      all: false,
+      studentIds: [...this.students],
+      taskForce:
+        personId && this.taskForceStudents.size
+          ? { memberId: personId, studentIds: [...this.taskForceStudents] }
+          : null,
+    };
   }
 
   /**

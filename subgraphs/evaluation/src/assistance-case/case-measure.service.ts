@@ -21,7 +21,7 @@ import type {
   UpdateCaseMeasureStatusInput,
 } from "./assistance-case.input";
 import { AssistanceCaseService } from "./assistance-case.service";
-import { measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
+import { dueOnOfTier, measureRefusal, OPEN_MEASURE_STATUSES } from "./assistance-case.workflow";
 import { CaseAccess } from "./case-access";
 import { CaseMeasure, MeasureEscalation, MeasureTransition } from "./case-measure.entity";
 import type { CaseMeasureRepository } from "./case-measure.repository";
@@ -151,9 +151,16 @@ export class CaseMeasureService {
     const visible = await new CaseAccess(this.ctx.access).caseFilter(this.ctx.em);
     const onCase: Record<string, unknown> = { status: { $ne: CLOSED } };
     if (args.filter?.kind) onCase.kind = args.filter.kind;
+    const day = today();
     const where: FilterQuery<CaseMeasure>[] = [
-      { status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: today() }, case: onCase },
+      { status: { $in: [...OPEN_MEASURE_STATUSES] }, dueOn: { $lt: day }, case: onCase },
     ];
+    if (args.filter?.tier) {
+      const due = dueOnOfTier(args.filter.tier, day);
+      where.push({
+        dueOn: due.after ? { $lte: due.onOrBefore, $gt: due.after } : { $lte: due.onOrBefore },
+      });
+    }
     if (!visible.all)
       where.push({
         $or: [

@@ -29,6 +29,18 @@ type Documents = {
     "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseStartDocument,
     "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.CalendarTodayDocument,
+    "\n  fragment CaseStatisticsFigures on AssistanceCaseFigures {\n    students\n    opened\n    graded\n    assisted\n    closed\n    suppressed\n  }\n": typeof types.CaseStatisticsFiguresFragmentDoc,
+    "\n  query CaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      from\n      to\n      total {\n        ...CaseStatisticsFigures\n      }\n      byYear {\n        year\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byKind {\n        kind\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byGrade {\n        grade\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byStatus {\n        status\n        cases\n        suppressed\n      }\n      overdueMeasuresByTier {\n        tier\n        measures\n      }\n    }\n  }\n": typeof types.CaseStatisticsDocument,
+    "\n  query CaseStatisticsList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseStatisticsListDocument,
+    "\n  query CaseStatisticsOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.CaseStatisticsOverdueDocument,
+    "\n  mutation CaseStatisticsOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsOpenDocument,
+    "\n  mutation CaseStatisticsRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsRecommendDocument,
+    "\n  mutation CaseStatisticsConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsConfirmDocument,
+    "\n  mutation CaseStatisticsAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsAddMemberDocument,
+    "\n  mutation CaseStatisticsAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsAddMeasureDocument,
+    "\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsStartDocument,
+    "\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsReviewDocument,
+    "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": typeof types.CaseStatisticsCloseDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": typeof types.CaseworkTransitionFragmentDoc,
     "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": typeof types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkOpenDocument,
@@ -154,6 +166,18 @@ const documents: Documents = {
     "\n  mutation AssistanceCaseStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseStartDocument,
     "\n  mutation AssistanceCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.AssistanceCaseReviewDocument,
     "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n": types.CalendarTodayDocument,
+    "\n  fragment CaseStatisticsFigures on AssistanceCaseFigures {\n    students\n    opened\n    graded\n    assisted\n    closed\n    suppressed\n  }\n": types.CaseStatisticsFiguresFragmentDoc,
+    "\n  query CaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      from\n      to\n      total {\n        ...CaseStatisticsFigures\n      }\n      byYear {\n        year\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byKind {\n        kind\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byGrade {\n        grade\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byStatus {\n        status\n        cases\n        suppressed\n      }\n      overdueMeasuresByTier {\n        tier\n        measures\n      }\n    }\n  }\n": types.CaseStatisticsDocument,
+    "\n  query CaseStatisticsList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CaseStatisticsListDocument,
+    "\n  query CaseStatisticsOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n": types.CaseStatisticsOverdueDocument,
+    "\n  mutation CaseStatisticsOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsOpenDocument,
+    "\n  mutation CaseStatisticsRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsRecommendDocument,
+    "\n  mutation CaseStatisticsConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsConfirmDocument,
+    "\n  mutation CaseStatisticsAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsAddMemberDocument,
+    "\n  mutation CaseStatisticsAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsAddMeasureDocument,
+    "\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsStartDocument,
+    "\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsReviewDocument,
+    "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": types.CaseStatisticsCloseDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": types.CaseworkTransitionFragmentDoc,
     "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkOpenDocument,
@@ -338,6 +362,54 @@ export function graphql(source: "\n  mutation AssistanceCaseReview($input: CaseS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query CalendarToday {\n    campusCalendar {\n      today\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseStatisticsFigures on AssistanceCaseFigures {\n    students\n    opened\n    graded\n    assisted\n    closed\n    suppressed\n  }\n"): (typeof documents)["\n  fragment CaseStatisticsFigures on AssistanceCaseFigures {\n    students\n    opened\n    graded\n    assisted\n    closed\n    suppressed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      from\n      to\n      total {\n        ...CaseStatisticsFigures\n      }\n      byYear {\n        year\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byKind {\n        kind\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byGrade {\n        grade\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byStatus {\n        status\n        cases\n        suppressed\n      }\n      overdueMeasuresByTier {\n        tier\n        measures\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      from\n      to\n      total {\n        ...CaseStatisticsFigures\n      }\n      byYear {\n        year\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byKind {\n        kind\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byGrade {\n        grade\n        figures {\n          ...CaseStatisticsFigures\n        }\n      }\n      byStatus {\n        status\n        cases\n        suppressed\n      }\n      overdueMeasuresByTier {\n        tier\n        measures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseStatisticsList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseStatisticsList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseStatisticsOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CaseStatisticsOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsRecommend($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsConfirm($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

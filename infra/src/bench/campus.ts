@@ -1,11 +1,41 @@
-import { DatasetBuilder, type Dataset, type PersonSeed } from "@campus/demo-data";
+import {
+  DatasetBuilder,
+  type Dataset,
+  type PersonSeed,
+  type WarningCategory,
+  type WarningLevel,
+  type WarningStatus,
+} from "@campus/demo-data";
+
+export interface CampusOptions {
+  /**
+   * A year of early-warning work for the dashboards: one more warning per student, raised over the
+   * academic year 2024-09-01 to 2025-08-31 in every category, level and step (the seed's university
+   * handled 41,248 in a year), and an assistance case for one student in fifty.
+   */
+  yearOfWarnings?: boolean;
+}
+
+const CATEGORIES: WarningCategory[] = [
+  "ACADEMIC",
+  "BEHAVIOUR",
+  "MENTAL_HEALTH",
+  "FINANCIAL",
+  "SAFETY",
+];
+const LEVELS: WarningLevel[] = ["YELLOW", "YELLOW", "ORANGE", "RED"];
+const STEPS: WarningStatus[] = ["CLOSED", "CLOSED", "CLOSED", "TRACKING", "INTERVENING", "OPEN"];
+const YEAR_START = Date.parse("2024-09-01T00:00:00.000Z");
 
 /**
  * A campus of `students` students shaped like the real one: 9 residential colleges, buildings of
  * 6 floors × 20 rooms × 4 beds, a grid per floor, a branch per two floors, ~25 schools, every
  * student in two course sessions, one in six with a warning.
  */
-export function generateCampus(students: number): { dataset: Dataset; students: PersonSeed[] } {
+export function generateCampus(
+  students: number,
+  options: CampusOptions = {},
+): { dataset: Dataset; students: PersonSeed[] } {
   const b = new DatasetBuilder("bench");
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
   const colleges = Array.from({ length: 9 }, (_, i) =>
@@ -74,6 +104,20 @@ export function generateCampus(students: number): { dataset: Dataset; students: 
           b.enrolment(student, sessions[n % sessions.length]);
           b.enrolment(student, sessions[(n * 7 + 3) % sessions.length]);
           if (n % 6 === 0) b.warning(student, { level: n % 4 === 0 ? "ORANGE" : "YELLOW" });
+          if (options.yearOfWarnings) {
+            const status = STEPS[n % STEPS.length];
+            b.warning(student, {
+              category: CATEGORIES[n % CATEGORIES.length],
+              level: LEVELS[(n >> 1) % LEVELS.length],
+              status,
+              outcome: status === "CLOSED" ? "RESOLVED" : null,
+              raisedAt: new Date(YEAR_START + ((n * 7919) % 364) * 86_400_000).toISOString(),
+            });
+            if (n % 50 === 0)
+              b.assistanceCase(student, staff[n % staff.length], {
+                openedAt: new Date(YEAR_START + ((n * 104729) % 364) * 86_400_000).toISOString(),
+              });
+          }
         }
       }
     }

@@ -55,6 +55,9 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "GridWarningStats.byLevel": { each: 5 },
   "GridWarningStats.byCategory": { each: 20 },
   "GridWarningStats.byStatus": { each: 10 },
+  "WarningStatistics.byMonth": { each: 121 }, // a range of at most 10 years touches at most 121 months
+  "WarningStatistics.byCategory": { each: 5 },
+  "WarningStatistics.byLevel": { each: 3 },
   "Warning.evidence": { each: 10 },
   "Warning.escalations": { each: 5 },
   "WarningRule.versions": { each: 20 }, // unbounded in principle; a rule is republished a few times a year

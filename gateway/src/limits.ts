@@ -184,6 +184,15 @@ export function measureDocument(
     return slice;
   };
 
+  /** An argument's value as given: an enum, string or number literal, or a variable's value. */
+  const argumentValue = (field: FieldNode, name: string): unknown => {
+    const given = field.arguments?.find((a) => a.name.value === name)?.value;
+    if (!given) return undefined;
+    if (given.kind === Kind.VARIABLE) return variables[given.name.value];
+    if (given.kind === Kind.ENUM || given.kind === Kind.STRING) return given.value;
+    return undefined;
+  };
+
   const measureSet = (
     set: SelectionSetNode,
     parentType: GraphQLNamedType | undefined,
@@ -262,7 +271,7 @@ export function measureDocument(
     } else if (isConnectionStep(parentType)) {
       childDistinct = distinct;
     } else if (definition && returnsList(definition)) {
-      const size = listSize(coordinate);
+      const size = listSize(coordinate, (argument) => argumentValue(field, argument));
       next = multiplier * size.each;
       // Items of a partition under distinct parents are distinct, and there are at most `total` of them.
       if (size.total !== undefined && (distinct || multiplier === 1))

@@ -12,6 +12,11 @@
 export interface ListSize {
   each: number;
   total?: number;
+  /**
+   * A narrower `each` when an argument has one of these values, given literally or as a variable:
+   * `orgUnits(kind: RESIDENTIAL_COLLEGE)` holds the colleges, not every unit.
+   */
+  byArgument?: { name: string; each: Readonly<Record<string, number>> };
 }
 
 export const DEFAULT_LIST_SIZE = 10;
@@ -25,7 +30,11 @@ const ROOMS = 15_000;
 export const LIST_SIZES: Record<string, ListSize> = {
   // organisation
   "Query.campuses": { each: 10 },
-  "Query.orgUnits": { each: ORG_UNITS },
+  // The seed's university has about 25 schools and 9 residential colleges.
+  "Query.orgUnits": {
+    each: ORG_UNITS,
+    byArgument: { name: "kind", each: { SCHOOL: 60, RESIDENTIAL_COLLEGE: 20 } },
+  },
   "Campus.buildings": { each: BUILDINGS, total: BUILDINGS },
   "Building.rooms": { each: 400, total: ROOMS },
   "Building.grids": { each: 40, total: GRIDS },
@@ -55,6 +64,9 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "GridWarningStats.byLevel": { each: 5 },
   "GridWarningStats.byCategory": { each: 20 },
   "GridWarningStats.byStatus": { each: 10 },
+  "WarningStatistics.byMonth": { each: 121 }, // a range of at most 10 years touches at most 121 months
+  "WarningStatistics.byCategory": { each: 5 },
+  "WarningStatistics.byLevel": { each: 3 },
   "Warning.evidence": { each: 10 },
   "Warning.escalations": { each: 5 },
   "WarningRule.versions": { each: 20 }, // unbounded in principle; a rule is republished a few times a year
@@ -71,6 +83,14 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "ServiceClientGrant.operations": { each: 50 },
 };
 
-export function listSize(coordinate: string): ListSize {
-  return LIST_SIZES[coordinate] ?? { each: DEFAULT_LIST_SIZE };
+/** The size of a list at `coordinate`; `argument` gives the value of one of the field's arguments, if known. */
+export function listSize(
+  coordinate: string,
+  argument: (name: string) => unknown = () => undefined,
+): ListSize {
+  const size = LIST_SIZES[coordinate] ?? { each: DEFAULT_LIST_SIZE };
+  if (!size.byArgument) return size;
+  const value = argument(size.byArgument.name);
+  const narrowed = typeof value === "string" ? size.byArgument.each[value] : undefined;
+  return narrowed === undefined ? size : { ...size, each: narrowed };
 }

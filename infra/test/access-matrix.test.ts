@@ -1,7 +1,8 @@
 /**
  * The authorisation matrix: every role × every sensitive field and every mutation of the composed
  * schema, for a student inside the role's scope and one outside it, through the real gateway; and
- * every role × the aggregate queries (assistanceCaseStatistics), against the list they count.
+ * every role × the aggregate queries (assistanceCaseStatistics, against the list they count; the
+ * warning statistics and warning lists of that student's units and the other's).
  *
  * The fields and mutations are read from the supergraph, so a new one is covered the day it is
  * added. What each role may do is written out below, separately from the policy in
@@ -634,6 +635,40 @@ const CASE_STATISTICS = {
   } satisfies Record<Role, { students: number; suppressed: boolean }>,
 };
 
+/**
+ * Warning statistics and unit warning lists: aggregates over the rows `warnings` gives the caller,
+ * not @sensitive fields, so written out here on their own. Each of S's units (school, college,
+ * building, grid) holds S alone among the students with warnings, so its figures are a cell of one
+ * student: shown to callers with CARE for S, suppressed to the others who see S (SECURITY.md,
+ * "Aggregates"). O's units are FORBIDDEN to callers who see none of their students.
+ */
+type Aggregate = "counts" | "suppressed" | "forbidden";
+const AGGREGATES: Record<Role, { S: Aggregate; O: Aggregate }> = {
+  student: { S: "counts", O: "forbidden" }, // their own warnings, which they hold CARE for
+  counselor: { S: "counts", O: "forbidden" },
+  class_adviser: { S: "counts", O: "forbidden" },
+  grid_leader: { S: "suppressed", O: "forbidden" },
+  building_leader: { S: "suppressed", O: "forbidden" },
+  branch_secretary: { S: "suppressed", O: "forbidden" },
+  college_admin: { S: "counts", O: "forbidden" },
+  school_admin: { S: "counts", O: "forbidden" },
+  psychology_teacher: { S: "suppressed", O: "forbidden" },
+  task_force_member: { S: "counts", O: "forbidden" },
+  admin: { S: "counts", O: "counts" },
+  auditor: { S: "forbidden", O: "forbidden" },
+  developer: { S: "forbidden", O: "forbidden" },
+  service: { S: "suppressed", O: "suppressed" }, // registered for CONTACT only: no CARE
+};
+/** The units whose warning statistics and lists the matrix asks for, S's and O's, by the root field that reaches them. */
+const AGGREGATE_UNITS: { name: string; root: string; S: string; O: string }[] = [
+  { name: "school", root: "orgUnit", S: school.id, O: otherSchool.id },
+  { name: "college", root: "orgUnit", S: college.id, O: otherCollege.id },
+  { name: "building", root: "building", S: building.id, O: otherBuilding.id },
+  { name: "grid", root: "grid", S: grid.id, O: otherGrid.id },
+];
+const aggregateDocument = (root: string) =>
+  `query($id: ID!) { node: ${root}(id: $id) { value: warningStatistics(from: "2024-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z") { total { raised suppressed } } list: warnings { totalCount } } }`;
+
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
   name: string;
@@ -813,6 +848,7 @@ describe("authorisation matrix over the composed schema", () => {
     for (const m of Object.values(MUTATIONS)) documents.add(m.document);
     documents.add(CASE_STATISTICS.document);
     documents.add(CASE_STATISTICS.list);
+    for (const unit of AGGREGATE_UNITS) documents.add(aggregateDocument(unit.root));
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
@@ -918,6 +954,41 @@ describe("authorisation matrix over the composed schema", () => {
     }
     expect(unexpected).toEqual([]);
   });
+
+  it("gives every role exactly its warning statistics and unit warning lists of S's units and O's", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES)
+      for (const unit of AGGREGATE_UNITS)
+        for (const subject of ["S", "O"] as const) {
+          const expected = AGGREGATES[role][subject];
+          const res = await run(role, aggregateDocument(unit.root), { id: unit[subject] });
+          const stats = at(res.data, "node", "value", "total") as {
+            raised: number | null;
+            suppressed: boolean;
+          } | null;
+          const list = at(res.data, "node", "list", "totalCount") as number | null | undefined;
+          // Fields resolve concurrently: the errors' order is no contract.
+          const codes = (res.errors ?? [])
+            .map((e) => `${e.path?.join(".")} ${e.extensions?.code}`)
+            .sort();
+          const actual: string =
+            stats === null || stats === undefined
+              ? at(res.data, "node", "list") === null &&
+                codes.join() === "node.list FORBIDDEN,node.value FORBIDDEN"
+                ? "forbidden"
+                : `null with ${codes.join("; ")}`
+              : codes.length || typeof list !== "number" || list < 1
+                ? `served with ${codes.join("; ")} and a list of ${list}`
+                : stats.suppressed && stats.raised === null
+                  ? "suppressed"
+                  : !stats.suppressed && (stats.raised ?? 0) > 0
+                    ? "counts"
+                    : JSON.stringify(stats);
+          if (actual !== expected)
+            unexpected.push(`${role} ${unit.name} of ${subject}: ${actual}, expected ${expected}`);
+        }
+    expect(unexpected).toEqual([]);
+  }, 120_000);
 
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {
     const res = await gatewayQuery(stack, MUTATION_NAMES);

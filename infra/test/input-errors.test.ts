@@ -125,6 +125,21 @@ const NESTED = [
     id: () => studentClass.id,
   },
   {
+    name: "OrgUnit.warnings",
+    query: `query($after: String, $id: ID!) { orgUnit(id: $id) { warnings(first: 2, after: $after) { totalCount } } }`,
+    id: () => school.id,
+  },
+  {
+    name: "Building.warnings",
+    query: `query($after: String, $id: ID!) { building(id: $id) { warnings(first: 2, after: $after, orderBy: DUE_AT) { totalCount } } }`,
+    id: () => building.id,
+  },
+  {
+    name: "Grid.warnings",
+    query: `query($after: String, $id: ID!) { grid(id: $id) { warnings(first: 2, after: $after) { totalCount } } }`,
+    id: () => grid.id,
+  },
+  {
     name: "CourseSession.enrolments",
     query: `query($after: String, $id: ID!) { courseSession(id: $id) { enrolments(first: 2, after: $after) { totalCount } } }`,
     id: () => session.id,
@@ -320,8 +335,20 @@ describe("client mistakes in arguments", () => {
         );
         expectBadInput(
           await stack.query(
+            `query($at: DateTimeISO!) { warningStatistics(from: $at, to: "2026-01-01T00:00:00Z") { total { raised } } }`,
+            { at },
+          ),
+        );
+        expectBadInput(
+          await stack.query(
             `query($at: DateTimeISO) { assistanceCases(first: 1, filter: { openedFrom: $at }) { totalCount } }`,
             { at },
+          ),
+        );
+        expectBadInput(
+          await stack.query(
+            `query($at: DateTimeISO, $id: ID!) { building(id: $id) { warnings(filter: { raisedBefore: $at }) { totalCount } } }`,
+            { at, id: building.id },
           ),
         );
       }

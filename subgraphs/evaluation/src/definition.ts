@@ -23,6 +23,7 @@ import { AssistanceCaseService } from "./assistance-case/assistance-case.service
 import { TaskForceMember } from "./assistance-case/task-force-member.entity";
 import { CampusCalendarResolver } from "./calendar/calendar.resolver";
 import { CareScopeResolver } from "./care-scope/care-scope.resolver";
+import { Building, buildingReference } from "./building/building.reference";
 import { Grid, gridReference } from "./grid/grid.reference";
 import { GridWarningStatsResolver } from "./grid/grid.resolver";
 import { EvaluationScheme } from "./growth/evaluation-scheme.entity";
@@ -38,6 +39,7 @@ import { WarningEngineRun } from "./engine/warning-engine-run.entity";
 import { IndicatorResolver } from "./indicator/indicator.resolver";
 import { IndicatorBatch } from "./indicator/indicator-batch.entity";
 import { IndicatorRecord } from "./indicator/indicator-record.entity";
+import { OrgUnit, orgUnitReference } from "./org-unit/org-unit.reference";
 import { WarningRule } from "./warning-rule/warning-rule.entity";
 import {
   WarningRuleResolver,
@@ -64,6 +66,12 @@ import {
   WarningTransitionResolver,
 } from "./warning/warning.resolver";
 import { WarningService } from "./warning/warning.service";
+import {
+  BuildingWarningsResolver,
+  GridWarningsResolver,
+  OrgUnitWarningsResolver,
+  WarningStatisticsResolver,
+} from "./warning-statistics/warning-statistics.resolver";
 import { WarningEscalationService } from "./warning/warning-escalation.service";
 import { WarningEngineService } from "./engine/engine.service";
 import { CaseMeasureService } from "./assistance-case/case-measure.service";
@@ -113,9 +121,10 @@ const jobs: SubgraphJob<Loaders>[] = [
  * warning rules and engine over them; early warnings (预警) and their workflow with due times and
  * escalation; referrals to psychology teachers; assistance casework (discovery, grading, task
  * force, plan, supervision, statistics); resource push to students' inboxes; the growth record and term
- * evaluation. Extends Person (warnings, cases, referrals, inbox, growthRecord, evaluation) and Grid
- * (warningStats, from the residents organisation lends through @requires); tells the gateway whom
- * cases and referrals cover (`careScope`).
+ * evaluation. Extends Person (warnings, cases, referrals, inbox, growthRecord, evaluation), Grid
+ * (warningStats) and Grid, Building and OrgUnit (warningStatistics, warnings), from the residents
+ * organisation and the students people lend through @requires; answers `warningStatistics` over the
+ * caller's warnings; tells the gateway whom cases and referrals cover (`careScope`).
  */
 export const evaluation: SubgraphDefinition<Loaders> = {
   name: "evaluation",
@@ -169,6 +178,10 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     AssistanceCaseStatisticsResolver,
     CareScopeResolver,
     GridWarningStatsResolver,
+    WarningStatisticsResolver,
+    OrgUnitWarningsResolver,
+    BuildingWarningsResolver,
+    GridWarningsResolver,
     GrowthEventResolver,
     EvaluationSchemeResolver,
     PersonGrowthResolver,
@@ -186,9 +199,12 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     AssistanceCase: (reference, ctx) => new AssistanceCaseService(ctx).byId(reference.id),
     // The key plus the residents organisation lends through @requires; warningStats checks access.
     Grid: (reference) => gridReference(reference),
+    // The same for a building's residents (organisation) and a school's or college's students (people).
+    Building: (reference) => buildingReference(reference),
+    OrgUnit: (reference) => orgUnitReference(reference),
   },
-  // Reached only through _entities, so no root field names it.
-  orphanedTypes: [Grid],
+  // Reached only through _entities, so no root field names them.
+  orphanedTypes: [Grid, Building, OrgUnit],
   createLoaders,
   jobs,
   // Casework names the field itself ("summary"), as its clients read it; the other subgraphs name the path.

@@ -6,6 +6,7 @@ import { referralLoaders } from "./referral/referral.loader";
 import { resourceLoaders } from "./resource/resource.loader";
 import { warningLoaders } from "./warning/warning.loader";
 import { warningRuleLoaders } from "./warning-rule/warning-rule.loader";
+import { warningStatisticsLoaders } from "./warning-statistics/warning-statistics.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -17,6 +18,7 @@ export function createLoaders(em: EntityManager) {
     ...gridLoaders(em),
     ...growthLoaders(em),
     ...resourceLoaders(em),
+    ...warningStatisticsLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

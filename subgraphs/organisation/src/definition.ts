@@ -2,6 +2,7 @@ import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { Building } from "./building/building.entity";
 import { BuildingResolver } from "./building/building.resolver";
+import { BuildingResidentsResolver } from "./building/building-residents.resolver";
 import { Campus } from "./campus/campus.entity";
 import { CampusResolver } from "./campus/campus.resolver";
 import { Grid } from "./grid/grid.entity";
@@ -18,7 +19,9 @@ import { RoomResolver } from "./room/room.resolver";
 
 /**
  * organisation: the party organisation, schools and colleges (OrgUnit); campuses, buildings,
- * rooms and grids; residences. Extends Person with residence, grid and branch.
+ * rooms and grids; residences. Extends Person with residence, grid and branch. Lends the residents
+ * of a grid and of a building to other subgraphs' `@requires` (Grid.residentIds,
+ * Building.residentIds, internal).
  */
 export const organisation: SubgraphDefinition<Loaders> = {
   name: "organisation",
@@ -31,6 +34,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
     OrgUnitResolver,
     CampusResolver,
     BuildingResolver,
+    BuildingResidentsResolver,
     GridResolver,
     GridResidentsResolver,
     RoomResolver,

@@ -6,6 +6,7 @@ import {
   PersonAccessRecordsResolver,
 } from "./access-record/access-record.resolver";
 import { createLoaders, type Loaders } from "./loaders";
+import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
@@ -28,7 +29,8 @@ import {
  * people: who is who. Owns Person, StudentClass and staff assignments (whom each member of staff
  * covers; `staffScope` tells the gateway), the read audit log (`recordSensitiveReads`,
  * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
- * Every other subgraph extends Person by key.
+ * Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
   name: "people",
@@ -54,10 +56,13 @@ export const people: SubgraphDefinition<Loaders> = {
     AccessRecordResolver,
     PersonAccessRecordsResolver,
     ServiceClientResolver,
+    OrgUnitStudentsResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
     StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
+    // Owned by organisation; here the key, and the students it lends through OrgUnit.studentIds.
+    OrgUnit: (reference) => ({ id: reference.id }),
   },
   createLoaders,
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { accessRecordLoaders } from "./access-record/access-record.loader";
+import { orgUnitLoaders } from "./org-unit/org-unit.loader";
 import { personLoaders } from "./person/person.loader";
 import { serviceClientLoaders } from "./service-client/service-client.loader";
 import { staffAssignmentLoaders } from "./staff-assignment/staff-assignment.loader";
@@ -13,6 +14,7 @@ export function createLoaders(em: EntityManager) {
     ...staffAssignmentLoaders(em),
     ...accessRecordLoaders(em),
     ...serviceClientLoaders(em),
+    ...orgUnitLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -319,6 +319,10 @@ export type WarningFilter = {
   level?: WarningLevel | null | undefined;
   /** true: not CLOSED and past its due time; false: the others. */
   overdue?: boolean | null | undefined;
+  /** Raised before this time. */
+  raisedBefore?: string | null | undefined;
+  /** Raised at or after this time (with raisedBefore: raised in [raisedFrom, raisedBefore)). */
+  raisedFrom?: string | null | undefined;
   status?: WarningStatus | null | undefined;
   /** Any of these statuses. */
   statuses?: Array<WarningStatus> | null | undefined;

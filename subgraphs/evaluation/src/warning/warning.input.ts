@@ -41,6 +41,16 @@ export class WarningFilter {
 
   @Field(() => EscalationTier, { nullable: true })
   escalationTier?: EscalationTier | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Raised at or after this time (with raisedBefore: raised in [raisedFrom, raisedBefore)).",
+  })
+  raisedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Raised before this time." })
+  raisedBefore?: Date | null;
 }
 
 @ArgsType()

@@ -1,4 +1,4 @@
-import { EntityRepository, raw, type FilterQuery } from "@mikro-orm/postgresql";
+import { EntityRepository, raw, type EntityData, type FilterQuery } from "@mikro-orm/postgresql";
 import { CAMPUS_TIME_ZONE } from "@campus/subgraph";
 import {
   column,
@@ -19,6 +19,9 @@ import { Warning } from "./warning.entity";
 import { WarningCategory, WarningStatus } from "./warning.enums";
 
 const { CLOSED } = WarningStatus;
+
+/** The groups of students a batch of unit lists is over, joined to the warnings (alias w). */
+const AMONG_JOIN = `join unnest(?::int[], ?::uuid[]) as m(grp, person_id) on m.person_id = w.person_id`;
 
 /** A row of the grid counts: totals per grid (all three `by_` set), or one breakdown (its `by_` is 0). */
 export interface GridWarningRow {
@@ -111,6 +114,70 @@ export class WarningRepository extends EntityRepository<Warning> {
         WarningCategory.MENTAL_HEALTH,
       ],
     );
+  }
+
+  /**
+   * Pages of the warnings matching `where` of many groups of students at once (the students of
+   * several units, as parallel arrays of group index and student): each group's first `limit`
+   * rows by (`sort`, id), with the group's index. One statement, `where` built by the ORM from the
+   * same filter as the root list, so a unit's list holds exactly the list's rows of its students.
+   */
+  async pagesAmong(
+    where: FilterQuery<Warning>,
+    groups: number[],
+    students: string[],
+    sort: "raisedAt" | "dueAt",
+    limit: number,
+  ): Promise<{ group: number; warning: Warning }[]> {
+    const em = this.getEntityManager();
+    const knex = em.getKnex();
+    const inner = this.createQueryBuilder("w").select("*").where(where).getKnexQuery();
+    inner
+      .joinRaw(AMONG_JOIN, [pgArray(groups), pgArray(students)])
+      .select(
+        knex.raw(`m.grp as "among_group"`),
+        knex.raw(
+          `row_number() over (partition by m.grp order by ?? asc, w.id asc) as "among_rank"`,
+          [`w.${column(em, Warning, sort).name}`],
+        ),
+      );
+    const { sql, bindings } = inner.toSQL();
+    const rows = await selectRows<
+      { among_group: number; among_rank: string } & EntityData<Warning>
+    >(
+      em,
+      "evaluation.warningPagesAmong",
+      `select * from (${sql}) as x where x.among_rank <= ? order by x.among_group, x.among_rank`,
+      [...bindings, limit],
+    );
+    return rows.map(({ among_group, among_rank: _, ...row }) => ({
+      group: among_group,
+      warning: em.map(Warning, row),
+    }));
+  }
+
+  /** How many warnings match `where` for each group of students (as in pagesAmong): one statement. */
+  async countsAmong(
+    where: FilterQuery<Warning>,
+    groups: number[],
+    students: string[],
+  ): Promise<Map<number, number>> {
+    const em = this.getEntityManager();
+    const knex = em.getKnex();
+    const inner = this.createQueryBuilder("w").select("*").where(where).getKnexQuery();
+    inner
+      .clearSelect()
+      .joinRaw(AMONG_JOIN, [pgArray(groups), pgArray(students)])
+      .select(knex.raw(`m.grp as "among_group"`), knex.raw(`count(*)::int as "n"`))
+      .groupByRaw("m.grp");
+    const { sql, bindings } = inner.toSQL();
+    const rows = await selectRows<{ among_group: number; n: number }>(
+      em,
+      "evaluation.warningCountsAmong",
+      sql,
+      bindings,
+    );
+    return new Map(rows.map((row) => [row.among_group, row.n]));
   }
 
   /** The warning as it is now (not as this request has it), for a workflow step to check and change. */

@@ -1,7 +1,15 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { assertId, forbidden, type RequestContext } from "@campus/subgraph";
-import { anyId, type Connection } from "@campus/subgraph/data";
+import {
+  anyId,
+  assertPageSize,
+  column,
+  connectionOf,
+  decodeCursor,
+  sortValueCheck,
+  type Connection,
+} from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Warning } from "./warning.entity";
 import { WarningCategory, WarningOrder, WarningStatus } from "./warning.enums";
@@ -89,6 +97,52 @@ export class WarningService {
     return warnings(this.ctx.em).page(where, args);
   }
 
+  /**
+   * The warnings of these students (a unit's, as another subgraph lends them) that the caller may
+   * list: exactly the rows of `list` with the same arguments, narrowed to them, a page at a time.
+   * `unit` names the list for batching: every unit of a request is paged in one statement and
+   * counted in another (per distinct filter, order and cursor).
+   */
+  async listAmong(
+    unit: string,
+    students: readonly string[],
+    args: WarningsArgs,
+  ): Promise<Connection<Warning>> {
+    assertPageSize(args.first);
+    const byDue = args.orderBy === WarningOrder.DUE_AT;
+    const sort = byDue ? "dueAt" : "raisedAt";
+    const all: FilterQuery<Warning>[] = [this.visibleWhere(), this.where(args.filter, new Date())];
+    // The work queue, as duePage has it: only warnings with a due time (not CLOSED).
+    if (byDue) all.push({ status: { $ne: CLOSED }, dueAt: { $ne: null } });
+    const where: FilterQuery<Warning> = { $and: all };
+    let page = where;
+    if (args.after) {
+      const { sortValue, id } = decodeCursor(
+        args.after,
+        sortValueCheck(column(this.ctx.em, Warning, sort).type),
+      );
+      page = {
+        $and: [
+          where,
+          { $or: [{ [sort]: { $gt: sortValue } }, { [sort]: sortValue, id: { $gt: id } }] },
+        ],
+      };
+    }
+    const shape = JSON.stringify([args.filter ?? null, args.orderBy]);
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.loaders.warningPagesAmong.load({
+        id: unit,
+        students,
+        where: page,
+        shape: JSON.stringify([shape, args.after ?? null, args.first]),
+        sort,
+        limit: args.first + 1,
+      }),
+      this.ctx.loaders.warningCountsAmong.load({ id: unit, students, where, shape }),
+    ]);
+    return connectionOf(rows, args.first, totalCount, sort);
+  }
+
   /** The queue's head counts over the caller's visible warnings, in one statement. */
   async queueSummary(): Promise<WarningQueueSummary> {
     return warnings(this.ctx.em).queueCounts(
@@ -114,6 +168,8 @@ export class WarningService {
     if (filter.level) all.push({ level: filter.level });
     if (filter.category) all.push({ category: filter.category });
     if (filter.escalationTier) all.push({ escalationTier: filter.escalationTier });
+    if (filter.raisedFrom) all.push({ raisedAt: { $gte: filter.raisedFrom } });
+    if (filter.raisedBefore) all.push({ raisedAt: { $lt: filter.raisedBefore } });
     if (filter.assignedToMe !== null && filter.assignedToMe !== undefined) {
       const me = this.ctx.access.caller.personId;
       if (filter.assignedToMe) all.push(me ? { assigneeId: me } : { id: { $in: [] } });

@@ -33,4 +33,13 @@ export class BuildingService {
   grids(building: Building): Promise<Grid[]> {
     return this.ctx.loaders.gridsByBuilding.load(building.id);
   }
+
+  /**
+   * Every person living in the building's rooms now, as ids, for other subgraphs' `@requires`
+   * (Building.residentIds): never served to a client, see BuildingResidentsResolver.
+   */
+  async residentIds(building: Building): Promise<string[]> {
+    const residences = await this.ctx.loaders.currentResidencesByBuilding.load(building.id);
+    return residences.map((residence) => residence.personId);
+  }
 }

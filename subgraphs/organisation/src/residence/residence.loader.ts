@@ -40,6 +40,19 @@ export function residenceLoaders(em: EntityManager) {
         orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
       },
     ),
+    /** Each building's current residences, by floor, room and bed: one query for all buildings of a tick. */
+    currentResidencesByBuilding: groupLoader(
+      em,
+      Residence,
+      (buildingIds) => ({
+        $and: [{ room: { building: { $in: buildingIds } } }, currentOn(today())],
+      }),
+      (residence) => residence.room.getEntity().building.id,
+      {
+        populate: ["room"],
+        orderBy: { room: { floor: "asc", number: "asc" }, bed: "asc", id: "asc" },
+      },
+    ),
   };
 }
 

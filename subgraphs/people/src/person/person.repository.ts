@@ -1,6 +1,15 @@
 import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
-import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
+import {
+  label,
+  paginate,
+  selectRows,
+  tableName,
+  uuidArray,
+  type Connection,
+  type PageArgs,
+} from "@campus/subgraph/data";
 import { Person } from "./person.entity";
+import { PersonKind } from "./person.enums";
 
 export class PersonRepository extends EntityRepository<Person> {
   /** The ids among these (well-formed, distinct) ids that name a person. */
@@ -15,5 +24,24 @@ export class PersonRepository extends EntityRepository<Person> {
   /** People matching `where`, by name, a page at a time. */
   page(where: FilterQuery<Person>, args: PageArgs): Promise<Connection<Person>> {
     return paginate(this.getEntityManager(), Person, where, args, "name");
+  }
+
+  /**
+   * The students whose school or residential college is one of these units, with both: one
+   * statement for any number of units (the ids travel as one uuid[] parameter).
+   */
+  studentsOfUnits(
+    unitIds: string[],
+  ): Promise<{ id: string; school_id: string | null; college_id: string | null }[]> {
+    const em = this.getEntityManager();
+    const units = uuidArray(unitIds);
+    return selectRows(
+      em,
+      "people.unitStudentIds",
+      `select p.id, p.school_id, p.college_id from ?? as p
+        where p.kind = ? and (p.school_id = any(?::uuid[]) or p.college_id = any(?::uuid[]))
+        order by p.id`,
+      [tableName(em, Person), PersonKind.STUDENT, units, units],
+    );
   }
 }

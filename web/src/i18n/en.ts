@@ -596,4 +596,14 @@ export const en: Messages = {
   "enum.RuleOperator.GTE": "≥",
   "enum.RuleOperator.LT": "<",
   "enum.RuleOperator.LTE": "≤",
+  // Ant Design migration
+  "form.serverRejected": "Not accepted: please change this",
+  "queue.filters": "Filter warnings",
+  "form.choose": "Please choose {label}",
+  "form.notBeforeToday": "Not before today",
+  "taskForce.removeConfirm": "Remove {name} from the task force?",
+  "taskForce.removeOk": "Remove",
+  "rules.deactivateConfirm": "Switch off “{name}”? It will raise no more warnings.",
+  "rules.deactivateOk": "Switch off",
+  "rules.conditionsCount": "A rule has 1 to {max} conditions",
 };

@@ -1,3 +1,4 @@
+import { Result } from "antd";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -8,10 +9,12 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeading>{t("notFound.title")}</PageHeading>
-      <p>{t("notFound.body")}</p>
-      <p>
-        <Link to={paths.students()}>{t("notFound.home")}</Link>
-      </p>
+      <Result
+        status="404"
+        className="not-found"
+        subTitle={t("notFound.body")}
+        extra={<Link to={paths.students()}>{t("notFound.home")}</Link>}
+      />
     </>
   );
 }

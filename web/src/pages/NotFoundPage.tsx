@@ -1,4 +1,3 @@
-import { Result } from "antd";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -9,12 +8,10 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeading>{t("notFound.title")}</PageHeading>
-      <Result
-        status="404"
-        className="not-found"
-        subTitle={t("notFound.body")}
-        extra={<Link to={paths.students()}>{t("notFound.home")}</Link>}
-      />
+      <p>{t("notFound.body")}</p>
+      <p>
+        <Link to={paths.students()}>{t("notFound.home")}</Link>
+      </p>
     </>
   );
 }

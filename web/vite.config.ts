@@ -41,7 +41,20 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: "graphql", test: /node_modules[\\/]graphql[\\/]/ },
-            { name: "common", test: /[\\/]web[\\/]src[\\/]/, minShareCount: 2 },
+            // The part of Ant Design the shell needs at once (theme, layout, menu, buttons,
+            // messages); tables, forms and pickers come with the pages that use them.
+            {
+              name: "antd",
+              test: /node_modules[\\/](antd|@ant-design|@rc-component|@babel[\\/]runtime|dayjs)[\\/]/,
+              tags: ["$initial"],
+            },
+            // What GraphiQL's page takes from the app (session, i18n, the title hook); the app's
+            // own shared code (antd and the pages' helpers) is left to rolldown's lazy chunks.
+            {
+              name: "common",
+              test: /[\\/]web[\\/]src[\\/](auth[\\/]|i18n[\\/]|pages[\\/]PageHeading)/,
+              minShareCount: 2,
+            },
           ],
         },
       },

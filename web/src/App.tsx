@@ -1,4 +1,5 @@
-import { useLayoutEffect, type ComponentType } from "react";
+import { Button, Layout, Menu, Spin, type MenuProps } from "antd";
+import { Suspense, lazy, useLayoutEffect, type ComponentType } from "react";
 import {
   NavigationType,
   Route,
@@ -12,18 +13,35 @@ import { signOut } from "./auth/session";
 import { useSession } from "./auth/useSession";
 import { useI18n } from "./i18n/I18nProvider";
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
-import { AssistanceCasePage } from "./pages/AssistanceCasePage";
-import { CaseListPage } from "./pages/CaseListPage";
-import { GridPage } from "./pages/GridPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SignInPage } from "./pages/SignInPage";
-import { StudentListPage } from "./pages/StudentListPage";
-import { StudentProfilePage } from "./pages/StudentProfilePage";
-import { WarningQueuePage } from "./pages/WarningQueuePage";
-import { WarningRulesPage } from "./pages/WarningRulesPage";
 import { hasCaseworkDuty, isAdministrator, mayUseDashboards } from "./auth/roles";
-import { OpenWarningsDashboard } from "./dashboards/OpenWarningsDashboard";
 import { Link, paths } from "./router";
+
+// Each page is its own chunk: the first load brings the shell and the sign-in page, not every
+// page's tables and forms.
+const StudentListPage = lazy(() =>
+  import("./pages/StudentListPage").then((m) => ({ default: m.StudentListPage })),
+);
+const StudentProfilePage = lazy(() =>
+  import("./pages/StudentProfilePage").then((m) => ({ default: m.StudentProfilePage })),
+);
+const WarningQueuePage = lazy(() =>
+  import("./pages/WarningQueuePage").then((m) => ({ default: m.WarningQueuePage })),
+);
+const CaseListPage = lazy(() =>
+  import("./pages/CaseListPage").then((m) => ({ default: m.CaseListPage })),
+);
+const WarningRulesPage = lazy(() =>
+  import("./pages/WarningRulesPage").then((m) => ({ default: m.WarningRulesPage })),
+);
+const AssistanceCasePage = lazy(() =>
+  import("./pages/AssistanceCasePage").then((m) => ({ default: m.AssistanceCasePage })),
+);
+const GridPage = lazy(() => import("./pages/GridPage").then((m) => ({ default: m.GridPage })));
+const OpenWarningsDashboard = lazy(() =>
+  import("./dashboards/OpenWarningsDashboard").then((m) => ({ default: m.OpenWarningsDashboard })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -41,22 +59,87 @@ function ScrollToTopOnPush() {
   return null;
 }
 
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      <Spin size="small" /> {t("app.loading")}
+    </p>
+  );
+}
+
 function AppRoutes() {
   const { pathname } = useLocation();
   // Paths match exactly, as they always have: `/warnings/` is no page (react-router would allow it).
   if (pathname !== "/" && pathname.endsWith("/")) return <NotFoundPage />;
   return (
-    <Routes>
-      <Route caseSensitive path="/" element={<StudentListPage />} />
-      <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
-      <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
-      <Route caseSensitive path="/cases" element={<CaseListPage />} />
-      <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
-      <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
-      <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
-      <Route caseSensitive path="/dashboards/open-warnings" element={<OpenWarningsDashboard />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route caseSensitive path="/" element={<StudentListPage />} />
+        <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
+        <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
+        <Route caseSensitive path="/cases" element={<CaseListPage />} />
+        <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
+        <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
+        <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
+        <Route caseSensitive path="/dashboards/open-warnings" element={<OpenWarningsDashboard />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+type NavKey = "students" | "warnings" | "cases" | "rules" | "dashboards" | "graphiql";
+
+function currentNav(pathname: string): NavKey | null {
+  if (pathname === "/" || pathname.startsWith("/people/")) return "students";
+  if (pathname === "/warnings") return "warnings";
+  if (pathname.startsWith("/cases")) return "cases";
+  if (pathname === "/rules") return "rules";
+  if (pathname.startsWith("/dashboards/")) return "dashboards";
+  return null;
+}
+
+/** 主导航: a horizontal menu of links; on a narrow screen what does not fit folds into "…". */
+function MainNav() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { pathname } = useLocation();
+  if (!session) return null;
+  const current = currentNav(pathname);
+  const link = (key: NavKey, to: string, text: string) => ({
+    key,
+    label: (
+      <Link to={to} aria-current={current === key ? "page" : undefined}>
+        {text}
+      </Link>
+    ),
+  });
+  const items: MenuProps["items"] = [
+    link("students", paths.students(), t("nav.students")),
+    ...(hasCaseworkDuty(session.user.roles)
+      ? [
+          link("warnings", paths.warnings(), t("nav.warnings")),
+          link("cases", paths.cases(), t("nav.cases")),
+        ]
+      : []),
+    ...(isAdministrator(session.user.roles) ? [link("rules", paths.rules(), t("nav.rules"))] : []),
+    ...(mayUseDashboards(session.user.roles)
+      ? [link("dashboards", paths.openWarningsDashboard(), t("nav.dashboards"))]
+      : []),
+    // A full page load, same tab: GraphiQL reads this tab's session.
+    { key: "graphiql", label: <a href="/graphiql">{t("nav.graphiql")}</a> },
+  ];
+  return (
+    <nav className="nav" aria-label={t("nav.label")}>
+      <Menu
+        mode="horizontal"
+        theme="dark"
+        className="nav__menu"
+        selectedKeys={current ? [current] : []}
+        items={items}
+      />
+    </nav>
   );
 }
 
@@ -67,11 +150,11 @@ export function App() {
   const navigate = useNavigate();
 
   return (
-    <div className="app">
+    <Layout className="app">
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <header className="topbar">
+      <Layout.Header className="topbar">
         <div className="topbar__inner">
           <Link to={paths.students()} className="brand">
             <span className="brand__mark" aria-hidden="true">
@@ -79,59 +162,7 @@ export function App() {
             </span>
             <span className="brand__text">{t("app.title")}</span>
           </Link>
-          {session && (
-            <nav className="nav" aria-label={t("nav.label")}>
-              <Link
-                to={paths.students()}
-                className="nav__link"
-                aria-current={
-                  pathname === "/" || pathname.startsWith("/people/") ? "page" : undefined
-                }
-              >
-                {t("nav.students")}
-              </Link>
-              {hasCaseworkDuty(session.user.roles) && (
-                <>
-                  <Link
-                    to={paths.warnings()}
-                    className="nav__link"
-                    aria-current={pathname === "/warnings" ? "page" : undefined}
-                  >
-                    {t("nav.warnings")}
-                  </Link>
-                  <Link
-                    to={paths.cases()}
-                    className="nav__link"
-                    aria-current={pathname.startsWith("/cases") ? "page" : undefined}
-                  >
-                    {t("nav.cases")}
-                  </Link>
-                </>
-              )}
-              {isAdministrator(session.user.roles) && (
-                <Link
-                  to={paths.rules()}
-                  className="nav__link"
-                  aria-current={pathname === "/rules" ? "page" : undefined}
-                >
-                  {t("nav.rules")}
-                </Link>
-              )}
-              {mayUseDashboards(session.user.roles) && (
-                <Link
-                  to={paths.openWarningsDashboard()}
-                  className="nav__link"
-                  aria-current={pathname.startsWith("/dashboards/") ? "page" : undefined}
-                >
-                  {t("nav.dashboards")}
-                </Link>
-              )}
-              {/* A full page load, same tab: GraphiQL reads this tab's session. */}
-              <a href="/graphiql" className="nav__link">
-                {t("nav.graphiql")}
-              </a>
-            </nav>
-          )}
+          <MainNav />
           <div className="topbar__end">
             <LanguageSwitch />
             {session && (
@@ -142,9 +173,9 @@ export function App() {
                     {session.user.roles.map((r) => label("Role", r)).join(" · ")}
                   </span>
                 )}
-                <button
-                  type="button"
-                  className="button button--quiet"
+                <Button
+                  size="small"
+                  ghost
                   onClick={() => {
                     signOut();
                     // Already on the list: nothing to push (as a link to the current page).
@@ -153,16 +184,16 @@ export function App() {
                   }}
                 >
                   {t("session.signOut")}
-                </button>
+                </Button>
               </div>
             )}
           </div>
         </div>
-      </header>
-      <main id="main" className="main" tabIndex={-1}>
+      </Layout.Header>
+      <Layout.Content id="main" className="main" tabIndex={-1}>
         <ScrollToTopOnPush />
         {session ? <AppRoutes /> : <SignInPage />}
-      </main>
-    </div>
+      </Layout.Content>
+    </Layout>
   );
 }

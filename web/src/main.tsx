@@ -5,6 +5,7 @@ import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./apollo";
 import { App } from "./App";
 import { I18nProvider } from "./i18n/I18nProvider";
+import { AntdProvider } from "./ui/AntdProvider";
 import "./styles.css";
 
 const client = createApolloClient();
@@ -14,11 +15,13 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <ApolloProvider client={client}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </ApolloProvider>
+      <AntdProvider>
+        <ApolloProvider client={client}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </ApolloProvider>
+      </AntdProvider>
     </I18nProvider>
   </StrictMode>,
 );

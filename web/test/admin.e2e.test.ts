@@ -9,6 +9,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
+  chosenOption,
+  confirmPopup,
+  fieldError,
   launchBrowser,
   screenshot,
   section,
@@ -154,10 +157,11 @@ describe("the task-force editor and the warning rules, in a browser, against the
     expect(await tutorRow.textContent()).toContain("专班负责人");
     await expect.poll(() => history.textContent()).toContain("陈晓燕：刘文博 任专班负责人");
     expect(await history.textContent()).toContain("陈晓燕：陈晓燕 卸任专班负责人");
-    expect(await history.locator('li[data-change="MADE_LEAD"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await history.locator('[data-change="MADE_LEAD"]').count()).toBeGreaterThanOrEqual(1);
 
     // The lead of an ASSISTING case cannot leave: the server refuses, and the page says why.
     await tutorRow.getByRole("button", { name: "移出专班" }).click();
+    await confirmPopup(page, "确认移出");
     const refusal = tutorRow.locator("[data-action-error]");
     await refusal.waitFor();
     expect(await refusal.getAttribute("data-action-error")).toBe("badInput");
@@ -173,6 +177,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
       .locator(`li[data-member="${counselor.id}"]`)
       .getByRole("button", { name: "移出专班" })
       .click();
+    await confirmPopup(page, "确认移出");
     await expect.poll(() => panel.locator(`li[data-member="${counselor.id}"]`).count()).toBe(0);
     await expect.poll(() => history.textContent()).toContain("陈晓燕：陈晓燕 移出专班");
 
@@ -261,7 +266,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
       onlyCurrent: 0,
     });
 
-    const { page } = await browser.openPage();
+    const { page, posts } = await browser.openPage();
     await signInAs(page, "admin");
     await nav(page).getByRole("link", { name: "预警规则" }).click();
     await page.getByRole("heading", { level: 1, name: "预警规则" }).waitFor();
@@ -295,12 +300,20 @@ describe("the task-force editor and the warning rules, in a browser, against the
 
     await card.getByRole("button", { name: "回测与调整" }).click();
     const form = card.locator(`form[data-backtest="${RULE}"]`);
-    expect(await form.getByLabel("指标").inputValue()).toBe("FAILED_CREDITS");
-    expect(await form.getByLabel("统计方式").inputValue()).toBe("SUM");
-    expect(await form.getByLabel("比较").inputValue()).toBe("GTE");
+    expect(await chosenOption(form.getByLabel("指标"))).toBe("不及格学分");
+    expect(await chosenOption(form.getByLabel("统计方式"))).toBe("合计");
+    expect(await chosenOption(form.getByLabel("比较"))).toBe("≥");
     expect(await form.getByLabel("统计窗口（天）").inputValue()).toBe("180");
     expect(await form.getByLabel("评估时间").inputValue()).not.toBe("");
+
+    // An incomplete form is refused in place, before anything is sent.
+    await form.getByLabel("阈值").fill("");
+    await form.getByRole("button", { name: "运行回测" }).click();
+    await expect.poll(() => fieldError(form.getByLabel("阈值"))).toContain("请输入阈值");
+    expect(posts.filter((p) => p.operationName === "BacktestWarningRule")).toHaveLength(0);
+
     await form.getByLabel("阈值").fill("8");
+    await expect.poll(() => fieldError(form.getByLabel("阈值"))).toBe("");
     await form.getByRole("button", { name: "运行回测" }).click();
     const result = form.locator("[data-backtest-result]");
     await result.waitFor();
@@ -321,6 +334,23 @@ describe("the task-force editor and the warning rules, in a browser, against the
     );
     expect(await result.locator(`tr[data-student="${li.id}"]`).textContent()).toContain(li.number);
     await screenshot(page, "22-rules-backtest-zh");
+
+    // A template naming a placeholder the conditions do not have: only the server knows; its
+    // refusal names the field, and the form shows it beside that field. Nothing is published.
+    const template = form.getByLabel("预警摘要模板");
+    const goodTemplate = await template.inputValue();
+    await template.fill("近{windowDays}天内{NO_SUCH_INDICATOR}达到预警线");
+    await form.getByRole("button", { name: "发布为新版本" }).click();
+    await expect.poll(() => fieldError(template)).toContain("未被接受");
+    expect(await fieldError(template)).toContain("NO_SUCH_INDICATOR");
+    expect(posts.filter((p) => p.operationName === "PublishWarningRuleVersion")).toHaveLength(1);
+    expect(await form.locator("[data-action-error]").count()).toBe(0);
+    expect(await card.locator("[data-current-version]").getAttribute("data-current-version")).toBe(
+      "1",
+    );
+    await screenshot(page, "22b-rules-field-refused-zh");
+    await template.fill(goodTemplate);
+    await expect.poll(() => fieldError(template)).toBe("");
 
     // Publish the candidate: version 2 is current, version 1 kept among the earlier ones, and it records who.
     await form.getByRole("button", { name: "发布为新版本" }).click();
@@ -369,6 +399,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await page.goto(`${stack.gateway.url}/rules`);
     const card = page.locator('[data-rule="BEHAVIOUR_LATE_RETURNS"]');
     await card.getByRole("button", { name: "停用" }).click();
+    await confirmPopup(page, "确认停用");
     await expect.poll(() => card.getAttribute("data-active")).toBe("false");
     expect(await card.locator("[data-rule-state]").textContent()).toBe("已停用");
     const stored = await stack.query<{

@@ -32,9 +32,15 @@ export interface GraphQLPost {
   query?: string;
 }
 
+/** A laptop by default; a phone is `{ width: 375, height: 667 }`. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface BrowserHarness {
   /** A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql. */
-  openPage(): Promise<{ page: Page; posts: GraphQLPost[] }>;
+  openPage(options?: { viewport?: Viewport }): Promise<{ page: Page; posts: GraphQLPost[] }>;
   /** Uncaught errors of every page opened so far. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -53,10 +59,11 @@ export async function launchBrowser(): Promise<BrowserHarness> {
   const pageErrors: string[] = [];
   return {
     pageErrors,
-    async openPage() {
+    async openPage(options = {}) {
       const context = await browser.newContext({
         locale: "zh-CN",
-        viewport: { width: 1280, height: 900 },
+        viewport: options.viewport ?? { width: 1280, height: 900 },
+        ...(options.viewport && { isMobile: true, hasTouch: true }),
       });
       contexts.push(context);
       const page = await context.newPage();
@@ -98,3 +105,55 @@ export const section = (page: Page, id: string) => page.locator(`section[data-se
 /** A full-page screenshot into web/test-results/, for people reviewing a change. */
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+/** The Ant Design select a field's combobox (what `getByLabel` finds) belongs to. */
+const selectOf = (combobox: Locator) =>
+  combobox.locator(
+    "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
+  );
+
+/** Opens a select (found by its label) and picks the option shown as `option`. */
+export async function pickOption(combobox: Locator, option: string): Promise<void> {
+  await selectOf(combobox).click();
+  await combobox
+    .page()
+    .locator(".ant-select-item-option")
+    .filter({ hasText: exactly(option), visible: true })
+    .click();
+}
+
+/** What a select (found by its label) shows as chosen. */
+export async function chosenOption(combobox: Locator): Promise<string> {
+  return textOf(combobox.locator("xpath=.."));
+}
+
+/**
+ * The error a form shows for a field (found by its label): the text the field is described by
+ * (aria-describedby) while it is marked invalid; "" when it is not.
+ */
+export async function fieldError(field: Locator): Promise<string> {
+  if ((await field.getAttribute("aria-invalid")) !== "true") return "";
+  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+  const texts = await Promise.all(
+    ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()),
+  );
+  return texts.join(" ");
+}
+
+/** Confirms the open Popconfirm by its button. */
+export async function confirmPopup(page: Page, button: string): Promise<void> {
+  await page
+    .locator(".ant-popconfirm")
+    .filter({ visible: true })
+    .getByRole("button", { name: button })
+    .click();
+}
+
+/** Whether the page is wider than the window (it scrolls sideways). */
+export const overflowsSideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth > window.innerWidth;
+  });

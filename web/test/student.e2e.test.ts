@@ -319,7 +319,11 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     await screenshot(page, "s03-student-evaluation-zh");
 
     // Last term: asked for on demand, scored by the default scheme (no scheme was set): 智 6/20 → 30 × 0.2 = 6.
-    await growth.getByLabel("学期").selectOption(lastTerm);
+    // The term's button (a radio; its input is hidden behind the label the user clicks).
+    await growth
+      .getByRole("radiogroup", { name: "学期" })
+      .locator("label", { has: page.locator(`input[type="radio"][value="${lastTerm}"]`) })
+      .click();
     await expect.poll(() => growth.locator(".evaluation").getAttribute("data-term")).toBe(lastTerm);
     expect(await growth.locator(".evaluation__total-value").textContent()).toBe("6 / 100");
     expect(await growth.locator('li[data-domain="INTELLECTUAL"] .bar__value').textContent()).toBe(

@@ -1,13 +1,18 @@
 import { useApolloClient, useMutation, type OperationVariables } from "@apollo/client";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect, type ReactNode } from "react";
 import { graphql } from "../generated";
 import type { CaseOutcome, DifficultyGrade } from "../generated/graphql";
-import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { ActionError, attempt } from "../graphql/actionErrors";
+import { useFormRefusal, type FieldAliases } from "../graphql/formErrors";
+import { MAX_DUTY_LENGTH, MAX_TEXT_LENGTH } from "../graphql/limits";
 import { campusIsoDate } from "../i18n";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { ProfileSection } from "../profile/ProfileSection";
+import { EmptyText } from "../ui/feedback";
 import type { CasePageCase } from "./caseFragments";
 
 // A new measure answers with itself and its case's plan, which puts it in the page's list.
@@ -79,15 +84,21 @@ function campusDatePlus(days: number): string {
   return campusIsoDate(new Date(Date.now() + days * 86_400_000));
 }
 
-/** One action: a form whose refusal is shown under its button; cleared and told on success. */
-function ActionForm<TData, TVariables extends OperationVariables>({
+type Values = Record<string, unknown>;
+
+/**
+ * One action: a form that checks its fields before sending; a refusal naming one of its fields
+ * is shown beside that field, any other under its button. Reset and told on success.
+ */
+function ActionForm<TData, TVariables extends OperationVariables, TValues extends Values>({
   name,
   title,
   submit,
   mutation,
   field,
   variables,
-  onDone,
+  initialValues,
+  aliases,
   children,
 }: {
   name: string;
@@ -95,85 +106,108 @@ function ActionForm<TData, TVariables extends OperationVariables>({
   submit: MessageKey;
   mutation: TypedDocumentNode<TData, TVariables>;
   field: keyof TData;
-  variables: () => TVariables | null;
-  onDone?: () => void;
+  variables: (values: TValues) => TVariables;
+  initialValues?: Partial<TValues>;
+  aliases?: FieldAliases;
   children?: ReactNode;
 }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TValues>();
+  const [failure, report] = useFormRefusal(form, aliases);
   const [mutate, { loading }] = useMutation(mutation, {
     errorPolicy: "all",
     refetchQueries: ["OverdueMeasures", "AssistanceCases"],
   });
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [done, setDone] = useState(false);
   const client = useApolloClient();
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const vars = variables();
-    if (!vars) return;
-    setFailure(null);
-    setDone(false);
-    const refused = await attempt(() => mutate({ variables: vars }), field);
-    setFailure(refused);
+  const onFinish = async (values: TValues) => {
+    report(null);
+    const refused = await attempt(() => mutate({ variables: variables(values) }), field);
+    report(refused);
     // The case may have moved on (another person's step): show it as it now stands.
     if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
-    if (!refused) {
-      setDone(true);
-      onDone?.();
+    else {
+      form.resetFields();
+      void message.success(t("case.action.done"));
     }
   };
   return (
-    <form className="action" data-action={name} onSubmit={(e) => void onSubmit(e)}>
-      <h3 className="action__title">{t(title)}</h3>
-      {children}
-      <button type="submit" className="button" disabled={loading}>
-        {t(submit)}
-      </button>
-      <ActionError failure={failure} />
-      {done && (
-        <p className="action-done" role="status" data-action-done={name}>
-          {t("case.action.done")}
-        </p>
-      )}
-    </form>
+    <Card size="small" className="action" title={<h3 className="action__title">{t(title)}</h3>}>
+      <Form
+        form={form}
+        name={name}
+        layout="vertical"
+        data-action={name}
+        initialValues={initialValues}
+        onFinish={(values) => void onFinish(values)}
+      >
+        {children}
+        <Button type="primary" htmlType="submit" loading={loading}>
+          {t(submit)}
+        </Button>
+        <ActionError failure={failure} />
+      </Form>
+    </Card>
   );
 }
 
 function NoteField({
-  value,
-  onChange,
   required,
   labelKey = "queue.note",
 }: {
-  value: string;
-  onChange: (value: string) => void;
   required?: boolean;
   labelKey?: MessageKey;
 }) {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <>
-      <label htmlFor={id} className="action__label">
-        {t(labelKey)}
-      </label>
-      <textarea
-        id={id}
-        className="textarea"
-        rows={2}
-        maxLength={2000}
-        required={required}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+    <Form.Item
+      name="note"
+      label={t(labelKey)}
+      rules={[{ required, whitespace: required }, { max: MAX_TEXT_LENGTH }]}
+    >
+      <Input.TextArea rows={2} maxLength={MAX_TEXT_LENGTH} />
+    </Form.Item>
+  );
+}
+
+const noteOf = (values: { note?: string }) => values.note?.trim() || null;
+
+/** 责任人: a member of the task force; the lead until someone else is chosen. */
+function ResponsibleField({
+  members,
+}: {
+  members: readonly { id: string; lead: boolean; member: { id: string; name: string } | null }[];
+}) {
+  const { t } = useI18n();
+  const form = Form.useFormInstance();
+  const ids = members.flatMap((m) => (m.member ? [m.member.id] : []));
+  const fallback = members.find((m) => m.lead)?.member?.id ?? ids[0];
+  const chosen = Form.useWatch<string | undefined>("responsibleId", form);
+  // The task force changed (a member left): pick someone who is on it.
+  useEffect(() => {
+    if ((!chosen || !ids.includes(chosen)) && chosen !== fallback)
+      form.setFieldValue("responsibleId", fallback);
+  });
+  return (
+    <Form.Item
+      name="responsibleId"
+      label={t("case.plan.responsible")}
+      rules={[{ required: true, message: t("form.choose", { label: t("case.plan.responsible") }) }]}
+    >
+      <Select
+        placeholder={t("case.taskForce.none")}
+        options={members.flatMap((m) =>
+          m.member ? [{ value: m.member.id, label: m.member.name }] : [],
+        )}
       />
-    </>
+    </Form.Item>
   );
 }
 
 /**
  * 下一步: the steps the case's stage allows, offered to staff. Whether the caller may take them is
  * the server's decision (CARE for the student, a second person to confirm a grade, ...); a refusal
- * is shown under the action.
+ * is shown by the field it names, or under the action.
  */
 export function CaseActions({
   assistanceCase: c,
@@ -183,41 +217,17 @@ export function CaseActions({
   conditions: readonly { code: string; label: string; weight: number }[];
 }) {
   const { t, label } = useI18n();
-  const ids = {
-    description: useId(),
-    responsible: useId(),
-    duty: useId(),
-    dueOn: useId(),
-    grade: useId(),
-    outcome: useId(),
-  };
-  const [measure, setMeasure] = useState({
-    description: "",
-    responsibleId: "",
-    duty: "",
-    dueOn: campusDatePlus(7),
-  });
-  const [met, setMet] = useState<string[]>([]);
-  const [gradeNote, setGradeNote] = useState("");
-  const [grade, setGrade] = useState<DifficultyGrade | "">("");
-  const [stepNote, setStepNote] = useState("");
-  const [outcome, setOutcome] = useState<CaseOutcome>("RESOLVED");
 
   if (c.status === "CLOSED") {
     return (
       <ProfileSection id="actions" title={t("case.section.actions")} problem={null}>
-        <p className="empty">{t("case.action.closed")}</p>
+        <EmptyText>{t("case.action.closed")}</EmptyText>
       </ProfileSection>
     );
   }
   const members = c.taskForce ?? [];
-  const responsibleId =
-    measure.responsibleId ||
-    members.find((m) => m.lead)?.member?.id ||
-    members[0]?.member?.id ||
-    "";
   const grading = c.grading;
-  const confirmGrade = grade || grading?.recommendedGrade || "";
+  const today = campusDatePlus(0);
 
   return (
     <ProfileSection id="actions" title={t("case.section.actions")} problem={null}>
@@ -229,31 +239,25 @@ export function CaseActions({
             submit="case.action.recommendSubmit"
             mutation={RECOMMEND_GRADE}
             field="recommendGrade"
-            variables={() => ({
-              input: { caseId: c.id, conditions: met, note: gradeNote.trim() || null },
+            initialValues={{ conditions: [] }}
+            variables={(v: { conditions?: string[]; note?: string }) => ({
+              input: { caseId: c.id, conditions: v.conditions ?? [], note: noteOf(v) },
             })}
           >
-            <fieldset className="conditions-picker">
-              <legend className="action__label">{t("case.grading.conditions")}</legend>
-              {conditions.map((condition) => (
-                <label key={condition.code} className="checkbox">
-                  <input
-                    type="checkbox"
-                    value={condition.code}
-                    checked={met.includes(condition.code)}
-                    onChange={(e) =>
-                      setMet(
-                        e.target.checked
-                          ? [...met, condition.code]
-                          : met.filter((x) => x !== condition.code),
-                      )
-                    }
-                  />
-                  {condition.label} <span className="muted">({condition.weight})</span>
-                </label>
-              ))}
-            </fieldset>
-            <NoteField value={gradeNote} onChange={setGradeNote} />
+            <Form.Item name="conditions" label={t("case.grading.conditions")}>
+              <Checkbox.Group
+                className="conditions-picker"
+                options={conditions.map((condition) => ({
+                  value: condition.code,
+                  label: (
+                    <>
+                      {condition.label} <span className="muted">({condition.weight})</span>
+                    </>
+                  ),
+                }))}
+              />
+            </Form.Item>
+            <NoteField />
           </ActionForm>
         )}
         {c.status === "DISCOVERED" && grading && !grading.confirmedGrade && (
@@ -263,28 +267,26 @@ export function CaseActions({
             submit="case.action.confirmSubmit"
             mutation={CONFIRM_GRADE}
             field="confirmGrade"
-            variables={() =>
-              confirmGrade
-                ? { input: { caseId: c.id, grade: confirmGrade, note: gradeNote.trim() || null } }
-                : null
-            }
+            initialValues={{ grade: grading.recommendedGrade ?? undefined }}
+            variables={(v: { grade: DifficultyGrade; note?: string }) => ({
+              input: { caseId: c.id, grade: v.grade, note: noteOf(v) },
+            })}
           >
-            <label htmlFor={ids.grade} className="action__label">
-              {t("case.grading.confirmed")}
-            </label>
-            <select
-              id={ids.grade}
-              className="select"
-              value={confirmGrade}
-              onChange={(e) => setGrade(e.target.value as DifficultyGrade)}
+            <Form.Item
+              name="grade"
+              label={t("case.grading.confirmed")}
+              rules={[
+                {
+                  required: true,
+                  message: t("form.choose", { label: t("case.grading.confirmed") }),
+                },
+              ]}
             >
-              {GRADES.map((g) => (
-                <option key={g} value={g}>
-                  {label("DifficultyGrade", g)}
-                </option>
-              ))}
-            </select>
-            <NoteField value={gradeNote} onChange={setGradeNote} />
+              <Select
+                options={GRADES.map((g) => ({ value: g, label: label("DifficultyGrade", g) }))}
+              />
+            </Form.Item>
+            <NoteField />
           </ActionForm>
         )}
         {(c.status === "GRADED" ||
@@ -296,11 +298,11 @@ export function CaseActions({
             submit="case.action.startSubmit"
             mutation={START_ASSISTANCE}
             field="startAssistance"
-            variables={() => ({ input: { caseId: c.id, note: stepNote.trim() || null } })}
-            onDone={() => setStepNote("")}
+            variables={(v: { note?: string }) => ({ input: { caseId: c.id, note: noteOf(v) } })}
           >
             <p className="action__hint">{t("case.action.startHint")}</p>
-            <NoteField value={stepNote} onChange={setStepNote} />
+            {/* Moving on from 发现 or 复核 needs a reason in the history; after grading it does not. */}
+            <NoteField required={c.status !== "GRADED"} />
           </ActionForm>
         )}
         {c.status === "ASSISTING" && (
@@ -310,10 +312,9 @@ export function CaseActions({
             submit="case.action.reviewSubmit"
             mutation={REVIEW_CASE}
             field="reviewAssistanceCase"
-            variables={() => ({ input: { caseId: c.id, note: stepNote.trim() || null } })}
-            onDone={() => setStepNote("")}
+            variables={(v: { note?: string }) => ({ input: { caseId: c.id, note: noteOf(v) } })}
           >
-            <NoteField value={stepNote} onChange={setStepNote} labelKey="case.action.reviewNote" />
+            <NoteField required labelKey="case.action.reviewNote" />
           </ActionForm>
         )}
         {c.status === "REVIEWED" && (
@@ -323,25 +324,21 @@ export function CaseActions({
             submit="case.action.closeSubmit"
             mutation={CLOSE_CASE}
             field="closeAssistanceCase"
-            variables={() => ({ input: { caseId: c.id, outcome, note: stepNote.trim() || null } })}
-            onDone={() => setStepNote("")}
+            initialValues={{ outcome: "RESOLVED" }}
+            variables={(v: { outcome: CaseOutcome; note?: string }) => ({
+              input: { caseId: c.id, outcome: v.outcome, note: noteOf(v) },
+            })}
           >
-            <label htmlFor={ids.outcome} className="action__label">
-              {t("queue.outcome")}
-            </label>
-            <select
-              id={ids.outcome}
-              className="select"
-              value={outcome}
-              onChange={(e) => setOutcome(e.target.value as CaseOutcome)}
+            <Form.Item
+              name="outcome"
+              label={t("queue.outcome")}
+              rules={[{ required: true, message: t("form.choose", { label: t("queue.outcome") }) }]}
             >
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {label("CaseOutcome", o)}
-                </option>
-              ))}
-            </select>
-            <NoteField value={stepNote} onChange={setStepNote} />
+              <Select
+                options={OUTCOMES.map((o) => ({ value: o, label: label("CaseOutcome", o) }))}
+              />
+            </Form.Item>
+            <NoteField />
           </ActionForm>
         )}
         <ActionForm
@@ -350,71 +347,55 @@ export function CaseActions({
           submit="case.action.addMeasureSubmit"
           mutation={ADD_CASE_MEASURE}
           field="addCaseMeasure"
-          variables={() => ({
+          initialValues={{ dueOn: dayjs(campusDatePlus(7)) }}
+          variables={(v: {
+            description: string;
+            responsibleId: string;
+            duty: string;
+            dueOn: Dayjs;
+          }) => ({
             input: {
               caseId: c.id,
-              description: measure.description.trim(),
-              responsibleId,
-              duty: measure.duty.trim(),
-              dueOn: measure.dueOn,
+              description: v.description.trim(),
+              responsibleId: v.responsibleId,
+              duty: v.duty.trim(),
+              dueOn: v.dueOn.format("YYYY-MM-DD"),
             },
           })}
-          onDone={() => setMeasure({ ...measure, description: "", duty: "" })}
         >
-          <label htmlFor={ids.description} className="action__label">
-            {t("case.plan.measure")}
-          </label>
-          <input
-            id={ids.description}
-            className="input"
-            required
-            maxLength={2000}
-            value={measure.description}
-            onChange={(e) => setMeasure({ ...measure, description: e.target.value })}
-          />
-          <label htmlFor={ids.responsible} className="action__label">
-            {t("case.plan.responsible")}
-          </label>
-          <select
-            id={ids.responsible}
-            className="select"
-            required
-            value={responsibleId}
-            onChange={(e) => setMeasure({ ...measure, responsibleId: e.target.value })}
+          <Form.Item
+            name="description"
+            label={t("case.plan.measure")}
+            rules={[{ required: true, whitespace: true }, { max: MAX_TEXT_LENGTH }]}
           >
-            {members.length === 0 && <option value="">{t("case.taskForce.none")}</option>}
-            {members.map(
-              (m) =>
-                m.member && (
-                  <option key={m.id} value={m.member.id}>
-                    {m.member.name}
-                  </option>
-                ),
-            )}
-          </select>
-          <label htmlFor={ids.duty} className="action__label">
-            {t("case.plan.duty")}
-          </label>
-          <input
-            id={ids.duty}
-            className="input"
-            required
-            maxLength={200}
-            value={measure.duty}
-            onChange={(e) => setMeasure({ ...measure, duty: e.target.value })}
-          />
-          <label htmlFor={ids.dueOn} className="action__label">
-            {t("case.plan.dueOn")}
-          </label>
-          <input
-            id={ids.dueOn}
-            className="input"
-            type="date"
-            required
-            min={campusDatePlus(0)}
-            value={measure.dueOn}
-            onChange={(e) => setMeasure({ ...measure, dueOn: e.target.value })}
-          />
+            <Input maxLength={MAX_TEXT_LENGTH} />
+          </Form.Item>
+          <ResponsibleField members={members} />
+          <Form.Item
+            name="duty"
+            label={t("case.plan.duty")}
+            rules={[{ required: true, whitespace: true }, { max: MAX_DUTY_LENGTH }]}
+          >
+            <Input maxLength={MAX_DUTY_LENGTH} />
+          </Form.Item>
+          <Form.Item
+            name="dueOn"
+            label={t("case.plan.dueOn")}
+            rules={[
+              { required: true, message: t("form.choose", { label: t("case.plan.dueOn") }) },
+              {
+                validator: (_, value: Dayjs | null | undefined) =>
+                  !value || value.format("YYYY-MM-DD") >= today
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t("form.notBeforeToday"))),
+              },
+            ]}
+          >
+            <DatePicker
+              className="date-input"
+              disabledDate={(day) => day.format("YYYY-MM-DD") < today}
+            />
+          </Form.Item>
         </ActionForm>
       </div>
     </ProfileSection>

@@ -1,11 +1,16 @@
 import { useApolloClient, useMutation } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { Button, Space, Tag } from "antd";
 import { useState } from "react";
 import { graphql } from "../generated";
 import type { MeasureStatus } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
 import { useI18n } from "../i18n/I18nProvider";
 import { Facts, ProfileSection } from "../profile/ProfileSection";
+import { EmptyText } from "../ui/feedback";
+import { History } from "../ui/History";
+import { DataTable, dataAttributes } from "../ui/layout";
+import { StatusTag, progressTone } from "../ui/tags";
 import { problemOf, type SectionProblem } from "../profile/sectionErrors";
 import type {
   CaseGradingCase,
@@ -58,7 +63,7 @@ export function GradingPanel({
   const problem = panelProblem(errors, 2);
   return (
     <ProfileSection id="grading" title={t("case.section.grading")} problem={problem}>
-      {!grading && !problem && <p className="empty">{t("case.grading.none")}</p>}
+      {!grading && !problem && <EmptyText>{t("case.grading.none")}</EmptyText>}
       {grading && (
         <Facts
           items={[
@@ -147,7 +152,7 @@ export function TaskForcePanel({
   return (
     <ProfileSection id="task-force" title={t("case.section.taskForce")} problem={problemOf(errors)}>
       {members.length === 0 ? (
-        <p className="empty">{t("case.taskForce.none")}</p>
+        <EmptyText>{t("case.taskForce.none")}</EmptyText>
       ) : (
         <ul className="task-force">
           {members.map((m) => (
@@ -158,7 +163,7 @@ export function TaskForcePanel({
               data-lead={m.lead ? "true" : undefined}
             >
               <span className="task-force__name">{m.member?.name ?? t("person.unknown")}</span>
-              {m.lead && <span className="tag tag--strong">{t("case.taskForce.lead")}</span>}
+              {m.lead && <Tag color="blue">{t("case.taskForce.lead")}</Tag>}
               <span className="task-force__duty">{m.duty}</span>
               {canAct && <TaskForceMemberActions caseId={assistanceCase.id} member={m} />}
             </li>
@@ -211,18 +216,20 @@ function MeasureActions({ measure, canAct }: { measure: CaseMeasureRow; canAct: 
   };
   return (
     <div className="measure-actions">
-      {next.map((status) => (
-        <button
-          key={status}
-          type="button"
-          className="button button--small"
-          data-measure-action={status}
-          disabled={loading}
-          onClick={() => void move(status)}
-        >
-          {t(status === "DONE" ? "case.plan.markDone" : "case.plan.start")}
-        </button>
-      ))}
+      <Space wrap size="small">
+        {next.map((status) => (
+          <Button
+            key={status}
+            size="small"
+            type={status === "DONE" ? "primary" : "default"}
+            data-measure-action={status}
+            disabled={loading}
+            onClick={() => void move(status)}
+          >
+            {t(status === "DONE" ? "case.plan.markDone" : "case.plan.start")}
+          </Button>
+        ))}
+      </Space>
       <ActionError failure={failure} />
     </div>
   );
@@ -243,62 +250,57 @@ export function PlanPanel({
   return (
     <ProfileSection id="plan" title={t("case.section.plan")} problem={problemOf(errors)}>
       {measures.length === 0 ? (
-        <p className="empty">{t("case.plan.none")}</p>
+        <EmptyText>{t("case.plan.none")}</EmptyText>
       ) : (
-        <div className="table-wrap">
-          <table className="table table--plan">
-            <caption className="visually-hidden">{t("case.section.plan")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("case.plan.measure")}</th>
-                <th scope="col">{t("case.plan.responsible")}</th>
-                <th scope="col">{t("case.plan.duty")}</th>
-                <th scope="col">{t("case.plan.dueOn")}</th>
-                <th scope="col">{t("case.plan.status")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("queue.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {measures.map((m) => (
-                <tr
-                  key={m.id}
-                  className={
-                    m.overdue
-                      ? "measure--overdue"
-                      : m.status === "CANCELLED"
-                        ? "is-muted"
-                        : undefined
-                  }
-                  data-measure={m.id}
-                  data-overdue={m.overdue ? "true" : undefined}
-                >
-                  <td>{m.description}</td>
-                  <td>{m.responsible?.name ?? t("person.unknown")}</td>
-                  <td>{m.duty}</td>
-                  <td>
-                    <span className={m.overdue ? "due due--overdue" : "due"}>
-                      {localDate(m.dueOn)}
-                      {m.overdue && <span className="due__flag">{t("queue.overdueFlag")}</span>}
-                    </span>
-                  </td>
-                  <td>
-                    <span
-                      className={`status status--${m.status.toLowerCase().replace("_", "-")}`}
-                      data-measure-status={m.status}
-                    >
-                      {label("MeasureStatus", m.status)}
-                    </span>
-                  </td>
-                  <td>
-                    <MeasureActions measure={m} canAct={canAct} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<CaseMeasureRow>
+          className="table--plan"
+          caption={<span className="visually-hidden">{t("case.section.plan")}</span>}
+          rowKey="id"
+          dataSource={measures}
+          rowClassName={(m) =>
+            m.overdue ? "measure--overdue" : m.status === "CANCELLED" ? "is-muted" : ""
+          }
+          onRow={(m) =>
+            dataAttributes({ "data-measure": m.id, "data-overdue": m.overdue ? "true" : undefined })
+          }
+          columns={[
+            { key: "measure", title: t("case.plan.measure"), dataIndex: "description" },
+            {
+              key: "responsible",
+              title: t("case.plan.responsible"),
+              render: (_, m) => m.responsible?.name ?? t("person.unknown"),
+            },
+            { key: "duty", title: t("case.plan.duty"), dataIndex: "duty" },
+            {
+              key: "dueOn",
+              title: t("case.plan.dueOn"),
+              render: (_, m) => (
+                <span className={m.overdue ? "due due--overdue" : "due"}>
+                  {localDate(m.dueOn)}
+                  {m.overdue && (
+                    <Tag color="red" className="due__flag">
+                      {t("queue.overdueFlag")}
+                    </Tag>
+                  )}
+                </span>
+              ),
+            },
+            {
+              key: "status",
+              title: t("case.plan.status"),
+              render: (_, m) => (
+                <StatusTag tone={progressTone(m.status)} data-measure-status={m.status}>
+                  {label("MeasureStatus", m.status)}
+                </StatusTag>
+              ),
+            },
+            {
+              key: "actions",
+              title: <span className="visually-hidden">{t("queue.actions")}</span>,
+              render: (_, m) => <MeasureActions measure={m} canAct={canAct} />,
+            },
+          ]}
+        />
       )}
     </ProfileSection>
   );
@@ -312,26 +314,26 @@ export function HistoryPanel({
   assistanceCase: CaseHistoryCase;
   errors: readonly GraphQLFormattedError[];
 }) {
-  const { t, label, dateTime } = useI18n();
+  const { t, label } = useI18n();
   const steps = [...(assistanceCase.transitions ?? [])].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <ProfileSection id="history" title={t("case.section.history")} problem={problemOf(errors)}>
       {steps.length === 0 ? (
-        <p className="empty">{t("case.history.none")}</p>
+        <EmptyText>{t("case.history.none")}</EmptyText>
       ) : (
-        <ol className="timeline">
-          {steps.map((s, i) => (
-            <li key={`${s.at}-${i}`} data-step={s.to}>
-              <time dateTime={s.at}>{dateTime(s.at)}</time>{" "}
-              {t("queue.transition", {
-                by: s.by?.name ?? t("person.unknown"),
-                from: label("AssistanceCaseStatus", s.from),
-                to: label("AssistanceCaseStatus", s.to),
-              })}
-              {s.note && <span className="timeline__note">{s.note}</span>}
-            </li>
-          ))}
-        </ol>
+        <History
+          entries={steps.map((s, i) => ({
+            key: `${s.at}-${i}`,
+            at: s.at,
+            text: t("queue.transition", {
+              by: s.by?.name ?? t("person.unknown"),
+              from: label("AssistanceCaseStatus", s.from),
+              to: label("AssistanceCaseStatus", s.to),
+            }),
+            note: s.note,
+            data: { "data-step": s.to },
+          }))}
+        />
       )}
     </ProfileSection>
   );

@@ -1,9 +1,14 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { Alert, App, Button, Card, Checkbox, Form, Input, Popconfirm, Space } from "antd";
+import { useEffect, useState } from "react";
 import { graphql } from "../generated";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { useFormRefusal } from "../graphql/formErrors";
+import { MAX_DUTY_LENGTH, MAX_SEARCH_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText } from "../ui/feedback";
+import { History } from "../ui/History";
 import type { TaskForceChangeRow, TaskForceMemberRow } from "./caseFragments";
 
 // Each answers with the whole case as the page shows it, so the cache updates the page.
@@ -65,7 +70,7 @@ function useDebounced(value: string, ms: number): string {
 // The case list and the 督办 board show the lead and the people responsible: keep them fresh.
 const REFETCH = ["AssistanceCases", "OverdueMeasures"];
 
-/** 设为负责人 / 移出专班 for one member; a refusal (e.g. the lead of a case being assisted) is shown under the buttons. */
+/** 设为负责人 / 移出专班 (asked to confirm); a refusal (e.g. the lead of a case being assisted) is shown under the buttons. */
 export function TaskForceMemberActions({
   caseId,
   member,
@@ -74,6 +79,7 @@ export function TaskForceMemberActions({
   member: TaskForceMemberRow;
 }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
   const client = useApolloClient();
   const [setLead, setLeadState] = useMutation(SET_TASK_FORCE_LEAD, {
     errorPolicy: "all",
@@ -97,6 +103,7 @@ export function TaskForceMemberActions({
         : await attempt(() => remove({ variables }), "removeTaskForceMember");
     setFailure(refused);
     if (refused) void client.refetchQueries({ include: ["AssistanceCasePage"] });
+    else void message.success(t("case.action.done"));
   };
   return (
     <div
@@ -104,29 +111,116 @@ export function TaskForceMemberActions({
       role="group"
       aria-label={t("taskForce.memberActions", { name: person.name })}
     >
-      {!member.lead && (
-        <button
-          type="button"
-          className="button button--small"
-          data-member-action="setLead"
-          disabled={busy}
-          onClick={() => void run("lead")}
+      <Space wrap size="small">
+        {!member.lead && (
+          <Button
+            size="small"
+            data-member-action="setLead"
+            disabled={busy}
+            loading={setLeadState.loading}
+            onClick={() => void run("lead")}
+          >
+            {t("taskForce.setLead")}
+          </Button>
+        )}
+        <Popconfirm
+          title={t("taskForce.removeConfirm", { name: person.name })}
+          okText={t("taskForce.removeOk")}
+          cancelText={t("inbox.joinCancel")}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => void run("remove")}
         >
-          {t("taskForce.setLead")}
-        </button>
-      )}
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        data-member-action="remove"
-        disabled={busy}
-        onClick={() => void run("remove")}
-      >
-        {t("taskForce.remove")}
-      </button>
+          <Button
+            size="small"
+            danger
+            data-member-action="remove"
+            disabled={busy}
+            loading={removeState.loading}
+          >
+            {t("taskForce.remove")}
+          </Button>
+        </Popconfirm>
+      </Space>
       <ActionError failure={failure} />
     </div>
   );
+}
+
+/** The staff found by the search field's text, to pick one from; the pick is the form's `member`. */
+function StaffResults({
+  id,
+  value,
+  onChange,
+  search,
+  memberIds,
+}: {
+  id?: string;
+  value?: StaffRow;
+  onChange?: (row: StaffRow) => void;
+  search: string;
+  memberIds: ReadonlySet<string | undefined>;
+}) {
+  const { t } = useI18n();
+  const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const found = useQuery(STAFF_SEARCH, {
+    variables: { search: term },
+    skip: term === "",
+    errorPolicy: "all",
+    fetchPolicy: "cache-first",
+  });
+  const rows = term === "" ? [] : (found.data?.people.edges.map((e) => e.node) ?? []);
+  return (
+    <div id={id} className="staff-results" aria-live="polite">
+      {term !== "" && found.loading && !found.data && (
+        <p className="muted">{t("taskForce.searching")}</p>
+      )}
+      {term !== "" && found.error && !found.data && (
+        <Alert type="error" showIcon title={t("taskForce.searchFailed")} />
+      )}
+      {term !== "" && found.data && rows.length === 0 && (
+        <p className="muted">{t("taskForce.noResults")}</p>
+      )}
+      {rows.length > 0 && (
+        <ul className="staff-results__list" aria-label={t("taskForce.results")}>
+          {rows.map((p) => {
+            const already = memberIds.has(p.id);
+            const chosen = value?.id === p.id;
+            return (
+              <li key={p.id}>
+                <Button
+                  block
+                  type={chosen ? "primary" : "default"}
+                  ghost={chosen}
+                  className="staff-results__pick"
+                  data-staff={p.id}
+                  aria-pressed={chosen}
+                  aria-label={t("taskForce.pick", { name: p.name })}
+                  disabled={already}
+                  onClick={() => onChange?.(p)}
+                >
+                  <span className="staff-results__name">{p.name}</span>{" "}
+                  <span className="mono">{p.number}</span>
+                  {already && <span className="muted"> · {t("taskForce.alreadyMember")}</span>}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {value && (
+        <p className="staff-picked" data-picked={value.id}>
+          {t("taskForce.picked", { name: value.name, number: value.number })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface AddMemberValues {
+  search?: string;
+  member?: StaffRow;
+  duty: string;
+  lead?: boolean;
 }
 
 /** 添加专班成员: search staff by name or number, pick one, give a duty, optionally make them lead. */
@@ -138,185 +232,109 @@ export function AddTaskForceMember({
   members: readonly TaskForceMemberRow[];
 }) {
   const { t } = useI18n();
-  const ids = { search: useId(), duty: useId(), lead: useId(), results: useId() };
+  const { message } = App.useApp();
   const client = useApolloClient();
-  const [search, setSearch] = useState("");
-  const [picked, setPicked] = useState<StaffRow | null>(null);
-  const [duty, setDuty] = useState("");
-  const [lead, setLead] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [done, setDone] = useState(false);
-  const [missingPick, setMissingPick] = useState(false);
-  const term = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const found = useQuery(STAFF_SEARCH, {
-    variables: { search: term },
-    skip: term === "",
-    errorPolicy: "all",
-    fetchPolicy: "cache-first",
-  });
+  const [form] = Form.useForm<AddMemberValues>();
+  // The server names the person as memberId; the form holds them as `member`.
+  const [failure, report] = useFormRefusal(form, MEMBER_ALIASES);
+  const search = Form.useWatch("search", form) ?? "";
   const [add, { loading }] = useMutation(ADD_TASK_FORCE_MEMBER, {
     errorPolicy: "all",
     refetchQueries: REFETCH,
   });
   const memberIds = new Set(members.map((m) => m.member?.id));
-  const rows = term === "" ? [] : (found.data?.people.edges.map((e) => e.node) ?? []);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    if (!picked) {
-      setMissingPick(true);
-      return;
-    }
-    setFailure(null);
+  const onFinish = async ({ member, duty, lead }: AddMemberValues) => {
+    if (!member) return;
+    report(null);
     const refused = await attempt(
-      () => add({ variables: { input: { caseId, memberId: picked.id, duty: duty.trim(), lead } } }),
+      () =>
+        add({
+          variables: { input: { caseId, memberId: member.id, duty: duty.trim(), lead: !!lead } },
+        }),
       "addTaskForceMember",
     );
-    setFailure(refused);
+    report(refused);
     if (refused) {
       void client.refetchQueries({ include: ["AssistanceCasePage"] });
       return;
     }
-    setDone(true);
-    setPicked(null);
-    setSearch("");
-    setDuty("");
-    setLead(false);
+    form.resetFields();
+    void message.success(t("case.action.done"));
   };
 
   return (
-    <form
+    <Card
+      size="small"
       className="action task-force__add"
-      data-action="addTaskForceMember"
-      onSubmit={(e) => void onSubmit(e)}
+      title={<h3 className="action__title">{t("taskForce.add")}</h3>}
     >
-      <h3 className="action__title">{t("taskForce.add")}</h3>
-      <label htmlFor={ids.search} className="action__label">
-        {t("taskForce.search")}
-      </label>
-      <input
-        id={ids.search}
-        className="input"
-        type="search"
-        autoComplete="off"
-        maxLength={50}
-        placeholder={t("taskForce.searchPlaceholder")}
-        aria-controls={ids.results}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.target.value);
-          setDone(false);
-        }}
-      />
-      <div id={ids.results} className="staff-results" aria-live="polite">
-        {term !== "" && found.loading && !found.data && (
-          <p className="muted">{t("taskForce.searching")}</p>
-        )}
-        {term !== "" && found.error && !found.data && (
-          <p className="action-error" role="alert">
-            {t("taskForce.searchFailed")}
-          </p>
-        )}
-        {term !== "" && found.data && rows.length === 0 && (
-          <p className="muted">{t("taskForce.noResults")}</p>
-        )}
-        {rows.length > 0 && (
-          <ul className="staff-results__list" aria-label={t("taskForce.results")}>
-            {rows.map((p) => {
-              const already = memberIds.has(p.id);
-              const chosen = picked?.id === p.id;
-              return (
-                <li key={p.id}>
-                  <button
-                    type="button"
-                    className={`staff-results__pick${chosen ? " is-picked" : ""}`}
-                    data-staff={p.id}
-                    aria-pressed={chosen}
-                    aria-label={t("taskForce.pick", { name: p.name })}
-                    disabled={already}
-                    onClick={() => {
-                      setPicked(p);
-                      setMissingPick(false);
-                    }}
-                  >
-                    <span className="staff-results__name">{p.name}</span>{" "}
-                    <span className="mono">{p.number}</span>
-                    {already && <span className="muted"> · {t("taskForce.alreadyMember")}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </div>
-      {picked ? (
-        <p className="staff-picked" data-picked={picked.id}>
-          {t("taskForce.picked", { name: picked.name, number: picked.number })}
-        </p>
-      ) : (
-        missingPick && (
-          <p className="action-error" role="alert">
-            {t("taskForce.pickFirst")}
-          </p>
-        )
-      )}
-      <label htmlFor={ids.duty} className="action__label">
-        {t("taskForce.duty")}
-      </label>
-      <input
-        id={ids.duty}
-        className="input"
-        required
-        maxLength={200}
-        value={duty}
-        onChange={(e) => setDuty(e.target.value)}
-      />
-      <label className="checkbox" htmlFor={ids.lead}>
-        <input
-          id={ids.lead}
-          type="checkbox"
-          checked={lead}
-          onChange={(e) => setLead(e.target.checked)}
-        />
-        {t("taskForce.makeLead")}
-      </label>
-      <button type="submit" className="button" disabled={loading}>
-        {t("taskForce.addSubmit")}
-      </button>
-      <ActionError failure={failure} />
-      {done && (
-        <p className="action-done" role="status" data-action-done="addTaskForceMember">
-          {t("case.action.done")}
-        </p>
-      )}
-    </form>
+      <Form
+        form={form}
+        name={`addTaskForceMember-${caseId}`}
+        layout="vertical"
+        data-action="addTaskForceMember"
+        onFinish={(values) => void onFinish(values)}
+      >
+        <Form.Item name="search" label={t("taskForce.search")}>
+          <Input
+            type="search"
+            autoComplete="off"
+            maxLength={MAX_SEARCH_LENGTH}
+            placeholder={t("taskForce.searchPlaceholder")}
+            allowClear
+          />
+        </Form.Item>
+        <Form.Item
+          name="member"
+          rules={[{ required: true, message: t("taskForce.pickFirst") }]}
+          className="staff-results__item"
+        >
+          <StaffResults search={search} memberIds={memberIds} />
+        </Form.Item>
+        <Form.Item
+          name="duty"
+          label={t("taskForce.duty")}
+          rules={[{ required: true, whitespace: true }, { max: MAX_DUTY_LENGTH }]}
+        >
+          <Input maxLength={MAX_DUTY_LENGTH} />
+        </Form.Item>
+        <Form.Item name="lead" valuePropName="checked">
+          <Checkbox>{t("taskForce.makeLead")}</Checkbox>
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={loading}>
+          {t("taskForce.addSubmit")}
+        </Button>
+        <ActionError failure={failure} />
+      </Form>
+    </Card>
   );
 }
 
+const MEMBER_ALIASES = { memberId: "member" } as const;
+
 /** 专班变动记录: who joined, left, became or stopped being lead; by whom and when, oldest first. */
 export function TaskForceHistory({ changes }: { changes: readonly TaskForceChangeRow[] }) {
-  const { t, label, dateTime } = useI18n();
+  const { t, label } = useI18n();
   // In the server's order: changes made together (a lead stepping down for another) share a time.
-  const rows = changes;
   return (
     <div className="task-force__history">
       <h3 className="action__title">{t("taskForce.changes")}</h3>
-      {rows.length === 0 ? (
-        <p className="empty">{t("taskForce.noChanges")}</p>
+      {changes.length === 0 ? (
+        <EmptyText>{t("taskForce.noChanges")}</EmptyText>
       ) : (
-        <ol className="timeline">
-          {rows.map((c, i) => (
-            <li key={`${c.at}-${i}`} data-change={c.change} data-change-member={c.member?.id}>
-              <time dateTime={c.at}>{dateTime(c.at)}</time>{" "}
-              {t("taskForce.change", {
-                by: c.by?.name ?? t("person.unknown"),
-                member: c.member?.name ?? t("person.unknown"),
-                change: label("TaskForceChangeKind", c.change),
-              })}
-            </li>
-          ))}
-        </ol>
+        <History
+          entries={changes.map((c, i) => ({
+            key: `${c.at}-${i}`,
+            at: c.at,
+            text: t("taskForce.change", {
+              by: c.by?.name ?? t("person.unknown"),
+              member: c.member?.name ?? t("person.unknown"),
+              change: label("TaskForceChangeKind", c.change),
+            }),
+            data: { "data-change": c.change, "data-change-member": c.member?.id },
+          }))}
+        />
       )}
     </div>
   );

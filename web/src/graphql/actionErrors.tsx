@@ -1,4 +1,5 @@
 import { ApolloError } from "@apollo/client";
+import { Alert } from "antd";
 import type { GraphQLFormattedError } from "graphql";
 import type { MessageKey } from "../i18n/zh";
 import { useI18n } from "../i18n/I18nProvider";
@@ -75,22 +76,28 @@ export function ActionError({
       ? (fields?.[failure.field] ?? FIELD_LABEL[failure.field])
       : undefined;
   return (
-    <div
+    <Alert
+      type="error"
+      showIcon
       className="action-error"
-      role="alert"
       data-action-error={failure.problem}
       data-field={failure.field ?? undefined}
-    >
-      <p className="action-error__text">{t(MESSAGE[failure.problem])}</p>
-      {field && (
-        <p className="action-error__field">{t("action.error.field", { field: t(field) })}</p>
-      )}
-      {failure.detail && (
-        <p className="action-error__detail" lang="en">
-          {failure.detail}
-        </p>
-      )}
-    </div>
+      title={t(MESSAGE[failure.problem])}
+      description={
+        (field || failure.detail) && (
+          <>
+            {field && (
+              <p className="action-error__field">{t("action.error.field", { field: t(field) })}</p>
+            )}
+            {failure.detail && (
+              <p className="action-error__detail" lang="en">
+                {failure.detail}
+              </p>
+            )}
+          </>
+        )
+      }
+    />
   );
 }
 

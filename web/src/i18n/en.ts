@@ -631,4 +631,15 @@ export const en: Messages = {
   "dashboard.total.overdue": "Overdue",
   "dashboard.total.covered": "Grids counted",
   "dashboard.noGrids": "There are no grids yet.",
+
+  // Ant Design migration
+  "form.serverRejected": "Not accepted: please change this",
+  "queue.filters": "Filter warnings",
+  "form.choose": "Please choose {label}",
+  "form.notBeforeToday": "Not before today",
+  "taskForce.removeConfirm": "Remove {name} from the task force?",
+  "taskForce.removeOk": "Remove",
+  "rules.deactivateConfirm": "Switch off “{name}”? It will raise no more warnings.",
+  "rules.deactivateOk": "Switch off",
+  "rules.conditionsCount": "A rule has 1 to {max, number} conditions",
 };

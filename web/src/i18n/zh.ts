@@ -623,6 +623,17 @@ export const zh = {
   "dashboard.total.overdue": "已逾期",
   "dashboard.total.covered": "可统计的网格",
   "dashboard.noGrids": "还没有网格。",
+
+  // Ant Design migration
+  "form.serverRejected": "未被接受，请修改此项",
+  "queue.filters": "筛选预警",
+  "form.choose": "请选择{label}",
+  "form.notBeforeToday": "不能早于今天",
+  "taskForce.removeConfirm": "将 {name} 移出专班？",
+  "taskForce.removeOk": "确认移出",
+  "rules.deactivateConfirm": "停用“{name}”？停用后该规则不再产生预警。",
+  "rules.deactivateOk": "确认停用",
+  "rules.conditionsCount": "规则须有 1 到 {max, number} 个条件",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

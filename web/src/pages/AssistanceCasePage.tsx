@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
+import { Tag } from "antd";
 import { useEffect } from "react";
 import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
@@ -23,6 +24,7 @@ import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { MissingEntity } from "./MissingEntity";
+import { StatusTag, caseStatusTone } from "../ui/tags";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 import { PersonName } from "./PersonName";
 
@@ -119,15 +121,10 @@ export function AssistanceCasePage({ id }: { id: string }) {
           {t("case.heading", { name: c.person?.name ?? t("person.unknown") })}
         </PageHeading>
         <p className="profile-header__meta">
-          <span
-            className={`status status--case-${c.status.toLowerCase()}`}
-            data-case-status={c.status}
-          >
+          <StatusTag tone={caseStatusTone(c.status)} data-case-status={c.status}>
             {label("AssistanceCaseStatus", c.status)}
-          </span>
-          <span className="tag" title={t("case.kind")}>
-            {label("CaseKind", c.kind)}
-          </span>
+          </StatusTag>
+          <Tag title={t("case.kind")}>{label("CaseKind", c.kind)}</Tag>
           <span title={t("case.source")}>
             {t("case.sourceValue", { source: label("CaseSource", c.source) })}
           </span>

@@ -1,10 +1,14 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Menu } from "antd";
 import { graphql } from "../generated";
 import type { EscalationTier } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
 import { useSearchParams } from "react-router";
 import { Link, paths } from "../router";
+import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
+import { DataTable, dataAttributes } from "../ui/layout";
+import { StatusTag, caseStatusTone } from "../ui/tags";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 import { PersonName } from "./PersonName";
 
@@ -70,6 +74,8 @@ export const OVERDUE_MEASURES = graphql(`
   }
 `);
 
+type CaseRow = ResultOf<typeof ASSISTANCE_CASES>["assistanceCases"]["edges"][number]["node"];
+
 type OverdueMeasureRow = ResultOf<
   typeof OVERDUE_MEASURES
 >["overdueMeasures"]["edges"][number]["node"];
@@ -95,32 +101,6 @@ function TierCell({ tier }: { tier: EscalationTier | null }) {
   );
 }
 
-function LoadMore({
-  connection,
-  loadingMore,
-  onLoad,
-}: {
-  connection: { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  loadingMore: boolean;
-  onLoad: (after: string) => void;
-}) {
-  const { t } = useI18n();
-  if (!connection.pageInfo.hasNextPage) return null;
-  return (
-    <p className="load-more">
-      <button
-        type="button"
-        className="button"
-        disabled={loadingMore}
-        aria-busy={loadingMore}
-        onClick={() => connection.pageInfo.endCursor && onLoad(connection.pageInfo.endCursor)}
-      >
-        {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
-      </button>
-    </p>
-  );
-}
-
 function OverdueBoard() {
   const { t, label, localDate } = useI18n();
   const { data, error, loading, networkStatus, fetchMore } = useQuery(OVERDUE_MEASURES, {
@@ -137,60 +117,60 @@ function OverdueBoard() {
         {t("cases.overdue.title")}
       </h2>
       <p className="section-note">{t("cases.overdue.intro")}</p>
-      {!connection && loading && (
-        <p className="loading" role="status">
-          {t("app.loading")}
-        </p>
-      )}
+      {!connection && loading && <Loading />}
       {!connection && error && (
-        <p className="error-box" role="alert">
-          {t(forbidden ? "notice.forbidden" : "cases.overdue.error")}
-        </p>
+        <LoadError text={t(forbidden ? "notice.forbidden" : "cases.overdue.error")} />
       )}
       {connection && connection.edges.length === 0 && (
-        <p className="empty">{t("cases.overdue.none")}</p>
+        <EmptyText>{t("cases.overdue.none")}</EmptyText>
       )}
       {connection && connection.edges.length > 0 && (
         <>
           <p className="result-count" data-total={connection.totalCount}>
             {t("cases.overdue.count", { count: connection.totalCount })}
           </p>
-          <div className="table-wrap">
-            <table className="table table--overdue">
-              <caption className="visually-hidden">{t("cases.overdue.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("queue.col.student")}</th>
-                  <th scope="col">{t("case.plan.measure")}</th>
-                  <th scope="col">{t("case.plan.responsible")}</th>
-                  <th scope="col">{t("case.plan.dueOn")}</th>
-                  <th scope="col">{t("case.plan.status")}</th>
-                  <th scope="col">{t("cases.overdue.tier")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node: m }) => (
-                  <tr key={m.id} className="measure--overdue" data-measure={m.id}>
-                    <th scope="row">
-                      <PersonName person={m.case.person} href={paths.assistanceCase(m.case.id)} />
-                    </th>
-                    <td>{m.description}</td>
-                    <td>{m.responsible?.name ?? t("person.unknown")}</td>
-                    <td>
-                      <span className="due due--overdue">{localDate(m.dueOn)}</span>
-                    </td>
-                    <td>{label("MeasureStatus", m.status)}</td>
-                    <td>
-                      <TierCell tier={currentTier(m)} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable<OverdueMeasureRow>
+            className="table--overdue"
+            caption={<span className="visually-hidden">{t("cases.overdue.title")}</span>}
+            rowKey="id"
+            dataSource={connection.edges.map((e) => e.node)}
+            rowClassName={() => "measure--overdue"}
+            onRow={(m) => dataAttributes({ "data-measure": m.id })}
+            columns={[
+              {
+                key: "student",
+                title: t("queue.col.student"),
+                rowScope: "row",
+                render: (_, m) => (
+                  <PersonName person={m.case.person} href={paths.assistanceCase(m.case.id)} />
+                ),
+              },
+              { key: "measure", title: t("case.plan.measure"), dataIndex: "description" },
+              {
+                key: "responsible",
+                title: t("case.plan.responsible"),
+                render: (_, m) => m.responsible?.name ?? t("person.unknown"),
+              },
+              {
+                key: "dueOn",
+                title: t("case.plan.dueOn"),
+                render: (_, m) => <span className="due due--overdue">{localDate(m.dueOn)}</span>,
+              },
+              {
+                key: "status",
+                title: t("case.plan.status"),
+                render: (_, m) => label("MeasureStatus", m.status),
+              },
+              {
+                key: "tier",
+                title: t("cases.overdue.tier"),
+                render: (_, m) => <TierCell tier={currentTier(m)} />,
+              },
+            ]}
+          />
           <LoadMore
             connection={connection}
-            loadingMore={networkStatus === NetworkStatus.fetchMore}
+            loading={networkStatus === NetworkStatus.fetchMore}
             onLoad={(after) => void fetchMore({ variables: { after } })}
           />
         </>
@@ -222,72 +202,76 @@ export function CaseListPage() {
           {t("cases.list.title")}
         </h2>
         <nav className="tabs" aria-label={t("cases.list.views")}>
-          <Link to={paths.cases()} className="tabs__tab" aria-current={!mine ? "page" : undefined}>
-            {t("cases.list.all")}
-          </Link>
-          <Link
-            to={`${paths.cases()}?mine=1`}
-            className="tabs__tab"
-            aria-current={mine ? "page" : undefined}
-          >
-            {t("cases.list.mine")}
-          </Link>
+          <Menu
+            mode="horizontal"
+            className="tabs__menu"
+            selectedKeys={[mine ? "mine" : "all"]}
+            items={[
+              {
+                key: "all",
+                label: (
+                  <Link to={paths.cases()} aria-current={!mine ? "page" : undefined}>
+                    {t("cases.list.all")}
+                  </Link>
+                ),
+              },
+              {
+                key: "mine",
+                label: (
+                  <Link to={`${paths.cases()}?mine=1`} aria-current={mine ? "page" : undefined}>
+                    {t("cases.list.mine")}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         </nav>
-        {!connection && loading && (
-          <p className="loading" role="status">
-            {t("app.loading")}
-          </p>
-        )}
-        {!connection && error && (
-          <div className="error-box" role="alert">
-            <p>{t("cases.list.error")}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t("app.retry")}
-            </button>
-          </div>
-        )}
+        {!connection && loading && <Loading />}
+        {!connection && error && <LoadError text={t("cases.list.error")} retry={refetch} />}
         {connection && connection.edges.length === 0 && (
-          <p className="empty">{t("cases.list.none")}</p>
+          <EmptyText>{t("cases.list.none")}</EmptyText>
         )}
         {connection && connection.edges.length > 0 && (
           <>
             <p className="result-count" data-total={connection.totalCount}>
               {t("cases.list.count", { count: connection.totalCount })}
             </p>
-            <div className="table-wrap">
-              <table className="table table--cases">
-                <caption className="visually-hidden">{t("cases.list.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("queue.col.student")}</th>
-                    <th scope="col">{t("case.status")}</th>
-                    <th scope="col">{t("case.kind")}</th>
-                    <th scope="col">{t("case.source")}</th>
-                    <th scope="col">{t("case.opened")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node: c }) => (
-                    <tr key={c.id} data-case={c.id}>
-                      <th scope="row">
-                        <PersonName person={c.person} href={paths.assistanceCase(c.id)} />
-                      </th>
-                      <td>
-                        <span className={`status status--case-${c.status.toLowerCase()}`}>
-                          {label("AssistanceCaseStatus", c.status)}
-                        </span>
-                      </td>
-                      <td>{label("CaseKind", c.kind)}</td>
-                      <td>{label("CaseSource", c.source)}</td>
-                      <td>{dateTime(c.openedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<CaseRow>
+              className="table--cases"
+              caption={<span className="visually-hidden">{t("cases.list.title")}</span>}
+              rowKey="id"
+              dataSource={connection.edges.map((e) => e.node)}
+              onRow={(c) => dataAttributes({ "data-case": c.id })}
+              columns={[
+                {
+                  key: "student",
+                  title: t("queue.col.student"),
+                  rowScope: "row",
+                  render: (_, c) => (
+                    <PersonName person={c.person} href={paths.assistanceCase(c.id)} />
+                  ),
+                },
+                {
+                  key: "status",
+                  title: t("case.status"),
+                  render: (_, c) => (
+                    <StatusTag tone={caseStatusTone(c.status)}>
+                      {label("AssistanceCaseStatus", c.status)}
+                    </StatusTag>
+                  ),
+                },
+                { key: "kind", title: t("case.kind"), render: (_, c) => label("CaseKind", c.kind) },
+                {
+                  key: "source",
+                  title: t("case.source"),
+                  render: (_, c) => label("CaseSource", c.source),
+                },
+                { key: "opened", title: t("case.opened"), render: (_, c) => dateTime(c.openedAt) },
+              ]}
+            />
             <LoadMore
               connection={connection}
-              loadingMore={networkStatus === NetworkStatus.fetchMore}
+              loading={networkStatus === NetworkStatus.fetchMore}
               onLoad={(after) => void fetchMore({ variables: { after } })}
             />
           </>

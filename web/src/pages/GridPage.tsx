@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client";
+import { Tag } from "antd";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useEffect } from "react";
 import { graphql } from "../generated";
@@ -8,6 +9,7 @@ import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection"
 import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { MissingEntity } from "./MissingEntity";
+import { Counter } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 /**
@@ -94,15 +96,7 @@ function BarList({
 function Stats({ stats }: { stats: GridWarningStats }) {
   const { t, label } = useI18n();
   const counter = (key: MessageKey, value: number, name: string) => (
-    <li
-      className={`counter counter--${name}${value ? " counter--nonzero" : ""}`}
-      data-counter={name}
-    >
-      <div className="counter__link">
-        <span className="counter__value">{value}</span>
-        <span className="counter__label">{t(key)}</span>
-      </div>
-    </li>
+    <Counter name={name} value={value} label={t(key)} />
   );
   return (
     <>
@@ -203,7 +197,7 @@ export function GridPage({ id }: { id: string }) {
       <header className="profile-header">
         <PageHeading>{grid.name}</PageHeading>
         <p className="profile-header__meta">
-          <span className="tag tag--strong">{t("grid.title")}</span>
+          <Tag color="blue">{t("grid.title")}</Tag>
           {grid.building?.name && <span>{grid.building.name}</span>}
         </p>
       </header>
@@ -221,21 +215,13 @@ export function GridPage({ id }: { id: string }) {
             ]}
           />
         </ProfileSection>
-        <section
-          className="profile-section profile-section--wide"
-          id="grid-warnings"
-          aria-labelledby="grid-warnings-heading"
-          data-section="grid-warnings"
-        >
-          <h2 id="grid-warnings-heading" className="profile-section__title">
-            {t("grid.stats")}
-          </h2>
+        <ProfileSection id="grid-warnings" title={t("grid.stats")} problem={null}>
           {grid.warningStats ? (
             <Stats stats={grid.warningStats} />
           ) : (
             statsProblem && <SectionNotice problem={statsProblem} />
           )}
-        </section>
+        </ProfileSection>
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import type { ApolloError } from "@apollo/client";
 import type { ReactNode } from "react";
-import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText, LoadError, Loading } from "../ui/feedback";
 import { PageHeading } from "./PageHeading";
 
 /**
@@ -21,14 +21,11 @@ export function MissingEntity({
   refetch: () => unknown;
   text: { loading: string; failed: string; notFoundTitle: string; notFoundBody: string };
 }) {
-  const { t } = useI18n();
   if (loading) {
     return (
       <>
         {back}
-        <p className="loading" role="status" aria-live="polite">
-          {text.loading}
-        </p>
+        <Loading text={text.loading} />
       </>
     );
   }
@@ -43,12 +40,7 @@ export function MissingEntity({
     return (
       <>
         {back}
-        <div className="error-box" role="alert">
-          <p>{text.failed}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t("app.retry")}
-          </button>
-        </div>
+        <LoadError text={text.failed} retry={refetch} />
       </>
     );
   }
@@ -56,9 +48,7 @@ export function MissingEntity({
     <>
       {back}
       <PageHeading>{text.notFoundTitle}</PageHeading>
-      <p className="empty" data-state="not-found">
-        {text.notFoundBody}
-      </p>
+      <EmptyText data-state="not-found">{text.notFoundBody}</EmptyText>
     </>
   );
 }

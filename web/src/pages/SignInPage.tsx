@@ -1,7 +1,9 @@
+import { Alert, Button, Card } from "antd";
 import { useEffect, useState } from "react";
 import { fetchDevUsers, requestDevToken, signIn, type DevUser } from "../auth/session";
 import { useSignedOutReason } from "../auth/useSession";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText, Loading } from "../ui/feedback";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 type UsersState =
@@ -43,38 +45,31 @@ export function SignInPage() {
 
   return (
     <div className="sign-in">
-      <div className="sign-in__card">
+      <Card className="sign-in__card">
         <p className="sign-in__kicker">{t("signIn.title")}</p>
         <PageHeading>{t("signIn.heading")}</PageHeading>
         {reason === "expired" && (
-          <p className="notice notice--unavailable" role="alert">
-            {t("signIn.expired")}
-          </p>
+          <Alert className="notice" type="warning" showIcon title={t("signIn.expired")} />
         )}
         <p className="sign-in__intro">{t("signIn.intro")}</p>
 
-        {users.status === "loading" && (
-          <p className="loading" role="status">
-            {t("signIn.loadingUsers")}
-          </p>
-        )}
+        {users.status === "loading" && <Loading text={t("signIn.loadingUsers")} />}
         {users.status === "failed" && (
-          <p className="error-box" role="alert">
-            {t("signIn.usersUnavailable")}
-          </p>
+          <Alert type="error" showIcon title={t("signIn.usersUnavailable")} />
         )}
         {users.status === "ready" && users.users.length === 0 && (
-          <p className="empty">{t("signIn.noUsers")}</p>
+          <EmptyText>{t("signIn.noUsers")}</EmptyText>
         )}
         {users.status === "ready" && users.users.length > 0 && (
           <ul className="demo-users">
             {users.users.map((user) => (
               <li key={user.key}>
-                <button
-                  type="button"
+                <Button
+                  block
                   className="demo-user"
                   data-user={user.key}
                   disabled={pending !== null}
+                  loading={pending === user.key}
                   title={t("signIn.asUser", { name: user.name })}
                   onClick={() => void choose(user)}
                 >
@@ -85,19 +80,15 @@ export function SignInPage() {
                   {pending === user.key && (
                     <span className="demo-user__pending">{t("signIn.signingIn")}</span>
                   )}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         )}
-        {failed && (
-          <p className="error-box" role="alert">
-            {t("signIn.failed")}
-          </p>
-        )}
+        {failed && <Alert type="error" showIcon title={t("signIn.failed")} />}
 
         <p className="sign-in__sso">{t("signIn.ssoNote")}</p>
-      </div>
+      </Card>
     </div>
   );
 }

@@ -1,11 +1,17 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { SearchOutlined } from "@ant-design/icons";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Alert, Card, Form, Input, type TableColumnsType } from "antd";
+import { useEffect, useId, useState } from "react";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { PeopleFilter } from "../generated/graphql";
+import { MAX_SEARCH_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
 import { useNavigate, useSearchParams } from "react-router";
 import { Link, paths } from "../router";
+import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
+import { DataTable, useNarrow } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 20;
@@ -42,6 +48,8 @@ export const STUDENT_LIST = graphql(`
   }
 `);
 
+type StudentRow = ResultOf<typeof STUDENT_LIST>["people"]["edges"][number]["node"];
+
 export function StudentListPage() {
   const { t, label } = useI18n();
   const session = useSession();
@@ -62,6 +70,7 @@ export function StudentListPage() {
   }
   const inputId = useId();
   const hintId = useId();
+  const narrow = useNarrow();
   useDocumentTitle(t("list.title"));
 
   // Typing searches after a short pause; the search lives in the address (?q=) so Back restores it.
@@ -85,58 +94,94 @@ export function StudentListPage() {
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void navigate(paths.students(text.trim()), { replace: true });
   };
 
-  const loadMore = () => {
-    if (!connection?.pageInfo.endCursor) return;
-    void fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-  };
+  const loadMore = (after: string) => void fetchMore({ variables: { after } });
+
+  const columns: TableColumnsType<StudentRow> = [
+    {
+      key: "name",
+      title: t("list.col.name"),
+      rowScope: "row",
+      render: (_, p) => (
+        <Link to={paths.person(p.id)} className="person-link">
+          {p.name}
+        </Link>
+      ),
+    },
+    {
+      key: "number",
+      title: t("list.col.number"),
+      className: "mono",
+      render: (_, p) => p.number,
+    },
+    { key: "cohort", title: t("list.col.cohort"), render: (_, p) => p.cohort ?? t("app.none") },
+    {
+      key: "degreeLevel",
+      title: t("list.col.degreeLevel"),
+      render: (_, p) => label("DegreeLevel", p.degreeLevel),
+    },
+    {
+      key: "school",
+      title: t("list.col.school"),
+      render: (_, p) => p.school?.name ?? t("app.none"),
+    },
+    {
+      key: "college",
+      title: t("list.col.college"),
+      render: (_, p) => p.college?.name ?? t("app.none"),
+    },
+    {
+      key: "politicalStatus",
+      title: t("list.col.politicalStatus"),
+      render: (_, p) => label("PoliticalStatus", p.politicalStatus),
+    },
+  ];
 
   return (
     <>
       <PageHeading>{t("list.title")}</PageHeading>
       {selfOnly && (
-        <p className="hint" data-self-only="true">
-          {t("list.selfOnly")}
-        </p>
-      )}
-      <form className="search" role="search" onSubmit={submit}>
-        <label htmlFor={inputId} className="search__label">
-          {t("list.searchLabel")}
-        </label>
-        <input
-          id={inputId}
-          className="search__input"
-          type="search"
-          name="q"
-          value={text}
-          placeholder={t("list.searchPlaceholder")}
-          aria-describedby={hintId}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
+        <Alert
+          className="hint"
+          type="info"
+          showIcon
+          data-self-only="true"
+          title={t("list.selfOnly")}
         />
-        <span id={hintId} className="search__hint">
-          {t("list.searchHint")}
-        </span>
-      </form>
+      )}
+      <Form className="search" role="search" layout="vertical" onFinish={submit}>
+        <Form.Item
+          label={t("list.searchLabel")}
+          htmlFor={inputId}
+          extra={
+            <span id={hintId} className="search__hint">
+              {t("list.searchHint")}
+            </span>
+          }
+          className="search__field"
+        >
+          <Input
+            id={inputId}
+            type="search"
+            name="q"
+            value={text}
+            placeholder={t("list.searchPlaceholder")}
+            aria-describedby={hintId}
+            autoComplete="off"
+            maxLength={MAX_SEARCH_LENGTH}
+            spellCheck={false}
+            allowClear
+            prefix={<SearchOutlined aria-hidden="true" />}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </Form.Item>
+      </Form>
 
-      {!connection && loading && (
-        <p className="loading" role="status">
-          {t("app.loading")}
-        </p>
-      )}
-      {!connection && error && (
-        <div className="error-box" role="alert">
-          <p>{t("list.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t("app.retry")}
-          </button>
-        </div>
-      )}
+      {!connection && loading && <Loading />}
+      {!connection && error && <LoadError text={t("list.error")} retry={refetch} />}
 
       {connection && (
         <>
@@ -150,55 +195,41 @@ export function StudentListPage() {
             )}
           </p>
           {rows.length === 0 ? (
-            <p className="empty">{t("list.empty")}</p>
+            <EmptyText>{t("list.empty")}</EmptyText>
+          ) : narrow ? (
+            <ul className="card-list" aria-label={t("list.title")}>
+              {rows.map((p) => (
+                <li key={p.id}>
+                  <Card size="small" className="student-card">
+                    <Link to={paths.person(p.id)} className="person-link">
+                      {p.name}
+                    </Link>{" "}
+                    <span className="mono muted">{p.number}</span>
+                    <p className="student-card__meta">
+                      {[
+                        p.cohort === null ? null : t("identity.cohortValue", { cohort: p.cohort }),
+                        p.degreeLevel && label("DegreeLevel", p.degreeLevel),
+                        p.school?.name,
+                        p.college?.name,
+                        label("PoliticalStatus", p.politicalStatus),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
+                  </Card>
+                </li>
+              ))}
+            </ul>
           ) : (
-            <div className="table-wrap">
-              <table className="table table--students">
-                <caption className="visually-hidden">{t("list.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("list.col.name")}</th>
-                    <th scope="col">{t("list.col.number")}</th>
-                    <th scope="col">{t("list.col.cohort")}</th>
-                    <th scope="col">{t("list.col.degreeLevel")}</th>
-                    <th scope="col">{t("list.col.school")}</th>
-                    <th scope="col">{t("list.col.college")}</th>
-                    <th scope="col">{t("list.col.politicalStatus")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">
-                        <Link to={paths.person(p.id)} className="person-link">
-                          {p.name}
-                        </Link>
-                      </th>
-                      <td className="mono">{p.number}</td>
-                      <td>{p.cohort ?? t("app.none")}</td>
-                      <td>{label("DegreeLevel", p.degreeLevel)}</td>
-                      <td>{p.school?.name ?? t("app.none")}</td>
-                      <td>{p.college?.name ?? t("app.none")}</td>
-                      <td>{label("PoliticalStatus", p.politicalStatus)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<StudentRow>
+              className="table--students"
+              caption={<span className="visually-hidden">{t("list.title")}</span>}
+              rowKey="id"
+              columns={columns}
+              dataSource={rows}
+            />
           )}
-          {connection.pageInfo.hasNextPage && (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                onClick={loadMore}
-                disabled={loadingMore}
-                aria-busy={loadingMore}
-              >
-                {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
-              </button>
-            </p>
-          )}
+          <LoadMore connection={connection} loading={loadingMore} onLoad={loadMore} />
         </>
       )}
     </>

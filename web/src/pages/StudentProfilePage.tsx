@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client";
+import { Tag } from "antd";
 import type { GraphQLFormattedError } from "graphql";
 import { useEffect } from "react";
 import { graphql } from "../generated";
@@ -184,7 +185,7 @@ export function StudentProfilePage({ id }: { id: string }) {
       <header className="profile-header">
         <PageHeading>{person.name}</PageHeading>
         <p className="profile-header__meta">
-          <span className="tag tag--strong">{label("PersonKind", person.kind)}</span>
+          <Tag color="blue">{label("PersonKind", person.kind)}</Tag>
           <span>{person.number}</span>
           {person.college?.name && <span>{person.college.name}</span>}
           {person.school?.name && <span>{person.school.name}</span>}

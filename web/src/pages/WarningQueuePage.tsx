@@ -1,5 +1,6 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
-import { Fragment, useId, useState } from "react";
+import { Form, Menu, Select } from "antd";
+import { useId, useState } from "react";
 import { graphql } from "../generated";
 import type {
   WarningCategory,
@@ -12,8 +13,10 @@ import type { MessageKey } from "../i18n/zh";
 import { useNavigate, useSearchParams } from "react-router";
 import { Link, paths } from "../router";
 import { WarningPanel } from "../warnings/WarningPanel";
-import { WarningRow } from "../warnings/WarningRow";
+import { WarningCard, useWarningColumns, type WarningRowWarning } from "../warnings/WarningRow";
 import { ALL_STATUSES, OPEN_STATUSES } from "../warnings/statuses";
+import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
+import { Counter, DataTable, dataAttributes, useNarrow } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 20;
@@ -80,6 +83,36 @@ function readQuery(search: URLSearchParams) {
   };
 }
 
+/** A filter of the queue: a labelled select whose value lives in the address. */
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  const id = `queue-filter-${name}`;
+  return (
+    <Form.Item label={label} htmlFor={id} className="filters__field">
+      <Select
+        id={id}
+        className="filters__select"
+        data-filter={name}
+        value={value}
+        options={options}
+        popupMatchSelectWidth={false}
+        onChange={onChange}
+      />
+    </Form.Item>
+  );
+}
+
 export function WarningQueuePage() {
   const { t, label } = useI18n();
   const [search] = useSearchParams();
@@ -87,6 +120,7 @@ export function WarningQueuePage() {
   const query = readQuery(search);
   const [expanded, setExpanded] = useState<string | null>(null);
   const baseId = useId();
+  const narrow = useNarrow();
   useDocumentTitle(t("queue.title"));
 
   const filter: WarningFilter = {
@@ -125,28 +159,13 @@ export function WarningQueuePage() {
   const counters = summary.data?.warningQueueSummary ?? null;
   const summaryForbidden =
     summary.error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN") ?? false;
-  const counter = (key: MessageKey, value: number | undefined, name: string, href?: string) => {
-    const body = (
-      <>
-        <span className="counter__value">{value ?? t("app.none")}</span>
-        <span className="counter__label">{t(key)}</span>
-      </>
-    );
-    return (
-      <li
-        className={`counter counter--${name}${value ? " counter--nonzero" : ""}`}
-        data-counter={name}
-      >
-        {href ? (
-          <Link to={href} className="counter__link">
-            {body}
-          </Link>
-        ) : (
-          <div className="counter__link">{body}</div>
-        )}
-      </li>
-    );
-  };
+  const counter = (key: MessageKey, value: number | undefined, name: string, href?: string) => (
+    <Counter name={name} value={value ?? t("app.none")} label={t(key)} href={href} />
+  );
+  const panelId = (id: string) => `${baseId}-panel-${id}`;
+  const toggle = (id: string) => setExpanded(expanded === id ? null : id);
+  const columns = useWarningColumns((id) => expanded === id, toggle, panelId);
+  const any = t("queue.filter.any");
 
   return (
     <>
@@ -179,95 +198,75 @@ export function WarningQueuePage() {
       </section>
 
       <nav className="tabs" aria-label={t("queue.views")}>
-        {VIEWS.map(({ view, key }) => (
-          <Link
-            key={view}
-            to={withParam("view", view === "all" ? null : view)}
-            className="tabs__tab"
-            aria-current={query.view === view ? "page" : undefined}
-            data-view={view}
-          >
-            {t(key)}
-          </Link>
-        ))}
+        <Menu
+          mode="horizontal"
+          className="tabs__menu"
+          selectedKeys={[query.view]}
+          items={VIEWS.map(({ view, key }) => ({
+            key: view,
+            label: (
+              <Link
+                to={withParam("view", view === "all" ? null : view)}
+                aria-current={query.view === view ? "page" : undefined}
+                data-view={view}
+              >
+                {t(key)}
+              </Link>
+            ),
+          }))}
+        />
       </nav>
 
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label className="filters__field">
-          <span>{t("warnings.status")}</span>
-          <select
-            className="select"
-            name="status"
-            value={query.status ?? ""}
-            onChange={(e) => setParam("status", e.target.value)}
-          >
-            <option value="">{t("queue.filter.openStatuses")}</option>
-            {ALL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {label("WarningStatus", s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{t("warnings.level")}</span>
-          <select
-            className="select"
-            name="level"
-            value={query.level ?? ""}
-            onChange={(e) => setParam("level", e.target.value)}
-          >
-            <option value="">{t("queue.filter.any")}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {label("WarningLevel", l)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{t("warnings.category")}</span>
-          <select
-            className="select"
-            name="category"
-            value={query.category ?? ""}
-            onChange={(e) => setParam("category", e.target.value)}
-          >
-            <option value="">{t("queue.filter.any")}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {label("WarningCategory", c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filters__field">
-          <span>{t("queue.order")}</span>
-          <select
-            className="select"
-            name="order"
-            value={query.order === "RAISED_AT" ? "raised" : ""}
-            onChange={(e) => setParam("order", e.target.value)}
-          >
-            <option value="">{t("queue.order.due")}</option>
-            <option value="raised">{t("queue.order.raised")}</option>
-          </select>
-        </label>
-      </form>
+      <Form
+        className="filters"
+        layout={narrow ? "vertical" : "inline"}
+        aria-label={t("queue.filters")}
+        onFinish={() => undefined}
+      >
+        <FilterSelect
+          name="status"
+          label={t("warnings.status")}
+          value={query.status ?? ""}
+          onChange={(v) => setParam("status", v)}
+          options={[
+            { value: "", label: t("queue.filter.openStatuses") },
+            ...ALL_STATUSES.map((s) => ({ value: s, label: label("WarningStatus", s) })),
+          ]}
+        />
+        <FilterSelect
+          name="level"
+          label={t("warnings.level")}
+          value={query.level ?? ""}
+          onChange={(v) => setParam("level", v)}
+          options={[
+            { value: "", label: any },
+            ...LEVELS.map((l) => ({ value: l, label: label("WarningLevel", l) })),
+          ]}
+        />
+        <FilterSelect
+          name="category"
+          label={t("warnings.category")}
+          value={query.category ?? ""}
+          onChange={(v) => setParam("category", v)}
+          options={[
+            { value: "", label: any },
+            ...CATEGORIES.map((c) => ({ value: c, label: label("WarningCategory", c) })),
+          ]}
+        />
+        <FilterSelect
+          name="order"
+          label={t("queue.order")}
+          value={query.order === "RAISED_AT" ? "raised" : ""}
+          onChange={(v) => setParam("order", v)}
+          options={[
+            { value: "", label: t("queue.order.due") },
+            { value: "raised", label: t("queue.order.raised") },
+          ]}
+        />
+      </Form>
 
-      {!connection && loading && (
-        <p className="loading" role="status">
-          {t("app.loading")}
-        </p>
-      )}
-      {!connection && error && (
-        <div className="error-box" role="alert">
-          <p>{t("queue.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t("app.retry")}
-          </button>
-        </div>
-      )}
+      {!connection && loading && <Loading />}
+      {!connection && error && <LoadError text={t("queue.error")} retry={refetch} />}
       {connection && (
         <>
           <p
@@ -285,67 +284,45 @@ export function WarningQueuePage() {
             )}
           </p>
           {rows.length === 0 ? (
-            <p className="empty">{t("queue.empty")}</p>
+            <EmptyText>{t("queue.empty")}</EmptyText>
+          ) : narrow ? (
+            <ul className="card-list" aria-label={t("queue.title")}>
+              {rows.map((w) => (
+                <WarningCard
+                  key={w.id}
+                  warning={w}
+                  expanded={expanded === w.id}
+                  onToggle={() => toggle(w.id)}
+                  panelId={panelId(w.id)}
+                >
+                  {expanded === w.id && <WarningPanel warning={w} id={panelId(w.id)} />}
+                </WarningCard>
+              ))}
+            </ul>
           ) : (
-            <div className="table-wrap">
-              <table className="table table--queue">
-                <caption className="visually-hidden">{t("queue.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("warnings.level")}</th>
-                    <th scope="col">{t("queue.col.student")}</th>
-                    <th scope="col">{t("warnings.category")}</th>
-                    <th scope="col">{t("queue.col.stage")}</th>
-                    <th scope="col">{t("queue.col.due")}</th>
-                    <th scope="col">{t("queue.col.tier")}</th>
-                    <th scope="col">{t("queue.col.assignee")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("queue.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((w) => {
-                    const panelId = `${baseId}-panel-${w.id}`;
-                    const open = expanded === w.id;
-                    return (
-                      <Fragment key={w.id}>
-                        <WarningRow
-                          warning={w}
-                          expanded={open}
-                          panelId={panelId}
-                          onToggle={() => setExpanded(open ? null : w.id)}
-                        />
-                        {open && (
-                          <tr className="queue-panel-row">
-                            <td colSpan={8}>
-                              <WarningPanel warning={w} id={panelId} />
-                            </td>
-                          </tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<WarningRowWarning>
+              className="table--queue"
+              caption={<span className="visually-hidden">{t("queue.title")}</span>}
+              rowKey="id"
+              columns={columns}
+              dataSource={rows}
+              onRow={(w) => dataAttributes({ "data-warning": w.id, "data-status": w.status })}
+              rowClassName={(w) =>
+                `queue-row${w.overdue ? " queue-row--overdue" : ""}${expanded === w.id ? " is-expanded" : ""}`
+              }
+              expandable={{
+                showExpandColumn: false,
+                expandedRowKeys: expanded ? [expanded] : [],
+                expandedRowClassName: () => "queue-panel-row",
+                expandedRowRender: (w) => <WarningPanel warning={w} id={panelId(w.id)} />,
+              }}
+            />
           )}
-          {connection.pageInfo.hasNextPage && (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={loadingMore}
-                aria-busy={loadingMore}
-                onClick={() =>
-                  connection.pageInfo.endCursor &&
-                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
-                }
-              >
-                {loadingMore ? t("list.loadingMore") : t("list.loadMore")}
-              </button>
-            </p>
-          )}
+          <LoadMore
+            connection={connection}
+            loading={loadingMore}
+            onLoad={(after) => void fetchMore({ variables: { after } })}
+          />
         </>
       )}
     </>

@@ -1,16 +1,37 @@
 import { NetworkStatus, useApolloClient, useMutation, useQuery } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useId, useState, type FormEvent } from "react";
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Space,
+  Tag,
+} from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useId, useState } from "react";
 import { isAdministrator } from "../auth/roles";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { IndicatorKind, RuleAggregate, RuleOperator } from "../generated/graphql";
 import { ActionError, actionFailure, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { useFormRefusal } from "../graphql/formErrors";
+import { MAX_CONDITIONS, MAX_TEMPLATE_LENGTH, MAX_WINDOW_DAYS } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { SectionNotice } from "../profile/ProfileSection";
 import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
+import { Counter, DataTable, dataAttributes } from "../ui/layout";
+import { LevelTag, StatusTag } from "../ui/tags";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
 const PAGE_SIZE = 50;
@@ -117,6 +138,7 @@ type RuleVersion = ResultOf<typeof WarningRuleVersion_version>;
 type RuleCondition = RuleVersion["conditions"][number];
 type WarningRule = ResultOf<typeof WarningRule_rule>;
 type BacktestReport = ResultOf<typeof BACKTEST_WARNING_RULE>["backtestWarningRule"];
+type BacktestStudent = BacktestReport["students"][number];
 
 const INDICATORS: readonly IndicatorKind[] = [
   "FAILED_CREDITS",
@@ -129,7 +151,6 @@ const INDICATORS: readonly IndicatorKind[] = [
 ];
 const AGGREGATES: readonly RuleAggregate[] = ["SUM", "COUNT", "AVG", "MAX", "MIN", "LATEST"];
 const OPERATORS: readonly RuleOperator[] = ["GT", "GTE", "LT", "LTE"];
-const MAX_CONDITIONS = 10;
 /** The backtest names at most this many students; the counts cover everyone. */
 const LISTED_STUDENTS = 100;
 
@@ -140,13 +161,6 @@ const RULE_FIELDS: Readonly<Record<string, MessageKey>> = {
   summaryTemplate: "rules.summaryTemplate",
   asOf: "rules.asOf",
 };
-
-/** Now, as a `datetime-local` value in the browser's time zone. */
-function localNow(): string {
-  const now = new Date();
-  now.setSeconds(0, 0);
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 /** One condition in words: 不及格学分 合计 ≥ 10. */
 function ConditionText({ condition }: { condition: RuleCondition }) {
@@ -164,47 +178,53 @@ function ConditionText({ condition }: { condition: RuleCondition }) {
 function VersionFacts({ version }: { version: RuleVersion }) {
   const { t, dateTime } = useI18n();
   return (
-    <dl className="facts">
-      <div className="facts__row">
-        <dt>{t("rules.window")}</dt>
-        <dd data-window-days={version.windowDays}>
-          {t("rules.windowValue", { days: version.windowDays })}
-        </dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t("rules.description")}</dt>
-        <dd className="rule-card__description">{version.description}</dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t("rules.conditions")}</dt>
-        <dd>
-          <ul className="conditions">
-            {version.conditions.map((c, i) => (
-              <li key={i}>
-                <ConditionText condition={c} />
-              </li>
-            ))}
-          </ul>
-        </dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t("rules.summaryTemplate")}</dt>
-        <dd>{version.summaryTemplate}</dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t("rules.published")}</dt>
-        <dd>
-          {t("rules.publishedBy", {
+    <Descriptions
+      className="facts"
+      size="small"
+      column={1}
+      items={[
+        {
+          key: "window",
+          label: t("rules.window"),
+          children: (
+            <span data-window-days={version.windowDays}>
+              {t("rules.windowValue", { days: version.windowDays })}
+            </span>
+          ),
+        },
+        {
+          key: "description",
+          label: t("rules.description"),
+          children: <span className="rule-card__description">{version.description}</span>,
+        },
+        {
+          key: "conditions",
+          label: t("rules.conditions"),
+          children: (
+            <ul className="conditions">
+              {version.conditions.map((c, i) => (
+                <li key={i}>
+                  <ConditionText condition={c} />
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+        { key: "template", label: t("rules.summaryTemplate"), children: version.summaryTemplate },
+        {
+          key: "published",
+          label: t("rules.published"),
+          children: t("rules.publishedBy", {
             name: version.publishedBy?.name ?? t("app.none"),
             at: dateTime(version.publishedAt),
-          })}
-        </dd>
-      </div>
-    </dl>
+          }),
+        },
+      ]}
+    />
   );
 }
 
-/** 停用 / 启用: the server decides (administrators only); a refusal shows under the button. */
+/** 停用 (asked to confirm: the rule stops raising warnings) / 启用: the server decides (administrators only); a refusal shows under the button. */
 function ActiveToggle({ rule }: { rule: WarningRule }) {
   const { t } = useI18n();
   const [mutate, { loading }] = useMutation(SET_WARNING_RULE_ACTIVE, { errorPolicy: "all" });
@@ -218,107 +238,139 @@ function ActiveToggle({ rule }: { rule: WarningRule }) {
       ),
     );
   };
+  const button = (
+    <Button
+      size="small"
+      danger={rule.active}
+      data-rule-action={rule.active ? "deactivate" : "activate"}
+      loading={loading}
+      onClick={rule.active ? undefined : () => void toggle()}
+    >
+      {t(rule.active ? "rules.deactivate" : "rules.activate")}
+    </Button>
+  );
   return (
     <div className="rule-card__toggle">
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        data-rule-action={rule.active ? "deactivate" : "activate"}
-        disabled={loading}
-        onClick={() => void toggle()}
-      >
-        {t(rule.active ? "rules.deactivate" : "rules.activate")}
-      </button>
+      {rule.active ? (
+        <Popconfirm
+          title={t("rules.deactivateConfirm", { name: rule.name })}
+          okText={t("rules.deactivateOk")}
+          cancelText={t("inbox.joinCancel")}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => void toggle()}
+        >
+          {button}
+        </Popconfirm>
+      ) : (
+        button
+      )}
       <ActionError failure={failure} />
     </div>
   );
 }
 
-type DraftCondition = {
+interface DraftCondition {
   indicator: IndicatorKind;
   aggregate: RuleAggregate;
   operator: RuleOperator;
-  threshold: string;
-};
+  threshold: number | null;
+}
 
-const draftOf = (version: RuleVersion) => ({
-  windowDays: String(version.windowDays),
-  conditions: version.conditions.map((c): DraftCondition => ({
+interface BacktestValues {
+  conditions: DraftCondition[];
+  windowDays: number | null;
+  asOf: Dayjs | null;
+  summaryTemplate?: string;
+}
+
+const draftOf = (version: RuleVersion): BacktestValues => ({
+  windowDays: version.windowDays,
+  conditions: version.conditions.map((c) => ({
     indicator: c.indicator,
     aggregate: c.aggregate,
     operator: c.operator,
-    threshold: String(c.threshold),
+    threshold: c.threshold,
   })),
   summaryTemplate: version.summaryTemplate,
+  asOf: dayjs().second(0).millisecond(0),
 });
 
-/** 回测 and 发布为新版本, from one form of candidate conditions. */
+const NEW_CONDITION: DraftCondition = {
+  indicator: "FAILED_CREDITS",
+  aggregate: "SUM",
+  operator: "GTE",
+  threshold: 1,
+};
+
+/** 回测 and 发布为新版本, from one form of candidate conditions, checked before either is sent. */
 function BacktestForm({ rule }: { rule: WarningRule }) {
   const { t, label, dateTime } = useI18n();
   const baseId = useId();
   const client = useApolloClient();
-  const [draft, setDraft] = useState(() => draftOf(rule.currentVersion));
-  const [asOf, setAsOf] = useState(localNow);
+  const [form] = Form.useForm<BacktestValues>();
+  const [failure, report] = useFormRefusal(form);
   const [running, setRunning] = useState(false);
-  const [report, setReport] = useState<{ report: BacktestReport; asOf: string } | null>(null);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [backtest, setBacktest] = useState<{ report: BacktestReport; asOf: string } | null>(null);
   const [published, setPublished] = useState<number | null>(null);
   const [publish, publishing] = useMutation(PUBLISH_WARNING_RULE_VERSION, {
     errorPolicy: "all",
   });
 
-  const candidate = () => ({
-    windowDays: Number(draft.windowDays),
-    conditions: draft.conditions.map((c) => ({
+  const candidate = (values: BacktestValues) => ({
+    windowDays: Number(values.windowDays),
+    conditions: values.conditions.map((c) => ({
       indicator: c.indicator,
       aggregate: c.aggregate,
       operator: c.operator,
       threshold: Number(c.threshold),
     })),
   });
-  const setCondition = (i: number, change: Partial<DraftCondition>) =>
-    setDraft({
-      ...draft,
-      conditions: draft.conditions.map((c, j) => (j === i ? { ...c, ...change } : c)),
-    });
 
-  const runBacktest = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
+  const runBacktest = async (values: BacktestValues) => {
+    report(null);
     setPublished(null);
     setRunning(true);
-    const at = asOf ? new Date(asOf).toISOString() : new Date().toISOString();
+    const at = (values.asOf ?? dayjs()).toISOString();
     try {
       const result = await client.query({
         query: BACKTEST_WARNING_RULE,
-        variables: { input: { ruleId: rule.id, candidate: candidate(), asOf: at } },
+        variables: { input: { ruleId: rule.id, candidate: candidate(values), asOf: at } },
         errorPolicy: "all",
         fetchPolicy: "no-cache",
       });
       const answer = result.data?.backtestWarningRule;
-      if (answer) setReport({ report: answer, asOf: at });
+      if (answer) setBacktest({ report: answer, asOf: at });
       else {
-        setReport(null);
-        setFailure(actionFailure(result.errors ?? []));
+        setBacktest(null);
+        report(actionFailure(result.errors ?? []));
       }
     } catch (error) {
-      setReport(null);
-      setFailure(actionFailure(error));
+      setBacktest(null);
+      report(actionFailure(error));
     } finally {
       setRunning(false);
     }
   };
 
   const runPublish = async () => {
-    setFailure(null);
+    report(null);
     setPublished(null);
-    const summaryTemplate = draft.summaryTemplate.trim() || null;
-    const result = await attempt(
-      () => publish({ variables: { ruleId: rule.id, input: { ...candidate(), summaryTemplate } } }),
+    let values: BacktestValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // The form shows what to correct.
+    }
+    const summaryTemplate = values.summaryTemplate?.trim() || null;
+    const refused = await attempt(
+      () =>
+        publish({
+          variables: { ruleId: rule.id, input: { ...candidate(values), summaryTemplate } },
+        }),
       "publishWarningRuleVersion",
     );
-    setFailure(result);
-    if (result) {
+    report(refused);
+    if (refused) {
       void client.refetchQueries({ include: ["WarningRules"] });
       return;
     }
@@ -326,236 +378,201 @@ function BacktestForm({ rule }: { rule: WarningRule }) {
   };
 
   const id = (name: string) => `${baseId}-${name}`;
-  const students = report?.report.students ?? [];
+  const students = backtest?.report.students ?? [];
+  const options = <T extends string>(values: readonly T[], enumName: Parameters<typeof label>[0]) =>
+    values.map((value) => ({ value, label: label(enumName, value) }));
   return (
-    <form
+    <Form
+      form={form}
+      name={`backtest-${rule.code}`}
+      layout="vertical"
       className="action rule-backtest"
       data-backtest={rule.code}
-      onSubmit={(e) => void runBacktest(e)}
+      initialValues={draftOf(rule.currentVersion)}
+      onFinish={(values) => void runBacktest(values)}
       aria-labelledby={id("title")}
     >
       <h3 id={id("title")} className="action__title">
         {t("rules.backtest.title", { name: rule.name })}
       </h3>
       <p className="action__hint">{t("rules.backtest.intro")}</p>
-      {draft.conditions.map((c, i) => (
-        <fieldset key={i} className="rule-condition" data-condition-row={i}>
-          <legend className="action__label">{t("rules.condition", { n: i + 1 })}</legend>
-          <label className="filters__field">
-            <span>{t("rules.indicator")}</span>
-            <select
-              className="select"
-              name={`indicator-${i}`}
-              value={c.indicator}
-              onChange={(e) => setCondition(i, { indicator: e.target.value as IndicatorKind })}
-            >
-              {INDICATORS.map((x) => (
-                <option key={x} value={x}>
-                  {label("IndicatorKind", x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filters__field">
-            <span>{t("rules.aggregate")}</span>
-            <select
-              className="select"
-              name={`aggregate-${i}`}
-              value={c.aggregate}
-              onChange={(e) => setCondition(i, { aggregate: e.target.value as RuleAggregate })}
-            >
-              {AGGREGATES.map((x) => (
-                <option key={x} value={x}>
-                  {label("RuleAggregate", x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filters__field">
-            <span>{t("rules.operator")}</span>
-            <select
-              className="select"
-              name={`operator-${i}`}
-              value={c.operator}
-              onChange={(e) => setCondition(i, { operator: e.target.value as RuleOperator })}
-            >
-              {OPERATORS.map((x) => (
-                <option key={x} value={x}>
-                  {label("RuleOperator", x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filters__field">
-            <span>{t("rules.threshold")}</span>
-            <input
-              className="input"
-              name={`threshold-${i}`}
-              type="number"
-              step="any"
-              required
-              value={c.threshold}
-              onChange={(e) => setCondition(i, { threshold: e.target.value })}
-            />
-          </label>
-          {draft.conditions.length > 1 && (
-            <button
-              type="button"
-              className="button button--small button--secondary"
-              onClick={() =>
-                setDraft({ ...draft, conditions: draft.conditions.filter((_, j) => j !== i) })
-              }
-            >
-              {t("rules.removeCondition", { n: i + 1 })}
-            </button>
-          )}
-        </fieldset>
-      ))}
-      {draft.conditions.length < MAX_CONDITIONS && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={() =>
-            setDraft({
-              ...draft,
-              conditions: [
-                ...draft.conditions,
-                { indicator: "FAILED_CREDITS", aggregate: "SUM", operator: "GTE", threshold: "1" },
-              ],
-            })
-          }
-        >
-          {t("rules.addCondition")}
-        </button>
-      )}
+      <Form.List
+        name="conditions"
+        rules={[
+          {
+            validator: (_, value: unknown[] | undefined) =>
+              value && value.length >= 1 && value.length <= MAX_CONDITIONS
+                ? Promise.resolve()
+                : Promise.reject(new Error(t("rules.conditionsCount", { max: MAX_CONDITIONS }))),
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <>
+            {fields.map((field, i) => (
+              <fieldset key={field.key} className="rule-condition" data-condition-row={i}>
+                <legend className="action__label">{t("rules.condition", { n: i + 1 })}</legend>
+                <Form.Item name={[field.name, "indicator"]} label={t("rules.indicator")}>
+                  <Select
+                    popupMatchSelectWidth={false}
+                    options={options(INDICATORS, "IndicatorKind")}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, "aggregate"]} label={t("rules.aggregate")}>
+                  <Select
+                    popupMatchSelectWidth={false}
+                    options={options(AGGREGATES, "RuleAggregate")}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, "operator"]} label={t("rules.operator")}>
+                  <Select options={options(OPERATORS, "RuleOperator")} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, "threshold"]}
+                  label={t("rules.threshold")}
+                  rules={[{ required: true }]}
+                >
+                  <InputNumber />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <Button size="small" onClick={() => remove(field.name)}>
+                    {t("rules.removeCondition", { n: i + 1 })}
+                  </Button>
+                )}
+              </fieldset>
+            ))}
+            <Form.ErrorList errors={errors} />
+            {fields.length < MAX_CONDITIONS && (
+              <Button size="small" onClick={() => add({ ...NEW_CONDITION })}>
+                {t("rules.addCondition")}
+              </Button>
+            )}
+          </>
+        )}
+      </Form.List>
       <div className="rule-backtest__row">
-        <label className="filters__field">
-          <span>{t("rules.windowDays")}</span>
-          <input
-            className="input"
-            name="windowDays"
-            type="number"
-            min={1}
-            max={730}
-            step={1}
-            required
-            value={draft.windowDays}
-            onChange={(e) => setDraft({ ...draft, windowDays: e.target.value })}
-          />
-        </label>
-        <label className="filters__field">
-          <span>{t("rules.asOf")}</span>
-          <input
-            className="input"
-            name="asOf"
-            type="datetime-local"
-            value={asOf}
-            onChange={(e) => setAsOf(e.target.value)}
-          />
-        </label>
+        <Form.Item
+          name="windowDays"
+          label={t("rules.windowDays")}
+          rules={[{ required: true }, { type: "integer", min: 1, max: MAX_WINDOW_DAYS }]}
+        >
+          <InputNumber min={1} max={MAX_WINDOW_DAYS} precision={0} />
+        </Form.Item>
+        <Form.Item name="asOf" label={t("rules.asOf")}>
+          <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" />
+        </Form.Item>
       </div>
-      <label className="filters__field rule-backtest__template">
-        <span>{t("rules.summaryTemplate")}</span>
-        <input
-          className="input"
-          name="summaryTemplate"
-          maxLength={500}
-          value={draft.summaryTemplate}
-          onChange={(e) => setDraft({ ...draft, summaryTemplate: e.target.value })}
-        />
-      </label>
-      <div className="rule-backtest__buttons">
-        <button
-          type="submit"
-          className="button"
+      <Form.Item
+        name="summaryTemplate"
+        label={t("rules.summaryTemplate")}
+        className="rule-backtest__template"
+        rules={[{ max: MAX_TEMPLATE_LENGTH }]}
+      >
+        <Input maxLength={MAX_TEMPLATE_LENGTH} />
+      </Form.Item>
+      <Space wrap className="rule-backtest__buttons">
+        <Button
+          type="primary"
+          htmlType="submit"
           data-rule-action="backtest"
-          disabled={running}
+          loading={running}
           aria-busy={running}
         >
           {running ? t("rules.running") : t("rules.run")}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           data-rule-action="publish"
-          disabled={publishing.loading}
+          loading={publishing.loading}
           onClick={() => void runPublish()}
         >
           {t("rules.publish")}
-        </button>
-      </div>
+        </Button>
+      </Space>
       <ActionError failure={failure} fields={RULE_FIELDS} />
       {published !== null && (
-        <p className="action-done" role="status" data-action-done="publish">
-          {t("rules.published.done", { version: published })}
-        </p>
+        <Alert
+          type="success"
+          showIcon
+          className="action-done"
+          data-action-done="publish"
+          title={t("rules.published.done", { version: published })}
+        />
       )}
-      {report && (
+      {backtest && (
         <section
           className="backtest-result"
           aria-label={t("rules.result.title")}
           data-backtest-result
         >
           <h4 className="action__title">{t("rules.result.title")}</h4>
-          <p className="muted">{t("rules.result.asOf", { at: dateTime(report.asOf) })}</p>
+          <p className="muted">{t("rules.result.asOf", { at: dateTime(backtest.asOf) })}</p>
           <ul className="counters">
             {(
               ["candidateCount", "currentCount", "both", "onlyCandidate", "onlyCurrent"] as const
             ).map((name) => (
-              <li key={name} className="counter" data-count={name}>
-                <div className="counter__link">
-                  <span className="counter__value">{report.report[name]}</span>
-                  <span className="counter__label">{t(`rules.result.${name}`)}</span>
-                </div>
-              </li>
+              <Counter
+                key={name}
+                name={name}
+                attribute="data-count"
+                value={backtest.report[name]}
+                label={t(`rules.result.${name}`)}
+              />
             ))}
           </ul>
           {students.length === 0 ? (
-            <p className="empty">{t("rules.result.noStudents")}</p>
+            <EmptyText>{t("rules.result.noStudents")}</EmptyText>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t("rules.result.students")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("rules.result.student")}</th>
-                    <th scope="col">{t("rules.result.number")}</th>
-                    <th scope="col">{t("rules.result.candidate")}</th>
-                    <th scope="col">{t("rules.result.current")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {students.map((s, i) => (
-                    <tr
-                      key={s.person?.id ?? i}
-                      data-student={s.person?.id}
-                      data-candidate={String(s.candidate)}
-                      data-current={String(s.current)}
-                    >
-                      <th scope="row">
-                        {s.person ? (
-                          <Link to={paths.person(s.person.id)} className="person-link">
-                            {s.person.name}
-                          </Link>
-                        ) : (
-                          t("app.none")
-                        )}
-                      </th>
-                      <td className="mono">{s.person?.number ?? t("app.none")}</td>
-                      <td>{s.candidate ? t("rules.result.fires") : t("rules.result.quiet")}</td>
-                      <td>{s.current ? t("rules.result.fires") : t("rules.result.quiet")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<BacktestStudent>
+              caption={<span className="visually-hidden">{t("rules.result.students")}</span>}
+              rowKey={(s) => s.person?.id ?? `${s.candidate}-${s.current}`}
+              dataSource={students}
+              onRow={(s) =>
+                dataAttributes({
+                  "data-student": s.person?.id,
+                  "data-candidate": String(s.candidate),
+                  "data-current": String(s.current),
+                })
+              }
+              columns={[
+                {
+                  key: "student",
+                  title: t("rules.result.student"),
+                  rowScope: "row",
+                  render: (_, s) =>
+                    s.person ? (
+                      <Link to={paths.person(s.person.id)} className="person-link">
+                        {s.person.name}
+                      </Link>
+                    ) : (
+                      t("app.none")
+                    ),
+                },
+                {
+                  key: "number",
+                  title: t("rules.result.number"),
+                  className: "mono",
+                  render: (_, s) => s.person?.number ?? t("app.none"),
+                },
+                {
+                  key: "candidate",
+                  title: t("rules.result.candidate"),
+                  render: (_, s) =>
+                    s.candidate ? t("rules.result.fires") : t("rules.result.quiet"),
+                },
+                {
+                  key: "current",
+                  title: t("rules.result.current"),
+                  render: (_, s) => (s.current ? t("rules.result.fires") : t("rules.result.quiet")),
+                },
+              ]}
+            />
           )}
           {students.length >= LISTED_STUDENTS && (
             <p className="muted">{t("rules.result.firstStudents", { shown: students.length })}</p>
           )}
         </section>
       )}
-    </form>
+    </Form>
   );
 }
 
@@ -573,57 +590,65 @@ function RuleCard({ rule, canAct }: { rule: WarningRule; canAct: boolean }) {
       data-active={String(rule.active)}
       aria-labelledby={headingId}
     >
-      <header className="rule-card__header">
-        <h2 id={headingId} className="rule-card__title">
-          {rule.name}
-        </h2>
-        <span className="mono rule-card__code">{rule.code}</span>
-        <span className={`tag level level--${rule.level.toLowerCase()}`} title={t("rules.level")}>
-          {label("WarningLevel", rule.level)}
-        </span>
-        <span className="tag" title={t("rules.category")}>
-          {label("WarningCategory", rule.category)}
-        </span>
-        <span
-          className={`status ${rule.active ? "status--done" : "status--cancelled"}`}
-          data-rule-state={rule.active ? "active" : "inactive"}
-          title={t("rules.state")}
-        >
-          {t(rule.active ? "rules.active" : "rules.inactive")}
-        </span>
-      </header>
-      <h3 className="action__title" data-current-version={rule.currentVersion.version}>
-        {t("rules.currentVersion")}
-        {t("app.colon")}
-        {t("rules.versionValue", { version: rule.currentVersion.version })}
-      </h3>
-      <VersionFacts version={rule.currentVersion} />
-      {older.length > 0 && (
-        <details className="rule-card__older">
-          <summary>{t("rules.olderVersions", { count: older.length })}</summary>
-          {older.map((v) => (
-            <div key={v.id} className="rule-card__version" data-version={v.version}>
-              <h4 className="action__title">{t("rules.versionValue", { version: v.version })}</h4>
-              <VersionFacts version={v} />
-            </div>
-          ))}
-        </details>
-      )}
-      {canAct && (
-        <div className="rule-card__actions">
-          <ActiveToggle rule={rule} />
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={open}
-            data-rule-action="openBacktest"
-            onClick={() => setOpen(!open)}
+      <Card>
+        <header className="rule-card__header">
+          <h2 id={headingId} className="rule-card__title">
+            {rule.name}
+          </h2>
+          <span className="mono rule-card__code">{rule.code}</span>
+          <LevelTag level={rule.level} title={t("rules.level")} />
+          <Tag title={t("rules.category")}>{label("WarningCategory", rule.category)}</Tag>
+          <StatusTag
+            tone={rule.active ? "done" : "muted"}
+            data-rule-state={rule.active ? "active" : "inactive"}
+            title={t("rules.state")}
           >
-            {t(open ? "rules.closeBacktest" : "rules.openBacktest")}
-          </button>
-        </div>
-      )}
-      {canAct && open && <BacktestForm rule={rule} />}
+            {t(rule.active ? "rules.active" : "rules.inactive")}
+          </StatusTag>
+        </header>
+        <h3 className="action__title" data-current-version={rule.currentVersion.version}>
+          {t("rules.currentVersion")}
+          {t("app.colon")}
+          {t("rules.versionValue", { version: rule.currentVersion.version })}
+        </h3>
+        <VersionFacts version={rule.currentVersion} />
+        {older.length > 0 && (
+          <Collapse
+            ghost
+            size="small"
+            className="rule-card__older"
+            items={[
+              {
+                key: "older",
+                label: t("rules.olderVersions", { count: older.length }),
+                children: older.map((v) => (
+                  <div key={v.id} className="rule-card__version" data-version={v.version}>
+                    <h4 className="action__title">
+                      {t("rules.versionValue", { version: v.version })}
+                    </h4>
+                    <VersionFacts version={v} />
+                  </div>
+                )),
+              },
+            ]}
+          />
+        )}
+        {canAct && (
+          <Space wrap className="rule-card__actions">
+            <ActiveToggle rule={rule} />
+            <Button
+              size="small"
+              type={open ? "default" : "primary"}
+              aria-expanded={open}
+              data-rule-action="openBacktest"
+              onClick={() => setOpen(!open)}
+            >
+              {t(open ? "rules.closeBacktest" : "rules.openBacktest")}
+            </Button>
+          </Space>
+        )}
+        {canAct && open && <BacktestForm rule={rule} />}
+      </Card>
     </article>
   );
 }
@@ -653,19 +678,10 @@ export function WarningRulesPage() {
     <>
       <PageHeading>{t("rules.title")}</PageHeading>
       <p className="page-intro">{t("rules.intro")}</p>
-      {!connection && loading && (
-        <p className="loading" role="status">
-          {t("rules.loading")}
-        </p>
-      )}
+      {!connection && loading && <Loading text={t("rules.loading")} />}
       {!connection && !loading && problem === "forbidden" && <SectionNotice problem="forbidden" />}
       {!connection && !loading && error && problem !== "forbidden" && (
-        <div className="error-box" role="alert">
-          <p>{t("rules.error")}</p>
-          <button type="button" className="button" onClick={() => void refetch()}>
-            {t("app.retry")}
-          </button>
-        </div>
+        <LoadError text={t("rules.error")} retry={refetch} />
       )}
       {connection && (
         <>
@@ -673,7 +689,7 @@ export function WarningRulesPage() {
             {t("rules.count", { count: connection.totalCount })}
           </p>
           {connection.edges.length === 0 ? (
-            <p className="empty">{t("rules.none")}</p>
+            <EmptyText>{t("rules.none")}</EmptyText>
           ) : (
             <div className="rule-list">
               {connection.edges.map(({ node }) => (
@@ -681,22 +697,12 @@ export function WarningRulesPage() {
               ))}
             </div>
           )}
-          {connection.pageInfo.hasNextPage && (
-            <p className="load-more">
-              <button
-                type="button"
-                className="button"
-                disabled={loadingMore}
-                aria-busy={loadingMore}
-                onClick={() =>
-                  connection.pageInfo.endCursor &&
-                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } })
-                }
-              >
-                {loadingMore ? t("list.loadingMore") : t("rules.loadMore")}
-              </button>
-            </p>
-          )}
+          <LoadMore
+            connection={connection}
+            loading={loadingMore}
+            label={t("rules.loadMore")}
+            onLoad={(after) => void fetchMore({ variables: { after } })}
+          />
         </>
       )}
     </>

@@ -2,6 +2,8 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { graphql } from "../generated";
 import type { MessageKey } from "../i18n/zh";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText } from "../ui/feedback";
+import { DataTable, dataAttributes } from "../ui/layout";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -30,6 +32,9 @@ export const AccessRecordsSection_person = graphql(`
 `);
 
 export type AccessRecordsSectionPerson = ResultOf<typeof AccessRecordsSection_person>;
+type AccessRecordRow = NonNullable<
+  AccessRecordsSectionPerson["accessRecords"]
+>["edges"][number]["node"];
 
 /** Not the viewer's to read: no section at all, rather than a refusal notice. */
 export function accessRecordsHidden(
@@ -68,35 +73,35 @@ export function AccessRecordsSection({
       title={t("section.accessRecords")}
       problem={accessRecordsProblem(person, errors)}
     >
-      {records && records.totalCount === 0 && <p className="empty">{t("accessRecords.none")}</p>}
+      {records && records.totalCount === 0 && <EmptyText>{t("accessRecords.none")}</EmptyText>}
       {records && records.totalCount > 0 && (
         <>
           <p className="section-note">{t("accessRecords.intro", { count: records.totalCount })}</p>
-          <table className="table">
-            <caption className="visually-hidden">{t("accessRecords.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("accessRecords.readAt")}</th>
-                <th scope="col">{t("accessRecords.reader")}</th>
-                <th scope="col">{t("accessRecords.field")}</th>
-                <th scope="col">{t("accessRecords.purpose")}</th>
-                <th scope="col">{t("accessRecords.client")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {records.edges.map(({ node }) => (
-                <tr key={node.id} data-access-record={node.field}>
-                  <td>
-                    <time dateTime={node.readAt}>{dateTime(node.readAt)}</time>
-                  </td>
-                  <td>{node.readerName}</td>
-                  <td>{fieldLabel(node.field)}</td>
-                  <td>{label("AccessPurpose", node.purpose)}</td>
-                  <td>{node.client}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable<AccessRecordRow>
+            caption={<span className="visually-hidden">{t("accessRecords.caption")}</span>}
+            rowKey="id"
+            dataSource={records.edges.map((e) => e.node)}
+            onRow={(node) => dataAttributes({ "data-access-record": node.field })}
+            columns={[
+              {
+                key: "readAt",
+                title: t("accessRecords.readAt"),
+                render: (_, node) => <time dateTime={node.readAt}>{dateTime(node.readAt)}</time>,
+              },
+              { key: "reader", title: t("accessRecords.reader"), dataIndex: "readerName" },
+              {
+                key: "field",
+                title: t("accessRecords.field"),
+                render: (_, node) => fieldLabel(node.field),
+              },
+              {
+                key: "purpose",
+                title: t("accessRecords.purpose"),
+                render: (_, node) => label("AccessPurpose", node.purpose),
+              },
+              { key: "client", title: t("accessRecords.client"), dataIndex: "client" },
+            ]}
+          />
         </>
       )}
     </ProfileSection>

@@ -2,6 +2,8 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
+import { EmptyText } from "../ui/feedback";
+import { StatusTag, caseStatusTone } from "../ui/tags";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -40,7 +42,7 @@ export function CasesSection({
   const { cases } = person;
   return (
     <ProfileSection id="cases" title={t("section.cases")} problem={casesProblem(person, errors)}>
-      {cases && cases.length === 0 && <p className="empty">{t("profileCases.none")}</p>}
+      {cases && cases.length === 0 && <EmptyText>{t("profileCases.none")}</EmptyText>}
       {cases && cases.length > 0 && (
         <ul className="case-list">
           {cases.map((c) => (
@@ -50,9 +52,9 @@ export function CasesSection({
               data-case={c.id}
             >
               <Link to={paths.assistanceCase(c.id)}>{label("CaseKind", c.kind)}</Link>{" "}
-              <span className={`status status--case-${c.status.toLowerCase()}`}>
+              <StatusTag tone={caseStatusTone(c.status)}>
                 {label("AssistanceCaseStatus", c.status)}
-              </span>{" "}
+              </StatusTag>
               <span className="muted">{t("case.openedAt", { at: dateTime(c.openedAt) })}</span>
             </li>
           ))}

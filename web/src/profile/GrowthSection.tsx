@@ -1,8 +1,11 @@
 import { useQuery } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Radio, Tag } from "antd";
 import { useId, useState } from "react";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText, Loading } from "../ui/feedback";
+import { DataTable, dataAttributes } from "../ui/layout";
 import { ProfileSection, SectionNotice } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 import { termParts } from "./terms";
@@ -71,6 +74,7 @@ export type TermEvaluation = ResultOf<typeof TermEvaluation_evaluation>;
 
 /** `evaluation` is null, with FORBIDDEN on its path, for a viewer whose duty does not cover the student. */
 export type GrowthSectionPerson = ResultOf<typeof GrowthSection_person>;
+type GrowthEventRow = NonNullable<GrowthSectionPerson["growthRecord"]>["edges"][number]["node"];
 
 /** Both null: refused (FORBIDDEN) or not answered; never "nothing recorded". */
 export function growthProblem(
@@ -154,15 +158,10 @@ function OtherTermEvaluation({ personId, term }: { personId: string; term: strin
   });
   const evaluation = data?.person?.evaluation ?? null;
   if (evaluation) return <EvaluationView evaluation={evaluation} />;
-  if (loading)
-    return (
-      <p className="loading" role="status">
-        {t("growth.loadingTerm")}
-      </p>
-    );
+  if (loading) return <Loading text={t("growth.loadingTerm")} />;
   const problem = problemOf(error?.graphQLErrors ?? []);
   if (problem) return <SectionNotice problem={problem} />;
-  return <p className="empty">{t("growth.termError")}</p>;
+  return <EmptyText>{t("growth.termError")}</EmptyText>;
 }
 
 /** `term` and `previousTerm` come from the API's campus calendar. */
@@ -180,7 +179,7 @@ export function GrowthSection({
   const { t, label, localDate } = useI18n();
   const number = useNumber();
   const termLabel = useTermLabel();
-  const selectId = useId();
+  const pickerId = useId();
   const [shownTerm, setShownTerm] = useState(term);
   const problem = growthProblem(person, errors);
   const { evaluation, growthRecord } = person;
@@ -191,16 +190,18 @@ export function GrowthSection({
       {(evaluation || shownTerm !== term) && (
         <>
           <div className="term-picker">
-            <label htmlFor={selectId}>{t("growth.term")}</label>
-            <select
-              id={selectId}
-              className="select"
+            <span id={pickerId}>{t("growth.term")}</span>
+            <Radio.Group
+              aria-labelledby={pickerId}
+              optionType="button"
+              buttonStyle="solid"
               value={shownTerm}
-              onChange={(e) => setShownTerm(e.target.value)}
-            >
-              <option value={term}>{`${t("growth.current")} · ${termLabel(term)}`}</option>
-              <option value={previous}>{`${t("growth.previous")} · ${termLabel(previous)}`}</option>
-            </select>
+              onChange={(e) => setShownTerm(String(e.target.value))}
+              options={[
+                { value: term, label: `${t("growth.current")} · ${termLabel(term)}` },
+                { value: previous, label: `${t("growth.previous")} · ${termLabel(previous)}` },
+              ]}
+            />
           </div>
           {shownTerm === term ? (
             evaluation && <EvaluationView evaluation={evaluation} />
@@ -221,41 +222,42 @@ export function GrowthSection({
             )}
           </h3>
           {events.length === 0 ? (
-            <p className="empty">{t("growth.eventsNone")}</p>
+            <EmptyText>{t("growth.eventsNone")}</EmptyText>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t("growth.eventsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("growth.col.date")}</th>
-                    <th scope="col">{t("growth.col.domain")}</th>
-                    <th scope="col">{t("growth.col.title")}</th>
-                    <th scope="col" className="num">
-                      {t("growth.col.points")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {events.map((e) => (
-                    <tr key={e.id} data-growth-event={e.id} data-kind={e.kind}>
-                      <td>
-                        <time dateTime={e.occurredOn}>{localDate(e.occurredOn)}</time>
-                      </td>
-                      <td>
-                        <span className={`tag tag--domain-${e.domain.toLowerCase()}`}>
-                          {label("GrowthDomain", e.domain)}
-                        </span>
-                      </td>
-                      <td>{e.title}</td>
-                      <td className={`num${e.points < 0 ? " num--negative" : ""}`}>
-                        {e.points > 0 ? `+${number(e.points)}` : number(e.points)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable<GrowthEventRow>
+              caption={<span className="visually-hidden">{t("growth.eventsCaption")}</span>}
+              rowKey="id"
+              dataSource={events}
+              onRow={(e) => dataAttributes({ "data-growth-event": e.id, "data-kind": e.kind })}
+              columns={[
+                {
+                  key: "date",
+                  title: t("growth.col.date"),
+                  render: (_, e) => <time dateTime={e.occurredOn}>{localDate(e.occurredOn)}</time>,
+                },
+                {
+                  key: "domain",
+                  title: t("growth.col.domain"),
+                  render: (_, e) => (
+                    <Tag className={`tag--domain-${e.domain.toLowerCase()}`}>
+                      {label("GrowthDomain", e.domain)}
+                    </Tag>
+                  ),
+                },
+                { key: "title", title: t("growth.col.title"), dataIndex: "title" },
+                {
+                  key: "points",
+                  title: t("growth.col.points"),
+                  align: "right",
+                  className: "num",
+                  render: (_, e) => (
+                    <span className={e.points < 0 ? "num--negative" : undefined}>
+                      {e.points > 0 ? `+${number(e.points)}` : number(e.points)}
+                    </span>
+                  ),
+                },
+              ]}
+            />
           )}
         </div>
       )}

@@ -1,10 +1,15 @@
 import { useMutation } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useId, useState, type FormEvent } from "react";
+import { App, Button, Descriptions, Form, Input, Space, Tag } from "antd";
+import { useState } from "react";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
-import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { ActionError, attempt } from "../graphql/actionErrors";
+import { MAX_TEXT_LENGTH } from "../graphql/limits";
+import { useFormRefusal } from "../graphql/formErrors";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText } from "../ui/feedback";
+import { StatusTag } from "../ui/tags";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -96,98 +101,86 @@ export function inboxProblem(
 /** The student's own actions on one push: mark it read, say they take it up (with a note). */
 function PushActions({ push, term }: { push: InboxPush; term: string }) {
   const { t } = useI18n();
-  const noteId = useId();
-  const hintId = useId();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ note?: string }>();
   const [joining, setJoining] = useState(false);
-  const [note, setNote] = useState("");
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [joined, setJoined] = useState(false);
+  const [failure, report] = useFormRefusal(form);
   const [markRead, markReadState] = useMutation(MARK_PUSH_READ, { errorPolicy: "all" });
   const [recordUptake, uptakeState] = useMutation(RECORD_UPTAKE, { errorPolicy: "all" });
   const busy = markReadState.loading || uptakeState.loading;
 
   const onMarkRead = async () => {
-    setFailure(await attempt(() => markRead({ variables: { pushId: push.id } }), "markPushRead"));
+    report(await attempt(() => markRead({ variables: { pushId: push.id } }), "markPushRead"));
   };
-  const onJoin = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = note.trim();
+  const onJoin = async ({ note }: { note?: string }) => {
     const refused = await attempt(
       () =>
-        recordUptake({ variables: { input: { pushId: push.id, note: trimmed || null }, term } }),
+        recordUptake({
+          variables: { input: { pushId: push.id, note: note?.trim() || null }, term },
+        }),
       "recordUptake",
     );
-    setFailure(refused);
+    report(refused);
     if (!refused) {
       setJoining(false);
-      setJoined(true);
+      void message.success(t("inbox.joined"));
     }
   };
 
   return (
     <div className="push__actions" data-push-actions={push.id}>
       {!push.uptakeAt && !joining && (
-        <div className="push__buttons">
+        <Space wrap>
           {!push.readAt && (
-            <button
-              type="button"
-              className="button button--small button--secondary"
+            <Button
+              size="small"
               disabled={busy}
+              loading={markReadState.loading}
               onClick={() => void onMarkRead()}
               data-action="mark-read"
             >
               {t("inbox.markRead")}
-            </button>
+            </Button>
           )}
-          <button
-            type="button"
-            className="button button--small"
+          <Button
+            type="primary"
+            size="small"
             disabled={busy}
             onClick={() => setJoining(true)}
             data-action="join"
           >
             {t("inbox.join")}
-          </button>
-        </div>
+          </Button>
+        </Space>
       )}
       {!push.uptakeAt && joining && (
-        <form className="push__join" onSubmit={(e) => void onJoin(e)} data-action="uptake">
-          <label htmlFor={noteId} className="action__label">
-            {t("inbox.joinNote")}
-          </label>
-          <textarea
-            id={noteId}
-            className="textarea"
-            rows={2}
-            maxLength={2000}
-            value={note}
-            aria-describedby={hintId}
-            onChange={(e) => setNote(e.target.value)}
-          />
-          <p id={hintId} className="action__hint">
-            {t("inbox.joinNoteHint")}
-          </p>
-          <div className="push__buttons">
-            <button type="submit" className="button button--small" disabled={busy}>
+        <Form
+          form={form}
+          name={`uptake-${push.id}`}
+          layout="vertical"
+          className="push__join"
+          onFinish={(values) => void onJoin(values)}
+          data-action="uptake"
+        >
+          <Form.Item
+            name="note"
+            label={t("inbox.joinNote")}
+            extra={t("inbox.joinNoteHint")}
+            rules={[{ max: MAX_TEXT_LENGTH }]}
+          >
+            <Input.TextArea rows={2} maxLength={MAX_TEXT_LENGTH} />
+          </Form.Item>
+          <Space wrap>
+            <Button type="primary" size="small" htmlType="submit" loading={uptakeState.loading}>
               {t("inbox.joinConfirm")}
-            </button>
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              disabled={busy}
-              onClick={() => setJoining(false)}
-            >
+            </Button>
+            <Button size="small" disabled={busy} onClick={() => setJoining(false)}>
               {t("inbox.joinCancel")}
-            </button>
-          </div>
-        </form>
+            </Button>
+          </Space>
+        </Form>
       )}
       <ActionError failure={failure} />
-      {joined && (
-        <p className="action-done" role="status">
-          {t("inbox.joined")}
-        </p>
-      )}
     </div>
   );
 }
@@ -212,20 +205,21 @@ export function InboxSection({
     <>
       {t("section.inbox")}{" "}
       {unreadInboxCount !== null && inbox && inbox.totalCount > 0 && (
-        <span
-          className={`badge${unreadInboxCount > 0 ? " badge--unread" : ""}`}
+        <Tag
+          className="badge"
+          color={unreadInboxCount > 0 ? "red" : undefined}
           data-unread-count={unreadInboxCount}
         >
           {unreadInboxCount > 0
             ? t("inbox.unreadCount", { count: unreadInboxCount })
             : t("inbox.allRead")}
-        </span>
+        </Tag>
       )}
     </>
   );
   return (
     <ProfileSection id="inbox" title={title} problem={inboxProblem(person, errors)}>
-      {inbox && inbox.totalCount === 0 && <p className="empty">{t("inbox.none")}</p>}
+      {inbox && inbox.totalCount === 0 && <EmptyText>{t("inbox.none")}</EmptyText>}
       {inbox && inbox.totalCount > 0 && (
         <>
           <p className="section-note">
@@ -248,37 +242,36 @@ export function InboxSection({
                   <div className="push__head">
                     {unread ? <span className="push__dot" aria-hidden="true" /> : null}
                     <span className="push__title">{r.title}</span>
-                    <span className="tag">{label("ResourceKind", r.kind)}</span>
-                    <span className={`status ${unread ? "status--unread" : "status--read"}`}>
+                    <Tag>{label("ResourceKind", r.kind)}</Tag>
+                    <StatusTag tone={unread ? "active" : "muted"}>
                       {t(unread ? "inbox.unread" : "inbox.read")}
-                    </span>
+                    </StatusTag>
                   </div>
-                  <dl className="push__facts">
-                    <div>
-                      <dt>{t("inbox.reason")}</dt>
-                      <dd>{push.reason}</dd>
-                    </div>
-                    <div>
-                      <dt>{t("inbox.provider")}</dt>
-                      <dd>{r.provider}</dd>
-                    </div>
-                    {r.location && (
-                      <div>
-                        <dt>{t("inbox.location")}</dt>
-                        <dd>{r.location}</dd>
-                      </div>
-                    )}
-                    {r.url && (
-                      <div>
-                        <dt>{t("inbox.link")}</dt>
-                        <dd>
-                          <a href={r.url} target="_blank" rel="noopener noreferrer">
-                            {r.url}
-                          </a>
-                        </dd>
-                      </div>
-                    )}
-                  </dl>
+                  <Descriptions
+                    className="push__facts"
+                    size="small"
+                    column={1}
+                    items={[
+                      { key: "reason", label: t("inbox.reason"), children: push.reason },
+                      { key: "provider", label: t("inbox.provider"), children: r.provider },
+                      ...(r.location
+                        ? [{ key: "location", label: t("inbox.location"), children: r.location }]
+                        : []),
+                      ...(r.url
+                        ? [
+                            {
+                              key: "url",
+                              label: t("inbox.link"),
+                              children: (
+                                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                                  {r.url}
+                                </a>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
                   <p className="push__meta">
                     <span>{t("inbox.pushedAt", { at: dateTime(push.pushedAt) })}</span>
                     {push.readAt && !push.uptakeAt && (

@@ -1,8 +1,9 @@
+import { Alert, Card, Descriptions } from "antd";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import type { SectionProblem } from "./sectionErrors";
 
-/** One section of the profile: a headed region, with a notice when part of it could not be read. */
+/** One section of the profile: a headed region (a card), with a notice when part of it could not be read. */
 export function ProfileSection({
   id,
   title,
@@ -17,11 +18,16 @@ export function ProfileSection({
   const headingId = `${id}-heading`;
   return (
     <section className="profile-section" id={id} aria-labelledby={headingId} data-section={id}>
-      <h2 id={headingId} className="profile-section__title">
-        {title}
-      </h2>
-      {problem && <SectionNotice problem={problem} />}
-      {children}
+      <Card
+        title={
+          <h2 id={headingId} className="profile-section__title">
+            {title}
+          </h2>
+        }
+      >
+        {problem && <SectionNotice problem={problem} />}
+        {children}
+      </Card>
     </section>
   );
 }
@@ -30,20 +36,14 @@ export function SectionNotice({ problem }: { problem: Exclude<SectionProblem, nu
   const { t } = useI18n();
   const forbidden = problem === "forbidden";
   return (
-    <div
-      className={`notice ${forbidden ? "notice--forbidden" : "notice--unavailable"}`}
-      role="status"
+    <Alert
+      className="notice"
+      type={forbidden ? "info" : "warning"}
+      showIcon
       data-notice={problem}
-    >
-      <div>
-        <strong className="notice__title">
-          {t(forbidden ? "notice.forbidden" : "notice.unavailable")}
-        </strong>
-        <p className="notice__detail">
-          {t(forbidden ? "notice.forbiddenDetail" : "notice.unavailableDetail")}
-        </p>
-      </div>
-    </div>
+      title={t(forbidden ? "notice.forbidden" : "notice.unavailable")}
+      description={t(forbidden ? "notice.forbiddenDetail" : "notice.unavailableDetail")}
+    />
   );
 }
 
@@ -51,17 +51,18 @@ export function SectionNotice({ problem }: { problem: Exclude<SectionProblem, nu
 export function Facts({ items }: { items: { label: string; value: ReactNode; key?: string }[] }) {
   const { t } = useI18n();
   return (
-    <dl className="facts">
-      {items.map((item) => (
-        <div className="facts__row" key={item.key ?? item.label}>
-          <dt>{item.label}</dt>
-          <dd>
-            {item.value === null || item.value === undefined || item.value === ""
-              ? t("app.none")
-              : item.value}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <Descriptions
+      className="facts"
+      column={1}
+      size="small"
+      items={items.map((item) => ({
+        key: item.key ?? item.label,
+        label: item.label,
+        children:
+          item.value === null || item.value === undefined || item.value === ""
+            ? t("app.none")
+            : item.value,
+      }))}
+    />
   );
 }

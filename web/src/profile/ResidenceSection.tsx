@@ -1,8 +1,10 @@
 import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Tag } from "antd";
 import { graphql } from "../generated";
 import type { Role } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link, paths } from "../router";
+import { EmptyText } from "../ui/feedback";
 import { Facts, ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -90,7 +92,7 @@ export function ResidenceSection({
           ]}
         />
       ) : (
-        !problem && <p className="empty">{t("residence.none")}</p>
+        !problem && <EmptyText>{t("residence.none")}</EmptyText>
       )}
       <Facts
         items={[
@@ -114,7 +116,7 @@ export function ResidenceSection({
             label: t("residence.branch"),
             value: branch ? (
               <>
-                {branch.name} <span className="tag">{label("OrgUnitKind", branch.kind)}</span>
+                {branch.name} <Tag>{label("OrgUnitKind", branch.kind)}</Tag>
               </>
             ) : problem ? null : (
               t("residence.noBranch")

@@ -1,6 +1,9 @@
 import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Tag } from "antd";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText } from "../ui/feedback";
+import { LevelTag, StatusTag, warningStatusTone } from "../ui/tags";
 import { ProfileSection } from "./ProfileSection";
 import { problemOf, type SectionErrors, type SectionProblem } from "./sectionErrors";
 
@@ -57,7 +60,7 @@ export function WarningsSection({
   );
   return (
     <ProfileSection id="warnings" title={t("section.warnings")} problem={problem}>
-      {warnings && rows.length === 0 && <p className="empty">{t("warnings.none")}</p>}
+      {warnings && rows.length === 0 && <EmptyText>{t("warnings.none")}</EmptyText>}
       {rows.length > 0 && (
         <ul className="warning-list" aria-label={t("warnings.caption")}>
           {rows.map((w) => (
@@ -66,18 +69,11 @@ export function WarningsSection({
               className={`warning warning--${w.level.toLowerCase()}${w.status === "CLOSED" ? " is-muted" : ""}`}
             >
               <div className="warning__head">
-                <span className={`level level--${w.level.toLowerCase()}`}>
-                  {label("WarningLevel", w.level)}
-                </span>
-                <span className="tag" title={t("warnings.category")}>
-                  {label("WarningCategory", w.category)}
-                </span>
-                <span
-                  className={`status status--${w.status.toLowerCase()}`}
-                  title={t("warnings.status")}
-                >
+                <LevelTag level={w.level} />
+                <Tag title={t("warnings.category")}>{label("WarningCategory", w.category)}</Tag>
+                <StatusTag tone={warningStatusTone(w.status)} title={t("warnings.status")}>
                   {label("WarningStatus", w.status)}
-                </span>
+                </StatusTag>
               </div>
               <p className={`warning__summary${w.summary === null ? " restricted" : ""}`}>
                 {w.summary ?? t("warnings.summaryRestricted")}

@@ -1,12 +1,17 @@
 import { useMutation, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
-import { useId, useState, type FormEvent } from "react";
+import { App, Button, Descriptions, Form, Input, Select } from "antd";
+import { useEffect, useState } from "react";
 import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { WarningOutcome, WarningStatus } from "../generated/graphql";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
+import { useFormRefusal } from "../graphql/formErrors";
+import { MAX_TEXT_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
+import { EmptyText } from "../ui/feedback";
+import { History, type HistoryEntry } from "../ui/History";
 import type { WarningRowWarning } from "./WarningRow";
 
 /**
@@ -119,8 +124,134 @@ const forbiddenAt = (errors: readonly GraphQLFormattedError[], field: string) =>
 
 type Action = "assign" | "advance" | "close";
 
+/** Runs one action: the refusal (if any) comes back, the warning having been re-read. */
+type Run = <T>(
+  action: Action,
+  mutate: () => Promise<{ data?: T | null; errors?: readonly GraphQLFormattedError[] }>,
+  field: keyof T,
+) => Promise<ActionFailure | null>;
+
+/** 推进: the next stage the server allows (研判, 干预, 追踪), with a note for the history. */
+function AdvanceForm({
+  warning,
+  steps,
+  run,
+  busy,
+}: {
+  warning: WarningRowWarning;
+  steps: readonly WarningStatus[];
+  run: Run;
+  busy: boolean;
+}) {
+  const { t, label } = useI18n();
+  const [form] = Form.useForm<{ step: WarningStatus; note?: string }>();
+  const [failure, report] = useFormRefusal(form);
+  const [advance, { loading }] = useMutation(ADVANCE_WARNING, {
+    refetchQueries: REFRESH_AFTER_STEP,
+    errorPolicy: "all",
+  });
+  const chosen = Form.useWatch("step", form);
+  const first = steps[0];
+  const step = chosen && steps.includes(chosen) ? chosen : first;
+  // The warning moved on (a step, or a re-read after a refusal): offer its first next step again.
+  useEffect(() => {
+    const current: unknown = form.getFieldValue("step");
+    if (first && !steps.some((s) => s === current)) form.setFieldValue("step", first);
+  }, [first, steps, form]);
+  if (!step) return null;
+  const submit = async ({ note }: { note?: string }) => {
+    const refused = await run(
+      "advance",
+      () => advance({ variables: { warningId: warning.id, to: step, note: note?.trim() || null } }),
+      "advanceWarning",
+    );
+    report(refused);
+    if (!refused) form.setFieldValue("note", "");
+  };
+  return (
+    <Form
+      form={form}
+      name={`advance-${warning.id}`}
+      layout="vertical"
+      className="action"
+      data-action="advance"
+      initialValues={{ step }}
+      onFinish={(values) => void submit(values)}
+    >
+      <Form.Item name="step" label={t("queue.advanceTo")} rules={[{ required: true }]}>
+        <Select options={steps.map((s) => ({ value: s, label: label("WarningStatus", s) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t("queue.note")} rules={[{ max: MAX_TEXT_LENGTH }]}>
+        <Input.TextArea rows={2} maxLength={MAX_TEXT_LENGTH} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={loading} disabled={busy && !loading}>
+        {t("queue.advance", { to: label("WarningStatus", step) })}
+      </Button>
+      <ActionError failure={failure} fields={{ to: "queue.advanceTo" }} />
+    </Form>
+  );
+}
+
+/** 关闭预警: how it ended, and a note. */
+function CloseForm({
+  warning,
+  run,
+  busy,
+}: {
+  warning: WarningRowWarning;
+  run: Run;
+  busy: boolean;
+}) {
+  const { t, label } = useI18n();
+  const [form] = Form.useForm<{ outcome: WarningOutcome; note?: string }>();
+  const [failure, report] = useFormRefusal(form);
+  const [close, { loading }] = useMutation(CLOSE_WARNING, {
+    refetchQueries: REFRESH_AFTER_STEP,
+    errorPolicy: "all",
+  });
+  const submit = async ({ outcome, note }: { outcome: WarningOutcome; note?: string }) => {
+    report(
+      await run(
+        "close",
+        () =>
+          close({
+            variables: { input: { warningId: warning.id, outcome, note: note?.trim() || null } },
+          }),
+        "closeWarning",
+      ),
+    );
+  };
+  return (
+    <Form
+      form={form}
+      name={`close-${warning.id}`}
+      layout="vertical"
+      className="action"
+      data-action="close"
+      initialValues={{ outcome: "RESOLVED" }}
+      onFinish={(values) => void submit(values)}
+    >
+      <Form.Item
+        name="outcome"
+        label={t("queue.outcome")}
+        rules={[{ required: true, message: t("form.choose", { label: t("queue.outcome") }) }]}
+      >
+        <Select options={OUTCOMES.map((o) => ({ value: o, label: label("WarningOutcome", o) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t("queue.note")} rules={[{ max: MAX_TEXT_LENGTH }]}>
+        <Input.TextArea rows={2} maxLength={MAX_TEXT_LENGTH} />
+      </Form.Item>
+      <Button htmlType="submit" loading={loading} disabled={busy && !loading}>
+        {t("queue.close")}
+      </Button>
+      <ActionError failure={failure} />
+    </Form>
+  );
+}
+
 export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning; id: string }) {
   const { t, label, dateTime } = useI18n();
+  const { message } = App.useApp();
   const session = useSession();
   const me = session?.user.personId ?? null;
   const offer = mayOfferActions(session?.user.roles ?? []);
@@ -135,45 +266,39 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const summary = detail?.summary ?? null;
 
   const [failure, setFailure] = useState<{ action: Action; failure: ActionFailure } | null>(null);
-  const [done, setDone] = useState<Action | null>(null);
-  const mutationOptions = { refetchQueries: REFRESH_AFTER_STEP, errorPolicy: "all" as const };
-  const [assign, assigning] = useMutation(ASSIGN_WARNING, mutationOptions);
-  const [advance, advancing] = useMutation(ADVANCE_WARNING, mutationOptions);
-  const [close, closing] = useMutation(CLOSE_WARNING, mutationOptions);
-  const busy = assigning.loading || advancing.loading || closing.loading;
+  const [pending, setPending] = useState<Action | null>(null);
+  const [assign, assigning] = useMutation(ASSIGN_WARNING, {
+    refetchQueries: REFRESH_AFTER_STEP,
+    errorPolicy: "all",
+  });
 
   // Assigning and closing have their own actions; advancing takes the steps in between.
   const steps: WarningStatus[] = warning.nextStatuses.filter(
     (status) => status !== "ASSIGNED" && status !== "CLOSED",
   );
-  const [to, setTo] = useState<WarningStatus | "">("");
-  const step: WarningStatus | undefined = to && steps.includes(to) ? to : steps[0];
-  const [note, setNote] = useState("");
-  const [outcome, setOutcome] = useState<WarningOutcome>("RESOLVED");
-  const [closeNote, setCloseNote] = useState("");
-  const noteId = useId();
-  const stepId = useId();
-  const outcomeId = useId();
-  const closeNoteId = useId();
 
   /** Runs one action; a refusal stays next to it, and the warning is re-read (it may have moved on). */
-  async function run<T>(
-    action: Action,
-    mutate: () => Promise<{ data?: T | null; errors?: readonly GraphQLFormattedError[] }>,
-    field: keyof T,
-  ) {
+  const run: Run = async (action, mutate, field) => {
     setFailure(null);
-    setDone(null);
+    setPending(action);
     const refused = await attempt(mutate, field);
+    setPending(null);
     if (refused) {
       setFailure({ action, failure: refused });
       void refetch().catch(() => {});
-      return;
+      return refused;
     }
-    setDone(action);
-    if (action === "advance") setNote("");
-    if (action === "close") setCloseNote("");
-  }
+    void message.success(
+      t(
+        action === "assign"
+          ? "queue.done.assign"
+          : action === "advance"
+            ? "queue.done.advance"
+            : "queue.done.close",
+      ),
+    );
+    return null;
+  };
 
   const assignToMe = () => {
     if (me)
@@ -184,37 +309,47 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         "assignWarning",
       );
   };
-  const submitAdvance = (event: FormEvent) => {
-    event.preventDefault();
-    if (step)
-      void run(
-        "advance",
-        () =>
-          advance({ variables: { warningId: warning.id, to: step, note: note.trim() || null } }),
-        "advanceWarning",
-      );
-  };
-  const submitClose = (event: FormEvent) => {
-    event.preventDefault();
-    void run(
-      "close",
-      () =>
-        close({
-          variables: { input: { warningId: warning.id, outcome, note: closeNote.trim() || null } },
-        }),
-      "closeWarning",
-    );
-  };
   const shown: Record<Action, boolean> = {
     assign: offer && warning.status !== "CLOSED" && me !== null && warning.assignee?.id !== me,
-    advance: offer && steps.length > 0 && step !== undefined,
+    advance: offer && steps.length > 0,
     close: offer && warning.nextStatuses.includes("CLOSED"),
   };
-  const errorFor = (action: Action) => (failure?.action === action ? failure.failure : null);
+  const busy = pending !== null;
   // The re-read after a refusal may have removed the action (the warning moved on): keep the reason.
   const orphan = failure && !shown[failure.action] ? failure.failure : null;
   const summaryRestricted = forbiddenAt(errors, "summary");
   const evidenceRestricted = forbiddenAt(errors, "evidence");
+
+  const history: HistoryEntry[] = detail
+    ? [
+        ...detail.transitions.map((s) => {
+          // A person people no longer knows (NOT_FOUND on `by`) is named as unknown.
+          const by = s.by?.name ?? t("person.unknown");
+          return {
+            at: s.at,
+            key: `t-${s.at}-${s.to}`,
+            text: s.assignee
+              ? t("queue.assignment", { by, assignee: s.assignee.name })
+              : t("queue.transition", {
+                  from: label("WarningStatus", s.from),
+                  to: label("WarningStatus", s.to),
+                  by,
+                }),
+            note: s.note,
+          };
+        }),
+        ...detail.escalations.map((s) => ({
+          at: s.at,
+          key: `e-${s.at}-${s.toTier}`,
+          text: t("queue.escalation", {
+            from: label("EscalationTier", s.fromTier),
+            to: label("EscalationTier", s.toTier),
+            stage: label("WarningStatus", s.stage),
+          }),
+          note: null,
+        })),
+      ].sort((a, b) => a.at.localeCompare(b.at))
+    : [];
 
   return (
     <div className="warning-panel" id={id} data-panel={warning.id}>
@@ -230,47 +365,56 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
                 ? t("app.none")
                 : t("app.loading"))}
         </p>
-        <dl className="facts">
-          <div className="facts__row">
-            <dt>{t("warnings.raisedAt")}</dt>
-            <dd>
-              <time dateTime={warning.raisedAt}>{dateTime(warning.raisedAt)}</time>
-            </dd>
-          </div>
-          <div className="facts__row">
-            <dt>{t("queue.dueAt")}</dt>
-            <dd>
-              {warning.dueAt ? (
+        <Descriptions
+          className="facts"
+          size="small"
+          column={1}
+          items={[
+            {
+              key: "raisedAt",
+              label: t("warnings.raisedAt"),
+              children: <time dateTime={warning.raisedAt}>{dateTime(warning.raisedAt)}</time>,
+            },
+            {
+              key: "dueAt",
+              label: t("queue.dueAt"),
+              children: warning.dueAt ? (
                 <time dateTime={warning.dueAt}>{dateTime(warning.dueAt)}</time>
               ) : (
                 t("app.none")
-              )}
-            </dd>
-          </div>
-          <div className="facts__row">
-            <dt>{t("queue.rule")}</dt>
-            <dd>
-              {detail?.ruleVersion ? (
-                <>
+              ),
+            },
+            {
+              key: "rule",
+              label: t("queue.rule"),
+              children: detail?.ruleVersion ? (
+                <span>
                   {t("queue.ruleValue", {
                     name: detail.ruleVersion.rule.name,
                     code: detail.ruleVersion.rule.code,
                     version: detail.ruleVersion.version,
                   })}
                   <span className="rule-description">{detail.ruleVersion.description}</span>
-                </>
+                </span>
               ) : (
                 t("app.none")
-              )}
-            </dd>
-          </div>
-          {detail?.outcome && (
-            <div className="facts__row">
-              <dt>{t("queue.outcome")}</dt>
-              <dd data-outcome={detail.outcome}>{label("WarningOutcome", detail.outcome)}</dd>
-            </div>
-          )}
-        </dl>
+              ),
+            },
+            ...(detail?.outcome
+              ? [
+                  {
+                    key: "outcome",
+                    label: t("queue.outcome"),
+                    children: (
+                      <span data-outcome={detail.outcome}>
+                        {label("WarningOutcome", detail.outcome)}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
         <h3 className="warning-panel__heading">{t("queue.evidence")}</h3>
         {evidenceRestricted ? (
           <p className="restricted" data-restricted="true">
@@ -292,148 +436,35 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
             ))}
           </ul>
         ) : (
-          <p className="empty">{t("app.none")}</p>
+          <EmptyText>{t("app.none")}</EmptyText>
         )}
         <h3 className="warning-panel__heading">{t("queue.history")}</h3>
-        {detail && detail.transitions.length + detail.escalations.length > 0 ? (
-          <ol className="timeline">
-            {[
-              ...detail.transitions.map((s) => {
-                // A person people no longer knows (NOT_FOUND on `by`) is named as unknown.
-                const by = s.by?.name ?? t("person.unknown");
-                return {
-                  at: s.at,
-                  key: `t-${s.at}-${s.to}`,
-                  text: s.assignee
-                    ? t("queue.assignment", { by, assignee: s.assignee.name })
-                    : t("queue.transition", {
-                        from: label("WarningStatus", s.from),
-                        to: label("WarningStatus", s.to),
-                        by,
-                      }),
-                  note: s.note,
-                };
-              }),
-              ...detail.escalations.map((s) => ({
-                at: s.at,
-                key: `e-${s.at}-${s.toTier}`,
-                text: t("queue.escalation", {
-                  from: label("EscalationTier", s.fromTier),
-                  to: label("EscalationTier", s.toTier),
-                  stage: label("WarningStatus", s.stage),
-                }),
-                note: null,
-              })),
-            ]
-              .sort((a, b) => a.at.localeCompare(b.at))
-              .map((entry) => (
-                <li key={entry.key}>
-                  <time dateTime={entry.at}>{dateTime(entry.at)}</time> {entry.text}
-                  {entry.note && <span className="timeline__note">{entry.note}</span>}
-                </li>
-              ))}
-          </ol>
+        {history.length > 0 ? (
+          <History entries={history} />
         ) : (
-          <p className="empty">{detail ? t("queue.noHistory") : t("app.loading")}</p>
+          <EmptyText>{detail ? t("queue.noHistory") : t("app.loading")}</EmptyText>
         )}
       </div>
 
       <div className="warning-panel__actions" aria-label={t("queue.actions")} role="group">
-        {warning.status === "CLOSED" && <p className="empty">{t("queue.closedNoActions")}</p>}
+        {warning.status === "CLOSED" && <EmptyText>{t("queue.closedNoActions")}</EmptyText>}
         {shown.assign && (
           <div className="action">
-            <button
-              type="button"
-              className="button"
+            <Button
+              type="primary"
               data-action="assign"
-              disabled={busy}
+              loading={assigning.loading}
+              disabled={busy && !assigning.loading}
               onClick={assignToMe}
             >
               {t("queue.assignToMe")}
-            </button>
-            <ActionError failure={errorFor("assign")} />
+            </Button>
+            <ActionError failure={failure?.action === "assign" ? failure.failure : null} />
           </div>
         )}
-        {shown.advance && step && (
-          <form className="action" data-action="advance" onSubmit={submitAdvance}>
-            <label htmlFor={stepId} className="action__label">
-              {t("queue.advanceTo")}
-            </label>
-            <select
-              id={stepId}
-              className="select"
-              value={step}
-              onChange={(e) => setTo(e.target.value as WarningStatus)}
-            >
-              {steps.map((s) => (
-                <option key={s} value={s}>
-                  {label("WarningStatus", s)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={noteId} className="action__label">
-              {t("queue.note")}
-            </label>
-            <textarea
-              id={noteId}
-              className="textarea"
-              rows={2}
-              maxLength={2000}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-            <button type="submit" className="button" disabled={busy}>
-              {t("queue.advance", { to: label("WarningStatus", step) })}
-            </button>
-            <ActionError failure={errorFor("advance")} />
-          </form>
-        )}
-        {shown.close && (
-          <form className="action" data-action="close" onSubmit={submitClose}>
-            <label htmlFor={outcomeId} className="action__label">
-              {t("queue.outcome")}
-            </label>
-            <select
-              id={outcomeId}
-              className="select"
-              value={outcome}
-              onChange={(e) => setOutcome(e.target.value as WarningOutcome)}
-            >
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {label("WarningOutcome", o)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={closeNoteId} className="action__label">
-              {t("queue.note")}
-            </label>
-            <textarea
-              id={closeNoteId}
-              className="textarea"
-              rows={2}
-              maxLength={2000}
-              value={closeNote}
-              onChange={(e) => setCloseNote(e.target.value)}
-            />
-            <button type="submit" className="button button--secondary" disabled={busy}>
-              {t("queue.close")}
-            </button>
-            <ActionError failure={errorFor("close")} />
-          </form>
-        )}
+        {shown.advance && <AdvanceForm warning={warning} steps={steps} run={run} busy={busy} />}
+        {shown.close && <CloseForm warning={warning} run={run} busy={busy} />}
         <ActionError failure={orphan} />
-        {done && (
-          <p className="action-done" role="status" data-action-done={done}>
-            {t(
-              done === "assign"
-                ? "queue.done.assign"
-                : done === "advance"
-                  ? "queue.done.advance"
-                  : "queue.done.close",
-            )}
-          </p>
-        )}
       </div>
     </div>
   );

@@ -1,7 +1,11 @@
 import type { ResultOf } from "@graphql-typed-document-node/core";
+import { Button, Card, Tag, type TableColumnsType } from "antd";
+import type { ReactNode } from "react";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { PersonName } from "../pages/PersonName";
+import { dataAttributes } from "../ui/layout";
+import { LevelTag, StatusTag, warningStatusTone } from "../ui/tags";
 
 /**
  * One line of the queue. Nothing sensitive: every sensitive value served is an audited read, so
@@ -49,67 +53,160 @@ export function DueTime({ dueAt, overdue }: Pick<WarningRowWarning, "dueAt" | "o
       <time dateTime={dueAt} title={dateTime(dueAt)}>
         {relativeTime(dueAt)}
       </time>
-      {overdue && <span className="due__flag">{t("queue.overdueFlag")}</span>}
+      {overdue && (
+        <Tag color="red" className="due__flag">
+          {t("queue.overdueFlag")}
+        </Tag>
+      )}
     </span>
   );
 }
 
-export function WarningRow({
-  warning,
+export function StageTag({ status }: { status: WarningRowWarning["status"] }) {
+  const { label } = useI18n();
+  return (
+    <StatusTag tone={warningStatusTone(status)} data-stage={status}>
+      {label("WarningStatus", status)}
+    </StatusTag>
+  );
+}
+
+export function TierText({ tier }: { tier: WarningRowWarning["escalationTier"] }) {
+  const { label } = useI18n();
+  return (
+    <span className={`tier${tier !== "COUNSELOR" ? " tier--escalated" : ""}`} data-tier={tier}>
+      {label("EscalationTier", tier)}
+    </span>
+  );
+}
+
+function Assignee({ warning }: { warning: WarningRowWarning }) {
+  const { t } = useI18n();
+  return warning.assignee?.name ?? <span className="muted">{t("queue.unassigned")}</span>;
+}
+
+/** 处理 / 收起: opens the row's panel (where the sensitive parts are read). */
+export function HandleButton({
   expanded,
   onToggle,
   panelId,
+  block,
+}: {
+  expanded: boolean;
+  onToggle: () => void;
+  panelId: string;
+  block?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Button
+      type={expanded ? "default" : "primary"}
+      size="small"
+      block={block}
+      aria-expanded={expanded}
+      aria-controls={panelId}
+      onClick={onToggle}
+    >
+      {t(expanded ? "queue.hide" : "queue.handle")}
+    </Button>
+  );
+}
+
+/** The queue's columns: one line per warning, the student's name heading the row. */
+export function useWarningColumns(
+  isExpanded: (id: string) => boolean,
+  toggle: (id: string) => void,
+  panelId: (id: string) => string,
+): TableColumnsType<WarningRowWarning> {
+  const { t, label } = useI18n();
+  return [
+    { key: "level", title: t("warnings.level"), render: (_, w) => <LevelTag level={w.level} /> },
+    {
+      key: "student",
+      title: t("queue.col.student"),
+      rowScope: "row",
+      render: (_, w) => <PersonName person={w.person} />,
+    },
+    {
+      key: "category",
+      title: t("warnings.category"),
+      render: (_, w) => label("WarningCategory", w.category),
+    },
+    { key: "stage", title: t("queue.col.stage"), render: (_, w) => <StageTag status={w.status} /> },
+    {
+      key: "due",
+      title: t("queue.col.due"),
+      render: (_, w) => <DueTime dueAt={w.dueAt} overdue={w.overdue} />,
+    },
+    {
+      key: "tier",
+      title: t("queue.col.tier"),
+      render: (_, w) => <TierText tier={w.escalationTier} />,
+    },
+    {
+      key: "assignee",
+      title: t("queue.col.assignee"),
+      onCell: (w) => dataAttributes({ "data-assignee": w.assignee?.id }),
+      render: (_, w) => <Assignee warning={w} />,
+    },
+    {
+      key: "action",
+      title: <span className="visually-hidden">{t("queue.actions")}</span>,
+      align: "right",
+      className: "queue-row__action",
+      render: (_, w) => (
+        <HandleButton
+          expanded={isExpanded(w.id)}
+          onToggle={() => toggle(w.id)}
+          panelId={panelId(w.id)}
+        />
+      ),
+    },
+  ];
+}
+
+/** One warning on a phone: the row's facts on a card, its panel opening inside it. */
+export function WarningCard({
+  warning: w,
+  expanded,
+  onToggle,
+  panelId,
+  children,
 }: {
   warning: WarningRowWarning;
   expanded: boolean;
   onToggle: () => void;
   panelId: string;
+  children?: ReactNode;
 }) {
   const { t, label } = useI18n();
-  const w = warning;
-  const escalated = w.escalationTier !== "COUNSELOR";
   return (
-    <tr
-      className={`queue-row${w.overdue ? " queue-row--overdue" : ""}${expanded ? " is-expanded" : ""}`}
+    <li
+      className={`queue-card${w.overdue ? " queue-card--overdue" : ""}`}
       data-warning={w.id}
       data-status={w.status}
     >
-      <td>
-        <span className={`level level--${w.level.toLowerCase()}`}>
-          {label("WarningLevel", w.level)}
-        </span>
-      </td>
-      <th scope="row">
-        <PersonName person={w.person} />
-      </th>
-      <td>{label("WarningCategory", w.category)}</td>
-      <td>
-        <span className={`status status--${w.status.toLowerCase()}`} data-stage={w.status}>
-          {label("WarningStatus", w.status)}
-        </span>
-      </td>
-      <td>
-        <DueTime dueAt={w.dueAt} overdue={w.overdue} />
-      </td>
-      <td>
-        <span className={`tier${escalated ? " tier--escalated" : ""}`} data-tier={w.escalationTier}>
-          {label("EscalationTier", w.escalationTier)}
-        </span>
-      </td>
-      <td data-assignee={w.assignee?.id}>
-        {w.assignee?.name ?? <span className="muted">{t("queue.unassigned")}</span>}
-      </td>
-      <td className="queue-row__action">
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={expanded}
-          aria-controls={panelId}
-          onClick={onToggle}
-        >
-          {t(expanded ? "queue.hide" : "queue.handle")}
-        </button>
-      </td>
-    </tr>
+      <Card size="small">
+        <div className="queue-card__head">
+          <LevelTag level={w.level} />
+          <span className="queue-card__student">
+            <PersonName person={w.person} separator=" " />
+          </span>
+          <StageTag status={w.status} />
+        </div>
+        <p className="queue-card__meta">
+          <span>{label("WarningCategory", w.category)}</span>
+          <DueTime dueAt={w.dueAt} overdue={w.overdue} />
+          <TierText tier={w.escalationTier} />
+          <span data-assignee={w.assignee?.id}>
+            {t("queue.col.assignee")}
+            {t("app.colon")}
+            <Assignee warning={w} />
+          </span>
+        </p>
+        <HandleButton expanded={expanded} onToggle={onToggle} panelId={panelId} block />
+        {children}
+      </Card>
+    </li>
   );
 }

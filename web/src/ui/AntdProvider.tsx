@@ -1,0 +1,32 @@
+import { App, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/I18nProvider";
+import { campusTheme } from "./theme";
+
+const DAYJS_LOCALE = { zh: "zh-cn", en: "en" } as const;
+
+/**
+ * Ant Design in the app's language and look: its own texts (pagination, pickers, empty states,
+ * form messages) follow `useI18n().lang`, and so does dayjs, which the date pickers use. `App`
+ * gives message, notification and modal hooks (`App.useApp()`) the same theme and locale, and the
+ * page its base font, colour and line height.
+ */
+export function AntdProvider({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  // Before the tree renders: the pickers read dayjs's global locale while rendering.
+  if (dayjs.locale() !== DAYJS_LOCALE[lang]) dayjs.locale(DAYJS_LOCALE[lang]);
+  return (
+    <ConfigProvider
+      locale={lang === "en" ? enUS : zhCN}
+      theme={campusTheme}
+      // "处理", "停用": keep two-character labels as written (accessible names stay the words).
+      button={{ autoInsertSpace: false }}
+    >
+      <App className="app-root">{children}</App>
+    </ConfigProvider>
+  );
+}

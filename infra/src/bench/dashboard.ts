@@ -42,7 +42,7 @@ const COLLEGE = `query CollegeDashboard($id: ID!, $from: DateTimeISO!, $to: Date
   orgUnit(id: $id) { id name warningStatistics(from: $from, to: $to) { ${WARNING_STATISTICS} } } }`;
 /** The building → floor heat map of open warnings (the web app's OpenWarningsDashboard). */
 const HEAT_MAP = `query OpenWarningsDashboard { campuses { id name buildings { id name grids { id name
-  rooms { id floor } warningStats { residents counted open overdue } } } } }`;
+  floors warningStats { residents counted open overdue } } } } }`;
 /** A college's warnings of the year, first page: where a dashboard's figure links to. */
 const COLLEGE_LIST = `query CollegeWarnings($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
   orgUnit(id: $id) { warnings(first: 50, filter: { raisedFrom: $from, raisedBefore: $to }) {

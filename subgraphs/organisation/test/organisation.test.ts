@@ -216,6 +216,7 @@ const GRID = graphql(`
       rooms {
         number
       }
+      floors
       residents {
         id
       }
@@ -668,6 +669,8 @@ describe("organisation subgraph", () => {
         building: { name: "彭康1号楼" },
         branch: { name: "彭康书院第1师生联合党支部", kind: "JOINT_BRANCH" },
         rooms: [{ number: "101" }, { number: "102" }, { number: "103" }],
+        // Three rooms on one floor: the floor once.
+        floors: [1],
         residents: housed.slice(0, 12).map((s) => ({ id: s.id })),
         residentCount: 12,
       });

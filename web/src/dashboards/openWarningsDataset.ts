@@ -8,8 +8,8 @@ import { paths } from "../router";
 /**
  * 未关闭预警热力图: every building's grids with their open warnings, counted by evaluation over the
  * residents the caller covers through a duty. `warningStats` is null with FORBIDDEN for a grid whose
- * residents the caller covers none of: that grid is "not covered", not an error. The rooms' floors
- * place each grid in its floor's column.
+ * residents the caller covers none of: that grid is "not covered", not an error. The grid's floors
+ * (Grid.floors, lowest first) place it in its floor's column.
  */
 export const OPEN_WARNINGS_DASHBOARD = graphql(`
   query OpenWarningsDashboard {
@@ -22,10 +22,7 @@ export const OPEN_WARNINGS_DASHBOARD = graphql(`
         grids {
           id
           name
-          rooms {
-            id
-            floor
-          }
+          floors
           warningStats {
             residents
             counted
@@ -55,8 +52,8 @@ export interface OpenWarningsSummary {
   grids: number;
 }
 
-/** The floors a grid's rooms are on, lowest first. */
-const floorsOf = (grid: Grid) => [...new Set(grid.rooms.map((r) => r.floor))].sort((a, b) => a - b);
+/** The floors a grid's rooms are on, lowest first (the API sorts them). */
+const floorsOf = (grid: Grid) => grid.floors;
 
 /** A column: the floors (a floor, a range, or none), then which grid on those floors (wings). */
 interface Place {

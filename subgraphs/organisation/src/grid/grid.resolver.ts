@@ -39,6 +39,14 @@ export class GridResolver {
     return new GridService(ctx).rooms(grid);
   }
 
+  @FieldResolver(() => [Int], {
+    description:
+      "The floors the grid's rooms are on, lowest first: where a floor plan or a heat map places it, without fetching its rooms.",
+  })
+  floors(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<number[]> {
+    return new GridService(ctx).floors(grid);
+  }
+
   @FieldResolver(() => [Person], {
     description:
       "The people living in the grid's rooms now, by room and bed: only those the caller holds RESIDENCE for (themselves, or the residents a duty in the residences covers); each one listed is audited.",

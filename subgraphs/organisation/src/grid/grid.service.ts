@@ -42,6 +42,12 @@ export class GridService {
     return this.ctx.loaders.roomsByGrid.load(grid.id);
   }
 
+  /** The distinct floors of the grid's rooms, lowest first; from the same batched rooms load. */
+  async floors(grid: Grid): Promise<number[]> {
+    const rooms = await this.rooms(grid);
+    return [...new Set(rooms.map((room) => room.floor))].sort((a, b) => a - b);
+  }
+
   /** The people living in the grid's rooms now whom the caller may know to live there; see ResidenceService. */
   residents(grid: Grid): Promise<Person[]> {
     return new ResidenceService(this.ctx).visibleResidents("grid", grid.id);

@@ -204,6 +204,13 @@ const caseOf = (student: PersonSeed) =>
 const K = { S: caseOf(S), O: caseOf(O) };
 b.taskForceMember(K.S, people.task_force_member, { duty: "学业帮扶" });
 b.taskForceMember(K.O, otherCaseWorker, { duty: "学业帮扶" });
+// S's MENTAL_HEALTH case, being assisted, led by the matrix's task-force member: a row only those
+// who hold MENTAL_HEALTH for S, or serve on it, may see (MENTAL_HEALTH_CASE below).
+const mentalCaseOfS = b.assistanceCase(S, people.counselor, {
+  kind: "MENTAL_HEALTH",
+  summary: "心理中心转介，需持续关注",
+});
+b.taskForceMember(mentalCaseOfS, people.task_force_member, { duty: "心理帮扶", lead: true });
 
 /** What each role's mutations act on: its own rows, so one role's success cannot block another's. */
 interface MutationFixture {
@@ -615,8 +622,8 @@ const MUTATIONS: Record<
  */
 const CASE_STATISTICS = {
   range: { from: "2020-01-01T00:00:00.000Z", to: "2030-01-01T00:00:00.000Z" },
-  document: `query MatrixCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCaseStatistics(from: $from, to: $to) { total { students opened suppressed } } }`,
-  list: `query MatrixCaseCount($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCases(first: 1, filter: { openedFrom: $from, openedBefore: $to }) { totalCount } }`,
+  document: `query MatrixCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCaseStatistics(from: $from, to: $to) { total { students opened suppressed } byKind { kind figures { students opened suppressed } } } }`,
+  list: `query MatrixCaseCount($from: DateTimeISO!, $to: DateTimeISO!) { assistanceCases(first: 1, filter: { openedFrom: $from, openedBefore: $to }) { totalCount } mental: assistanceCases(first: 1, filter: { openedFrom: $from, openedBefore: $to, kind: MENTAL_HEALTH }) { totalCount } }`,
   expected: {
     student: { students: 1, suppressed: false }, // their own cases: their own CARE data
     counselor: { students: 1, suppressed: false },
@@ -668,6 +675,23 @@ const AGGREGATE_UNITS: { name: string; root: string; S: string; O: string }[] = 
 ];
 const aggregateDocument = (root: string) =>
   `query($id: ID!) { node: ${root}(id: $id) { value: warningStatistics(from: "2024-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z") { total { raised suppressed } } list: warnings { totalCount } } }`;
+
+/**
+ * S's MENTAL_HEALTH case (mentalCaseOfS): who sees it (by id, in Person.cases, in the list and
+ * counted by the statistics) and who may work on it. Only MENTAL_HEALTH for S, or a seat on its
+ * task force: not the student, not a university administrator, nor the class adviser, the
+ * residence staff or the college and school administrators who see S's other cases. Working on
+ * it needs CARE too, which the psychology teacher does not hold.
+ */
+const MENTAL_HEALTH_CASE: Record<"seen" | "worked", Role[]> &
+  Record<"byId" | "ofPerson" | "step", string> = {
+  seen: ["counselor", "psychology_teacher", "task_force_member"],
+  worked: ["counselor", "task_force_member"],
+  byId: `query MatrixMentalCase($id: ID!) { assistanceCase(id: $id) { id } }`,
+  ofPerson: `query MatrixMentalCaseOfPerson($id: ID!) { person(id: $id) { cases { id } } }`,
+  // A step that changes nothing when allowed (the lead stays lead), so every role can try it.
+  step: `mutation MatrixMentalCaseStep($input: TaskForceMemberRefInput!) { setTaskForceLead(input: $input) { id } }`,
+};
 
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
@@ -849,6 +873,9 @@ describe("authorisation matrix over the composed schema", () => {
     documents.add(CASE_STATISTICS.document);
     documents.add(CASE_STATISTICS.list);
     for (const unit of AGGREGATE_UNITS) documents.add(aggregateDocument(unit.root));
+    documents.add(MENTAL_HEALTH_CASE.byId);
+    documents.add(MENTAL_HEALTH_CASE.ofPerson);
+    documents.add(MENTAL_HEALTH_CASE.step);
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
@@ -951,6 +978,49 @@ describe("authorisation matrix over the composed schema", () => {
         );
       else if (students > 0 !== (typeof listed === "number" && listed > 0))
         unexpected.push(`${role}: the list has ${String(listed)} cases for ${students} students`);
+      // The MENTAL_HEALTH cell counts what the list shows: S's case, to who may see it.
+      const mental = (
+        at(stats.data, "assistanceCaseStatistics", "byKind") as
+          { kind: string; figures: unknown }[] | undefined
+      )?.find((k) => k.kind === "MENTAL_HEALTH")?.figures;
+      const mentalListed = at(list.data, "mental", "totalCount");
+      const seen = MENTAL_HEALTH_CASE.seen.includes(role);
+      const mentalExpected = !seen
+        ? { students: 0, opened: 0, suppressed: false }
+        : EXPECTED[role].inScope.includes("CARE")
+          ? { students: 1, opened: 1, suppressed: false }
+          : { students: null, opened: null, suppressed: true };
+      if (mentalListed !== (seen ? 1 : 0))
+        unexpected.push(`${role}: lists ${String(mentalListed)} MENTAL_HEALTH cases`);
+      if (JSON.stringify(mental) !== JSON.stringify(mentalExpected))
+        unexpected.push(
+          `${role}: MENTAL_HEALTH cell ${JSON.stringify(mental)}, expected ${JSON.stringify(mentalExpected)}`,
+        );
+    }
+    expect(unexpected).toEqual([]);
+  });
+
+  it("shows S's MENTAL_HEALTH case only to who holds MENTAL_HEALTH for S or serves on it, and lets only them with CARE work on it", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES) {
+      const seen = MENTAL_HEALTH_CASE.seen.includes(role);
+      const byId = await run(role, MENTAL_HEALTH_CASE.byId, { id: mentalCaseOfS.id });
+      const found = at(byId.data, "assistanceCase", "id") === mentalCaseOfS.id;
+      const forbidden = byId.errors?.[0]?.extensions?.code === "FORBIDDEN";
+      if (seen ? !found || byId.errors : found || !forbidden)
+        unexpected.push(`${role} assistanceCase(id): ${JSON.stringify(byId.errors ?? byId.data)}`);
+      const ofPerson = await run(role, MENTAL_HEALTH_CASE.ofPerson, { id: S.id });
+      const cases = (at(ofPerson.data, "person", "cases") ?? []) as { id: string }[];
+      if (cases.some((c) => c.id === mentalCaseOfS.id) !== seen)
+        unexpected.push(`${role} Person.cases: ${seen ? "without" : "with"} the case`);
+      const worked = MENTAL_HEALTH_CASE.worked.includes(role);
+      const step = await run(role, MENTAL_HEALTH_CASE.step, {
+        input: { caseId: mentalCaseOfS.id, memberId: people.task_force_member.id },
+      });
+      if (worked ? step.errors?.length : step.errors?.[0]?.extensions?.code !== "FORBIDDEN")
+        unexpected.push(
+          `${role} setTaskForceLead was ${worked ? "refused" : "allowed"}: ${JSON.stringify(step.errors ?? step.data)}`,
+        );
     }
     expect(unexpected).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 import { graphql } from "./generated";
+import type { CaseKind } from "./generated/graphql";
 
 const STATISTICS = graphql(`
   query StackCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {
@@ -100,12 +101,12 @@ describe("assistance-case statistics through the gateway", () => {
 
   const statisticsOf = async (as: Caller) =>
     expectData(await gatewayQuery(stack, STATISTICS, range, as)).assistanceCaseStatistics;
-  const listed = async (as: Caller) =>
+  const listed = async (as: Caller, kind?: CaseKind) =>
     expectData(
       await gatewayQuery(
         stack,
         COUNT,
-        { filter: { openedFrom: range.from, openedBefore: range.to } },
+        { filter: { openedFrom: range.from, openedBefore: range.to, kind } },
         as,
       ),
     ).assistanceCases.totalCount;
@@ -115,32 +116,42 @@ describe("assistance-case statistics through the gateway", () => {
     const stats = await statisticsOf(as);
     expect(stats.total).toEqual({ students: 6, opened: 7, closed: 1, suppressed: false });
     expect(stats.total.opened).toBe(await listed(as));
+    // The counselor holds MENTAL_HEALTH for the floor's residents: A's case counts for them.
+    const byKind = Object.fromEntries(stats.byKind.map((k) => [k.kind, k.figures]));
+    expect(byKind.MENTAL_HEALTH).toEqual({ students: 1, opened: 1, suppressed: false });
+    expect(await listed(as, "MENTAL_HEALTH")).toBe(1);
     expect(stats.byYear).toEqual([
       { year: 2025, figures: { opened: 6 } },
       { year: 2026, figures: { opened: 1 } },
     ]);
   });
 
-  it("suppresses a grid leader's small cells (no CARE) and shows the floor's six students", async () => {
+  it("suppresses a grid leader's small cells (no CARE) and shows the floor's six students, without A's MENTAL_HEALTH case", async () => {
     const as = callerFor(["grid_leader"], gridLeader.id, "赵敏");
     const stats = await statisticsOf(as);
-    expect(stats.total).toEqual({ students: 6, opened: 7, closed: 1, suppressed: false });
+    expect(stats.total).toEqual({ students: 6, opened: 6, closed: 1, suppressed: false });
     expect(stats.total.opened).toBe(await listed(as));
     const byKind = Object.fromEntries(stats.byKind.map((k) => [k.kind, k.figures]));
     expect(byKind.ECONOMIC).toEqual({ students: 6, opened: 6, suppressed: false });
-    expect(byKind.MENTAL_HEALTH).toEqual({ students: null, opened: null, suppressed: true });
+    // A grid leader does not hold MENTAL_HEALTH: A's case is neither listed nor counted.
+    expect(byKind.MENTAL_HEALTH).toEqual({ students: 0, opened: 0, suppressed: false });
+    expect(await listed(as, "MENTAL_HEALTH")).toBe(0);
   });
 
   it("counts a task-force member only the case they serve on, with the scope the gateway resolves from careScope", async () => {
     const as = callerFor(["task_force_member"], worker.id, "马志远");
     const stats = await statisticsOf(as);
+    // A's MENTAL_HEALTH case: they serve on it, so they see and count it without MENTAL_HEALTH.
     expect(stats.total).toEqual({ students: 1, opened: 1, closed: 0, suppressed: false });
     expect(stats.total.opened).toBe(await listed(as));
+    expect(await listed(as, "MENTAL_HEALTH")).toBe(1);
   });
 
-  it("counts an administrator every case, the second floor's too", async () => {
+  it("counts an administrator every case, the second floor's too, but not A's MENTAL_HEALTH case", async () => {
     const stats = await statisticsOf(callers.admin());
-    expect(stats.total).toEqual({ students: 7, opened: 8, closed: 1, suppressed: false });
+    // Administrators do not hold MENTAL_HEALTH, so the list does not show them A's case either.
+    expect(stats.total).toEqual({ students: 7, opened: 7, closed: 1, suppressed: false });
     expect(stats.total.opened).toBe(await listed(callers.admin()));
+    expect(await listed(callers.admin(), "MENTAL_HEALTH")).toBe(0);
   });
 });

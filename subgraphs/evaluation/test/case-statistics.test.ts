@@ -508,15 +508,17 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
   const years = Array.from({ length: thisYear - 2023 }, (_, i) => 2024 + i);
 
   describe("figures equal the totalCount of the matching list, for the same caller", () => {
-    it("for an administrator: every case, nothing suppressed, written out", async () => {
+    it("for an administrator: every case but the MENTAL_HEALTH ones, nothing suppressed, written out", async () => {
       const stats = await statisticsOf(admin, FROM, TO);
       expect(stats).toEqual(await statisticsFromLists(admin, FROM, TO));
-      // 10 cases opened this year through the workflow, 4 seeded in 2024 and 2025.
+      // 10 cases opened this year through the workflow, 4 seeded in 2024 and 2025; not P1's and
+      // Q2's MENTAL_HEALTH cases of this year: an administrator does not hold MENTAL_HEALTH, and
+      // the list does not show them those cases (Q2 has no other, so 8 students, not 9).
       expect(stats.total).toEqual({
-        students: 9,
-        opened: 14,
+        students: 8,
+        opened: 12,
         graded: 4,
-        assisted: 7,
+        assisted: 6,
         closed: 2,
         suppressed: false,
       });
@@ -533,7 +535,7 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
           year,
           figures:
             year === thisYear
-              ? { students: 9, opened: 10, graded: 3, assisted: 5, closed: 1, suppressed: false }
+              ? { students: 8, opened: 8, graded: 3, assisted: 4, closed: 1, suppressed: false }
               : zeros,
         })),
       ]);
@@ -541,14 +543,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
       expect(byKind).toEqual({
         ECONOMIC: { students: 6, opened: 6, graded: 4, assisted: 3, closed: 2, suppressed: false },
         ACADEMIC: { students: 3, opened: 3, graded: 0, assisted: 1, closed: 0, suppressed: false },
-        MENTAL_HEALTH: {
-          students: 2,
-          opened: 2,
-          graded: 0,
-          assisted: 1,
-          closed: 0,
-          suppressed: false,
-        },
+        // Two MENTAL_HEALTH cases exist (P1's and Q2's), and the administrator may list neither.
+        MENTAL_HEALTH: zeros,
         FAMILY: { students: 2, opened: 2, graded: 0, assisted: 2, closed: 0, suppressed: false },
         OTHER: { students: 1, opened: 1, graded: 0, assisted: 0, closed: 0, suppressed: false },
       });
@@ -568,10 +564,11 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
         },
         { grade: "NOT_DIFFICULT", figures: zeros },
       ]);
+      // Without Q2's DISCOVERED and P1's ASSISTING MENTAL_HEALTH cases.
       expect(stats.byStatus.map((s) => [s.status, s.cases])).toEqual([
-        ["DISCOVERED", 6],
+        ["DISCOVERED", 5],
         ["GRADED", 1],
-        ["ASSISTING", 4],
+        ["ASSISTING", 3],
         ["REVIEWED", 1],
         ["CLOSED", 2],
       ]);
@@ -584,8 +581,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
       expect(await overdueCount(admin)).toBe(6);
       // The filters' other halves: the rest of the range's cases.
       const range = { openedFrom: FROM, openedBefore: TO };
-      expect((await listed(admin, { ...range, graded: false })).cases).toBe(14 - 4);
-      expect((await listed(admin, { ...range, reachedAssisting: false })).cases).toBe(14 - 7);
+      expect((await listed(admin, { ...range, graded: false })).cases).toBe(12 - 4);
+      expect((await listed(admin, { ...range, reachedAssisting: false })).cases).toBe(12 - 6);
     });
 
     it("for a counselor covering five students: only their cases, nothing suppressed (they hold CARE)", async () => {
@@ -614,28 +611,32 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
       expect(stats.overdueMeasuresByTier.map((t) => t.measures)).toEqual([0, 0, 0]);
     });
 
-    it("for a student: their own cases, not suppressed (their own CARE data)", async () => {
+    it("for a student: their own cases but the MENTAL_HEALTH one, not suppressed (their own CARE data)", async () => {
       const stats = await statisticsOf(student, FROM, TO);
       expect(stats).toEqual(await statisticsFromLists(student, FROM, TO));
+      // P1's ECONOMIC (closed) and FAMILY cases; their MENTAL_HEALTH case is not shown to them,
+      // as their MENTAL_HEALTH warnings are not.
       expect(stats.total).toEqual({
         students: 1,
-        opened: 3,
+        opened: 2,
         graded: 1,
-        assisted: 3,
+        assisted: 2,
         closed: 1,
         suppressed: false,
       });
+      expect(stats.byKind.find((k) => k.kind === "MENTAL_HEALTH")?.figures).toEqual(zeros);
       expect(stats.byGrade.find((g) => g.grade === "DIFFICULT")?.figures.opened).toBe(1);
     });
 
     it("for a grid leader (no CARE): cells of 1–4 students suppressed, of 5 or more shown; no grades (no FINANCIAL)", async () => {
       const stats = await statisticsOf(leader, FROM, TO);
       expect(stats).toEqual(await statisticsFromLists(leader, FROM, TO));
+      // Not P1's MENTAL_HEALTH case: a grid leader does not hold MENTAL_HEALTH.
       expect(stats.total).toEqual({
         students: 7,
-        opened: 12,
+        opened: 11,
         graded: 4,
-        assisted: 6,
+        assisted: 5,
         closed: 2,
         suppressed: false,
       });
@@ -643,8 +644,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
         // P1, P2, P5, P7 this year; P3 (2025) and P4 (2024): six students.
         ECONOMIC: { students: 6, opened: 6, graded: 4, assisted: 3, closed: 2, suppressed: false },
         ACADEMIC: hidden,
-        // Counted as the list shows them, and P1 alone: suppressed for a caller without CARE.
-        MENTAL_HEALTH: hidden,
+        // Counted as the list shows them: P1's case is not the grid leader's to see, so none.
+        MENTAL_HEALTH: zeros,
         FAMILY: hidden,
         OTHER: hidden,
       });
@@ -675,7 +676,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
       const four = await statisticsOf(leaderOf([P1, P2, P3, P4]), FROM, TO);
       expect(four.total).toEqual(hidden);
       const five = await statisticsOf(leaderOf([P1, P2, P3, P4, P5]), FROM, TO);
-      expect(five.total).toMatchObject({ students: 5, opened: 10, suppressed: false });
+      // The counselor's ten cases of them but P1's MENTAL_HEALTH one.
+      expect(five.total).toMatchObject({ students: 5, opened: 9, suppressed: false });
       expect(five).toEqual(await statisticsFromLists(leaderOf([P1, P2, P3, P4, P5]), FROM, TO));
     });
 
@@ -686,8 +688,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
       expect(stats.total).toEqual(hidden);
       const byKind = Object.fromEntries(stats.byKind.map((k) => [k.kind, k.figures]));
       expect(byKind.ECONOMIC).toEqual(hidden);
-      // P1's alone: CARE for every student of the cell.
-      expect(byKind.MENTAL_HEALTH).toEqual({
+      // P1's alone (2025, ASSISTING): CARE for every student of the cell.
+      expect(byKind.FAMILY).toEqual({
         students: 1,
         opened: 1,
         graded: 0,
@@ -695,7 +697,8 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
         closed: 0,
         suppressed: false,
       });
-      expect(byKind.FAMILY).toMatchObject({ students: 1, opened: 1, suppressed: false });
+      // P1's MENTAL_HEALTH case: CARE as class adviser is not MENTAL_HEALTH; not listed, not counted.
+      expect(byKind.MENTAL_HEALTH).toEqual(zeros);
       // FINANCIAL for P1 only: P3's DIFFICULT case of 2025 does not count, in the list or here.
       expect(stats.byGrade.find((g) => g.grade === "DIFFICULT")?.figures).toEqual({
         students: 1,
@@ -711,13 +714,26 @@ describe("evaluation: assistance-case statistics (一人一策一专班 in figur
 
     it("counts MENTAL_HEALTH cases exactly where the list shows them, for every caller", async () => {
       const f: AssistanceCaseFilter = { openedFrom: FROM, openedBefore: TO, kind: "MENTAL_HEALTH" };
-      for (const v of [admin, counselorOfFive, student, adviserAndLeader, await taskForce()]) {
+      for (const v of [
+        admin,
+        counselorOfFive,
+        student,
+        adviserAndLeader,
+        leader,
+        await taskForce(),
+      ]) {
         const stats = await statisticsOf(v, FROM, TO);
         const cell = stats.byKind.find((k) => k.kind === "MENTAL_HEALTH")?.figures;
         expect(cell?.opened).toBe((await listed(v, f)).cases);
       }
-      // The leader: P1's one case, suppressed, as above; in the list it is a row like any other.
-      expect((await listed(leader, f)).cases).toBe(1);
+      // Only those who hold MENTAL_HEALTH for P1 or Q2, or serve on the case: the counselor (P1's
+      // of their five students; both when covering everyone), the task-force member (P1's); not
+      // the administrator, the student, the class adviser or the grid leader.
+      expect((await listed(counselorOfFive, f)).cases).toBe(1);
+      expect((await listed({ as: asCounselor, options: everyone, care: "all" }, f)).cases).toBe(2);
+      expect((await listed(await taskForce(), f)).cases).toBe(1);
+      for (const v of [admin, student, adviserAndLeader, leader])
+        expect((await listed(v, f)).cases).toBe(0);
     });
   });
 

@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { CAMPUS_TIME_ZONE } from "@campus/subgraph";
 import { enumTypeName, pgArray, selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
-import { AssistanceCaseStatus } from "../assistance-case/assistance-case.enums";
+import { AssistanceCaseStatus, CaseKind } from "../assistance-case/assistance-case.enums";
 import {
   OPEN_MEASURE_STATUSES,
   TIERS_BY_LATENESS,
@@ -91,8 +91,6 @@ export class AssistanceCaseStatisticsRepository {
     };
     /** Appends values for the `?` / `??` just written. */
     const bind = (...values: unknown[]) => void params.push(...values);
-    const anyOf = (ids: "all" | readonly string[]) =>
-      ids === "all" ? [true, "{}"] : [false, uuidArray(ids)];
 
     const closed = AssistanceCaseStatus.CLOSED;
     const reachedAssisting = [
@@ -162,12 +160,14 @@ export class AssistanceCaseStatisticsRepository {
 }
 
 /**
- * The assistanceCases row rule (CaseAccess.caseFilter) as a condition on the case aliased `c`:
- * every case, or a student's seen through a role other than task_force_member (or the caller's
- * own), or one the caller serves on among the students their task-force role covers.
+ * The assistanceCases row rule (CaseAccess: its `rowScope`, as `visibleWhere` applies it to the
+ * list) as a condition on the case aliased `c`: a case of any kind but MENTAL_HEALTH of a student
+ * seen through a role other than task_force_member (or the caller's own); a MENTAL_HEALTH case of
+ * a student the caller holds MENTAL_HEALTH for; or one the caller serves on among the students
+ * their task-force role covers, whatever its kind.
  */
 function visibleCase(c: string, scope: CaseRowScope, em: EntityManager): SqlPart {
-  if (scope.all) return { sql: `true`, params: [] };
+  if (scope.students === "all" && scope.mentalHealth === "all") return { sql: `true`, params: [] };
   const served = scope.taskForce
     ? {
         sql:
@@ -181,7 +181,20 @@ function visibleCase(c: string, scope: CaseRowScope, em: EntityManager): SqlPart
       }
     : { sql: "", params: [] };
   return {
-    sql: `(${c}.person_id = any(?::uuid[])${served.sql})`,
-    params: [uuidArray(scope.studentIds), ...served.params],
+    sql:
+      `((${c}.kind::text <> ? and (?::boolean or ${c}.person_id = any(?::uuid[]))) ` +
+      `or (${c}.kind::text = ? and (?::boolean or ${c}.person_id = any(?::uuid[])))${served.sql})`,
+    params: [
+      CaseKind.MENTAL_HEALTH,
+      ...anyOf(scope.students),
+      CaseKind.MENTAL_HEALTH,
+      ...anyOf(scope.mentalHealth),
+      ...served.params,
+    ],
   };
+}
+
+/** The parameters of `(?::boolean or x = any(?::uuid[]))`: every student, or these. */
+function anyOf(ids: "all" | readonly string[]): [boolean, string] {
+  return ids === "all" ? [true, "{}"] : [false, uuidArray(ids)];
 }

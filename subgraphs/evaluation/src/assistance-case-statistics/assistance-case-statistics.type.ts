@@ -142,7 +142,7 @@ export class AssistanceCaseStatistics {
 
   @Field(() => [AssistanceCaseKindFigures], {
     description:
-      "Every kind, in enum order, zeros included. MENTAL_HEALTH cases are counted as assistanceCases lists them: for every caller who may see the case.",
+      "Every kind, in enum order, zeros included. MENTAL_HEALTH cases are counted as assistanceCases lists them: only for a caller who holds MENTAL_HEALTH for the student or serves on the case's task force.",
   })
   byKind!: AssistanceCaseKindFigures[];
 

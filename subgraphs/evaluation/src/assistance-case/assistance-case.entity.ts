@@ -19,7 +19,11 @@ import { AssistanceCaseRepository } from "./assistance-case.repository";
  */
 @Directive(`@key(fields: "id")`)
 @ObjectType({
-  description: "帮扶个案: a student's assistance case, worked by a task force (专班).",
+  description:
+    "帮扶个案: a student's assistance case, worked by a task force (专班). Visible to the student and to staff whose duty covers them; " +
+    "a task-force member sees only the cases they serve on; a case of kind MENTAL_HEALTH only a caller who holds MENTAL_HEALTH for the student " +
+    "(a counselor, the psychology teacher they were referred to) or serves on its task force: not the student, not an administrator. " +
+    "Every mutation naming a case is FORBIDDEN to a caller who may not see it.",
 })
 @Entity({ tableName: "assistance_case", repository: () => AssistanceCaseRepository })
 @Index({ properties: ["personId", "openedAt"] })

@@ -62,7 +62,7 @@ export class AssistanceCaseResolver {
   @Query(() => AssistanceCase, {
     nullable: true,
     description:
-      "Null when no case has this id; FORBIDDEN when the caller may not see it (task-force members see only the cases they serve on).",
+      "Null when no case has this id; FORBIDDEN when the caller may not see it (task-force members see only the cases they serve on; a MENTAL_HEALTH case needs MENTAL_HEALTH for the student or a seat on its task force).",
   })
   assistanceCase(
     @Arg("id", () => ID) id: string,
@@ -72,7 +72,8 @@ export class AssistanceCaseResolver {
   }
 
   @Query(() => AssistanceCaseConnection, {
-    description: "The cases the caller may see, newest first, a page at a time.",
+    description:
+      "The cases the caller may see (a MENTAL_HEALTH case only with MENTAL_HEALTH for the student or a seat on its task force), newest first, a page at a time; filtered in SQL, so totalCount counts only those.",
   })
   assistanceCases(
     @Args(() => AssistanceCasesArgs) args: AssistanceCasesArgs,
@@ -91,7 +92,7 @@ export class AssistanceCaseResolver {
 
   @Query(() => CaseMeasureConnection, {
     description:
-      "督办 board: open plan measures past their due date, on cases the caller may see, earliest due first.",
+      "督办 board: open plan measures past their due date, on cases the caller may see (as assistanceCases lists them), earliest due first.",
   })
   overdueMeasures(
     @Args(() => OverdueMeasuresArgs) args: OverdueMeasuresArgs,
@@ -102,7 +103,8 @@ export class AssistanceCaseResolver {
 
   @Mutation(() => AssistanceCase, {
     description:
-      "Opens a case (DISCOVERED) for a student. Needs CARE for the student as staff; never on one's own record.",
+      "Opens a case (DISCOVERED) for a student. Needs CARE for the student as staff, and MENTAL_HEALTH too for a MENTAL_HEALTH case (nobody opens a case they could not see); never on one's own record. " +
+      "A warning named must be one the caller may see.",
   })
   openAssistanceCase(
     @Args(() => OpenAssistanceCaseArgs) args: OpenAssistanceCaseArgs,
@@ -406,7 +408,8 @@ export class PersonCasesResolver {
   @FieldResolver(() => [AssistanceCase], {
     nullable: true,
     description:
-      "This student's assistance cases the caller may see, newest first (a task-force member: only those they serve on). Null, with FORBIDDEN on this path, when the caller has no relationship to them.",
+      "This student's assistance cases the caller may see, newest first (a task-force member: only those they serve on; MENTAL_HEALTH ones only with MENTAL_HEALTH for the student or a seat on the case's task force, so never to the student themselves). " +
+      "Null, with FORBIDDEN on this path, when the caller has no relationship to them.",
   })
   cases(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<AssistanceCase[]> {
     return new AssistanceCaseService(ctx).ofPerson(person.id);

@@ -76,44 +76,40 @@ export class AssistanceCaseService {
     return (await this.ctx.loaders.taskForceByCase.load(caseId)).some((m) => m.memberId === me);
   }
 
+  /** The row rule (CaseAccess): the task force is looked at only when the caller's roles do not show the case. */
   async canSee(c: AssistanceCase): Promise<boolean> {
-    return this.cases.seesAllOf(c.personId) || this.cases.seesCase(c, await this.onTaskForce(c.id));
+    if (this.cases.seesByRole(c)) return true;
+    return this.cases.mayServeOn(c) && (await this.onTaskForce(c.id));
   }
 
   /** A case by id: null when none, FORBIDDEN when the caller may not see it. */
   async byId(id: string, field = "id"): Promise<AssistanceCase | null> {
     assertId(id, field);
     const assistanceCase = await this.ctx.loaders.assistanceCase.load(id);
-    if (assistanceCase && !(await this.canSee(assistanceCase)))
-      throw forbidden(
-        "this case is about a student the caller may not see, or one whose task force they are not on",
-      );
+    if (assistanceCase && !(await this.canSee(assistanceCase))) throw unseen();
     return assistanceCase;
   }
 
   /**
-   * A person's cases the caller may see, newest first: all of them through a role covering the
-   * student (or to the student), only those they serve on through the task-force role; FORBIDDEN
-   * when the caller has no relationship to the person.
+   * A person's cases the caller may see, newest first: through a role covering the student (or to
+   * the student), all but MENTAL_HEALTH ones, and those only with MENTAL_HEALTH for the student;
+   * through the task-force role, only those they serve on. FORBIDDEN when the caller has no
+   * relationship to the person.
    */
   async ofPerson(personId: string): Promise<AssistanceCase[]> {
     assertId(personId, "id");
     if (!this.ctx.access.sees(personId))
       throw forbidden("cases are visible only to the student and to staff whose duty covers them");
     const all = await this.ctx.loaders.casesByPerson.load(personId);
-    if (this.cases.seesAllOf(personId)) return all;
-    const mine = await Promise.all(all.map((c) => this.onTaskForce(c.id)));
-    return all.filter((_, i) => mine[i]);
+    const seen = await Promise.all(all.map((c) => this.canSee(c)));
+    return all.filter((_, i) => seen[i]);
   }
 
   /** The cases the caller may see, newest first, filtered in SQL so pages and counts agree. */
   async list(args: AssistanceCasesArgs): Promise<Connection<AssistanceCase>> {
-    const visible = await this.cases.caseFilter(this.ctx.em);
     const where: FilterQuery<AssistanceCase>[] = this.where(args.filter);
-    if (!visible.all)
-      where.push({
-        $or: [{ personId: anyId(visible.studentIds) }, { id: anyId(visible.caseIds) }],
-      });
+    const visible = await this.cases.visibleWhere(this.ctx.em);
+    if (visible) where.push(visible);
     if (args.filter?.mine) {
       const me = this.ctx.access.caller.personId;
       if (!me) throw badUserInput("mine needs a caller who is a person", "filter");
@@ -191,6 +187,21 @@ export class AssistanceCaseService {
     }
   }
 
+  /**
+   * Casework on an existing case: FORBIDDEN unless the caller may see the case (its row rule: a
+   * MENTAL_HEALTH case only with MENTAL_HEALTH for the student or a seat on its task force), then
+   * as `assertMayWork`.
+   */
+  assertMayWorkOn(
+    c: AssistanceCase,
+    action: string,
+    onTaskForce: boolean,
+    purposes?: Purpose[],
+  ): void {
+    if (!this.cases.seesCase(c, onTaskForce)) throw unseen(action);
+    this.assertMayWork(c.personId, action, onTaskForce, purposes);
+  }
+
   private async memberOf(tx: EntityManager, c: AssistanceCase): Promise<boolean> {
     const me = this.ctx.access.caller.personId;
     return me !== null && taskForceMembers(tx).serves(c, me);
@@ -213,7 +224,7 @@ export class AssistanceCaseService {
       return await this.ctx.em.transactional(async (tx) => {
         const c = await cases(tx).forWork(caseId, options.lock ?? false);
         if (!c) throw notFound("AssistanceCase", caseId);
-        this.assertMayWork(c.personId, action, await this.memberOf(tx, c), options.purposes);
+        this.assertMayWorkOn(c, action, await this.memberOf(tx, c), options.purposes);
         return work(tx, c, by);
       });
     } catch (error) {
@@ -276,6 +287,12 @@ export class AssistanceCaseService {
     const action = "opening an assistance case";
     const openedById = actingPerson(this.ctx.access, action);
     this.assertMayWork(input.personId, action, false);
+    const kind = input.kind ?? CaseKind.ECONOMIC;
+    // Nobody opens a case they could not see: a MENTAL_HEALTH one needs MENTAL_HEALTH too.
+    if (!this.cases.seesCase({ personId: input.personId, kind }, false))
+      throw forbidden(
+        `${action}: a MENTAL_HEALTH case is opened by staff who hold MENTAL_HEALTH for the student, the only ones who see it`,
+      );
     const summary = input.summary.trim();
     await assertPeopleExist(this.ctx, [{ id: input.personId, field: "personId" }]);
     let warningId: string | null = null;
@@ -287,7 +304,10 @@ export class AssistanceCaseService {
         id: input.warningId,
         personId: input.personId,
       });
-      if (!warning) throw badUserInput("no warning about this student has that id", "warningId");
+      // One the caller may not see (a MENTAL_HEALTH warning, without MENTAL_HEALTH) is answered
+      // as one that is not there: the answer must not tell that it exists.
+      if (!warning || !new WarningService(this.ctx).canSee(warning))
+        throw badUserInput("no warning about this student has that id", "warningId");
       warningId = warning.id;
     } else if (input.warningId) {
       throw badUserInput(
@@ -300,7 +320,7 @@ export class AssistanceCaseService {
       summary,
       source: input.source,
       warningId,
-      kind: input.kind ?? CaseKind.ECONOMIC,
+      kind,
       openedAt: new Date(),
       openedById,
     });
@@ -341,4 +361,14 @@ export class AssistanceCaseService {
       return c;
     });
   }
+}
+
+/**
+ * FORBIDDEN for a case the caller may not see, in the same words whichever part of the rule
+ * refused, so that the refusal does not tell the case's kind.
+ */
+function unseen(action?: string) {
+  return forbidden(
+    `${action ? `${action}: ` : ""}this case is one the caller may not see (about a student their duty does not cover, of kind MENTAL_HEALTH without MENTAL_HEALTH for the student, or one whose task force they are not on)`,
+  );
 }

@@ -1,31 +1,50 @@
+import type { FilterQuery } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Role } from "@campus/auth";
 import { ROLE_PURPOSES, type Access, type Purpose } from "@campus/access";
+import { anyId } from "@campus/subgraph/data";
 import type { AssistanceCase } from "./assistance-case.entity";
+import { CaseKind } from "./assistance-case.enums";
 import { TaskForceMember } from "./task-force-member.entity";
 import type { TaskForceMemberRepository } from "./task-force-member.repository";
 
 const TASK_FORCE: Role = "task_force_member";
-
-/** The case row rule as data: every case, or those of `studentIds` and those served on among `taskForce.studentIds`. */
-export type CaseRowScope =
-  | { all: true }
-  | {
-      all: false;
-      studentIds: string[];
-      taskForce: { memberId: string; studentIds: string[] } | null;
-    };
+const { MENTAL_HEALTH } = CaseKind;
 
 /**
- * Which cases a caller may see. Every role but one sees all the cases of the students it covers,
- * and a student sees their own. A task-force member's role covers a student only because they
- * serve on one of that student's cases, so through it they see ONLY the cases they serve on:
- * not the student's other cases (SECURITY.md: "task-force members see only their cases").
+ * The case row rule as data, for every reader of cases to apply the same way: a case of any kind
+ * but MENTAL_HEALTH of `students`; a MENTAL_HEALTH case of `mentalHealth`; and, whatever its kind,
+ * a case the caller serves on among `taskForce.studentIds`. "all" is every student.
+ */
+export interface CaseRowScope {
+  /** Students whose cases (MENTAL_HEALTH ones aside) the caller sees through a role other than task_force_member, or themselves. */
+  students: "all" | readonly string[];
+  /** Students whose MENTAL_HEALTH cases the caller sees: those they hold MENTAL_HEALTH for, which a student never does for themselves. */
+  mentalHealth: "all" | readonly string[];
+  /** The caller's task-force role: the students it covers, whose cases count only where the caller serves on the task force. */
+  taskForce: { memberId: string; studentIds: readonly string[] } | null;
+}
+
+/** What the rule needs of a case (a case about to be opened has no id yet). */
+export type CaseRow = Pick<AssistanceCase, "personId" | "kind">;
+
+/**
+ * Which cases a caller may see (SECURITY.md, "Rows"). Every role but one sees the cases of the
+ * students it covers, and a student sees their own; a case of kind MENTAL_HEALTH only a caller
+ * who holds MENTAL_HEALTH for the student (a counselor, the psychology teacher they were referred
+ * to), as a MENTAL_HEALTH warning: not the student themselves, not an administrator, grid leader
+ * or class adviser without it. A task-force member's role covers a student only because they
+ * serve on one of that student's cases, so through it they see ONLY the cases they serve on, of
+ * any kind (they do the work): not the student's other cases.
+ *
+ * `rowScope` is the rule as data; `seesCase` (in memory), `visibleWhere` (the lists, in SQL) and
+ * the statistics' statement (assistance-case-statistics.repository.ts) all read it, so a case is
+ * shown, listed and counted alike. Keep them together.
  */
 export class CaseAccess {
-  /** Students whose cases the caller sees through a role other than task_force_member, or themselves. */
-  readonly students: "all" | ReadonlySet<string>;
-  /** Students the caller's task_force_member role covers. */
+  private readonly scope: CaseRowScope;
+  private readonly students: "all" | ReadonlySet<string>;
+  private readonly mentalHealth: "all" | ReadonlySet<string>;
   private readonly taskForceStudents: ReadonlySet<string>;
 
   constructor(readonly access: Access) {
@@ -40,18 +59,43 @@ export class CaseAccess {
       else for (const id of covered) students.add(id);
     }
     if (access.caller.personId) students.add(access.caller.personId);
-    this.students = all ? "all" : students;
+    // The same students MENTAL_HEALTH warnings are listed for (WarningService.visibleWhere).
+    const mentalHealth = access.students("MENTAL_HEALTH");
     const taskForce = access.scope.students[TASK_FORCE];
-    this.taskForceStudents = new Set(taskForce === "all" ? [] : (taskForce ?? []));
+    const taskForceStudents = taskForce === "all" ? [] : [...(taskForce ?? [])];
+    const personId = access.caller.personId;
+    this.scope = {
+      students: all ? "all" : [...students],
+      mentalHealth,
+      taskForce:
+        personId && taskForceStudents.length
+          ? { memberId: personId, studentIds: taskForceStudents }
+          : null,
+    };
+    this.students = all ? "all" : students;
+    this.mentalHealth = mentalHealth === "all" ? "all" : new Set(mentalHealth);
+    this.taskForceStudents = new Set(this.scope.taskForce?.studentIds ?? []);
   }
 
-  seesAllOf(studentId: string): boolean {
-    return this.students === "all" || this.students.has(studentId);
+  /** The row rule as data, for a statement to apply itself (the statistics). */
+  rowScope(): CaseRowScope {
+    return this.scope;
+  }
+
+  /** Whether the caller sees the case through their roles alone, without serving on its task force. */
+  seesByRole(c: CaseRow): boolean {
+    const students = c.kind === MENTAL_HEALTH ? this.mentalHealth : this.students;
+    return students === "all" || students.has(c.personId);
+  }
+
+  /** Whether serving on the case's task force could show it to the caller: their task-force role covers the student. */
+  mayServeOn(c: CaseRow): boolean {
+    return this.taskForceStudents.has(c.personId);
   }
 
   /** Whether the caller may see this case, given whether they serve on its task force. */
-  seesCase(c: AssistanceCase, onTaskForce: boolean): boolean {
-    return this.seesAllOf(c.personId) || (onTaskForce && this.taskForceStudents.has(c.personId));
+  seesCase(c: CaseRow, onTaskForce: boolean): boolean {
+    return this.seesByRole(c) || (onTaskForce && this.mayServeOn(c));
   }
 
   /**
@@ -73,39 +117,24 @@ export class CaseAccess {
   }
 
   /**
-   * The same row rule as `caseFilter`, for a statement to apply itself (the statistics): the
-   * students seen through other roles, and the caller and the students their task-force role
-   * covers, whose cases count only where the caller serves on the task force.
+   * The row rule as a filter on cases, for lists (assistanceCases, and the overdue board through
+   * its measures' case): one statement to find the cases the caller serves on among the students
+   * their task-force role covers (a person serves on few cases); null when every case is visible.
    */
-  rowScope(): CaseRowScope {
-    if (this.students === "all") return { all: true };
-    const personId = this.access.caller.personId;
-    return {
-      all: false,
-      studentIds: [...this.students],
-      taskForce:
-        personId && this.taskForceStudents.size
-          ? { memberId: personId, studentIds: [...this.taskForceStudents] }
-          : null,
-    };
-  }
-
-  /**
-   * The row filter for lists of cases: students seen through other roles, plus the cases the
-   * caller serves on among the students their task-force role covers. One statement to find the
-   * latter (a person serves on few cases); null filter when the caller sees every case.
-   */
-  async caseFilter(
-    em: EntityManager,
-  ): Promise<{ all: true } | { all: false; studentIds: string[]; caseIds: string[] }> {
-    if (this.students === "all") return { all: true };
-    let caseIds: string[] = [];
-    const personId = this.access.caller.personId;
-    if (personId && this.taskForceStudents.size) {
-      caseIds = await em
+  async visibleWhere(em: EntityManager): Promise<FilterQuery<AssistanceCase> | null> {
+    const { students, mentalHealth, taskForce } = this.scope;
+    if (students === "all" && mentalHealth === "all") return null;
+    const of = (ids: "all" | readonly string[]) => (ids === "all" ? {} : { personId: anyId(ids) });
+    const rows: FilterQuery<AssistanceCase>[] = [
+      { kind: { $ne: MENTAL_HEALTH }, ...of(students) },
+      { kind: MENTAL_HEALTH, ...of(mentalHealth) },
+    ];
+    if (taskForce) {
+      const served = await em
         .getRepository<TaskForceMember, TaskForceMemberRepository>(TaskForceMember)
-        .casesServedAmong(personId, this.taskForceStudents);
+        .casesServedAmong(taskForce.memberId, taskForce.studentIds);
+      if (served.length) rows.push({ id: anyId(served) });
     }
-    return { all: false, studentIds: [...this.students], caseIds };
+    return { $or: rows };
   }
 }

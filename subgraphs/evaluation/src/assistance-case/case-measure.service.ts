@@ -9,7 +9,7 @@ import {
   type RequestContext,
   cleanText,
 } from "@campus/subgraph";
-import { anyId, type Connection } from "@campus/subgraph/data";
+import type { Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { AssistanceCase } from "./assistance-case.entity";
@@ -66,7 +66,7 @@ export class CaseMeasureService {
         .getRepository<AssistanceCase, AssistanceCaseRepository>(AssistanceCase)
         .forWork(input.caseId, false);
       if (!c) throw notFound("AssistanceCase", input.caseId);
-      cases.assertMayWork(c.personId, action, await isMember(tx, c, by));
+      cases.assertMayWorkOn(c, action, await isMember(tx, c, by));
       if (c.status === REVIEWED || c.status === CLOSED)
         throw codedError(
           "BAD_USER_INPUT",
@@ -105,7 +105,7 @@ export class CaseMeasureService {
         const m = await measures(tx).forWork(input.measureId);
         if (!m) throw notFound("CaseMeasure", input.measureId);
         const c = m.case;
-        cases.assertMayWork(c.personId, action, await isMember(tx, c, by));
+        cases.assertMayWorkOn(c, action, await isMember(tx, c, by));
         if (c.status === CLOSED)
           throw codedError("BAD_USER_INPUT", "this case is CLOSED; its plan no longer changes", {
             field: "measureId",
@@ -148,7 +148,7 @@ export class CaseMeasureService {
    * as cases, in SQL), earliest due first.
    */
   async board(args: OverdueMeasuresArgs): Promise<Connection<CaseMeasure>> {
-    const visible = await new CaseAccess(this.ctx.access).caseFilter(this.ctx.em);
+    const visible = await new CaseAccess(this.ctx.access).visibleWhere(this.ctx.em);
     const onCase: Record<string, unknown> = { status: { $ne: CLOSED } };
     if (args.filter?.kind) onCase.kind = args.filter.kind;
     const day = today();
@@ -161,13 +161,7 @@ export class CaseMeasureService {
         dueOn: due.after ? { $lte: due.onOrBefore, $gt: due.after } : { $lte: due.onOrBefore },
       });
     }
-    if (!visible.all)
-      where.push({
-        $or: [
-          { case: { personId: anyId(visible.studentIds) } },
-          { case: { id: anyId(visible.caseIds) } },
-        ],
-      });
+    if (visible) where.push({ case: visible });
     if (args.filter?.mine)
       where.push({
         responsibleId: actingPerson(this.ctx.access, "listing one's own overdue measures"),

@@ -100,6 +100,16 @@ type Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.IndicatorIngestDocument,
+    "\n  query MhCaseList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 50, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MhCaseListDocument,
+    "\n  query MhCaseDetail($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      kind\n      taskForce {\n        member {\n          id\n        }\n      }\n      plan {\n        id\n        case {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MhCaseDetailDocument,
+    "\n  query MhCaseOverdue {\n    overdueMeasures(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MhCaseOverdueDocument,
+    "\n  query MhCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        opened\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          opened\n          suppressed\n        }\n      }\n      overdueMeasuresByTier {\n        measures\n      }\n    }\n  }\n": typeof types.MhCaseStatisticsDocument,
+    "\n  mutation MhCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": typeof types.MhCaseOpenDocument,
+    "\n  mutation MhCaseSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseSetLeadDocument,
+    "\n  mutation MhCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseAddMemberDocument,
+    "\n  mutation MhCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseAddMeasureDocument,
+    "\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseUpdateMeasureDocument,
+    "\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseReviewDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralCloseDocument,
     "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": typeof types.OutcomeFigureFieldsFragmentDoc,
@@ -239,6 +249,16 @@ const documents: Documents = {
     "\n  query GrowthEvaluationScheme($t: String!) {\n    evaluationScheme(term: $t) {\n      term\n      isDefault\n      updatedBy {\n        id\n      }\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.GrowthEvaluationSchemeDocument,
     "\n  fragment GrowthRecordOfPerson on Person {\n    id\n    growthRecord(first: $first, after: $after, domain: $domain, term: $term) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          domain\n          kind\n          title\n          points\n          occurredOn\n          term\n          source\n          person {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthRecordOfPersonFragmentDoc,
     "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.IndicatorIngestDocument,
+    "\n  query MhCaseList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 50, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MhCaseListDocument,
+    "\n  query MhCaseDetail($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      kind\n      taskForce {\n        member {\n          id\n        }\n      }\n      plan {\n        id\n        case {\n          id\n        }\n      }\n    }\n  }\n": types.MhCaseDetailDocument,
+    "\n  query MhCaseOverdue {\n    overdueMeasures(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MhCaseOverdueDocument,
+    "\n  query MhCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        opened\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          opened\n          suppressed\n        }\n      }\n      overdueMeasuresByTier {\n        measures\n      }\n    }\n  }\n": types.MhCaseStatisticsDocument,
+    "\n  mutation MhCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      kind\n      warning {\n        id\n      }\n    }\n  }\n": types.MhCaseOpenDocument,
+    "\n  mutation MhCaseSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n    }\n  }\n": types.MhCaseSetLeadDocument,
+    "\n  mutation MhCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": types.MhCaseAddMemberDocument,
+    "\n  mutation MhCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n": types.MhCaseAddMeasureDocument,
+    "\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n": types.MhCaseUpdateMeasureDocument,
+    "\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.MhCaseReviewDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralReferDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralCloseDocument,
     "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": types.OutcomeFigureFieldsFragmentDoc,
@@ -650,6 +670,46 @@ export function graphql(source: "\n  fragment GrowthRecordOfPerson on Person {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IndicatorIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      replayed\n      batch {\n        id\n        clientKey\n        source\n        accepted\n        rejected\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MhCaseList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 50, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MhCaseList($f: AssistanceCaseFilter) {\n    assistanceCases(first: 50, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MhCaseDetail($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      kind\n      taskForce {\n        member {\n          id\n        }\n      }\n      plan {\n        id\n        case {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MhCaseDetail($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      kind\n      taskForce {\n        member {\n          id\n        }\n      }\n      plan {\n        id\n        case {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MhCaseOverdue {\n    overdueMeasures(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MhCaseOverdue {\n    overdueMeasures(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          case {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MhCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        opened\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          opened\n          suppressed\n        }\n      }\n      overdueMeasuresByTier {\n        measures\n      }\n    }\n  }\n"): (typeof documents)["\n  query MhCaseStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    assistanceCaseStatistics(from: $from, to: $to) {\n      total {\n        opened\n        suppressed\n      }\n      byKind {\n        kind\n        figures {\n          opened\n          suppressed\n        }\n      }\n      overdueMeasuresByTier {\n        measures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      kind\n      warning {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseSetLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseAddMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -402,6 +402,7 @@ describe("the open-warnings heat map, in a browser, against the whole platform",
     await screenshot(page, "d02-open-warnings-print-zh");
 
     await page.emulateMedia({ media: "screen" });
-    expect(await nav(page).isVisible()).toBe(true);
+    // The menu measures its items again once it is displayed: wait for it.
+    await expect.poll(() => nav(page).isVisible()).toBe(true);
   });
 });

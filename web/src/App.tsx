@@ -43,6 +43,22 @@ const OpenWarningsDashboard = lazy(() =>
   import("./dashboards/OpenWarningsDashboard").then((m) => ({ default: m.OpenWarningsDashboard })),
 );
 
+const DashboardsIndex = lazy(() =>
+  import("./dashboards/DashboardsIndex").then((m) => ({ default: m.DashboardsIndex })),
+);
+const UniversityDashboard = lazy(() =>
+  import("./dashboards/UniversityDashboard").then((m) => ({ default: m.UniversityDashboard })),
+);
+const UnitDashboard = lazy(() =>
+  import("./dashboards/UnitDashboard").then((m) => ({ default: m.UnitDashboard })),
+);
+const WarningRowsPage = lazy(() =>
+  import("./dashboards/WarningRowsPage").then((m) => ({ default: m.WarningRowsPage })),
+);
+const CollegeTermReport = lazy(() =>
+  import("./dashboards/CollegeTermReport").then((m) => ({ default: m.CollegeTermReport })),
+);
+
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
   const { id } = useParams();
@@ -83,6 +99,19 @@ function AppRoutes() {
         <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
         <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
         <Route caseSensitive path="/dashboards/open-warnings" element={<OpenWarningsDashboard />} />
+        <Route caseSensitive path="/dashboards" element={<DashboardsIndex />} />
+        <Route caseSensitive path="/dashboards/university" element={<UniversityDashboard />} />
+        <Route
+          caseSensitive
+          path="/dashboards/colleges/:id"
+          element={<ById page={UnitDashboard} />}
+        />
+        <Route caseSensitive path="/dashboards/warnings" element={<WarningRowsPage />} />
+        <Route
+          caseSensitive
+          path="/reports/colleges/:id"
+          element={<ById page={CollegeTermReport} />}
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>
@@ -96,7 +125,12 @@ function currentNav(pathname: string): NavKey | null {
   if (pathname === "/warnings") return "warnings";
   if (pathname.startsWith("/cases")) return "cases";
   if (pathname === "/rules") return "rules";
-  if (pathname.startsWith("/dashboards/")) return "dashboards";
+  if (
+    pathname === "/dashboards" ||
+    pathname.startsWith("/dashboards/") ||
+    pathname.startsWith("/reports/")
+  )
+    return "dashboards";
   return null;
 }
 
@@ -125,7 +159,7 @@ function MainNav() {
       : []),
     ...(isAdministrator(session.user.roles) ? [link("rules", paths.rules(), t("nav.rules"))] : []),
     ...(mayUseDashboards(session.user.roles)
-      ? [link("dashboards", paths.openWarningsDashboard(), t("nav.dashboards"))]
+      ? [link("dashboards", paths.dashboards(), t("nav.dashboards"))]
       : []),
     // A full page load, same tab: GraphiQL reads this tab's session.
     { key: "graphiql", label: <a href="/graphiql">{t("nav.graphiql")}</a> },

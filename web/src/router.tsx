@@ -22,4 +22,24 @@ export const paths = {
   grid: (id: string) => `/grids/${encodeURIComponent(id)}`,
   /** 未关闭预警热力图: open warnings by building and floor (staff with a duty in the residences). */
   openWarningsDashboard: () => "/dashboards/open-warnings",
+  /** 数据看板: the dashboards the signed-in role may use. */
+  dashboards: () => "/dashboards",
+  /** 全校预警统计, over `range` (campus days, both included) or the current academic year. */
+  universityDashboard: (range?: { from: string; to: string }) =>
+    range ? `/dashboards/university?${rangeSearch(range)}` : "/dashboards/university",
+  /** One residential college's (书院) or school's (学院) statistics. */
+  unitDashboard: (id: string, range?: { from: string; to: string }) =>
+    `/dashboards/colleges/${encodeURIComponent(id)}${range ? `?${rangeSearch(range)}` : ""}`,
+  /** The warnings behind a figure (unit, from, to, category, level, status). */
+  warningRows: (query?: URLSearchParams) =>
+    query && query.size > 0 ? `/dashboards/warnings?${query.toString()}` : "/dashboards/warnings",
+  /** 帮扶个案看板 (the case-work dashboard). */
+  caseDashboard: () => "/dashboards/cases",
+  /** A college's printable term report. */
+  collegeReport: (id: string, term?: string) =>
+    `/reports/colleges/${encodeURIComponent(id)}${term ? `?term=${encodeURIComponent(term)}` : ""}`,
 };
+
+function rangeSearch(range: { from: string; to: string }): string {
+  return new URLSearchParams({ from: range.from, to: range.to }).toString();
+}

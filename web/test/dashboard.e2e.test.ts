@@ -220,7 +220,10 @@ describe("the open-warnings heat map, in a browser, against the whole platform",
     await signInAs(page, "grid-leader");
     // ECharts is not part of the app's first load: it comes with the first chart.
     expect(scripts.some((s) => s.includes("echarts"))).toBe(false);
+    // 数据看板 opens the dashboards' index, which offers the heat map.
     await nav(page).getByRole("link", { name: "数据看板" }).click();
+    await page.getByRole("heading", { level: 1, name: "数据看板" }).waitFor();
+    await page.locator('[data-dashboard-link="open-warnings"] a').click();
     await page.getByRole("heading", { level: 1, name: "未关闭预警热力图" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/dashboards/open-warnings");
     expect(
@@ -399,6 +402,7 @@ describe("the open-warnings heat map, in a browser, against the whole platform",
     await screenshot(page, "d02-open-warnings-print-zh");
 
     await page.emulateMedia({ media: "screen" });
-    expect(await nav(page).isVisible()).toBe(true);
+    // The menu measures its items again once it is displayed: wait for it.
+    await expect.poll(() => nav(page).isVisible()).toBe(true);
   });
 });

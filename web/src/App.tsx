@@ -42,6 +42,9 @@ const GridPage = lazy(() => import("./pages/GridPage").then((m) => ({ default: m
 const OpenWarningsDashboard = lazy(() =>
   import("./dashboards/OpenWarningsDashboard").then((m) => ({ default: m.OpenWarningsDashboard })),
 );
+const CaseworkDashboard = lazy(() =>
+  import("./dashboards/CaseworkDashboard").then((m) => ({ default: m.CaseworkDashboard })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -83,6 +86,7 @@ function AppRoutes() {
         <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
         <Route caseSensitive path="/grids/:id" element={<ById page={GridPage} />} />
         <Route caseSensitive path="/dashboards/open-warnings" element={<OpenWarningsDashboard />} />
+        <Route caseSensitive path="/dashboards/cases" element={<CaseworkDashboard />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

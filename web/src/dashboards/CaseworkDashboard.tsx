@@ -62,7 +62,7 @@ export function CaseworkDashboard() {
   };
 
   return (
-    <div className="dashboard" data-dashboard="cases">
+    <div className="dashboard" data-dashboard="cases" data-range={`${range.from}/${range.to}`}>
       <header className="dashboard__header">
         <PageHeading>{t("caseDashboard.title")}</PageHeading>
         <p className="section-note">{t("caseDashboard.intro")}</p>
@@ -72,7 +72,6 @@ export function CaseworkDashboard() {
           <Form.Item label={t("caseDashboard.range")} htmlFor="case-dashboard-range">
             <DatePicker.RangePicker
               id={{ start: "case-dashboard-range" }}
-              data-range={`${range.from}/${range.to}`}
               allowClear={false}
               value={[dayjs(range.from), dayjs(range.to)]}
               onChange={(values) => {

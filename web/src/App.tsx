@@ -42,6 +42,9 @@ const GridPage = lazy(() => import("./pages/GridPage").then((m) => ({ default: m
 const OpenWarningsDashboard = lazy(() =>
   import("./dashboards/OpenWarningsDashboard").then((m) => ({ default: m.OpenWarningsDashboard })),
 );
+const CaseworkDashboard = lazy(() =>
+  import("./dashboards/CaseworkDashboard").then((m) => ({ default: m.CaseworkDashboard })),
+);
 
 const DashboardsIndex = lazy(() =>
   import("./dashboards/DashboardsIndex").then((m) => ({ default: m.DashboardsIndex })),
@@ -112,6 +115,7 @@ function AppRoutes() {
           path="/reports/colleges/:id"
           element={<ById page={CollegeTermReport} />}
         />
+        <Route caseSensitive path="/dashboards/cases" element={<CaseworkDashboard />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

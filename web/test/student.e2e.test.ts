@@ -27,7 +27,7 @@ import { subgraphModules } from "@campus/platform";
 import { callerFor, expectData } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import { STUDENT_PROFILE } from "../src/pages/StudentProfilePage";
-import { GRID_PAGE } from "../src/pages/GridPage";
+import { GRID_PAGE, GRID_WARNING_TREND } from "../src/pages/GridPage";
 import { MARK_PUSH_READ, RECORD_UPTAKE } from "../src/profile/InboxSection";
 import { TERM_EVALUATION } from "../src/profile/GrowthSection";
 import { previousTerm, termOf, today as campusToday } from "@campus/subgraph";
@@ -183,8 +183,11 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     section(page, "inbox").locator("li.push", { hasText: title });
   const counter = (page: Page, name: string) =>
     page.locator(`[data-counter="${name}"] .counter__value`).textContent();
-  const bar = (page: Page, list: string, key: string) =>
-    page.locator(`[data-bars="${list}"] li[data-key="${key}"]`);
+  /** A figure of one of the grid page's charts, in the table under the chart. */
+  const figure = (page: Page, chart: string, key: string) =>
+    page.locator(`figure[data-chart="${chart}"] tr[data-row="${key}"] td[data-column="count"]`);
+  const chartRow = (page: Page, chart: string, key: string) =>
+    page.locator(`figure[data-chart="${chart}"] tr[data-row="${key}"]`);
 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
@@ -193,6 +196,7 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     const documents = {
       STUDENT_PROFILE,
       GRID_PAGE,
+      GRID_WARNING_TREND,
       MARK_PUSH_READ,
       RECORD_UPTAKE,
       TERM_EVALUATION,
@@ -387,15 +391,30 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     expect(await stats.locator("[data-scope]").textContent()).toContain(
       "你负有职责的 3 名住户（网格共 3 名住户）",
     );
-    expect(await bar(page, "level", "YELLOW").getAttribute("data-count")).toBe("1");
-    expect(await bar(page, "level", "ORANGE").getAttribute("data-count")).toBe("1");
-    expect(await bar(page, "level", "RED").getAttribute("data-count")).toBe("0");
-    expect(await bar(page, "category", "ACADEMIC").getAttribute("data-count")).toBe("1");
-    expect(await bar(page, "category", "FINANCIAL").getAttribute("data-count")).toBe("1");
-    expect(await bar(page, "category", "MENTAL_HEALTH").count()).toBe(0);
-    expect(await bar(page, "status", "OPEN").getAttribute("data-count")).toBe("2");
-    expect(await bar(page, "status", "ASSIGNED").getAttribute("data-count")).toBe("0");
-    expect(await bar(page, "level", "ORANGE").textContent()).toContain("橙色预警");
+    // The warning picture as charts, each with its table: the same figures the bars showed.
+    for (const chart of ["level", "category", "status"])
+      await expect
+        .poll(() => page.locator(`figure[data-chart="${chart}"]`).getAttribute("data-chart-ready"))
+        .toBe("true");
+    expect(await figure(page, "level", "YELLOW").getAttribute("data-value")).toBe("1");
+    expect(await figure(page, "level", "ORANGE").getAttribute("data-value")).toBe("1");
+    expect(await figure(page, "level", "RED").getAttribute("data-value")).toBe("0");
+    expect(await figure(page, "category", "ACADEMIC").getAttribute("data-value")).toBe("1");
+    expect(await figure(page, "category", "FINANCIAL").getAttribute("data-value")).toBe("1");
+    expect(await chartRow(page, "category", "MENTAL_HEALTH").count()).toBe(0);
+    expect(await figure(page, "status", "OPEN").getAttribute("data-value")).toBe("2");
+    expect(await figure(page, "status", "ASSIGNED").getAttribute("data-value")).toBe("0");
+    expect(await chartRow(page, "level", "ORANGE").locator("th").textContent()).toBe("橙色预警");
+    expect(await page.locator('figure[data-chart="level"] .chart__canvas svg').count()).toBe(1);
+    // This academic year's months: the grid leader holds no CARE, so the month of Wang's and
+    // Li's warnings (two students) is withheld, never shown as a count.
+    const trend = page.locator('figure[data-chart="grid-trend"]');
+    await trend.locator("tbody tr").first().waitFor();
+    expect(await trend.locator('td[data-note="已隐藏（少于5人）"]').count()).toBeGreaterThan(0);
+    const shownFigures = await trend
+      .locator("td[data-value]")
+      .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value"))));
+    expect(shownFigures.every((n) => n === 0)).toBe(true);
     expect(await stats.locator("[data-notice]").count()).toBe(0);
     await screenshot(page, "s06-grid-leader-grid-zh");
   });

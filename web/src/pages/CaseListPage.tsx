@@ -1,6 +1,15 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { Menu } from "antd";
+import { Menu, Tag } from "antd";
+import {
+  caseFilterOf,
+  casesHref,
+  hasListFilters,
+  readCaseListQuery,
+  type CaseListQuery,
+} from "../cases/caseListQuery";
+import { ExportButton } from "../export/ExportButton";
+import { campusDateStamp } from "../export/xlsx";
 import { graphql } from "../generated";
 import type { EscalationTier } from "../generated/graphql";
 import { useI18n } from "../i18n/I18nProvider";
@@ -43,8 +52,8 @@ export const ASSISTANCE_CASES = graphql(`
 
 /** 督办: open measures past their due date, across the cases the caller may see. */
 export const OVERDUE_MEASURES = graphql(`
-  query OverdueMeasures($first: Int!, $after: String) {
-    overdueMeasures(first: $first, after: $after) {
+  query OverdueMeasures($first: Int!, $after: String, $filter: OverdueMeasureFilter) {
+    overdueMeasures(first: $first, after: $after, filter: $filter) {
       totalCount
       edges {
         cursor
@@ -101,10 +110,10 @@ function TierCell({ tier }: { tier: EscalationTier | null }) {
   );
 }
 
-function OverdueBoard() {
+function OverdueBoard({ tier }: { tier?: EscalationTier }) {
   const { t, label, localDate } = useI18n();
   const { data, error, loading, networkStatus, fetchMore } = useQuery(OVERDUE_MEASURES, {
-    variables: { first: PAGE_SIZE },
+    variables: { first: PAGE_SIZE, filter: tier ? { tier } : {} },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
@@ -117,6 +126,14 @@ function OverdueBoard() {
         {t("cases.overdue.title")}
       </h2>
       <p className="section-note">{t("cases.overdue.intro")}</p>
+      {tier && (
+        <p className="list-filters" data-filters="overdue">
+          <Tag data-filter-tier={tier}>
+            {t("caseDashboard.filter.tier", { tier: label("EscalationTier", tier) })}
+          </Tag>
+          <Link to={paths.cases()}>{t("caseDashboard.filter.clear")}</Link>
+        </p>
+      )}
       {!connection && loading && <Loading />}
       {!connection && error && (
         <LoadError text={t(forbidden ? "notice.forbidden" : "cases.overdue.error")} />
@@ -126,9 +143,41 @@ function OverdueBoard() {
       )}
       {connection && connection.edges.length > 0 && (
         <>
-          <p className="result-count" data-total={connection.totalCount}>
-            {t("cases.overdue.count", { count: connection.totalCount })}
-          </p>
+          <div className="list-bar">
+            <p className="result-count" data-total={connection.totalCount}>
+              {t("cases.overdue.count", { count: connection.totalCount })}
+            </p>
+            <ExportButton
+              label={t("caseDashboard.export.overdue")}
+              spec={() => ({
+                fileName: t("caseDashboard.export.overdueFile", {
+                  date: campusDateStamp(new Date()),
+                }),
+                sheetName: t("cases.overdue.title"),
+                columns: [
+                  { header: t("queue.col.student"), key: "student" },
+                  { header: t("caseDashboard.col.number"), key: "number" },
+                  { header: t("case.plan.measure"), key: "measure" },
+                  { header: t("case.plan.responsible"), key: "responsible" },
+                  { header: t("case.plan.dueOn"), key: "dueOn" },
+                  { header: t("case.plan.status"), key: "status" },
+                  { header: t("cases.overdue.tier"), key: "tier" },
+                ],
+                rows: connection.edges.map(({ node: m }) => {
+                  const reached = currentTier(m);
+                  return {
+                    student: m.case.person?.name ?? t("person.unknown"),
+                    number: m.case.person?.number ?? null,
+                    measure: m.description,
+                    responsible: m.responsible?.name ?? t("person.unknown"),
+                    dueOn: m.dueOn,
+                    status: label("MeasureStatus", m.status),
+                    tier: reached ? label("EscalationTier", reached) : t("app.none"),
+                  };
+                }),
+              })}
+            />
+          </div>
           <DataTable<OverdueMeasureRow>
             className="table--overdue"
             caption={<span className="visually-hidden">{t("cases.overdue.title")}</span>}
@@ -179,14 +228,48 @@ function OverdueBoard() {
   );
 }
 
+/** The filters the address sets on the case list, as tags, and a way back to the whole list. */
+function ListFilters({ query }: { query: CaseListQuery }) {
+  const { t, label, localDate } = useI18n();
+  const yesNo = (value: boolean) =>
+    t(value ? "caseDashboard.filter.yes" : "caseDashboard.filter.no");
+  const lastDay = (before: string) => {
+    const date = new Date(`${before}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - 1);
+    return localDate(date.toISOString().slice(0, 10));
+  };
+  const tags = [
+    query.openedFrom && t("caseDashboard.filter.openedFrom", { day: localDate(query.openedFrom) }),
+    query.openedBefore && t("caseDashboard.filter.openedTo", { day: lastDay(query.openedBefore) }),
+    query.kind && `${t("case.kind")}${t("app.colon")}${label("CaseKind", query.kind)}`,
+    query.status &&
+      `${t("case.status")}${t("app.colon")}${label("AssistanceCaseStatus", query.status)}`,
+    query.grade &&
+      `${t("caseDashboard.grade")}${t("app.colon")}${label("DifficultyGrade", query.grade)}`,
+    query.graded !== undefined &&
+      `${t("caseDashboard.figure.graded")}${t("app.colon")}${yesNo(query.graded)}`,
+    query.reachedAssisting !== undefined &&
+      `${t("caseDashboard.figure.assisted")}${t("app.colon")}${yesNo(query.reachedAssisting)}`,
+  ].filter((tag): tag is string => typeof tag === "string");
+  return (
+    <p className="list-filters" data-filters="cases">
+      {tags.map((tag) => (
+        <Tag key={tag}>{tag}</Tag>
+      ))}
+      <Link to={casesHref({ mine: query.mine })}>{t("caseDashboard.filter.clear")}</Link>
+    </p>
+  );
+}
+
 /** 帮扶个案: the caller's visible cases (all, or only those they work on) and the overdue board. */
 export function CaseListPage() {
   const { t, label, dateTime } = useI18n();
   const [search] = useSearchParams();
-  const mine = search.get("mine") === "1";
+  const query = readCaseListQuery(search);
+  const mine = query.mine === true;
   useDocumentTitle(t("cases.title"));
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(ASSISTANCE_CASES, {
-    variables: { first: PAGE_SIZE, filter: mine ? { mine: true } : {} },
+    variables: { first: PAGE_SIZE, filter: caseFilterOf(query) },
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
@@ -196,7 +279,7 @@ export function CaseListPage() {
   return (
     <>
       <PageHeading>{t("cases.title")}</PageHeading>
-      <OverdueBoard />
+      <OverdueBoard tier={query.tier} />
       <section className="board" aria-labelledby="cases-heading" data-section="cases">
         <h2 id="cases-heading" className="board__title">
           {t("cases.list.title")}
@@ -226,6 +309,7 @@ export function CaseListPage() {
             ]}
           />
         </nav>
+        {hasListFilters(query) && <ListFilters query={query} />}
         {!connection && loading && <Loading />}
         {!connection && error && <LoadError text={t("cases.list.error")} retry={refetch} />}
         {connection && connection.edges.length === 0 && (
@@ -233,9 +317,35 @@ export function CaseListPage() {
         )}
         {connection && connection.edges.length > 0 && (
           <>
-            <p className="result-count" data-total={connection.totalCount}>
-              {t("cases.list.count", { count: connection.totalCount })}
-            </p>
+            <div className="list-bar">
+              <p className="result-count" data-total={connection.totalCount}>
+                {t("cases.list.count", { count: connection.totalCount })}
+              </p>
+              <ExportButton
+                spec={() => ({
+                  fileName: t("caseDashboard.export.casesFile", {
+                    date: campusDateStamp(new Date()),
+                  }),
+                  sheetName: t("cases.list.title"),
+                  columns: [
+                    { header: t("queue.col.student"), key: "student" },
+                    { header: t("caseDashboard.col.number"), key: "number" },
+                    { header: t("case.status"), key: "status" },
+                    { header: t("case.kind"), key: "kind" },
+                    { header: t("case.source"), key: "source" },
+                    { header: t("case.opened"), key: "opened" },
+                  ],
+                  rows: connection.edges.map(({ node: c }) => ({
+                    student: c.person?.name ?? t("person.unknown"),
+                    number: c.person?.number ?? null,
+                    status: label("AssistanceCaseStatus", c.status),
+                    kind: label("CaseKind", c.kind),
+                    source: label("CaseSource", c.source),
+                    opened: new Date(c.openedAt),
+                  })),
+                })}
+              />
+            </div>
             <DataTable<CaseRow>
               className="table--cases"
               caption={<span className="visually-hidden">{t("cases.list.title")}</span>}

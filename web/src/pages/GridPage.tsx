@@ -1,7 +1,9 @@
 import { useQuery } from "@apollo/client";
 import { Tag } from "antd";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
+import { Chart } from "../charts/Chart";
+import type { ChartDataset } from "../charts/dataset";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
@@ -58,43 +60,89 @@ type GridWarningStats = NonNullable<
   NonNullable<ResultOf<typeof GRID_PAGE>["grid"]>["warningStats"]
 >;
 
-/** Counts as bars against the largest, each with its number; zero rows stay, greyed. */
-function BarList({
-  title,
-  name,
-  rows,
-}: {
-  title: string;
-  name: string;
-  rows: { key: string; label: string; count: number; tone?: string }[];
-}) {
+/** One count per key as a bar chart, with its table. */
+function countDataset(
+  rows: { key: string; label: string; count: number }[],
+  valueName: string,
+): ChartDataset {
+  return {
+    rows: rows.map(({ key, label }) => ({ key, label })),
+    columns: [{ key: "count", label: valueName }],
+    cells: rows.map((r) => [{ value: r.count, name: r.label }]),
+  };
+}
+
+/** The start of the academic year on campus (1 September) and of the next. */
+export function academicYear(now = new Date()): { from: string; to: string } {
+  const today = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+  }).format(now);
+  const year = Number(today.slice(0, 4));
+  const first = Number(today.slice(5, 7)) >= 9 ? year : year - 1;
+  const start = (y: number) => new Date(`${y}-09-01T00:00:00+08:00`).toISOString();
+  return { from: start(first), to: start(first + 1) };
+}
+
+export const GRID_WARNING_TREND = graphql(`
+  query GridWarningTrend($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    grid(id: $id) {
+      id
+      warningStatistics(from: $from, to: $to) {
+        byMonth {
+          month
+          figures {
+            raised
+            suppressed
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** 本学年各月新增预警: the grid's warnings raised each month of the academic year, small cells withheld. */
+function MonthlyTrend({ id }: { id: string }) {
   const { t } = useI18n();
-  const max = Math.max(1, ...rows.map((r) => r.count));
+  const range = useMemo(() => academicYear(), []);
+  const { data } = useQuery(GRID_WARNING_TREND, {
+    variables: { id, ...range },
+    errorPolicy: "all",
+    fetchPolicy: "cache-and-network",
+  });
+  const months = data?.grid?.warningStatistics?.byMonth;
+  if (!months) return null;
+  const valueName = t("caseDashboard.grid.valueName");
+  const dataset: ChartDataset = {
+    rows: months.map((m) => ({ key: m.month, label: m.month })),
+    columns: [{ key: "raised", label: valueName }],
+    cells: months.map((m) => [
+      m.figures.suppressed || m.figures.raised === null
+        ? {
+            value: null,
+            note: t("caseDashboard.suppressed"),
+            reason: t("caseDashboard.suppressedReason"),
+          }
+        : { value: m.figures.raised, name: m.month },
+    ]),
+  };
   return (
-    <div className="bar-list" data-bars={name}>
-      <h3 className="subheading">{title}</h3>
-      <ul className="bars" aria-label={title}>
-        {rows.map((r) => (
-          <li
-            key={r.key}
-            className={`bar${r.count === 0 ? " bar--zero" : ""}${r.tone ? ` bar--${r.tone}` : ""}`}
-            data-key={r.key}
-            data-count={r.count}
-          >
-            <span className="bar__label">{r.label}</span>
-            <span className="bar__track" aria-hidden="true">
-              <span className="bar__fill" style={{ width: `${(r.count / max) * 100}%` }} />
-            </span>
-            <span className="bar__value">{t("grid.count", { count: r.count })}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Chart
+      kind="line"
+      name="grid-trend"
+      title={t("caseDashboard.grid.trend")}
+      rowHeader={t("caseDashboard.grid.month")}
+      valueName={valueName}
+      dataset={dataset}
+      height={220}
+    />
   );
 }
 
-function Stats({ stats }: { stats: GridWarningStats }) {
+function Stats({ stats, gridId }: { stats: GridWarningStats; gridId: string }) {
   const { t, label } = useI18n();
+  const valueName = t("grid.counter.open");
   const counter = (key: MessageKey, value: number, name: string) => (
     <Counter name={name} value={value} label={t(key)} />
   );
@@ -113,35 +161,56 @@ function Stats({ stats }: { stats: GridWarningStats }) {
         {counter("grid.counter.overdue", stats.overdue, "overdue")}
         {counter("grid.counter.counted", stats.counted, "counted")}
       </ul>
-      <div className="bar-lists">
-        <BarList
-          title={t("grid.byLevel")}
+      <div className="grid-charts">
+        <Chart
+          kind="bar"
           name="level"
-          rows={stats.byLevel.map((r) => ({
-            key: r.level,
-            label: label("WarningLevel", r.level),
-            count: r.count,
-            tone: r.level.toLowerCase(),
-          }))}
+          title={t("grid.byLevel")}
+          rowHeader={t("warnings.level")}
+          valueName={valueName}
+          height={220}
+          dataset={countDataset(
+            stats.byLevel.map((r) => ({
+              key: r.level,
+              label: label("WarningLevel", r.level),
+              count: r.count,
+            })),
+            valueName,
+          )}
         />
-        <BarList
-          title={t("grid.byCategory")}
+        <Chart
+          kind="bar"
           name="category"
-          rows={stats.byCategory.map((r) => ({
-            key: r.category,
-            label: label("WarningCategory", r.category),
-            count: r.count,
-          }))}
+          title={t("grid.byCategory")}
+          rowHeader={t("warnings.category")}
+          valueName={valueName}
+          height={220}
+          dataset={countDataset(
+            stats.byCategory.map((r) => ({
+              key: r.category,
+              label: label("WarningCategory", r.category),
+              count: r.count,
+            })),
+            valueName,
+          )}
         />
-        <BarList
-          title={t("grid.byStatus")}
+        <Chart
+          kind="bar"
           name="status"
-          rows={stats.byStatus.map((r) => ({
-            key: r.status,
-            label: label("WarningStatus", r.status),
-            count: r.count,
-          }))}
+          title={t("grid.byStatus")}
+          rowHeader={t("queue.col.stage")}
+          valueName={valueName}
+          height={220}
+          dataset={countDataset(
+            stats.byStatus.map((r) => ({
+              key: r.status,
+              label: label("WarningStatus", r.status),
+              count: r.count,
+            })),
+            valueName,
+          )}
         />
+        <MonthlyTrend id={gridId} />
       </div>
     </>
   );
@@ -217,7 +286,7 @@ export function GridPage({ id }: { id: string }) {
         </ProfileSection>
         <ProfileSection id="grid-warnings" title={t("grid.stats")} problem={null}>
           {grid.warningStats ? (
-            <Stats stats={grid.warningStats} />
+            <Stats stats={grid.warningStats} gridId={grid.id} />
           ) : (
             statsProblem && <SectionNotice problem={statsProblem} />
           )}

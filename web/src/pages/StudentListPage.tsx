@@ -7,6 +7,8 @@ import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { PeopleFilter } from "../generated/graphql";
 import { MAX_SEARCH_LENGTH } from "../graphql/limits";
+import { ExportButton } from "../export/ExportButton";
+import { campusDateStamp } from "../export/xlsx";
 import { useI18n } from "../i18n/I18nProvider";
 import { useNavigate, useSearchParams } from "react-router";
 import { Link, paths } from "../router";
@@ -185,15 +187,45 @@ export function StudentListPage() {
 
       {connection && (
         <>
-          <p className="result-count" role="status" aria-live="polite">
-            {t("list.count", { count: connection.totalCount })}
-            {rows.length < connection.totalCount && (
-              <span className="result-count__shown">
-                {" "}
-                · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
-              </span>
-            )}
-          </p>
+          <div className="list-bar">
+            <p className="result-count" role="status" aria-live="polite">
+              {t("list.count", { count: connection.totalCount })}
+              {rows.length < connection.totalCount && (
+                <span className="result-count__shown">
+                  {" "}
+                  · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
+                </span>
+              )}
+            </p>
+            <ExportButton
+              disabled={rows.length === 0}
+              spec={() => ({
+                fileName: t("caseDashboard.export.studentsFile", {
+                  date: campusDateStamp(new Date()),
+                }),
+                sheetName: t("list.title"),
+                // The table's columns, each value as the table shows it.
+                columns: [
+                  { header: t("list.col.name"), key: "name" },
+                  { header: t("list.col.number"), key: "number" },
+                  { header: t("list.col.cohort"), key: "cohort" },
+                  { header: t("list.col.degreeLevel"), key: "degreeLevel" },
+                  { header: t("list.col.school"), key: "school" },
+                  { header: t("list.col.college"), key: "college" },
+                  { header: t("list.col.politicalStatus"), key: "politicalStatus" },
+                ],
+                rows: rows.map((p) => ({
+                  name: p.name,
+                  number: p.number,
+                  cohort: p.cohort ?? t("app.none"),
+                  degreeLevel: label("DegreeLevel", p.degreeLevel),
+                  school: p.school?.name ?? t("app.none"),
+                  college: p.college?.name ?? t("app.none"),
+                  politicalStatus: label("PoliticalStatus", p.politicalStatus),
+                })),
+              })}
+            />
+          </div>
           {rows.length === 0 ? (
             <EmptyText>{t("list.empty")}</EmptyText>
           ) : narrow ? (

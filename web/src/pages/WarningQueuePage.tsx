@@ -8,6 +8,8 @@ import type {
   WarningLevel,
   WarningOrder,
 } from "../generated/graphql";
+import { ExportButton } from "../export/ExportButton";
+import { campusDateStamp } from "../export/xlsx";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { useNavigate, useSearchParams } from "react-router";
@@ -269,20 +271,54 @@ export function WarningQueuePage() {
       {!connection && error && <LoadError text={t("queue.error")} retry={refetch} />}
       {connection && (
         <>
-          <p
-            className="result-count"
-            role="status"
-            aria-live="polite"
-            data-total={connection.totalCount}
-          >
-            {t("queue.count", { count: connection.totalCount })}
-            {rows.length < connection.totalCount && (
-              <span className="result-count__shown">
-                {" "}
-                · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
-              </span>
-            )}
-          </p>
+          <div className="list-bar">
+            <p
+              className="result-count"
+              role="status"
+              aria-live="polite"
+              data-total={connection.totalCount}
+            >
+              {t("queue.count", { count: connection.totalCount })}
+              {rows.length < connection.totalCount && (
+                <span className="result-count__shown">
+                  {" "}
+                  · {t("list.showing", { shown: rows.length, count: connection.totalCount })}
+                </span>
+              )}
+            </p>
+            <ExportButton
+              disabled={rows.length === 0}
+              spec={() => ({
+                fileName: t("caseDashboard.export.queueFile", {
+                  date: campusDateStamp(new Date()),
+                }),
+                sheetName: t("queue.title"),
+                // The rows the page shows, in its columns (the panel's summary is not part of them).
+                columns: [
+                  { header: t("warnings.level"), key: "level" },
+                  { header: t("queue.col.student"), key: "student" },
+                  { header: t("caseDashboard.col.number"), key: "number" },
+                  { header: t("warnings.category"), key: "category" },
+                  { header: t("queue.col.stage"), key: "stage" },
+                  { header: t("caseDashboard.col.dueAt"), key: "dueAt" },
+                  { header: t("caseDashboard.col.overdue"), key: "overdue" },
+                  { header: t("queue.col.tier"), key: "tier" },
+                  { header: t("queue.col.assignee"), key: "assignee" },
+                ],
+                rows: rows.map((w) => ({
+                  level: label("WarningLevel", w.level),
+                  student: w.person?.name ?? t("person.unknown"),
+                  number: w.person?.number ?? null,
+                  category: label("WarningCategory", w.category),
+                  stage: label("WarningStatus", w.status),
+                  dueAt: w.dueAt ? new Date(w.dueAt) : null,
+                  overdue: w.overdue ? t("caseDashboard.filter.yes") : t("caseDashboard.filter.no"),
+                  tier: label("EscalationTier", w.escalationTier),
+                  assignee: w.assignee?.name ?? t("queue.unassigned"),
+                })),
+              })}
+            />
+          </div>
           {rows.length === 0 ? (
             <EmptyText>{t("queue.empty")}</EmptyText>
           ) : narrow ? (

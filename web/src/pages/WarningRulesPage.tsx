@@ -31,6 +31,8 @@ import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
 import { Counter, DataTable, dataAttributes } from "../ui/layout";
+import { ExportButton } from "../export/ExportButton";
+import { campusDateStamp } from "../export/xlsx";
 import { LevelTag, StatusTag } from "../ui/tags";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -660,7 +662,7 @@ function RuleCard({ rule, canAct }: { rule: WarningRule; canAct: boolean }) {
  * the server's decision (staff); a refusal shows as 无权查看.
  */
 export function WarningRulesPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const session = useSession();
   useDocumentTitle(t("rules.title"));
   const canAct = isAdministrator(session?.user.roles ?? []);
@@ -685,9 +687,39 @@ export function WarningRulesPage() {
       )}
       {connection && (
         <>
-          <p className="result-count" role="status" data-total={connection.totalCount}>
-            {t("rules.count", { count: connection.totalCount })}
-          </p>
+          <div className="list-bar">
+            <p className="result-count" role="status" data-total={connection.totalCount}>
+              {t("rules.count", { count: connection.totalCount })}
+            </p>
+            <ExportButton
+              disabled={connection.edges.length === 0}
+              spec={() => ({
+                fileName: t("caseDashboard.export.rulesFile", {
+                  date: campusDateStamp(new Date()),
+                }),
+                sheetName: t("rules.title"),
+                // Each rule card's heading and its current version, as the cards show them.
+                columns: [
+                  { header: t("rules.code"), key: "code" },
+                  { header: t("caseDashboard.col.ruleName"), key: "name" },
+                  { header: t("rules.level"), key: "level" },
+                  { header: t("rules.category"), key: "category" },
+                  { header: t("rules.state"), key: "state" },
+                  { header: t("rules.currentVersion"), key: "version" },
+                  { header: t("rules.description"), key: "conditions" },
+                ],
+                rows: connection.edges.map(({ node: r }) => ({
+                  code: r.code,
+                  name: r.name,
+                  level: label("WarningLevel", r.level),
+                  category: label("WarningCategory", r.category),
+                  state: t(r.active ? "rules.active" : "rules.inactive"),
+                  version: r.currentVersion.version,
+                  conditions: r.currentVersion.description,
+                })),
+              })}
+            />
+          </div>
           {connection.edges.length === 0 ? (
             <EmptyText>{t("rules.none")}</EmptyText>
           ) : (

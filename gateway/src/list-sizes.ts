@@ -67,6 +67,11 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "WarningStatistics.byMonth": { each: 121 }, // a range of at most 10 years touches at most 121 months
   "WarningStatistics.byCategory": { each: 5 },
   "WarningStatistics.byLevel": { each: 3 },
+  "AssistanceCaseStatistics.byYear": { each: 11 }, // a range of at most 10 years touches at most 11 years
+  "AssistanceCaseStatistics.byKind": { each: 5 },
+  "AssistanceCaseStatistics.byGrade": { each: 4 },
+  "AssistanceCaseStatistics.byStatus": { each: 5 },
+  "AssistanceCaseStatistics.overdueMeasuresByTier": { each: 3 },
   "Warning.evidence": { each: 10 },
   "Warning.escalations": { each: 5 },
   "WarningRule.versions": { each: 20 }, // unbounded in principle; a rule is republished a few times a year

@@ -2,7 +2,8 @@
  * The authorisation matrix: every role × every sensitive field and every mutation of the composed
  * schema, for a student inside the role's scope and one outside it, through the real gateway; and
  * every role × the aggregate queries (assistanceCaseStatistics, against the list they count; the
- * warning statistics and warning lists of that student's units and the other's).
+ * warning statistics and warning lists, and the case statistics and case lists, of that student's
+ * units and the other's).
  *
  * The fields and mutations are read from the supergraph, so a new one is covered the day it is
  * added. What each role may do is written out below, separately from the policy in
@@ -675,6 +676,13 @@ const AGGREGATE_UNITS: { name: string; root: string; S: string; O: string }[] = 
 ];
 const aggregateDocument = (root: string) =>
   `query($id: ID!) { node: ${root}(id: $id) { value: warningStatistics(from: "2024-01-01T00:00:00.000Z", to: "2025-01-01T00:00:00.000Z") { total { raised suppressed } } list: warnings { totalCount } } }`;
+/**
+ * A school's or college's case statistics and case list (OrgUnit.assistanceCaseStatistics and
+ * .assistanceCases): the same expectations as AGGREGATES, since S's units hold S's cases alone and
+ * O's O's (S's MENTAL_HEALTH case counted only for who may list it), and "counts" means the
+ * figure equals the unit list's totalCount.
+ */
+const caseAggregateDocument = `query($id: ID!) { node: orgUnit(id: $id) { value: assistanceCaseStatistics(from: "2020-01-01T00:00:00.000Z", to: "2030-01-01T00:00:00.000Z") { total { opened suppressed } } list: assistanceCases(filter: { openedFrom: "2020-01-01T00:00:00.000Z", openedBefore: "2030-01-01T00:00:00.000Z" }) { totalCount } } }`;
 
 /**
  * S's MENTAL_HEALTH case (mentalCaseOfS): who sees it (by id, in Person.cases, in the list and
@@ -873,6 +881,7 @@ describe("authorisation matrix over the composed schema", () => {
     documents.add(CASE_STATISTICS.document);
     documents.add(CASE_STATISTICS.list);
     for (const unit of AGGREGATE_UNITS) documents.add(aggregateDocument(unit.root));
+    documents.add(caseAggregateDocument);
     documents.add(MENTAL_HEALTH_CASE.byId);
     documents.add(MENTAL_HEALTH_CASE.ofPerson);
     documents.add(MENTAL_HEALTH_CASE.step);
@@ -1054,6 +1063,40 @@ describe("authorisation matrix over the composed schema", () => {
                   : !stats.suppressed && (stats.raised ?? 0) > 0
                     ? "counts"
                     : JSON.stringify(stats);
+          if (actual !== expected)
+            unexpected.push(`${role} ${unit.name} of ${subject}: ${actual}, expected ${expected}`);
+        }
+    expect(unexpected).toEqual([]);
+  }, 120_000);
+
+  it("gives every role exactly its case statistics and unit case lists of S's school and college and O's", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES)
+      for (const unit of AGGREGATE_UNITS.filter((u) => u.root === "orgUnit"))
+        for (const subject of ["S", "O"] as const) {
+          const expected = AGGREGATES[role][subject];
+          const res = await run(role, caseAggregateDocument, { id: unit[subject] });
+          const stats = at(res.data, "node", "value", "total") as {
+            opened: number | null;
+            suppressed: boolean;
+          } | null;
+          const list = at(res.data, "node", "list", "totalCount") as number | null | undefined;
+          const codes = (res.errors ?? [])
+            .map((e) => `${e.path?.join(".")} ${e.extensions?.code}`)
+            .sort();
+          const actual: string =
+            stats === null || stats === undefined
+              ? at(res.data, "node", "list") === null &&
+                codes.join() === "node.list FORBIDDEN,node.value FORBIDDEN"
+                ? "forbidden"
+                : `null with ${codes.join("; ")}`
+              : codes.length || typeof list !== "number" || list < 1
+                ? `served with ${codes.join("; ")} and a list of ${list}`
+                : stats.suppressed && stats.opened === null
+                  ? "suppressed"
+                  : !stats.suppressed && stats.opened === list
+                    ? "counts"
+                    : `${JSON.stringify(stats)} beside a list of ${list}`;
           if (actual !== expected)
             unexpected.push(`${role} ${unit.name} of ${subject}: ${actual}, expected ${expected}`);
         }

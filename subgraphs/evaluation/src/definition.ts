@@ -1,7 +1,12 @@
 import type { SubgraphDefinition, SubgraphJob } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AssistanceCase } from "./assistance-case/assistance-case.entity";
-import { AssistanceCaseStatisticsResolver } from "./assistance-case-statistics/assistance-case-statistics.resolver";
+import {
+  AssistanceCaseStatisticsResolver,
+  BuildingAssistanceCasesResolver,
+  GridAssistanceCasesResolver,
+  OrgUnitAssistanceCasesResolver,
+} from "./assistance-case-statistics/assistance-case-statistics.resolver";
 import {
   AssistanceCaseResolver,
   CaseGradingResolver,
@@ -176,6 +181,9 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     MeasureTransitionResolver,
     PersonCasesResolver,
     AssistanceCaseStatisticsResolver,
+    OrgUnitAssistanceCasesResolver,
+    BuildingAssistanceCasesResolver,
+    GridAssistanceCasesResolver,
     CareScopeResolver,
     GridWarningStatsResolver,
     WarningStatisticsResolver,

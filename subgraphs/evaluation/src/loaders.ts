@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { assistanceCaseLoaders } from "./assistance-case/assistance-case.loader";
+import { assistanceCaseStatisticsLoaders } from "./assistance-case-statistics/assistance-case-statistics.loader";
 import { gridLoaders } from "./grid/grid.loader";
 import { growthLoaders } from "./growth/growth.loader";
 import { referralLoaders } from "./referral/referral.loader";
@@ -19,6 +20,7 @@ export function createLoaders(em: EntityManager) {
     ...growthLoaders(em),
     ...resourceLoaders(em),
     ...warningStatisticsLoaders(em),
+    ...assistanceCaseStatisticsLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

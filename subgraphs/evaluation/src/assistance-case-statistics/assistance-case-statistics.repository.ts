@@ -20,20 +20,46 @@ export interface SqlPart {
 /**
  * Which figures each counted case goes into. `units` answers `(unit int)`: one row per set of
  * figures; `cases` answers `(unit int, ...)` plus every column of the `in_range` CTE (the cases
- * the caller may see, opened in the range), one row per case and set of figures it counts in.
- * The caller's whole scope is one set (WHOLE_SCOPE); per-unit figures will pass
- * `unnest(?::int[], ?::uuid[]) as u(unit, person_id) join in_range on person_id` instead, and
- * every figure, year and suppression flag is then per unit with no other change.
+ * the caller may see, opened in the range), one row per case and set of figures it counts in;
+ * `overdue` is a join on the case aliased `c` of the overdue measures that brings `u.unit`, the
+ * set of figures the measure counts in. The caller's whole scope is one set (WHOLE_SCOPE); units
+ * are one set each (unitsOf), every figure, year and suppression flag then per unit.
  */
 export interface CountedCases {
   units: SqlPart;
   cases: SqlPart;
+  overdue: SqlPart;
 }
 
 export const WHOLE_SCOPE: CountedCases = {
   units: { sql: `select 0 as unit`, params: [] },
   cases: { sql: `select 0 as unit, r.* from in_range as r`, params: [] },
+  overdue: { sql: `cross join (select 0 as unit) as u`, params: [] },
 };
+
+/**
+ * Units as sets of figures: unit `i` (0 to count - 1) counts the cases of the students paired with
+ * it in (`units`[k], `students`[k]: ids already checked), through unnest, so any number of units
+ * is one statement.
+ */
+export function unitsOf(count: number, units: number[], students: string[]): CountedCases {
+  // pgArray, not uuidArray: a student of two units is paired twice, so repeats must stay.
+  const members = [pgArray(units), pgArray(students)];
+  return {
+    units: {
+      sql: `select * from generate_series(0, ?::int - 1) as s(unit)`,
+      params: [count],
+    },
+    cases: {
+      sql: `select u.unit, r.* from unnest(?::int[], ?::uuid[]) as u(unit, person_id) join in_range as r on r.person_id = u.person_id`,
+      params: members,
+    },
+    overdue: {
+      sql: `join unnest(?::int[], ?::uuid[]) as u(unit, person_id) on u.person_id = c.person_id`,
+      params: members,
+    },
+  };
+}
 
 /** What is counted, decided by the service: the case row rule and the students each purpose holds for. */
 export interface CaseFiguresQuery {
@@ -132,10 +158,11 @@ export class AssistanceCaseStatisticsRepository {
     bind(query.from, CAMPUS_TIME_ZONE, query.to, CAMPUS_TIME_ZONE);
     // Lateness in days on campus; each overdue measure at the highest tier it has reached.
     const tiers = TIERS_BY_LATENESS.map(() => `when ?::date - m.due_on >= ? then ?`).join(" ");
-    text += `overdue as (select case ${tiers} end as tier, count(*)::int as measures `;
+    text += `overdue as (select u.unit, case ${tiers} end as tier, count(*)::int as measures `;
     for (const { tier, days } of TIERS_BY_LATENESS) bind(query.today, days, tier);
     text += `from ?? as m join ?? as c on c.id = m.case_id `;
     bind(tableName(em, CaseMeasure), tableName(em, AssistanceCase));
+    text += `${part(counted.overdue)} `;
     text += `where m.status = any(?::text[]::??[]) and m.due_on < ?::date and c.status <> ? `;
     bind(
       pgArray(OPEN_MEASURE_STATUSES),
@@ -143,7 +170,7 @@ export class AssistanceCaseStatisticsRepository {
       query.today,
       closed,
     );
-    text += `and ${part(visibleCase("c", query.scope, em))} group by 1) `;
+    text += `and ${part(visibleCase("c", query.scope, em))} group by 1, 2) `;
     text +=
       `select case when by_kind = 0 then 'kind' when by_grade = 0 then 'grade' when by_status = 0 then 'status' else 'total' end as dimension, ` +
       `coalesce(kind, grade, status) as key, unit, students, opened, graded, assisted, closed, care ` +
@@ -153,7 +180,7 @@ export class AssistanceCaseStatisticsRepository {
       `coalesce(c.assisted, 0), coalesce(c.closed, 0), coalesce(c.care, true) ` +
       `from units as u cross join years as y left join cells as c on c.by_year = 0 and c.unit = u.unit and c.year = y.year ` +
       `union all ` +
-      `select 'overdue', tier, 0, 0, measures, 0, 0, 0, true from overdue where tier is not null ` +
+      `select 'overdue', tier, unit, 0, measures, 0, 0, 0, true from overdue where tier is not null ` +
       `order by 1, 3, 2`;
     return selectRows<CaseFiguresRow>(em, "evaluation.assistanceCaseStatistics", text, params);
   }

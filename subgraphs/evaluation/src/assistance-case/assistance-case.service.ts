@@ -107,7 +107,25 @@ export class AssistanceCaseService {
 
   /** The cases the caller may see, newest first, filtered in SQL so pages and counts agree. */
   async list(args: AssistanceCasesArgs): Promise<Connection<AssistanceCase>> {
-    const where: FilterQuery<AssistanceCase>[] = this.where(args.filter);
+    return this.listWhere(args, []);
+  }
+
+  /**
+   * The cases of these students (a unit's) the caller may see: the rows of `list` with the same
+   * arguments, narrowed to them. One page and one count per unit: not batched across units.
+   */
+  listAmong(
+    students: readonly string[],
+    args: AssistanceCasesArgs,
+  ): Promise<Connection<AssistanceCase>> {
+    return this.listWhere(args, [{ personId: anyId(students) }]);
+  }
+
+  private async listWhere(
+    args: AssistanceCasesArgs,
+    narrowed: FilterQuery<AssistanceCase>[],
+  ): Promise<Connection<AssistanceCase>> {
+    const where: FilterQuery<AssistanceCase>[] = [...this.where(args.filter), ...narrowed];
     const visible = await this.cases.visibleWhere(this.ctx.em);
     if (visible) where.push(visible);
     if (args.filter?.mine) {

@@ -147,6 +147,7 @@ type Documents = {
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": typeof types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": typeof types.TermEvalSchemeWeightsDocument,
     "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n": typeof types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  query UnitCaseOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.UnitCaseOverdueDocument,
     "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueAssignDocument,
     "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueueWarningsDocument,
     "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": typeof types.QueueSummaryDocument,
@@ -296,6 +297,7 @@ const documents: Documents = {
     "\n  query TermEvalSchemeId($t: String!) {\n    evaluationScheme(term: $t) {\n      id\n    }\n  }\n": types.TermEvalSchemeIdDocument,
     "\n  query TermEvalSchemeWeights($t: String!) {\n    evaluationScheme(term: $t) {\n      pointsForFullMarks\n      weights {\n        weight\n      }\n    }\n  }\n": types.TermEvalSchemeWeightsDocument,
     "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n": types.TermEvalPersonEvaluationFragmentDoc,
+    "\n  query UnitCaseOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n": types.UnitCaseOverdueDocument,
     "\n  mutation QueueAssign($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n    }\n  }\n": types.QueueAssignDocument,
     "\n  query QueueWarnings(\n    $first: Int! = 20\n    $after: String\n    $filter: WarningFilter\n    $orderBy: WarningOrder! = RAISED_AT\n  ) {\n    warnings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          escalationTier\n          assignee {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueueWarningsDocument,
     "\n  query QueueSummary {\n    warningQueueSummary {\n      open\n      assignedToMe\n      overdue\n      dueToday\n    }\n  }\n": types.QueueSummaryDocument,
@@ -858,6 +860,10 @@ export function graphql(source: "\n  query TermEvalSchemeWeights($t: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TermEvalPersonEvaluation on Person {\n    id\n    evaluation(term: $term) {\n      term\n      total\n      domains {\n        domain\n        points\n        score\n        weight\n        weighted\n      }\n      scheme {\n        ...TermEvalSchemeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitCaseOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query UnitCaseOverdue($f: OverdueMeasureFilter) {\n    overdueMeasures(first: 1, filter: $f) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -354,8 +354,12 @@ describe("the task-force editor and the warning rules, in a browser, against the
 
     // Publish the candidate: version 2 is current, version 1 kept among the earlier ones, and it records who.
     await form.getByRole("button", { name: "发布为新版本" }).click();
+    // The publish and the rules' refetch are two round trips through the whole stack: on a loaded
+    // CI machine they took longer than the 5 s default once.
     await expect
-      .poll(() => card.locator("[data-current-version]").getAttribute("data-current-version"))
+      .poll(() => card.locator("[data-current-version]").getAttribute("data-current-version"), {
+        timeout: 20_000,
+      })
       .toBe("2");
     expect(await form.locator('[data-action-done="publish"]').textContent()).toContain(
       "已发布第 2 版",

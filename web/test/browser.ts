@@ -39,8 +39,15 @@ export interface Viewport {
 }
 
 export interface BrowserHarness {
-  /** A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql. */
-  openPage(options?: { viewport?: Viewport }): Promise<{ page: Page; posts: GraphQLPost[] }>;
+  /**
+   * A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql.
+   * It asks for reduced motion (no transitions, charts drawn without animation, as a person who
+   * set that preference sees the app) unless `motion` is true: fewer moving targets to wait for.
+   */
+  openPage(options?: {
+    viewport?: Viewport;
+    motion?: boolean;
+  }): Promise<{ page: Page; posts: GraphQLPost[] }>;
   /** Uncaught errors of every page opened so far. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -63,6 +70,7 @@ export async function launchBrowser(): Promise<BrowserHarness> {
       const context = await browser.newContext({
         locale: "zh-CN",
         viewport: options.viewport ?? { width: 1280, height: 900 },
+        reducedMotion: options.motion ? "no-preference" : "reduce",
         ...(options.viewport && { isMobile: true, hasTouch: true }),
       });
       contexts.push(context);

@@ -367,7 +367,8 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
   });
 
   it("shows a grid leader the grid page's counts over the residents they cover, from the profile's grid link", async () => {
-    const { page } = await openPage();
+    // With motion, as most people see it: the charts animate, and are ready once drawn.
+    const { page } = await browser.openPage({ motion: true });
     await signInAs(page, "grid-leader");
     await openProfile(page, wang.id, "王子涵");
     // A grid leader has no CARE for the student: no inbox section at all.

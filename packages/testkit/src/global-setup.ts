@@ -1,5 +1,5 @@
 /**
- * vitest globalSetup: one PostgreSQL server per test run. With DATABASE_URL set, that server is
+ * vitest globalSetup: one PostgreSQL server per test run (shared by every project of the run). With DATABASE_URL set, that server is
  * used; otherwise a throwaway embedded one is started and removed afterwards. Each test file then
  * makes its own database on it (createTestDatabase).
  */
@@ -11,6 +11,9 @@ import { freePort, startEmbeddedPostgres } from "@campus/db";
 export const SERVER_URL_ENV = "CAMPUS_TEST_SERVER_URL";
 
 export default async function setup(): Promise<() => Promise<void>> {
+  // Several workspaces run in one vitest process (the root config's projects): each project's
+  // global setup runs, and the first one's server serves them all.
+  if (process.env[SERVER_URL_ENV]) return async () => {};
   if (process.env.DATABASE_URL) {
     process.env[SERVER_URL_ENV] = process.env.DATABASE_URL;
     return async () => {};

@@ -2,6 +2,7 @@ import type { EChartsType } from "echarts/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
+import { useReducedMotion } from "../ui/motion";
 import { ChartTable } from "./ChartTable";
 import { cellAt, type ChartDataset, type ChartKind } from "./dataset";
 import { loadECharts } from "./loadECharts";
@@ -50,6 +51,7 @@ export function Chart({
   const element = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [failed, setFailed] = useState(false);
+  const reducedMotion = useReducedMotion();
   const formatNumber = useMemo(() => {
     const format = new Intl.NumberFormat(locale);
     return (value: number) => format.format(value);
@@ -92,11 +94,21 @@ export function Chart({
   }, [lang]);
 
   const option = useMemo(
-    () => chartOption(kind, dataset, { valueName, formatNumber }),
-    [kind, dataset, valueName, formatNumber],
+    () => ({
+      ...chartOption(kind, dataset, { valueName, formatNumber }),
+      animation: !reducedMotion,
+    }),
+    [kind, dataset, valueName, formatNumber, reducedMotion],
   );
+  // The option ECharts has finished drawing (animations included): until it is the current one,
+  // marks may still move, so the figure is not marked ready (tests click marks once it is).
+  const [drawn, setDrawn] = useState<typeof option | null>(null);
   useEffect(() => {
-    chart?.setOption(option, { notMerge: true });
+    if (!chart) return;
+    const onFinished = () => setDrawn(option);
+    chart.on("finished", onFinished);
+    chart.setOption(option, { notMerge: true });
+    return () => void chart.off("finished", onFinished);
   }, [chart, option]);
 
   // A mark links where its table cell does.
@@ -115,7 +127,7 @@ export function Chart({
     <figure
       className={`chart chart--${kind}`}
       data-chart={name}
-      data-chart-ready={chart ? "true" : "false"}
+      data-chart-ready={chart && drawn === option ? "true" : "false"}
     >
       <div
         ref={element}

@@ -105,7 +105,7 @@ function cellTooltip(dataset: ChartDataset, position: CellPosition, text: ChartT
 const integersOnly = (dataset: ChartDataset) =>
   dataset.cells.every((row) => row.every((c) => !isFigure(c) || Number.isInteger(c.value)));
 
-/** The option for `kind`; the chart component adds nothing to it. */
+/** The option for `kind`; the chart component adds only whether to animate. */
 export function chartOption(kind: ChartKind, dataset: ChartDataset, text: ChartText): ChartOption {
   const tooltip = (trigger: "item" | "axis"): TooltipComponentOption => ({
     trigger,

@@ -225,7 +225,7 @@ async function run(
     },
     results,
   );
-  if (settings.writeDocs) console.log(`written to ${writeDocsSection(section)}`);
+  if (settings.writeDocs) console.log(`written to ${await writeDocsSection(section)}`);
   else console.log(`\n${section}`);
 }
 

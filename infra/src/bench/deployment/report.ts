@@ -104,8 +104,8 @@ export function machine(): string {
 
 export const loadAverage = (): number[] => loadavg().map((x) => Number(x.toFixed(2)));
 
-const DESCRIPTION = `\`npm run bench\` (\`infra/src/bench/deployment.ts\`) measures the platform as \`npm start --production\` runs
-it: PostgreSQL, the four subgraphs and our gateway each in its own process, started by the same
+const DESCRIPTION = `\`infra/src/bench/deployment.ts\` measures the platform as \`npm start --production\` runs it:
+PostgreSQL, the four subgraphs and our gateway each in its own process, started by the same
 supervisor with the same variables (log level \`warn\`, scheduled jobs off, the per-user rate limit
 off because one user sends everything). The campus (\`BENCH_STUDENTS\`, default 40,000; two extra
 grids of 50 and 500 residents) is seeded through each subgraph's own seed, then \`VACUUM ANALYZE\`.
@@ -122,14 +122,16 @@ profile) and counts metrics.
 
 Each request is the web app's own operation, as Apollo Client sends it (\`__typename\` added), as an
 administrator. Before timing a page, every variant answers the same requests and the data must be
-identical. Then, for each number of requests in flight, each variant in turn (the order rotates)
-for \`BENCH_SECONDS\`. CPU is read from \`/proc\` for each process (PostgreSQL: the postmaster and
+identical, and each variant runs the page for \`BENCH_WARMUP\` seconds (default 1, not counted).
+Then, for each number of requests in flight, each variant in turn (the order rotates) for
+\`BENCH_SECONDS\`. CPU is read from \`/proc\` for each process (PostgreSQL: the postmaster and
 all its backends) and divided by the requests; **CPU gw** is the variant's gateway process, **Σ**
 the deployment's processes (gateway, subgraphs, PostgreSQL), **client** the benchmark's own
 process (for the floor it does the gateway's merging). SQL statements per request come from each
 subgraph's \`campus_db_statements_total\`. \`BENCH_LEVELS=1,8\`, \`BENCH_SCENARIOS=profile,list\`,
 \`BENCH_VARIANTS=campus,floor\` shorten a run; \`BENCH_PROFILE=1\` writes a CPU profile of every
-service (\`node --cpu-prof\`, open in Chrome DevTools or speedscope) to \`.data/bench-profiles/\`.
+service (\`node --cpu-prof\`, open in Chrome DevTools or speedscope) to \`.data/bench-profiles/\`;
+\`BENCH_NOTE\` puts a line above the figures, \`BENCH_DOCS=0\` prints the section instead of writing it.
 Columns: org organisation, ppl people, cur curriculum, eva evaluation, pg PostgreSQL; CPU in ms per
 request.`;
 
@@ -158,8 +160,11 @@ export function docsSection(info: RunInfo, results: ScenarioResult[]): string {
   return lines.join("\n");
 }
 
-/** Replaces the section in docs/BENCHMARKS.md (or puts it first, after the introduction). */
-export function writeDocsSection(section: string): string {
+/**
+ * Replaces the section in docs/BENCHMARKS.md (or puts it first, after the introduction), formatted
+ * as `npm run check` wants it.
+ */
+export async function writeDocsSection(section: string): Promise<string> {
   const path = join(repoRoot, "docs/BENCHMARKS.md");
   const text = readFileSync(path, "utf8");
   const start = text.indexOf(`${SECTION_TITLE}\n`);
@@ -174,6 +179,8 @@ export function writeDocsSection(section: string): string {
         ? `${text.slice(0, first + 1)}${section}${text.slice(first)}`
         : `${text.trimEnd()}\n\n${section}\n`;
   }
-  writeFileSync(path, next);
+  const prettier = await import("prettier");
+  const options = await prettier.resolveConfig(path);
+  writeFileSync(path, await prettier.format(next, { ...options, filepath: path }));
   return path;
 }

@@ -46,18 +46,27 @@ export function addTypename(document: DocumentNode): DocumentNode {
   });
 }
 
-let generated: string | undefined;
+let cached: string | undefined;
+const generated = () =>
+  (cached ??= readFileSync(join(repoRoot, "web/src/generated/graphql.ts"), "utf8"));
+
+/** The names of every operation the web app sends (queries and mutations). */
+export function webOperationNames(): string[] {
+  return [
+    ...generated().matchAll(/^export const (\w+)Document = .*?"kind":"OperationDefinition"/gm),
+  ].map((m) => m[1]);
+}
 
 /** The web app's operation `name` (e.g. "StudentProfile") as Apollo Client sends it. */
 export function webOperation(name: string): Operation {
-  generated ??= readFileSync(join(repoRoot, "web/src/generated/graphql.ts"), "utf8");
+  const text = generated();
   const start = `export const ${name}Document = `;
-  const at = generated.indexOf(start);
+  const at = text.indexOf(start);
   if (at < 0)
     throw new Error(`the web app has no operation ${name} (web/src/generated/graphql.ts)`);
-  const end = generated.indexOf(" as unknown as DocumentNode", at);
-  const document = addTypename(JSON.parse(generated.slice(at + start.length, end)) as DocumentNode);
+  const end = text.indexOf(" as unknown as DocumentNode", at);
+  const document = addTypename(JSON.parse(text.slice(at + start.length, end)) as DocumentNode);
   // Printed and parsed again: the AST then carries locations, as a parsed request would.
-  const text = print(document);
-  return { name, text, document: parse(text) };
+  const printed = print(document);
+  return { name, text: printed, document: parse(printed) };
 }

@@ -14,6 +14,8 @@ export interface ServiceSpec {
   env: NodeJS.ProcessEnv;
   /** Answers 2xx once the service serves. */
   readyUrl: string;
+  /** Node options before the script (the benchmark's `--cpu-prof`); none by default. */
+  execArgv?: string[];
 }
 
 export interface SupervisorOptions {
@@ -68,9 +70,14 @@ export class Supervisor {
     await this.waitUntilReady(service);
   }
 
+  /** The process id of a running service (the benchmark reads its CPU time). */
+  pid(name: string): number | undefined {
+    return this.services.get(name)?.child?.pid;
+  }
+
   private launch(service: Supervised): void {
     const { spec, options } = { spec: service.spec, options: this.options };
-    const child = spawn(process.execPath, [spec.script], {
+    const child = spawn(process.execPath, [...(spec.execArgv ?? []), spec.script], {
       env: spec.env,
       stdio: ["ignore", "inherit", "inherit"],
     });

@@ -2,6 +2,7 @@ import {
   DatasetBuilder,
   type Dataset,
   type PersonSeed,
+  type RoomSeed,
   type WarningCategory,
   type WarningLevel,
   type WarningStatus,
@@ -14,6 +15,19 @@ export interface CampusOptions {
    * handled 41,248 in a year), and an assistance case for one student in fifty.
    */
   yearOfWarnings?: boolean;
+  /**
+   * Grids of exactly these many residents, made first (each in a building of its own, spanning as
+   * many floors of 20 four-bed rooms as it needs), for pages whose cost grows with a grid's size.
+   * Their residents count among `students`.
+   */
+  gridSizes?: number[];
+}
+
+/** A grid made for `gridSizes`, with the number of residents it was given. */
+export interface SizedGrid {
+  id: string;
+  name: string;
+  residents: number;
 }
 
 const CATEGORIES: WarningCategory[] = [
@@ -35,7 +49,7 @@ const YEAR_START = Date.parse("2024-09-01T00:00:00.000Z");
 export function generateCampus(
   students: number,
   options: CampusOptions = {},
-): { dataset: Dataset; students: PersonSeed[] } {
+): { dataset: Dataset; students: PersonSeed[]; grids: SizedGrid[] } {
   const b = new DatasetBuilder("bench");
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
   const colleges = Array.from({ length: 9 }, (_, i) =>
@@ -63,6 +77,68 @@ export function generateCampus(
     ),
   );
   const people: PersonSeed[] = [];
+  const addStudent = (room: RoomSeed, college: number, bed: number) => {
+    const n = people.length;
+    const student = b.student({
+      name: `学生${n}`,
+      number: `24${String(n).padStart(8, "0")}`,
+      schoolId: schools[n % schools.length].id,
+      collegeId: colleges[college].id,
+    });
+    people.push(student);
+    b.residence(student, room, { bed: String(bed) });
+    b.enrolment(student, sessions[n % sessions.length]);
+    b.enrolment(student, sessions[(n * 7 + 3) % sessions.length]);
+    if (n % 6 === 0) b.warning(student, { level: n % 4 === 0 ? "ORANGE" : "YELLOW" });
+    if (options.yearOfWarnings) {
+      const status = STEPS[n % STEPS.length];
+      b.warning(student, {
+        category: CATEGORIES[n % CATEGORIES.length],
+        level: LEVELS[(n >> 1) % LEVELS.length],
+        status,
+        outcome: status === "CLOSED" ? "RESOLVED" : null,
+        raisedAt: new Date(YEAR_START + ((n * 7919) % 364) * 86_400_000).toISOString(),
+      });
+      if (n % 50 === 0)
+        b.assistanceCase(student, staff[n % staff.length], {
+          openedAt: new Date(YEAR_START + ((n * 104729) % 364) * 86_400_000).toISOString(),
+        });
+    }
+  };
+  const grids: SizedGrid[] = [];
+  for (const [i, size] of (options.gridSizes ?? []).entries()) {
+    const college = i % colleges.length;
+    const floors = Math.max(1, Math.ceil(size / 80));
+    const bld = b.building({
+      name: `${i + 1}号大网格楼`,
+      campusId: campus.id,
+      floors,
+      collegeId: colleges[college].id,
+    });
+    const branch = b.orgUnit({
+      name: `${bld.name}联合党支部`,
+      kind: "JOINT_BRANCH",
+      parentId: generals[college].id,
+    });
+    const grid = b.grid({
+      name: `${bld.name}${size}人网格`,
+      buildingId: bld.id,
+      branchId: branch.id,
+    });
+    const first = people.length;
+    for (let r = 0; people.length - first < size && people.length < students; r++) {
+      const floor = 1 + Math.floor(r / 20);
+      const room = b.room({
+        buildingId: bld.id,
+        gridId: grid.id,
+        floor,
+        number: `${floor}${String((r % 20) + 1).padStart(2, "0")}`,
+      });
+      for (let bed = 1; bed <= 4 && people.length - first < size && people.length < students; bed++)
+        addStudent(room, college, bed);
+    }
+    grids.push({ id: grid.id, name: grid.name, residents: people.length - first });
+  }
   for (let building = 0; people.length < students; building++) {
     const college = building % colleges.length;
     const bld = b.building({
@@ -91,36 +167,10 @@ export function generateCampus(
           floor,
           number: `${floor}${String(r).padStart(2, "0")}`,
         });
-        for (let bed = 1; bed <= 4 && people.length < students; bed++) {
-          const n = people.length;
-          const student = b.student({
-            name: `学生${n}`,
-            number: `24${String(n).padStart(8, "0")}`,
-            schoolId: schools[n % schools.length].id,
-            collegeId: colleges[college].id,
-          });
-          people.push(student);
-          b.residence(student, room, { bed: String(bed) });
-          b.enrolment(student, sessions[n % sessions.length]);
-          b.enrolment(student, sessions[(n * 7 + 3) % sessions.length]);
-          if (n % 6 === 0) b.warning(student, { level: n % 4 === 0 ? "ORANGE" : "YELLOW" });
-          if (options.yearOfWarnings) {
-            const status = STEPS[n % STEPS.length];
-            b.warning(student, {
-              category: CATEGORIES[n % CATEGORIES.length],
-              level: LEVELS[(n >> 1) % LEVELS.length],
-              status,
-              outcome: status === "CLOSED" ? "RESOLVED" : null,
-              raisedAt: new Date(YEAR_START + ((n * 7919) % 364) * 86_400_000).toISOString(),
-            });
-            if (n % 50 === 0)
-              b.assistanceCase(student, staff[n % staff.length], {
-                openedAt: new Date(YEAR_START + ((n * 104729) % 364) * 86_400_000).toISOString(),
-              });
-          }
-        }
+        for (let bed = 1; bed <= 4 && people.length < students; bed++)
+          addStudent(room, college, bed);
       }
     }
   }
-  return { dataset: b.build(), students: people };
+  return { dataset: b.build(), students: people, grids };
 }

@@ -2,7 +2,7 @@
  * `npm run bench:dashboard`: the dashboards' queries on a campus of 40,000 students (BENCH_STUDENTS)
  * with a year of early-warning work (one more warning per student over 2024-09 to 2025-08, one
  * assistance case in fifty), through the real gateway over HTTP, on real PostgreSQL, as an
- * administrator (every student counted). Bounded like `npm run bench`: BENCH_SECONDS per scenario,
+ * administrator (every student counted). Bounded like `npm run bench:inprocess`: BENCH_SECONDS per scenario,
  * BENCH_CONCURRENCY requests in flight.
  */
 import { callers, startTestPostgres } from "@campus/testkit";

@@ -4,8 +4,7 @@
  * graphql-js's standard validation that Apollo Server runs anyway, and the time to refuse the
  * fragment bombs of issue 8 (each fragment spreading the one before it twice). In-process, no database.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import {
   apiSchemaOf,
   checkOperationLimits,
@@ -13,56 +12,14 @@ import {
   measureDocument,
   supergraphPath,
 } from "@campus/gateway";
-import { Kind, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { webOperation, webOperationNames } from "./deployment/operations";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2_000);
-const webSrc = join(__dirname, "../../../../web/src");
 
-/** Every `const NAME = gql\`...\`` in the web app, with `${OTHER}` fragments resolved by name. */
+/** Every operation the web app sends, as it sends it (deployment/operations.ts). */
 function webOperations(): Map<string, string> {
-  const raw = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry)) {
-        const text = readFileSync(path, "utf8");
-        for (const m of text.matchAll(/const (\w+) = gql`([^`]*)`/g)) raw.set(m[1], m[2]);
-        // Page sizes interpolated into documents, e.g. inbox(first: ${INBOX_SIZE}).
-        for (const m of text.matchAll(/const ([A-Z_]+) = (\d[\d_]*);/g))
-          raw.set(m[1], m[2].replace(/_/g, ""));
-      }
-    }
-  };
-  walk(webSrc);
-  const resolve = (text: string, seen: Set<string>): string =>
-    text.replace(/\$\{(\w+)\}/g, (_, name: string) =>
-      seen.has(name) ? "" : resolve(raw.get(name) ?? "", new Set([...seen, name])),
-    );
-  const operations = new Map<string, string>();
-  for (const [name, text] of raw) {
-    if (!/^\s*(query|mutation)\b/.test(text)) continue;
-    // A fragment interpolated twice through different paths appears twice: keep its first definition.
-    let document;
-    try {
-      document = parse(resolve(text, new Set([name])));
-    } catch {
-      continue; // interpolates something computed in code
-    }
-    const seen = new Set<string>();
-    const definitions = document.definitions.filter(
-      (d) =>
-        !("name" in d && d.kind === Kind.FRAGMENT_DEFINITION) ||
-        (!seen.has(d.name.value) && seen.add(d.name.value)),
-    );
-    operations.set(
-      name,
-      definitions
-        .map((d) => (d.loc ? d.loc.source.body.slice(d.loc.start, d.loc.end) : ""))
-        .join("\n"),
-    );
-  }
-  return operations;
+  return new Map(webOperationNames().map((name) => [name, webOperation(name).text]));
 }
 
 function fragmentBomb(levels: number): string {

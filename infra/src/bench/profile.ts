@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the platform on a campus of 40,000 students (BENCH_STUDENTS), through the real
- * gateway over HTTP, on real PostgreSQL. Prints throughput and latency for the pages people use.
- * Bounded: BENCH_SECONDS per scenario (default 10), BENCH_CONCURRENCY requests in flight (8).
+ * `npm run bench:inprocess`: the platform on a campus of 40,000 students (BENCH_STUDENTS), every
+ * service in this one process (the test harness), through the real gateway over HTTP, on real
+ * PostgreSQL. Prints throughput and latency for the pages people use. Bounded: BENCH_SECONDS per
+ * scenario (default 10), BENCH_CONCURRENCY requests in flight (8). `npm run bench` measures the
+ * deployment as it runs, each service its own process (deployment.ts).
  */
 import { callers, startTestPostgres } from "@campus/testkit";
 import { startTestStack } from "../stack";

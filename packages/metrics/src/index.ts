@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics for one service (prom-client): GraphQL requests, errors by code and latency,
- * subgraph-call latency (gateway), the database pool (subgraphs) and the process itself. Each
- * service has its own registry, so several can share a process (the test stack).
+ * subgraph-call latency (gateway), the database pool and the SQL statements sent (subgraphs), and
+ * the process itself. Each service has its own registry, so several can share a process (the test
+ * stack).
  */
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -127,6 +128,24 @@ export class ServiceMetrics {
       collect() {
         const stats = read();
         if (stats) this.set(stats.max);
+      },
+    });
+  }
+
+  /**
+   * Reports the SQL statements this service has sent, at every scrape: `read` gives the running
+   * total (the ORM's statement counter), so a benchmark can divide the rise by the requests served.
+   */
+  observeDatabaseStatements(read: () => number): void {
+    let reported = 0;
+    new Counter({
+      name: "campus_db_statements_total",
+      help: "SQL statements sent to PostgreSQL",
+      registers: [this.registry],
+      collect() {
+        const total = read();
+        if (total > reported) this.inc(total - reported);
+        reported = total;
       },
     });
   }

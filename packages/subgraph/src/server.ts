@@ -208,6 +208,7 @@ export async function startSubgraph<L>(
       : options.graph && (await GraphClient.create(definition.name, options.graph));
   const metrics = createMetrics(definition.name);
   metrics.observeDatabasePool(() => poolStats(orm));
+  metrics.observeDatabaseStatements(() => statements.count);
 
   const app = express();
   app.disable("x-powered-by");

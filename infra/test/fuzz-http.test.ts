@@ -154,7 +154,7 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
           headers.authorization = r.authorization === "valid" ? `Bearer ${token}` : r.authorization;
         const search =
           r.method === "GET"
-            ? `?${new URLSearchParams(r.search as Record<string, string>).toString()}`
+            ? `?${new URLSearchParams(r.search).toString()}`
             : "";
         const res = await fetch(`${stack.gateway.url}${r.path}${search}`, {
           method: r.method,

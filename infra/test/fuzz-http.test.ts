@@ -152,10 +152,7 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
         if (r.accept !== undefined) headers.accept = r.accept;
         if (r.authorization !== undefined)
           headers.authorization = r.authorization === "valid" ? `Bearer ${token}` : r.authorization;
-        const search =
-          r.method === "GET"
-            ? `?${new URLSearchParams(r.search).toString()}`
-            : "";
+        const search = r.method === "GET" ? `?${new URLSearchParams(r.search).toString()}` : "";
         const res = await fetch(`${stack.gateway.url}${r.path}${search}`, {
           method: r.method,
           headers,

@@ -301,7 +301,7 @@ function upperFirst(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Each page loader's check of its cursors' sort values, for groupPage to decode with. */
+/** Each page loader's check of its cursors' sort values, for groupConnection to decode with. */
 const cursorChecks = new WeakMap<object, () => (value: unknown) => boolean>();
 
 /** Rows per parent, for any number of parents: one GROUP BY statement per distinct filter. */
@@ -331,21 +331,98 @@ export function groupCountLoader<T extends object>(
   );
 }
 
-/** A parent's page through the two loaders above: one statement each per batch of parents. */
-export async function groupPage<T extends { id: string }>(
-  pages: DataLoader<GroupPageKey, T[], string>,
-  counts: DataLoader<GroupCountKey, number, string>,
+/** One parent's page and its total: what `groupConnectionLoader` answers for a `GroupPageKey`. */
+export interface GroupConnectionRows<T> {
+  rows: T[];
+  /** The parent's rows matching the key's filter, however many pages. */
+  totalCount: number;
+}
+
+/**
+ * Pages of rows for many parents at once, each with its parent's row count, in one statement per
+ * distinct (filter, limit, after) in a batch: a LATERAL count per parent, LEFT JOINed to a LATERAL
+ * page read from its (group, sort, id) index and cut at `limit` (a parent without rows keeps its
+ * count row). What `groupPageLoader` and `groupCountLoader` answer in two statements.
+ */
+export function groupConnectionLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  groupField: keyof T & string,
+  sortField: keyof T & string,
+  order: Order,
+): DataLoader<GroupPageKey, GroupConnectionRows<T>, string> {
+  const pageShape = (key: GroupPageKey) =>
+    JSON.stringify([filterSql(em, entity, key.filter).shape, key.limit, key.after]);
+  const loader = new DataLoader<GroupPageKey, GroupConnectionRows<T>, string>(
+    async (keys) => {
+      const group = column(em, entity, groupField);
+      const sort = column(em, entity, sortField);
+      const table = tableName(em, entity);
+      const found = new Map<string, GroupConnectionRows<T>>();
+      for (const [shape, { key, groupIds }] of byShape(keys, pageShape)) {
+        const filter = filterSql(em, entity, key.filter);
+        const params: unknown[] = [
+          uuidArray(groupIds),
+          table,
+          group.name,
+          ...filter.params,
+          table,
+          group.name,
+          ...filter.params,
+        ];
+        let after = "";
+        if (key.after) {
+          // The column's SQL type comes from the entity's metadata, never from the request.
+          after = ` and (t.??, t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
+          params.push(sort.name, key.after.sortValue, key.after.id);
+        }
+        params.push(sort.name, key.limit);
+        const direction = order === "asc" ? "asc" : "desc";
+        const rows = await selectRows<
+          EntityDictionary<T> & { __group_id: string; __total: number }
+        >(
+          em,
+          entityLabel(em, entity, `connectionBy${upperFirst(groupField)}`),
+          `select g.id as __group_id, c.n as __total, x.* from unnest(?::uuid[]) as g(id) ` +
+            `cross join lateral (select count(*)::int as n from ?? as t where t.?? = g.id${filter.sql}) as c ` +
+            `left join lateral (select t.* from ?? as t where t.?? = g.id${filter.sql}${after} order by t.?? ${direction}, t.id ${direction} limit ?) as x on true`,
+          params,
+        );
+        for (const row of rows) {
+          const { __group_id: groupId, __total: totalCount, ...columns } = row;
+          const at = `${shape}|${groupId}`;
+          const connection = found.get(at) ?? { rows: [], totalCount };
+          if (columns.id !== null && columns.id !== undefined)
+            connection.rows.push(em.map(entity, columns as EntityDictionary<T>));
+          found.set(at, connection);
+        }
+      }
+      return keys.map(
+        (key) => found.get(`${pageShape(key)}|${key.groupId}`) ?? { rows: [], totalCount: 0 },
+      );
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.groupId, pageShape(key)]) },
+  );
+  cursorChecks.set(loader, () => sortValueCheck(column(em, entity, sortField).type));
+  return loader;
+}
+
+/** A parent's page through `groupConnectionLoader`: one statement per batch of parents, total included. */
+export async function groupConnection<T extends { id: string }>(
+  connections: DataLoader<GroupPageKey, GroupConnectionRows<T>, string>,
   groupId: string,
   args: PageArgs,
   sortField: keyof T & string,
   filter?: GroupFilter,
 ): Promise<Connection<T>> {
   assertPageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, cursorChecks.get(pages)?.()) : null;
-  const [rows, totalCount] = await Promise.all([
-    pages.load({ groupId, limit: args.first + 1, after, filter }),
-    counts.load({ groupId, filter }),
-  ]);
+  const after = args.after ? decodeCursor(args.after, cursorChecks.get(connections)?.()) : null;
+  const { rows, totalCount } = await connections.load({
+    groupId,
+    limit: args.first + 1,
+    after,
+    filter,
+  });
   return connectionOf(rows, args.first, totalCount, sortField);
 }
 

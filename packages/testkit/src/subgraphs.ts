@@ -97,6 +97,8 @@ export async function startTestSubgraphs(
         logWrite: options.logWrite,
         jobIntervals: options.jobIntervals,
         graph: options.graph ?? "unchecked",
+        // LOG_SQL=1 prints every statement, as it does for `npm start`.
+        logSql: process.env.LOG_SQL === "1",
       });
     }
   } catch (error) {

@@ -42,8 +42,13 @@ export const organisation: SubgraphDefinition<Loaders> = {
     PersonResolver,
   ],
   references: {
-    // A key is all this subgraph knows of a person; residence, grid and branch resolve from it through loaders.
-    Person: (reference) => ({ id: reference.id }),
+    // A key is all this subgraph knows of a person; residence, grid and branch resolve from it
+    // through loaders. schoolId and collegeId come only with a plan for school or college.
+    Person: (reference) => ({
+      id: reference.id,
+      schoolId: typeof reference.schoolId === "string" ? reference.schoolId : null,
+      collegeId: typeof reference.collegeId === "string" ? reference.collegeId : null,
+    }),
     OrgUnit: (reference, ctx) =>
       isId(reference.id) ? ctx.loaders.orgUnit.load(reference.id) : null,
     Campus: (reference, ctx) => (isId(reference.id) ? ctx.loaders.campus.load(reference.id) : null),

@@ -21,13 +21,21 @@ function countLoader(em: EntityManager): DataLoader<string, EnrolmentCounts> {
 export function enrolmentLoaders(em: EntityManager) {
   return {
     enrolment: entityLoader(em, Enrolment),
-    /** A person's enrolments, newest session first: one query for all the people of a response. */
+    /**
+     * A person's enrolments, newest session first, each with its session and course joined in:
+     * one query for all the people of a response, where a session and a course loader after it
+     * would be two more (EnrolmentService.forPerson primes those loaders with them).
+     */
     enrolmentsByPerson: groupLoader(
       em,
       Enrolment,
       (personIds) => ({ personId: { $in: personIds.filter(isId) } }),
       (enrolment) => enrolment.personId,
-      { orderBy: { session: { startsAt: "desc" }, enrolledAt: "desc", id: "desc" } },
+      {
+        populate: ["session.course"],
+        strategy: "joined",
+        orderBy: { session: { startsAt: "desc" }, enrolledAt: "desc", id: "desc" },
+      },
       "byPerson",
     ),
     enrolmentCounts: countLoader(em),

@@ -36,12 +36,20 @@ export class EnrolmentService {
    * A person's enrolments, newest session first. Which courses someone attends is not sensitive,
    * but it is theirs: staff and service clients see anyone's, a student only their own.
    */
-  forPerson(person: Person): Promise<Enrolment[]> {
+  async forPerson(person: Person): Promise<Enrolment[]> {
     const { access, caller } = this.ctx;
     if (!access.isStaff() && !access.hasRole("service") && caller.personId !== person.id) {
       throw forbidden("a student sees only their own enrolments");
     }
-    return this.ctx.loaders.enrolmentsByPerson.load(person.id);
+    const rows = await this.ctx.loaders.enrolmentsByPerson.load(person.id);
+    // Their sessions and courses came joined in: the loaders answer them without SQL.
+    const { session: sessions, course: courses } = this.ctx.loaders;
+    for (const enrolment of rows) {
+      const session = enrolment.session.getEntity();
+      sessions.prime(session.id, session);
+      courses.prime(session.course.id, session.course.getEntity());
+    }
+    return rows;
   }
 
   async session(enrolment: Enrolment): Promise<CourseSession> {

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { groupCountLoader, groupPageLoader, label } from "@campus/subgraph/data";
+import { groupConnectionLoader, label } from "@campus/subgraph/data";
 import { EvaluationScheme } from "./evaluation-scheme.entity";
 import { GrowthEvent } from "./growth-event.entity";
 import type { GrowthEventRepository } from "./growth-event.repository";
@@ -8,9 +8,11 @@ import type { GrowthDomain } from "./growth.enums";
 
 export function growthLoaders(em: EntityManager) {
   return {
-    /** Pages of growth records, newest first by (occurredOn, id), with the domain and term filters. */
-    growthPage: groupPageLoader(em, GrowthEvent, "personId", "occurredOn", "desc"),
-    growthCount: groupCountLoader(em, GrowthEvent, "personId"),
+    /**
+     * Pages of growth records, newest first by (occurredOn, id), with the domain and term filters,
+     * each with its total: one statement for all the people of a tick.
+     */
+    growthPage: groupConnectionLoader(em, GrowthEvent, "personId", "occurredOn", "desc"),
 
     /**
      * Points per domain of each (person, term), for any number of people and terms in one

@@ -6,7 +6,7 @@ import {
   forbidden,
   type RequestContext,
 } from "@campus/subgraph";
-import { groupPage, type Connection } from "@campus/subgraph/data";
+import { groupConnection, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson } from "../row-scope";
 import { DomainWeight, EvaluationScheme } from "./evaluation-scheme.entity";
@@ -110,8 +110,7 @@ export class GrowthService {
   /** A person's growth record, newest first; batched across all the people of a request. */
   async growthRecord(personId: string, args: GrowthRecordArgs): Promise<Connection<GrowthEvent>> {
     this.assertSees(personId, "the growth record");
-    const { growthPage, growthCount } = this.ctx.loaders;
-    return groupPage(growthPage, growthCount, personId, args, "occurredOn", {
+    return groupConnection(this.ctx.loaders.growthPage, personId, args, "occurredOn", {
       domain: args.domain,
       term: args.term,
     });

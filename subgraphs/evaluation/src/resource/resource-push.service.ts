@@ -8,7 +8,7 @@ import {
   type RequestContext,
   cleanText,
 } from "@campus/subgraph";
-import { groupPage, type Connection, type PageArgs } from "@campus/subgraph/data";
+import { groupConnection, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { CaseKind } from "../assistance-case/assistance-case.enums";
 import { recordEvaluationGrowthEvents, resourceUptakeGrowthEvent } from "../growth/growth.record";
 import type { Loaders } from "../loaders";
@@ -47,7 +47,7 @@ export class ResourcePushService {
     throw forbidden("an inbox is visible only to its student and to staff with CARE for them");
   }
 
-  /** A person's inbox, newest first; one statement per batch of people for the pages and one for the counts. */
+  /** A person's inbox, newest first; one statement per batch of people, counts included. */
   inbox(
     personId: string,
     args: PageArgs & { unreadOnly?: boolean | null },
@@ -55,8 +55,8 @@ export class ResourcePushService {
     this.assertMayReadInbox(personId);
     const { loaders } = this.ctx;
     return args.unreadOnly
-      ? groupPage(loaders.unreadPushPages, loaders.unreadPushCount, personId, args, "pushedAt")
-      : groupPage(loaders.pushPages, loaders.pushCount, personId, args, "pushedAt");
+      ? groupConnection(loaders.unreadPushPages, personId, args, "pushedAt")
+      : groupConnection(loaders.pushPages, personId, args, "pushedAt");
   }
 
   unreadCount(personId: string): Promise<number> {

@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import {
   entityLoader,
+  groupConnectionLoader,
   groupCountLoader,
   groupLoader,
-  groupPageLoader,
 } from "@campus/subgraph/data";
 import { Resource } from "./resource.entity";
 import { ResourcePush } from "./resource-push.entity";
@@ -22,11 +22,10 @@ export function resourceLoaders(em: EntityManager) {
         orderBy: { createdAt: "asc", id: "asc" },
       },
     ),
-    /** Inbox pages and sizes for all the people of a request: one statement each. */
-    pushPages: groupPageLoader(em, ResourcePush, "personId", "pushedAt", "desc"),
-    pushCount: groupCountLoader(em, ResourcePush, "personId"),
+    /** Inbox pages with their sizes for all the people of a request: one statement. */
+    pushPages: groupConnectionLoader(em, ResourcePush, "personId", "pushedAt", "desc"),
     // Grouped by the column that holds the person only while the push is unread.
-    unreadPushPages: groupPageLoader(em, ResourcePush, "unreadPersonId", "pushedAt", "desc"),
+    unreadPushPages: groupConnectionLoader(em, ResourcePush, "unreadPersonId", "pushedAt", "desc"),
     unreadPushCount: groupCountLoader(em, ResourcePush, "unreadPersonId"),
   };
 }

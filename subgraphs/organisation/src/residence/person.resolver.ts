@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { Sensitive, type SensitiveOptions } from "@campus/access";
-import type { RequestContext } from "@campus/subgraph";
+import { isId, type RequestContext } from "@campus/subgraph";
 import { Grid } from "../grid/grid.entity";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.entity";
@@ -19,6 +19,14 @@ const WHERE_THEY_LIVE: SensitiveOptions<Person> = {
  * Where a person lives is personal information: each field needs RESIDENCE for that person (their
  * own, or a duty in the residences), and every value served is audited.
  */
+/** A person's school or college by the id people lent; null without one, or for an id no unit has. */
+async function unit(
+  ctx: RequestContext<Loaders>,
+  id: string | null | undefined,
+): Promise<OrgUnit | null> {
+  return id && isId(id) ? ctx.loaders.orgUnit.load(id) : null;
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => Residence, {
@@ -51,6 +59,23 @@ export class PersonResolver {
   @Sensitive(WHERE_THEY_LIVE)
   branch(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
     return new ResidenceService(ctx).branchOf(person);
+  }
+
+  @Directive("@shareable")
+  @Directive(`@requires(fields: "schoolId")`)
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description: "学院: academic school, or employing unit for staff.",
+  })
+  school(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
+    return unit(ctx, person.schoolId);
+  }
+
+  @Directive("@shareable")
+  @Directive(`@requires(fields: "collegeId")`)
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "书院: residential college." })
+  college(@Root() person: Person, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
+    return unit(ctx, person.collegeId);
   }
 
   /**

@@ -114,9 +114,24 @@ export class ResidenceService {
     return room;
   }
 
-  /** The person's current residence; null when they live off campus. Batched across people. */
-  current(person: Person): Promise<Residence | null> {
-    return this.ctx.loaders.currentResidence.load(person.id);
+  /**
+   * The person's current residence; null when they live off campus. Batched across people, its
+   * room, building, grid and branch joined in and handed to their loaders, so the fields below
+   * it (room, building, grid, branch, residencePlaceIds) run no further SQL.
+   */
+  async current(person: Person): Promise<Residence | null> {
+    const residence = await this.ctx.loaders.currentResidence.load(person.id);
+    if (!residence) return null;
+    const { room: rooms, building: buildings, grid: grids, orgUnit: units } = this.ctx.loaders;
+    const room = residence.room.getEntity();
+    rooms.prime(room.id, room);
+    buildings.prime(room.building.id, room.building.getEntity());
+    if (room.grid) {
+      const grid = room.grid.getEntity();
+      grids.prime(grid.id, grid);
+      units.prime(grid.branch.id, grid.branch.getEntity());
+    }
+    return residence;
   }
 
   /** The grid of the current residence's room: residences, then rooms, then grids, each one query. */
@@ -210,7 +225,7 @@ export class ResidenceService {
   private forget(personId: string): void {
     const { loaders } = this.ctx;
     loaders.currentResidence.clear(personId);
-    loaders.currentResidencesByGrid.clearAll();
+    loaders.currentResidentIdsByGrid.clearAll();
     VISIBLE_RESIDENCES.delete(loaders);
     loaders.residentCountByGrid.clearAll();
   }

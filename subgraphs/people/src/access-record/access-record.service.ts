@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FilterQuery } from "@mikro-orm/core";
 import { forbidden, type RequestContext } from "@campus/subgraph";
-import { type Connection, type PageArgs, groupPage } from "@campus/subgraph/data";
+import { type Connection, type PageArgs, groupConnection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.entity";
 import { AccessRecord } from "./access-record.entity";
@@ -60,13 +60,7 @@ export class AccessRecordService {
         "who read a person's data is visible only to that person, auditors and administrators",
       );
     }
-    return groupPage(
-      this.ctx.loaders.accessRecordPage,
-      this.ctx.loaders.accessRecordCount,
-      person.id,
-      args,
-      "readAt",
-    );
+    return groupConnection(this.ctx.loaders.accessRecordPage, person.id, args, "readAt");
   }
 
   reader(record: AccessRecord): Promise<Person | null> | null {

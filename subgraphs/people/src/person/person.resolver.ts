@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Internal } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import { ConnectionType } from "@campus/subgraph/data";
@@ -40,6 +40,12 @@ export class PersonResolver {
     return new PersonService(ctx).known(ids);
   }
 
+  /*
+   * school and college are shareable with organisation, which answers them (names included) in the
+   * fetch it already makes for a person's residence, from schoolId and collegeId (`@requires`):
+   * one organisation call per profile instead of one more per unit. Here they stay as keys.
+   */
+  @Directive("@shareable")
   @FieldResolver(() => OrgUnit, {
     nullable: true,
     description: "学院: academic school, or employing unit for staff.",
@@ -48,8 +54,28 @@ export class PersonResolver {
     return person.schoolId ? { id: person.schoolId } : null;
   }
 
+  @Directive("@shareable")
   @FieldResolver(() => OrgUnit, { nullable: true, description: "书院: residential college." })
   college(@Root() person: Person): OrgUnit | null {
     return person.collegeId ? { id: person.collegeId } : null;
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The id of the school (学院), for organisation's Person.school (`@requires`).",
+  })
+  schoolId(@Root() person: Person): string | null {
+    return person.schoolId;
+  }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The id of the residential college (书院), for organisation's Person.college (`@requires`).",
+  })
+  collegeId(@Root() person: Person): string | null {
+    return person.collegeId;
   }
 }

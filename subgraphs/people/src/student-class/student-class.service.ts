@@ -1,5 +1,5 @@
 import { assertId, type RequestContext } from "@campus/subgraph";
-import { type Connection, type PageArgs, groupPage } from "@campus/subgraph/data";
+import { type Connection, type PageArgs, groupConnection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import type { OrgUnit } from "../org-unit/org-unit.reference";
 import type { Person } from "../person/person.entity";
@@ -24,12 +24,6 @@ export class StudentClassService {
 
   /** The class's students by name, a page at a time; who is in which class is no secret, like `people`. */
   students(studentClass: StudentClass, args: PageArgs): Promise<Connection<Person>> {
-    return groupPage(
-      this.ctx.loaders.classStudentPage,
-      this.ctx.loaders.classStudentCount,
-      studentClass.id,
-      args,
-      "name",
-    );
+    return groupConnection(this.ctx.loaders.classStudentPage, studentClass.id, args, "name");
   }
 }

@@ -11,6 +11,7 @@ import { CREDENTIAL_HEADER, REQUEST_ID_HEADER, type InternalCredential } from "@
 import type { ServiceMetrics } from "@campus/metrics";
 import type { GatewayContext } from "./context";
 import { subgraphResponseError } from "./error-scrub";
+import { HttpTransport, TransportError, type TransportRequestInit } from "./transport";
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -20,6 +21,8 @@ export interface SubgraphDataSourceOptions {
   /** A scope blob by digest, for when the subgraph asks for it again (after a restart). */
   scopeBlob(digest: string): string | undefined;
   metrics?: ServiceMetrics;
+  /** The pooled HTTP client, shared by every subgraph; one of its own when not given. */
+  transport?: HttpTransport;
 }
 
 /** Not a credential: tells this gateway's own fetcher which scope a request carries, to resend it. */
@@ -51,22 +54,22 @@ function isRead(value: unknown): value is SensitiveRead {
 /**
  * Calls one subgraph. Every request carries a fresh credential the gateway signed for this caller,
  * with the digest of the caller's scope; the scope itself goes in the body only the first time
- * this subgraph sees it. Node's fetch keeps connections alive; the abort signal bounds how long one
- * slow subgraph can hold a request.
+ * this subgraph sees it. Calls go over the gateway's keep-alive pool (./transport), whose one timer
+ * per call bounds how long one slow subgraph can hold a request.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly signCredential: SubgraphDataSourceOptions["sign"];
   private readonly sentScopes = new Map<string, number>();
 
   constructor(private readonly options: SubgraphDataSourceOptions) {
+    const transport = options.transport ?? new HttpTransport({ timeoutMs: options.timeoutMs });
     super({
       url: options.url,
       fetcher: async (url, init) => {
         const send = (body: unknown) =>
-          fetch(url, {
-            ...(init as RequestInit),
+          transport.fetch(url, {
+            ...(init as TransportRequestInit),
             body: body as string,
-            signal: AbortSignal.timeout(options.timeoutMs),
           });
         const observed = options.metrics?.subgraphCall(options.name);
         try {
@@ -74,10 +77,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           if (response.status === 409) {
             // The subgraph no longer holds this scope (it restarted): send the blob and try once more.
             const digest = init?.headers?.[SCOPE_DIGEST_HEADER];
-            const payload = (await response
-              .clone()
-              .json()
-              .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+            const payload = (await response.json().catch(() => null)) as {
+              errors?: { extensions?: { code?: string } }[];
+            } | null;
             const blob = digest ? options.scopeBlob(digest) : undefined;
             if (digest && blob && payload?.errors?.[0]?.extensions?.code === SCOPE_UNKNOWN) {
               response = await send(withScope(init?.body, blob));
@@ -87,12 +89,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           observed?.(response.status);
           return response;
         } catch (error) {
-          observed?.((error as Error).name === "TimeoutError" ? "timeout" : "unreachable");
-          // Down or too slow: say which service, so clients can show which part is missing.
+          const code = error instanceof TransportError ? error.code : "unreachable";
+          observed?.(code);
+          // Down, too slow or too big: say which service, so clients can show which part is missing.
           const reason =
-            (error as Error).name === "TimeoutError"
+            code === "timeout"
               ? `no answer within ${options.timeoutMs} ms`
-              : "not reachable";
+              : code === "too_large"
+                ? "answer too large"
+                : "not reachable";
           throw new GraphQLError(`the ${options.name} service is unavailable (${reason})`, {
             extensions: { code: "SUBGRAPH_UNAVAILABLE", service: options.name },
           });

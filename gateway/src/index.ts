@@ -12,3 +12,4 @@ export * from "./internal";
 export * from "./relay";
 export * from "./identity";
 export * from "./rate-limits";
+export * from "./transport";

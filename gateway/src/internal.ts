@@ -7,6 +7,7 @@ import {
   type Caller,
   type InternalCredential,
 } from "@campus/auth";
+import { TransportError, type HttpTransport } from "./transport";
 
 /** The gateway as a caller of its own: what subgraphs' `@Internal` fields accept and nothing else does. */
 export const GATEWAY_CALLER: Caller = {
@@ -21,6 +22,8 @@ export interface InternalClientOptions {
   subgraphUrls: Record<string, string>;
   sign(credential: InternalCredential): Promise<string>;
   timeoutMs: number;
+  /** The gateway's keep-alive pool; Node's fetch when not given. */
+  transport?: HttpTransport;
 }
 
 export class InternalCallError extends Error {
@@ -51,22 +54,34 @@ export class InternalClient {
     const url = this.options.subgraphUrls[service];
     if (!url) throw new InternalCallError(service, "no URL configured");
     const credential = await this.options.sign({ caller: GATEWAY_CALLER, requestId, system: true });
-    let response: Response;
+    const init = {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        [CREDENTIAL_HEADER]: credential,
+        [REQUEST_ID_HEADER]: requestId,
+      },
+      body: JSON.stringify({ query, variables }),
+    };
+    let response: { ok: boolean; status: number; json(): Promise<unknown> };
     try {
-      response = await fetch(url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [CREDENTIAL_HEADER]: credential,
-          [REQUEST_ID_HEADER]: requestId,
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
+      response = this.options.transport
+        ? await this.options.transport.fetch(url, init)
+        : await fetch(url, { ...init, signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (error) {
+      const code =
+        error instanceof TransportError
+          ? error.code
+          : (error as Error).name === "TimeoutError"
+            ? "timeout"
+            : "unreachable";
       throw new InternalCallError(
         service,
-        (error as Error).name === "TimeoutError" ? "no answer in time" : "not reachable",
+        code === "timeout"
+          ? "no answer in time"
+          : code === "too_large"
+            ? "answer too large"
+            : "not reachable",
       );
     }
     const body = (await response.json().catch(() => ({}))) as {

@@ -40,6 +40,7 @@ import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
 import { RateLimiter, refuseIfOverLimit, type RateLimits } from "./rate-limits";
 import { ScopeResolver } from "./scope";
 import { ServiceClients } from "./service-clients";
+import { HttpTransport } from "./transport";
 
 export interface DevUser {
   key: string;
@@ -154,7 +155,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = createMetrics("gateway");
-  const internal = new InternalClient({ subgraphUrls: options.subgraphUrls, sign, timeoutMs });
+  // One keep-alive pool for every call to a subgraph, the query plans' and the gateway's own.
+  const transport = new HttpTransport({ timeoutMs });
+  const internal = new InternalClient({
+    subgraphUrls: options.subgraphUrls,
+    sign,
+    timeoutMs,
+    transport,
+  });
   const scopes = new ScopeResolver({ internal, ttlMs: options.scopeTtlMs ?? 30_000, log });
   const identities = new IdentityResolver({
     internal,
@@ -182,6 +190,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         sign,
         scopeBlob: (digest) => scopes.blob(digest),
         metrics,
+        transport,
       });
     },
   });
@@ -393,6 +402,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlUrl: `${url}/graphql`,
     async stop() {
       await apollo.stop();
+      transport.close();
     },
   };
 }

@@ -92,7 +92,7 @@ export class ServiceMetrics {
     };
   }
 
-  /** Starts timing one call to a subgraph; call the result with how it ended (HTTP status, `timeout`, `unreachable`). */
+  /** Starts timing one call to a subgraph; call the result with how it ended (HTTP status, `timeout`, `unreachable`, `too_large`). */
   subgraphCall(subgraph: string): (outcome: string | number) => void {
     this.subgraphCalls ??= new Histogram({
       name: "campus_subgraph_request_duration_seconds",

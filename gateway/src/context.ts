@@ -11,6 +11,11 @@ export interface GatewayContext {
   scope?: ResolvedScope;
   /** Sensitive values the subgraphs served for this request; audited before the answer leaves. */
   sensitiveReads: SensitiveRead[];
+  /**
+   * The internal credential every subgraph call of this request carries: signed once, on the first
+   * call, and again only if the request outlives most of its validity (`reusableCredential`).
+   */
+  credential?: () => Promise<string>;
   log: Logger;
   /** The query text the document gate already held to the operation limits, if any. */
   limitsCheckedQuery?: string;

@@ -52,7 +52,8 @@ function isRead(value: unknown): value is SensitiveRead {
 }
 
 /**
- * Calls one subgraph. Every request carries a fresh credential the gateway signed for this caller,
+ * Calls one subgraph. Every call carries the credential the gateway signed for this request's caller
+ * (once per request, see `GatewayContext.credential`),
  * with the digest of the caller's scope; the scope itself goes in the body only the first time
  * this subgraph sees it. Calls go over the gateway's keep-alive pool (./transport), whose one timer
  * per call bounds how long one slow subgraph can hold a request.
@@ -118,11 +119,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const caller = context.scope?.caller ?? context.caller;
     request.http.headers.set(
       CREDENTIAL_HEADER,
-      await this.signCredential({
-        caller,
-        requestId: context.requestId,
-        scopeDigest: encoded?.digest ?? null,
-      }),
+      await (context.credential
+        ? context.credential()
+        : this.signCredential({
+            caller,
+            requestId: context.requestId,
+            scopeDigest: encoded?.digest ?? null,
+          })),
     );
     request.http.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (encoded) {

@@ -13,6 +13,7 @@ import {
   REQUEST_ID_HEADER,
   createCredentialSigner,
   createUserTokenVerifier,
+  reusableCredential,
   signDevUserToken,
   type Role,
   type UserTokenConfig,
@@ -364,11 +365,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ res }) => {
         const requestId = res.locals.requestId;
         const caller = res.locals.caller;
+        // Once per request, and reused for a short while: every subgraph decides from the same scope.
+        const scope = res.locals.scope ?? (await scopes.resolve(caller, requestId));
         return {
           caller,
           requestId,
-          // Once per request, and reused for a short while: every subgraph decides from the same scope.
-          scope: res.locals.scope ?? (await scopes.resolve(caller, requestId)),
+          scope,
+          // Signed once for all of this request's subgraph calls, not once per call.
+          credential: reusableCredential(sign, {
+            caller: scope?.caller ?? caller,
+            requestId,
+            scopeDigest: scope?.encoded?.digest ?? null,
+          }),
           sensitiveReads: [],
           log: log.child({ requestId }),
           limitsCheckedQuery: res.locals.limitsCheckedQuery,

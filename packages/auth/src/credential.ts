@@ -56,6 +56,39 @@ export async function createCredentialSigner(
   };
 }
 
+/**
+ * How long before its expiry a reused credential is signed afresh: any subgraph call sent with it
+ * still has at least this long (less the second `iat` is rounded by) to be verified.
+ */
+export const CREDENTIAL_RENEW_MARGIN_SECONDS = 10;
+
+/**
+ * One request's credential, signed on first use and reused for every subgraph call of the request
+ * (its contents are the request's: caller, request id, scope digest), signed again only when the
+ * request outlives all but the last `CREDENTIAL_RENEW_MARGIN_SECONDS` of its validity.
+ */
+export function reusableCredential(
+  sign: (credential: InternalCredential) => Promise<string>,
+  credential: InternalCredential,
+  ttlSeconds = CREDENTIAL_TTL_SECONDS,
+): () => Promise<string> {
+  let token: Promise<string> | undefined;
+  let renewAt = 0;
+  return () => {
+    const now = Date.now();
+    if (!token || now >= renewAt) {
+      renewAt = now + (ttlSeconds - CREDENTIAL_RENEW_MARGIN_SECONDS) * 1000;
+      const signed = sign(credential);
+      token = signed;
+      // A failed signature is not kept: the next call tries again.
+      signed.catch(() => {
+        if (token === signed) token = undefined;
+      });
+    }
+    return token;
+  };
+}
+
 export type CredentialVerifier = (token: string | undefined) => Promise<InternalCredential>;
 
 export async function createCredentialVerifier(publicKeyPem: string): Promise<CredentialVerifier> {

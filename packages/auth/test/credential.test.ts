@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SignJWT, exportJWK, generateKeyPair, importPKCS8 } from "jose";
 import {
   createCredentialSigner,
@@ -12,6 +12,8 @@ import {
   AuthenticationError,
   DEV_ISSUER,
   DEFAULT_AUDIENCE,
+  reusableCredential,
+  type InternalCredential,
 } from "../src";
 
 const caller = {
@@ -204,5 +206,49 @@ describe("user tokens", () => {
     await expect(createUserTokenVerifier({ issuer: "x", audience: "y" })).rejects.toThrow(
       /JWKS URL or a public key/,
     );
+  });
+});
+
+describe("reusableCredential", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("signs once for all of a request's calls, and again near the end of its validity", async () => {
+    const keys = generateKeyPairPem();
+    const sign = await createCredentialSigner(keys.privateKeyPem);
+    const signed: InternalCredential[] = [];
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
+    const credential = reusableCredential(
+      (c) => {
+        signed.push(c);
+        return sign(c);
+      },
+      { caller, requestId: "r-1", scopeDigest: "abc" },
+    );
+    const tokens = await Promise.all([credential(), credential(), credential()]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(signed).toHaveLength(1);
+    advance(19_000);
+    expect(await credential()).toBe(tokens[0]);
+    advance(1_000); // 20 s in: 10 s of its 30 left, so a fresh one
+    const renewed = await credential();
+    expect(signed).toHaveLength(2);
+    const verified = await (await createCredentialVerifier(keys.publicKeyPem))(renewed);
+    expect(verified).toEqual({ caller, requestId: "r-1", scopeDigest: "abc", system: false });
+  });
+
+  it("signs again after a failed signature", async () => {
+    let calls = 0;
+    const credential = reusableCredential(
+      async () => {
+        if (++calls === 1) throw new Error("key unavailable");
+        return "token";
+      },
+      { caller, requestId: "r-1" },
+    );
+    await expect(credential()).rejects.toThrow("key unavailable");
+    expect(await credential()).toBe("token");
   });
 });

@@ -1,5 +1,6 @@
 import { SignJWT, jwtVerify, importPKCS8, importSPKI, errors } from "jose";
 import { type Caller, isRole } from "./caller";
+import { VerifiedTokens } from "./verified-tokens";
 
 /** Header that carries the gateway's signed credential to a subgraph. */
 export const CREDENTIAL_HEADER = "x-campus-credential";
@@ -91,10 +92,26 @@ export function reusableCredential(
 
 export type CredentialVerifier = (token: string | undefined) => Promise<InternalCredential>;
 
-export async function createCredentialVerifier(publicKeyPem: string): Promise<CredentialVerifier> {
+/** A copy of a cached credential, so that no caller can change what the next one is served. */
+function copy(credential: InternalCredential): InternalCredential {
+  return { ...credential, caller: { ...credential.caller, roles: [...credential.caller.roles] } };
+}
+
+/**
+ * Verifies the gateway's credentials. A credential verified once is served from a small cache by
+ * its exact text until it expires (one request's credential reaches several subgraph calls); pass
+ * `cache: false` to verify every time.
+ */
+export async function createCredentialVerifier(
+  publicKeyPem: string,
+  options: { cache?: boolean } = {},
+): Promise<CredentialVerifier> {
   const key = await importSPKI(publicKeyPem, ALG);
+  const verified = options.cache === false ? undefined : new VerifiedTokens<InternalCredential>();
   return async function verify(token) {
     if (!token) throw new CredentialError("missing gateway credential");
+    const cached = verified?.get(token);
+    if (cached) return copy(cached);
     try {
       const { payload } = await jwtVerify(token, key, {
         issuer: ISSUER,
@@ -102,7 +119,7 @@ export async function createCredentialVerifier(publicKeyPem: string): Promise<Cr
         algorithms: [ALG],
       });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-      return {
+      const credential: InternalCredential = {
         caller: {
           subject: String(payload.sub),
           personId: typeof payload.pid === "string" ? payload.pid : null,
@@ -114,6 +131,8 @@ export async function createCredentialVerifier(publicKeyPem: string): Promise<Cr
         scopeDigest: typeof payload.scp === "string" ? payload.scp : null,
         system: payload.sys === true,
       };
+      verified?.set(token, copy(credential), payload.exp);
+      return credential;
     } catch (error) {
       if (error instanceof errors.JWTExpired)
         throw new CredentialError("gateway credential expired");

@@ -9,6 +9,7 @@ import {
   type KeyLike,
 } from "jose";
 import { type Caller, type Role, isRole } from "./caller";
+import { VerifiedTokens } from "./verified-tokens";
 
 export const DEV_ISSUER = "campus-graph-dev";
 export const DEFAULT_AUDIENCE = "campus-graph";
@@ -24,7 +25,15 @@ export interface UserTokenConfig {
   algorithm?: string;
   /** Longest lifetime a token may have, from its `iat` or from now to its `exp` (default 8 hours). */
   maxLifetimeSeconds?: number;
+  /**
+   * How long a verified token is served from a cache (by its exact text, never past its exp)
+   * instead of verified again: default 60 s, 0 verifies every request.
+   */
+  cacheSeconds?: number;
 }
+
+/** A user token is verified again at least this often, so a key withdrawn by the provider stops working. */
+export const DEFAULT_USER_TOKEN_CACHE_SECONDS = 60;
 
 /** A working day: the development issuer's tokens live exactly this long. */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 8 * 3600;
@@ -69,7 +78,12 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
     algorithms = [algorithm];
   } else throw new Error("user token verification needs a JWKS URL or a public key");
   const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const cacheSeconds = config.cacheSeconds ?? DEFAULT_USER_TOKEN_CACHE_SECONDS;
+  const verified =
+    cacheSeconds > 0 ? new VerifiedTokens<Caller>({ maxAgeMs: cacheSeconds * 1000 }) : undefined;
   return async function verify(token) {
+    const cached = verified?.get(token);
+    if (cached) return { ...cached, roles: [...cached.roles] };
     try {
       const { payload } = await jwtVerify(token, key as KeyLike, {
         issuer: config.issuer,
@@ -89,12 +103,14 @@ export async function createUserTokenVerifier(config: UserTokenConfig): Promise<
           `token lives longer than the ${maxLifetime} seconds this platform accepts`,
         );
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-      return {
+      const caller: Caller = {
         subject: payload.sub,
         personId: typeof payload.person_id === "string" ? payload.person_id : null,
         name: typeof payload.name === "string" ? payload.name : payload.sub,
         roles,
       };
+      verified?.set(token, { ...caller, roles: [...roles] }, expires);
+      return caller;
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthenticationError("token expired");

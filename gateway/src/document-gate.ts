@@ -18,6 +18,35 @@ function coded(error: GraphQLError) {
 
 /** Parsed documents kept, least recently used dropped first. */
 const PARSED_DOCUMENTS = 500;
+/** Limits verdicts kept, one per document text, least recently used dropped first. */
+const VERDICTS = 500;
+
+/**
+ * A document's limits verdict, for the schema it was measured against and the values of the
+ * variables the measure read (page sizes, list-size arguments): the same text with other values
+ * for those is measured again.
+ */
+interface Verdict {
+  schema: GraphQLSchema;
+  reads: [string, unknown][];
+  errors: GraphQLError[];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A least-recently-used map of at most `max` entries (a Map keeps insertion order). */
+function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  if (map.size >= max) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+  map.set(key, value);
+}
 
 /** A GET request's variables and extensions arrive as JSON text in the query string. */
 function jsonParam(value: unknown): unknown {
@@ -54,6 +83,36 @@ export function documentGate(options: {
     }
     parsed.set(query, document);
     return document;
+  };
+  // Clients send the same documents with other ids: measure a text once while the variables the
+  // measure reads (usually none) keep their values.
+  const verdicts = new Map<string, Verdict>();
+  const limitsVerdict = (
+    schema: GraphQLSchema,
+    query: string,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+  ): GraphQLError[] => {
+    const held = verdicts.get(query);
+    if (
+      held &&
+      held.schema === schema &&
+      held.reads.every(([name, value]) => sameValue(variables[name], value))
+    ) {
+      touch(verdicts, query, held, VERDICTS);
+      return held.errors;
+    }
+    const reads = new Map<string, unknown>();
+    const recorded = new Proxy(variables, {
+      get(target, name) {
+        const value: unknown = Reflect.get(target, name);
+        if (typeof name === "string") reads.set(name, value);
+        return value;
+      },
+    });
+    const errors = checkOperationLimits(schema, document, options.limits, recorded);
+    touch(verdicts, query, { schema, reads: [...reads], errors }, VERDICTS);
+    return errors;
   };
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET" && req.method !== "POST") {
@@ -128,12 +187,7 @@ export function documentGate(options: {
     ) {
       return refuse(res, 403, "FORBIDDEN", INTROSPECTION_REFUSED);
     }
-    const errors = checkOperationLimits(
-      schema,
-      document,
-      options.limits,
-      isJsonObject(variables) ? variables : {},
-    );
+    const errors = limitsVerdict(schema, query, document, isJsonObject(variables) ? variables : {});
     // Every limit an operation passes is named at once, so this one answer carries several errors.
     if (errors.length > 0) return void res.status(400).json({ errors: errors.map(coded) });
     res.locals.limitsCheckedQuery = query;

@@ -4,7 +4,8 @@
  * subgraph call over Node's fetch with an abort signal against the gateway's node:http transport
  * (the server in a child process, 8 calls in flight), the internal credential signed per call
  * against once per request, and a credential or user token verified against served from the
- * verified-token cache. No database.
+ * verified-token cache; the profile's operation limits measured per request against the document
+ * gate's held verdict. No database.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -18,7 +19,16 @@ import {
   type Caller,
   type InternalCredential,
 } from "@campus/auth";
-import { HttpTransport } from "@campus/gateway";
+import { readFileSync } from "node:fs";
+import {
+  HttpTransport,
+  apiSchemaOf,
+  checkOperationLimits,
+  DEFAULT_LIMITS,
+  documentGate,
+  supergraphPath,
+} from "@campus/gateway";
+import { webOperation } from "./deployment/operations";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 4_000);
 const IN_FLIGHT = 8;
@@ -157,10 +167,38 @@ async function credentialLevers(): Promise<void> {
   }
 }
 
+/** The limits check on the profile's parsed document (what the gate did per request) against the gate with its verdict held. */
+async function gateLever(): Promise<void> {
+  const rounds = Math.max(500, CALLS);
+  const schema = await apiSchemaOf(readFileSync(supergraphPath, "utf8"));
+  const profile = webOperation("StudentProfile");
+  let n = 0;
+  const measured = await cpuPerCall(rounds, async () => {
+    checkOperationLimits(schema, profile.document, DEFAULT_LIMITS, { id: `s-${n++}` });
+  });
+  // The gate as express calls it, on a request as express.json leaves it.
+  const gate = documentGate({ limits: DEFAULT_LIMITS, production: true, schema: () => schema });
+  const call = () => {
+    const req = {
+      method: "POST",
+      is: () => "application/json",
+      body: { query: profile.text, variables: { id: `s-${n++}` } },
+    };
+    const res = { locals: { caller: { roles: ["admin"] } } };
+    let passed = false;
+    gate(req as never, res as never, () => (passed = true));
+    if (!passed) throw new Error("the gate refused the profile");
+  };
+  const gated = await cpuPerCall(rounds, async () => call());
+  console.log(`StudentProfile limits check, measured per request: ${measured.toFixed(0)} µs CPU`);
+  console.log(`StudentProfile through the gate, verdict held:    ${gated.toFixed(0)} µs CPU`);
+}
+
 async function main(): Promise<void> {
   console.log(`${CALLS} calls per lever, ${IN_FLIGHT} in flight; CPU of this process only`);
   if (process.env.BENCH_LEVERS !== "auth") await transportLever();
   await credentialLevers();
+  await gateLever();
 }
 
 void main();

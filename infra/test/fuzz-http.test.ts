@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as organisation from "@campus/organisation";
+import * as people from "@campus/people";
 import { callers } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
@@ -15,7 +16,7 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
   let token: string;
 
   beforeAll(async () => {
-    stack = await startTestStack([organisation], {
+    stack = await startTestStack([people, organisation], {
       dataset: campusSlice(2, "fuzz-http").dataset,
       gateway: { production: true },
     });

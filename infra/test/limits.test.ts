@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
+import * as people from "@campus/people";
 import { callerFor, callers, expectData, gatewayQuery } from "@campus/testkit";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
@@ -75,7 +76,7 @@ describe("gateway: operation limits", () => {
   const slice = campusSlice(8, "limits");
 
   beforeAll(async () => {
-    stack = await startTestStack([organisation, curriculum], {
+    stack = await startTestStack([people, organisation, curriculum], {
       dataset: slice.dataset,
       gateway: { limits: { maxDepth: 6, maxAliases: 4, maxCost: 2000, maxTokens: 300 } },
     });
@@ -284,7 +285,7 @@ describe("gateway: introspection in production", () => {
   let stack: StackHarness;
 
   beforeAll(async () => {
-    stack = await startTestStack([organisation], {
+    stack = await startTestStack([people, organisation], {
       dataset: campusSlice(1, "introspection").dataset,
       gateway: { production: true },
     });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as curriculum from "@campus/curriculum";
 import * as organisation from "@campus/organisation";
+import * as people from "@campus/people";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { campusSlice } from "./fixtures";
 
@@ -15,7 +16,8 @@ describe("gateway: readiness and its own paths", () => {
   beforeAll(async () => {
     writeFileSync(join(webDir, "index.html"), "<!doctype html><title>web app</title>");
     writeFileSync(join(webDir, "graphiql.html"), "<!doctype html><title>graphiql</title>");
-    stack = await startTestStack([organisation, curriculum], {
+    // organisation answers Person.school and college from people's ids (@requires): it composes only beside people.
+    stack = await startTestStack([people, organisation, curriculum], {
       dataset: campusSlice(1, "readiness").dataset,
       webDir,
     });
@@ -24,6 +26,7 @@ describe("gateway: readiness and its own paths", () => {
     // curriculum is stopped by a test; stop the rest.
     await stack.gateway.stop();
     await stack.subgraphs.organisation.stop();
+    await stack.subgraphs.people.stop();
     await stack.database.drop();
   });
 

@@ -56,11 +56,11 @@ export class WarningEngineRepository extends EntityRepository<WarningEngineRun> 
     // costs the reading and the aggregation only. ON CONFLICT still decides between concurrent passes.
     const sql = `with ${ctes},
       fresh as (
-        select p.rule_key, p.person_id
-        from passing p join rules on rules.rule_key = p.rule_key
+        select f.*
+        from fired f join rules on rules.rule_key = f.rule_key
         where not exists (
           select 1 from ${table(em, Warning)} w
-          where w.person_id = p.person_id and w.rule_id = rules.rule_id and w.status <> 'CLOSED'
+          where w.person_id = f.person_id and w.rule_id = rules.rule_id and w.status <> 'CLOSED'
         )
       ),
       ${evidenceCte("fresh")},

@@ -51,22 +51,35 @@ const AGGREGATES: Readonly<Record<RuleAggregate, string>> = {
  * `asOf` (a campus date), over the stored indicator history. `rules` is a query with columns
  * (rule_key, window_days, conditions jsonb), its parameters added to `params` already (it comes
  * first in the text). Yields
- * - `held(rule_key, ord, person_id, value, indicator, aggregate, operator, threshold, window_days)`:
- *   each condition a student meets, with the measured value;
- * - `passing(rule_key, person_id)`: one row per rule and student for whom every condition holds.
+ * - `held`: each condition a student meets (rule_key, ord, wanted, indicator, aggregate, operator,
+ *   threshold, window_days, person_id, value), `wanted` being the number of the rule's conditions;
+ * - `fired`: the held rows of the (rule, student) pairs for whom every condition holds;
+ * - `passing(rule_key, person_id)`: those pairs, one row each.
  * A student with no record of a condition's indicator in the window does not meet it: no data is
  * not a signal. Each condition reads its indicator's records in the window once, from the
  * (kind, person_id, observed_on) index in student order: the grouping needs no sort and no hash
- * table, and only what holds (a few per cent of the pairs) is kept, so nothing grows with the
- * history but the read. evidenceCte writes the evidence of the pairs that need it.
+ * table, and only what holds (a few per cent of the pairs) is kept, so no memory grows with the
+ * history and nothing spills to disk. evidenceCte writes the evidence of the pairs that need it.
  */
 export function firingCtes(em: EntityManager, params: Params, rules: string, asOf: string): string {
   const records = table(em, IndicatorRecord);
   const kind = indicatorKindType(em);
+  const columns = [
+    "rule_key",
+    "ord",
+    "wanted",
+    "indicator",
+    "aggregate",
+    "operator",
+    "threshold",
+    "window_days",
+  ]
+    .map((column) => `cond.${column}`)
+    .join(", ");
   // One branch per aggregate, each computing only its own over its own conditions' records (a
   // branch whose aggregate no condition uses reads nothing); its HAVING keeps what holds.
   const branches = Object.entries(AGGREGATES).map(
-    ([aggregate, sql]) => `select cond.rule_key, cond.ord, m.person_id, m.value
+    ([aggregate, sql]) => `select ${columns}, m.person_id, m.value
     from cond cross join lateral (
       select r.person_id, ${sql} as value
       from ${records} r
@@ -85,32 +98,29 @@ export function firingCtes(em: EntityManager, params: Params, rules: string, asO
   cond as (
     select rules.rule_key, rules.window_days, c.ord, (c.value->>'indicator') as indicator, (c.value->>'aggregate') as aggregate,
            (c.value->>'operator') as operator, (c.value->>'threshold')::float8 as threshold,
-           asof.day as until, asof.day - rules.window_days as since
+           asof.day as until, asof.day - rules.window_days as since, count(*) over (partition by rules.rule_key) as wanted
     from rules cross join lateral jsonb_array_elements(rules.conditions) with ordinality as c(value, ord)
       cross join (select ${params.add(asOf, "date")} as day) asof
   ),
-  wanted as (select rule_key, count(*) as n from cond group by rule_key),
   held as (
-    select m.rule_key, m.ord, m.person_id, m.value, cond.indicator, cond.aggregate, cond.operator, cond.threshold, cond.window_days
-    from (${branches.join("\n    union all\n    ")}) m
-    join cond on cond.rule_key = m.rule_key and cond.ord = m.ord
+    ${branches.join("\n    union all\n    ")}
   ),
-  -- A (rule, student) pair passes when every one of the rule's conditions holds: as many held
-  -- rows as conditions (one per condition at most).
-  passing as (
-    select h.rule_key, h.person_id
-    from held h join wanted w on w.rule_key = h.rule_key
-    group by h.rule_key, h.person_id, w.n
-    having count(*) = w.n
-  )`;
+  -- A (rule, student) pair fires when every one of the rule's conditions holds: as many held rows
+  -- as conditions (one per condition at most). Counted over held, a few per cent of the pairs,
+  -- with no join back to it.
+  fired as (
+    select * from (select h.*, count(*) over (partition by h.rule_key, h.person_id) as met from held h) h
+    where h.met = h.wanted
+  ),
+  passing as (select distinct rule_key, person_id from fired)`;
 }
 
 /**
- * `evidence(rule_key, person_id, evidence, vals)` for the (rule_key, person_id) pairs of the CTE
- * `pairs` (passing ones, after firingCtes): the measured values against the thresholds, as
+ * `evidence(rule_key, person_id, evidence, vals)` from `rows`, a CTE of `fired` rows (see
+ * firingCtes; all of a pair's rows, or none): the measured values against the thresholds, as
  * WarningEvidence objects, and the values by indicator for the summary.
  */
-export function evidenceCte(pairs: string): string {
+export function evidenceCte(rows: string): string {
   return `evidence as (
     select h.rule_key, h.person_id,
       jsonb_agg(jsonb_build_object(
@@ -119,7 +129,7 @@ export function evidenceCte(pairs: string): string {
         'threshold', (names.n->'operator'->>h.operator) || ' ' || ${shown("h.threshold")}
       ) order by h.ord) as evidence,
       jsonb_object_agg(h.indicator, ${shown("h.value")}) || jsonb_build_object('windowDays', max(h.window_days)::text) as vals
-    from held h join ${pairs} p on p.rule_key = h.rule_key and p.person_id = h.person_id cross join names
+    from ${rows} h cross join names
     group by h.rule_key, h.person_id
   )`;
 }

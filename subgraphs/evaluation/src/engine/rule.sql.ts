@@ -40,7 +40,7 @@ const shown = (expression: string) => `trim_scale(round((${expression})::numeric
 const AGGREGATES: Readonly<Record<RuleAggregate, string>> = {
   SUM: "sum(r.value)",
   COUNT: "count(*)::float8",
-  AVG: "avg(r.value)",
+  AVG: "sum(r.value) / count(*)", // what avg(float8) answers, without its sum of squares
   MAX: "max(r.value)",
   MIN: "min(r.value)",
   LATEST: `(max(array[(r.observed_on - date '2000-01-01')::float8, extract(epoch from r.created_at)::float8, r.value]))[3]`,

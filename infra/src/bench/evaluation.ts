@@ -4,6 +4,13 @@
  * ingestion, the warning engine, a backtest, escalation and resource push runs, then the warning
  * queue and grid statistics under load (BENCH_SECONDS per scenario, BENCH_CONCURRENCY in flight).
  * Batches hold BENCH_BATCH records (default 5,000, the most ingestIndicators takes).
+ *
+ * The engine's passes are set against one sequential scan of indicator_record (`count(*)` with
+ * index scans off): the pass through the gateway, and the engine's statement alone (run in a
+ * transaction rolled back, so a pass that raises can be repeated). VACUUM ANALYZE of the indicator
+ * and warning tables runs first (BENCH_VACUUM=0 leaves the tables as ingestion left them);
+ * BENCH_EXPLAIN=1 prints EXPLAIN (ANALYZE, BUFFERS) of the scan and of the engine's statement, for
+ * a pass that raises and one that raises nothing.
  */
 import { loadavg } from "node:os";
 import { DatasetBuilder, type Dataset, type PersonSeed } from "@campus/demo-data";
@@ -19,6 +26,8 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 5000);
 /** BENCH_KEEP_DEMO_HISTORY=1 keeps the evaluation seed's demo indicator history (see dropDemoHistory). */
 const KEEP_DEMO_HISTORY = process.env.BENCH_KEEP_DEMO_HISTORY === "1";
 const DAY = 86_400_000;
+const VACUUM = process.env.BENCH_VACUUM !== "0";
+const EXPLAIN = process.env.BENCH_EXPLAIN === "1";
 
 const INGEST = `mutation Ingest($input: IngestIndicatorsInput!) { ingestIndicators(input: $input) { replayed batch { id accepted rejected } } }`;
 const ENGINE = `mutation { runWarningEngine { rulesEvaluated raised alreadyOpen } }`;
@@ -218,6 +227,101 @@ async function countPushes(stack: StackHarness): Promise<number> {
   return row.n;
 }
 
+/** The engine's repository as the bench uses it: the statement of a pass (WarningEngineRepository). */
+interface EngineStatements {
+  raiseFiringStatement(
+    at: Date,
+    asOf: string,
+  ): { settings?: readonly string[]; sql: string; params: unknown[] };
+}
+
+type Execute = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/**
+ * Runs `work` in a transaction of the evaluation subgraph's database that is rolled back, so
+ * nothing it writes stays.
+ */
+async function rolledBack<T>(
+  stack: StackHarness,
+  work: (execute: Execute, engine: EngineStatements) => Promise<T>,
+): Promise<T> {
+  const em = (stack.subgraphs.evaluation.orm.em as Parameters<typeof table>[0]).fork();
+  await em.begin();
+  try {
+    const execute: Execute = <R>(sql: string, params: unknown[] = []) =>
+      em.getConnection().execute<R[]>(sql, params, "all", em.getTransactionContext());
+    // The repository registered for WarningEngineRun (WarningEngineRepository).
+    const engine = em.getRepository("WarningEngineRun") as unknown as EngineStatements;
+    return await work(execute, engine);
+  } finally {
+    await em.rollback();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** One sequential scan of indicator_record (index scans off), the median of 5, and its row count. */
+async function sequentialScan(stack: StackHarness): Promise<{ ms: number; rows: number }> {
+  return rolledBack(stack, async (execute) => {
+    for (const kind of ["indexscan", "indexonlyscan", "bitmapscan"])
+      await execute(`set local enable_${kind} = off`);
+    const records = table(stack.subgraphs.evaluation.orm.em as Parameters<typeof table>[0], {
+      name: "IndicatorRecord",
+    });
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      [{ rows }] = await execute<{ rows: number }>(`select count(*)::int as rows from ${records}`);
+      times.push(performance.now() - t);
+    }
+    if (EXPLAIN) {
+      const plan = await execute<{ "QUERY PLAN": string }>(
+        `explain (analyze, buffers) select count(*) from ${records}`,
+      );
+      console.log(
+        `EXPLAIN (ANALYZE, BUFFERS) of the scan:\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`,
+      );
+    }
+    return { ms: median(times), rows };
+  });
+}
+
+/**
+ * The engine's statement alone as a pass at `at` runs it (its settings first), in a transaction
+ * rolled back: the median of 3 and what the last one counted; EXPLAIN (ANALYZE, BUFFERS) too
+ * with BENCH_EXPLAIN=1.
+ */
+async function engineStatement(
+  stack: StackHarness,
+  at: Date,
+  label: string,
+): Promise<{ ms: number; counts: Record<string, number> }> {
+  const times: number[] = [];
+  let counts: Record<string, number> = {};
+  for (let i = 0; i < 3; i++)
+    await rolledBack(stack, async (execute, engine) => {
+      const { settings = [], sql, params } = engine.raiseFiringStatement(at, today(at));
+      for (const setting of settings) await execute(setting);
+      const t = performance.now();
+      [counts] = await execute<Record<string, number>>(sql, params);
+      times.push(performance.now() - t);
+    });
+  if (EXPLAIN)
+    await rolledBack(stack, async (execute, engine) => {
+      const { settings = [], sql, params } = engine.raiseFiringStatement(at, today(at));
+      for (const setting of settings) await execute(setting);
+      const plan = await execute<{ "QUERY PLAN": string }>(
+        `explain (analyze, buffers) ${sql}`,
+        params,
+      );
+      console.log(
+        `EXPLAIN (ANALYZE, BUFFERS) of the engine's statement, ${label} (settings: ${settings.join("; ") || "none"}):\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}\n`,
+      );
+    });
+  return { ms: median(times), counts };
+}
+
 /** Runs `call` once, timing it and counting the evaluation subgraph's SQL statements. */
 async function timed<T>(
   stack: StackHarness,
@@ -309,18 +413,37 @@ async function main() {
       `   replay of one batch (same clientKey): ${ms(replay.ms)}, replayed ${replay.result.ingestIndicators.replayed}, SQL statements: ${replay.statements}\n`,
     );
 
-    // The warning engine: a pass that raises, then one that finds every warning already open.
+    // The warning engine: a pass that raises, then one that finds every warning already open,
+    // each against one sequential scan of the indicator records.
+    if (VACUUM)
+      for (const entity of ["IndicatorRecord", "Warning"])
+        await evaluationSql(stack, (t) => `vacuum analyze ${t(entity)}`);
+    console.log(
+      VACUUM
+        ? "VACUUM ANALYZE indicator_record and warning before the engine runs (BENCH_VACUUM=0 skips it)"
+        : "no VACUUM ANALYZE before the engine runs (BENCH_VACUUM=0): the tables as ingestion left them",
+    );
+    const scan = await sequentialScan(stack);
+    console.log(
+      `one sequential scan of indicator_record (count(*), index scans off, median of 5): ${scan.ms.toFixed(1)} ms over ${scan.rows} rows`,
+    );
+    const raisingStatement = await engineStatement(stack, new Date(), "a pass that raises");
     const pushesBefore = await countPushes(stack);
     const firstPass = await timed(stack, () => post<EngineResult>(ENGINE));
     const pushedByEngine = (await countPushes(stack)) - pushesBefore;
     const secondPass = await timed(stack, () => post<EngineResult>(ENGINE));
-    for (const [name, pass] of [
-      ["first", firstPass],
-      ["second", secondPass],
+    const quietStatement = await engineStatement(stack, new Date(), "a pass that raises nothing");
+    const ratio = (value: number) => `${(value / scan.ms).toFixed(1)}× the scan`;
+    for (const [name, pass, statement] of [
+      ["first", firstPass, raisingStatement],
+      ["second", secondPass, quietStatement],
     ] as const) {
       const { rulesEvaluated, raised, alreadyOpen } = pass.result.runWarningEngine;
       console.log(
-        `runWarningEngine, ${name} pass: ${ms(pass.ms)}; ${rulesEvaluated} rules, raised ${raised}, alreadyOpen ${alreadyOpen}; SQL statements: ${pass.statements}`,
+        `runWarningEngine, ${name} pass: ${ms(pass.ms)} (${ratio(pass.ms)}); ${rulesEvaluated} rules, raised ${raised}, alreadyOpen ${alreadyOpen}; SQL statements: ${pass.statements}`,
+      );
+      console.log(
+        `   its statement alone (rolled back, median of 3): ${statement.ms.toFixed(0)} ms (${ratio(statement.ms)}); counted ${JSON.stringify(statement.counts)}`,
       );
     }
     console.log(

@@ -4,10 +4,12 @@ import { Migration20261128133930 } from "./Migration20261128133930";
 import { Migration20261128172142 } from "./Migration20261128172142";
 import { Migration20261129141009 } from "./Migration20261129141009";
 import { Migration20261129141207 } from "./Migration20261129141207";
+import { Migration20261203073332 } from "./Migration20261203073332";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133930", class: Migration20261128133930 },
   { name: "Migration20261128172142", class: Migration20261128172142 },
   { name: "Migration20261129141009", class: Migration20261129141009 },
   { name: "Migration20261129141207", class: Migration20261129141207 },
+  { name: "Migration20261203073332", class: Migration20261203073332 },
 ];

@@ -375,6 +375,143 @@ describe("warning engine: rules fire with their evidence, once per open warning"
   });
 });
 
+describe("warning engine: every aggregate over the window, and which warnings hold back a re-raise", () => {
+  const t = engineHarness();
+  const [p1, p2, p3, p4, p5] = ["p1", "p2", "p3", "p4", "p5"].map((n) =>
+    stableId(`engine-aggregates:student:${n}`),
+  ) as [string, string, string, string, string];
+  const asOf = "2025-06-30T04:00:00.000Z"; // the window of 30 days is 2025-06-01 to 2025-06-30
+  const r = (personId: string, kind: IndicatorRow["kind"], value: number, observedOn: string) => ({
+    personId,
+    kind,
+    value,
+    observedOn,
+  });
+  const rule = (
+    code: string,
+    conditions: CreateWarningRuleInput["conditions"],
+  ): CreateWarningRuleInput => ({
+    code,
+    name: code,
+    category: "BEHAVIOUR",
+    level: "YELLOW",
+    windowDays: 30,
+    conditions,
+  });
+  const raised = async () =>
+    t.sql<{ code: string; person_id: string; status: string }>(
+      `select r.code, w.person_id, w.status from evaluation.warning w join evaluation.warning_rule r on r.id = w.rule_id order by r.code, w.person_id, w.raised_at`,
+    );
+
+  beforeAll(async () => {
+    await t.createRule(
+      rule("ABSENCES_COUNT", [
+        { indicator: "CLASS_ABSENCES", aggregate: "COUNT", operator: "GTE", threshold: 3 },
+      ]),
+    );
+    await t.createRule(
+      rule("GPA_MIN", [{ indicator: "GPA", aggregate: "MIN", operator: "LT", threshold: 2 }]),
+    );
+    await t.createRule(
+      rule("DORM_LATEST", [
+        {
+          indicator: "DAYS_WITHOUT_DORM_ACCESS",
+          aggregate: "LATEST",
+          operator: "GTE",
+          threshold: 5,
+        },
+      ]),
+    );
+    await t.createRule(
+      rule("LATE_AND_ABSENT", [
+        { indicator: "LATE_RETURNS", aggregate: "SUM", operator: "GTE", threshold: 3 },
+        { indicator: "CLASS_ABSENCES", aggregate: "MAX", operator: "GTE", threshold: 1 },
+      ]),
+    );
+    await t.ingest([
+      // p1: 3 absences in the window; p2: 2 in it and 1 on the day before it begins.
+      r(p1, "CLASS_ABSENCES", 1, "2025-06-01"),
+      r(p1, "CLASS_ABSENCES", 1, "2025-06-15"),
+      r(p1, "CLASS_ABSENCES", 1, "2025-06-30"),
+      r(p2, "CLASS_ABSENCES", 1, "2025-05-31"),
+      r(p2, "CLASS_ABSENCES", 1, "2025-06-10"),
+      r(p2, "CLASS_ABSENCES", 1, "2025-06-11"),
+      // p1's lowest GPA is 1.5; p2's 2.5.
+      r(p1, "GPA", 3.1, "2025-06-05"),
+      r(p1, "GPA", 1.5, "2025-06-06"),
+      r(p2, "GPA", 2.5, "2025-06-05"),
+      r(p2, "GPA", 3, "2025-06-06"),
+      // p1's latest is 7 days without access; p2's latest is 2, though 7 came earlier.
+      r(p1, "DAYS_WITHOUT_DORM_ACCESS", 2, "2025-06-10"),
+      r(p1, "DAYS_WITHOUT_DORM_ACCESS", 7, "2025-06-20"),
+      r(p2, "DAYS_WITHOUT_DORM_ACCESS", 7, "2025-06-10"),
+      r(p2, "DAYS_WITHOUT_DORM_ACCESS", 2, "2025-06-20"),
+      // p3 and p4: two records of the same day, in two deliveries (below): the later delivery counts.
+      r(p3, "DAYS_WITHOUT_DORM_ACCESS", 1, "2025-06-25"),
+      r(p4, "DAYS_WITHOUT_DORM_ACCESS", 9, "2025-06-25"),
+      // p1 comes back late 3 times and missed classes; p5 comes back late 3 times, no absence on record.
+      r(p1, "LATE_RETURNS", 3, "2025-06-12"),
+      r(p5, "LATE_RETURNS", 3, "2025-06-12"),
+    ]);
+    await t.ingest([
+      r(p3, "DAYS_WITHOUT_DORM_ACCESS", 9, "2025-06-25"),
+      r(p4, "DAYS_WITHOUT_DORM_ACCESS", 1, "2025-06-25"),
+    ]);
+  });
+
+  it("counts, takes the lowest and the latest (by observation, then delivery), and needs data for every condition", async () => {
+    expect(await t.run(asOf)).toMatchObject({ rulesEvaluated: 4, raised: 5, alreadyOpen: 0 });
+    expect((await raised()).map((w) => [w.code, w.person_id])).toEqual(
+      [
+        ["ABSENCES_COUNT", p1],
+        ["DORM_LATEST", p1],
+        ["DORM_LATEST", p3],
+        ["GPA_MIN", p1],
+        ["LATE_AND_ABSENT", p1],
+      ].sort((x, y) => (x.join() < y.join() ? -1 : 1)),
+    );
+    const evidence = (await t.warningsOf(p1)).map((w) => w.evidence).flat();
+    expect(evidence).toEqual(
+      expect.arrayContaining([
+        { indicator: "缺课次数记录条数（近30天）", value: "3", threshold: "≥ 3" },
+        { indicator: "学期绩点最低（近30天）", value: "1.5", threshold: "< 2" },
+        { indicator: "无门禁记录天数最近一次（近30天）", value: "7", threshold: "≥ 5" },
+        { indicator: "晚归次数合计（近30天）", value: "3", threshold: "≥ 3" },
+        { indicator: "缺课次数最高（近30天）", value: "1", threshold: "≥ 1" },
+      ]),
+    );
+    const [latest] = await t.warningsOf(p3);
+    expect(latest?.evidence).toEqual([
+      { indicator: "无门禁记录天数最近一次（近30天）", value: "9", threshold: "≥ 5" },
+    ]);
+  });
+
+  it("is held back by its rule's warning in any status but CLOSED, and not by a warning made by hand", async () => {
+    await t.sql(
+      `update evaluation.warning set status = 'ASSIGNED' where person_id = ? and rule_id = (select id from evaluation.warning_rule where code = 'ABSENCES_COUNT')`,
+      [p1],
+    );
+    await t.sql(
+      `update evaluation.warning set status = 'CLOSED' where person_id = ? and rule_id = (select id from evaluation.warning_rule where code = 'DORM_LATEST')`,
+      [p3],
+    );
+    await t.sql(
+      `insert into evaluation.warning (id, person_id, category, level, status, summary, raised_at) values (?, ?, 'BEHAVIOUR', 'YELLOW', 'OPEN', '手工录入', now())`,
+      [stableId("engine-aggregates:manual"), p3],
+    );
+    expect(await t.run(asOf)).toMatchObject({ raised: 1, alreadyOpen: 4 });
+    expect(
+      (await raised()).filter((w) => w.person_id === p3).map((w) => [w.code, w.status]),
+    ).toEqual([
+      ["DORM_LATEST", "CLOSED"],
+      ["DORM_LATEST", "OPEN"],
+    ]);
+    expect(
+      (await raised()).filter((w) => w.code === "ABSENCES_COUNT").map((w) => w.status),
+    ).toEqual(["ASSIGNED"]);
+  });
+});
+
 describe("warning engine: a constant number of SQL statements", () => {
   const t = engineHarness();
   const N = 10;

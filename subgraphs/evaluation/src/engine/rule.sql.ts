@@ -3,7 +3,11 @@ import { table } from "@campus/subgraph/data";
 import { INDICATORS } from "../indicator/indicator.enums";
 import { IndicatorRecord } from "../indicator/indicator-record.entity";
 import { indicatorKindType } from "../indicator/indicator.service";
-import { AGGREGATE_LABELS, OPERATOR_SYMBOLS } from "../warning-rule/warning-rule.enums";
+import {
+  AGGREGATE_LABELS,
+  OPERATOR_SYMBOLS,
+  type RuleAggregate,
+} from "../warning-rule/warning-rule.enums";
 
 /** Positional parameters collected in the order their placeholders appear in the text. */
 export class Params {
@@ -27,67 +31,106 @@ function names(): string {
 const shown = (expression: string) => `trim_scale(round((${expression})::numeric, 2))::text`;
 
 /**
+ * How each aggregate reduces one student's records (`r`) of a condition's indicator. LATEST is the
+ * value of the most recent record (by observed_on, then created_at; a tie to the microsecond goes
+ * to the larger value): the greatest [day, instant, value] array, found without sorting the
+ * records; float8 holds a day number and a timestamp's epoch in microseconds exactly enough to
+ * keep their order.
+ */
+const AGGREGATES: Readonly<Record<RuleAggregate, string>> = {
+  SUM: "sum(r.value)",
+  COUNT: "count(*)::float8",
+  AVG: "sum(r.value) / count(*)", // what avg(float8) answers, without its sum of squares
+  MAX: "max(r.value)",
+  MIN: "min(r.value)",
+  LATEST: `(max(array[(r.observed_on - date '2000-01-01')::float8, extract(epoch from r.created_at)::float8, r.value]))[3]`,
+};
+
+/**
  * The common table expressions that decide which students each rule version fires for on
  * `asOf` (a campus date), over the stored indicator history. `rules` is a query with columns
  * (rule_key, window_days, conditions jsonb), its parameters added to `params` already (it comes
- * first in the text). Yields `fired(rule_key, person_id, evidence, vals)`:
- * one row per rule and student for whom every condition holds, with the evidence (the measured
- * values against the thresholds, as WarningEvidence objects) and the values by indicator for the
- * summary. A student with no record of a condition's indicator in the window does not meet it: no
- * data is not a signal. The whole thing is one pass over the records, whatever the number of
- * students or rules.
+ * first in the text). Yields
+ * - `held`: each condition a student meets (rule_key, ord, wanted, indicator, aggregate, operator,
+ *   threshold, window_days, person_id, value), `wanted` being the number of the rule's conditions;
+ * - `fired`: the held rows of the (rule, student) pairs for whom every condition holds;
+ * - `passing(rule_key, person_id)`: those pairs, one row each.
+ * A student with no record of a condition's indicator in the window does not meet it: no data is
+ * not a signal. Each condition reads its indicator's records in the window once, from the
+ * (kind, person_id, observed_on) index in student order: the grouping needs no sort and no hash
+ * table, and only what holds (a few per cent of the pairs) is kept, so no memory grows with the
+ * history and nothing spills to disk. evidenceCte writes the evidence of the pairs that need it.
  */
 export function firingCtes(em: EntityManager, params: Params, rules: string, asOf: string): string {
   const records = table(em, IndicatorRecord);
   const kind = indicatorKindType(em);
+  const columns = [
+    "rule_key",
+    "ord",
+    "wanted",
+    "indicator",
+    "aggregate",
+    "operator",
+    "threshold",
+    "window_days",
+  ]
+    .map((column) => `cond.${column}`)
+    .join(", ");
+  // One branch per aggregate, each computing only its own over its own conditions' records (a
+  // branch whose aggregate no condition uses reads nothing); its HAVING keeps what holds.
+  const branches = Object.entries(AGGREGATES).map(
+    ([aggregate, sql]) => `select ${columns}, m.person_id, m.value
+    from cond cross join lateral (
+      select r.person_id, ${sql} as value
+      from ${records} r
+      where r.kind = cond.indicator::${kind} and r.observed_on <= cond.until and r.observed_on > cond.since
+      group by r.person_id
+      having case cond.operator
+          when 'GT' then ${sql} > cond.threshold when 'GTE' then ${sql} >= cond.threshold
+          when 'LT' then ${sql} < cond.threshold else ${sql} <= cond.threshold
+        end
+    ) m
+    where cond.aggregate = '${aggregate}'`,
+  );
   return `
   rules as (${rules}),
   names as (select ${params.add(names(), "jsonb")} as n),
   cond as (
     select rules.rule_key, rules.window_days, c.ord, (c.value->>'indicator') as indicator, (c.value->>'aggregate') as aggregate,
-           (c.value->>'operator') as operator, (c.value->>'threshold')::float8 as threshold
+           (c.value->>'operator') as operator, (c.value->>'threshold')::float8 as threshold,
+           asof.day as until, asof.day - rules.window_days as since, count(*) over (partition by rules.rule_key) as wanted
     from rules cross join lateral jsonb_array_elements(rules.conditions) with ordinality as c(value, ord)
+      cross join (select ${params.add(asOf, "date")} as day) asof
   ),
-  wanted as (select rule_key, count(*) as n from cond group by rule_key),
-  measured as (
-    select cond.rule_key, cond.ord, r.person_id,
-      case cond.aggregate
-        when 'SUM' then sum(r.value) when 'COUNT' then count(*)::float8 when 'AVG' then avg(r.value)
-        when 'MAX' then max(r.value) when 'MIN' then min(r.value)
-        else (array_agg(r.value order by r.observed_on desc, r.created_at desc))[1]
-      end as value
-    from cond join ${records} r
-      on r.kind = cond.indicator::${kind}
-     and r.observed_on <= ${params.add(asOf, "date")}
-     and r.observed_on > ${params.add(asOf, "date")} - cond.window_days
-    group by cond.rule_key, cond.ord, cond.aggregate, r.person_id
+  held as (
+    ${branches.join("\n    union all\n    ")}
   ),
-  checked as (
-    select m.rule_key, m.ord, m.person_id, m.value, cond.indicator, cond.aggregate, cond.operator, cond.threshold, cond.window_days,
-      case cond.operator
-        when 'GT' then m.value > cond.threshold when 'GTE' then m.value >= cond.threshold
-        when 'LT' then m.value < cond.threshold else m.value <= cond.threshold
-      end as holds
-    from measured m join cond on cond.rule_key = m.rule_key and cond.ord = m.ord
-  ),
-  -- Which (rule, student) pairs meet every condition, decided before any evidence is written:
-  -- most measured pairs do not fire, and building their evidence would be wasted work.
-  passing as (
-    select c.rule_key, c.person_id
-    from checked c join wanted w on w.rule_key = c.rule_key
-    group by c.rule_key, c.person_id, w.n
-    having bool_and(c.holds) and count(*) = w.n
-  ),
+  -- A (rule, student) pair fires when every one of the rule's conditions holds: as many held rows
+  -- as conditions (one per condition at most). Counted over held, a few per cent of the pairs,
+  -- with no join back to it.
   fired as (
-    select c.rule_key, c.person_id,
+    select * from (select h.*, count(*) over (partition by h.rule_key, h.person_id) as met from held h) h
+    where h.met = h.wanted
+  ),
+  passing as (select distinct rule_key, person_id from fired)`;
+}
+
+/**
+ * `evidence(rule_key, person_id, evidence, vals)` from `rows`, a CTE of `fired` rows (see
+ * firingCtes; all of a pair's rows, or none): the measured values against the thresholds, as
+ * WarningEvidence objects, and the values by indicator for the summary.
+ */
+export function evidenceCte(rows: string): string {
+  return `evidence as (
+    select h.rule_key, h.person_id,
       jsonb_agg(jsonb_build_object(
-        'indicator', (names.n->'indicator'->>c.indicator) || (names.n->'aggregate'->>c.aggregate) || '（近' || c.window_days || '天）',
-        'value', ${shown("c.value")},
-        'threshold', (names.n->'operator'->>c.operator) || ' ' || ${shown("c.threshold")}
-      ) order by c.ord) as evidence,
-      jsonb_object_agg(c.indicator, ${shown("c.value")}) || jsonb_build_object('windowDays', max(c.window_days)::text) as vals
-    from checked c join passing p on p.rule_key = c.rule_key and p.person_id = c.person_id cross join names
-    group by c.rule_key, c.person_id
+        'indicator', (names.n->'indicator'->>h.indicator) || (names.n->'aggregate'->>h.aggregate) || '（近' || h.window_days || '天）',
+        'value', ${shown("h.value")},
+        'threshold', (names.n->'operator'->>h.operator) || ' ' || ${shown("h.threshold")}
+      ) order by h.ord) as evidence,
+      jsonb_object_agg(h.indicator, ${shown("h.value")}) || jsonb_build_object('windowDays', max(h.window_days)::text) as vals
+    from ${rows} h cross join names
+    group by h.rule_key, h.person_id
   )`;
 }
 

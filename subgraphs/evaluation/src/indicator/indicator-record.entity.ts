@@ -19,8 +19,12 @@ import { IndicatorRecordRepository } from "./indicator-record.repository";
  * was delivered. Not exposed on its own; warnings carry the aggregated values as evidence.
  */
 @Entity({ tableName: "indicator_record", repository: () => IndicatorRecordRepository })
-// The engine aggregates by kind over a date window, per student.
-@Index({ properties: ["kind", "observedOn", "personId"] })
+// The engine reads each condition's indicator over a date window in student order, and the values
+// from the index alone (rule.sql.ts): no sort, no hash table, no heap visit once the table is vacuumed.
+@Index({
+  name: "indicator_record_kind_person_id_observed_on_index",
+  expression: `create index "indicator_record_kind_person_id_observed_on_index" on "evaluation"."indicator_record" ("kind", "person_id", "observed_on") include ("value", "created_at")`,
+})
 @Index({ properties: ["personId", "kind", "observedOn"] })
 export class IndicatorRecord {
   @PrimaryKey({ type: "uuid" })

@@ -35,6 +35,7 @@ import {
   type ScenarioResult,
 } from "./deployment/report";
 import { firstDifference } from "./deployment/same-data";
+import { PG_STATEMENTS_FLAGS, statementLines, statementProbe } from "./deployment/pg-statements";
 import { prepareScenarios, type Scenario } from "./deployment/scenarios";
 import { readBenchSettings, type BenchSettings } from "./deployment/settings";
 import {
@@ -109,7 +110,7 @@ async function run(
   console.log(
     `npm run bench: ${settings.command}\n${machine()}; load average ${loadBefore.join(", ")}`,
   );
-  const database = await startDatabase(dir);
+  const database = await startDatabase(dir, settings.pgStatements ? PG_STATEMENTS_FLAGS : []);
   started.database = database;
   const t0 = performance.now();
   const { dataset, students, grids } = generateCampus(settings.students, { gridSizes: [50, 500] });
@@ -163,6 +164,7 @@ async function run(
       .join(", ")}, postgres ${database.pid ?? "(DATABASE_URL)"}\n`,
   );
 
+  const sqlProbe = settings.pgStatements ? await statementProbe(database.url) : undefined;
   const next = { i: 0 };
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -185,6 +187,7 @@ async function run(
           next,
         );
     console.log(tableHeader());
+    await sqlProbe?.reset();
     for (const [round, level] of settings.levels.entries()) {
       // Each variant in turn, the first one changing from level to level.
       const order = variants.map((_, k) => variants[(k + round) % variants.length]);
@@ -202,12 +205,20 @@ async function run(
           console.log(`  first failure (${variant.name}): ${cell.firstFailure.slice(0, 300)}`);
       }
     }
+    if (sqlProbe) {
+      const requests = result.rows.reduce((n, row) => n + row.cell.requests, 0);
+      console.log(
+        `\nPostgreSQL's costliest statements for this page, all variants (pg_stat_statements):`,
+      );
+      for (const line of statementLines(await sqlProbe.top(8), requests)) console.log(line);
+    }
     result.rows.sort(
       (a, b) => a.level - b.level || VARIANTS.indexOf(a.variant) - VARIANTS.indexOf(b.variant),
     );
     results.push(result);
     console.log("");
   }
+  await sqlProbe?.close();
   const loadAfter = loadAverage();
   console.log(`load average ${loadAfter.join(", ")} at the end`);
   if (settings.profileDir)

@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
    * statements) to this file; kept across restarts, the previous one renamed `.1` past 10 MB.
    */
   serverLogFile?: string;
+  /** Extra server flags, e.g. `["-c", "shared_preload_libraries=pg_stat_statements"]`. */
+  postgresFlags?: string[];
 }
 
 const SERVER_LOG_ROTATE_BYTES = 10 * 1024 * 1024;
@@ -111,6 +113,7 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     onLog: log,
     onError: log,
+    postgresFlags: options.postgresFlags ?? [],
   });
   if (!initialised) await server.initialise();
   await server.start();

@@ -36,8 +36,11 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-/** A new database on the embedded server (started in `dir`) or on DATABASE_URL's server. */
-export async function startDatabase(dir: string): Promise<BenchDatabase> {
+/**
+ * A new database on the embedded server (started in `dir`, with `postgresFlags`) or on
+ * DATABASE_URL's server.
+ */
+export async function startDatabase(dir: string, postgresFlags?: string[]): Promise<BenchDatabase> {
   const name = `bench_${randomBytes(4).toString("hex")}`;
   const given = process.env.DATABASE_URL;
   if (given) {
@@ -54,6 +57,7 @@ export async function startDatabase(dir: string): Promise<BenchDatabase> {
     port: await httpFreePort(),
     persistent: false,
     serverLogFile: join(dir, "postgresql.log"),
+    postgresFlags,
   });
   await ensureDatabase(server.url, name);
   const pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);

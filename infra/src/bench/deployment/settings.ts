@@ -15,6 +15,8 @@ export interface BenchSettings {
   variants: VariantName[];
   /** Where CPU profiles go, when asked for. */
   profileDir?: string;
+  /** Print each page's costliest SQL statements (pg_stat_statements; BENCH_PG_STATEMENTS=1). */
+  pgStatements: boolean;
   /** Write the section of docs/BENCHMARKS.md (BENCH_DOCS=0: only print). */
   writeDocs: boolean;
   /** A line shown above the results, e.g. that the machine was busy. */
@@ -51,6 +53,7 @@ export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSe
     seconds: positive("BENCH_SECONDS", 5, false),
     warmupSeconds: env.BENCH_WARMUP === "0" ? 0 : positive("BENCH_WARMUP", 1, false),
     levels,
+    pgStatements: env.BENCH_PG_STATEMENTS === "1",
     scenarios: list("BENCH_SCENARIOS", SCENARIO_KEYS),
     variants: list("BENCH_VARIANTS", VARIANTS),
     profileDir:

@@ -1,4 +1,6 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RANDOM_PAGE_COST } from "@campus/db";
 import { DatasetBuilder } from "@campus/demo-data";
 import { printSubgraphSdl } from "@campus/subgraph/server";
 import {
@@ -91,6 +93,29 @@ describe("organisation: the ids of a grid's residents, lent to other subgraphs",
     expect(res.data?._entities.map((g) => g.residentIds.length)).toEqual([3, 3, 0]);
     // One statement finds the grids, one their residents, however many grids.
     expect(counter.count - before).toBe(2);
+  });
+
+  it("is read with the planner told that the data is in memory (random_page_cost), on every connection", async () => {
+    // Under PostgreSQL's default (4, for spinning disks) a grid of 500 residents was read by
+    // scanning every residence of the campus instead of its rooms' index entries.
+    const running = harness.subgraphs.organisation;
+    if (!running) throw new Error("the harness runs no organisation subgraph");
+    const knex = (running.orm.em as EntityManager).getKnex();
+    const settings = await Promise.all(
+      [1, 2, 3].map(() =>
+        knex.transaction(async (tx) => {
+          const rows = await tx.raw<{ rows: { cost: string }[] }>(
+            "select current_setting('random_page_cost') as cost",
+          );
+          return rows.rows[0]?.cost;
+        }),
+      ),
+    );
+    expect(settings).toEqual([
+      String(RANDOM_PAGE_COST),
+      String(RANDOM_PAGE_COST),
+      String(RANDOM_PAGE_COST),
+    ]);
   });
 
   it("is kept out of the public API: @inaccessible in the subgraph's schema", async () => {

@@ -131,6 +131,8 @@ process (for the floor it does the gateway's merging). SQL statements per reques
 subgraph's \`campus_db_statements_total\`. \`BENCH_LEVELS=1,8\`, \`BENCH_SCENARIOS=profile,list\`,
 \`BENCH_VARIANTS=campus,floor\` shorten a run; \`BENCH_PROFILE=1\` writes a CPU profile of every
 service (\`node --cpu-prof\`, open in Chrome DevTools or speedscope) to \`.data/bench-profiles/\`;
+\`BENCH_PG_STATEMENTS=1\` prints each page's costliest SQL statements (pg_stat_statements, embedded
+server only), execution ms and calls per request, each named by its label comment;
 \`BENCH_NOTE\` puts a line above the figures, \`BENCH_DOCS=0\` prints the section instead of writing it.
 Columns: org organisation, ppl people, cur curriculum, eva evaluation, pg PostgreSQL; CPU in ms per
 request.`;

@@ -226,6 +226,27 @@ function filterSql<T>(
   };
 }
 
+/**
+ * A page's keyset condition after its cursor (` and (t.sort, t.id) > (…)`, in `order`) and its
+ * direction; pushes the condition's values, then the sort column and the limit, to `params`, in
+ * the order the page's text uses them.
+ */
+function keysetPage(
+  order: Order,
+  sort: { name: string; type: string },
+  key: GroupPageKey,
+  params: unknown[],
+): { after: string; direction: "asc" | "desc" } {
+  let after = "";
+  if (key.after) {
+    // The column's SQL type comes from the entity's metadata, never from the request.
+    after = ` and (t.??, t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
+    params.push(sort.name, key.after.sortValue, key.after.id);
+  }
+  params.push(sort.name, key.limit);
+  return { after, direction: order === "asc" ? "asc" : "desc" };
+}
+
 /** Keys grouped by everything but the parent, so each group is one statement over many parents. */
 function byShape<K extends { groupId: string }>(
   keys: readonly K[],
@@ -267,14 +288,7 @@ export function groupPageLoader<T extends { id: string }>(
           group.name,
           ...filter.params,
         ];
-        let after = "";
-        if (key.after) {
-          // The column's SQL type comes from the entity's metadata, never from the request.
-          after = ` and (t.??, t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
-          params.push(sort.name, key.after.sortValue, key.after.id);
-        }
-        params.push(sort.name, key.limit);
-        const direction = order === "asc" ? "asc" : "desc";
+        const { after, direction } = keysetPage(order, sort, key, params);
         const rows = await selectRows<EntityDictionary<T>>(
           em,
           entityLabel(em, entity, `pageBy${upperFirst(groupField)}`),
@@ -370,14 +384,7 @@ export function groupConnectionLoader<T extends { id: string }>(
           group.name,
           ...filter.params,
         ];
-        let after = "";
-        if (key.after) {
-          // The column's SQL type comes from the entity's metadata, never from the request.
-          after = ` and (t.??, t.id) ${order === "asc" ? ">" : "<"} (?::${sort.type}, ?::uuid)`;
-          params.push(sort.name, key.after.sortValue, key.after.id);
-        }
-        params.push(sort.name, key.limit);
-        const direction = order === "asc" ? "asc" : "desc";
+        const { after, direction } = keysetPage(order, sort, key, params);
         const rows = await selectRows<
           EntityDictionary<T> & { __group_id: string; __total: number }
         >(

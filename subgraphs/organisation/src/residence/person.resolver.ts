@@ -14,11 +14,6 @@ const WHERE_THEY_LIVE: SensitiveOptions<Person> = {
   subject: (person) => person.id,
 };
 
-/**
- * Extends the people subgraph's Person with where they live; every field batches across people.
- * Where a person lives is personal information: each field needs RESIDENCE for that person (their
- * own, or a duty in the residences), and every value served is audited.
- */
 /** A person's school or college by the id people lent; null without one, or for an id no unit has. */
 async function unit(
   ctx: RequestContext<Loaders>,
@@ -27,6 +22,13 @@ async function unit(
   return id && isId(id) ? ctx.loaders.orgUnit.load(id) : null;
 }
 
+/**
+ * Extends the people subgraph's Person with where they live; every field batches across people.
+ * Where a person lives is personal information: each of those fields needs RESIDENCE for that
+ * person (their own, or a duty in the residences), and every value served is audited. School and
+ * college, shared with people and not sensitive there either, are answered here too, so a profile needs
+ * one organisation call.
+ */
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => Residence, {

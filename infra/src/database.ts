@@ -46,17 +46,23 @@ export async function openToolDatabase(
   env: PlatformEnv,
   log: (line: string) => void,
 ): Promise<PlatformDatabase> {
-  if (!env.databaseUrl) {
+  if (!env.databaseUrl && (await embeddedPlatformRunning(env))) {
     const url = withDatabase(embeddedServerUrl(env.embeddedPort), APP_DATABASE);
-    const probe = new Client({ connectionString: url });
-    const running = await probe.connect().then(
-      () => true,
-      () => false,
-    );
-    await probe.end().catch(() => {});
-    if (running) return { url, embedded: true, stop: async () => {} };
+    return { url, embedded: true, stop: async () => {} };
   }
   return openPlatformDatabase(env, log);
+}
+
+/** Whether the embedded server of `npm start` answers on its port (the platform is running). */
+export async function embeddedPlatformRunning(env: PlatformEnv): Promise<boolean> {
+  const url = withDatabase(embeddedServerUrl(env.embeddedPort), APP_DATABASE);
+  const probe = new Client({ connectionString: url });
+  const running = await probe.connect().then(
+    () => true,
+    () => false,
+  );
+  await probe.end().catch(() => {});
+  return running;
 }
 
 /** Applies every subgraph's pending migrations and, with `seedDemo`, loads the demo set into empty subgraphs. */

@@ -15,7 +15,7 @@ function cssVar(name: string, fallback: string): string {
 export const colours = {
   ink: () => cssVar("--ink", "#1d2430"),
   inkSoft: () => cssVar("--ink-soft", "#4a5566"),
-  inkFaint: () => cssVar("--ink-faint", "#6b7686"),
+  inkFaint: () => cssVar("--ink-faint", "#5f6a7a"),
   line: () => cssVar("--line", "#dde2ea"),
   lineSoft: () => cssVar("--line-soft", "#edf0f5"),
   paper: () => cssVar("--paper", "#ffffff"),

@@ -7,7 +7,7 @@ import type { ThemeConfig } from "antd";
 export const palette = {
   ink: "#1d2430",
   inkSoft: "#4a5566",
-  inkFaint: "#6b7686",
+  inkFaint: "#5f6a7a",
   line: "#dde2ea",
   lineSoft: "#edf0f5",
   field: "#b9c2cf",
@@ -58,6 +58,16 @@ export const campusTheme: ThemeConfig = {
     colorError: palette.red,
     colorWarning: palette.orange,
     colorSuccess: palette.green,
+    // Tags in the preset colours write their text in the 7th shade: antd's orange, gold and green
+    // read at 2.7–3.4:1 on their light backgrounds, under the 4.5:1 small text needs (WCAG AA,
+    // web/test/contrast.e2e.test.ts). The same hues, darker, from the palette. Both spellings:
+    // the legacy "orange-7" names the same CSS variable and would win otherwise.
+    orange7: palette.orange,
+    "orange-7": palette.orange,
+    gold7: palette.yellow,
+    "gold-7": palette.yellow,
+    green7: palette.green,
+    "green-7": palette.green,
     colorText: palette.ink,
     colorTextSecondary: palette.inkSoft,
     colorTextTertiary: palette.inkFaint,

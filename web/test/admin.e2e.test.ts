@@ -168,7 +168,11 @@ describe("the task-force editor and the warning rules, in a browser, against the
     expect(await refusal.getAttribute("data-field")).toBe("memberId");
     expect(await refusal.textContent()).toContain("无法执行");
     expect(await refusal.textContent()).toContain("请检查：专班成员");
-    expect(await refusal.textContent()).toContain("cannot leave");
+    // The server's English words wait behind the "details" toggle.
+    const detail = refusal.getByText(/cannot leave/);
+    expect(await detail.isVisible()).toBe(false);
+    await refusal.getByText("详细信息（服务器原文）").click();
+    await detail.waitFor();
     expect(await tutorRow.getAttribute("data-lead")).toBe("true");
     await screenshot(page, "21-task-force-refused-zh");
 

@@ -9,7 +9,7 @@ export type ActionProblem = "badInput" | "forbidden" | "conflict" | "notFound" |
 
 export interface ActionFailure {
   problem: ActionProblem;
-  /** The server's own words (English, for the record); shown small, under the explanation. */
+  /** The server's own words (English, for the record); behind a "details" toggle under the explanation. */
   detail: string | null;
   /** The input field the server named, when it named one. */
   field: string | null;
@@ -90,9 +90,10 @@ export function ActionError({
               <p className="action-error__field">{t("action.error.field", { field: t(field) })}</p>
             )}
             {failure.detail && (
-              <p className="action-error__detail" lang="en">
-                {failure.detail}
-              </p>
+              <details className="action-error__detail">
+                <summary>{t("action.error.details")}</summary>
+                <p lang="en">{failure.detail}</p>
+              </details>
             )}
           </>
         )

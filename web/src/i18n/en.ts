@@ -242,6 +242,7 @@ export const en: Messages = {
     "Conflict: someone else changed this record just now. The page now shows the latest state; check it and try again.",
   "action.error.notFound": "This record does not exist or has been removed.",
   "action.error.field": "Check: {field}",
+  "action.error.details": "Details (the server’s words)",
   "action.error.failed":
     "The action could not be completed; a service did not answer. Please try again later.",
 

@@ -242,6 +242,7 @@ export const zh = {
   "action.error.conflict": "操作冲突：该记录刚被他人修改。页面已显示最新状态，请核对后重试。",
   "action.error.notFound": "该记录不存在或已被删除。",
   "action.error.field": "请检查：{field}",
+  "action.error.details": "详细信息（服务器原文）",
   "action.error.failed": "操作未能完成，服务暂时无法响应，请稍后重试。",
 
   "queue.title": "预警工作台",

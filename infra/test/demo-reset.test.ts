@@ -23,6 +23,17 @@ async function rowCounts(client: Client): Promise<Record<string, number>> {
   return counts;
 }
 
+/** The schema and name of the first table that matches; throws when none does. */
+function tableOf(
+  counts: Record<string, number>,
+  match: (table: string) => boolean,
+): [string, string] {
+  const found = Object.keys(counts).find(match);
+  if (!found) throw new Error("no such table in the demo schemas");
+  const [schema, table] = found.split(".");
+  return [schema, table];
+}
+
 describe("npm run demo:reset", () => {
   let db: TestDatabase;
   let client: Client;
@@ -42,9 +53,7 @@ describe("npm run demo:reset", () => {
     const seeded = await rowCounts(client);
     expect(Object.keys(seeded).length).toBeGreaterThan(20);
     expect(Object.keys(seeded).filter((t) => seeded[t] > 0).length).toBeGreaterThan(10);
-    const warningTable = Object.keys(seeded).find((t) => t.endsWith(".warning"));
-    expect(warningTable, "the evaluation schema has a warning table").toBeDefined();
-    const [schema, table] = warningTable!.split(".");
+    const [schema, table] = tableOf(seeded, (t) => t.endsWith(".warning"));
 
     // What a demo session does: work on warnings, and a table emptied.
     const { rows } = await client.query<{ id: string; status: string }>(
@@ -53,8 +62,8 @@ describe("npm run demo:reset", () => {
     await client.query(`update "${schema}"."${table}" set status = 'CLOSED' where id = $1`, [
       rows[0].id,
     ]);
-    const emptied = Object.keys(seeded).find((t) => t.startsWith("people.") && seeded[t] > 0)!;
-    const [es, et] = emptied.split(".");
+    const [es, et] = tableOf(seeded, (t) => t.startsWith("people.") && seeded[t] > 0);
+    const emptied = `${es}.${et}`;
     await client.query(`truncate "${es}"."${et}" cascade`);
     expect((await rowCounts(client))[emptied]).toBe(0);
 

@@ -20,6 +20,7 @@ for line in $lines; do
   echo "   $exec_path ($version)"
   if ! PATH="$(dirname "$exec_path"):$PATH" bash -c '
       set -e
+      echo "   node on PATH: $(command -v node) $(node --version)"
       npx turbo run build --force --output-logs=errors-only
       npx vitest run "$@"' _ "$@"; then
     echo "!! Node $version: failed"

@@ -385,7 +385,8 @@ describe("infra/deploy/k8s: the manifests", () => {
           const ref = variable.valueFrom?.secretKeyRef;
           if (!ref) continue;
           const where = `${key}: ${workload} ${variable.name}`;
-          if (ref.name.endsWith("-db-app")) {
+          const name = ref.name ?? "";
+          if (name.endsWith("-db-app")) {
             // CloudNativePG's application secret of the cluster <name>-db, key uri (production);
             // docs/deployment.md says how to make the same Secret for an external database.
             expect(ref.key, where).toBe("uri");
@@ -393,12 +394,12 @@ describe("infra/deploy/k8s: the manifests", () => {
               expect(
                 clusters.map((c) => `${c.metadata.name}-app`),
                 where,
-              ).toContain(ref.name);
-            expect(docs, where).toContain(`create secret generic ${ref.name}`);
+              ).toContain(name);
+            expect(docs, where).toContain(`create secret generic ${name}`);
           } else {
             expect(docs, where).toMatch(
               new RegExp(
-                `create secret generic ${ref.name}\\b[^\\n]*(\\\\\\n[^\\n]*)*--from-(file|literal)=${ref.key.replace(".", "\\.")}=`,
+                `create secret generic ${name}\\b[^\\n]*(\\\\\\n[^\\n]*)*--from-(file|literal)=${ref.key.replace(".", "\\.")}=`,
               ),
             );
           }

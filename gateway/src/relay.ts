@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import type { InternalClient } from "./internal";
+import { KnownRoom } from "./operations/organisation";
 import { KnownPeople } from "./operations/people";
 import { fieldOf, refuse } from "@campus/contract";
 
@@ -59,6 +60,10 @@ const OPERATIONS: Record<string, LentOperation> = {
       ids.every((id) => typeof id === "string" && UUID.test(id))
         ? null
         : `ids must be at most ${MAX_IDS} uuids`,
+  ),
+  // Existence only: whether this id names a room, for a course session's venue.
+  knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
+    typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
   ),
 };
 

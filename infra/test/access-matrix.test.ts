@@ -222,6 +222,9 @@ interface MutationFixture {
   residence: string;
   openSession: string;
   enrolment: string;
+  /** Sessions an organiser changes and cancels. */
+  sessionToChange: string;
+  sessionToCancel: string;
   /** OPEN, ASSIGNED and TRACKING warnings of S: where assignWarning, advanceWarning and closeWarning start. */
   warning: string;
   assignedWarning: string;
@@ -274,9 +277,9 @@ function casework(dummyStaff: PersonSeed) {
   };
 }
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
-const future = (day: number) => ({
-  startsAt: `2031-03-${String(day).padStart(2, "0")}T10:00:00.000Z`,
-  endsAt: `2031-03-${String(day).padStart(2, "0")}T11:30:00.000Z`,
+const future = (day: number, month = "03") => ({
+  startsAt: `2031-${month}-${String(day).padStart(2, "0")}T10:00:00.000Z`,
+  endsAt: `2031-${month}-${String(day).padStart(2, "0")}T11:30:00.000Z`,
 });
 const fixtures = Object.fromEntries(
   ROLES.map((role, i) => {
@@ -288,8 +291,11 @@ const fixtures = Object.fromEntries(
       unhoused,
       freeRoom: room(grid.id, building.id).id,
       residence: b.residence(housed, room(grid.id, building.id)).id,
-      openSession: b.session(course, { ...future(i + 1), capacity: 5 }).id,
+      // Not at the time of S's enrolment below: enrolling S there would clash with it.
+      openSession: b.session(course, { ...future(i + 1, "04"), capacity: 5 }).id,
       enrolment: b.enrolment(S, b.session(course, { ...future(i + 1), capacity: 5 })).id,
+      sessionToChange: b.session(course, { ...future(i + 1, "05"), capacity: 5 }).id,
+      sessionToCancel: b.session(course, { ...future(i + 1, "06"), capacity: 5 }).id,
       warning: warningOf(S).id,
       assignedWarning: warningOf(S, "ASSIGNED").id,
       trackingWarning: warningOf(S, "TRACKING").id,
@@ -335,6 +341,30 @@ const MUTATIONS: Record<
     allowed: ["admin", "student"],
     document: `mutation Cancel($id: ID!) { cancelEnrolment(enrolmentId: $id) { id } }`,
     variables: (f) => ({ id: f.enrolment }),
+  },
+  scheduleCourseSession: {
+    allowed: ["admin"],
+    document: `mutation ScheduleSession($input: ScheduleCourseSessionInput!) { scheduleCourseSession(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        courseId: course.id,
+        ...future(f.index + 1, "07"),
+        location: "彭康书院活动中心 101",
+        capacity: 30,
+      },
+    }),
+  },
+  updateCourseSession: {
+    allowed: ["admin"],
+    document: `mutation UpdateSession($input: UpdateCourseSessionInput!) { updateCourseSession(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { sessionId: f.sessionToChange, capacity: 8, note: "增加名额" },
+    }),
+  },
+  cancelCourseSession: {
+    allowed: ["admin"],
+    document: `mutation CancelSession($input: CancelCourseSessionInput!) { cancelCourseSession(input: $input) { id } }`,
+    variables: (f) => ({ input: { sessionId: f.sessionToCancel, note: "讲座取消" } }),
   },
   advanceWarning: {
     allowed: CARE_STAFF,

@@ -275,6 +275,44 @@ describe("references to people across subgraphs", () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it("schedules a session only in a room organisation knows and with an instructor people knows", async () => {
+    const room = slice.dataset.rooms[0];
+    const course = slice.dataset.sessions[0]?.courseId ?? slice.dataset.courses[0]?.id;
+    const schedule = (change: Record<string, unknown>) =>
+      stack.query<{ scheduleCourseSession: { id: string; room: { id: string } | null } | null }>(
+        `mutation($input: ScheduleCourseSessionInput!) { scheduleCourseSession(input: $input) { id room { id number } } }`,
+        {
+          input: {
+            courseId: course,
+            startsAt: "2031-05-01T10:00:00.000Z",
+            endsAt: "2031-05-01T11:30:00.000Z",
+            location: "书院活动中心",
+            capacity: 30,
+            roomId: room.id,
+            instructorId: slice.counselor.id,
+            ...change,
+          },
+        },
+        callers.admin(),
+      );
+    const db = stack.subgraphs.curriculum.orm.em.fork().getConnection();
+    const count = () => db.execute(`select count(*)::int as n from curriculum.course_session`);
+    const before: unknown = await count();
+    for (const [change, at] of [
+      [{ roomId: ghost() }, "roomId"],
+      [{ instructorId: ghost() }, "instructorId"],
+    ] as const) {
+      const res = await schedule(change);
+      expect(code(res), at).toBe("BAD_USER_INPUT");
+      expect(field(res), at).toBe(at);
+    }
+    expect(await count()).toEqual(before);
+    const made = await schedule({});
+    expect(made.errors).toBeUndefined();
+    // The room resolves through organisation: the reference is a real one.
+    expect(made.data?.scheduleCourseSession?.room).toEqual({ id: room.id, number: room.number });
+  });
+
   it("answers a list reaching a person nobody resolves with that one field's NOT_FOUND, the rest intact", async () => {
     const res = await gatewayQuery(stack, WARNED_PEOPLE);
     expect(res.data, JSON.stringify(res.errors)).toBeTruthy();

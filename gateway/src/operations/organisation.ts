@@ -8,3 +8,12 @@ export const ResidentsOf = graphql(`
     residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)
   }
 `);
+
+/** Lent to curriculum through the relay: whether this id names a room (a session's venue). */
+export const KnownRoom = graphql(`
+  query KnownRoom($id: ID!) {
+    room(id: $id) {
+      id
+    }
+  }
+`);

@@ -79,9 +79,11 @@ export type DifficultyGrade =
   | 'GENERALLY_DIFFICULT'
   | 'NOT_DIFFICULT';
 
+/** 已报名 / 候补 / 已取消 */
 export type EnrolmentStatus =
   | 'CANCELLED'
-  | 'ENROLLED';
+  | 'ENROLLED'
+  | 'WAITING';
 
 /** 辅导员 / 学院(书院) / 学校 */
 export type EscalationTier =

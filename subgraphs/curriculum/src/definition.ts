@@ -17,6 +17,7 @@ export const curriculum: SubgraphDefinition<Loaders> = {
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
     Person: (reference) => ({ id: reference.id }),
+    Room: (reference) => ({ id: reference.id }),
     Course: (reference, ctx) => (isId(reference.id) ? ctx.loaders.course.load(reference.id) : null),
     CourseSession: (reference, ctx) =>
       isId(reference.id) ? ctx.loaders.session.load(reference.id) : null,

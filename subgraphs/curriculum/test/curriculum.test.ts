@@ -803,7 +803,7 @@ describe("curriculum subgraph", () => {
       expect(count?.n).toBe(1);
     });
 
-    it("backs the one-ENROLLED-row rule with a partial unique index", async () => {
+    it("backs the one-active-row rule with a partial unique index", async () => {
       const insert = (status: string) =>
         db()
           .getConnection()
@@ -812,7 +812,7 @@ describe("curriculum subgraph", () => {
             [growthOpen.id, s6.id, status],
           );
       await insert("CANCELLED"); // any number of cancelled rows is fine
-      await expect(insert("ENROLLED")).rejects.toThrow(/enrolment_session_person_enrolled_unique/);
+      await expect(insert("ENROLLED")).rejects.toThrow(/enrolment_session_person_active_unique/);
     });
 
     it("pages without repeats even over rows written outside the ORM with now()", async () => {

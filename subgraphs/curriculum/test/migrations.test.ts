@@ -18,10 +18,10 @@ describe("curriculum migrations", () => {
     const [index] = await (orm.em.fork() as EntityManager)
       .getConnection()
       .execute<{ indexdef: string }[]>(
-        `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_enrolled_unique'`,
+        `select indexdef from pg_indexes where schemaname = 'curriculum' and indexname = 'enrolment_session_person_active_unique'`,
       );
     expect(index?.indexdef).toMatch(
-      /UNIQUE INDEX .* \(session_id, person_id\) WHERE \(status = 'ENROLLED'/,
+      /UNIQUE INDEX .* \(session_id, person_id\) WHERE \(status <> 'CANCELLED'/,
     );
   });
 });

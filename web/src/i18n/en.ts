@@ -160,6 +160,7 @@ export const en: Messages = {
   "enum.CourseCategory.SKILLS": "Skills",
 
   "enum.EnrolmentStatus.ENROLLED": "Enrolled",
+  "enum.EnrolmentStatus.WAITING": "Waiting list",
   "enum.EnrolmentStatus.CANCELLED": "Cancelled",
 
   "enum.WarningCategory.ACADEMIC": "Academic",

@@ -161,6 +161,7 @@ export const zh = {
   "enum.CourseCategory.SKILLS": "能力提升",
 
   "enum.EnrolmentStatus.ENROLLED": "已报名",
+  "enum.EnrolmentStatus.WAITING": "候补",
   "enum.EnrolmentStatus.CANCELLED": "已取消",
 
   "enum.WarningCategory.ACADEMIC": "学业",

@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": typeof types.ResidentsOfDocument,
+    "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": typeof types.KnownRoomDocument,
 };
 const documents: Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": types.ResidentsOfDocument,
+    "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": types.KnownRoomDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n"): (typeof documents)["\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,6 +10,13 @@ export class EnrolArgs {
   @Field(() => ID, { description: "A student may enrol only themselves; an administrator anyone." })
   @IsId()
   personId!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "When the session is full: join its waiting list (WAITING) instead of being refused with CONFLICT.",
+  })
+  waitIfFull: boolean = false;
 }
 
 @ArgsType()

@@ -14,7 +14,19 @@ function countLoader(em: EntityManager): DataLoader<string, EnrolmentCounts> {
     const counts = ids.length
       ? await em.getRepository<Enrolment, EnrolmentRepository>(Enrolment).countsBySession(ids)
       : new Map<string, EnrolmentCounts>();
-    return sessionIds.map((id) => counts.get(id) ?? { enrolled: 0, cancelled: 0 });
+    return sessionIds.map((id) => counts.get(id) ?? { enrolled: 0, waiting: 0, cancelled: 0 });
+  });
+}
+
+/** Each session's waiting list as enrolment id → place (1 = next), for any number of sessions in one statement. */
+function waitingLoader(em: EntityManager): DataLoader<string, Map<string, number>> {
+  return new DataLoader(async (sessionIds) => {
+    const ids = sessionIds.filter(isId);
+    const positions = ids.length
+      ? await em.getRepository<Enrolment, EnrolmentRepository>(Enrolment).waitingPositions(ids)
+      : new Map<string, number>();
+    // One map for all: enrolment ids are unique across sessions.
+    return sessionIds.map(() => positions);
   });
 }
 
@@ -39,6 +51,7 @@ export function enrolmentLoaders(em: EntityManager) {
       "byPerson",
     ),
     enrolmentCounts: countLoader(em),
+    waitingPositions: waitingLoader(em),
     /** Pages of each session's enrolments in (enrolledAt, id) order, for all the sessions of a response at once. */
     enrolmentPage: groupPageLoader(em, Enrolment, "session", "enrolledAt", "asc"),
   };

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
@@ -11,13 +11,13 @@ import { EnrolmentService } from "./enrolment.service";
 export class EnrolmentResolver {
   @Mutation(() => Enrolment, {
     description:
-      "Takes a seat in a session that has not started. CONFLICT when already enrolled or full.",
+      "Takes a seat in a scheduled session that has not started, or with waitIfFull a turn on its waiting list. CONFLICT when already enrolled or full; BAD_USER_INPUT when it overlaps another session the student is signed up for.",
   })
   enrol(
     @Args(() => EnrolArgs) args: EnrolArgs,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Enrolment> {
-    return new EnrolmentService(ctx).enrol(args.sessionId, args.personId);
+    return new EnrolmentService(ctx).enrol(args.sessionId, args.personId, args.waitIfFull);
   }
 
   @Mutation(() => Enrolment, {
@@ -36,6 +36,17 @@ export class EnrolmentResolver {
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<CourseSession> {
     return new EnrolmentService(ctx).session(enrolment);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Place on the session's waiting list (1 = next); null unless WAITING.",
+  })
+  waitingPosition(
+    @Root() enrolment: Enrolment,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<number | null> {
+    return new EnrolmentService(ctx).waitingPosition(enrolment);
   }
 
   @FieldResolver(() => Person, { nullable: true })

@@ -8,9 +8,12 @@ import {
   type RequestContext,
   assertPeopleExist,
 } from "@campus/subgraph";
+import { campusTimeSpan } from "../session/session.time";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
+import { label } from "@campus/subgraph/data";
 import { CourseSession } from "../session/session.entity";
+import { SessionStatus } from "../session/session.enums";
 import type { CourseSessionRepository } from "../session/session.repository";
 import { Enrolment } from "./enrolment.entity";
 import { EnrolmentStatus } from "./enrolment.enums";
@@ -63,33 +66,51 @@ export class EnrolmentService {
     return { id: enrolment.personId };
   }
 
+  /** The enrolment's place on its session's waiting list (1 = next); null unless WAITING. */
+  async waitingPosition(enrolment: Enrolment): Promise<number | null> {
+    if (enrolment.status !== EnrolmentStatus.WAITING) return null;
+    const positions = await this.ctx.loaders.waitingPositions.load(enrolment.session.id);
+    return positions.get(enrolment.id) ?? null;
+  }
+
   /**
-   * Takes a seat. The session row is locked (SELECT ... FOR UPDATE) for the whole check-then-insert,
-   * so concurrent enrolments in one session run one after another and never overbook; the partial
-   * unique index catches a duplicate that got past the check anyway. Any refusal rolls back.
+   * Takes a seat, or (`waitIfFull`) a turn on the waiting list. The person's sign-ups are
+   * serialised by an advisory lock and the session row is locked (SELECT ... FOR UPDATE) for the
+   * whole check-then-insert, so concurrent enrolments never overbook, never queue out of order and
+   * never slip past the clash check; the partial unique index catches a duplicate that got past
+   * the check anyway. Any refusal rolls back.
    */
-  async enrol(sessionId: string, personId: string): Promise<Enrolment> {
+  async enrol(sessionId: string, personId: string, waitIfFull = false): Promise<Enrolment> {
     this.assertMayActFor(personId);
     // A student enrolling themselves is who their token says; an administrator may name anyone.
     if (personId !== this.ctx.caller.personId)
       await assertPeopleExist(this.ctx, [{ id: personId, field: "personId" }]);
     try {
       return await this.ctx.em.transactional(async (em) => {
+        await enrolments(em).lockPerson(personId);
         const session = await em
           .getRepository<CourseSession, CourseSessionRepository>(CourseSession)
           .lock(sessionId);
         if (!session) throw notFound("course session", sessionId);
+        if (session.status === SessionStatus.CANCELLED)
+          throw badUserInput("the session is cancelled; enrolment is closed", "sessionId");
         if (session.startsAt.getTime() <= Date.now()) {
           throw badUserInput("the session has already started; enrolment is closed", "sessionId");
         }
-        const already = await enrolments(em).countEnrolled(sessionId, personId);
-        if (already > 0)
+        if (await enrolments(em).isActive(sessionId, personId))
           throw codedError("CONFLICT", "this person is already enrolled in this session", {
             sessionId,
             personId,
           });
+        const clash = await enrolments(em).clash(personId, session);
+        if (clash)
+          throw badUserInput(
+            `this session overlaps another session the student is signed up for: ${clash.course_title}, ${campusTimeSpan(new Date(clash.starts_at), new Date(clash.ends_at))}`,
+            "sessionId",
+          );
         const taken = await enrolments(em).countEnrolled(sessionId);
-        if (taken >= session.capacity) {
+        const full = taken >= session.capacity;
+        if (full && !waitIfFull) {
           throw codedError("CONFLICT", "the session is full", {
             sessionId,
             capacity: session.capacity,
@@ -98,7 +119,7 @@ export class EnrolmentService {
         return em.create(Enrolment, {
           session,
           personId,
-          status: EnrolmentStatus.ENROLLED,
+          status: full ? EnrolmentStatus.WAITING : EnrolmentStatus.ENROLLED,
           enrolledAt: new Date(),
         });
       });
@@ -114,28 +135,38 @@ export class EnrolmentService {
   }
 
   /**
-   * Gives a seat back; the row stays, CANCELLED, as the record that the person had enrolled.
-   * A student may not cancel once the session has started (it would rewrite who was expected
-   * there); an administrator may, to correct records.
+   * Gives a seat (or a turn) back; the row stays, CANCELLED, as the record that the person had
+   * enrolled. A freed seat goes to the first waiting student in the same transaction, under the
+   * session's lock (taken before the enrolment's, in the order enrol takes them). A student may not
+   * cancel once the session has started (it would rewrite who was expected there); an
+   * administrator may, to correct records.
    */
   async cancel(enrolmentId: string): Promise<Enrolment> {
     return this.ctx.em.transactional(async (em) => {
+      const found = await em.findOne(
+        Enrolment,
+        { id: enrolmentId },
+        { comments: label("curriculum.enrolmentToCancel") },
+      );
+      if (!found) throw notFound("enrolment", enrolmentId);
+      this.assertMayActFor(found.personId);
+      const session = await em
+        .getRepository<CourseSession, CourseSessionRepository>(CourseSession)
+        .lock(found.session.id);
       const enrolment = await enrolments(em).lock(enrolmentId);
-      if (!enrolment) throw notFound("enrolment", enrolmentId);
-      this.assertMayActFor(enrolment.personId);
+      if (!session || !enrolment) throw notFound("enrolment", enrolmentId);
       if (enrolment.status === EnrolmentStatus.CANCELLED) {
         throw codedError("CONFLICT", "this enrolment is already cancelled", { enrolmentId });
       }
-      if (!this.ctx.access.hasRole("admin")) {
-        const session = await em.findOneOrFail(CourseSession, { id: enrolment.session.id });
-        if (session.startsAt.getTime() <= Date.now()) {
-          throw badUserInput(
-            "the session has already started; only an administrator may cancel now",
-            "enrolmentId",
-          );
-        }
+      if (!this.ctx.access.hasRole("admin") && session.startsAt.getTime() <= Date.now()) {
+        throw badUserInput(
+          "the session has already started; only an administrator may cancel now",
+          "enrolmentId",
+        );
       }
+      const freesPlace = enrolment.status === EnrolmentStatus.ENROLLED;
       enrolment.status = EnrolmentStatus.CANCELLED;
+      if (freesPlace) await enrolments(em).promoteWaiting(session);
       return enrolment;
     });
   }

@@ -10,6 +10,7 @@ import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
+import type { Room } from "./room.reference";
 import type { CourseSession } from "./session.entity";
 
 export class SessionService {
@@ -27,6 +28,14 @@ export class SessionService {
     return course;
   }
 
+  room(session: CourseSession): Room | null {
+    return session.roomId ? { id: session.roomId } : null;
+  }
+
+  async waitingCount(session: CourseSession): Promise<number> {
+    return (await this.ctx.loaders.enrolmentCounts.load(session.id)).waiting;
+  }
+
   instructor(session: CourseSession): Person | null {
     return session.instructorId ? { id: session.instructorId } : null;
   }
@@ -35,7 +44,7 @@ export class SessionService {
     return (await this.ctx.loaders.enrolmentCounts.load(session.id)).enrolled;
   }
 
-  /** Every enrolment of the session (either status), first come first; batched across sessions. */
+  /** Every enrolment of the session (any status), first come first; batched across sessions. */
   async enrolments(session: CourseSession, args: PageArgs): Promise<Connection<Enrolment>> {
     // A session's roster is for the staff who run it; students see seats left, not who took them.
     if (!this.ctx.access.isStaff() && !this.ctx.access.hasRole("service"))
@@ -47,6 +56,11 @@ export class SessionService {
       this.ctx.loaders.enrolmentPage.load({ groupId: session.id, limit: args.first + 1, after }),
       this.ctx.loaders.enrolmentCounts.load(session.id),
     ]);
-    return connectionOf(rows, args.first, counts.enrolled + counts.cancelled, "enrolledAt");
+    return connectionOf(
+      rows,
+      args.first,
+      counts.enrolled + counts.waiting + counts.cancelled,
+      "enrolledAt",
+    );
   }
 }

@@ -27,6 +27,12 @@ type Documents = {
     "\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n": typeof types.CancelEnrolmentDocument,
     "\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FullSessionDocument,
     "\n  query SessionEnrolmentsPage($id: ID!, $first: Int, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...CurriculumPageInfo\n        }\n      }\n    }\n  }\n": typeof types.SessionEnrolmentsPageDocument,
+    "\n  mutation ScheduleSession($input: ScheduleCourseSessionInput!) {\n    scheduleCourseSession(input: $input) {\n      id\n      status\n      capacity\n      location\n      changeNote\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      room {\n        id\n      }\n    }\n  }\n": typeof types.ScheduleSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateCourseSessionInput!) {\n    updateCourseSession(input: $input) {\n      id\n      startsAt\n      endsAt\n      capacity\n      status\n      changeNote\n      changedAt\n    }\n  }\n": typeof types.UpdateSessionDocument,
+    "\n  mutation CancelSession($input: CancelCourseSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n      changeNote\n    }\n  }\n": typeof types.CancelSessionDocument,
+    "\n  mutation EnrolOrWait($s: ID!, $p: ID!, $wait: Boolean) {\n    enrol(sessionId: $s, personId: $p, waitIfFull: $wait) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": typeof types.EnrolOrWaitDocument,
+    "\n  mutation DropEnrolment($id: ID!) {\n    cancelEnrolment(enrolmentId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DropEnrolmentDocument,
+    "\n  query SessionQueue($id: ID!) {\n    courseSession(id: $id) {\n      capacity\n      enrolledCount\n      waitingCount\n      enrolments(first: 100) {\n        edges {\n          node {\n            id\n            status\n            waitingPosition\n            promotedAt\n            enrolledAt\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SessionQueueDocument,
 };
 const documents: Documents = {
     "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n": types.SessionRosterDocument,
@@ -42,6 +48,12 @@ const documents: Documents = {
     "\n  mutation CancelEnrolment($e: ID!) {\n    cancelEnrolment(enrolmentId: $e) {\n      id\n      status\n      session {\n        enrolledCount\n      }\n    }\n  }\n": types.CancelEnrolmentDocument,
     "\n  query FullSession($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FullSessionDocument,
     "\n  query SessionEnrolmentsPage($id: ID!, $first: Int, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...CurriculumPageInfo\n        }\n      }\n    }\n  }\n": types.SessionEnrolmentsPageDocument,
+    "\n  mutation ScheduleSession($input: ScheduleCourseSessionInput!) {\n    scheduleCourseSession(input: $input) {\n      id\n      status\n      capacity\n      location\n      changeNote\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      room {\n        id\n      }\n    }\n  }\n": types.ScheduleSessionDocument,
+    "\n  mutation UpdateSession($input: UpdateCourseSessionInput!) {\n    updateCourseSession(input: $input) {\n      id\n      startsAt\n      endsAt\n      capacity\n      status\n      changeNote\n      changedAt\n    }\n  }\n": types.UpdateSessionDocument,
+    "\n  mutation CancelSession($input: CancelCourseSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n      changeNote\n    }\n  }\n": types.CancelSessionDocument,
+    "\n  mutation EnrolOrWait($s: ID!, $p: ID!, $wait: Boolean) {\n    enrol(sessionId: $s, personId: $p, waitIfFull: $wait) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": types.EnrolOrWaitDocument,
+    "\n  mutation DropEnrolment($id: ID!) {\n    cancelEnrolment(enrolmentId: $id) {\n      id\n      status\n    }\n  }\n": types.DropEnrolmentDocument,
+    "\n  query SessionQueue($id: ID!) {\n    courseSession(id: $id) {\n      capacity\n      enrolledCount\n      waitingCount\n      enrolments(first: 100) {\n        edges {\n          node {\n            id\n            status\n            waitingPosition\n            promotedAt\n            enrolledAt\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SessionQueueDocument,
 };
 
 /**
@@ -110,6 +122,30 @@ export function graphql(source: "\n  query FullSession($id: ID!) {\n    courseSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionEnrolmentsPage($id: ID!, $first: Int, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...CurriculumPageInfo\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionEnrolmentsPage($id: ID!, $first: Int, $after: String) {\n    courseSession(id: $id) {\n      enrolments(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          ...CurriculumPageInfo\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleSession($input: ScheduleCourseSessionInput!) {\n    scheduleCourseSession(input: $input) {\n      id\n      status\n      capacity\n      location\n      changeNote\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      room {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleSession($input: ScheduleCourseSessionInput!) {\n    scheduleCourseSession(input: $input) {\n      id\n      status\n      capacity\n      location\n      changeNote\n      course {\n        code\n      }\n      instructor {\n        id\n      }\n      room {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSession($input: UpdateCourseSessionInput!) {\n    updateCourseSession(input: $input) {\n      id\n      startsAt\n      endsAt\n      capacity\n      status\n      changeNote\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSession($input: UpdateCourseSessionInput!) {\n    updateCourseSession(input: $input) {\n      id\n      startsAt\n      endsAt\n      capacity\n      status\n      changeNote\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSession($input: CancelCourseSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n      changeNote\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSession($input: CancelCourseSessionInput!) {\n    cancelCourseSession(input: $input) {\n      id\n      status\n      changeNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolOrWait($s: ID!, $p: ID!, $wait: Boolean) {\n    enrol(sessionId: $s, personId: $p, waitIfFull: $wait) {\n      id\n      status\n      waitingPosition\n    }\n  }\n"): (typeof documents)["\n  mutation EnrolOrWait($s: ID!, $p: ID!, $wait: Boolean) {\n    enrol(sessionId: $s, personId: $p, waitIfFull: $wait) {\n      id\n      status\n      waitingPosition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DropEnrolment($id: ID!) {\n    cancelEnrolment(enrolmentId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DropEnrolment($id: ID!) {\n    cancelEnrolment(enrolmentId: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionQueue($id: ID!) {\n    courseSession(id: $id) {\n      capacity\n      enrolledCount\n      waitingCount\n      enrolments(first: 100) {\n        edges {\n          node {\n            id\n            status\n            waitingPosition\n            promotedAt\n            enrolledAt\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionQueue($id: ID!) {\n    courseSession(id: $id) {\n      capacity\n      enrolledCount\n      waitingCount\n      enrolments(first: 100) {\n        edges {\n          node {\n            id\n            status\n            waitingPosition\n            promotedAt\n            enrolledAt\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

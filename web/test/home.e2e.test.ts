@@ -331,6 +331,14 @@ describe("each duty's home and menu, on the demo campus", () => {
     await expect
       .poll(() => section(admin, "duties").locator('li[data-duty="GRID_LEADER"]').count())
       .toBe(1);
+    // A task-force member's duty is their cases: on their own profile, with no assignment on record.
+    const caseWorker = await landAs("task-force-member");
+    await caseWorker.goto(`${stack.gateway.url}/people/${user("task-force-member").personId}`);
+    await expect
+      .poll(() => section(caseWorker, "home-cases").locator("li[data-case]").count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => textOf(section(caseWorker, "duties"))).toContain("没有登记的工作职责");
+
     const counselor = await landAs("counselor");
     await counselor.goto(`${stack.gateway.url}/people/${gridLeader.personId}`);
     const refused = section(counselor, "duties").locator('[data-notice="forbidden"]');

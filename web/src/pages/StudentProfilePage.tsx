@@ -37,8 +37,9 @@ import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { StaffDutiesSection } from "../home/StaffDutiesSection";
+import { MyCasesCard } from "../home/StaffSections";
 import { useSession } from "../auth/useSession";
-import { isStudentOnly } from "../auth/roles";
+import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -210,6 +211,9 @@ export function StudentProfilePage({ id }: { id: string }) {
         <ContactSection person={person} errors={contact} />
         <ResidenceSection person={person} errors={residence} />
         {!student && <StaffDutiesSection personId={person.id} />}
+        {!student &&
+          session?.user.personId === person.id &&
+          hasCaseworkDuty(session.user.roles) && <MyCasesCard />}
         {student && <EnrolmentsSection person={person} errors={enrolments} />}
         {student && <WarningsSection person={person} errors={warnings} />}
         {student && <CasesSection person={person} errors={cases} />}

@@ -213,17 +213,18 @@ describe("each duty's home and menu, on the demo campus", () => {
     await expect.poll(() => card(page, "queue").locator("[data-counter]").count()).toBe(4);
   }
 
-  it("lands a psychology teacher on the students referred to them", async () => {
+  it("lands a psychology teacher on the open referrals made to them (myReferrals)", async () => {
     const page = await landAs("psychology-teacher");
-    const referrals = card(page, "referrals");
-    await expect.poll(() => referrals.locator("li[data-referral]").count()).toBeGreaterThan(0);
     const open = demo.dataset.referrals.filter(
       (r) =>
         r.referredToId === user("psychology-teacher").personId && (r.status ?? "OPEN") === "OPEN",
     );
-    expect(await referrals.locator("li[data-referral]").count()).toBeGreaterThanOrEqual(
-      open.length,
-    );
+    expect(open.length).toBeGreaterThan(0);
+    const referrals = card(page, "referrals");
+    await expect.poll(() => referrals.locator("li[data-referral]").count()).toBe(open.length);
+    const first = referrals.locator("li[data-referral]").first();
+    expect(open.map((r) => r.id)).toContain(await first.getAttribute("data-referral"));
+    expect(await first.locator("a").getAttribute("href")).toMatch(/^\/people\//);
   });
 
   it("lands a task-force member on their cases", async () => {

@@ -4,7 +4,6 @@
  */
 import { useQuery } from "@apollo/client";
 import { Tag } from "antd";
-import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import { ProfileSection } from "../profile/ProfileSection";
@@ -432,70 +431,55 @@ export function UnitsCard({ ids }: { ids: string[] }) {
 
 export const HOME_REFERRALS = graphql(`
   query HomeReferrals {
-    people(first: 100, filter: { kind: STUDENT }) {
-      edges {
-        node {
-          id
-          name
-          number
-          referrals {
-            id
-            status
-            referredAt
-            referredTo {
-              id
-            }
-          }
-        }
+    myReferrals {
+      id
+      referredAt
+      person {
+        id
+        name
+        number
       }
     }
   }
 `);
 
-/**
- * 转介给我的学生: the students referred to the signed-in psychology teacher. The server lists a
- * psychology teacher the students their open referrals give them (careScope), and each one's
- * referrals; those made to this teacher are theirs.
- */
+/** 转介给我的学生: the open referrals made to the signed-in psychology teacher (myReferrals). */
 export function ReferralsCard() {
   const { t, dateTime } = useI18n();
-  const session = useSession();
-  const me = session?.user.personId;
   const { data, loading, error, refetch } = useQuery(HOME_REFERRALS, {
     errorPolicy: "all",
     fetchPolicy: "cache-and-network",
   });
-  const rows = (data?.people.edges ?? []).flatMap(({ node }) =>
-    (node.referrals ?? [])
-      .filter((r) => r.referredTo?.id === me)
-      .map((r) => ({ ...r, student: node })),
-  );
+  const rows = data?.myReferrals;
   return (
     <ProfileSection id="home-referrals" title={t("home.referrals.title")} problem={null}>
       <CardState
         loading={loading}
         error={error}
-        hasData={!!data}
+        hasData={!!rows}
         forbidden={t("home.referrals.forbidden")}
         failed={t("home.failed")}
         retry={refetch}
       />
-      {data &&
+      {rows &&
         (rows.length === 0 ? (
           <EmptyText data-state="no-referrals">{t("home.referrals.none")}</EmptyText>
         ) : (
           <ul className="home-list" data-list="referrals">
             {rows.map((r) => (
               <li key={r.id} data-referral={r.id}>
-                <Link to={paths.person(r.student.id)} className="person-link">
-                  {r.student.name}
-                </Link>
+                {r.person ? (
+                  <Link to={paths.person(r.person.id)} className="person-link">
+                    {r.person.name}
+                  </Link>
+                ) : (
+                  t("app.none")
+                )}
                 <span className="home-list__extra">
-                  {r.student.number} ·{" "}
+                  {r.person?.number}
+                  {r.person && " · "}
                   {t("home.referrals.referredAt", { at: dateTime(r.referredAt) })}
-                  <StatusTag tone={r.status === "OPEN" ? "active" : "done"}>
-                    {t(r.status === "OPEN" ? "home.referrals.open" : "home.referrals.closed")}
-                  </StatusTag>
+                  <StatusTag tone="active">{t("home.referrals.open")}</StatusTag>
                 </span>
               </li>
             ))}

@@ -834,7 +834,6 @@ export const en: Messages = {
   "home.referrals.none": "No students are referred to you at the moment.",
   "home.referrals.referredAt": "referred {at}",
   "home.referrals.open": "Open",
-  "home.referrals.closed": "Closed",
   "home.referrals.forbidden": "Psychology referrals are not part of your duties.",
   "home.cases.title": "My cases",
   "home.cases.none": "No cases you serve on or opened.",

@@ -814,7 +814,6 @@ export const zh = {
   "home.referrals.none": "目前没有转介给您的学生。",
   "home.referrals.referredAt": "转介于 {at}",
   "home.referrals.open": "进行中",
-  "home.referrals.closed": "已结束",
   "home.referrals.forbidden": "您的职责不包含心理转介。",
   "home.cases.title": "我的个案",
   "home.cases.none": "目前没有您参与或发起的个案。",

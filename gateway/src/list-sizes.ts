@@ -54,6 +54,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Person.warnings": { each: 20 },
   "Person.cases": { each: 10 },
   "Person.referrals": { each: 10 },
+  // A psychology teacher's open referrals; the query answers at most this many.
+  "Query.myReferrals": { each: 200 },
   "AssistanceCase.transitions": { each: 20 },
   "AssistanceCase.taskForce": { each: 10 },
   "AssistanceCase.taskForceChanges": { each: 20 },

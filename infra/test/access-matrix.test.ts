@@ -731,6 +731,9 @@ const MENTAL_HEALTH_CASE: Record<"seen" | "worked", Role[]> &
   step: `mutation MatrixMentalCaseStep($input: TaskForceMemberRefInput!) { setTaskForceLead(input: $input) { id } }`,
 };
 
+/** 转介给我的学生: the open referrals made to the caller (a psychology teacher's worklist). */
+const MY_REFERRALS = `query MatrixMyReferrals { myReferrals { id category person { id } } }`;
+
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
   name: string;
@@ -915,6 +918,7 @@ describe("authorisation matrix over the composed schema", () => {
     documents.add(MENTAL_HEALTH_CASE.byId);
     documents.add(MENTAL_HEALTH_CASE.ofPerson);
     documents.add(MENTAL_HEALTH_CASE.step);
+    documents.add(MY_REFERRALS);
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
@@ -1142,6 +1146,28 @@ describe("authorisation matrix over the composed schema", () => {
       Object.keys(MUTATIONS).sort(),
       "add the new mutation to MUTATIONS with who may run it",
     ).toEqual(names);
+  });
+
+  it("lists myReferrals to the psychology teacher the open referral was made to, and to no other role", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES) {
+      const res = await run(role, MY_REFERRALS, {});
+      const rows = (res.data?.myReferrals ?? null) as
+        { id: string; category: string | null; person: { id: string } | null }[] | null;
+      if (res.errors?.length || !rows) {
+        unexpected.push(`${role}: ${res.errors?.map((e) => e.message).join("; ")}`);
+        continue;
+      }
+      const ids = rows.map((r) => r.id);
+      if (ids.includes(R.O.id)) unexpected.push(`${role} sees the other teacher's referral of O`);
+      if (role === "psychology_teacher") {
+        if (!ids.includes(R.S.id)) unexpected.push(`${role} misses the referral of S made to them`);
+        // Their open referral gives them MENTAL_HEALTH for the student: the category is served.
+        if (rows.some((r) => r.category === null || r.person?.id !== S.id))
+          unexpected.push(`${role} gets a row without its category, or of another student`);
+      } else if (ids.length > 0) unexpected.push(`${role} sees ${ids.length} referrals`);
+    }
+    expect(unexpected).toEqual([]);
   });
 
   it("lets exactly the expected roles run each mutation, and refuses the rest with FORBIDDEN", async () => {

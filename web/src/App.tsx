@@ -15,7 +15,7 @@ import { useI18n } from "./i18n/I18nProvider";
 import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SignInPage } from "./pages/SignInPage";
-import { hasCaseworkDuty, isAdministrator, mayUseDashboards } from "./auth/roles";
+import { NAV_ITEMS, currentNav, menuFor, type NavItem } from "./home/menu";
 import { Link, paths } from "./router";
 
 // Each page is its own chunk: the first load brings the shell and the sign-in page, not every
@@ -58,6 +58,10 @@ const UnitDashboard = lazy(() =>
 const WarningRowsPage = lazy(() =>
   import("./dashboards/WarningRowsPage").then((m) => ({ default: m.WarningRowsPage })),
 );
+const HomePage = lazy(() => import("./home/HomePage").then((m) => ({ default: m.HomePage })));
+const BuildingPage = lazy(() =>
+  import("./home/BuildingPage").then((m) => ({ default: m.BuildingPage })),
+);
 const CollegeTermReport = lazy(() =>
   import("./dashboards/CollegeTermReport").then((m) => ({ default: m.CollegeTermReport })),
 );
@@ -94,7 +98,9 @@ function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
       <Routes>
-        <Route caseSensitive path="/" element={<StudentListPage />} />
+        <Route caseSensitive path="/" element={<HomePage />} />
+        <Route caseSensitive path="/students" element={<StudentListPage />} />
+        <Route caseSensitive path="/buildings/:id" element={<ById page={BuildingPage} />} />
         <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
         <Route caseSensitive path="/cases" element={<CaseListPage />} />
@@ -122,52 +128,27 @@ function AppRoutes() {
   );
 }
 
-type NavKey = "students" | "warnings" | "cases" | "rules" | "dashboards" | "graphiql";
-
-function currentNav(pathname: string): NavKey | null {
-  if (pathname === "/" || pathname.startsWith("/people/")) return "students";
-  if (pathname === "/warnings") return "warnings";
-  if (pathname.startsWith("/cases")) return "cases";
-  if (pathname === "/rules") return "rules";
-  if (
-    pathname === "/dashboards" ||
-    pathname.startsWith("/dashboards/") ||
-    pathname.startsWith("/reports/")
-  )
-    return "dashboards";
-  return null;
-}
-
-/** 主导航: a horizontal menu of links; on a narrow screen what does not fit folds into "…". */
+/** 主导航: a horizontal menu of links, per duty (home/menu.ts); on a narrow screen what does not fit folds into "…". */
 function MainNav() {
   const { t } = useI18n();
   const session = useSession();
   const { pathname } = useLocation();
   if (!session) return null;
   const current = currentNav(pathname);
-  const link = (key: NavKey, to: string, text: string) => ({
-    key,
-    label: (
-      <Link to={to} aria-current={current === key ? "page" : undefined}>
-        {text}
-      </Link>
-    ),
+  const items: MenuProps["items"] = menuFor(session.user.roles).map((key) => {
+    const item: NavItem = NAV_ITEMS[key];
+    return {
+      key,
+      label: item.external ? (
+        // A full page load, same tab: GraphiQL reads this tab's session.
+        <a href={item.to}>{t(item.label)}</a>
+      ) : (
+        <Link to={item.to} aria-current={current === key ? "page" : undefined}>
+          {t(item.label)}
+        </Link>
+      ),
+    };
   });
-  const items: MenuProps["items"] = [
-    link("students", paths.students(), t("nav.students")),
-    ...(hasCaseworkDuty(session.user.roles)
-      ? [
-          link("warnings", paths.warnings(), t("nav.warnings")),
-          link("cases", paths.cases(), t("nav.cases")),
-        ]
-      : []),
-    ...(isAdministrator(session.user.roles) ? [link("rules", paths.rules(), t("nav.rules"))] : []),
-    ...(mayUseDashboards(session.user.roles)
-      ? [link("dashboards", paths.dashboards(), t("nav.dashboards"))]
-      : []),
-    // A full page load, same tab: GraphiQL reads this tab's session.
-    { key: "graphiql", label: <a href="/graphiql">{t("nav.graphiql")}</a> },
-  ];
   return (
     <nav className="nav" aria-label={t("nav.label")}>
       <Menu
@@ -194,7 +175,7 @@ export function App() {
       </a>
       <Layout.Header className="topbar">
         <div className="topbar__inner">
-          <Link to={paths.students()} className="brand">
+          <Link to={paths.home()} className="brand">
             <span className="brand__mark" aria-hidden="true">
               CG
             </span>
@@ -216,9 +197,9 @@ export function App() {
                   ghost
                   onClick={() => {
                     signOut();
-                    // Already on the list: nothing to push (as a link to the current page).
-                    const here = pathname + search === paths.students();
-                    void navigate(paths.students(), { replace: here });
+                    // Already home: nothing to push (as a link to the current page).
+                    const here = pathname + search === paths.home();
+                    void navigate(paths.home(), { replace: here });
                   }}
                 >
                   {t("session.signOut")}

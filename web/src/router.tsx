@@ -10,7 +10,11 @@ export function Link(props: LinkProps) {
 }
 
 export const paths = {
-  students: (search?: string) => (search ? `/?q=${encodeURIComponent(search)}` : "/"),
+  /** 首页: each duty's home (a student's is 我的). */
+  home: () => "/",
+  /** The students the signed-in member of staff covers (a student is refused a directory). */
+  students: (search?: string) =>
+    search ? `/students?q=${encodeURIComponent(search)}` : "/students",
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   /** The warning queue; `query` holds its filters (view, status, level, category). */
   warnings: (query?: URLSearchParams) =>
@@ -20,6 +24,8 @@ export const paths = {
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */
   rules: () => "/rules",
   grid: (id: string) => `/grids/${encodeURIComponent(id)}`,
+  /** 楼栋: a building's floors, grids and open warnings (building leaders). */
+  building: (id: string) => `/buildings/${encodeURIComponent(id)}`,
   /** 未关闭预警热力图: open warnings by building and floor (staff with a duty in the residences). */
   openWarningsDashboard: () => "/dashboards/open-warnings",
   /** 数据看板: the dashboards the signed-in role may use. */

@@ -90,14 +90,14 @@ export async function launchBrowser(): Promise<BrowserHarness> {
   };
 }
 
-/** Signs in on the development sign-in page as a demo user and waits for the student list. */
+/** Signs in on the development sign-in page as a demo user and waits for their home (首页). */
 export async function signInAs(page: Page, gatewayUrl: string, user: string): Promise<void> {
   await page.goto(gatewayUrl);
   await expect
     .poll(() => page.getByRole("heading", { level: 1 }).textContent())
     .toBe("以演示身份登录");
   await page.locator(`button[data-user="${user}"]`).click();
-  await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+  await page.locator('[data-page="home"] h1').waitFor();
 }
 
 /** The text of an element (an element always has one; only a document or doctype has none). */

@@ -135,7 +135,7 @@ describe("the app on a phone (375×667), against the whole platform", () => {
 
     // The main actions: the navigation, signing out, and the resources' buttons, which work.
     await reachable(
-      page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "学生" }),
+      page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "首页" }),
     );
     await reachable(page.getByRole("button", { name: "退出登录" }));
     const first = inbox.locator("li.push").first();
@@ -156,6 +156,7 @@ describe("the app on a phone (375×667), against the whole platform", () => {
   it("fits a counselor's student list on the screen: search, students, a profile", async () => {
     const { page } = await openPhone();
     await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/students`);
     await expect.poll(() => page.locator(".result-count").textContent()).toContain("共 3 名学生");
     expect(await overflowsSideways(page)).toBe(false);
     await screenshot(page, "p02-student-list-phone");

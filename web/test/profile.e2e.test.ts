@@ -151,7 +151,14 @@ describe("the web app, in a browser, against the whole platform", () => {
     await expect.poll(() => page.getByText("校园统一身份认证（SSO）").count()).toBe(1);
     await screenshot(page, "01-sign-in-zh");
     await page.locator('button[data-user="counselor"]').click();
+    // A counselor lands on their workbench; the student list is one entry of their menu.
+    await page.getByRole("heading", { level: 1, name: "工作台" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link", { name: "学生" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "学生" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/students");
     await expect.poll(() => page.locator(".session__name").textContent()).toBe("陈晓燕");
     await expect
       .poll(() => page.locator(".result-count").textContent())
@@ -280,6 +287,7 @@ describe("the web app, in a browser, against the whole platform", () => {
   it("pages through the students with “load more”", async () => {
     const { page, posts } = await openPage();
     await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/students`);
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(20);
     await page.getByRole("button", { name: "加载更多" }).click();
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(studentCount);
@@ -320,7 +328,7 @@ describe("the web app, in a browser, against the whole platform", () => {
       expect(own).toContain(text);
 
     // No campus directory: the student list holds only themselves, and says why.
-    await page.goto(`${stack.gateway.url}/`);
+    await page.goto(`${stack.gateway.url}/students`);
     await page.locator("[data-self-only]").waitFor();
     await expect.poll(() => page.locator("table tbody th").allTextContents()).toEqual(["李浩然"]);
   });

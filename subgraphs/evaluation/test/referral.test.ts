@@ -50,6 +50,17 @@ const REFER = graphql(`
     }
   }
 `);
+const MY_REFERRALS = graphql(`
+  query ReferralMine {
+    myReferrals {
+      id
+      status
+      person {
+        id
+      }
+    }
+  }
+`);
 const CLOSE = graphql(`
   mutation ReferralClose($id: ID!, $note: String) {
     closeReferral(id: $id, note: $note) {
@@ -233,6 +244,38 @@ describe("evaluation: referrals to psychology teachers", () => {
         { id: B.id, referrals: null },
       ]);
       expect(errorsOf(res)).toEqual([[["_entities", 1, "referrals"], "FORBIDDEN"]]);
+    });
+
+    it("lists a psychology teacher the open referrals made to them (myReferrals), newest first, and nobody else's", async () => {
+      const mine = await subgraphQuery(
+        harness,
+        "evaluation",
+        MY_REFERRALS,
+        {},
+        callerFor(["psychology_teacher"], psychologist.id),
+        await careOptions(harness, psychologist.id),
+      );
+      expect(mine.errors).toBeUndefined();
+      const ids = expectData(mine).myReferrals.map((r) => r.id);
+      // A's two, newest first; the crowd's; never the other teacher's (B's, closed).
+      expect(ids.indexOf(rA2.id)).toBeLessThan(ids.indexOf(rA1.id));
+      expect(ids.indexOf(rA1.id)).toBeGreaterThanOrEqual(0);
+      expect(ids).not.toContain(rB.id);
+      expect(ids).toHaveLength(new Set(ids).size);
+      expect(ids.length).toBeGreaterThanOrEqual(2 + crowd.length);
+      // The other teacher has no open referral; a counselor covering everyone was referred none.
+      for (const [caller, options] of [
+        [
+          callerFor(["psychology_teacher"], otherPsychologist.id),
+          await careOptions(harness, otherPsychologist.id),
+        ],
+        [asCounselor, counselorOfAll],
+        [callers.student(A.id), {}],
+      ] as [Caller, ExecuteOptions][]) {
+        const res = await subgraphQuery(harness, "evaluation", MY_REFERRALS, {}, caller, options);
+        expect(res.errors).toBeUndefined();
+        expect(expectData(res).myReferrals).toEqual([]);
+      }
     });
 
     it("refuses them to everyone without MENTAL_HEALTH for the student: the student, CARE and CONTACT staff, an administrator", async () => {

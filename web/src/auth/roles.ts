@@ -37,3 +37,8 @@ export function isAdministrator(roles: readonly Role[]): boolean {
 export function mayUseDashboards(roles: readonly Role[]): boolean {
   return roles.some((r) => !NON_ACTING_ROLES.includes(r));
 }
+
+/** A student and nothing else: their home is their own portal (我的), and they have no directory of students. */
+export function isStudentOnly(roles: readonly Role[]): boolean {
+  return roles.length > 0 && roles.every((role) => role === "student");
+}

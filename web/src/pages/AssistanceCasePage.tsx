@@ -20,7 +20,7 @@ import {
 } from "../cases/CasePanels";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
-import { SectionNotice } from "../profile/ProfileSection";
+import { Refusal } from "../home/HomeParts";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { MissingEntity } from "./MissingEntity";
@@ -88,7 +88,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
         <>
           {back}
           <PageHeading>{t("case.title")}</PageHeading>
-          <SectionNotice problem="forbidden" />
+          <Refusal text={t("home.forbidden.case")} detail={t("home.forbidden.caseDetail")} />
         </>
       );
     }

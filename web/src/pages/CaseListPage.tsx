@@ -136,7 +136,7 @@ function OverdueBoard({ tier }: { tier?: EscalationTier }) {
       )}
       {!connection && loading && <Loading />}
       {!connection && error && (
-        <LoadError text={t(forbidden ? "notice.forbidden" : "cases.overdue.error")} />
+        <LoadError text={t(forbidden ? "home.forbidden.overdue" : "cases.overdue.error")} />
       )}
       {connection && connection.edges.length === 0 && (
         <EmptyText>{t("cases.overdue.none")}</EmptyText>

@@ -10,6 +10,7 @@ import type { MessageKey } from "../i18n/zh";
 import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection";
 import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { Refusal } from "../home/HomeParts";
 import { MissingEntity } from "./MissingEntity";
 import { Counter } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -234,7 +235,7 @@ export function GridPage({ id }: { id: string }) {
 
   const back = (
     <p className="back-link">
-      <Link to={paths.students()}>← {t("grid.back")}</Link>
+      <Link to={paths.home()}>← {t("home.back")}</Link>
     </p>
   );
 
@@ -288,7 +289,12 @@ export function GridPage({ id }: { id: string }) {
           {grid.warningStats ? (
             <Stats stats={grid.warningStats} gridId={grid.id} />
           ) : (
-            statsProblem && <SectionNotice problem={statsProblem} />
+            statsProblem &&
+            (statsProblem === "forbidden" ? (
+              <Refusal text={t("home.forbidden.grid")} detail={t("home.forbidden.gridDetail")} />
+            ) : (
+              <SectionNotice problem={statsProblem} />
+            ))
           )}
         </ProfileSection>
       </div>

@@ -10,7 +10,7 @@ export function NotFoundPage() {
       <PageHeading>{t("notFound.title")}</PageHeading>
       <p>{t("notFound.body")}</p>
       <p>
-        <Link to={paths.students()}>{t("notFound.home")}</Link>
+        <Link to={paths.home()}>{t("notFound.home")}</Link>
       </p>
     </>
   );

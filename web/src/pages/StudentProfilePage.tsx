@@ -36,6 +36,10 @@ import {
 import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
+import { StaffDutiesSection } from "../home/StaffDutiesSection";
+import { MyCasesCard } from "../home/StaffSections";
+import { useSession } from "../auth/useSession";
+import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -99,6 +103,9 @@ const NO_ERRORS: readonly GraphQLFormattedError[] = [];
 
 export function StudentProfilePage({ id }: { id: string }) {
   const { t, label } = useI18n();
+  const session = useSession();
+  // A student has no student list to go back to: their way back is their own home (我的).
+  const backHome = isStudentOnly(session?.user.roles ?? []);
   // Asked once and kept (cache-first): a term that turns while the app is open does not refetch the profile.
   const calendar = useQuery(CAMPUS_CALENDAR, { fetchPolicy: "cache-first" });
   const terms = calendar.data?.campusCalendar;
@@ -127,7 +134,11 @@ export function StudentProfilePage({ id }: { id: string }) {
 
   const back = (
     <p className="back-link">
-      <Link to={paths.students()}>← {t("profile.back")}</Link>
+      {backHome ? (
+        <Link to={paths.home()}>← {t("home.backToPortal")}</Link>
+      ) : (
+        <Link to={paths.students()}>← {t("profile.back")}</Link>
+      )}
     </p>
   );
 
@@ -166,16 +177,17 @@ export function StudentProfilePage({ id }: { id: string }) {
   const cases = sectionErrors(sectionFields.cases);
   const inbox = sectionErrors(sectionFields.inbox);
   const growth = sectionErrors(sectionFields.growth);
-  // A staff member's profile has no growth record or resources to show.
+  // A staff member's profile shows what they cover, not a student's courses, warnings, cases,
+  // growth record or resources.
   const student = person.kind === "STUDENT";
   const explainedBySection =
     identityProblem(person, identity) !== null ||
     contactProblem(person, contact) !== null ||
     accessRecordsProblem(person, accessRecords) !== null ||
     residenceProblem(person, residence) !== null ||
-    enrolmentsProblem(person, enrolments) !== null ||
-    warningsProblem(person, warnings) !== null ||
-    casesProblem(person, cases) !== null ||
+    (student && enrolmentsProblem(person, enrolments) !== null) ||
+    (student && warningsProblem(person, warnings) !== null) ||
+    (student && casesProblem(person, cases) !== null) ||
     (student && inboxProblem(person, inbox) !== null) ||
     (student && growthProblem(person, growth) !== null);
 
@@ -198,9 +210,13 @@ export function StudentProfilePage({ id }: { id: string }) {
         <IdentitySection person={person} errors={identity} />
         <ContactSection person={person} errors={contact} />
         <ResidenceSection person={person} errors={residence} />
-        <EnrolmentsSection person={person} errors={enrolments} />
-        <WarningsSection person={person} errors={warnings} />
-        <CasesSection person={person} errors={cases} />
+        {!student && <StaffDutiesSection personId={person.id} />}
+        {!student &&
+          session?.user.personId === person.id &&
+          hasCaseworkDuty(session.user.roles) && <MyCasesCard />}
+        {student && <EnrolmentsSection person={person} errors={enrolments} />}
+        {student && <WarningsSection person={person} errors={warnings} />}
+        {student && <CasesSection person={person} errors={cases} />}
         {student && <InboxSection person={person} errors={inbox} term={term} />}
         {student && (
           <GrowthSection

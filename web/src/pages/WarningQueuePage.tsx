@@ -177,7 +177,7 @@ export function WarningQueuePage() {
       <section aria-label={t("queue.summary")} className="counters-wrap">
         {summaryForbidden && !counters ? (
           <p className="restricted" data-restricted="true">
-            {t("notice.forbidden")}
+            {t("home.forbidden.queue")}
           </p>
         ) : (
           <ul className="counters">

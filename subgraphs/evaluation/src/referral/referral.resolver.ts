@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Sensitive } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
@@ -10,6 +10,14 @@ import { ReferralService } from "./referral.service";
 
 @Resolver(() => MentalHealthReferral)
 export class ReferralResolver {
+  @Query(() => [MentalHealthReferral], {
+    description:
+      "转介给我的学生: the OPEN referrals made to the signed-in psychology teacher, newest first, at most 200 (the students their careScope gives them). Empty for anyone else no referral is open to; category and note still need MENTAL_HEALTH for the student.",
+  })
+  myReferrals(@Ctx() ctx: RequestContext<Loaders>): Promise<MentalHealthReferral[]> {
+    return new ReferralService(ctx).openToCaller();
+  }
+
   @Mutation(() => MentalHealthReferral, {
     description:
       "Refers a student to a psychology teacher. Needs MENTAL_HEALTH for the student as staff.",

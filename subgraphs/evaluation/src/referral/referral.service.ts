@@ -10,11 +10,15 @@ import {
   type RequestContext,
   cleanText,
 } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { actingPerson, refuseSelf } from "../row-scope";
 import { MentalHealthReferral } from "./referral.entity";
 import { MentalHealthCategory, ReferralStatus } from "./referral.enums";
 import type { ReferToPsychologyInput } from "./referral.input";
+
+/** The most open referrals `myReferrals` answers (the gateway's cost estimate assumes as many). */
+export const MY_REFERRALS_LIMIT = 200;
 
 export class ReferralService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -39,6 +43,25 @@ export class ReferralService {
     if (!this.holdsMentalHealth(personId))
       throw forbidden("referrals are visible only with MENTAL_HEALTH for the student");
     return this.ctx.loaders.referralsByPerson.load(personId);
+  }
+
+  /**
+   * The OPEN referrals made to the caller, newest first: a psychology teacher's worklist. Each row
+   * still needs MENTAL_HEALTH for its student (their careScope gives it while the referral is open).
+   */
+  async openToCaller(): Promise<MentalHealthReferral[]> {
+    const me = this.ctx.access.caller.personId;
+    if (!me) return [];
+    const rows = await this.ctx.em.find(
+      MentalHealthReferral,
+      { referredToId: me, status: ReferralStatus.OPEN },
+      {
+        orderBy: { referredAt: "desc", id: "desc" },
+        limit: MY_REFERRALS_LIMIT,
+        comments: label("evaluation.myReferrals"),
+      },
+    );
+    return rows.filter((r) => this.holdsMentalHealth(r.personId));
   }
 
   /** The category of the person's latest OPEN referral, or null; the field's @Sensitive guard checks access. */

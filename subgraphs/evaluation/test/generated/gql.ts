@@ -111,6 +111,7 @@ type Documents = {
     "\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseUpdateMeasureDocument,
     "\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.MhCaseReviewDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralReferDocument,
+    "\n  query ReferralMine {\n    myReferrals {\n      id\n      status\n      person {\n        id\n      }\n    }\n  }\n": typeof types.ReferralMineDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.ReferralCloseDocument,
     "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": typeof types.OutcomeFigureFieldsFragmentDoc,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  ": typeof types.OutcomeReportDocument,
@@ -261,6 +262,7 @@ const documents: Documents = {
     "\n  mutation MhCaseUpdateMeasure($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n    }\n  }\n": types.MhCaseUpdateMeasureDocument,
     "\n  mutation MhCaseReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.MhCaseReviewDocument,
     "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralReferDocument,
+    "\n  query ReferralMine {\n    myReferrals {\n      id\n      status\n      person {\n        id\n      }\n    }\n  }\n": types.ReferralMineDocument,
     "\n  mutation ReferralClose($id: ID!, $note: String) {\n    closeReferral(id: $id, note: $note) {\n      id\n      status\n      closedAt\n      closedBy {\n        id\n      }\n    }\n  }\n": types.ReferralCloseDocument,
     "\n    fragment OutcomeFigureFields on OutcomeFigures {\n      warnings\n      closed\n      medianDaysToClose\n      meanDaysToClose\n    }\n  ": types.OutcomeFigureFieldsFragmentDoc,
     "\n    query OutcomeReport($from: DateTimeISO!, $to: DateTimeISO!) {\n      resourceOutcomeReport(from: $from, to: $to) {\n        resourceKind\n        warningCategory\n        tookUp {\n          ...OutcomeFigureFields\n        }\n        didNotTakeUp {\n          ...OutcomeFigureFields\n        }\n      }\n    }\n  ": types.OutcomeReportDocument,
@@ -716,6 +718,10 @@ export function graphql(source: "\n  mutation MhCaseReview($input: CaseStepInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReferralRefer($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      category\n      note\n      status\n      referredAt\n      closedAt\n      person {\n        id\n      }\n      referredTo {\n        id\n      }\n      referredBy {\n        id\n      }\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralMine {\n    myReferrals {\n      id\n      status\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralMine {\n    myReferrals {\n      id\n      status\n      person {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,70 @@
+/**
+ * 主导航 per duty: which entries each role's menu offers, in the order shown. A person with several
+ * roles gets every entry any of them offers, in the order of NAV_ITEMS. To add a page to the menu:
+ * one entry in NAV_ITEMS (with its `current` test), then its key on each role's line below.
+ * Whether the person may do what the page offers stays the server's decision; the menu only leaves
+ * out what the role never does.
+ */
+import type { Role } from "../graphql/types";
+import type { MessageKey } from "../i18n/zh";
+import { paths } from "../router";
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** A full page load (GraphiQL is its own page), not an in-app link. */
+  external?: boolean;
+  /** Whether the page at this path belongs to this entry (marks it as the current one). */
+  current(pathname: string): boolean;
+}
+
+export const NAV_ITEMS = {
+  home: { to: paths.home(), label: "home.nav", current: (p) => p === "/" },
+  students: {
+    to: paths.students(),
+    label: "nav.students",
+    current: (p) => p === "/students" || p.startsWith("/people/"),
+  },
+  warnings: { to: paths.warnings(), label: "nav.warnings", current: (p) => p === "/warnings" },
+  cases: { to: paths.cases(), label: "nav.cases", current: (p) => p.startsWith("/cases") },
+  rules: { to: paths.rules(), label: "nav.rules", current: (p) => p === "/rules" },
+  dashboards: {
+    to: paths.dashboards(),
+    label: "nav.dashboards",
+    current: (p) =>
+      p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
+  },
+  graphiql: { to: "/graphiql", label: "nav.graphiql", external: true, current: () => false },
+} satisfies Record<string, NavItem>;
+
+export type NavKey = keyof typeof NAV_ITEMS;
+
+/** Each role's menu. A student has no directory of other students: only their own portal. */
+export const MENU: Record<Role, readonly NavKey[]> = {
+  student: ["home"],
+  counselor: ["home", "students", "warnings", "cases", "dashboards"],
+  class_adviser: ["home", "students", "warnings", "cases", "dashboards"],
+  grid_leader: ["home", "students", "dashboards"],
+  building_leader: ["home", "students", "dashboards"],
+  branch_secretary: ["home", "students", "dashboards"],
+  college_admin: ["home", "students", "warnings", "cases", "dashboards"],
+  school_admin: ["home", "students", "warnings", "cases", "dashboards"],
+  psychology_teacher: ["home", "students", "warnings", "cases", "dashboards"],
+  task_force_member: ["home", "students", "warnings", "cases", "dashboards"],
+  admin: ["home", "students", "warnings", "cases", "rules", "dashboards", "graphiql"],
+  auditor: ["home"],
+  developer: ["home", "graphiql"],
+  service: [],
+};
+
+/** The entries for a person holding these roles (their home always), in NAV_ITEMS order. */
+export function menuFor(roles: readonly Role[]): NavKey[] {
+  const offered = new Set<NavKey>(["home", ...roles.flatMap((role) => MENU[role] ?? [])]);
+  return (Object.keys(NAV_ITEMS) as NavKey[]).filter((key) => offered.has(key));
+}
+
+/** The entry the page at `pathname` belongs to, if any. */
+export function currentNav(pathname: string): NavKey | null {
+  const keys = Object.keys(NAV_ITEMS) as NavKey[];
+  return keys.find((key) => (NAV_ITEMS[key] as NavItem).current(pathname)) ?? null;
+}

@@ -10,6 +10,7 @@ import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { RosterResolver } from "./roster/roster.resolver";
 import { RegisteredOperation } from "./service-client/registered-operation.entity";
 import { ServiceClient } from "./service-client/service-client.entity";
 import { ServiceClientResolver } from "./service-client/service-client.resolver";
@@ -57,6 +58,7 @@ export const people: SubgraphDefinition<Loaders> = {
     PersonAccessRecordsResolver,
     ServiceClientResolver,
     OrgUnitStudentsResolver,
+    RosterResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

@@ -13,7 +13,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
 import { Person } from "../src/person/person.entity";
 import { graphql } from "./generated";
-import { covering, statementsOf } from "./support";
+import { covering, statementsOf, type EntitiesResponse } from "./support";
 
 const ROSTER = graphql(`
   query Roster($filter: RosterFilter, $orderBy: RosterOrder, $page: Int, $pageSize: Int) {
@@ -165,6 +165,49 @@ describe("people: the roster (花名册)", () => {
       nodes: [],
       totalCount: 0,
     });
+  });
+
+  it("gives a grid's roster of the residents organisation lends, within the caller's scope", async () => {
+    type Students = {
+      students: { totalCount: number; pageCount: number; nodes: { name: string }[] };
+    };
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Grid { students(pageSize: 2, filter: { search: "z" }) { totalCount pageCount nodes { name } } }
+      ... on Building { students { totalCount pageCount nodes { name } } } } }`;
+    const residents = [zhangSan.id, zeng.id, zhangSanFeng.id, liSi.id];
+    const representations = [
+      { __typename: "Grid", id: klass.id, residentIds: residents },
+      { __typename: "Building", id: school.id, residentIds: [...residents, "not-an-id"] },
+    ];
+    const asAdmin: EntitiesResponse<Students> = await harness.execute(
+      "people",
+      query,
+      {
+        r: representations,
+      },
+      callers.admin(),
+    );
+    expect(asAdmin.data?._entities).toEqual([
+      { students: { totalCount: 3, pageCount: 2, nodes: [{ name: "曾小明" }, { name: "张三" }] } },
+      {
+        students: {
+          totalCount: 4,
+          pageCount: 1,
+          nodes: [{ name: "李四" }, { name: "曾小明" }, { name: "张三" }, { name: "张三丰" }],
+        },
+      },
+    ]);
+    const asCounselor: EntitiesResponse<Students> = await harness.execute(
+      "people",
+      query,
+      { r: representations },
+      callers.counselor(counselor.id),
+      covering("counselor", [zhangSan.id, wang.id]),
+    );
+    expect(asCounselor.data?._entities).toEqual([
+      { students: { totalCount: 1, pageCount: 1, nodes: [{ name: "张三" }] } },
+      { students: { totalCount: 1, pageCount: 1, nodes: [{ name: "张三" }] } },
+    ]);
   });
 
   it("keeps the stored pinyin in step when a name changes", async () => {

@@ -1,6 +1,7 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { raw } from "@mikro-orm/postgresql";
 import type { RequestContext } from "@campus/subgraph";
+import { anyId } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
@@ -21,12 +22,14 @@ function prefix(text: string): string {
 export class RosterService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
-  async page(args: RosterArgs): Promise<RosterPage> {
+  /** A page of the roster; `among` narrows it to these people (a place's residents). */
+  async page(args: RosterArgs, among?: readonly string[]): Promise<RosterPage> {
     const people = this.ctx.em.getRepository<Person, PersonRepository>(Person);
     const persons = new PersonService(this.ctx);
     const where = (): FilterQuery<Person> => {
       const listable = persons.listable();
       const conditions = [this.where(args.filter)];
+      if (among) conditions.push({ id: anyId(among) });
       if (listable) conditions.push(listable);
       return { $and: conditions };
     };

@@ -859,6 +859,16 @@ function sensitiveFields(supergraphSdl: string): SensitiveField[] {
   return fields;
 }
 
+/**
+ * The roster (花名册) answers no field of its own that is sensitive: it lists people. Its rows must
+ * be exactly those `people` lists the same caller (the scope), root query and a grid's alike.
+ */
+const ROSTER = {
+  roster: `query MatrixRoster($search: String!) { roster(filter: { search: $search }) { totalCount nodes { id } } }`,
+  people: `query MatrixRosterPeople($search: String!) { people(filter: { kind: STUDENT, search: $search }) { totalCount edges { node { id } } } }`,
+  grid: `query MatrixGridRoster($id: ID!, $search: String!) { grid(id: $id) { students(filter: { search: $search }) { totalCount nodes { id } } } }`,
+};
+
 describe("authorisation matrix over the composed schema", () => {
   let stack: StackHarness;
   let fields: SensitiveField[];
@@ -919,6 +929,9 @@ describe("authorisation matrix over the composed schema", () => {
     documents.add(MENTAL_HEALTH_CASE.ofPerson);
     documents.add(MENTAL_HEALTH_CASE.step);
     documents.add(MY_REFERRALS);
+    documents.add(ROSTER.roster);
+    documents.add(ROSTER.people);
+    documents.add(ROSTER.grid);
     const client = await register("矩阵服务客户端", ["CONTACT"], [...documents]);
     const token = await fetch(`${stack.gateway.url}/auth/token`, {
       method: "POST",
@@ -1135,6 +1148,41 @@ describe("authorisation matrix over the composed schema", () => {
             unexpected.push(`${role} ${unit.name} of ${subject}: ${actual}, expected ${expected}`);
         }
     expect(unexpected).toEqual([]);
+  }, 120_000);
+
+  it("gives every role a roster of exactly the students people lists it, at the root and on a grid", async () => {
+    const seen: Record<string, string[]> = {};
+    const unexpected: string[] = [];
+    for (const role of ROLES)
+      for (const [subject, student, place] of [
+        ["S", S, grid.id],
+        ["O", O, otherGrid.id],
+      ] as const) {
+        const search = { search: student.name };
+        const ids = (res: GraphQLResponse<Record<string, unknown>>, ...path: string[]) => {
+          if (res.errors?.length)
+            return `errors ${res.errors.map((e) => e.extensions?.code).join()}`;
+          const list = at(res.data, ...path) as { id?: string; node?: { id: string } }[];
+          return list.map((row) => row.id ?? row.node?.id).join();
+        };
+        const roster = ids(await run(role, ROSTER.roster, search), "roster", "nodes");
+        const listed = ids(await run(role, ROSTER.people, search), "people", "edges");
+        const ofGrid = ids(
+          await run(role, ROSTER.grid, { ...search, id: place }),
+          "grid",
+          "students",
+          "nodes",
+        );
+        if (roster !== listed || ofGrid !== listed)
+          unexpected.push(`${role} ${subject}: roster ${roster}, grid ${ofGrid}, people ${listed}`);
+        if (roster === student.id) (seen[subject] ??= []).push(role);
+      }
+    expect(unexpected).toEqual([]);
+    // Not vacuous: the student sees only themselves, an administrator both, a counselor only S.
+    expect(seen.S).toEqual(expect.arrayContaining(["student", "counselor", "admin"]));
+    expect(seen.O).toContain("admin");
+    expect(seen.O).not.toContain("student");
+    expect(seen.O).not.toContain("counselor");
   }, 120_000);
 
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {

@@ -65,6 +65,9 @@ const BuildingPage = lazy(() =>
 const CollegeTermReport = lazy(() =>
   import("./dashboards/CollegeTermReport").then((m) => ({ default: m.CollegeTermReport })),
 );
+const RosterPage = lazy(() =>
+  import("./roster/RosterPage").then((m) => ({ default: m.RosterPage })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -122,6 +125,7 @@ function AppRoutes() {
           element={<ById page={CollegeTermReport} />}
         />
         <Route caseSensitive path="/dashboards/cases" element={<CaseworkDashboard />} />
+        <Route caseSensitive path="/roster" element={<RosterPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

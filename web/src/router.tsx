@@ -42,6 +42,9 @@ export const paths = {
   /** 帮扶个案看板 (the case-work dashboard). */
   caseDashboard: () => "/dashboards/cases",
   /** A college's printable term report. */
+  /** 花名册: the caller's students; `query` holds its filters, order and page. */
+  roster: (query?: URLSearchParams) =>
+    query && query.size > 0 ? `/roster?${query.toString()}` : "/roster",
   collegeReport: (id: string, term?: string) =>
     `/reports/colleges/${encodeURIComponent(id)}${term ? `?term=${encodeURIComponent(term)}` : ""}`,
 };

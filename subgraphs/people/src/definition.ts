@@ -10,6 +10,10 @@ import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { RosterResolver } from "./roster/roster.resolver";
+import { BuildingStudentsResolver, GridStudentsResolver } from "./roster/roster-places.resolver";
+import { Building, buildingReference } from "./building/building.reference";
+import { Grid, gridReference } from "./grid/grid.reference";
 import { RegisteredOperation } from "./service-client/registered-operation.entity";
 import { ServiceClient } from "./service-client/service-client.entity";
 import { ServiceClientResolver } from "./service-client/service-client.resolver";
@@ -57,12 +61,20 @@ export const people: SubgraphDefinition<Loaders> = {
     PersonAccessRecordsResolver,
     ServiceClientResolver,
     OrgUnitStudentsResolver,
+    RosterResolver,
+    GridStudentsResolver,
+    BuildingStudentsResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
     StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
     // Owned by organisation; here the key, and the students it lends through OrgUnit.studentIds.
     OrgUnit: (reference) => ({ id: reference.id }),
+    // Owned by organisation; here the residents it lends (`@requires`), for their roster.
+    Grid: (reference) => gridReference(reference),
+    Building: (reference) => buildingReference(reference),
   },
+  // Reached only through _entities: the roster of a grid's or building's residents.
+  orphanedTypes: [Grid, Building],
   createLoaders,
 };

@@ -4,6 +4,7 @@ import { DatasetBuilder } from "@campus/demo-data";
 import { startTestSubgraphs, type SubgraphHarness } from "@campus/testkit";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { definition, seed } from "../src";
+import { spellEveryName } from "../migrations/Migration20261203102000";
 
 describe("people migrations and seed", () => {
   let harness: SubgraphHarness;
@@ -54,6 +55,20 @@ describe("people migrations and seed", () => {
       },
     ]);
     expect(await seed(em(), dataset, { onlyIfEmpty: true })).toBe(false);
+  });
+
+  it("fills in the stored pinyin of people written before the roster's migration", async () => {
+    const connection = em().getConnection();
+    await connection.execute(
+      `update people.person set name_pinyin = '', name_initials = '' where id = ?`,
+      [student.id],
+    );
+    await spellEveryName((sql, params) => connection.execute(sql, params));
+    const [row] = await connection.execute(
+      `select name_pinyin, name_initials from people.person where id = ?`,
+      [student.id],
+    );
+    expect(row).toEqual({ name_pinyin: "wang zi han", name_initials: "wzh" });
   });
 
   it("bring the database exactly to the entities' shape, checks included", async () => {

@@ -12,7 +12,8 @@ export function ExportButton({
   label,
   disabled = false,
 }: {
-  spec: () => XlsxSpec;
+  /** May fetch (the roster reads its other pages through the same query, scope and audit). */
+  spec: () => XlsxSpec | Promise<XlsxSpec>;
   label?: string;
   disabled?: boolean;
 }) {
@@ -21,7 +22,7 @@ export function ExportButton({
   const run = async () => {
     setState("busy");
     try {
-      await exportXlsx(spec());
+      await exportXlsx(await spec());
       setState("idle");
     } catch (error) {
       console.error("export failed", error);

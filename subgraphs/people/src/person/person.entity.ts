@@ -1,18 +1,61 @@
-import { Entity, Enum, Index, Property } from "@mikro-orm/core";
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Enum,
+  Index,
+  Property,
+  type Opt,
+} from "@mikro-orm/core";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { CampusEntity } from "@campus/subgraph/data";
 import { Sensitive } from "@campus/access";
 import { DegreeLevel, PersonKind, PoliticalStatus } from "./person.enums";
 import { PersonRepository } from "./person.repository";
+import { spellName } from "./person.pinyin";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({ description: "A student or a member of staff: the entity every subgraph extends." })
 @Entity({ tableName: "person", repository: () => PersonRepository })
 @Index({ properties: ["name", "id"] })
+// The roster's order (pinyin in byte order, so "li si" comes before "lin" whatever the database's
+// collation) and its two pinyin searches (prefixes of the initials and of the joined syllables).
+@Index({
+  name: "person_name_pinyin_name_id_index",
+  expression: `create index "person_name_pinyin_name_id_index" on "people"."person" ("name_pinyin" collate "C", "name", "id")`,
+})
+@Index({
+  name: "person_name_initials_index",
+  expression: `create index "person_name_initials_index" on "people"."person" ("name_initials" text_pattern_ops)`,
+})
+@Index({
+  name: "person_name_pinyin_joined_index",
+  expression: `create index "person_name_pinyin_joined_index" on "people"."person" (replace("name_pinyin", ' ', '') text_pattern_ops)`,
+})
 export class Person extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 100 })
   name!: string;
+
+  @Field(() => String, {
+    description:
+      'The name in toneless pinyin, syllables apart ("zhang san"; surnames read as surnames): the roster sorts by it.',
+  })
+  @Property({ type: "string", length: 400 })
+  namePinyin: Opt<string> = "";
+
+  /** First letters of the name's pinyin ("zs"), for the roster's initials search. */
+  @Property({ type: "string", length: 100 })
+  nameInitials: Opt<string> = "";
+
+  /** Keeps the stored pinyin in step with the name on every write through the ORM. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  spell(): void {
+    const spelling = spellName(this.name);
+    this.namePinyin = spelling.pinyin;
+    this.nameInitials = spelling.initials;
+  }
 
   @Field(() => PersonKind)
   @Enum({ items: () => PersonKind, nativeEnumName: "person_kind" })

@@ -1,4 +1,10 @@
-import { EntityRepository, type FilterQuery } from "@mikro-orm/postgresql";
+import {
+  EntityRepository,
+  QueryOrder,
+  raw,
+  type FilterQuery,
+  type QueryOrderMap,
+} from "@mikro-orm/postgresql";
 import {
   label,
   paginate,
@@ -24,6 +30,35 @@ export class PersonRepository extends EntityRepository<Person> {
   /** People matching `where`, by name, a page at a time. */
   page(where: FilterQuery<Person>, args: PageArgs): Promise<Connection<Person>> {
     return paginate(this.getEntityManager(), Person, where, args, "name");
+  }
+
+  /**
+   * One numbered page of people matching `where` (built afresh for each of the two statements, as
+   * its raw fragments are used once), in `order`, and how many match: two statements.
+   */
+  async numberedPage(
+    where: () => FilterQuery<Person>,
+    order: "pinyin" | "number",
+    offset: number,
+    limit: number,
+  ): Promise<{ nodes: Person[]; totalCount: number }> {
+    const orderBy: QueryOrderMap<Person>[] =
+      order === "pinyin"
+        ? // Byte order: "li si" before "lin", as a dictionary orders syllables, in any collation.
+          [
+            { [raw(`name_pinyin collate "C"`)]: QueryOrder.ASC },
+            { name: QueryOrder.ASC },
+            { id: QueryOrder.ASC },
+          ]
+        : [{ number: QueryOrder.ASC }];
+    const nodes = await this.find(where(), {
+      orderBy,
+      offset,
+      limit,
+      comments: label("people.rosterPage"),
+    });
+    const totalCount = await this.count(where(), { comments: label("people.rosterCount") });
+    return { nodes, totalCount };
   }
 
   /**

@@ -46,7 +46,7 @@ export class PersonService {
   }
 
   /** Whom the caller may list, as a filter; null when they may list everyone. */
-  private listable(): FilterQuery<Person> | null {
+  listable(): FilterQuery<Person> | null {
     const { access } = this.ctx;
     const students = access.students();
     const staff = access.isStaff() || access.hasRole("service");

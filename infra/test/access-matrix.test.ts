@@ -226,6 +226,8 @@ interface MutationFixture {
   warning: string;
   assignedWarning: string;
   trackingWarning: string;
+  /** An OPEN warning of S for assignWarnings. */
+  bulkWarning: string;
   assignment: string;
   dummyStaff: PersonSeed;
   referral: string;
@@ -293,6 +295,7 @@ const fixtures = Object.fromEntries(
       warning: warningOf(S).id,
       assignedWarning: warningOf(S, "ASSIGNED").id,
       trackingWarning: warningOf(S, "TRACKING").id,
+      bulkWarning: warningOf(S).id,
       assignment: b.assign(dummyStaff, "GRID_LEADER", "GRID", otherGrid.id).id,
       dummyStaff,
       referral: b.referral(S, people.psychology_teacher, people.counselor).id,
@@ -344,9 +347,23 @@ const MUTATIONS: Record<
   assignWarning: {
     allowed: CARE_STAFF,
     document: `mutation AssignWarning($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`,
+    // To S's counselor: the assignee's duty must cover the student.
     variables: (f) => ({
-      input: { warningId: f.warning, assigneeId: f.dummyStaff.id, note: "矩阵测试" },
+      input: { warningId: f.warning, assigneeId: people.counselor.id, note: "矩阵测试" },
     }),
+  },
+  assignWarnings: {
+    allowed: CARE_STAFF,
+    document: `mutation AssignWarnings($input: AssignWarningsInput!) { assignWarnings(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { warningIds: [f.bulkWarning], assigneeId: people.class_adviser.id, note: "矩阵测试" },
+    }),
+  },
+  // One's own notifications: every person; an application has none.
+  markNotificationsRead: {
+    allowed: ROLES.filter((role) => role !== "service"),
+    document: `mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+    variables: () => ({ ids: [stableId("notification:none")] }),
   },
   closeWarning: {
     allowed: CARE_STAFF,

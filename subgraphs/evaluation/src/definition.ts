@@ -83,6 +83,14 @@ import { CaseMeasureService } from "./assistance-case/case-measure.service";
 import { pushResourcesFor } from "./resource/resource-push.run";
 import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
+import { Notification } from "./notification/notification.entity";
+import { NotificationResolver } from "./notification/notification.resolver";
+import { TalkRecord } from "./talk/talk-record.entity";
+import {
+  CaseTalksResolver,
+  TalkRecordResolver,
+  WarningTalksResolver,
+} from "./talk/talk-record.resolver";
 
 /**
  * What runs on the subgraph's own clock, through the same services as the mutations that do the
@@ -157,6 +165,8 @@ export const evaluation: SubgraphDefinition<Loaders> = {
       Resource,
       ResourceRule,
       ResourcePush,
+      Notification,
+      TalkRecord,
     ],
     migrations,
   },
@@ -170,6 +180,10 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     WarningResolver,
     WarningTransitionResolver,
     PersonWarningsResolver,
+    NotificationResolver,
+    TalkRecordResolver,
+    WarningTalksResolver,
+    CaseTalksResolver,
     ReferralResolver,
     PersonReferralsResolver,
     AssistanceCaseResolver,

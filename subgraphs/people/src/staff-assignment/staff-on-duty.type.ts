@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { StaffRole } from "./staff-assignment.enums";
 
 @ObjectType({

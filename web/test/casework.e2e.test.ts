@@ -471,6 +471,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(elsewhere.errors).toBeUndefined();
 
     // The page still offers 研判; the server refuses it, and the page says why and re-reads the warning.
+    await panel.getByLabel("说明").first().fill("已研判");
     await panel.getByRole("button", { name: "推进到“已研判”" }).click();
     const refusal = panel.locator("[data-action-error]");
     await refusal.waitFor();

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Sensitive } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
@@ -10,6 +10,14 @@ import { ReferralService } from "./referral.service";
 
 @Resolver(() => MentalHealthReferral)
 export class ReferralResolver {
+  @Query(() => [MentalHealthReferral], {
+    description:
+      "The psychology teacher's worklist: OPEN referrals made to the caller, oldest first (at most 200). Empty for callers who are not a person.",
+  })
+  myReferrals(@Ctx() ctx: RequestContext<Loaders>): Promise<MentalHealthReferral[]> {
+    return new ReferralService(ctx).mine();
+  }
+
   @Mutation(() => MentalHealthReferral, {
     description:
       "Refers a student to a psychology teacher. Needs MENTAL_HEALTH for the student as staff.",

@@ -24,6 +24,21 @@ export class ReferralService {
     return this.ctx.access.grant(personId, ["MENTAL_HEALTH"]) !== null;
   }
 
+  /**
+   * The psychology teacher's worklist: open referrals made to the caller, oldest first (at most
+   * 200). Rows are kept only where the caller holds MENTAL_HEALTH, which an open referral gives.
+   */
+  async mine(): Promise<MentalHealthReferral[]> {
+    const me = this.ctx.access.caller.personId;
+    if (!me) return [];
+    const open = await this.ctx.em.find(
+      MentalHealthReferral,
+      { referredToId: me, status: ReferralStatus.OPEN },
+      { orderBy: { referredAt: "asc", id: "asc" }, limit: 200 },
+    );
+    return open.filter((r) => this.holdsMentalHealth(r.personId));
+  }
+
   /** A referral by id (references from other subgraphs): null when none, FORBIDDEN without MENTAL_HEALTH. */
   async byId(id: string, field = "id"): Promise<MentalHealthReferral | null> {
     assertId(id, field);

@@ -3,6 +3,7 @@ import type { Loaders } from "../loaders";
 import { AssistanceCaseService } from "../assistance-case/assistance-case.service";
 import { actingPerson } from "../row-scope";
 import { Warning } from "../warning/warning.entity";
+import { WarningStatus } from "../warning/warning.enums";
 import { WarningService } from "../warning/warning.service";
 import { WarningWorkflowService } from "../warning/warning-workflow.service";
 import { TalkRecord } from "./talk-record.entity";
@@ -29,6 +30,8 @@ export class TalkRecordService {
       if (!warning || !new WarningService(this.ctx).canSee(warning))
         throw notFound("Warning", input.warningId);
       new WarningWorkflowService(this.ctx).assertMayWork(warning, action);
+      if (warning.status === WarningStatus.CLOSED)
+        throw badUserInput("a CLOSED warning takes no more talk records", "warningId");
       const talk = this.ctx.em.create(TalkRecord, {
         personId: warning.personId,
         warningId: warning.id,

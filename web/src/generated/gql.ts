@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation ReviewAssistanceCase($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.ReviewAssistanceCaseDocument,
     "\n  mutation CloseAssistanceCase($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.CloseAssistanceCaseDocument,
     "\n  mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      ...CaseMeasure_measure\n    }\n  }\n": typeof types.UpdateCaseMeasureStatusDocument,
+    "\n  query CaseTalks($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseTalksDocument,
     "\n  mutation AddTaskForceMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.AddTaskForceMemberDocument,
     "\n  mutation SetTaskForceLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.SetTaskForceLeadDocument,
     "\n  mutation RemoveTaskForceMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.RemoveTaskForceMemberDocument,
@@ -77,6 +78,7 @@ type Documents = {
     "\n  mutation RecordUptake($input: RecordUptakeInput!, $term: String!) {\n    recordUptake(input: $input) {\n      id\n      ...InboxPush_push\n      person {\n        id\n        unreadInboxCount\n        ...GrowthSection_person\n      }\n    }\n  }\n": typeof types.RecordUptakeDocument,
     "\n  fragment ResidenceSection_person on Person {\n    id\n    residence {\n      id\n      bed\n      movedInOn\n      room {\n        id\n        number\n        floor\n        building {\n          id\n          name\n        }\n      }\n    }\n    grid {\n      id\n      name\n      branch {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      kind\n    }\n    responsibleStaff {\n      role\n      name\n    }\n  }\n": typeof types.ResidenceSection_PersonFragmentDoc,
     "\n  fragment WarningsSection_person on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n    }\n  }\n": typeof types.WarningsSection_PersonFragmentDoc,
+    "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n": typeof types.AssignWarningsDocument,
     "\n  fragment WarningCasework_warning on Warning {\n    id\n    availableActions\n    cases {\n      id\n      status\n      openedAt\n    }\n    talks {\n      id\n      talkedAt\n      summary\n      by {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WarningCasework_WarningFragmentDoc,
     "\n  query WarningAssignees($id: ID!) {\n    warning(id: $id) {\n      id\n      person {\n        id\n        responsibleStaff {\n          personId\n          role\n          name\n        }\n      }\n    }\n  }\n": typeof types.WarningAssigneesDocument,
     "\n  mutation AssignWarningToColleague($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n      ...WarningRow_warning\n      ...WarningCasework_warning\n    }\n  }\n": typeof types.AssignWarningToColleagueDocument,
@@ -97,6 +99,7 @@ const documents: Documents = {
     "\n  mutation ReviewAssistanceCase($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.ReviewAssistanceCaseDocument,
     "\n  mutation CloseAssistanceCase($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.CloseAssistanceCaseDocument,
     "\n  mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      ...CaseMeasure_measure\n    }\n  }\n": types.UpdateCaseMeasureStatusDocument,
+    "\n  query CaseTalks($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseTalksDocument,
     "\n  mutation AddTaskForceMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.AddTaskForceMemberDocument,
     "\n  mutation SetTaskForceLead($input: TaskForceMemberRefInput!) {\n    setTaskForceLead(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.SetTaskForceLeadDocument,
     "\n  mutation RemoveTaskForceMember($input: TaskForceMemberRefInput!) {\n    removeTaskForceMember(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.RemoveTaskForceMemberDocument,
@@ -153,6 +156,7 @@ const documents: Documents = {
     "\n  mutation RecordUptake($input: RecordUptakeInput!, $term: String!) {\n    recordUptake(input: $input) {\n      id\n      ...InboxPush_push\n      person {\n        id\n        unreadInboxCount\n        ...GrowthSection_person\n      }\n    }\n  }\n": types.RecordUptakeDocument,
     "\n  fragment ResidenceSection_person on Person {\n    id\n    residence {\n      id\n      bed\n      movedInOn\n      room {\n        id\n        number\n        floor\n        building {\n          id\n          name\n        }\n      }\n    }\n    grid {\n      id\n      name\n      branch {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      kind\n    }\n    responsibleStaff {\n      role\n      name\n    }\n  }\n": types.ResidenceSection_PersonFragmentDoc,
     "\n  fragment WarningsSection_person on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n    }\n  }\n": types.WarningsSection_PersonFragmentDoc,
+    "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n": types.AssignWarningsDocument,
     "\n  fragment WarningCasework_warning on Warning {\n    id\n    availableActions\n    cases {\n      id\n      status\n      openedAt\n    }\n    talks {\n      id\n      talkedAt\n      summary\n      by {\n        id\n        name\n      }\n    }\n  }\n": types.WarningCasework_WarningFragmentDoc,
     "\n  query WarningAssignees($id: ID!) {\n    warning(id: $id) {\n      id\n      person {\n        id\n        responsibleStaff {\n          personId\n          role\n          name\n        }\n      }\n    }\n  }\n": types.WarningAssigneesDocument,
     "\n  mutation AssignWarningToColleague($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n      ...WarningRow_warning\n      ...WarningCasework_warning\n    }\n  }\n": types.AssignWarningToColleagueDocument,
@@ -208,6 +212,10 @@ export function graphql(source: "\n  mutation CloseAssistanceCase($input: CloseA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      ...CaseMeasure_measure\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseMeasureStatus($input: UpdateCaseMeasureStatusInput!) {\n    updateCaseMeasureStatus(input: $input) {\n      id\n      ...CaseMeasure_measure\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTalks($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseTalks($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -432,6 +440,10 @@ export function graphql(source: "\n  fragment ResidenceSection_person on Person 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment WarningsSection_person on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  fragment WarningsSection_person on Person {\n    id\n    warnings {\n      id\n      category\n      level\n      status\n      summary\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -821,7 +821,7 @@ export const en: Messages = {
   "casework.bulk.me": "Me",
   "casework.bulk.assign": "Assign selected",
   "casework.bulk.clear": "Clear selection",
-  "casework.bulk.done": "{count, plural, one {# warning} other {# warnings}} assigned",
+  "casework.bulk.done": "{count} warnings assigned",
   "casework.bulk.allOrNothing": "A bulk assignment applies to all or none; a refusal names the warning.",
   "casework.referrals": "Referrals",
   "casework.referralsIntro": "Open referrals made to me, oldest first. Say how each ended when you close it.",

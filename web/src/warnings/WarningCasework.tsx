@@ -38,7 +38,7 @@ export const WarningCasework_warning = graphql(`
   }
 `);
 
-const ASSIGNEES = graphql(`
+export const ASSIGNEES = graphql(`
   query WarningAssignees($id: ID!) {
     warning(id: $id) {
       id

@@ -509,6 +509,8 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
             <ActionError failure={failure?.action === "assign" ? failure.failure : null} />
           </div>
         )}
+        {shown.advance && <AdvanceForm warning={warning} steps={steps} run={run} busy={busy} />}
+        {shown.close && <CloseForm warning={warning} run={run} busy={busy} />}
         {actions.includes("ASSIGN") && (
           <AssignToColleague
             warningId={warning.id}
@@ -516,8 +518,6 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
             me={me}
           />
         )}
-        {shown.advance && <AdvanceForm warning={warning} steps={steps} run={run} busy={busy} />}
-        {shown.close && <CloseForm warning={warning} run={run} busy={busy} />}
         {actions.includes("ASSIGN") && warning.person && (
           <OpenCaseFromWarning
             warningId={warning.id}

@@ -85,6 +85,7 @@ import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
 import { Notification } from "./notification/notification.entity";
 import { NotificationResolver } from "./notification/notification.resolver";
+import { noticeMeasures } from "./notification/notification.service";
 import { TalkRecord } from "./talk/talk-record.entity";
 import {
   CaseTalksResolver,
@@ -119,7 +120,11 @@ const jobs: SubgraphJob<Loaders>[] = [
   {
     name: "escalate-measures",
     everySeconds: 60 * 60,
-    run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }),
+    run: async (ctx) => {
+      const escalated = await new CaseMeasureService(ctx).escalate(null);
+      // Due-soon and overdue notices to each measure's responsible person (once per due date).
+      return { ...escalated, noticed: await noticeMeasures(ctx.em, escalated.asOf) };
+    },
   },
   // Warnings raised by hand or imported, and cases, between engine runs.
   {

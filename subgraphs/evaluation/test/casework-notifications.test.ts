@@ -15,7 +15,9 @@ import {
 } from "@campus/testkit";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
-import { evaluationKnex } from "./support";
+import { today } from "@campus/subgraph";
+import { noticeMeasures } from "../src/notification/notification.service";
+import { evaluationEm, evaluationKnex } from "./support";
 
 const ADVANCE = graphql(`
   mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {
@@ -56,6 +58,7 @@ const MINE = graphql(`
           read
           warningId
           caseId
+          measureId
           by {
             id
           }
@@ -115,6 +118,17 @@ describe("evaluation: casework actions and notifications", () => {
   const closed = b.warning(student, { status: "CLOSED", outcome: "RESOLVED", summary: "closed" });
   const mixed = b.warning(student, { status: "OPEN", summary: "with a closed one" });
   const kase = b.assistanceCase(student, counselor, { status: "DISCOVERED" });
+  // A case being worked, with measures of a responsible colleague: one overdue, one due soon, one not yet.
+  const worked = b.assistanceCase(other, counselor, { status: "ASSISTING" });
+  const measureOwner = b.staff({ name: "吴海涛" });
+  const shift = (days: number) => {
+    const d = new Date(`${today()}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  const overdue = b.caseMeasure(worked, measureOwner, { dueOn: shift(-2) });
+  const dueSoon = b.caseMeasure(worked, measureOwner, { dueOn: shift(2) });
+  b.caseMeasure(worked, measureOwner, { dueOn: shift(10) });
 
   const scope: ExecuteOptions = {
     scope: { students: { counselor: [student.id, other.id] } },
@@ -348,5 +362,23 @@ describe("evaluation: casework actions and notifications", () => {
       scope,
     );
     expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("tells a measure's responsible person once when it is due soon and when it is overdue", async () => {
+    const em = evaluationEm(harness);
+    expect(await noticeMeasures(em, today())).toBe(2);
+    expect(await noticeMeasures(em, today())).toBe(0); // the job's next run: nothing twice
+    const theirs = expectData(
+      await subgraphQuery(harness, "evaluation", MINE, {}, callers.counselor(measureOwner.id), {}),
+    );
+    expect(theirs.unreadNotificationCount).toBe(2);
+    expect(
+      theirs.myNotifications.edges
+        .map((e) => [e.node.kind, e.node.caseId, e.node.measureId])
+        .sort(),
+    ).toEqual([
+      ["MEASURE_DUE_SOON", worked.id, dueSoon.id],
+      ["MEASURE_OVERDUE", worked.id, overdue.id],
+    ]);
   });
 });

@@ -75,3 +75,14 @@ export class NotificationService {
 }
 
 export { NotificationKind };
+
+/** How many days ahead a measure counts as due soon. */
+export const MEASURE_DUE_SOON_DAYS = 3;
+
+/**
+ * The measures part of notifications, run by the hourly measures job (escalate-measures): written
+ * ahead rather than computed at read time, so each has an unread state and a link like the others.
+ */
+export function noticeMeasures(em: EntityManager, day: string): Promise<number> {
+  return notifications(em).noticeMeasures(day, MEASURE_DUE_SOON_DAYS);
+}

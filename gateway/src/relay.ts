@@ -89,9 +89,7 @@ const OPERATIONS: Record<string, LentOperation> = {
       );
       if (!resolved.complete) throw new Error("the scope could not be resolved in full");
       const access = new Access(resolved.caller, resolved.scope);
-      const purposes: Purpose[] = [
-        ...access.grants(studentId, { includeSelf: false }).keys(),
-      ];
+      const purposes: Purpose[] = [...access.grants(studentId, { includeSelf: false }).keys()];
       return { staffDuty: { purposes } };
     },
   },

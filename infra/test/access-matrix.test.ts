@@ -912,6 +912,7 @@ describe("authorisation matrix over the composed schema", () => {
       const talk = await stack.query(
         `mutation ($input: RecordTalkInput!) { recordTalk(input: $input) { id } }`,
         { input: { caseId: k.id, talkedAt: "2026-11-01T06:00:00.000Z", summary: "矩阵谈话" } },
+        callerFor(["admin"], people.admin.id, people.admin.name),
       );
       if (talk.errors?.length) throw new Error(`no talk recorded: ${talk.errors[0].message}`);
     }

@@ -49,7 +49,11 @@ describe("assigning a warning to a colleague, checked through the graph", () => 
       asCounselor,
     );
     expect(code(refused)).toBe("FORBIDDEN");
-    const stored = await stack.query<{ warning: unknown }>(STORED, { id: academic.id }, asCounselor);
+    const stored = await stack.query<{ warning: unknown }>(
+      STORED,
+      { id: academic.id },
+      asCounselor,
+    );
     expect(stored.data?.warning).toEqual({ status: "OPEN", assignee: null });
     const theirs = await stack.query<{ unreadNotificationCount: number }>(
       MINE,

@@ -74,7 +74,10 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
     await row.getByRole("button", { name: "处理" }).click();
     const panel = page.locator(`[data-panel="${warningId}"]`);
     // The actions come from the server's availableActions once the warning's detail is read.
-    await panel.locator('[data-action="open-case"], [data-action="assign-colleague"]').first().waitFor();
+    await panel
+      .locator('[data-action="open-case"], [data-action="assign-colleague"]')
+      .first()
+      .waitFor();
     return { row, panel };
   };
 
@@ -93,9 +96,7 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
     await page.waitForURL(`${stack.gateway.url}/warnings/${forCase.id}`);
     const warningPage = page.locator(`[data-warning-page="${forCase.id}"]`);
     // The warning's page lists the case it led to.
-    await expect
-      .poll(() => warningPage.locator(`[data-case-link="${caseId}"]`).count())
-      .toBe(1);
+    await expect.poll(() => warningPage.locator(`[data-case-link="${caseId}"]`).count()).toBe(1);
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -233,9 +233,9 @@ describe("evaluation: casework actions and notifications", () => {
       asCounselor,
       scope,
     );
-    expect(
-      expectData(res).assignWarnings.map((w) => [w.id, w.status, w.assignee?.id]),
-    ).toEqual(bulk.map((w) => [w.id, "ASSIGNED", colleague.id]));
+    expect(expectData(res).assignWarnings.map((w) => [w.id, w.status, w.assignee?.id])).toEqual(
+      bulk.map((w) => [w.id, "ASSIGNED", colleague.id]),
+    );
 
     const theirs = expectData(
       await subgraphQuery(harness, "evaluation", MINE, {}, asColleague, {}),
@@ -243,9 +243,7 @@ describe("evaluation: casework actions and notifications", () => {
     expect(theirs.unreadNotificationCount).toBe(3);
     expect(
       theirs.myNotifications.edges.map((e) => [e.node.kind, e.node.warningId, e.node.by?.id]),
-    ).toEqual(
-      expect.arrayContaining(bulk.map((w) => ["ASSIGNED", w.id, counselor.id])),
-    );
+    ).toEqual(expect.arrayContaining(bulk.map((w) => ["ASSIGNED", w.id, counselor.id])));
     // Not the one who assigned, not a bystander.
     for (const as of [asCounselor, asBystander]) {
       const none = expectData(await subgraphQuery(harness, "evaluation", MINE, {}, as, {}));
@@ -332,12 +330,33 @@ describe("evaluation: casework actions and notifications", () => {
       talkedAt: "2026-11-20T06:00:00.000Z",
       summary: "谈心：近期作息紊乱，约定每周见面",
     };
-    const recorded = await subgraphQuery(harness, "evaluation", RECORD_TALK, { input }, asCounselor, scope);
+    const recorded = await subgraphQuery(
+      harness,
+      "evaluation",
+      RECORD_TALK,
+      { input },
+      asCounselor,
+      scope,
+    );
     expect(expectData(recorded).recordTalk.summary).toBe(input.summary);
     // A grid leader sees the warning, but may not record talks and reads no summaries.
-    const refused = await subgraphQuery(harness, "evaluation", RECORD_TALK, { input }, asBystander, gridScope);
+    const refused = await subgraphQuery(
+      harness,
+      "evaluation",
+      RECORD_TALK,
+      { input },
+      asBystander,
+      gridScope,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const grid = await subgraphQuery(harness, "evaluation", TALKS, { id: open.id }, asBystander, gridScope);
+    const grid = await subgraphQuery(
+      harness,
+      "evaluation",
+      TALKS,
+      { id: open.id },
+      asBystander,
+      gridScope,
+    );
     expect(grid.data?.warning?.talks.map((t) => t.summary)).toEqual([null]);
     expect(grid.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const counselorView = expectData(
@@ -347,9 +366,16 @@ describe("evaluation: casework actions and notifications", () => {
       [input.summary, counselor.id],
     ]);
     // Staff whose duty does not cover the student see neither the warning nor its talks.
-    const outside = await subgraphQuery(harness, "evaluation", TALKS, { id: open.id }, asBystander, {
-      scope: { students: { counselor: [other.id] } },
-    });
+    const outside = await subgraphQuery(
+      harness,
+      "evaluation",
+      TALKS,
+      { id: open.id },
+      asBystander,
+      {
+        scope: { students: { counselor: [other.id] } },
+      },
+    );
     expect(outside.data?.warning ?? null).toBeNull();
     expect(outside.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // Exactly one of a warning and a case.

@@ -764,7 +764,8 @@ export const en: Messages = {
   "casework.level.YELLOW": "yellow",
   "casework.level.ORANGE": "orange",
   "casework.level.RED": "red",
-  "casework.explain": "{indicator} is {value}, reaching the {level} warning threshold ({threshold})",
+  "casework.explain":
+    "{indicator} is {value}, reaching the {level} warning threshold ({threshold})",
   "casework.explainJoin": "; ",
   "casework.cases": "Assistance cases opened from this warning",
   "casework.caseLink": "Assistance case (opened {at})",
@@ -822,9 +823,11 @@ export const en: Messages = {
   "casework.bulk.assign": "Assign selected",
   "casework.bulk.clear": "Clear selection",
   "casework.bulk.done": "{count} warnings assigned",
-  "casework.bulk.allOrNothing": "A bulk assignment applies to all or none; a refusal names the warning.",
+  "casework.bulk.allOrNothing":
+    "A bulk assignment applies to all or none; a refusal names the warning.",
   "casework.referrals": "Referrals",
-  "casework.referralsIntro": "Open referrals made to me, oldest first. Say how each ended when you close it.",
+  "casework.referralsIntro":
+    "Open referrals made to me, oldest first. Say how each ended when you close it.",
   "casework.referralsError": "The referrals could not be loaded",
   "casework.noReferrals": "No open referrals",
   "casework.referredBy": "Referred by {by} on {at}",

@@ -106,7 +106,9 @@ export function NotificationsPage() {
         </Button>
       </div>
       {!connection && loading && <Loading />}
-      {!connection && error && <LoadError text={t("casework.notificationsError")} retry={refetch} />}
+      {!connection && error && (
+        <LoadError text={t("casework.notificationsError")} retry={refetch} />
+      )}
       {connection &&
         (rows.length === 0 ? (
           <EmptyText>{t("casework.noNotifications")}</EmptyText>

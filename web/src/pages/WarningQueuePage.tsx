@@ -329,9 +329,7 @@ export function WarningQueuePage() {
               })}
             />
           </div>
-          {selectable && (
-            <BulkAssign selected={selected} me={me} onDone={() => setSelected([])} />
-          )}
+          {selectable && <BulkAssign selected={selected} me={me} onDone={() => setSelected([])} />}
           {rows.length === 0 ? (
             <EmptyText>{t("queue.empty")}</EmptyText>
           ) : narrow ? (

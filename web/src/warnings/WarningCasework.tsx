@@ -88,7 +88,13 @@ const KIND_FOR: Record<WarningCategory, CaseKind> = {
   FINANCIAL: "ECONOMIC",
   SAFETY: "OTHER",
 };
-const CASE_KINDS: readonly CaseKind[] = ["ECONOMIC", "ACADEMIC", "MENTAL_HEALTH", "FAMILY", "OTHER"];
+const CASE_KINDS: readonly CaseKind[] = [
+  "ECONOMIC",
+  "ACADEMIC",
+  "MENTAL_HEALTH",
+  "FAMILY",
+  "OTHER",
+];
 
 const LEVEL_KEY: Record<WarningLevel, MessageKey> = {
   YELLOW: "casework.level.YELLOW",
@@ -196,9 +202,7 @@ export function AssignToColleague({
       <Form.Item
         name="assigneeId"
         label={t("casework.assignTo")}
-        rules={[
-          { required: true, message: t("form.choose", { label: t("casework.assignTo") }) },
-        ]}
+        rules={[{ required: true, message: t("form.choose", { label: t("casework.assignTo") }) }]}
       >
         <Select
           placeholder={t("casework.assignToPlaceholder")}

@@ -23,7 +23,9 @@ export function WarningPage({ id }: { id: string }) {
   });
   const warning = data?.warning ?? null;
   useDocumentTitle(
-    warning?.person ? `${warning.person.name} · ${t("casework.warningTitle")}` : t("casework.warningTitle"),
+    warning?.person
+      ? `${warning.person.name} · ${t("casework.warningTitle")}`
+      : t("casework.warningTitle"),
   );
   const back = (
     <p className="back-link">

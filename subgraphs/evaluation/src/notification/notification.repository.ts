@@ -18,7 +18,11 @@ import { Notification } from "./notification.entity";
 
 export class NotificationRepository extends EntityRepository<Notification> {
   /** A recipient's notices, newest first. */
-  page(recipientId: string, unreadOnly: boolean, args: PageArgs): Promise<Connection<Notification>> {
+  page(
+    recipientId: string,
+    unreadOnly: boolean,
+    args: PageArgs,
+  ): Promise<Connection<Notification>> {
     return paginateOrdered(
       this.getEntityManager(),
       Notification,

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { RequestContext } from "@campus/subgraph";
 import { ConnectionType, PageArgs } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
@@ -48,17 +61,26 @@ export class NotificationResolver {
     return n.readAt !== null;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who caused it; null for the platform's jobs." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: "Who caused it; null for the platform's jobs.",
+  })
   by(@Root() n: Notification): Person | null {
     return n.byPersonId ? { id: n.byPersonId } : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: "The warning it is about: open it with warning(id)." })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The warning it is about: open it with warning(id).",
+  })
   warningId(@Root() n: Notification): string | null {
     return n.warningId;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: "The case it is about: open it with assistanceCase(id)." })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The case it is about: open it with assistanceCase(id).",
+  })
   caseId(@Root() n: Notification): string | null {
     return n.caseId;
   }
@@ -68,7 +90,10 @@ export class NotificationResolver {
     return n.measureId;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The measure's due date (YYYY-MM-DD) the notice is about." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The measure's due date (YYYY-MM-DD) the notice is about.",
+  })
   measureDueOn(@Root() n: Notification): string | null {
     return n.measureDueOn;
   }

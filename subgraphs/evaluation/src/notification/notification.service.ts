@@ -53,8 +53,7 @@ export class NotificationService {
 
   async mine(unreadOnly: boolean, args: PageArgs): Promise<Connection<Notification>> {
     const me = this.me();
-    if (!me)
-      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    if (!me) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     return notifications(this.ctx.em).page(me, unreadOnly, args);
   }
 

@@ -8,7 +8,9 @@ import { CampusEntity } from "@campus/subgraph/data";
  * when, who, and what was said in short. Shown with its warning or case, to those who see it; the
  * summary is personal (CARE), like the warning's own summary.
  */
-@ObjectType({ description: "谈心谈话记录: when a member of staff talked with the student, and what about." })
+@ObjectType({
+  description: "谈心谈话记录: when a member of staff talked with the student, and what about.",
+})
 @Entity({ tableName: "talk_record" })
 @Index({ properties: ["warningId", "talkedAt"] })
 @Index({ properties: ["caseId", "talkedAt"] })

@@ -120,14 +120,21 @@ export class WarningWorkflowService {
       for (const id of ids) {
         const warning = await this.stepIn(tx, id, action, byPersonId, note, (w) => {
           if (w.status === CLOSED) {
-            throw codedError("BAD_USER_INPUT", "a CLOSED warning cannot be assigned: CLOSED is final", {
-              field: "warningId",
-              from: CLOSED,
-              allowed: [],
-            });
+            throw codedError(
+              "BAD_USER_INPUT",
+              "a CLOSED warning cannot be assigned: CLOSED is final",
+              {
+                field: "warningId",
+                from: CLOSED,
+                allowed: [],
+              },
+            );
           }
           if (input.assigneeId === w.personId)
-            throw badUserInput("a warning cannot be assigned to the student it is about", "assigneeId");
+            throw badUserInput(
+              "a warning cannot be assigned to the student it is about",
+              "assigneeId",
+            );
           if (input.assigneeId === w.assigneeId)
             throw badUserInput("the warning is already assigned to this person", "assigneeId");
           const duty = students.get(w.personId);
@@ -194,7 +201,7 @@ export class WarningWorkflowService {
     work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> {
     try {
-      return await this.ctx.em.transactional((tx) => work(tx as EntityManager));
+      return await this.ctx.em.transactional((tx) => work(tx));
     } catch (error) {
       if (
         error instanceof OptimisticLockError ||

@@ -132,10 +132,7 @@ export class WarningResolver {
     description:
       "What the caller may do to this warning now, decided by the same guards as the mutations: offer these and nothing else. Empty for a caller who may not work it.",
   })
-  availableActions(
-    @Root() warning: Warning,
-    @Ctx() ctx: RequestContext<Loaders>,
-  ): WarningAction[] {
+  availableActions(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): WarningAction[] {
     return new WarningWorkflowService(ctx).availableActions(warning);
   }
 

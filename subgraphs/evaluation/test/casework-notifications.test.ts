@@ -80,6 +80,19 @@ const ADD_MEMBER = graphql(`
   }
 `);
 
+const CLOSE_TO_CASE = graphql(`
+  mutation NoticeCloseToCase($input: CloseWarningInput!) {
+    closeWarning(input: $input) {
+      id
+      status
+      cases {
+        id
+        source
+        kind
+      }
+    }
+  }
+`);
 const RECORD_TALK = graphql(`
   mutation NoticeRecordTalk($input: RecordTalkInput!) {
     recordTalk(input: $input) {
@@ -116,6 +129,11 @@ describe("evaluation: casework actions and notifications", () => {
   const open = b.warning(student, { status: "OPEN", summary: "open, for actions" });
   const bulk = [1, 2, 3].map((i) => b.warning(student, { status: "OPEN", summary: `bulk ${i}` }));
   const closed = b.warning(student, { status: "CLOSED", outcome: "RESOLVED", summary: "closed" });
+  const tracked = b.warning(student, {
+    status: "TRACKING",
+    category: "FINANCIAL",
+    summary: "tracked, to a case",
+  });
   const mixed = b.warning(student, { status: "OPEN", summary: "with a closed one" });
   const kase = b.assistanceCase(student, counselor, { status: "DISCOVERED" });
   // A case being worked, with measures of a responsible colleague: one overdue, one due soon, one not yet.
@@ -406,5 +424,19 @@ describe("evaluation: casework actions and notifications", () => {
       ["MEASURE_DUE_SOON", worked.id, dueSoon.id],
       ["MEASURE_OVERDUE", worked.id, overdue.id],
     ]);
+  });
+
+  it("closing a warning as referred to a case opens one from it, in the same step", async () => {
+    const res = await subgraphQuery(
+      harness,
+      "evaluation",
+      CLOSE_TO_CASE,
+      { input: { warningId: tracked.id, outcome: "REFERRED_TO_CASE", note: "转入帮扶个案" } },
+      asCounselor,
+      scope,
+    );
+    const closed = expectData(res).closeWarning;
+    expect(closed.status).toBe("CLOSED");
+    expect(closed.cases?.map((c) => [c.source, c.kind])).toEqual([["WARNING", "ECONOMIC"]]);
   });
 });

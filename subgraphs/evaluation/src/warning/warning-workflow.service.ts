@@ -13,6 +13,10 @@ import {
   type RequestContext,
 } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { CaseKind, CaseSource } from "../assistance-case/assistance-case.enums";
+import { AssistanceCaseService } from "../assistance-case/assistance-case.service";
+import { CaseAccess } from "../assistance-case/case-access";
 import { NotificationKind } from "../notification/notification.enums";
 import { notify } from "../notification/notification.service";
 import { actingPerson, refuseSelf } from "../row-scope";
@@ -34,6 +38,15 @@ const { OPEN, ASSIGNED, ASSESSED, TRACKING, CLOSED } = WarningStatus;
 
 /** Most warnings one bulk step takes. */
 export const MAX_BULK_WARNINGS = 100;
+
+/** The kind of case a warning closed as REFERRED_TO_CASE opens, by its category. */
+const CASE_KIND_FOR: Record<WarningCategory, CaseKind> = {
+  [WarningCategory.ACADEMIC]: CaseKind.ACADEMIC,
+  [WarningCategory.BEHAVIOUR]: CaseKind.OTHER,
+  [WarningCategory.MENTAL_HEALTH]: CaseKind.MENTAL_HEALTH,
+  [WarningCategory.FINANCIAL]: CaseKind.ECONOMIC,
+  [WarningCategory.SAFETY]: CaseKind.OTHER,
+};
 
 /** The step each next status is taken with, as availableActions names it. */
 const ACTION_FOR: Partial<Record<WarningStatus, WarningAction>> = {
@@ -153,25 +166,60 @@ export class WarningWorkflowService {
   }
 
   /** Ends a warning that has been tracked: TRACKING → CLOSED, with how it ended. */
-  close(input: CloseWarningInput): Promise<Warning> {
+  /**
+   * Ends a warning that has been tracked: TRACKING → CLOSED, with how it ended. Closed as
+   * REFERRED_TO_CASE, it links the case opened from it, or opens one (source WARNING, in the same
+   * transaction, by the rules of openAssistanceCase) when there is none.
+   */
+  async close(input: CloseWarningInput): Promise<Warning> {
     if (!Object.values(WarningOutcome).includes(input.outcome))
       throw badUserInput("closing a warning needs its outcome", "outcome");
-    return this.step(input.warningId, "closing a warning", input.note, (warning) => {
-      const from = warning.status;
-      if (from !== TRACKING) {
-        throw codedError(
-          "BAD_USER_INPUT",
-          `${refusal(from, CLOSED) ?? `a warning cannot be closed from ${from}`}; only a TRACKING warning can be closed`,
-          {
-            field: "warningId",
-            from,
-            to: CLOSED,
-            allowed: allowedTargets(from),
-          },
-        );
+    const action = "closing a warning";
+    const byPersonId = actingPerson(this.ctx.access, action);
+    assertId(input.warningId, "warningId");
+    const note = cleanText(input.note);
+    return this.transaction(input.warningId, async (tx) => {
+      const warning = await this.stepIn(tx, input.warningId, action, byPersonId, note, (w) => {
+        const from = w.status;
+        if (from !== TRACKING) {
+          throw codedError(
+            "BAD_USER_INPUT",
+            `${refusal(from, CLOSED) ?? `a warning cannot be closed from ${from}`}; only a TRACKING warning can be closed`,
+            {
+              field: "warningId",
+              from,
+              to: CLOSED,
+              allowed: allowedTargets(from),
+            },
+          );
+        }
+        w.outcome = input.outcome;
+        return { to: CLOSED };
+      });
+      if (input.outcome === WarningOutcome.REFERRED_TO_CASE) {
+        const linked = await tx.count(AssistanceCase, { warningId: warning.id });
+        if (!linked) {
+          const kind = CASE_KIND_FOR[warning.category];
+          const cases = new AssistanceCaseService(this.ctx);
+          cases.assertMayWork(warning.personId, "opening an assistance case", false);
+          if (
+            !new CaseAccess(this.ctx.access).seesCase({ personId: warning.personId, kind }, false)
+          )
+            throw forbidden(
+              "opening an assistance case: a MENTAL_HEALTH case is opened by staff who hold MENTAL_HEALTH for the student",
+            );
+          tx.create(AssistanceCase, {
+            personId: warning.personId,
+            summary: note ?? warning.summary,
+            source: CaseSource.WARNING,
+            warningId: warning.id,
+            kind,
+            openedAt: new Date(),
+            openedById: byPersonId,
+          });
+        }
       }
-      warning.outcome = input.outcome;
-      return { to: CLOSED };
+      return warning;
     });
   }
 

@@ -93,6 +93,13 @@ const CLOSE_TO_CASE = graphql(`
     }
   }
 `);
+const ESCALATE = graphql(`
+  mutation NoticeEscalate($asOf: DateTimeISO!) {
+    escalateOverdueWarnings(asOf: $asOf) {
+      escalated
+    }
+  }
+`);
 const RECORD_TALK = graphql(`
   mutation NoticeRecordTalk($input: RecordTalkInput!) {
     recordTalk(input: $input) {
@@ -438,5 +445,32 @@ describe("evaluation: casework actions and notifications", () => {
     const closed = expectData(res).closeWarning;
     expect(closed.status).toBe("CLOSED");
     expect(closed.cases?.map((c) => [c.source, c.kind])).toEqual([["WARNING", "ECONOMIC"]]);
+  });
+
+  it("tells the one working a warning when it is escalated, and nobody else", async () => {
+    const bystanderBefore = expectData(
+      await subgraphQuery(harness, "evaluation", MINE, {}, asBystander, {}),
+    ).myNotifications.totalCount;
+    const run = await subgraphQuery(
+      harness,
+      "evaluation",
+      ESCALATE,
+      { asOf: "2099-01-01T00:00:00.000Z" },
+      callers.admin(),
+      {},
+    );
+    expect(expectData(run).escalateOverdueWarnings.escalated).toBeGreaterThan(0);
+    const theirs = expectData(
+      await subgraphQuery(harness, "evaluation", MINE, {}, asColleague, {}),
+    );
+    const escalated = theirs.myNotifications.edges
+      .filter((e) => e.node.kind === "ESCALATED")
+      .map((e) => e.node.warningId)
+      .sort();
+    expect(escalated).toEqual(bulk.map((w) => w.id).sort());
+    const bystanderAfter = expectData(
+      await subgraphQuery(harness, "evaluation", MINE, {}, asBystander, {}),
+    ).myNotifications.totalCount;
+    expect(bystanderAfter).toBe(bystanderBefore);
   });
 });

@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.NoticeMarkReadDocument,
     "\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": typeof types.NoticeAddMemberDocument,
     "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n": typeof types.NoticeCloseToCaseDocument,
+    "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n": typeof types.NoticeEscalateDocument,
     "\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n": typeof types.NoticeRecordTalkDocument,
     "\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NoticeTalksDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": typeof types.CaseworkTransitionFragmentDoc,
@@ -207,6 +208,7 @@ const documents: Documents = {
     "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.NoticeMarkReadDocument,
     "\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": types.NoticeAddMemberDocument,
     "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n": types.NoticeCloseToCaseDocument,
+    "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n": types.NoticeEscalateDocument,
     "\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n": types.NoticeRecordTalkDocument,
     "\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.NoticeTalksDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": types.CaseworkTransitionFragmentDoc,
@@ -482,6 +484,10 @@ export function graphql(source: "\n  mutation NoticeAddMember($input: AddTaskFor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,9 +2,11 @@ import express, { type Request, type Response, type Router } from "express";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
+import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
 import { KnownRoom } from "./operations/organisation";
 import { KnownPeople } from "./operations/people";
+import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
 
 /**
@@ -23,6 +25,7 @@ interface LentOperation {
     internal: InternalClient,
     variables: Record<string, unknown>,
     requestId: string | undefined,
+    scopes: ScopeResolver | undefined,
   ): Promise<unknown>;
 }
 
@@ -65,6 +68,36 @@ const OPERATIONS: Record<string, LentOperation> = {
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
   ),
+  /*
+   * Which purposes a member of staff's duty gives them for one student (e.g. may this colleague be
+   * handed a warning about them): answered by the gateway itself, from the same scope resolution
+   * it signs for that person's own requests (people's assignments, organisation's residents,
+   * evaluation's cases and referrals). Purposes only, nothing about the student.
+   */
+  staffDuty: {
+    service: "gateway",
+    callers: ["evaluation"],
+    check: ({ personId, studentId }) =>
+      typeof personId === "string" &&
+      UUID.test(personId) &&
+      typeof studentId === "string" &&
+      UUID.test(studentId)
+        ? null
+        : "personId and studentId must be uuids",
+    run: async (_internal, variables, requestId, scopes) => {
+      if (!scopes) throw new Error("the gateway resolves no scopes here");
+      const personId = variables.personId as string;
+      const studentId = variables.studentId as string;
+      const resolved = await scopes.resolve(
+        { subject: `duty:${personId}`, personId, name: "", roles: [] },
+        requestId ?? "relay",
+      );
+      if (!resolved.complete) throw new Error("the scope could not be resolved in full");
+      const access = new Access(resolved.caller, resolved.scope);
+      const purposes: Purpose[] = [...access.grants(studentId, { includeSelf: false }).keys()];
+      return { staffDuty: { purposes } };
+    },
+  },
 };
 
 export function lentOperations(): string[] {
@@ -74,6 +107,8 @@ export function lentOperations(): string[] {
 /** POST /internal/graph: { operation, variables } with `Authorization: Bearer <signed assertion>`. */
 export async function graphRelay(options: {
   internal: InternalClient;
+  /** The gateway's scope resolution, for the operations it answers itself (staffDuty). */
+  scopes?: ScopeResolver;
   publicKeyPem: string;
   log: Logger;
 }): Promise<Router> {
@@ -113,6 +148,7 @@ export async function graphRelay(options: {
         options.internal,
         variables,
         REQUEST_ID.test(requestId) ? requestId : undefined,
+        options.scopes,
       );
       res.json({ data });
     } catch (error) {

@@ -249,7 +249,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (options.graphClientPublicKeyPem)
     app.use(
       RELAY_PATH,
-      await graphRelay({ internal, publicKeyPem: options.graphClientPublicKeyPem, log }),
+      await graphRelay({ internal, scopes, publicKeyPem: options.graphClientPublicKeyPem, log }),
     );
   app.get("/metrics", metrics.endpoint({ token: options.metricsToken, production }));
 

@@ -229,6 +229,8 @@ interface MutationFixture {
   warning: string;
   assignedWarning: string;
   trackingWarning: string;
+  /** An OPEN warning of S for assignWarnings. */
+  bulkWarning: string;
   assignment: string;
   dummyStaff: PersonSeed;
   referral: string;
@@ -299,6 +301,7 @@ const fixtures = Object.fromEntries(
       warning: warningOf(S).id,
       assignedWarning: warningOf(S, "ASSIGNED").id,
       trackingWarning: warningOf(S, "TRACKING").id,
+      bulkWarning: warningOf(S).id,
       assignment: b.assign(dummyStaff, "GRID_LEADER", "GRID", otherGrid.id).id,
       dummyStaff,
       referral: b.referral(S, people.psychology_teacher, people.counselor).id,
@@ -374,9 +377,30 @@ const MUTATIONS: Record<
   assignWarning: {
     allowed: CARE_STAFF,
     document: `mutation AssignWarning($input: AssignWarningInput!) { assignWarning(input: $input) { id } }`,
+    // To S's counselor: the assignee's duty must cover the student.
     variables: (f) => ({
-      input: { warningId: f.warning, assigneeId: f.dummyStaff.id, note: "矩阵测试" },
+      input: { warningId: f.warning, assigneeId: people.counselor.id, note: "矩阵测试" },
     }),
+  },
+  assignWarnings: {
+    allowed: CARE_STAFF,
+    document: `mutation AssignWarnings($input: AssignWarningsInput!) { assignWarnings(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { warningIds: [f.bulkWarning], assigneeId: people.class_adviser.id, note: "矩阵测试" },
+    }),
+  },
+  recordTalk: {
+    allowed: CARE_STAFF,
+    document: `mutation RecordTalk($input: RecordTalkInput!) { recordTalk(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { caseId: f.caseToGrow, talkedAt: "2026-11-01T06:00:00.000Z", summary: "矩阵测试" },
+    }),
+  },
+  // One's own notifications: every person; an application has none.
+  markNotificationsRead: {
+    allowed: ROLES.filter((role) => role !== "service"),
+    document: `mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+    variables: () => ({ ids: [stableId("notification:none")] }),
   },
   closeWarning: {
     allowed: CARE_STAFF,
@@ -808,6 +832,16 @@ const PATHS: Record<string, Path[]> = {
       value: (d) => at(d, "node", "grading", "value"),
     },
   ],
+  // Talk records of S's and O's cases, recorded in beforeAll (recordTalk, as an administrator).
+  TalkRecord: [
+    {
+      name: "assistanceCase.talks",
+      document: (f) =>
+        `query($id: ID!) { node: assistanceCase(id: $id) { talks { id value: ${f} } } }`,
+      variables: (s) => ({ id: K[s].id }),
+      value: (d) => (at(d, "node", "talks") as { value: unknown }[] | undefined)?.[0]?.value,
+    },
+  ],
   MentalHealthReferral: [
     {
       name: "person.referrals",
@@ -916,6 +950,15 @@ describe("authorisation matrix over the composed schema", () => {
     const push = expectData(inbox).person?.inbox?.edges[0]?.node;
     if (!push) throw new Error("the seed's push run sent S no resource");
     pushOfS = push.id;
+    // A talk record on each of S's and O's cases, so TalkRecord.summary has a value on both.
+    for (const k of [K.S, K.O]) {
+      const talk = await stack.query(
+        `mutation ($input: RecordTalkInput!) { recordTalk(input: $input) { id } }`,
+        { input: { caseId: k.id, talkedAt: "2026-11-01T06:00:00.000Z", summary: "矩阵谈话" } },
+        callerFor(["admin"], people.admin.id, people.admin.name),
+      );
+      if (talk.errors?.length) throw new Error(`no talk recorded: ${talk.errors[0].message}`);
+    }
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)

@@ -17,6 +17,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { SignInPage } from "./pages/SignInPage";
 import { NAV_ITEMS, currentNav, menuFor, type NavItem } from "./home/menu";
 import { Link, paths } from "./router";
+import { NotificationBell } from "./notifications/NotificationBell";
 
 // Each page is its own chunk: the first load brings the shell and the sign-in page, not every
 // page's tables and forms.
@@ -34,6 +35,16 @@ const CaseListPage = lazy(() =>
 );
 const WarningRulesPage = lazy(() =>
   import("./pages/WarningRulesPage").then((m) => ({ default: m.WarningRulesPage })),
+);
+// casework (issue 12): one warning's page, and the notifications.
+const WarningPage = lazy(() =>
+  import("./warnings/WarningPage").then((m) => ({ default: m.WarningPage })),
+);
+const NotificationsPage = lazy(() =>
+  import("./notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })),
+);
+const ReferralsPage = lazy(() =>
+  import("./notifications/ReferralsPage").then((m) => ({ default: m.ReferralsPage })),
 );
 const AssistanceCasePage = lazy(() =>
   import("./pages/AssistanceCasePage").then((m) => ({ default: m.AssistanceCasePage })),
@@ -106,6 +117,9 @@ function AppRoutes() {
         <Route caseSensitive path="/buildings/:id" element={<ById page={BuildingPage} />} />
         <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
+        <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
+        <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
+        <Route caseSensitive path="/referrals" element={<ReferralsPage />} />
         <Route caseSensitive path="/cases" element={<CaseListPage />} />
         <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
         <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />
@@ -190,6 +204,7 @@ export function App() {
             <LanguageSwitch />
             {session && (
               <div className="session" aria-label={t("session.label")} role="group">
+                {session.user.personId && <NotificationBell />}
                 <span className="session__name">{session.user.name}</span>
                 {session.user.roles.length > 0 && (
                   <span className="session__roles">

@@ -19,6 +19,10 @@ export const paths = {
   /** The warning queue; `query` holds its filters (view, status, level, category). */
   warnings: (query?: URLSearchParams) =>
     query && query.size > 0 ? `/warnings?${query.toString()}` : "/warnings",
+  /** One warning on its own page: its panel (rule, evidence, history, cases, talks, actions). */
+  warning: (id: string) => `/warnings/${encodeURIComponent(id)}`,
+  /** 通知: the signed-in member of staff's notifications. */
+  notifications: () => "/notifications",
   cases: () => "/cases",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */

@@ -471,6 +471,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(elsewhere.errors).toBeUndefined();
 
     // The page still offers 研判; the server refuses it, and the page says why and re-reads the warning.
+    await panel.getByLabel("说明").first().fill("已研判");
     await panel.getByRole("button", { name: "推进到“已研判”" }).click();
     const refusal = panel.locator("[data-action-error]");
     await refusal.waitFor();
@@ -501,7 +502,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     await expect.poll(() => counter(page, "open")).toBe("3");
   });
 
-  it("refuses a grid leader's attempt with 无权执行, and shows the summary restricted in place", async () => {
+  it("offers a grid leader no action on a warning, and shows the summary restricted in place", async () => {
     const { page } = await openPage();
     await signInAs(page, "grid-leader");
     // Not their duty: the queue is not in their navigation, but the address still works and shows what they may see.
@@ -522,10 +523,11 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(await panel.locator(".warning-panel__summary").textContent()).toBe("无权查看");
     expect(await panel.textContent()).not.toContain(zhaoWarning.summary);
 
-    await panel.getByRole("button", { name: "分派给我" }).click();
-    const refusal = panel.locator('[data-action-error="forbidden"]');
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toContain("无权执行");
+    // The server says what the caller may do (availableActions): a grid leader may do nothing here,
+    // so nothing is offered (the mutation itself is refused with FORBIDDEN: the access matrix).
+    await expect.poll(() => panel.textContent()).toContain("暂无谈心谈话记录");
+    expect(await panel.getByRole("button", { name: "分派给我" }).count()).toBe(0);
+    expect(await panel.locator("[data-action]").count()).toBe(0);
     expect(await row.locator("[data-stage]").textContent()).toBe("待处理");
     await screenshot(page, "15-queue-forbidden-zh");
 

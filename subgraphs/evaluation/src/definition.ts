@@ -83,6 +83,15 @@ import { CaseMeasureService } from "./assistance-case/case-measure.service";
 import { pushResourcesFor } from "./resource/resource-push.run";
 import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
+import { Notification } from "./notification/notification.entity";
+import { NotificationResolver } from "./notification/notification.resolver";
+import { noticeMeasures } from "./notification/notification.service";
+import { TalkRecord } from "./talk/talk-record.entity";
+import {
+  CaseTalksResolver,
+  TalkRecordResolver,
+  WarningTalksResolver,
+} from "./talk/talk-record.resolver";
 
 /**
  * What runs on the subgraph's own clock, through the same services as the mutations that do the
@@ -111,7 +120,11 @@ const jobs: SubgraphJob<Loaders>[] = [
   {
     name: "escalate-measures",
     everySeconds: 60 * 60,
-    run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }),
+    run: async (ctx) => {
+      const escalated = await new CaseMeasureService(ctx).escalate(null);
+      // Due-soon and overdue notices to each measure's responsible person (once per due date).
+      return { ...escalated, noticed: await noticeMeasures(ctx.em, escalated.asOf) };
+    },
   },
   // Warnings raised by hand or imported, and cases, between engine runs.
   {
@@ -157,6 +170,8 @@ export const evaluation: SubgraphDefinition<Loaders> = {
       Resource,
       ResourceRule,
       ResourcePush,
+      Notification,
+      TalkRecord,
     ],
     migrations,
   },
@@ -170,6 +185,10 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     WarningResolver,
     WarningTransitionResolver,
     PersonWarningsResolver,
+    NotificationResolver,
+    TalkRecordResolver,
+    WarningTalksResolver,
+    CaseTalksResolver,
     ReferralResolver,
     PersonReferralsResolver,
     AssistanceCaseResolver,

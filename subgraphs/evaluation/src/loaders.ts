@@ -6,6 +6,7 @@ import { growthLoaders } from "./growth/growth.loader";
 import { referralLoaders } from "./referral/referral.loader";
 import { resourceLoaders } from "./resource/resource.loader";
 import { warningLoaders } from "./warning/warning.loader";
+import { talkRecordLoaders } from "./talk/talk-record.loader";
 import { warningRuleLoaders } from "./warning-rule/warning-rule.loader";
 import { warningStatisticsLoaders } from "./warning-statistics/warning-statistics.loader";
 
@@ -21,6 +22,7 @@ export function createLoaders(em: EntityManager) {
     ...resourceLoaders(em),
     ...warningStatisticsLoaders(em),
     ...assistanceCaseStatisticsLoaders(em),
+    ...talkRecordLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

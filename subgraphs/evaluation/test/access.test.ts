@@ -101,7 +101,7 @@ const WARNING_LEVELS = graphql(`
 `);
 const ADVANCE = graphql(`
   mutation AccessAdvance($id: ID!) {
-    advanceWarning(warningId: $id, to: ASSESSED) {
+    advanceWarning(warningId: $id, to: ASSESSED, note: "研判") {
       id
       status
       transitions {

@@ -624,6 +624,8 @@ describe("evaluation subgraph: reading warnings", () => {
   });
 });
 
+const ASSESS_NOTE = "研判：已与学生谈话";
+
 describe("evaluation subgraph: the warning workflow", () => {
   let harness: SubgraphHarness;
   const b = new DatasetBuilder("evaluation-workflow");
@@ -677,7 +679,16 @@ describe("evaluation subgraph: the warning workflow", () => {
     as: Caller = asCounselor,
     note?: string,
     options = counselorScope,
-  ) => subgraphQuery(harness, "evaluation", ADVANCE, { id, to, note }, as, options);
+  ) =>
+    subgraphQuery(
+      harness,
+      "evaluation",
+      ADVANCE,
+      // 研判 needs a note; the tests of that rule are in casework-notifications.test.ts.
+      { id, to, note: note ?? (to === "ASSESSED" ? ASSESS_NOTE : undefined) },
+      as,
+      options,
+    );
   const assign = (
     id: string,
     assigneeId: string,
@@ -785,7 +796,7 @@ describe("evaluation subgraph: the warning workflow", () => {
       path.map((_, i) => (i % 2 === 0 ? counselor.id : adminPerson.id)),
     );
     expect(last.transitions.map((t) => t.note)).toEqual(
-      path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : null)),
+      path.map((_, i) => (i === 4 ? "复发：再次连续晚归" : i === 1 ? ASSESS_NOTE : null)),
     );
     expect(last.transitions.map((t) => t.assignee)).toEqual(
       path.map((_, i) => (i === 0 ? { id: counselor.id } : null)),
@@ -939,7 +950,7 @@ describe("evaluation subgraph: the warning workflow", () => {
       warning.transitions.map((t) => [t.from, t.to, t.assignee?.id ?? null, t.note, t.by?.id]),
     ).toEqual([
       ["OPEN", "ASSIGNED", counselor.id, "分派给辅导员", counselor.id],
-      ["ASSIGNED", "ASSESSED", null, null, counselor.id],
+      ["ASSIGNED", "ASSESSED", null, ASSESS_NOTE, counselor.id],
       ["ASSESSED", "ASSESSED", colleague.id, "转交赵敏老师", counselor.id],
     ]);
     const { steps } = await stored(reassigned.id);

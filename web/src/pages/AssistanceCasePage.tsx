@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
 import { CaseActions } from "../cases/CaseActions";
+import { CaseTalks } from "../cases/CaseTalks";
 import {
   CaseGrading_case,
   CaseHistory_case,
@@ -138,6 +139,14 @@ export function AssistanceCasePage({ id }: { id: string }) {
         </p>
         <p className="case-header__student">
           <PersonName person={c.person} separator=" " />
+          {c.warning && (
+            <>
+              {" · "}
+              <Link to={paths.warning(c.warning.id)} data-warning-link={c.warning.id}>
+                {t("casework.backToWarning")}
+              </Link>
+            </>
+          )}
         </p>
         <p
           className={`case-header__summary${summaryRestricted ? " restricted" : ""}`}
@@ -170,6 +179,7 @@ export function AssistanceCasePage({ id }: { id: string }) {
           canAct={isStaff && c.status !== "CLOSED"}
         />
         <HistoryPanel assistanceCase={c} errors={panelErrors(panelFields.history)} />
+        <CaseTalks caseId={c.id} canRecord={isStaff && c.status !== "CLOSED"} />
         {isStaff && <CaseActions assistanceCase={c} conditions={data?.gradingConditions ?? []} />}
       </div>
     </>

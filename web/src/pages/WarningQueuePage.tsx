@@ -1,5 +1,8 @@
 import { NetworkStatus, useQuery } from "@apollo/client";
-import { Form, Menu, Select } from "antd";
+import { Checkbox, Form, Menu, Select } from "antd";
+import { mayOfferActions } from "../auth/roles";
+import { useSession } from "../auth/useSession";
+import { BulkAssign } from "../warnings/BulkAssign";
 import { useId, useState } from "react";
 import { graphql } from "../generated";
 import type {
@@ -121,6 +124,13 @@ export function WarningQueuePage() {
   const navigate = useNavigate();
   const query = readQuery(search);
   const [expanded, setExpanded] = useState<string | null>(null);
+  // 批量分派: the rows selected for one assignment (offered to staff; the server decides each).
+  const session = useSession();
+  const me = session?.user.personId ?? null;
+  const selectable = mayOfferActions(session?.user.roles ?? []);
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggleSelected = (id: string, on: boolean) =>
+    setSelected((now) => (on ? [...new Set([...now, id])] : now.filter((x) => x !== id)));
   const baseId = useId();
   const narrow = useNarrow();
   useDocumentTitle(t("queue.title"));
@@ -319,6 +329,7 @@ export function WarningQueuePage() {
               })}
             />
           </div>
+          {selectable && <BulkAssign selected={selected} me={me} onDone={() => setSelected([])} />}
           {rows.length === 0 ? (
             <EmptyText>{t("queue.empty")}</EmptyText>
           ) : narrow ? (
@@ -330,6 +341,17 @@ export function WarningQueuePage() {
                   expanded={expanded === w.id}
                   onToggle={() => toggle(w.id)}
                   panelId={panelId(w.id)}
+                  select={
+                    selectable && w.status !== "CLOSED" ? (
+                      <Checkbox
+                        checked={selected.includes(w.id)}
+                        onChange={(e) => toggleSelected(w.id, e.target.checked)}
+                        data-select={w.id}
+                      >
+                        {t("casework.bulk.select")}
+                      </Checkbox>
+                    ) : undefined
+                  }
                 >
                   {expanded === w.id && <WarningPanel warning={w} id={panelId(w.id)} />}
                 </WarningCard>
@@ -342,6 +364,18 @@ export function WarningQueuePage() {
               rowKey="id"
               columns={columns}
               dataSource={rows}
+              rowSelection={
+                selectable
+                  ? {
+                      selectedRowKeys: selected,
+                      onChange: (keys) => setSelected(keys.map(String)),
+                      getCheckboxProps: (w) => ({
+                        disabled: w.status === "CLOSED",
+                        "aria-label": t("casework.bulk.select"),
+                      }),
+                    }
+                  : undefined
+              }
               onRow={(w) => dataAttributes({ "data-warning": w.id, "data-status": w.status })}
               rowClassName={(w) =>
                 `queue-row${w.overdue ? " queue-row--overdue" : ""}${expanded === w.id ? " is-expanded" : ""}`

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from "@apollo/client";
 import type { GraphQLFormattedError } from "graphql";
 import { App, Button, Descriptions, Form, Input, Select } from "antd";
 import { useEffect, useState } from "react";
-import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
 import type { WarningOutcome, WarningStatus } from "../generated/graphql";
@@ -12,7 +11,15 @@ import { MAX_TEXT_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
 import { EmptyText } from "../ui/feedback";
 import { History, type HistoryEntry } from "../ui/History";
+import { Link, paths } from "../router";
 import type { WarningRowWarning } from "./WarningRow";
+import {
+  AssignToColleague,
+  OpenCaseFromWarning,
+  TalkRecords,
+  WarningCases,
+  WarningExplanation,
+} from "./WarningCasework";
 
 /**
  * What the open panel shows beyond the row: evidence, the rule that fired, history, escalations.
@@ -69,6 +76,7 @@ export const WARNING_DETAIL = graphql(`
       id
       ...WarningRow_warning
       ...WarningPanel_warning
+      ...WarningCasework_warning
     }
   }
 `);
@@ -81,6 +89,7 @@ export const ASSIGN_WARNING = graphql(`
       id
       ...WarningRow_warning
       ...WarningPanel_warning
+      ...WarningCasework_warning
     }
   }
 `);
@@ -91,6 +100,7 @@ export const ADVANCE_WARNING = graphql(`
       id
       ...WarningRow_warning
       ...WarningPanel_warning
+      ...WarningCasework_warning
     }
   }
 `);
@@ -101,6 +111,7 @@ export const CLOSE_WARNING = graphql(`
       id
       ...WarningRow_warning
       ...WarningPanel_warning
+      ...WarningCasework_warning
     }
   }
 `);
@@ -181,7 +192,15 @@ function AdvanceForm({
       <Form.Item name="step" label={t("queue.advanceTo")} rules={[{ required: true }]}>
         <Select options={steps.map((s) => ({ value: s, label: label("WarningStatus", s) }))} />
       </Form.Item>
-      <Form.Item name="note" label={t("queue.note")} rules={[{ max: MAX_TEXT_LENGTH }]}>
+      <Form.Item
+        name="note"
+        label={t("queue.note")}
+        rules={[
+          { max: MAX_TEXT_LENGTH },
+          // 研判 is a judgement: the server refuses it without a note, and so does the form.
+          { required: step === "ASSESSED", whitespace: true, message: t("casework.assessNote") },
+        ]}
+      >
         <Input.TextArea rows={2} maxLength={MAX_TEXT_LENGTH} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} disabled={busy && !loading}>
@@ -254,7 +273,6 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
   const { message } = App.useApp();
   const session = useSession();
   const me = session?.user.personId ?? null;
-  const offer = mayOfferActions(session?.user.roles ?? []);
   const { data, error, refetch } = useQuery(WARNING_DETAIL, {
     variables: { id: row.id },
     errorPolicy: "all",
@@ -272,9 +290,16 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
     errorPolicy: "all",
   });
 
-  // Assigning and closing have their own actions; advancing takes the steps in between.
+  // What the caller may do is the server's answer (availableActions, from the mutations' guards);
+  // until the detail has come, nothing is offered. Assigning and closing have their own actions;
+  // advancing takes the steps in between.
+  const actions = detail?.availableActions ?? [];
+  const STEP_ACTION = { ASSESSED: "ASSESS", INTERVENING: "INTERVENE", TRACKING: "TRACK" } as const;
   const steps: WarningStatus[] = warning.nextStatuses.filter(
-    (status) => status !== "ASSIGNED" && status !== "CLOSED",
+    (status) =>
+      status !== "ASSIGNED" &&
+      status !== "CLOSED" &&
+      (status === "OPEN" || actions.includes(STEP_ACTION[status])),
   );
 
   /** Runs one action; a refusal stays next to it, and the warning is re-read (it may have moved on). */
@@ -310,9 +335,9 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
       );
   };
   const shown: Record<Action, boolean> = {
-    assign: offer && warning.status !== "CLOSED" && me !== null && warning.assignee?.id !== me,
-    advance: offer && steps.length > 0,
-    close: offer && warning.nextStatuses.includes("CLOSED"),
+    assign: actions.includes("ASSIGN") && me !== null && warning.assignee?.id !== me,
+    advance: steps.length > 0,
+    close: actions.includes("CLOSE"),
   };
   const busy = pending !== null;
   // The re-read after a refusal may have removed the action (the warning moved on): keep the reason.
@@ -415,6 +440,9 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
               : []),
           ]}
         />
+        {detail && detail.evidence && (
+          <WarningExplanation level={warning.level} evidence={detail.evidence} />
+        )}
         <h3 className="warning-panel__heading">{t("queue.evidence")}</h3>
         {evidenceRestricted ? (
           <p className="restricted" data-restricted="true">
@@ -444,6 +472,25 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         ) : (
           <EmptyText>{detail ? t("queue.noHistory") : t("app.loading")}</EmptyText>
         )}
+        {warning.person && (
+          <p className="warning-panel__links">
+            <Link to={paths.person(warning.person.id)} data-profile-link={warning.person.id}>
+              {t("casework.profileLink")}
+            </Link>{" "}
+            <Link to={paths.warning(warning.id)} data-warning-link={warning.id}>
+              {t("casework.warningLink")}
+            </Link>
+          </p>
+        )}
+        {detail?.cases && <WarningCases cases={detail.cases} />}
+        {detail && (
+          <TalkRecords
+            talks={detail.talks}
+            warningId={warning.id}
+            canRecord={actions.includes("RECORD_TALK")}
+            refetch={refetch}
+          />
+        )}
       </div>
 
       <div className="warning-panel__actions" aria-label={t("queue.actions")} role="group">
@@ -464,6 +511,20 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
         )}
         {shown.advance && <AdvanceForm warning={warning} steps={steps} run={run} busy={busy} />}
         {shown.close && <CloseForm warning={warning} run={run} busy={busy} />}
+        {actions.includes("ASSIGN") && (
+          <AssignToColleague
+            warningId={warning.id}
+            currentAssignee={warning.assignee?.id ?? null}
+            me={me}
+          />
+        )}
+        {actions.includes("ASSIGN") && warning.person && (
+          <OpenCaseFromWarning
+            warningId={warning.id}
+            personId={warning.person.id}
+            category={warning.category}
+          />
+        )}
         <ActionError failure={orphan} />
       </div>
     </div>

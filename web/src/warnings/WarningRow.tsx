@@ -171,12 +171,15 @@ export function WarningCard({
   expanded,
   onToggle,
   panelId,
+  select,
   children,
 }: {
   warning: WarningRowWarning;
   expanded: boolean;
   onToggle: () => void;
   panelId: string;
+  /** A checkbox choosing the card for a bulk assignment, when offered. */
+  select?: ReactNode;
   children?: ReactNode;
 }) {
   const { t, label } = useI18n();
@@ -204,6 +207,7 @@ export function WarningCard({
             <Assignee warning={w} />
           </span>
         </p>
+        {select && <div className="queue-card__select">{select}</div>}
         <HandleButton expanded={expanded} onToggle={onToggle} panelId={panelId} block />
         {children}
       </Card>

@@ -1,4 +1,6 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { NotificationKind } from "../notification/notification.enums";
+import { notify } from "../notification/notification.service";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { assertPeopleExist, badUserInput, codedError, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
@@ -87,6 +89,7 @@ export class TaskForceService {
             addedById: by,
           });
           changes.push([input.memberId, TaskForceChangeKind.JOINED]);
+          notify(tx, input.memberId, NotificationKind.TASK_FORCE, by, { caseId: c.id });
           if (input.lead) changes.push([input.memberId, TaskForceChangeKind.MADE_LEAD]);
           await this.record(tx, c, by, changes);
           return c;

@@ -67,3 +67,18 @@ graphqlEnum(WarningOrder, "WarningOrder", {
       "Soonest due first (overdue ones lead): the work queue. Lists only warnings that are not CLOSED, since a closed warning is due for nothing.",
   },
 });
+
+/** What a caller may do to a warning now (Warning.availableActions), each a mutation. */
+export enum WarningAction {
+  ASSIGN = "ASSIGN",
+  ASSESS = "ASSESS",
+  INTERVENE = "INTERVENE",
+  TRACK = "TRACK",
+  CLOSE = "CLOSE",
+  REFER_TO_PSYCHOLOGY = "REFER_TO_PSYCHOLOGY",
+  RECORD_TALK = "RECORD_TALK",
+}
+graphqlEnum(WarningAction, "WarningAction", {
+  description:
+    "分派 (assignWarning, assignWarnings) / 研判 (advanceWarning to ASSESSED, with a note) / 干预 / 追踪 (advanceWarning) / 关闭 (closeWarning) / 转介心理 (referToPsychology) / 谈心谈话记录 (recordTalk)",
+});

@@ -105,3 +105,16 @@ export class CloseWarningInput {
   @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true })
   note?: string | null;
 }
+
+@InputType()
+export class AssignWarningsInput {
+  @Field(() => [ID], { description: "The warnings, at most 100; all are assigned or none." })
+  warningIds!: string[];
+
+  @Field(() => ID, { description: "The member of staff who will work them." })
+  @IsId()
+  assigneeId!: string;
+
+  @TextField(MAX_NOTE_LENGTH, { nullable: true, blank: true, description: "Why, for the history" })
+  note?: string | null;
+}

@@ -13,6 +13,8 @@ import {
   type PageArgs,
 } from "@campus/subgraph/data";
 import { WarningEscalation } from "./warning-escalation.entity";
+import { Notification } from "../notification/notification.entity";
+import { NotificationKind } from "../notification/notification.enums";
 import type { WarningQueueSummary } from "./warning-queue.type";
 import { dueAtSql, nextTierSql } from "./warning.deadlines";
 import { Warning } from "./warning.entity";
@@ -207,11 +209,16 @@ export class WarningRepository extends EntityRepository<Warning> {
              updated_at = now()
          from overdue as o
          where w.id = o.id
-         returning w.id, o.escalation_tier as from_tier, w.escalation_tier as to_tier, w.status as stage, o.due_at as missed
+         returning w.id, w.assignee_id, o.escalation_tier as from_tier, w.escalation_tier as to_tier, w.status as stage, o.due_at as missed
        ), recorded as (
          insert into ?? (id, warning_id, from_tier, to_tier, stage, at, due_at)
          select gen_random_uuid(), id, from_tier, to_tier, stage, ?::timestamptz, missed from moved
          on conflict (warning_id, due_at) do nothing
+         returning 1
+       ), noticed as (
+         insert into ?? (id, created_at, updated_at, recipient_id, kind, at, warning_id)
+         select gen_random_uuid(), now(), now(), assignee_id, ?::??, ?::timestamptz, id
+         from moved where assignee_id is not null
          returning 1
        )
        select count(*)::int as escalated from moved`,
@@ -222,6 +229,11 @@ export class WarningRepository extends EntityRepository<Warning> {
         enumTypeName(em, Warning, "escalationTier"),
         at,
         tableName(em, WarningEscalation),
+        at,
+        // The one working it is told (ESCALATED), in the same statement.
+        tableName(em, Notification),
+        NotificationKind.ESCALATED,
+        enumTypeName(em, Notification, "kind"),
         at,
       ],
     );

@@ -4,11 +4,14 @@ import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.reference";
 import { Warning } from "./warning.entity";
-import { WarningStatus } from "./warning.enums";
+import { WarningAction, WarningStatus } from "./warning.enums";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { AssistanceCaseService } from "../assistance-case/assistance-case.service";
 import { allowedTargets } from "./warning.workflow";
 import {
   AdvanceWarningArgs,
   AssignWarningInput,
+  AssignWarningsInput,
   CloseWarningInput,
   WarningsArgs,
 } from "./warning.input";
@@ -62,13 +65,24 @@ export class WarningResolver {
 
   @Mutation(() => Warning, {
     description:
-      "Gives a warning to the person who will work it: OPEN → ASSIGNED, or later to someone else. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning). This subgraph cannot check that the assignee is staff; it refuses only the student themselves.",
+      "Gives a warning to the member of staff who will work it (the caller or a colleague): OPEN → ASSIGNED, or later to someone else. Needs CARE for the student as staff (and MENTAL_HEALTH for a MENTAL_HEALTH warning); the assignee's duty must give them the same for the student (asked of the graph), else FORBIDDEN. The assignee is notified (myNotifications).",
   })
   assignWarning(
     @Arg("input", () => AssignWarningInput) input: AssignWarningInput,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Warning> {
     return new WarningWorkflowService(ctx).assign(input);
+  }
+
+  @Mutation(() => [Warning], {
+    description:
+      "Gives several warnings to one member of staff at once (at most 100), all or nothing: the first warning that may not be given refuses the whole call, naming it in `extensions.warningId`, and nothing changes. Each warning as assignWarning: CARE for the student as staff (MENTAL_HEALTH too for a MENTAL_HEALTH warning), and the assignee's duty must cover the student (asked of the graph). The assignee is notified.",
+  })
+  assignWarnings(
+    @Arg("input", () => AssignWarningsInput) input: AssignWarningsInput,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning[]> {
+    return new WarningWorkflowService(ctx).assignMany(input);
   }
 
   @Mutation(() => Warning, {
@@ -112,6 +126,26 @@ export class WarningResolver {
   })
   nextStatuses(@Root() warning: Warning): readonly WarningStatus[] {
     return allowedTargets(warning.status);
+  }
+
+  @FieldResolver(() => [WarningAction], {
+    description:
+      "What the caller may do to this warning now, decided by the same guards as the mutations: offer these and nothing else. Empty for a caller who may not work it.",
+  })
+  availableActions(@Root() warning: Warning, @Ctx() ctx: RequestContext<Loaders>): WarningAction[] {
+    return new WarningWorkflowService(ctx).availableActions(warning);
+  }
+
+  @FieldResolver(() => [AssistanceCase], {
+    nullable: true,
+    description: "The assistance cases opened from this warning that the caller may see.",
+  })
+  async cases(
+    @Root() warning: Warning,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<AssistanceCase[]> {
+    const all = await new AssistanceCaseService(ctx).ofPerson(warning.personId);
+    return all.filter((c) => c.warningId === warning.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Not CLOSED and past its due time." })

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": typeof types.AccessSeveralWarningsDocument,
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": typeof types.AccessWarningLevelsDocument,
-    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED, note: \"研判\") {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": typeof types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": typeof types.AssistanceCaseSummaryDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AssistanceCaseAddMemberDocument,
@@ -41,6 +41,16 @@ type Documents = {
     "\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsStartDocument,
     "\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.CaseStatisticsReviewDocument,
     "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": typeof types.CaseStatisticsCloseDocument,
+    "\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.NoticeAdvanceDocument,
+    "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.NoticeAssignManyDocument,
+    "\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n": typeof types.NoticeActionsDocument,
+    "\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NoticeMineDocument,
+    "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.NoticeMarkReadDocument,
+    "\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": typeof types.NoticeAddMemberDocument,
+    "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n": typeof types.NoticeCloseToCaseDocument,
+    "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n": typeof types.NoticeEscalateDocument,
+    "\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n": typeof types.NoticeRecordTalkDocument,
+    "\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NoticeTalksDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": typeof types.CaseworkTransitionFragmentDoc,
     "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": typeof types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CaseworkOpenDocument,
@@ -171,7 +181,7 @@ const documents: Documents = {
     "\n  query AccessSeveralWarnings($a: ID!, $a2: ID!, $b: ID!) {\n    a: warning(id: $a) {\n      ...AccessWarningDetail\n    }\n    again: warning(id: $a) {\n      summary\n    }\n    a2: warning(id: $a2) {\n      summary\n    }\n    b: warning(id: $b) {\n      summary\n    }\n  }\n": types.AccessSeveralWarningsDocument,
     "\n  query AccessOwnWarnings {\n    warnings {\n      edges {\n        node {\n          id\n          summary\n          evidence {\n            indicator\n          }\n        }\n      }\n    }\n  }\n": types.AccessOwnWarningsDocument,
     "\n  query AccessWarningLevels {\n    warnings {\n      edges {\n        node {\n          id\n          level\n        }\n      }\n    }\n  }\n": types.AccessWarningLevelsDocument,
-    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
+    "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED, note: \"研判\") {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n": types.AccessAdvanceDocument,
     "\n  query AssistanceCaseSummary($id: ID!) {\n    assistanceCase(id: $id) {\n      id\n      summary\n    }\n  }\n": types.AssistanceCaseSummaryDocument,
     "\n  mutation AssistanceCaseOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      summary\n      status\n      openedAt\n      closedAt\n      person {\n        id\n      }\n      openedBy {\n        id\n      }\n      closedBy {\n        id\n      }\n      taskForce {\n        id\n        member {\n          id\n        }\n        duty\n        lead\n        addedAt\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseOpenDocument,
     "\n  mutation AssistanceCaseAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n      taskForce {\n        member {\n          id\n        }\n        duty\n        lead\n        addedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AssistanceCaseAddMemberDocument,
@@ -192,6 +202,16 @@ const documents: Documents = {
     "\n  mutation CaseStatisticsStart($input: CaseStepInput!) {\n    startAssistance(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsStartDocument,
     "\n  mutation CaseStatisticsReview($input: CaseStepInput!) {\n    reviewAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.CaseStatisticsReviewDocument,
     "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": types.CaseStatisticsCloseDocument,
+    "\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n": types.NoticeAdvanceDocument,
+    "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": types.NoticeAssignManyDocument,
+    "\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n": types.NoticeActionsDocument,
+    "\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NoticeMineDocument,
+    "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.NoticeMarkReadDocument,
+    "\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n": types.NoticeAddMemberDocument,
+    "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n": types.NoticeCloseToCaseDocument,
+    "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n": types.NoticeEscalateDocument,
+    "\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n": types.NoticeRecordTalkDocument,
+    "\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.NoticeTalksDocument,
     "\n  fragment CaseworkTransition on CaseTransition {\n    from\n    to\n    by {\n      id\n    }\n    at\n    note\n  }\n": types.CaseworkTransitionFragmentDoc,
     "\n  fragment CaseworkTaskForce on AssistanceCase {\n    taskForce {\n      member {\n        id\n      }\n      lead\n    }\n    taskForceChanges {\n      member {\n        id\n      }\n      change\n      by {\n        id\n      }\n      at\n    }\n  }\n": types.CaseworkTaskForceFragmentDoc,
     "\n  mutation CaseworkOpen($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n      status\n    }\n  }\n": types.CaseworkOpenDocument,
@@ -357,7 +377,7 @@ export function graphql(source: "\n  query AccessWarningLevels {\n    warnings {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED) {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED, note: \"研判\") {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessAdvance($id: ID!) {\n    advanceWarning(warningId: $id, to: ASSESSED, note: \"研判\") {\n      id\n      status\n      transitions {\n        by {\n          id\n        }\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -438,6 +458,46 @@ export function graphql(source: "\n  mutation CaseStatisticsReview($input: CaseS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n"): (typeof documents)["\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeAddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeCloseToCase($input: CloseWarningInput!) {\n    closeWarning(input: $input) {\n      id\n      status\n      cases {\n        id\n        source\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEscalate($asOf: DateTimeISO!) {\n    escalateOverdueWarnings(asOf: $asOf) {\n      escalated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeRecordTalk($input: RecordTalkInput!) {\n    recordTalk(input: $input) {\n      id\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeTalks($id: ID!) {\n    warning(id: $id) {\n      id\n      talks {\n        id\n        talkedAt\n        summary\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,7 +42,7 @@ export class ResponsibleStaffService {
       unique.map((duty) => this.ctx.loaders.person.load(duty.personId)),
     );
     const onDuty = unique.flatMap((duty, i) =>
-      staff[i] ? [{ role: duty.role, name: staff[i].name }] : [],
+      staff[i] ? [{ personId: duty.personId, role: duty.role, name: staff[i].name }] : [],
     );
     return onDuty.sort(
       (a, b) =>

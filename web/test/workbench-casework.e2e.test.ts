@@ -1,0 +1,150 @@
+/**
+ * Casework that explains itself, in a real browser against the whole platform: a counselor opens
+ * an assistance case from a warning and lands on the case, which links back to the warning; hands
+ * a warning to a colleague on duty for the student (the class adviser), who signs in, sees the
+ * notification and its unread count in the top bar and follows it to the warning; the queue and the
+ * case page fit a 390 px phone. Build the app first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  launchBrowser,
+  overflowsSideways,
+  pickOption,
+  screenshot,
+  signInAs as signIn,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
+import { DatasetBuilder } from "@campus/demo-data";
+import { subgraphModules } from "@campus/platform";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
+
+const PHONE = { width: 390, height: 844 };
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+const b = new DatasetBuilder("web-workbench-casework");
+const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
+const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
+const wang = b.student({ name: "王子涵", schoolId: school.id, classId: klass.id });
+const zhao = b.student({ name: "赵思远", schoolId: school.id, classId: klass.id });
+const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
+const adviser = b.staff({ name: "王立新", schoolId: school.id });
+b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
+b.assign(adviser, "CLASS_ADVISER", "CLASS", klass.id);
+const forCase = b.warning(wang, {
+  category: "FINANCIAL",
+  level: "ORANGE",
+  status: "ASSIGNED",
+  summary: "校园卡月消费持续偏低",
+  raisedAt: hoursAgo(30),
+});
+const forColleague = b.warning(zhao, {
+  category: "ACADEMIC",
+  level: "RED",
+  status: "OPEN",
+  summary: "本学期不及格学分达到预警线",
+  raisedAt: hoursAgo(3),
+});
+const dataset = b.build();
+
+const devUsers = [
+  { key: "counselor", name: "陈晓燕", personId: counselor.id, roles: ["counselor" as const] },
+  { key: "class-adviser", name: "王立新", personId: adviser.id, roles: ["class_adviser" as const] },
+];
+
+describe("casework workbench: cases from warnings, colleagues, notifications", () => {
+  let stack: StackHarness;
+  let browser: BrowserHarness;
+  let caseId = "";
+
+  beforeAll(async () => {
+    stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const openPanel = async (page: Page, warningId: string) => {
+    await page.goto(`${stack.gateway.url}/warnings`);
+    const row = page.locator(`[data-warning="${warningId}"]`);
+    await row.getByRole("button", { name: "处理" }).click();
+    const panel = page.locator(`[data-panel="${warningId}"]`);
+    // The actions come from the server's availableActions once the warning's detail is read.
+    await panel
+      .locator('[data-action="open-case"], [data-action="assign-colleague"]')
+      .first()
+      .waitFor();
+    return { row, panel };
+  };
+
+  it("opens a case from a warning, lands on the case, and the case links back to the warning", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "counselor");
+    const { panel } = await openPanel(page, forCase.id);
+    await panel.getByRole("button", { name: "开立帮扶个案" }).click();
+    await panel.getByLabel("困难情况与帮扶目标").fill("家庭经济困难，需要资助与勤工助学岗位");
+    await panel.getByRole("button", { name: "开立并打开个案" }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    caseId = new URL(page.url()).pathname.split("/").pop() ?? "";
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "王子涵" }).waitFor();
+    const back = page.locator(`[data-warning-link="${forCase.id}"]`);
+    await back.click();
+    await page.waitForURL(`${stack.gateway.url}/warnings/${forCase.id}`);
+    const warningPage = page.locator(`[data-warning-page="${forCase.id}"]`);
+    // The warning's page lists the case it led to.
+    await expect.poll(() => warningPage.locator(`[data-case-link="${caseId}"]`).count()).toBe(1);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("assigns a warning to a colleague on duty, who sees the notification and follows it", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "counselor");
+    const { row, panel } = await openPanel(page, forColleague.id);
+    await pickOption(panel.getByLabel("分派给同事"), "王立新（班主任）");
+    await panel.getByRole("button", { name: "分派", exact: true }).click();
+    await expect.poll(() => row.locator("[data-assignee]").textContent()).toBe("王立新");
+    await screenshot(page, "c01-assigned-to-colleague");
+
+    const other = await browser.openPage();
+    const colleague = other.page;
+    await signInAs(colleague, "class-adviser");
+    const bell = colleague.locator(".notification-bell");
+    await expect.poll(() => bell.getAttribute("data-unread")).toBe("1");
+    await bell.click();
+    await colleague.getByRole("heading", { level: 1, name: "通知" }).waitFor();
+    const notice = colleague.locator('[data-kind="ASSIGNED"]');
+    await expect.poll(() => notice.textContent()).toContain("陈晓燕 将一条预警分派给你");
+    expect(await notice.getAttribute("data-read")).toBe("false");
+    await screenshot(colleague, "c02-notifications");
+    await notice.getByRole("button", { name: "查看预警" }).click();
+    await colleague.waitForURL(`${stack.gateway.url}/warnings/${forColleague.id}`);
+    await colleague.locator(`[data-warning-page="${forColleague.id}"]`).waitFor();
+    await expect.poll(() => bell.getAttribute("data-unread")).toBe("0");
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("fits the queue and the case page on a 390 px phone", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/warnings`);
+    await page.locator(`[data-warning="${forColleague.id}"]`).waitFor();
+    const card = page.locator(`[data-warning="${forCase.id}"]`);
+    await card.getByRole("button", { name: "处理" }).click();
+    await page.locator(`[data-panel="${forCase.id}"] [data-talks]`).waitFor();
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await width()).toBeLessThanOrEqual(390);
+    expect(await overflowsSideways(page)).toBe(false);
+    await screenshot(page, "c03-queue-phone");
+
+    expect(caseId).not.toBe("");
+    await page.goto(`${stack.gateway.url}/cases/${caseId}`);
+    await page.locator('[data-section="talks"]').waitFor();
+    expect(await width()).toBeLessThanOrEqual(390);
+    expect(await overflowsSideways(page)).toBe(false);
+    await screenshot(page, "c04-case-phone");
+  });
+});

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition, SubgraphJob } from "@campus/subgraph";
+import type { SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AssistanceCase } from "./assistance-case/assistance-case.entity";
 import {
@@ -77,49 +77,12 @@ import {
   OrgUnitWarningsResolver,
   WarningStatisticsResolver,
 } from "./warning-statistics/warning-statistics.resolver";
-import { WarningEscalationService } from "./warning/warning-escalation.service";
-import { WarningEngineService } from "./engine/engine.service";
-import { CaseMeasureService } from "./assistance-case/case-measure.service";
-import { pushResourcesFor } from "./resource/resource-push.run";
+import { JobRun } from "./job/job-run.entity";
+import { JobResolver } from "./job/job.resolver";
+import { jobs } from "./job/jobs";
 import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
 
-/**
- * What runs on the subgraph's own clock, through the same services as the mutations that do the
- * same work on request. Each is idempotent, so several instances may run them at once.
- */
-const jobs: SubgraphJob<Loaders>[] = [
-  {
-    name: "warning-engine",
-    everySeconds: 60 * 60,
-    async run(ctx, now) {
-      const run = await new WarningEngineService(ctx).run(now);
-      return {
-        rulesEvaluated: run.rulesEvaluated,
-        raised: run.raised,
-        alreadyOpen: run.alreadyOpen,
-      };
-    },
-  },
-  {
-    name: "escalate-warnings",
-    everySeconds: 5 * 60,
-    run: async (ctx, now) => ({
-      ...(await new WarningEscalationService(ctx).escalateOverdue(now)),
-    }),
-  },
-  {
-    name: "escalate-measures",
-    everySeconds: 60 * 60,
-    run: async (ctx) => ({ ...(await new CaseMeasureService(ctx).escalate(null)) }),
-  },
-  // Warnings raised by hand or imported, and cases, between engine runs.
-  {
-    name: "push-resources",
-    everySeconds: 15 * 60,
-    run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }),
-  },
-];
 
 /**
  * evaluation (评价、预警与帮扶): indicators ingested from departmental apps and the versioned
@@ -157,6 +120,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
       Resource,
       ResourceRule,
       ResourcePush,
+      JobRun,
     ],
     migrations,
   },
@@ -197,6 +161,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     ResourceRuleResolver,
     ResourcePushResolver,
     PersonInboxResolver,
+    JobResolver,
   ],
   references: {
     // Only the key: the people subgraph owns the rest, and each Person field checks access itself.

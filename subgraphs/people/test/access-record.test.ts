@@ -349,6 +349,32 @@ describe("people: the read audit log (AccessRecord)", () => {
     });
   });
 
+  it("filters the log by purpose, alone and with the other conditions", async () => {
+    const care = await records({ purpose: "CARE" });
+    expect(care.totalCount).toBe(1);
+    expect(care.edges[0].node).toMatchObject({ purpose: "CARE", field: "Warning.summary" });
+    const financialAboutA = await records({ purpose: "FINANCIAL", subjectId: A.id });
+    expect(financialAboutA.edges.map((e) => e.node.field)).toEqual(["Person.familyAnnualIncome"]);
+    const contactByCounselorAboutB = await records({
+      purpose: "CONTACT",
+      readerPersonId: counselor.id,
+      subjectId: B.id,
+    });
+    expect(contactByCounselorAboutB.edges.map((e) => e.node.requestId)).toEqual(["req-1"]);
+    expect((await records({ purpose: "MENTAL_HEALTH" })).totalCount).toBe(0);
+    const unknown = await subgraphQuery(
+      harness,
+      "people",
+      RECORDS,
+      { filter: { purpose: "GOSSIP" } },
+      auditor,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "filter.purpose",
+    });
+  });
+
   it("pages through the log newest first with cursors that continue where the last page ended", async () => {
     const all = await records({ from: "2025-01-01T00:00:00.000Z" });
     expect(all.totalCount).toBe(3 + 1 + 1 + crowd.length);

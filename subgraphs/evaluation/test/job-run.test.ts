@@ -61,9 +61,11 @@ describe("scheduled jobs through the API", () => {
 
   const runCount = async () =>
     Number(
-      ((await evaluationKnex(harness).withSchema("evaluation").table("job_run").count("*")) as {
-        count: string;
-      }[])[0].count,
+      (
+        (await evaluationKnex(harness).withSchema("evaluation").table("job_run").count("*")) as {
+          count: string;
+        }[]
+      )[0].count,
     );
 
   it("lists every job, with no run yet, and runs one now, logged with who and when", async () => {
@@ -160,7 +162,13 @@ describe("scheduled jobs through the API", () => {
     } finally {
       await other.commit();
     }
-    const free = await subgraphQuery(harness, "evaluation", RUN_JOB, { name: "push-resources" }, admin);
+    const free = await subgraphQuery(
+      harness,
+      "evaluation",
+      RUN_JOB,
+      { name: "push-resources" },
+      admin,
+    );
     expect(expectData(free).runJob).toMatchObject({ job: "push-resources", succeeded: true });
   });
 });

@@ -8,7 +8,8 @@ import { RunJobArgs, ScheduledJob } from "./job.types";
 @Resolver()
 export class JobResolver {
   @Query(() => [ScheduledJob], {
-    description: "The jobs this subgraph runs on its own clock, each with its latest run. Administrators only.",
+    description:
+      "The jobs this subgraph runs on its own clock, each with its latest run. Administrators only.",
   })
   scheduledJobs(@Ctx() ctx: RequestContext<Loaders>): Promise<ScheduledJob[]> {
     return new JobService(ctx).list();

@@ -75,7 +75,8 @@ export class AccessRecordFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH.",
+    description:
+      "The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH.",
   })
   @OneOf(PURPOSES, "an access purpose")
   purpose?: string | null;

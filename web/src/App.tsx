@@ -61,6 +61,12 @@ const WarningRowsPage = lazy(() =>
 const CollegeTermReport = lazy(() =>
   import("./dashboards/CollegeTermReport").then((m) => ({ default: m.CollegeTermReport })),
 );
+const AdminConsolePage = lazy(() =>
+  import("./admin/AdminConsolePage").then((m) => ({ default: m.AdminConsolePage })),
+);
+const AuditConsolePage = lazy(() =>
+  import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -116,6 +122,8 @@ function AppRoutes() {
           element={<ById page={CollegeTermReport} />}
         />
         <Route caseSensitive path="/dashboards/cases" element={<CaseworkDashboard />} />
+        <Route caseSensitive path="/admin" element={<AdminConsolePage />} />
+        <Route caseSensitive path="/audit" element={<AuditConsolePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

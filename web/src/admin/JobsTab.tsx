@@ -79,7 +79,8 @@ export function JobsTab() {
             {
               key: "every",
               title: t("admin.jobs.every"),
-              render: (_, j) => t("admin.jobs.minutes", { minutes: Math.round(j.everySeconds / 60) }),
+              render: (_, j) =>
+                t("admin.jobs.minutes", { minutes: Math.round(j.everySeconds / 60) }),
             },
             {
               key: "lastRun",

@@ -284,7 +284,8 @@ function AssignStaffForm({
         layout="vertical"
         onValuesChange={(changed: Partial<AssignValues>) => {
           setDone(false);
-          if ("role" in changed) form.setFieldsValue({ targetKind: undefined, targetId: undefined });
+          if ("role" in changed)
+            form.setFieldsValue({ targetKind: undefined, targetId: undefined });
           if ("targetKind" in changed) form.setFieldsValue({ targetId: undefined });
         }}
         onFinish={async (v) => {

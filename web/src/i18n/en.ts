@@ -778,7 +778,8 @@ export const en: Messages = {
   "admin.person.type": "Type the start of a name or number",
   "admin.person.none": "Nobody found",
   "admin.audit.title": "Audit console",
-  "admin.audit.intro": "Every read of sensitive data on campus: who read which field about which student, when, under which purpose and through which client.",
+  "admin.audit.intro":
+    "Every read of sensitive data on campus: who read which field about which student, when, under which purpose and through which client.",
   "admin.audit.filters": "Filter the access log",
   "admin.audit.reader": "Viewer",
   "admin.audit.subject": "Student read about",
@@ -792,7 +793,8 @@ export const en: Messages = {
   "admin.audit.total": "{count, plural, one {# record} other {# records}} · page {page, number}",
   "admin.audit.none": "No records match.",
   "admin.audit.export": "Export the results (Excel)",
-  "admin.audit.exportNote": "Exports every record matching the filter (at most {limit, number}). The log holds no sensitive value, so the export is not itself logged as a read.",
+  "admin.audit.exportNote":
+    "Exports every record matching the filter (at most {limit, number}). The log holds no sensitive value, so the export is not itself logged as a read.",
   "admin.audit.fileName": "access-log-{date}",
   "admin.audit.col.readAt": "Time",
   "admin.audit.col.reader": "Viewer",
@@ -853,7 +855,8 @@ export const en: Messages = {
   "admin.clients.revoke": "Revoke",
   "admin.clients.revokeConfirm": "Revoking “{name}” shuts it out for good. Go ahead?",
   "admin.clients.revokedAt": "Revoked {at}",
-  "admin.jobs.intro": "The platform runs these on its own clock; the same job never runs twice at once.",
+  "admin.jobs.intro":
+    "The platform runs these on its own clock; the same job never runs twice at once.",
   "admin.jobs.name": "Job",
   "admin.jobs.every": "Default interval",
   "admin.jobs.minutes": "Every {minutes, plural, one {minute} other {# minutes}}",

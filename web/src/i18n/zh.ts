@@ -762,7 +762,8 @@ export const zh = {
   "admin.person.type": "输入姓名或工号/学号开头的几个字",
   "admin.person.none": "没有找到这个人",
   "admin.audit.title": "审计台",
-  "admin.audit.intro": "全校敏感信息的查看记录：谁在何时、以什么用途、通过什么途径查看了哪位学生的哪项信息。",
+  "admin.audit.intro":
+    "全校敏感信息的查看记录：谁在何时、以什么用途、通过什么途径查看了哪位学生的哪项信息。",
   "admin.audit.filters": "筛选访问日志",
   "admin.audit.reader": "查看人",
   "admin.audit.subject": "被查看的学生",
@@ -776,7 +777,8 @@ export const zh = {
   "admin.audit.total": "共 {count, number} 条记录 · 第 {page, number} 页",
   "admin.audit.none": "没有符合条件的记录。",
   "admin.audit.export": "导出筛选结果（Excel）",
-  "admin.audit.exportNote": "导出当前条件下的全部记录（最多 {limit, number} 条）。日志本身不含敏感信息，导出不另记入访问日志。",
+  "admin.audit.exportNote":
+    "导出当前条件下的全部记录（最多 {limit, number} 条）。日志本身不含敏感信息，导出不另记入访问日志。",
   "admin.audit.fileName": "访问日志-{date}",
   "admin.audit.col.readAt": "时间",
   "admin.audit.col.reader": "查看人",

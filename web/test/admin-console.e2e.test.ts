@@ -84,9 +84,7 @@ describe("the audit and administration consoles, in a browser, against the demo 
     const counselorPage = (await browser.openPage()).page;
     await signInAs(counselorPage, stack.gateway.url, "counselor");
     await counselorPage.goto(`${stack.gateway.url}/people/${student.id}`);
-    await expect
-      .poll(() => section(counselorPage, "contact").textContent())
-      .toMatch(/1[3-9]\d{9}/);
+    await expect.poll(() => section(counselorPage, "contact").textContent()).toMatch(/1[3-9]\d{9}/);
 
     const { page } = await browser.openPage();
     await signInAs(page, stack.gateway.url, "auditor");

@@ -83,7 +83,6 @@ import { jobs } from "./job/jobs";
 import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
 
-
 /**
  * evaluation (评价、预警与帮扶): indicators ingested from departmental apps and the versioned
  * warning rules and engine over them; early warnings (预警) and their workflow with due times and

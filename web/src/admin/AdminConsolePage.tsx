@@ -4,10 +4,11 @@ import { useI18n } from "../i18n/I18nProvider";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { Link, paths } from "../router";
 import { JobsTab } from "./JobsTab";
+import { ResidencesTab } from "./ResidencesTab";
 import { ServiceClientsTab } from "./ServiceClientsTab";
 import { StaffAssignmentsTab } from "./StaffAssignmentsTab";
 
-const TABS = ["staff", "clients", "jobs", "more"] as const;
+const TABS = ["staff", "residences", "clients", "jobs", "more"] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -29,6 +30,7 @@ export function AdminConsolePage() {
         destroyOnHidden
         items={[
           { key: "staff", label: t("admin.tab.staff"), children: <StaffAssignmentsTab /> },
+          { key: "residences", label: t("admin.tab.residences"), children: <ResidencesTab /> },
           { key: "clients", label: t("admin.tab.clients"), children: <ServiceClientsTab /> },
           { key: "jobs", label: t("admin.tab.jobs"), children: <JobsTab /> },
           {

@@ -17,6 +17,11 @@ type Documents = {
     "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": typeof types.AdminScheduledJobsDocument,
     "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": typeof types.AdminRunJobDocument,
     "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": typeof types.AdminPersonSearchDocument,
+    "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminBuildingsDocument,
+    "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n": typeof types.AdminBuildingRoomsDocument,
+    "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCurrentResidenceDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminMoveInDocument,
+    "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.AdminMoveOutDocument,
     "\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminServiceClientsDocument,
     "\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminRegisterServiceClientDocument,
     "\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AdminRevokeServiceClientDocument,
@@ -94,6 +99,11 @@ const documents: Documents = {
     "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": types.AdminScheduledJobsDocument,
     "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": types.AdminRunJobDocument,
     "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": types.AdminPersonSearchDocument,
+    "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n": types.AdminBuildingsDocument,
+    "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n": types.AdminBuildingRoomsDocument,
+    "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminCurrentResidenceDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": types.AdminMoveInDocument,
+    "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.AdminMoveOutDocument,
     "\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n": types.AdminServiceClientsDocument,
     "\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.AdminRegisterServiceClientDocument,
     "\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.AdminRevokeServiceClientDocument,
@@ -194,6 +204,26 @@ export function graphql(source: "\n  mutation AdminRunJob($name: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -855,6 +855,22 @@ export const zh = {
   "admin.job.escalate-warnings": "逾期预警升级",
   "admin.job.escalate-measures": "逾期措施督办",
   "admin.job.push-resources": "资源推送",
+  "admin.tab.residences": "住宿",
+  "admin.residence.moveIn": "入住",
+  "admin.residence.moveOut": "退宿",
+  "admin.residence.student": "学生",
+  "admin.residence.building": "楼栋",
+  "admin.residence.room": "房间",
+  "admin.residence.roomLabel": "{number}（{floor, number} 层，{capacity, number} 床）",
+  "admin.residence.bed": "床位号",
+  "admin.residence.movedInOn": "入住日期",
+  "admin.residence.moveInButton": "办理入住",
+  "admin.residence.movedIn": "已入住。",
+  "admin.residence.none": "这位学生目前不在校内住宿。",
+  "admin.residence.current": "现住 {building} {room} 室 {bed} 号床，{since} 入住。",
+  "admin.residence.movedOutOn": "退宿日期",
+  "admin.residence.moveOutButton": "办理退宿",
+  "admin.residence.movedOut": "已办理退宿。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

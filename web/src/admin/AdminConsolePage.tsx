@@ -3,12 +3,13 @@ import { useSearchParams } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { Link, paths } from "../router";
+import { EvaluationSchemeTab } from "./EvaluationSchemeTab";
 import { JobsTab } from "./JobsTab";
 import { ResidencesTab } from "./ResidencesTab";
 import { ServiceClientsTab } from "./ServiceClientsTab";
 import { StaffAssignmentsTab } from "./StaffAssignmentsTab";
 
-const TABS = ["staff", "residences", "clients", "jobs", "more"] as const;
+const TABS = ["staff", "residences", "scheme", "clients", "jobs", "more"] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -31,6 +32,7 @@ export function AdminConsolePage() {
         items={[
           { key: "staff", label: t("admin.tab.staff"), children: <StaffAssignmentsTab /> },
           { key: "residences", label: t("admin.tab.residences"), children: <ResidencesTab /> },
+          { key: "scheme", label: t("admin.tab.scheme"), children: <EvaluationSchemeTab /> },
           { key: "clients", label: t("admin.tab.clients"), children: <ServiceClientsTab /> },
           { key: "jobs", label: t("admin.tab.jobs"), children: <JobsTab /> },
           {

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.AdminSchemeTermsDocument,
+    "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.AdminEvaluationSchemeDocument,
+    "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.AdminSetEvaluationSchemeDocument,
     "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": typeof types.AdminScheduledJobsDocument,
     "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": typeof types.AdminRunJobDocument,
     "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": typeof types.AdminPersonSearchDocument,
@@ -96,6 +99,9 @@ type Documents = {
     "\n  fragment WarningRow_warning on Warning {\n    id\n    category\n    level\n    status\n    nextStatuses\n    raisedAt\n    dueAt\n    overdue\n    escalationTier\n    assignee {\n      id\n      name\n    }\n    person {\n      id\n      name\n      number\n    }\n  }\n": typeof types.WarningRow_WarningFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n": types.AdminSchemeTermsDocument,
+    "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.AdminEvaluationSchemeDocument,
+    "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.AdminSetEvaluationSchemeDocument,
     "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": types.AdminScheduledJobsDocument,
     "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": types.AdminRunJobDocument,
     "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": types.AdminPersonSearchDocument,
@@ -192,6 +198,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -888,4 +888,15 @@ export const en: Messages = {
   "admin.residence.movedOutOn": "Moves out on",
   "admin.residence.moveOutButton": "Move out",
   "admin.residence.movedOut": "Moved out.",
+  "admin.tab.scheme": "Evaluation scheme",
+  "admin.scheme.term": "Term",
+  "admin.scheme.default":
+    "This term has no scheme of its own: the default applies (0.2 per domain, 20 points for full marks).",
+  "admin.scheme.setAt": "This term's scheme was set {at}.",
+  "admin.scheme.weight": "Weight of {domain}",
+  "admin.scheme.weights": "The five weights",
+  "admin.scheme.points": "Points for full marks in a domain",
+  "admin.scheme.sumRule": "Each weight at least 0; the five sum to 1.",
+  "admin.scheme.save": "Save scheme",
+  "admin.scheme.saved": "Saved.",
 };

@@ -871,6 +871,16 @@ export const zh = {
   "admin.residence.movedOutOn": "退宿日期",
   "admin.residence.moveOutButton": "办理退宿",
   "admin.residence.movedOut": "已办理退宿。",
+  "admin.tab.scheme": "评价方案",
+  "admin.scheme.term": "学期",
+  "admin.scheme.default": "本学期尚未设置方案，正在使用默认方案（五育各 0.2，20 分计满分）。",
+  "admin.scheme.setAt": "本学期方案于 {at} 设置。",
+  "admin.scheme.weight": "{domain}育权重",
+  "admin.scheme.weights": "五育权重",
+  "admin.scheme.points": "单项满分所需积分",
+  "admin.scheme.sumRule": "五项权重均不小于 0，合计为 1。",
+  "admin.scheme.save": "保存方案",
+  "admin.scheme.saved": "已保存。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

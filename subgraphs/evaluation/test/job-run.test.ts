@@ -59,14 +59,13 @@ describe("scheduled jobs through the API", () => {
   });
   afterAll(() => harness?.stop());
 
-  const runCount = async () =>
-    Number(
-      (
-        (await evaluationKnex(harness).withSchema("evaluation").table("job_run").count("*")) as {
-          count: string;
-        }[]
-      )[0].count,
-    );
+  const runCount = async () => {
+    const [row] = await evaluationKnex(harness)
+      .withSchema("evaluation")
+      .table("job_run")
+      .count<{ count: string }[]>("*");
+    return Number(row?.count);
+  };
 
   it("lists every job, with no run yet, and runs one now, logged with who and when", async () => {
     const before = expectData(await subgraphQuery(harness, "evaluation", JOBS, {}, admin));

@@ -112,22 +112,24 @@ function SchemeForm({ term }: { term: string }) {
         layout="vertical"
         initialValues={initial}
         onValuesChange={() => setSaved(false)}
-        onFinish={async (v) => {
-          const failed = await attempt(
-            () =>
-              save({
-                variables: {
-                  input: {
-                    term,
-                    weights: DOMAINS.map((d) => ({ domain: d, weight: v[d] ?? 0 })),
-                    pointsForFullMarks: v.pointsForFullMarks ?? 0,
+        onFinish={(v) => {
+          void (async () => {
+            const failed = await attempt(
+              () =>
+                save({
+                  variables: {
+                    input: {
+                      term,
+                      weights: DOMAINS.map((d) => ({ domain: d, weight: v[d] ?? 0 })),
+                      pointsForFullMarks: v.pointsForFullMarks ?? 0,
+                    },
                   },
-                },
-              }),
-            "setEvaluationScheme",
-          );
-          report(failed);
-          if (!failed) setSaved(true);
+                }),
+              "setEvaluationScheme",
+            );
+            report(failed);
+            if (!failed) setSaved(true);
+          })();
         }}
       >
         <div className="admin-filters">

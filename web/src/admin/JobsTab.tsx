@@ -113,15 +113,17 @@ export function JobsTab() {
                 <Button
                   loading={running === j.name}
                   disabled={running !== null}
-                  onClick={async () => {
-                    setRunning(j.name);
-                    const failed = await attempt(
-                      () => run({ variables: { name: j.name } }),
-                      "runJob",
-                    );
-                    setFailure(failed ? { job: j.name, failure: failed } : null);
-                    await jobs.refetch();
-                    setRunning(null);
+                  onClick={() => {
+                    void (async () => {
+                      setRunning(j.name);
+                      const failed = await attempt(
+                        () => run({ variables: { name: j.name } }),
+                        "runJob",
+                      );
+                      setFailure(failed ? { job: j.name, failure: failed } : null);
+                      await jobs.refetch();
+                      setRunning(null);
+                    })();
                   }}
                 >
                   {t("admin.jobs.runNow")}

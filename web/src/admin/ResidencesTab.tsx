@@ -115,26 +115,28 @@ function MoveInForm() {
           setDone(false);
           if ("buildingId" in changed) form.setFieldsValue({ roomId: undefined });
         }}
-        onFinish={async (v) => {
-          const failed = await attempt(
-            () =>
-              moveIn({
-                variables: {
-                  input: {
-                    personId: v.person?.id ?? "",
-                    roomId: v.roomId ?? "",
-                    bed: v.bed ?? "",
-                    movedInOn: v.movedInOn?.format("YYYY-MM-DD") ?? "",
+        onFinish={(v) => {
+          void (async () => {
+            const failed = await attempt(
+              () =>
+                moveIn({
+                  variables: {
+                    input: {
+                      personId: v.person?.id ?? "",
+                      roomId: v.roomId ?? "",
+                      bed: v.bed ?? "",
+                      movedInOn: v.movedInOn?.format("YYYY-MM-DD") ?? "",
+                    },
                   },
-                },
-              }),
-            "moveIn",
-          );
-          report(failed);
-          if (!failed) {
-            setDone(true);
-            form.resetFields();
-          }
+                }),
+              "moveIn",
+            );
+            report(failed);
+            if (!failed) {
+              setDone(true);
+              form.resetFields();
+            }
+          })();
         }}
       >
         <Form.Item
@@ -259,17 +261,19 @@ function MoveOutForm() {
               <Button
                 danger
                 loading={loading}
-                onClick={async () => {
-                  const on = day ? day.format("YYYY-MM-DD") : campusIsoDate(new Date());
-                  const failed = await attempt(
-                    () => moveOut({ variables: { id: residence.id, on } }),
-                    "moveOut",
-                  );
-                  setFailure(failed);
-                  if (!failed) {
-                    setDone(true);
-                    void current.refetch();
-                  }
+                onClick={() => {
+                  void (async () => {
+                    const on = day ? day.format("YYYY-MM-DD") : campusIsoDate(new Date());
+                    const failed = await attempt(
+                      () => moveOut({ variables: { id: residence.id, on } }),
+                      "moveOut",
+                    );
+                    setFailure(failed);
+                    if (!failed) {
+                      setDone(true);
+                      void current.refetch();
+                    }
+                  })();
                 }}
               >
                 {t("admin.residence.moveOutButton")}

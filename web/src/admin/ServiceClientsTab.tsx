@@ -81,32 +81,37 @@ export function ServiceClientsTab() {
           form={form}
           layout="vertical"
           initialValues={{ purposes: [], operations: [{}] }}
-          onFinish={async (v) => {
-            let answer: { secret: string; client: { id: string; name: string } } | null = null;
-            const failed = await attempt(async () => {
-              const result = await register({
-                variables: {
-                  input: {
-                    name: v.name ?? "",
-                    department: v.department ?? "",
-                    purposes: v.purposes ?? [],
-                    operations: (v.operations ?? []).map((o) => ({
-                      name: o.name ?? "",
-                      document: o.document ?? "",
-                    })),
+          onFinish={(v) => {
+            void (async () => {
+              let answer: { secret: string; client: { id: string; name: string } } | null = null;
+              const failed = await attempt(async () => {
+                const result = await register({
+                  variables: {
+                    input: {
+                      name: v.name ?? "",
+                      department: v.department ?? "",
+                      purposes: v.purposes ?? [],
+                      operations: (v.operations ?? []).map((o) => ({
+                        name: o.name ?? "",
+                        document: o.document ?? "",
+                      })),
+                    },
                   },
-                },
-              });
-              answer = result.data?.registerServiceClient ?? null;
-              return result;
-            }, "registerServiceClient");
-            report(failed);
-            const made = answer as { secret: string; client: { id: string; name: string } } | null;
-            if (!failed && made) {
-              setRegistered({ id: made.client.id, name: made.client.name, secret: made.secret });
-              form.resetFields();
-              void list.refetch();
-            }
+                });
+                answer = result.data?.registerServiceClient ?? null;
+                return result;
+              }, "registerServiceClient");
+              report(failed);
+              const made = answer as {
+                secret: string;
+                client: { id: string; name: string };
+              } | null;
+              if (!failed && made) {
+                setRegistered({ id: made.client.id, name: made.client.name, secret: made.secret });
+                form.resetFields();
+                void list.refetch();
+              }
+            })();
           }}
         >
           <Form.Item
@@ -237,13 +242,15 @@ export function ServiceClientsTab() {
                         title={t("admin.clients.revokeConfirm", { name: c.name })}
                         okText={t("admin.clients.revoke")}
                         cancelText={t("admin.cancel")}
-                        onConfirm={async () => {
-                          const failed = await attempt(
-                            () => revoke({ variables: { id: c.id } }),
-                            "revokeServiceClient",
-                          );
-                          setRevokeFailure(failed);
-                          if (!failed) void list.refetch();
+                        onConfirm={() => {
+                          void (async () => {
+                            const failed = await attempt(
+                              () => revoke({ variables: { id: c.id } }),
+                              "revokeServiceClient",
+                            );
+                            setRevokeFailure(failed);
+                            if (!failed) void list.refetch();
+                          })();
                         }}
                       >
                         <Button danger size="small">

@@ -214,14 +214,16 @@ function EndAssignment({ id, onDone }: { id: string; onDone: () => void }) {
         <Button
           danger
           loading={loading}
-          onClick={async () => {
-            const endsOn = day ? day.format("YYYY-MM-DD") : campusIsoDate(new Date());
-            const failed = await attempt(
-              () => end({ variables: { id, endsOn } }),
-              "endStaffAssignment",
-            );
-            setFailure(failed);
-            if (!failed) onDone();
+          onClick={() => {
+            void (async () => {
+              const endsOn = day ? day.format("YYYY-MM-DD") : campusIsoDate(new Date());
+              const failed = await attempt(
+                () => end({ variables: { id, endsOn } }),
+                "endStaffAssignment",
+              );
+              setFailure(failed);
+              if (!failed) onDone();
+            })();
           }}
         >
           {t("admin.staff.end")}
@@ -288,29 +290,31 @@ function AssignStaffForm({
             form.setFieldsValue({ targetKind: undefined, targetId: undefined });
           if ("targetKind" in changed) form.setFieldsValue({ targetId: undefined });
         }}
-        onFinish={async (v) => {
-          if (!v.person || !v.role || !v.targetKind || !v.targetId || !v.startsOn) return;
-          const failed = await attempt(
-            () =>
-              assign({
-                variables: {
-                  input: {
-                    personId: v.person?.id ?? "",
-                    role: v.role ?? "COUNSELOR",
-                    targetKind: v.targetKind ?? "GRID",
-                    targetId: v.targetId ?? "",
-                    startsOn: v.startsOn?.format("YYYY-MM-DD") ?? "",
+        onFinish={(v) => {
+          void (async () => {
+            if (!v.person || !v.role || !v.targetKind || !v.targetId || !v.startsOn) return;
+            const failed = await attempt(
+              () =>
+                assign({
+                  variables: {
+                    input: {
+                      personId: v.person?.id ?? "",
+                      role: v.role ?? "COUNSELOR",
+                      targetKind: v.targetKind ?? "GRID",
+                      targetId: v.targetId ?? "",
+                      startsOn: v.startsOn?.format("YYYY-MM-DD") ?? "",
+                    },
                   },
-                },
-              }),
-            "assignStaff",
-          );
-          report(failed);
-          if (!failed) {
-            setDone(true);
-            form.resetFields();
-            onDone();
-          }
+                }),
+              "assignStaff",
+            );
+            report(failed);
+            if (!failed) {
+              setDone(true);
+              form.resetFields();
+              onDone();
+            }
+          })();
         }}
       >
         <Form.Item

@@ -44,6 +44,13 @@ const shownRows = (page: Page) =>
       rows.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent ?? "")),
     );
 
+/** Long enough for a shared, busy test machine. */
+const POLL = { timeout: 10_000 };
+
+/** Rows shown, each as wanted: a list still loading (none shown) is not yet the answer. */
+const nonEmptyAndAll = (rows: string[][], wanted: (cells: string[]) => boolean) =>
+  rows.length > 0 && rows.every(wanted);
+
 describe("the audit and administration consoles, in a browser, against the demo campus", () => {
   let stack: StackHarness;
   let browser: BrowserHarness;
@@ -84,7 +91,9 @@ describe("the audit and administration consoles, in a browser, against the demo 
     const counselorPage = (await browser.openPage()).page;
     await signInAs(counselorPage, stack.gateway.url, "counselor");
     await counselorPage.goto(`${stack.gateway.url}/people/${student.id}`);
-    await expect.poll(() => section(counselorPage, "contact").textContent()).toMatch(/1[3-9]\d{9}/);
+    await expect
+      .poll(() => section(counselorPage, "contact").textContent(), POLL)
+      .toMatch(/1[3-9]\d{9}/);
 
     const { page } = await browser.openPage();
     await signInAs(page, stack.gateway.url, "auditor");
@@ -99,7 +108,9 @@ describe("the audit and administration consoles, in a browser, against the demo 
       `${counselor.name} · ${counselorNumber}`,
     );
     await page.getByRole("button", { name: "查询" }).click();
-    await expect.poll(async () => (await shownRows(page)).length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await shownRows(page)).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const byViewer = await shownRows(page);
     expect(byViewer.every((cells) => cells[1] === counselor.name)).toBe(true);
     expect(byViewer.some((cells) => cells[2] === `${student.name} · ${student.number}`)).toBe(true);
@@ -113,10 +124,13 @@ describe("the audit and administration consoles, in a browser, against the demo 
     );
     await page.getByRole("button", { name: "查询" }).click();
     await expect
-      .poll(async () =>
-        (await shownRows(page)).every(
-          (cells) => cells[2] === `${student.name} · ${student.number}`,
-        ),
+      .poll(
+        async () =>
+          nonEmptyAndAll(
+            await shownRows(page),
+            (cells) => cells[2] === `${student.name} · ${student.number}`,
+          ),
+        POLL,
       )
       .toBe(true);
     const aboutStudent = await shownRows(page);
@@ -132,7 +146,10 @@ describe("the audit and administration consoles, in a browser, against the demo 
       .click();
     await page.getByRole("button", { name: "查询" }).click();
     await expect
-      .poll(async () => (await shownRows(page)).every((cells) => cells[4] === "联系学生"))
+      .poll(
+        async () => nonEmptyAndAll(await shownRows(page), (cells) => cells[4] === "联系学生"),
+        POLL,
+      )
       .toBe(true);
     const contact = await shownRows(page);
     expect(contact.length).toBeGreaterThan(0);
@@ -247,10 +264,10 @@ describe("the audit and administration consoles, in a browser, against the demo 
       `${staff.name} · ${staff.number}`,
     );
     const row = tab.locator("tr[data-assignment]", { hasText: "网格长" });
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), POLL).toBe(1);
     expect(await row.textContent()).toContain(gridName);
     await row.getByRole("button", { name: "结束职责" }).click();
-    await expect.poll(() => row.getByRole("button", { name: "结束职责" }).count()).toBe(0);
+    await expect.poll(() => row.getByRole("button", { name: "结束职责" }).count(), POLL).toBe(0);
     // Started and ended today: the date shows in both columns.
     expect(((await row.textContent()) ?? "").split(today)).toHaveLength(3);
     const ended = expectData(
@@ -283,7 +300,7 @@ describe("the audit and administration consoles, in a browser, against the demo 
     expect(((await secret.textContent()) ?? "").length).toBeGreaterThan(20);
     const clientId = (await page.locator("[data-client-id]").textContent()) ?? "";
     const clientRow = page.locator(`tr[data-client="${clientId}"]`);
-    await expect.poll(() => clientRow.textContent()).toContain("Phones");
+    await expect.poll(() => clientRow.textContent(), POLL).toContain("Phones");
     await clientRow.getByRole("button", { name: "吊销" }).click();
     await confirmPopup(page, "吊销");
     await clientRow.locator("[data-revoked]").waitFor();
@@ -301,7 +318,7 @@ describe("the audit and administration consoles, in a browser, against the demo 
     await job.waitFor();
     await job.getByRole("button", { name: "立即运行" }).click();
     await expect
-      .poll(() => job.locator("[data-succeeded]").getAttribute("data-succeeded"))
+      .poll(() => job.locator("[data-succeeded]").getAttribute("data-succeeded"), POLL)
       .toBe("true");
     expect(await job.textContent()).toContain(userOf("admin").name);
     await screenshot(page, "admin-console-jobs");

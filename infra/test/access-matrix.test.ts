@@ -462,6 +462,11 @@ const MUTATIONS: Record<
     document: `mutation RunEngine { runWarningEngine { id } }`,
     variables: () => ({}),
   },
+  runJob: {
+    allowed: ["admin"],
+    document: `mutation RunJob { runJob(name: "escalate-measures") { id succeeded } }`,
+    variables: () => ({}),
+  },
   createResource: {
     allowed: ["admin", "college_admin", "school_admin"],
     document: `mutation CreateResource($input: CreateResourceInput!) { createResource(input: $input) { id } }`,

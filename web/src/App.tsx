@@ -79,6 +79,12 @@ const CollegeTermReport = lazy(() =>
 const RosterPage = lazy(() =>
   import("./roster/RosterPage").then((m) => ({ default: m.RosterPage })),
 );
+const AdminConsolePage = lazy(() =>
+  import("./admin/AdminConsolePage").then((m) => ({ default: m.AdminConsolePage })),
+);
+const AuditConsolePage = lazy(() =>
+  import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -140,6 +146,8 @@ function AppRoutes() {
         />
         <Route caseSensitive path="/dashboards/cases" element={<CaseworkDashboard />} />
         <Route caseSensitive path="/roster" element={<RosterPage />} />
+        <Route caseSensitive path="/admin" element={<AdminConsolePage />} />
+        <Route caseSensitive path="/audit" element={<AuditConsolePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -51,6 +51,10 @@ export const paths = {
     query && query.size > 0 ? `/roster?${query.toString()}` : "/roster",
   collegeReport: (id: string, term?: string) =>
     `/reports/colleges/${encodeURIComponent(id)}${term ? `?term=${encodeURIComponent(term)}` : ""}`,
+  /** 管理台: the administration console (administrators), on one of its tabs. */
+  admin: (tab?: string) => (tab ? `/admin?tab=${encodeURIComponent(tab)}` : "/admin"),
+  /** 审计台: the whole access log, searched and exported (auditors and administrators). */
+  audit: () => "/audit",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

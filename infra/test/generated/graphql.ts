@@ -8,6 +8,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AccessRecordFilter = {
   /** Reads at or after this instant. */
   from?: string | null | undefined;
+  /** The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH. */
+  purpose?: string | null | undefined;
   /** The person who read. */
   readerPersonId?: string | number | null | undefined;
   /** The student read about. */

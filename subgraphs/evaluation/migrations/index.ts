@@ -6,6 +6,7 @@ import { Migration20261129141009 } from "./Migration20261129141009";
 import { Migration20261129141207 } from "./Migration20261129141207";
 import { Migration20261203073332 } from "./Migration20261203073332";
 import { Migration20261203102050 } from "./Migration20261203102050";
+import { Migration20261203102604 } from "./Migration20261203102604";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133930", class: Migration20261128133930 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261129141207", class: Migration20261129141207 },
   { name: "Migration20261203073332", class: Migration20261203073332 },
   { name: "Migration20261203102050", class: Migration20261203102050 },
+  { name: "Migration20261203102604", class: Migration20261203102604 },
 ];

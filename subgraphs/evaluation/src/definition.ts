@@ -1,4 +1,4 @@
-import type { SubgraphDefinition, SubgraphJob } from "@campus/subgraph";
+import type { SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AssistanceCase } from "./assistance-case/assistance-case.entity";
 import {
@@ -77,62 +77,19 @@ import {
   OrgUnitWarningsResolver,
   WarningStatisticsResolver,
 } from "./warning-statistics/warning-statistics.resolver";
-import { WarningEscalationService } from "./warning/warning-escalation.service";
-import { WarningEngineService } from "./engine/engine.service";
-import { CaseMeasureService } from "./assistance-case/case-measure.service";
-import { pushResourcesFor } from "./resource/resource-push.run";
+import { JobRun } from "./job/job-run.entity";
+import { JobResolver } from "./job/job.resolver";
+import { jobs } from "./job/jobs";
 import { WarningTransition } from "./warning/warning-transition.entity";
 import { WarningEscalation } from "./warning/warning-escalation.entity";
 import { Notification } from "./notification/notification.entity";
 import { NotificationResolver } from "./notification/notification.resolver";
-import { noticeMeasures } from "./notification/notification.service";
 import { TalkRecord } from "./talk/talk-record.entity";
 import {
   CaseTalksResolver,
   TalkRecordResolver,
   WarningTalksResolver,
 } from "./talk/talk-record.resolver";
-
-/**
- * What runs on the subgraph's own clock, through the same services as the mutations that do the
- * same work on request. Each is idempotent, so several instances may run them at once.
- */
-const jobs: SubgraphJob<Loaders>[] = [
-  {
-    name: "warning-engine",
-    everySeconds: 60 * 60,
-    async run(ctx, now) {
-      const run = await new WarningEngineService(ctx).run(now);
-      return {
-        rulesEvaluated: run.rulesEvaluated,
-        raised: run.raised,
-        alreadyOpen: run.alreadyOpen,
-      };
-    },
-  },
-  {
-    name: "escalate-warnings",
-    everySeconds: 5 * 60,
-    run: async (ctx, now) => ({
-      ...(await new WarningEscalationService(ctx).escalateOverdue(now)),
-    }),
-  },
-  {
-    name: "escalate-measures",
-    everySeconds: 60 * 60,
-    run: async (ctx) => {
-      const escalated = await new CaseMeasureService(ctx).escalate(null);
-      // Due-soon and overdue notices to each measure's responsible person (once per due date).
-      return { ...escalated, noticed: await noticeMeasures(ctx.em, escalated.asOf) };
-    },
-  },
-  // Warnings raised by hand or imported, and cases, between engine runs.
-  {
-    name: "push-resources",
-    everySeconds: 15 * 60,
-    run: async (ctx, now) => ({ pushed: await pushResourcesFor(ctx.em, undefined, now) }),
-  },
-];
 
 /**
  * evaluation (评价、预警与帮扶): indicators ingested from departmental apps and the versioned
@@ -172,6 +129,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
       ResourcePush,
       Notification,
       TalkRecord,
+      JobRun,
     ],
     migrations,
   },
@@ -216,6 +174,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     ResourceRuleResolver,
     ResourcePushResolver,
     PersonInboxResolver,
+    JobResolver,
   ],
   references: {
     // Only the key: the people subgraph owns the rest, and each Person field checks access itself.

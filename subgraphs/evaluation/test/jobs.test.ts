@@ -98,4 +98,26 @@ describe("scheduled jobs", () => {
       )
       .toBeGreaterThan(0);
   });
+
+  it("logs each run by the clock as a JobRun, started by the job itself", async () => {
+    await expect
+      .poll(
+        async () =>
+          (await knex().table("job_run").where({ job: "escalate-warnings" })) as {
+            trigger: string;
+            started_by_name: string;
+            started_by_id: string | null;
+            succeeded: boolean;
+          }[],
+        { timeout: 5_000, interval: 200 },
+      )
+      .toContainEqual(
+        expect.objectContaining({
+          trigger: "SCHEDULE",
+          started_by_name: "escalate-warnings",
+          started_by_id: null,
+          succeeded: true,
+        }),
+      );
+  });
 });

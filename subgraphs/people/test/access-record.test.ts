@@ -349,6 +349,55 @@ describe("people: the read audit log (AccessRecord)", () => {
     });
   });
 
+  it("filters the log by purpose, alone and with the other conditions", async () => {
+    const care = await records({ purpose: "CARE" });
+    expect(care.totalCount).toBe(1);
+    expect(care.edges[0].node).toMatchObject({ purpose: "CARE", field: "Warning.summary" });
+    const financialAboutA = await records({ purpose: "FINANCIAL", subjectId: A.id });
+    expect(financialAboutA.edges.map((e) => e.node.field)).toEqual(["Person.familyAnnualIncome"]);
+    const contactByCounselorAboutB = await records({
+      purpose: "CONTACT",
+      readerPersonId: counselor.id,
+      subjectId: B.id,
+    });
+    expect(contactByCounselorAboutB.edges.map((e) => e.node.requestId)).toEqual(["req-1"]);
+    expect((await records({ purpose: "MENTAL_HEALTH" })).totalCount).toBe(0);
+    const unknown = await subgraphQuery(
+      harness,
+      "people",
+      RECORDS,
+      { filter: { purpose: "GOSSIP" } },
+      auditor,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "filter.purpose",
+    });
+  });
+
+  it("lets an auditor find any student by name or number to search the log, sensitive fields refused", async () => {
+    const FIND = graphql(`
+      query AuditorFindsPerson($search: String!) {
+        people(first: 10, filter: { search: $search }) {
+          edges {
+            node {
+              id
+              name
+              phone
+            }
+          }
+        }
+      }
+    `);
+    const res = await subgraphQuery(harness, "people", FIND, { search: "张欣" }, auditor);
+    expect(res.data?.people.edges.map((e) => e.node)).toEqual([
+      { id: C.id, name: "张欣怡", phone: null },
+    ]);
+    expect(errorsOf(res)).toEqual([[["people", "edges", 0, "node", "phone"], "FORBIDDEN"]]);
+    const staff = await subgraphQuery(harness, "people", FIND, { search: "陈晓" }, auditor);
+    expect(staff.data?.people.edges.map((e) => e.node.id)).toEqual([counselor.id]);
+  });
+
   it("pages through the log newest first with cursors that continue where the last page ended", async () => {
     const all = await records({ from: "2025-01-01T00:00:00.000Z" });
     expect(all.totalCount).toBe(3 + 1 + 1 + crowd.length);

@@ -14,6 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n": typeof types.AdminSchemeTermsDocument,
+    "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.AdminEvaluationSchemeDocument,
+    "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": typeof types.AdminSetEvaluationSchemeDocument,
+    "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": typeof types.AdminScheduledJobsDocument,
+    "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": typeof types.AdminRunJobDocument,
+    "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": typeof types.AdminPersonSearchDocument,
+    "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminBuildingsDocument,
+    "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n": typeof types.AdminBuildingRoomsDocument,
+    "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCurrentResidenceDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminMoveInDocument,
+    "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": typeof types.AdminMoveOutDocument,
+    "\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminServiceClientsDocument,
+    "\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminRegisterServiceClientDocument,
+    "\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AdminRevokeServiceClientDocument,
+    "\n  query AdminStaffAssignments($filter: StaffAssignmentFilter) {\n    staffAssignments(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          targetKind\n          targetId\n          startsOn\n          endsOn\n          person {\n            id\n            name\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStaffAssignmentsDocument,
+    "\n  query AdminAssignmentTargets {\n    grids(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.AdminAssignmentTargetsDocument,
+    "\n  mutation AdminAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminAssignStaffDocument,
+    "\n  mutation AdminEndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": typeof types.AdminEndStaffAssignmentDocument,
+    "\n  query AuditAccessLog($first: Int!, $after: String, $filter: AccessRecordFilter) {\n    accessRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          readAt\n          readerName\n          client\n          field\n          purpose\n          requestId\n          reader {\n            id\n            number\n          }\n          subject {\n            id\n            name\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAccessLogDocument,
     "\n  mutation AddCaseMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      ...CaseMeasure_measure\n      case {\n        id\n        ...CasePlan_case\n      }\n    }\n  }\n": typeof types.AddCaseMeasureDocument,
     "\n  mutation RecommendGrade($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.RecommendGradeDocument,
     "\n  mutation ConfirmGrade($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": typeof types.ConfirmGradeDocument,
@@ -111,6 +130,25 @@ type Documents = {
     "\n  fragment WarningRow_warning on Warning {\n    id\n    category\n    level\n    status\n    nextStatuses\n    raisedAt\n    dueAt\n    overdue\n    escalationTier\n    assignee {\n      id\n      name\n    }\n    person {\n      id\n      name\n      number\n    }\n  }\n": typeof types.WarningRow_WarningFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n": types.AdminSchemeTermsDocument,
+    "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.AdminEvaluationSchemeDocument,
+    "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n": types.AdminSetEvaluationSchemeDocument,
+    "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n": types.AdminScheduledJobsDocument,
+    "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n": types.AdminRunJobDocument,
+    "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": types.AdminPersonSearchDocument,
+    "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n": types.AdminBuildingsDocument,
+    "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n": types.AdminBuildingRoomsDocument,
+    "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminCurrentResidenceDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": types.AdminMoveInDocument,
+    "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n": types.AdminMoveOutDocument,
+    "\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n": types.AdminServiceClientsDocument,
+    "\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n": types.AdminRegisterServiceClientDocument,
+    "\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.AdminRevokeServiceClientDocument,
+    "\n  query AdminStaffAssignments($filter: StaffAssignmentFilter) {\n    staffAssignments(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          targetKind\n          targetId\n          startsOn\n          endsOn\n          person {\n            id\n            name\n            number\n          }\n        }\n      }\n    }\n  }\n": types.AdminStaffAssignmentsDocument,
+    "\n  query AdminAssignmentTargets {\n    grids(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n    }\n  }\n": types.AdminAssignmentTargetsDocument,
+    "\n  mutation AdminAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n    }\n  }\n": types.AdminAssignStaffDocument,
+    "\n  mutation AdminEndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": types.AdminEndStaffAssignmentDocument,
+    "\n  query AuditAccessLog($first: Int!, $after: String, $filter: AccessRecordFilter) {\n    accessRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          readAt\n          readerName\n          client\n          field\n          purpose\n          requestId\n          reader {\n            id\n            number\n          }\n          subject {\n            id\n            name\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAccessLogDocument,
     "\n  mutation AddCaseMeasure($input: AddCaseMeasureInput!) {\n    addCaseMeasure(input: $input) {\n      id\n      ...CaseMeasure_measure\n      case {\n        id\n        ...CasePlan_case\n      }\n    }\n  }\n": types.AddCaseMeasureDocument,
     "\n  mutation RecommendGrade($input: RecommendGradeInput!) {\n    recommendGrade(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.RecommendGradeDocument,
     "\n  mutation ConfirmGrade($input: ConfirmGradeInput!) {\n    confirmGrade(input: $input) {\n      id\n      ...CasePage_case\n    }\n  }\n": types.ConfirmGradeDocument,
@@ -222,6 +260,82 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n"): (typeof documents)["\n  query AdminSchemeTerms {\n    campusCalendar {\n      currentTerm\n      previousTerm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminEvaluationScheme($term: String!) {\n    evaluationScheme(term: $term) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetEvaluationScheme($input: SetEvaluationSchemeInput!) {\n    setEvaluationScheme(input: $input) {\n      id\n      term\n      isDefault\n      pointsForFullMarks\n      updatedAt\n      weights {\n        domain\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminScheduledJobs {\n    scheduledJobs {\n      name\n      everySeconds\n      lastRun {\n        id\n        trigger\n        startedByName\n        startedAt\n        finishedAt\n        succeeded\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRunJob($name: String!) {\n    runJob(name: $name) {\n      id\n      succeeded\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPersonSearch($search: String!, $kind: PersonKind) {\n    people(first: 10, filter: { search: $search, kind: $kind }) {\n      edges {\n        node {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuildings {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuildingRooms($id: ID!) {\n    building(id: $id) {\n      id\n      rooms {\n        id\n        number\n        floor\n        capacity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCurrentResidence($id: ID!) {\n    person(id: $id) {\n      id\n      residence {\n        id\n        bed\n        movedInOn\n        room {\n          id\n          number\n          building {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminServiceClients {\n    serviceClients(first: 100) {\n      edges {\n        node {\n          id\n          name\n          department\n          purposes\n          createdAt\n          revokedAt\n          operations {\n            name\n            sha256\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffAssignments($filter: StaffAssignmentFilter) {\n    staffAssignments(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          targetKind\n          targetId\n          startsOn\n          endsOn\n          person {\n            id\n            name\n            number\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminStaffAssignments($filter: StaffAssignmentFilter) {\n    staffAssignments(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          role\n          targetKind\n          targetId\n          startsOn\n          endsOn\n          person {\n            id\n            name\n            number\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAssignmentTargets {\n    grids(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query AdminAssignmentTargets {\n    grids(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation AdminEndStaffAssignment($id: ID!, $endsOn: LocalDate!) {\n    endStaffAssignment(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccessLog($first: Int!, $after: String, $filter: AccessRecordFilter) {\n    accessRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          readAt\n          readerName\n          client\n          field\n          purpose\n          requestId\n          reader {\n            id\n            number\n          }\n          subject {\n            id\n            name\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAccessLog($first: Int!, $after: String, $filter: AccessRecordFilter) {\n    accessRecords(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          readAt\n          readerName\n          client\n          field\n          purpose\n          requestId\n          reader {\n            id\n            number\n          }\n          subject {\n            id\n            name\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,14 @@ export class AccessRecordFilter {
   @IsId()
   readerPersonId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The purpose the read was allowed under: CONTACT, CARE, FINANCIAL or MENTAL_HEALTH.",
+  })
+  @OneOf(PURPOSES, "an access purpose")
+  purpose?: string | null;
+
   @Field(() => Date, { nullable: true, description: "Reads at or after this instant." })
   from?: Date | null;
 

@@ -79,6 +79,7 @@ export class AccessRecordService {
     if (!filter) return where;
     if (filter.subjectId) where.subjectId = filter.subjectId;
     if (filter.readerPersonId) where.readerPersonId = filter.readerPersonId;
+    if (filter.purpose) where.purpose = filter.purpose;
     if (filter.from || filter.to) {
       where.readAt = {
         ...(filter.from ? { $gte: filter.from } : {}),

@@ -36,8 +36,8 @@ export class PersonService {
 
   /**
    * People by name, a page at a time, among those the caller may list: students their duties
-   * cover (a student: only themselves, no campus directory), and staff for callers who are staff
-   * or a service client. Filtered in SQL, so pages and totalCount never count anyone else.
+   * cover (a student: only themselves, no campus directory; an auditor: every student), and staff
+   * for callers who are staff or a service client. Filtered in SQL, so pages and totalCount never count anyone else.
    */
   list(args: PeopleArgs): Promise<Connection<Person>> {
     const where = this.where(args.filter);
@@ -53,7 +53,9 @@ export class PersonService {
     if (students === "all" && staff) return null;
     const visible: FilterQuery<Person>[] = [];
     if (staff) visible.push({ kind: PersonKind.STAFF });
-    if (students === "all") visible.push({ kind: PersonKind.STUDENT });
+    // Auditors oversee reads about any student: they find one by name or number to search the
+    // log (names and numbers only; they hold no purpose, so every sensitive field stays refused).
+    if (students === "all" || access.hasRole("auditor")) visible.push({ kind: PersonKind.STUDENT });
     else if (students.length) visible.push({ kind: PersonKind.STUDENT, id: anyId(students) });
     // A member of staff is never a student row, but a person is always listable to themselves.
     if (this.ctx.caller.personId) visible.push({ id: this.ctx.caller.personId });

@@ -23,6 +23,8 @@ export const paths = {
   warning: (id: string) => `/warnings/${encodeURIComponent(id)}`,
   /** 通知: the signed-in member of staff's notifications. */
   notifications: () => "/notifications",
+  /** 转介给我的学生: a psychology teacher's open referrals. */
+  referrals: () => "/referrals",
   cases: () => "/cases",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */
@@ -45,10 +47,10 @@ export const paths = {
     query && query.size > 0 ? `/dashboards/warnings?${query.toString()}` : "/dashboards/warnings",
   /** 帮扶个案看板 (the case-work dashboard). */
   caseDashboard: () => "/dashboards/cases",
-  /** A college's printable term report. */
   /** 花名册: the caller's students; `query` holds its filters, order and page. */
   roster: (query?: URLSearchParams) =>
     query && query.size > 0 ? `/roster?${query.toString()}` : "/roster",
+  /** A college's printable term report. */
   collegeReport: (id: string, term?: string) =>
     `/reports/colleges/${encodeURIComponent(id)}${term ? `?term=${encodeURIComponent(term)}` : ""}`,
   /** 管理台: the administration console (administrators), on one of its tabs. */

@@ -25,8 +25,10 @@ export const NAV_ITEMS = {
     label: "nav.students",
     current: (p) => p === "/students" || p.startsWith("/people/"),
   },
+  roster: { to: paths.roster(), label: "nav.roster", current: (p) => p === "/roster" },
   warnings: { to: paths.warnings(), label: "nav.warnings", current: (p) => p === "/warnings" },
   cases: { to: paths.cases(), label: "nav.cases", current: (p) => p.startsWith("/cases") },
+  referrals: { to: paths.referrals(), label: "nav.referrals", current: (p) => p === "/referrals" },
   rules: { to: paths.rules(), label: "nav.rules", current: (p) => p === "/rules" },
   dashboards: {
     to: paths.dashboards(),
@@ -34,6 +36,8 @@ export const NAV_ITEMS = {
     current: (p) =>
       p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
   },
+  audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
+  admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   graphiql: { to: "/graphiql", label: "nav.graphiql", external: true, current: () => false },
 } satisfies Record<string, NavItem>;
 
@@ -42,17 +46,28 @@ export type NavKey = keyof typeof NAV_ITEMS;
 /** Each role's menu. A student has no directory of other students: only their own portal. */
 export const MENU: Record<Role, readonly NavKey[]> = {
   student: ["home"],
-  counselor: ["home", "students", "warnings", "cases", "dashboards"],
-  class_adviser: ["home", "students", "warnings", "cases", "dashboards"],
-  grid_leader: ["home", "students", "dashboards"],
-  building_leader: ["home", "students", "dashboards"],
-  branch_secretary: ["home", "students", "dashboards"],
-  college_admin: ["home", "students", "warnings", "cases", "dashboards"],
-  school_admin: ["home", "students", "warnings", "cases", "dashboards"],
-  psychology_teacher: ["home", "students", "warnings", "cases", "dashboards"],
+  counselor: ["home", "students", "roster", "warnings", "cases", "dashboards"],
+  class_adviser: ["home", "students", "roster", "warnings", "cases", "dashboards"],
+  grid_leader: ["home", "students", "roster", "dashboards"],
+  building_leader: ["home", "students", "roster", "dashboards"],
+  branch_secretary: ["home", "students", "roster", "dashboards"],
+  college_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
+  school_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
+  psychology_teacher: ["home", "students", "referrals", "warnings", "cases", "dashboards"],
   task_force_member: ["home", "students", "warnings", "cases", "dashboards"],
-  admin: ["home", "students", "warnings", "cases", "rules", "dashboards", "graphiql"],
-  auditor: ["home"],
+  admin: [
+    "home",
+    "students",
+    "roster",
+    "warnings",
+    "cases",
+    "rules",
+    "dashboards",
+    "audit",
+    "admin",
+    "graphiql",
+  ],
+  auditor: ["home", "audit"],
   developer: ["home", "graphiql"],
   service: [],
 };

@@ -602,6 +602,10 @@ export const en: Messages = {
 
   // Charts, export and dashboards
   "nav.dashboards": "Dashboards",
+  "nav.roster": "Roster",
+  "nav.referrals": "Referrals",
+  "nav.audit": "Audit log",
+  "nav.admin": "Administration",
   "charts.unavailable": "The chart could not be loaded; the table below has its data.",
   "export.xlsx": "Export to Excel",
   "export.busy": "Exporting…",

@@ -596,6 +596,10 @@ export const zh = {
 
   // Charts, export and dashboards
   "nav.dashboards": "数据看板",
+  "nav.roster": "花名册",
+  "nav.referrals": "转介",
+  "nav.audit": "审计台",
+  "nav.admin": "管理台",
   "charts.unavailable": "图表暂时无法加载，数据见下表。",
   "export.xlsx": "导出 Excel",
   "export.busy": "正在导出…",

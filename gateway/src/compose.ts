@@ -37,6 +37,11 @@ function findRepoRoot(from: string): string {
 }
 export const repoRoot = findRepoRoot(__dirname);
 export const supergraphPath = join(repoRoot, "gateway/supergraph.graphql");
+/**
+ * The copy the Kubernetes base mounts as a ConfigMap (kustomize reads files only from inside its
+ * own directory), written beside the committed one so the two never differ.
+ */
+export const deployedSupergraphPath = join(repoRoot, "infra/deploy/k8s/base/supergraph.graphql");
 export const subgraphSdlPath = (name: string) => join(repoRoot, subgraphListing(name).schemaPath);
 
 /** The committed subgraph SDL files, as composition reads them. */
@@ -50,8 +55,10 @@ export function committedSubgraphSdls(): SubgraphSdl[] {
 
 if (require.main === module) {
   try {
-    writeFileSync(supergraphPath, composeSupergraph(committedSubgraphSdls()));
-    console.log(`wrote ${supergraphPath}`);
+    const supergraph = composeSupergraph(committedSubgraphSdls());
+    writeFileSync(supergraphPath, supergraph);
+    writeFileSync(deployedSupergraphPath, supergraph);
+    console.log(`wrote ${supergraphPath} and ${deployedSupergraphPath}`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

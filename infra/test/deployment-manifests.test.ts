@@ -417,7 +417,7 @@ describe("infra/deploy/k8s: the manifests", () => {
     );
     expect(
       map?.data["supergraph.graphql"] === committed,
-      "infra/deploy/k8s/base/supergraph.graphql differs from gateway/supergraph.graphql: after npm run compose, cp gateway/supergraph.graphql infra/deploy/k8s/base/",
+      "infra/deploy/k8s/base/supergraph.graphql differs from gateway/supergraph.graphql: run npm run compose (it writes both)",
     ).toBe(true);
     const gateway = ofKind<Workload>(built.production, "Deployment").find(
       (d) => d.metadata.name === "gateway",

@@ -56,10 +56,21 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Person.referrals": { each: 10 },
   // A psychology teacher's open referrals; the query answers at most this many.
   "Query.myReferrals": { each: 200 },
+  // MAX_ROSTER_PAGE_SIZE in people's roster.
+  "RosterPage.nodes": { each: 100 },
   "AssistanceCase.transitions": { each: 20 },
   "AssistanceCase.taskForce": { each: 10 },
   "AssistanceCase.taskForceChanges": { each: 20 },
   "AssistanceCase.plan": { each: 30 },
+  // 谈心谈话记录: a conversation every week or two over a case's year, a warning's months.
+  "AssistanceCase.talks": { each: 50 },
+  "Warning.talks": { each: 20 },
+  // The cases opened from one warning: one, now and then a second after a relapse.
+  "Warning.cases": { each: 3 },
+  // MAX_BULK_WARNINGS in evaluation's warning workflow.
+  "Mutation.assignWarnings": { each: 100 },
+  // One row per job the subgraph schedules (four today).
+  "Query.scheduledJobs": { each: 10 },
   "CaseMeasure.escalations": { each: 5 },
   "CaseMeasure.transitions": { each: 20 },
   "Warning.transitions": { each: 20 },

@@ -1105,7 +1105,7 @@ export const en: Messages = {
     "The platform runs these on its own clock; the same job never runs twice at once.",
   "admin.jobs.name": "Job",
   "admin.jobs.every": "Default interval",
-  "admin.jobs.minutes": "Every {minutes, plural, one {minute} other {# minutes}}",
+  "admin.jobs.minutes": "Every {minutes, plural, one {# minute} other {# minutes}}",
   "admin.jobs.lastRun": "Last run",
   "admin.jobs.never": "Not run yet",
   "admin.jobs.run": "{at}, {who}",

@@ -47,6 +47,9 @@ export interface BrowserHarness {
   openPage(options?: {
     viewport?: Viewport;
     motion?: boolean;
+    /** The browser's own language and time zone (zh-CN and the machine's by default). */
+    locale?: string;
+    timezoneId?: string;
   }): Promise<{ page: Page; posts: GraphQLPost[] }>;
   /** Uncaught errors of every page opened so far. */
   pageErrors: string[];
@@ -68,7 +71,8 @@ export async function launchBrowser(): Promise<BrowserHarness> {
     pageErrors,
     async openPage(options = {}) {
       const context = await browser.newContext({
-        locale: "zh-CN",
+        locale: options.locale ?? "zh-CN",
+        ...(options.timezoneId && { timezoneId: options.timezoneId }),
         viewport: options.viewport ?? { width: 1280, height: 900 },
         reducedMotion: options.motion ? "no-preference" : "reduce",
         ...(options.viewport && { isMobile: true, hasTouch: true }),
@@ -107,8 +111,12 @@ export async function textOf(locator: Locator): Promise<string> {
   return text;
 }
 
-/** A profile or page section by its data-section name. */
-export const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
+/**
+ * A profile or page section by its data-section name, once its content has arrived (a profile
+ * part still on its way is aria-busy), so reading its text waits for it.
+ */
+export const section = (page: Page, id: string) =>
+  page.locator(`section[data-section="${id}"]:not([aria-busy="true"])`);
 
 /** A full-page screenshot into web/test-results/, for people reviewing a change. */
 export const screenshot = (page: Page, name: string) =>

@@ -25,6 +25,13 @@ type CodeMirrorElement = HTMLElement & {
   CodeMirror: { getValue: () => string; setValue: (value: string) => void };
 };
 
+/** The profile's requests, one per part (web/src/pages/StudentProfilePage.tsx). */
+const PROFILE_PARTS = [
+  "StudentProfile",
+  "StudentProfileResidence",
+  "StudentProfileCourses",
+  "StudentProfileCare",
+];
 const b = new DatasetBuilder("web-e2e");
 const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
 const generalBranch = b.orgUnit({
@@ -144,7 +151,7 @@ describe("the web app, in a browser, against the whole platform", () => {
   const openPage = () => browser.openPage();
   const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
-  it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
+  it("signs in as a counselor, finds a student and shows all four subgraphs' data, one request per part", async () => {
     const { page, posts } = await openPage();
     await page.goto(stack.gateway.url);
     await page.getByText("以演示身份登录").waitFor();
@@ -229,12 +236,44 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await page.locator("[data-notice]").count()).toBe(0);
     await screenshot(page, "03-profile-zh");
 
-    // The whole profile came from one POST /graphql, through the gateway.
+    // The profile came in one POST /graphql per part, each through the gateway, so a part shows
+    // as soon as its subgraph answers: the head (people), residence, courses, the care record.
     await page.waitForTimeout(300);
-    const profilePosts = posts.filter((p) => p.operationName === "StudentProfile");
-    expect(profilePosts).toHaveLength(1);
-    expect(profilePosts[0]?.query).toContain("fragment WarningsSection_person on Person");
+    for (const part of PROFILE_PARTS)
+      expect(
+        posts.filter((p) => p.operationName === part),
+        part,
+      ).toHaveLength(1);
+    const care = posts.find((p) => p.operationName === "StudentProfileCare");
+    expect(care?.query).toContain("fragment WarningsSection_person on Person");
     expect(pageErrors()).toEqual([]);
+  });
+
+  it("shows Chinese dates in campus time and Chinese numbers in a browser set to American English in New York", async () => {
+    const { page } = await browser.openPage({ locale: "en-US", timezoneId: "America/New_York" });
+    await signInAs(page, "counselor");
+    expect(await page.evaluate(() => navigator.language)).toBe("en-US");
+    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
+    // The app's language is its own choice (Chinese by default), not the browser's, and so are
+    // the formats: the warning's raising as 年/月/日 in Beijing time, the income grouped as in Chinese.
+    const raised = section(page, "warnings").locator("time").first();
+    const at = new Date((await raised.getAttribute("datetime")) ?? "");
+    expect(at.getTime()).toBe(new Date(wangWarning.raisedAt).getTime());
+    const campusTime = new Intl.DateTimeFormat("zh-CN", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Asia/Shanghai",
+    }).format(at);
+    expect(campusTime).toMatch(/年.*月.*日/);
+    expect(await textOf(raised)).toBe(campusTime);
+    const browserTime = new Intl.DateTimeFormat("en-US", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "America/New_York",
+    }).format(at);
+    expect(await textOf(raised)).not.toBe(browserTime);
+    expect(await textOf(section(page, "contact"))).toContain("36,000 元/年");
   });
 
   it("switches to English, labels and enum values included, and keeps the choice", async () => {
@@ -445,7 +484,11 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await section(page, "warnings").textContent()).toContain(wangWarning.summary);
     // Only the courses section says anything is missing.
     expect(await page.locator("[data-notice]").count()).toBe(1);
-    expect(posts.filter((p) => p.operationName === "StudentProfile")).toHaveLength(1);
+    for (const part of PROFILE_PARTS)
+      expect(
+        posts.filter((p) => p.operationName === part),
+        part,
+      ).toHaveLength(1);
     await screenshot(page, "08-profile-curriculum-down-zh");
     expect(pageErrors()).toEqual([]);
   });

@@ -8,8 +8,16 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
-import { confirmPopup, launchBrowser, screenshot, section, signInAs, webDir } from "./browser";
+import type { Page } from "playwright-core";
+import {
+  confirmPopup,
+  launchBrowser,
+  pickPerson,
+  screenshot,
+  section,
+  signInAs,
+  webDir,
+} from "./browser";
 import { demoData } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { callerFor, expectData } from "@campus/testkit";
@@ -24,17 +32,6 @@ const userOf = (key: string) => {
 };
 const counselor = userOf("counselor");
 const asCounselor = callerFor(["counselor"], counselor.personId, counselor.name);
-
-/** Types into a person picker (found by its label) and picks the person shown as `option`. */
-async function pickPerson(page: Page, picker: Locator, search: string, option: string) {
-  await picker.click();
-  await picker.pressSequentially(search);
-  await page
-    .locator(".ant-select-item-option")
-    .filter({ hasText: option, visible: true })
-    .first()
-    .click();
-}
 
 /** The rows the audit console shows: student and purpose, as the table shows them. */
 const shownRows = (page: Page) =>

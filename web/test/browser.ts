@@ -140,6 +140,17 @@ export async function pickOption(combobox: Locator, option: string): Promise<voi
     .click();
 }
 
+/** Types into a person picker (found by its label) and picks the person shown as `option`. */
+export async function pickPerson(page: Page, picker: Locator, search: string, option: string) {
+  await picker.click();
+  await picker.pressSequentially(search);
+  await page
+    .locator(".ant-select-item-option")
+    .filter({ hasText: option, visible: true })
+    .first()
+    .click();
+}
+
 /** What a select (found by its label) shows as chosen. */
 export async function chosenOption(combobox: Locator): Promise<string> {
   return textOf(combobox.locator("xpath=.."));

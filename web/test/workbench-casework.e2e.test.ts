@@ -11,6 +11,7 @@ import {
   launchBrowser,
   overflowsSideways,
   pickOption,
+  pickPerson,
   screenshot,
   signInAs as signIn,
   webDir,
@@ -28,8 +29,10 @@ const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
 const klass = b.studentClass({ name: "电气2401班", schoolId: school.id, cohort: 2024 });
 const wang = b.student({ name: "王子涵", schoolId: school.id, classId: klass.id });
 const zhao = b.student({ name: "赵思远", schoolId: school.id, classId: klass.id });
+const sun = b.student({ name: "孙雨桐", schoolId: school.id, classId: klass.id });
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
 const adviser = b.staff({ name: "王立新", schoolId: school.id });
+const psychologist = b.staff({ name: "周心怡", schoolId: school.id });
 b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
 b.assign(adviser, "CLASS_ADVISER", "CLASS", klass.id);
 const forCase = b.warning(wang, {
@@ -46,11 +49,24 @@ const forColleague = b.warning(zhao, {
   summary: "本学期不及格学分达到预警线",
   raisedAt: hoursAgo(3),
 });
+const forPsychology = b.warning(sun, {
+  category: "MENTAL_HEALTH",
+  level: "ORANGE",
+  status: "ASSIGNED",
+  summary: "近期情绪低落，室友反映常独自哭泣",
+  raisedAt: hoursAgo(20),
+});
 const dataset = b.build();
 
 const devUsers = [
   { key: "counselor", name: "陈晓燕", personId: counselor.id, roles: ["counselor" as const] },
   { key: "class-adviser", name: "王立新", personId: adviser.id, roles: ["class_adviser" as const] },
+  {
+    key: "psychology-teacher",
+    name: "周心怡",
+    personId: psychologist.id,
+    roles: ["psychology_teacher" as const],
+  },
 ];
 
 describe("casework workbench: cases from warnings, colleagues, notifications", () => {
@@ -124,6 +140,30 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
     await colleague.waitForURL(`${stack.gateway.url}/warnings/${forColleague.id}`);
     await colleague.locator(`[data-warning-page="${forColleague.id}"]`).waitFor();
     await expect.poll(() => bell.getAttribute("data-unread")).toBe("0");
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("refers a student to a psychology teacher from a warning, who finds them among their referrals", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "counselor");
+    const { panel } = await openPanel(page, forPsychology.id);
+    await panel.getByRole("button", { name: "转介心理" }).click();
+    const form = panel.locator('[data-action="refer-psychology-form"]');
+    // The form asks for the reason before anything is sent.
+    await pickPerson(page, form.getByLabel("心理老师"), "周心", "周心怡");
+    await pickOption(form.getByLabel("关注等级"), "重点关注");
+    await form.getByRole("button", { name: "确认转介" }).click();
+    await expect.poll(() => form.textContent()).toContain("请写明转介的原因");
+    await form.getByLabel("转介说明").fill("情绪持续低落两周，已谈心一次，建议专业评估");
+    await form.getByRole("button", { name: "确认转介" }).click();
+    await page.getByText("已转介给心理老师").waitFor();
+    await expect.poll(() => form.count()).toBe(0);
+
+    const other = await browser.openPage();
+    const teacher = other.page;
+    await signInAs(teacher, "psychology-teacher");
+    await teacher.goto(`${stack.gateway.url}/referrals`);
+    await expect.poll(() => teacher.locator("main").textContent()).toContain("孙雨桐");
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -120,6 +120,7 @@ type Documents = {
     "\n  query BuildingRoster(\n    $id: ID!\n    $filter: RosterFilter\n    $orderBy: RosterOrder\n    $page: Int\n    $pageSize: Int\n  ) {\n    building(id: $id) {\n      id\n      students(filter: $filter, orderBy: $orderBy, page: $page, pageSize: $pageSize) {\n        ...RosterPageFields\n      }\n    }\n  }\n": typeof types.BuildingRosterDocument,
     "\n  query RosterPlaces($buildingId: ID, $withGrids: Boolean!) {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    grids(first: 100, filter: { buildingId: $buildingId }) @include(if: $withGrids) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RosterPlacesDocument,
     "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n": typeof types.AssignWarningsDocument,
+    "\n  mutation ReferToPsychology($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      status\n      category\n    }\n  }\n": typeof types.ReferToPsychologyDocument,
     "\n  fragment WarningCasework_warning on Warning {\n    id\n    availableActions\n    cases {\n      id\n      status\n      openedAt\n    }\n    talks {\n      id\n      talkedAt\n      summary\n      by {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WarningCasework_WarningFragmentDoc,
     "\n  query WarningAssignees($id: ID!) {\n    warning(id: $id) {\n      id\n      person {\n        id\n        responsibleStaff {\n          personId\n          role\n          name\n        }\n      }\n    }\n  }\n": typeof types.WarningAssigneesDocument,
     "\n  mutation AssignWarningToColleague($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n      ...WarningRow_warning\n      ...WarningCasework_warning\n    }\n  }\n": typeof types.AssignWarningToColleagueDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  query BuildingRoster(\n    $id: ID!\n    $filter: RosterFilter\n    $orderBy: RosterOrder\n    $page: Int\n    $pageSize: Int\n  ) {\n    building(id: $id) {\n      id\n      students(filter: $filter, orderBy: $orderBy, page: $page, pageSize: $pageSize) {\n        ...RosterPageFields\n      }\n    }\n  }\n": types.BuildingRosterDocument,
     "\n  query RosterPlaces($buildingId: ID, $withGrids: Boolean!) {\n    campuses {\n      id\n      name\n      buildings {\n        id\n        name\n      }\n    }\n    grids(first: 100, filter: { buildingId: $buildingId }) @include(if: $withGrids) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RosterPlacesDocument,
     "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n": types.AssignWarningsDocument,
+    "\n  mutation ReferToPsychology($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      status\n      category\n    }\n  }\n": types.ReferToPsychologyDocument,
     "\n  fragment WarningCasework_warning on Warning {\n    id\n    availableActions\n    cases {\n      id\n      status\n      openedAt\n    }\n    talks {\n      id\n      talkedAt\n      summary\n      by {\n        id\n        name\n      }\n    }\n  }\n": types.WarningCasework_WarningFragmentDoc,
     "\n  query WarningAssignees($id: ID!) {\n    warning(id: $id) {\n      id\n      person {\n        id\n        responsibleStaff {\n          personId\n          role\n          name\n        }\n      }\n    }\n  }\n": types.WarningAssigneesDocument,
     "\n  mutation AssignWarningToColleague($input: AssignWarningInput!) {\n    assignWarning(input: $input) {\n      id\n      ...WarningRow_warning\n      ...WarningCasework_warning\n    }\n  }\n": types.AssignWarningToColleagueDocument,
@@ -690,6 +692,10 @@ export function graphql(source: "\n  query RosterPlaces($buildingId: ID, $withGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n"): (typeof documents)["\n  mutation AssignWarnings($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      ...WarningRow_warning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferToPsychology($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      status\n      category\n    }\n  }\n"): (typeof documents)["\n  mutation ReferToPsychology($input: ReferToPsychologyInput!) {\n    referToPsychology(input: $input) {\n      id\n      status\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1145,4 +1145,17 @@ export const en: Messages = {
   "admin.scheme.sumRule": "Each weight at least 0; the five sum to 1.",
   "admin.scheme.save": "Save scheme",
   "admin.scheme.saved": "Saved.",
+  // Referral to psychology from a warning (web/src/warnings/ReferToPsychology.tsx)
+  "refer.open": "Refer to psychology",
+  "refer.teacher": "Psychology teacher",
+  "refer.teacherPlaceholder": "Type the teacher's name or staff number",
+  "refer.category": "Level of concern",
+  "refer.category.GENERAL": "General",
+  "refer.category.ATTENTION": "Attention",
+  "refer.category.PRIORITY": "Priority",
+  "refer.category.CRISIS": "Crisis",
+  "refer.note": "Reason for the referral",
+  "refer.noteRequired": "Say why the student is referred",
+  "refer.submit": "Refer",
+  "refer.done": "Referred to the psychology teacher",
 };

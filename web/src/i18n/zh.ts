@@ -1115,6 +1115,19 @@ export const zh = {
   "admin.scheme.sumRule": "五项权重均不小于 0，合计为 1。",
   "admin.scheme.save": "保存方案",
   "admin.scheme.saved": "已保存。",
+  // 转介心理 from a warning (web/src/warnings/ReferToPsychology.tsx)
+  "refer.open": "转介心理",
+  "refer.teacher": "心理老师",
+  "refer.teacherPlaceholder": "输入心理老师的姓名或工号",
+  "refer.category": "关注等级",
+  "refer.category.GENERAL": "一般关注",
+  "refer.category.ATTENTION": "关注",
+  "refer.category.PRIORITY": "重点关注",
+  "refer.category.CRISIS": "危机干预",
+  "refer.note": "转介说明",
+  "refer.noteRequired": "请写明转介的原因",
+  "refer.submit": "确认转介",
+  "refer.done": "已转介给心理老师",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

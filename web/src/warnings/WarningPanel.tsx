@@ -11,6 +11,7 @@ import { MAX_TEXT_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
 import { EmptyText } from "../ui/feedback";
 import { History, type HistoryEntry } from "../ui/History";
+import { ReferToPsychology } from "./ReferToPsychology";
 import { Link, paths } from "../router";
 import type { WarningRowWarning } from "./WarningRow";
 import {
@@ -524,6 +525,9 @@ export function WarningPanel({ warning: row, id }: { warning: WarningRowWarning;
             personId={warning.person.id}
             category={warning.category}
           />
+        )}
+        {actions.includes("REFER_TO_PSYCHOLOGY") && warning.person && (
+          <ReferToPsychology personId={warning.person.id} />
         )}
         <ActionError failure={orphan} />
       </div>

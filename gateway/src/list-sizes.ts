@@ -69,6 +69,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Warning.cases": { each: 3 },
   // MAX_BULK_WARNINGS in evaluation's warning workflow.
   "Mutation.assignWarnings": { each: 100 },
+  "Mutation.advanceWarnings": { each: 100 },
   // One row per job the subgraph schedules (four today).
   "Query.scheduledJobs": { each: 10 },
   "CaseMeasure.escalations": { each: 5 },

@@ -231,6 +231,8 @@ interface MutationFixture {
   trackingWarning: string;
   /** An OPEN warning of S for assignWarnings. */
   bulkWarning: string;
+  /** An ASSIGNED warning of S for advanceWarnings. */
+  bulkAssignedWarning: string;
   assignment: string;
   dummyStaff: PersonSeed;
   referral: string;
@@ -302,6 +304,7 @@ const fixtures = Object.fromEntries(
       assignedWarning: warningOf(S, "ASSIGNED").id,
       trackingWarning: warningOf(S, "TRACKING").id,
       bulkWarning: warningOf(S).id,
+      bulkAssignedWarning: warningOf(S, "ASSIGNED").id,
       assignment: b.assign(dummyStaff, "GRID_LEADER", "GRID", otherGrid.id).id,
       dummyStaff,
       referral: b.referral(S, people.psychology_teacher, people.counselor).id,
@@ -373,6 +376,13 @@ const MUTATIONS: Record<
     allowed: CARE_STAFF,
     document: `mutation Advance($id: ID!) { advanceWarning(warningId: $id, to: ASSESSED, note: "matrix") { id status } }`,
     variables: (f) => ({ id: f.assignedWarning }),
+  },
+  advanceWarnings: {
+    allowed: CARE_STAFF,
+    document: `mutation AdvanceWarnings($input: AdvanceWarningsInput!) { advanceWarnings(input: $input) { id status } }`,
+    variables: (f) => ({
+      input: { warningIds: [f.bulkAssignedWarning], to: "ASSESSED", note: "矩阵测试" },
+    }),
   },
   assignWarning: {
     allowed: CARE_STAFF,

@@ -56,6 +56,17 @@ const forPsychology = b.warning(sun, {
   summary: "近期情绪低落，室友反映常独自哭泣",
   raisedAt: hoursAgo(20),
 });
+// Two warnings the counselor assesses together (批量推进).
+const assessTogether = (student: typeof wang) =>
+  b.warning(student, {
+    category: "BEHAVIOUR",
+    level: "YELLOW",
+    status: "ASSIGNED",
+    summary: "同一宿舍近两周多次晚归",
+    raisedAt: hoursAgo(10),
+  });
+const togetherFirst = assessTogether(wang);
+const together = [togetherFirst, assessTogether(zhao)];
 const dataset = b.build();
 
 const devUsers = [
@@ -164,6 +175,33 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
     await signInAs(teacher, "psychology-teacher");
     await teacher.goto(`${stack.gateway.url}/referrals`);
     await expect.poll(() => teacher.locator("main").textContent()).toContain("孙雨桐");
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("assesses two warnings together from the queue, with one note in each history", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/warnings`);
+    for (const w of together) {
+      const row = page.locator(`tr[data-warning="${w.id}"]`);
+      await row.locator('input[type="checkbox"]').check();
+    }
+    const bar = page.locator('[data-bulk="advance"]');
+    await pickOption(bar.getByLabel("推进到"), "已研判");
+    const submit = bar.getByRole("button", { name: "批量推进" });
+    // Assessing needs a note: the button waits for one.
+    expect(await submit.isDisabled()).toBe(true);
+    await bar.getByLabel("说明（写入每条预警的处理记录）").fill("同一宿舍，一并约谈");
+    await submit.click();
+    await page.getByText("已推进 2 条预警").waitFor();
+    for (const w of together)
+      await expect
+        .poll(() => page.locator(`tr[data-warning="${w.id}"]`).getAttribute("data-status"))
+        .toBe("ASSESSED");
+    await page.goto(`${stack.gateway.url}/warnings/${togetherFirst.id}`);
+    await expect
+      .poll(() => page.locator(`[data-warning-page="${togetherFirst.id}"]`).textContent())
+      .toContain("同一宿舍，一并约谈");
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -38,6 +38,14 @@ const ASSIGN_MANY = graphql(`
     }
   }
 `);
+const ADVANCE_MANY = graphql(`
+  mutation NoticeAdvanceMany($input: AdvanceWarningsInput!) {
+    advanceWarnings(input: $input) {
+      id
+      status
+    }
+  }
+`);
 const ACTIONS = graphql(`
   query NoticeActions($id: ID!) {
     warning(id: $id) {
@@ -142,6 +150,10 @@ describe("evaluation: casework actions and notifications", () => {
     summary: "tracked, to a case",
   });
   const mixed = b.warning(student, { status: "OPEN", summary: "with a closed one" });
+  const toAssess = [1, 2].map((i) =>
+    b.warning(student, { status: "ASSIGNED", summary: `to assess together ${i}` }),
+  );
+  const notYetAssigned = b.warning(student, { status: "OPEN", summary: "not assigned yet" });
   const kase = b.assistanceCase(student, counselor, { status: "DISCOVERED" });
   // A case being worked, with measures of a responsible colleague: one overdue, one due soon, one not yet.
   const worked = b.assistanceCase(other, counselor, { status: "ASSISTING" });
@@ -329,6 +341,46 @@ describe("evaluation: casework actions and notifications", () => {
       await subgraphQuery(harness, "evaluation", MINE, {}, asBystander, {}),
     ).myNotifications.totalCount;
     expect(countAfter).toBe(countBefore);
+  });
+
+  it("advances several warnings the same step at once, all or nothing, each with its history", async () => {
+    const ids = toAssess.map((w) => w.id);
+    const before = await Promise.all([...ids, notYetAssigned.id].map(stored));
+    const advance = (warningIds: string[], note?: string) =>
+      subgraphQuery(
+        harness,
+        "evaluation",
+        ADVANCE_MANY,
+        { input: { warningIds, to: "ASSESSED", note } },
+        asCounselor,
+        scope,
+      );
+    // An OPEN warning cannot be assessed: the whole call is refused, naming it.
+    const mixedCall = await advance([...ids, notYetAssigned.id], "同一宿舍，一并研判");
+    expect(mixedCall.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(mixedCall.errors?.[0]?.extensions?.warningId).toBe(notYetAssigned.id);
+    // Assessing needs a note, in bulk too.
+    const noNote = await advance(ids, "  ");
+    expect(noNote.errors?.[0]?.extensions?.field).toBe("note");
+    const tooMany = await advance(
+      Array.from(
+        { length: 101 },
+        (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+      ),
+      "太多",
+    );
+    expect(tooMany.errors?.[0]?.extensions?.field).toBe("warningIds");
+    expect(await Promise.all([...ids, notYetAssigned.id].map(stored))).toEqual(before);
+
+    const ok = await advance(ids, "同一宿舍，一并研判");
+    expect(expectData(ok).advanceWarnings.map((w) => [w.id, w.status])).toEqual(
+      ids.map((id) => [id, "ASSESSED"]),
+    );
+    const after = await Promise.all(ids.map(stored));
+    after.forEach((row, i) => {
+      expect(row.status).toBe("ASSESSED");
+      expect(row.steps).toBe(before[i].steps + 1);
+    });
   });
 
   it("tells a colleague added to a task force", async () => {

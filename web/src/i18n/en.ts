@@ -1158,4 +1158,11 @@ export const en: Messages = {
   "refer.noteRequired": "Say why the student is referred",
   "refer.submit": "Refer",
   "refer.done": "Referred to the psychology teacher",
+  // Bulk advance in the warning queue (web/src/warnings/BulkAdvance.tsx)
+  "bulkAdvance.label": "Advance together",
+  "bulkAdvance.to": "Advance to",
+  "bulkAdvance.note": "Note (kept in each warning's history)",
+  "bulkAdvance.noteRequired": "Assessment note (required)",
+  "bulkAdvance.submit": "Advance",
+  "bulkAdvance.done": "{count, plural, one {# warning advanced} other {# warnings advanced}}",
 };

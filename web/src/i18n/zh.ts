@@ -1128,6 +1128,13 @@ export const zh = {
   "refer.noteRequired": "请写明转介的原因",
   "refer.submit": "确认转介",
   "refer.done": "已转介给心理老师",
+  // 批量推进 in the warning queue (web/src/warnings/BulkAdvance.tsx)
+  "bulkAdvance.label": "批量推进",
+  "bulkAdvance.to": "推进到",
+  "bulkAdvance.note": "说明（写入每条预警的处理记录）",
+  "bulkAdvance.noteRequired": "研判说明（必填）",
+  "bulkAdvance.submit": "批量推进",
+  "bulkAdvance.done": "{count, plural, other {已推进 # 条预警}}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

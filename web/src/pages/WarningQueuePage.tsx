@@ -2,6 +2,7 @@ import { NetworkStatus, useQuery } from "@apollo/client";
 import { Checkbox, Form, Menu, Select } from "antd";
 import { mayOfferActions } from "../auth/roles";
 import { useSession } from "../auth/useSession";
+import { BulkAdvance } from "../warnings/BulkAdvance";
 import { BulkAssign } from "../warnings/BulkAssign";
 import { useId, useState } from "react";
 import { graphql } from "../generated";
@@ -330,6 +331,7 @@ export function WarningQueuePage() {
             />
           </div>
           {selectable && <BulkAssign selected={selected} me={me} onDone={() => setSelected([])} />}
+          {selectable && <BulkAdvance selected={selected} onDone={() => setSelected([])} />}
           {rows.length === 0 ? (
             <EmptyText>{t("queue.empty")}</EmptyText>
           ) : narrow ? (

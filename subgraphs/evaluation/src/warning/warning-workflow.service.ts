@@ -25,6 +25,7 @@ import { dueAtFor } from "./warning.deadlines";
 import { Warning } from "./warning.entity";
 import { WarningAction, WarningCategory, WarningOutcome, WarningStatus } from "./warning.enums";
 import {
+  type AdvanceWarningsInput,
   type AssignWarningInput,
   type AssignWarningsInput,
   type CloseWarningInput,
@@ -59,6 +60,33 @@ const ACTION_FOR: Partial<Record<WarningStatus, WarningAction>> = {
 /** What one workflow step does to a warning it has read, inside the step's transaction. */
 type StepChange = (warning: Warning) => { to: WarningStatus; assigneeId?: string };
 
+/**
+ * One of the middle steps (研判, 干预, 追踪, and back to 干预 on a relapse) as a change, with the
+ * workflow's guard: assigning and closing carry more than a status and have their own mutations.
+ */
+function advanceTo(to: WarningStatus): StepChange {
+  return (warning) => {
+    const from = warning.status;
+    const why = refusal(from, to);
+    if (why)
+      throw codedError("BAD_USER_INPUT", why, {
+        field: "to",
+        from,
+        to,
+        allowed: allowedTargets(from),
+      });
+    const mutation = mutationFor(to);
+    if (mutation !== "advanceWarning") {
+      throw codedError(
+        "BAD_USER_INPUT",
+        `moving a warning to ${to} needs more than a status: use ${mutation}`,
+        { field: "to", from, to, allowed: allowedTargets(from) },
+      );
+    }
+    return { to };
+  };
+}
+
 /** The warning workflow: open → assigned → assessed → intervening → tracking → closed, each step checked and recorded. */
 export class WarningWorkflowService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -68,29 +96,38 @@ export class WarningWorkflowService {
    * Assigning and closing carry more than a status and have their own mutations.
    */
   advance(warningId: string, to: WarningStatus, note: string | null | undefined): Promise<Warning> {
-    // 研判 is a judgement: the history keeps why, so a step to ASSESSED without one is refused.
+    this.assertNoteFor(to, note);
+    return this.step(warningId, "advancing a warning", note, advanceTo(to));
+  }
+
+  /**
+   * Moves several warnings the same middle step at once, all or nothing: one transaction; the
+   * first warning that may not take it (not found, not the caller's to work, not at a status the
+   * step follows) refuses the whole call, its error naming that warning (`extensions.warningId`),
+   * and nothing is changed. Each warning's history records the step and the note.
+   */
+  async advanceMany(input: AdvanceWarningsInput): Promise<Warning[]> {
+    const action = "advancing a warning";
+    const byPersonId = actingPerson(this.ctx.access, action);
+    const ids = [...new Set(input.warningIds)];
+    if (!ids.length) throw badUserInput("name at least one warning", "warningIds");
+    if (ids.length > MAX_BULK_WARNINGS)
+      throw badUserInput(`at most ${MAX_BULK_WARNINGS} warnings at a time`, "warningIds");
+    ids.forEach((id) => assertId(id, "warningIds"));
+    this.assertNoteFor(input.to, input.note);
+    const note = cleanText(input.note);
+    const change = advanceTo(input.to);
+    return this.transaction(ids.length === 1 ? ids[0] : null, async (tx) => {
+      const done: Warning[] = [];
+      for (const id of ids) done.push(await this.stepIn(tx, id, action, byPersonId, note, change));
+      return done;
+    });
+  }
+
+  /** 研判 is a judgement: the history keeps why, so a step to ASSESSED without one is refused. */
+  private assertNoteFor(to: WarningStatus, note: string | null | undefined): void {
     if (to === ASSESSED && !cleanText(note))
       throw badUserInput("assessing a warning (研判) needs a note saying what was judged", "note");
-    return this.step(warningId, "advancing a warning", note, (warning) => {
-      const from = warning.status;
-      const why = refusal(from, to);
-      if (why)
-        throw codedError("BAD_USER_INPUT", why, {
-          field: "to",
-          from,
-          to,
-          allowed: allowedTargets(from),
-        });
-      const mutation = mutationFor(to);
-      if (mutation !== "advanceWarning") {
-        throw codedError(
-          "BAD_USER_INPUT",
-          `moving a warning to ${to} needs more than a status: use ${mutation}`,
-          { field: "to", from, to, allowed: allowedTargets(from) },
-        );
-      }
-      return { to };
-    });
   }
 
   /**

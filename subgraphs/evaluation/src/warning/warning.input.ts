@@ -107,6 +107,24 @@ export class CloseWarningInput {
 }
 
 @InputType()
+export class AdvanceWarningsInput {
+  @Field(() => [ID], { description: "The warnings, at most 100; all take the step or none." })
+  warningIds!: string[];
+
+  @Field(() => WarningStatus, {
+    description: "The next status for every one of them; see WarningStatus for the workflow.",
+  })
+  to!: WarningStatus;
+
+  @TextField(MAX_NOTE_LENGTH, {
+    nullable: true,
+    blank: true,
+    description: "Why, for each warning's history; needed to assess (研判)",
+  })
+  note?: string | null;
+}
+
+@InputType()
 export class AssignWarningsInput {
   @Field(() => [ID], { description: "The warnings, at most 100; all are assigned or none." })
   warningIds!: string[];

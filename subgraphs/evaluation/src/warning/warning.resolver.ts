@@ -11,6 +11,7 @@ import { allowedTargets } from "./warning.workflow";
 import {
   AdvanceWarningArgs,
   AssignWarningInput,
+  AdvanceWarningsInput,
   AssignWarningsInput,
   CloseWarningInput,
   WarningsArgs,
@@ -61,6 +62,17 @@ export class WarningResolver {
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Warning> {
     return new WarningWorkflowService(ctx).advance(args.warningId, args.to, args.note);
+  }
+
+  @Mutation(() => [Warning], {
+    description:
+      "Moves several warnings the same middle step at once (at most 100), all or nothing: the first warning that may not take it refuses the whole call, naming it in `extensions.warningId`, and nothing changes. Each warning as advanceWarning: CARE for the student as staff (MENTAL_HEALTH too for a MENTAL_HEALTH warning); assessing needs a note.",
+  })
+  advanceWarnings(
+    @Arg("input", () => AdvanceWarningsInput) input: AdvanceWarningsInput,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Warning[]> {
+    return new WarningWorkflowService(ctx).advanceMany(input);
   }
 
   @Mutation(() => Warning, {

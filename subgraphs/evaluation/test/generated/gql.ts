@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": typeof types.CaseStatisticsCloseDocument,
     "\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.NoticeAdvanceDocument,
     "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": typeof types.NoticeAssignManyDocument,
+    "\n  mutation NoticeAdvanceMany($input: AdvanceWarningsInput!) {\n    advanceWarnings(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.NoticeAdvanceManyDocument,
     "\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n": typeof types.NoticeActionsDocument,
     "\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NoticeMineDocument,
     "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.NoticeMarkReadDocument,
@@ -206,6 +207,7 @@ const documents: Documents = {
     "\n  mutation CaseStatisticsClose($input: CloseAssistanceCaseInput!) {\n    closeAssistanceCase(input: $input) {\n      status\n    }\n  }\n": types.CaseStatisticsCloseDocument,
     "\n  mutation NoticeAdvance($id: ID!, $to: WarningStatus!, $note: String) {\n    advanceWarning(warningId: $id, to: $to, note: $note) {\n      id\n      status\n    }\n  }\n": types.NoticeAdvanceDocument,
     "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n": types.NoticeAssignManyDocument,
+    "\n  mutation NoticeAdvanceMany($input: AdvanceWarningsInput!) {\n    advanceWarnings(input: $input) {\n      id\n      status\n    }\n  }\n": types.NoticeAdvanceManyDocument,
     "\n  query NoticeActions($id: ID!) {\n    warning(id: $id) {\n      id\n      availableActions\n    }\n  }\n": types.NoticeActionsDocument,
     "\n  query NoticeMine($unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(first: 20, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          read\n          warningId\n          caseId\n          measureId\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NoticeMineDocument,
     "\n  mutation NoticeMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.NoticeMarkReadDocument,
@@ -470,6 +472,10 @@ export function graphql(source: "\n  mutation NoticeAdvance($id: ID!, $to: Warni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeAssignMany($input: AssignWarningsInput!) {\n    assignWarnings(input: $input) {\n      id\n      status\n      assignee {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeAdvanceMany($input: AdvanceWarningsInput!) {\n    advanceWarnings(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeAdvanceMany($input: AdvanceWarningsInput!) {\n    advanceWarnings(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -163,7 +163,7 @@ async function startJobQueue(
         log: log.child({ requestId }),
         graph,
       };
-      const where = { job: job.name, trigger: info.trigger, attempt: info.attempt };
+      const where = { job: job.name, runId: info.id, trigger: info.trigger, attempt: info.attempt };
       try {
         const result = await job.run(ctx, new Date(), info);
         log.info("job ran", {

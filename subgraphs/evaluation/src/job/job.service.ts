@@ -43,7 +43,7 @@ export class JobService {
         nextRunAt: queued.length
           ? new Date(Math.min(...queued.map((q) => q.runAfter.getTime())))
           : null,
-        queued: queued.map((q) => ({
+        queued: queued.slice(0, 10).map((q) => ({
           id: q.id,
           trigger: q.trigger,
           state: q.state,

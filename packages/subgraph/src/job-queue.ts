@@ -203,7 +203,14 @@ export class JobQueue implements JobQueueAccess {
   ): Promise<QueuedRun | null> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const run = await this.get(job, id);
+      let run: QueuedRun | null;
+      try {
+        run = await this.get(job, id);
+      } catch (error) {
+        // The queue stopped under a request waiting for its run: it stays queued.
+        if (this.stopped) return null;
+        throw error;
+      }
       if (run && run.state !== "WAITING" && run.state !== "RUNNING") return run;
       if (Date.now() >= until || this.stopped) return null;
       await new Promise((resolve) => setTimeout(resolve, everyMs));
@@ -257,12 +264,15 @@ export class JobQueue implements JobQueueAccess {
     };
   }
 
-  /** Stops the clock and the workers, waits for runs under way (up to 10 s), closes the pool. */
+  /**
+   * Stops the clock and the workers, waits for runs under way (up to 4 s, inside the process's 5 s
+   * for a graceful stop; pg-boss then fails what is left, and the queue retries it), closes the pool.
+   */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
-    await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 4_000 });
   }
 }
 

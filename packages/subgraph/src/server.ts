@@ -338,8 +338,8 @@ export async function startSubgraph<L>(
     orm,
     statements,
     async stop() {
-      await apollo.stop();
-      await jobs?.stop();
+      // The HTTP server drains while the queue stops taking jobs and finishes its runs.
+      await Promise.all([apollo.stop(), jobs?.stop()]);
       await orm.close();
     },
   };

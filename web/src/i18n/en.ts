@@ -1145,4 +1145,13 @@ export const en: Messages = {
   "admin.scheme.sumRule": "Each weight at least 0; the five sum to 1.",
   "admin.scheme.save": "Save scheme",
   "admin.scheme.saved": "Saved.",
+  // The job queue (issue 16): next runs, retries and failed attempts in the jobs tab.
+  "jobQueue.intro":
+    "Jobs run from a job queue: each period runs once; a failed run is retried automatically at growing intervals, a limited number of times, and every failure is kept.",
+  "jobQueue.next": "Next run",
+  "jobQueue.nothingQueued": "Not queued",
+  "jobQueue.retrying": "Attempt {attempt, number} of {maxAttempts, number}: retry at {at}",
+  "jobQueue.attempt": "attempt {attempt, number} of {maxAttempts, number}",
+  "jobQueue.failures": "Latest failures",
+  "jobQueue.noFailures": "None",
 };

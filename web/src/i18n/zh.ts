@@ -1115,6 +1115,15 @@ export const zh = {
   "admin.scheme.sumRule": "五项权重均不小于 0，合计为 1。",
   "admin.scheme.save": "保存方案",
   "admin.scheme.saved": "已保存。",
+  // The job queue (issue 16): next runs, retries and failed attempts in the jobs tab.
+  "jobQueue.intro":
+    "任务经作业队列运行：每个周期只运行一次；失败的运行按递增的间隔自动重试，次数有限，每次失败都记录在案。",
+  "jobQueue.next": "下次运行",
+  "jobQueue.nothingQueued": "未排队",
+  "jobQueue.retrying": "第 {attempt, number}/{maxAttempts, number} 次尝试：{at} 重试",
+  "jobQueue.attempt": "第 {attempt, number}/{maxAttempts, number} 次尝试",
+  "jobQueue.failures": "最近失败",
+  "jobQueue.noFailures": "无",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -107,7 +107,8 @@ export class JobQueue implements JobQueueAccess {
           retryDelay: Math.max(1, Math.round(options.retryDelaySeconds)),
           retryBackoff: true,
         };
-        // createQueue leaves an existing queue as it is; its retry settings follow the code.
+        // createQueue leaves an existing queue as it is; its retry settings follow the code (every
+        // instance sets the same: JOB_<NAME>_SECONDS aside, the settings are the code's).
         await boss.createQueue(settings.name, settings);
         await boss.updateQueue(settings.name, settings);
       }

@@ -96,6 +96,8 @@ describe("scheduled jobs on the job queue", () => {
       dataset: b.build(),
       jobWorker: false,
       jobIntervals: { "escalate-warnings": 1 },
+      // The queue's retry settings are the same on every instance (each sets them at start).
+      jobRetryDelaySeconds: 1,
       logLevel: "info",
       logWrite: (line) => servingLog.push(JSON.parse(line) as LogLine),
     });
@@ -149,7 +151,7 @@ describe("scheduled jobs on the job queue", () => {
     expect(new Set(periods).size).toBe(runs.length);
     expect(new Set(runs.map((r) => r.queue_job_id)).size).toBe(runs.length);
     // The queue kept one job per period although every worker offered each period.
-    const doubled = await knex().raw(
+    const doubled = await knex().raw<{ rows: unknown[] }>(
       `select singleton_on, count(*) from evaluation_queue.job
         where name = 'escalate-warnings' group by singleton_on having count(*) > 1`,
     );
@@ -184,7 +186,7 @@ describe("scheduled jobs on the job queue", () => {
       succeeded: true,
     });
     // The queue's own record of the run: asked for by the administrator, done.
-    const queued = await knex().raw(
+    const queued = await knex().raw<{ rows: unknown[] }>(
       `select state, data from evaluation_queue.job where id = ? and name = 'escalate-measures'`,
       [ran.queueJobId],
     );
@@ -232,7 +234,7 @@ describe("scheduled jobs on the job queue", () => {
         .toMatchObject({
           trigger: "MANUAL",
           maxAttempts: 3,
-          lastError: expect.stringMatching(/resource_push/),
+          lastError: expect.stringMatching(/resource_push/) as unknown,
         });
 
       // Three attempts, then it gives up: each failed attempt logged and listed, newest first.
@@ -248,9 +250,10 @@ describe("scheduled jobs on the job queue", () => {
       await expect
         .poll(
           async () =>
-            (await knex().raw(`select state from evaluation_queue.job where id = ?`, [
-              first.queueJobId,
-            ])) as { rows: { state: string }[] },
+            await knex().raw<{ rows: { state: string }[] }>(
+              `select state from evaluation_queue.job where id = ?`,
+              [first.queueJobId],
+            ),
           { timeout: 10_000, interval: 100 },
         )
         .toMatchObject({ rows: [{ state: "failed" }] });
@@ -268,8 +271,8 @@ describe("scheduled jobs on the job queue", () => {
         startedAt: new Date(f.startedAt).getTime(),
         finishedAt: new Date(f.finishedAt).getTime(),
       }));
-      expect(second!.startedAt - firstFailure!.finishedAt).toBeGreaterThanOrEqual(900);
-      expect(third!.startedAt - second!.finishedAt).toBeGreaterThanOrEqual(1_900);
+      expect(second.startedAt - firstFailure.finishedAt).toBeGreaterThanOrEqual(900);
+      expect(third.startedAt - second.finishedAt).toBeGreaterThanOrEqual(1_900);
 
       await knex().raw(`alter table evaluation.resource_push_away rename to resource_push`);
       restored = true;
@@ -296,9 +299,9 @@ describe("a job worker's shutdown", () => {
   const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
   const connections = async () =>
     (
-      (await evaluationKnex(harness).raw(
+      await evaluationKnex(harness).raw<{ rows: { pid: number }[] }>(
         `select pid from pg_stat_activity where datname = current_database()`,
-      )) as { rows: { pid: number }[] }
+      )
     ).rows.map((r) => r.pid);
 
   it("leaves no connection and no timer behind once it ran its jobs and stopped", async () => {

@@ -70,8 +70,6 @@ export const LIST_SIZES: Record<string, ListSize> = {
   // MAX_BULK_WARNINGS in evaluation's warning workflow.
   "Mutation.assignWarnings": { each: 100 },
   "Mutation.advanceWarnings": { each: 100 },
-  // One row per job the subgraph schedules (four today).
-  "Query.scheduledJobs": { each: 10 },
   "CaseMeasure.escalations": { each: 5 },
   "CaseMeasure.transitions": { each: 20 },
   "Warning.transitions": { each: 20 },
@@ -100,6 +98,11 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "IndicatorBatch.rows": { each: 5_000 }, // MAX_BATCH_RECORDS
   "ServiceClient.operations": { each: 50 },
   "ServiceClientGrant.operations": { each: 50 },
+  // The evaluation subgraph's scheduled jobs (four today), each with its runs in the queue (the
+  // next period's, a retry, a few by hand) and its latest failed attempts (the query keeps 5).
+  "Query.scheduledJobs": { each: 20 },
+  "ScheduledJob.queued": { each: 10 },
+  "ScheduledJob.failures": { each: 5 },
 };
 
 /** The size of a list at `coordinate`; `argument` gives the value of one of the field's arguments, if known. */

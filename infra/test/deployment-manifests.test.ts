@@ -233,18 +233,17 @@ describe("infra/deploy/k8s: the manifests", () => {
           expect(parsed.migrate, `${where}: migrations belong to the Job`).toBe(false);
           expect(parsed.graph?.gatewayUrl, where).toBe("http://gateway:4000");
           expect(values.DATABASE_URL, where).toBe(`secret:${role.subgraph.name}-db-app/uri`);
-          // The replicas that serve the graph run no timers; the job worker runs them all.
-          const timers = Object.values(parsed.jobIntervals);
-          if (workload === role.subgraph.name)
-            expect(
-              timers.every((s) => s === 0),
-              where,
-            ).toBe(true);
-          else
-            expect(
-              timers.every((s) => s > 0),
-              where,
-            ).toBe(true);
+          // The replicas that serve the graph take no jobs; the job workers take them all, with
+          // every job scheduled.
+          if (module?.definition.jobs?.length) {
+            const serving = workload === role.subgraph.name;
+            expect(parsed.jobWorker, `${where}: JOB_WORKER`).toBe(!serving);
+            if (!serving)
+              expect(
+                Object.values(parsed.jobIntervals).every((s) => s > 0),
+                where,
+              ).toBe(true);
+          }
         } else if (role.kind === "gateway") {
           const mount = container.volumeMounts?.find((m) => m.name === "supergraph");
           expect(values.SUPERGRAPH_PATH, where).toBe(`${mount?.mountPath}/supergraph.graphql`);

@@ -318,6 +318,9 @@ describe("the audit and administration consoles, in a browser, against the demo 
       .poll(() => job.locator("[data-succeeded]").getAttribute("data-succeeded"), POLL)
       .toBe("true");
     expect(await job.textContent()).toContain(userOf("admin").name);
+    // Its next run (none queued: this stack schedules no jobs) and its failed attempts (none).
+    expect(await job.locator("[data-next-run]").textContent()).toBe("未排队");
+    expect(await job.locator("[data-failures]").textContent()).toBe("无");
     await screenshot(page, "admin-console-jobs");
   });
 });

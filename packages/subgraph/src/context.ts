@@ -3,6 +3,7 @@ import type { Caller } from "@campus/auth";
 import type { AccessContext } from "@campus/access";
 import type { Logger } from "@campus/log";
 import type { GraphAccess } from "./graph";
+import type { JobQueueAccess } from "./jobs";
 
 /**
  * The one request context every resolver gets, built in one place (server.ts): a forked
@@ -18,4 +19,6 @@ export interface RequestContext<Loaders = unknown> extends AccessContext {
   log: Logger;
   /** How this subgraph asks the rest of the graph (existingPeople); see graph.ts. */
   graph?: GraphAccess;
+  /** The subgraph's job queue (enqueue a run, read its state); see job-queue.ts. */
+  jobs?: JobQueueAccess;
 }

@@ -3,6 +3,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphDatabase } from "@campus/db";
 import type { RequestContext } from "./context";
 import type { InputFieldNaming } from "./validation";
+import type { JobRunInfo } from "./jobs";
 
 // type-graphql takes resolver and type classes as plain constructors, whatever they inject.
 type ResolverClass = new (...args: never[]) => object;
@@ -20,19 +21,23 @@ export type ReferenceResolver<Loaders = unknown> = {
 }["resolve"];
 
 /**
- * Work a subgraph does on its own clock (the warning engine, escalating overdue items). Jobs must
- * be idempotent: every instance of a subgraph runs them, and a run may overlap a mutation doing
- * the same work on request.
+ * Work a subgraph does on its own clock (the warning engine, escalating overdue items), run from
+ * the subgraph's job queue (job-queue.ts): each scheduled period's run once across every worker,
+ * a failed attempt retried with backoff, an administrator's "run now" through the same queue.
+ * Jobs should still be idempotent: a run may overlap a mutation doing the same work on request.
  */
 export interface SubgraphJob<Loaders = unknown> {
   name: string;
-  /** Default interval; `JOB_<NAME>_SECONDS` overrides it, 0 turns the job off. */
+  /** Default interval; `JOB_<NAME>_SECONDS` overrides it, 0 turns the schedule off. */
   everySeconds: number;
+  /** Attempts before a failed run is given up (the first and its retries); default 3. */
+  maxAttempts?: number;
   /**
-   * Returns what the run did, for the log line. `ctx` is the platform's own (system, no person,
-   * no scope), so a job calls the same services as the mutations that do the work on request.
+   * One attempt of a run; returns what it did (for the log line and the queue), throws when it
+   * failed (the queue retries it). `ctx` is the platform's own (system, no person, no scope), so a
+   * job calls the same services as the mutations that do the work on request.
    */
-  run(ctx: RequestContext<Loaders>, now: Date): Promise<Record<string, unknown>>;
+  run(ctx: RequestContext<Loaders>, now: Date, info: JobRunInfo): Promise<Record<string, unknown>>;
 }
 
 /** Everything the shared runtime needs to know about one subgraph. */

@@ -13,6 +13,8 @@ export interface SubgraphEnv {
   logSql: boolean;
   /** Seconds between runs per job: the job's default, or `JOB_<NAME>_SECONDS` (0 turns it off). */
   jobIntervals: Record<string, number>;
+  /** Whether this instance takes jobs from the queue: `JOB_WORKER=false` for a replica that only serves. */
+  jobWorker: boolean;
   /** How this subgraph asks the graph through the gateway's relay; see graph.ts. */
   graph: { gatewayUrl: string; privateKeyPem: string } | undefined;
   /** Bearer secret for /metrics (see @campus/metrics). */
@@ -35,6 +37,14 @@ export function readSubgraphEnv(
     if (!Number.isFinite(seconds) || seconds < 0)
       problems.push(`${variable} is not a number of seconds: ${text}`);
     else jobIntervals[job.name] = seconds;
+  }
+  // Read only where there are jobs, so a manifest setting it on another subgraph is caught.
+  let jobWorker = false;
+  if (jobs.length) {
+    const text = env.JOB_WORKER ?? "true";
+    if (text !== "true" && text !== "false")
+      problems.push(`JOB_WORKER is not true or false: ${text}`);
+    jobWorker = text !== "false";
   }
   const prefix = name.toUpperCase();
   const portText = env[`${prefix}_PORT`] ?? String(defaultPort);
@@ -66,6 +76,7 @@ export function readSubgraphEnv(
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logSql: env.LOG_SQL === "1",
     jobIntervals,
+    jobWorker,
     graph,
     metricsToken: env.METRICS_TOKEN || undefined,
   };

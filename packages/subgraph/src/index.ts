@@ -6,6 +6,7 @@ export * from "./errors";
 export * from "./ids";
 export * from "./context";
 export * from "./definition";
+export * from "./jobs";
 export * from "./calendar";
 export * from "./dates";
 export * from "./text";

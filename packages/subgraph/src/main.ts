@@ -20,6 +20,7 @@ export async function runSubgraphProcess(definition: SubgraphDefinition): Promis
     logLevel: env.logLevel,
     logSql: env.logSql,
     jobIntervals: env.jobIntervals,
+    jobWorker: env.jobWorker,
     graph: env.graph,
     metricsToken: env.metricsToken,
   });

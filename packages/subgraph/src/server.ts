@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -30,6 +29,7 @@ import { maskErrors, requestIdOnMaskedErrors } from "./error-mask";
 import type { SubgraphDefinition } from "./definition";
 import { GraphClient, type GraphAccess, type GraphClientOptions } from "./graph";
 import { buildFederatedSchema } from "./schema";
+import { JobQueue } from "./job-queue";
 
 export interface SubgraphServerOptions {
   databaseUrl: string;
@@ -44,8 +44,14 @@ export interface SubgraphServerOptions {
   logLevel?: LogLevel;
   logSql?: boolean;
   logWrite?: (line: string) => void;
-  /** Seconds between runs per job name (0: off). Jobs without an entry do not run: tests start none. */
+  /** Seconds between scheduled runs per job name (0: off). Jobs without an entry are not scheduled: tests schedule none. */
   jobIntervals?: Record<string, number>;
+  /** Take jobs from the queue (default true); false for a replica that only serves the graph. */
+  jobWorker?: boolean;
+  /** First retry's delay of a failed job (default 30 s), doubling for each further attempt. */
+  jobRetryDelaySeconds?: number;
+  /** How often an idle job worker looks for jobs (default 2 s). */
+  jobPollingSeconds?: number;
   /** How to ask the graph (existence of people, ...); "unchecked" only for a test of one subgraph alone. */
   graph?: GraphClientOptions | "unchecked";
   /** Bearer secret for /metrics; without it only loopback callers outside production may read them. */
@@ -113,27 +119,32 @@ function requestLog(log: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 /**
- * Runs each job on its interval, one run at a time per job (a slow run delays the next instead of
- * piling up). A failed run is logged and retried on the next tick.
+ * Starts the subgraph's job queue (none for a subgraph without jobs). Each attempt runs with the
+ * platform's own context (system, no person, no scope) and is logged; a throw fails the attempt
+ * and the queue retries it.
  */
-function scheduleJobs(
+async function startJobQueue(
   definition: SubgraphDefinition,
-  intervals: Record<string, number>,
+  options: SubgraphServerOptions,
   orm: MikroORM,
   log: Logger,
   graph: GraphAccess,
-): { stop(): Promise<void> } {
-  const timers: NodeJS.Timeout[] = [];
-  const running = new Set<Promise<void>>();
-  for (const job of definition.jobs ?? []) {
-    const seconds = intervals[job.name];
-    if (!seconds) continue;
-    let busy = false;
-    const tick = () => {
-      if (busy) return;
-      busy = true;
+): Promise<JobQueue | undefined> {
+  const jobs = definition.jobs ?? [];
+  if (!jobs.length) return undefined;
+  const worker = options.jobWorker ?? true;
+  const queue = await JobQueue.start({
+    subgraph: definition.name,
+    databaseUrl: options.databaseUrl,
+    jobs,
+    intervals: options.jobIntervals ?? {},
+    worker,
+    retryDelaySeconds: options.jobRetryDelaySeconds ?? 30,
+    pollingSeconds: options.jobPollingSeconds ?? 2,
+    log,
+    async execute(job, info) {
       const started = performance.now();
-      const requestId = `job:${job.name}:${randomUUID()}`;
+      const requestId = `job:${job.name}:${info.id}:${info.attempt}`;
       const em = orm.em.fork() as EntityManager;
       const caller = {
         subject: `system:${definition.name}:${job.name}`,
@@ -152,33 +163,27 @@ function scheduleJobs(
         log: log.child({ requestId }),
         graph,
       };
-      const run = job
-        .run(ctx, new Date())
-        .then((result) =>
-          log.info("job ran", {
-            job: job.name,
-            durationMs: Math.round(performance.now() - started),
-            ...result,
-          }),
-        )
-        .catch((error: Error) =>
-          log.error("job failed", { job: job.name, error: error.message, stack: error.stack }),
-        )
-        .finally(() => {
-          busy = false;
-          running.delete(run);
+      const where = { job: job.name, runId: info.id, trigger: info.trigger, attempt: info.attempt };
+      try {
+        const result = await job.run(ctx, new Date(), info);
+        log.info("job ran", {
+          ...where,
+          durationMs: Math.round(performance.now() - started),
+          ...result,
         });
-      running.add(run);
-    };
-    timers.push(setInterval(tick, seconds * 1000));
-    log.info("job scheduled", { job: job.name, everySeconds: seconds });
-  }
-  return {
-    async stop() {
-      for (const timer of timers) clearInterval(timer);
-      await Promise.all(running);
+        return result;
+      } catch (error) {
+        log.error("job failed", {
+          ...where,
+          maxAttempts: info.maxAttempts,
+          error: (error as Error).message,
+        });
+        throw error;
+      }
     },
-  };
+  });
+  log.info("job queue started", { worker, jobs: jobs.map((j) => j.name) });
+  return queue;
 }
 
 /** Starts one subgraph: HTTP server, /health, /ready, /graphql behind the gateway's credential. */
@@ -206,6 +211,7 @@ export async function startSubgraph<L>(
     options.graph === "unchecked"
       ? "unchecked"
       : options.graph && (await GraphClient.create(definition.name, options.graph));
+  const jobs = await startJobQueue(definition, options, orm, log, graph);
   const metrics = createMetrics(definition.name);
   metrics.observeDatabasePool(() => poolStats(orm));
   metrics.observeDatabaseStatements(() => statements.count);
@@ -312,6 +318,7 @@ export async function startSubgraph<L>(
           requestId: credential.requestId,
           log: log.child({ requestId: credential.requestId }),
           graph,
+          jobs,
         };
       },
     }),
@@ -324,7 +331,6 @@ export async function startSubgraph<L>(
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host ?? "127.0.0.1"}:${port}/graphql`;
   log.info("subgraph listening", { url });
-  const jobs = scheduleJobs(definition, options.jobIntervals ?? {}, orm, log, graph);
 
   return {
     name: definition.name,
@@ -332,8 +338,8 @@ export async function startSubgraph<L>(
     orm,
     statements,
     async stop() {
-      await jobs.stop();
-      await apollo.stop();
+      // The HTTP server drains while the queue stops taking jobs and finishes its runs.
+      await Promise.all([apollo.stop(), jobs?.stop()]);
       await orm.close();
     },
   };

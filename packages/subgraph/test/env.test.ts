@@ -48,4 +48,21 @@ describe("subgraph configuration", () => {
       readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_ESCALATE_SECONDS: "soon" }),
     ).toThrow(/JOB_ESCALATE_SECONDS is not a number of seconds: soon/);
   });
+
+  it("takes jobs from the queue unless JOB_WORKER=false (a replica that only serves)", () => {
+    const { publicKeyPem } = generateKeyPairPem();
+    const base = { DATABASE_URL: "postgresql://x/y", INTERNAL_CREDENTIAL_PUBLIC_KEY: publicKeyPem };
+    const jobs = [{ name: "escalate", everySeconds: 300, run: async () => ({}) }];
+    expect(readSubgraphEnv("evaluation", 4004, jobs, base).jobWorker).toBe(true);
+    expect(
+      readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_WORKER: "false" }).jobWorker,
+    ).toBe(false);
+    expect(() => readSubgraphEnv("evaluation", 4004, jobs, { ...base, JOB_WORKER: "no" })).toThrow(
+      /JOB_WORKER is not true or false: no/,
+    );
+    // A subgraph without jobs has no worker and does not read the variable.
+    expect(readSubgraphEnv("people", 4002, [], { ...base, JOB_WORKER: "no" }).jobWorker).toBe(
+      false,
+    );
+  });
 });

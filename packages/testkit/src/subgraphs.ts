@@ -76,8 +76,12 @@ export async function startTestSubgraphs(
     dataset?: Dataset;
     logWrite?: (line: string) => void;
     logLevel?: LogLevel;
-    /** Jobs to run, by name, and their seconds; none by default. */
+    /** Jobs to schedule, by name, and their seconds; none by default ("run now" works regardless). */
     jobIntervals?: Record<string, number>;
+    /** First retry's delay of a failed job; the runtime's 30 s by default. */
+    jobRetryDelaySeconds?: number;
+    /** false: the subgraphs take no jobs from their queues (a replica that only serves). */
+    jobWorker?: boolean;
     /** How subgraphs ask the graph; alone (no gateway) they have none, and references go unchecked. */
     graph?: GraphClientOptions;
   } = {},
@@ -96,6 +100,8 @@ export async function startTestSubgraphs(
         logLevel: options.logLevel ?? parseLogLevel(process.env.LOG_LEVEL, "warn"),
         logWrite: options.logWrite,
         jobIntervals: options.jobIntervals,
+        jobRetryDelaySeconds: options.jobRetryDelaySeconds,
+        jobWorker: options.jobWorker,
         graph: options.graph ?? "unchecked",
         // LOG_SQL=1 prints every statement, as it does for `npm start`.
         logSql: process.env.LOG_SQL === "1",

@@ -7,6 +7,7 @@ import { Migration20261129141207 } from "./Migration20261129141207";
 import { Migration20261203073332 } from "./Migration20261203073332";
 import { Migration20261203102050 } from "./Migration20261203102050";
 import { Migration20261203102604 } from "./Migration20261203102604";
+import { Migration20261203140000 } from "./Migration20261203140000";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133930", class: Migration20261128133930 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203073332", class: Migration20261203073332 },
   { name: "Migration20261203102050", class: Migration20261203102050 },
   { name: "Migration20261203102604", class: Migration20261203102604 },
+  { name: "Migration20261203140000", class: Migration20261203140000 },
 ];

@@ -19,7 +19,25 @@ export const SCHEDULED_JOBS = graphql(`
         startedByName
         startedAt
         finishedAt
+        attempt
+        maxAttempts
         succeeded
+        summary
+      }
+      nextRunAt
+      queued {
+        id
+        state
+        runAfter
+        attempt
+        maxAttempts
+        lastError
+      }
+      failures {
+        id
+        startedAt
+        attempt
+        maxAttempts
         summary
       }
     }
@@ -38,7 +56,10 @@ export const RUN_JOB = graphql(`
 
 const jobKey = (name: string) => `admin.job.${name}` as MessageKey;
 
-/** 定时任务: each job with its latest run, and "run now". */
+/**
+ * 定时任务: each job with its latest run, its next run (and a retry waiting), its latest failed
+ * attempts, and "run now" (through the job queue, like the schedule).
+ */
 export function JobsTab() {
   const { t, dateTime } = useI18n();
   const jobs = useQuery(SCHEDULED_JOBS, { fetchPolicy: "cache-and-network" });
@@ -64,6 +85,7 @@ export function JobsTab() {
   return (
     <div className="admin-tab" data-tab="jobs">
       <p className="section-note">{t("admin.jobs.intro")}</p>
+      <p className="section-note">{t("jobQueue.intro")}</p>
       {failure && (
         <div data-job-failure={failure.job}>
           <ActionError failure={failure.failure} />
@@ -99,11 +121,61 @@ export function JobsTab() {
                     <span data-succeeded={String(j.lastRun.succeeded)}>
                       {j.lastRun.succeeded ? t("admin.jobs.succeeded") : t("admin.jobs.failed")}
                     </span>
+                    {j.lastRun.attempt > 1 && (
+                      <>
+                        {" · "}
+                        {t("jobQueue.attempt", {
+                          attempt: j.lastRun.attempt,
+                          maxAttempts: j.lastRun.maxAttempts,
+                        })}
+                      </>
+                    )}
                     <br />
                     <code className="admin-job-summary">{j.lastRun.summary}</code>
                   </span>
                 ) : (
                   <span data-last-run="">{t("admin.jobs.never")}</span>
+                ),
+            },
+            {
+              key: "next",
+              title: t("jobQueue.next"),
+              render: (_, j) => (
+                <span data-next-run={j.nextRunAt ?? ""}>
+                  {j.nextRunAt ? dateTime(j.nextRunAt) : t("jobQueue.nothingQueued")}
+                  {j.queued
+                    .filter((q) => q.state === "RETRYING")
+                    .map((q) => (
+                      <span key={q.id} className="admin-job-retry" data-retrying={q.id}>
+                        <br />
+                        {t("jobQueue.retrying", {
+                          attempt: q.attempt,
+                          maxAttempts: q.maxAttempts,
+                          at: dateTime(q.runAfter),
+                        })}
+                      </span>
+                    ))}
+                </span>
+              ),
+            },
+            {
+              key: "failures",
+              title: t("jobQueue.failures"),
+              render: (_, j) =>
+                j.failures.length ? (
+                  <ul className="admin-job-failures">
+                    {j.failures.slice(0, 3).map((f) => (
+                      <li key={f.id} data-failure={f.id}>
+                        {dateTime(f.startedAt)}
+                        {" · "}
+                        {t("jobQueue.attempt", { attempt: f.attempt, maxAttempts: f.maxAttempts })}
+                        <br />
+                        <code className="admin-job-summary">{f.summary}</code>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span data-failures="">{t("jobQueue.noFailures")}</span>
                 ),
             },
             {

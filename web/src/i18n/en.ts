@@ -1165,4 +1165,13 @@ export const en: Messages = {
   "bulkAdvance.noteRequired": "Assessment note (required)",
   "bulkAdvance.submit": "Advance",
   "bulkAdvance.done": "{count, plural, one {# warning advanced} other {# warnings advanced}}",
+  // The job queue (issue 16): next runs, retries and failed attempts in the jobs tab.
+  "jobQueue.intro":
+    "Jobs run from a job queue: each period runs once; a failed run is retried automatically at growing intervals, a limited number of times, and every failure is kept.",
+  "jobQueue.next": "Next run",
+  "jobQueue.nothingQueued": "Not queued",
+  "jobQueue.retrying": "Attempt {attempt, number} of {maxAttempts, number}: retry at {at}",
+  "jobQueue.attempt": "attempt {attempt, number} of {maxAttempts, number}",
+  "jobQueue.failures": "Latest failures",
+  "jobQueue.noFailures": "None",
 };

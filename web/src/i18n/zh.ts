@@ -1135,6 +1135,15 @@ export const zh = {
   "bulkAdvance.noteRequired": "研判说明（必填）",
   "bulkAdvance.submit": "批量推进",
   "bulkAdvance.done": "{count, plural, other {已推进 # 条预警}}",
+  // The job queue (issue 16): next runs, retries and failed attempts in the jobs tab.
+  "jobQueue.intro":
+    "任务经作业队列运行：每个周期只运行一次；失败的运行按递增的间隔自动重试，次数有限，每次失败都记录在案。",
+  "jobQueue.next": "下次运行",
+  "jobQueue.nothingQueued": "未排队",
+  "jobQueue.retrying": "第 {attempt, number}/{maxAttempts, number} 次尝试：{at} 重试",
+  "jobQueue.attempt": "第 {attempt, number}/{maxAttempts, number} 次尝试",
+  "jobQueue.failures": "最近失败",
+  "jobQueue.noFailures": "无",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

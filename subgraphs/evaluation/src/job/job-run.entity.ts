@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { JobRunRepository } from "./job-run.repository";
 
-/** One run of a scheduled job, by the clock or by an administrator's "run now", kept as a log. */
-@ObjectType({ description: "One run of a scheduled job: when, who started it, and what it did." })
+/**
+ * One attempt of a scheduled job's run, by the schedule or by an administrator's "run now", kept
+ * as a log: a run the queue retries has one row per attempt.
+ */
+@ObjectType({
+  description:
+    "One attempt of a scheduled job's run: when, who started it, which attempt, and what it did.",
+})
 @Entity({ tableName: "job_run", repository: () => JobRunRepository })
 @Index({ properties: ["job", "startedAt"] })
 export class JobRun {
@@ -17,7 +23,7 @@ export class JobRun {
   job!: string;
 
   @Field(() => String, {
-    description: "SCHEDULE (the subgraph's own clock) or MANUAL (an administrator's runJob).",
+    description: "SCHEDULE (a period of the job's schedule) or MANUAL (an administrator's runJob).",
   })
   @Property({ type: "text" })
   trigger!: string;
@@ -35,6 +41,29 @@ export class JobRun {
   @Field(() => Date)
   @Property({ type: "datetime" })
   startedAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The job queue's id of the run: the same for each attempt of it. Null for runs logged before the queue.",
+  })
+  @Property({ type: "uuid", nullable: true, index: true })
+  queueJobId: string | null = null;
+
+  @Field(() => Int, { description: "1 for the first attempt, 2 for the first retry, ..." })
+  @Property({ type: "integer" })
+  attempt: number & Opt = 1;
+
+  @Field(() => Int, { description: "The attempts the queue makes before it gives the run up." })
+  @Property({ type: "integer" })
+  maxAttempts: number & Opt = 1;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "The start of the schedule's period this run is for; null for a run by hand.",
+  })
+  @Property({ type: "datetime", nullable: true })
+  scheduledFor: Date | null = null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

@@ -15,6 +15,29 @@ export class JobRunRepository extends EntityRepository<JobRun> {
     return new Map(runs.map((run) => [run.job, run]));
   }
 
+  /** The latest failed attempts of each job (up to `perJob`), newest first, in one statement. */
+  async recentFailures(perJob: number): Promise<Map<string, JobRun[]>> {
+    const em = this.getEntityManager();
+    const rows = await selectRows<{ id: string }>(
+      em,
+      "evaluation.recentJobFailures",
+      `select id from (
+         select id, row_number() over (partition by job order by started_at desc, id) as n
+           from ${table(em, JobRun)} where not succeeded
+       ) failed where n <= ?`,
+      [perJob],
+    );
+    const runs = rows.length
+      ? await this.find(
+          { id: { $in: rows.map((r) => r.id) } },
+          { orderBy: { startedAt: "desc", id: "asc" } },
+        )
+      : [];
+    const byJob = new Map<string, JobRun[]>();
+    for (const run of runs) byJob.set(run.job, [...(byJob.get(run.job) ?? []), run]);
+    return byJob;
+  }
+
   /**
    * Takes the job's lock for the rest of the transaction `em` is in; false when another run (on
    * any instance of the subgraph) holds it. A transaction-level advisory lock is let go at commit

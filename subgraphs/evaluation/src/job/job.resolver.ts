@@ -9,7 +9,7 @@ import { RunJobArgs, ScheduledJob } from "./job.types";
 export class JobResolver {
   @Query(() => [ScheduledJob], {
     description:
-      "The jobs this subgraph runs on its own clock, each with its latest run. Administrators only.",
+      "The jobs this subgraph runs on its schedule through its job queue, each with its latest run, its next, its queued runs and its failed attempts. Administrators only.",
   })
   scheduledJobs(@Ctx() ctx: RequestContext<Loaders>): Promise<ScheduledJob[]> {
     return new JobService(ctx).list();
@@ -17,7 +17,7 @@ export class JobResolver {
 
   @Mutation(() => JobRun, {
     description:
-      "Runs a scheduled job now, recorded with who and when. Administrators only. CONFLICT while another run of the same job (by the clock or by hand, on any instance) is under way: a job never runs twice at once.",
+      "Runs a scheduled job now through the job queue, recorded with who and when, and answers the run's first attempt (a failed one is retried by the queue: follow it in scheduledJobs). Administrators only. CONFLICT while another run of the same job (by the schedule or by hand, on any instance) is under way: a job never runs twice at once. SERVICE_UNAVAILABLE when no worker took the run within 30 s; it stays queued.",
   })
   runJob(
     @Args(() => RunJobArgs) args: RunJobArgs,

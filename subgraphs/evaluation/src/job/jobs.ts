@@ -1,4 +1,4 @@
-import type { RequestContext, SubgraphJob } from "@campus/subgraph";
+import type { JobRunInfo, RequestContext, SubgraphJob } from "@campus/subgraph";
 import { CaseMeasureService } from "../assistance-case/case-measure.service";
 import { WarningEngineService } from "../engine/engine.service";
 import { createLoaders, type Loaders } from "../loaders";
@@ -52,27 +52,33 @@ export const JOB_WORK: readonly JobWork[] = [
   },
 ];
 
-export type JobTrigger = "SCHEDULE" | "MANUAL";
+/** What a run returns to the queue when another run of the job held its lock: nothing was done. */
+export const LOCKED = "another run holds the lock";
 
 /**
- * Runs a job's work under its lock, in one transaction, and logs the run (JobRun). Null, with
- * nothing done, when another run of the same job holds the lock, on this instance or another,
- * by the clock or by hand: the same job never runs twice at once. A failed run is rolled back
- * and answered, and logged, as failed (succeeded: false, the error's message as its summary).
+ * One attempt of a job's run, under its lock, in one transaction, logged as a JobRun with the
+ * queue's run id and attempt. Null, with nothing done, when another run of the same job holds
+ * the lock (on this instance or another, by the schedule or by hand): the same job never runs
+ * twice at once. A failed attempt is rolled back and logged as failed (succeeded: false, the
+ * error's message as its summary).
  */
 export async function runLocked(
   ctx: RequestContext<Loaders>,
   job: JobWork,
   now: Date,
-  trigger: JobTrigger,
+  info: JobRunInfo,
 ): Promise<JobRun | null> {
   const startedAt = new Date();
   const who = {
     job: job.name,
-    trigger,
-    startedByName: ctx.caller.name,
-    startedById: ctx.caller.personId ?? null,
+    trigger: info.trigger,
+    startedByName: info.startedBy?.name ?? ctx.caller.name,
+    startedById: info.startedBy?.personId ?? null,
     startedAt,
+    queueJobId: info.id,
+    attempt: info.attempt,
+    maxAttempts: info.maxAttempts,
+    scheduledFor: info.scheduledFor,
   };
   try {
     return await ctx.em.transactional(async (em) => {
@@ -101,14 +107,19 @@ export async function runLocked(
   }
 }
 
-/** What runs on the subgraph's own clock: each job's work under its lock, logged as a JobRun. */
+/**
+ * What the subgraph's job queue runs: each job's work under its lock, logged as a JobRun. A
+ * failed attempt throws, so the queue retries it; a run that found the lock taken does nothing
+ * and says so (runJob answers CONFLICT to the administrator who asked for it).
+ */
 export const jobs: SubgraphJob<Loaders>[] = JOB_WORK.map((job) => ({
   name: job.name,
   everySeconds: job.everySeconds,
-  async run(ctx, now) {
-    const run = await runLocked(ctx, job, now, "SCHEDULE");
-    if (!run) return { skipped: "another run holds the lock" };
+  maxAttempts: 3,
+  async run(ctx, now, info) {
+    const run = await runLocked(ctx, job, now, info);
+    if (!run) return { skipped: LOCKED };
     if (!run.succeeded) throw new Error(run.summary);
-    return JSON.parse(run.summary) as Record<string, unknown>;
+    return { jobRunId: run.id, ...(JSON.parse(run.summary) as Record<string, unknown>) };
   },
 }));

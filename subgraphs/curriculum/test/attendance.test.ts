@@ -106,6 +106,19 @@ const COURSE_SUMMARY = graphql(`
   }
 `);
 
+const TEACHING = graphql(`
+  query MyTeachingSessions {
+    myTeachingSessions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 /** What the person fields give, read through `_entities` as the gateway asks for them. */
 interface PersonAttendance {
   attendance: {
@@ -256,6 +269,20 @@ describe("curriculum: check-in (签到), marks, attendance rates and completion"
     harness = await startTestSubgraphs([{ definition, seed }], { dataset: b.build() });
   });
   afterAll(() => harness?.stop());
+
+  it("lists an instructor the sessions they teach from two weeks back, earliest first", async () => {
+    const mine = expectData(await subgraphQuery(harness, "curriculum", TEACHING, {}, asInstructor));
+    expect(mine.myTeachingSessions.edges.map((e) => e.node.id)).toEqual([
+      held[2].id,
+      ended.id,
+      started.id,
+      soon.id,
+      far.id,
+      toCome.id,
+    ]);
+    const none = expectData(await subgraphQuery(harness, "curriculum", TEACHING, {}, asColleague));
+    expect(none.myTeachingSessions.totalCount).toBe(0);
+  });
 
   describe("opening a check-in code", () => {
     it.each([

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "@campus/subgraph";
+import { ConnectionType, PageArgs } from "@campus/subgraph/data";
 import { Course } from "../course/course.entity";
 import { Enrolment } from "../enrolment/enrolment.entity";
 import type { Loaders } from "../loaders";
@@ -15,6 +16,8 @@ import { CheckInService } from "./check-in.service";
 import { CheckInWindow } from "./check-in-window.entity";
 
 type Ctx = RequestContext<Loaders>;
+
+export const CourseSessionConnection = ConnectionType(CourseSession, "CourseSession");
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
@@ -91,6 +94,14 @@ export class CheckInWindowResolver {
 
 @Resolver(() => CourseSession)
 export class SessionAttendanceResolver {
+  @Query(() => CourseSessionConnection, {
+    description:
+      "The sessions the caller teaches (instructor), from two weeks back onwards, earliest first: where an instructor opens check-in and marks attendance.",
+  })
+  myTeachingSessions(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Ctx) {
+    return new AttendanceService(ctx).teaching(args);
+  }
+
   @FieldResolver(() => CheckInWindow, {
     nullable: true,
     description: "The session's latest check-in window; null until one is opened.",

@@ -1,5 +1,5 @@
 import { badUserInput, forbidden, notFound, type RequestContext } from "@campus/subgraph";
-import { label } from "@campus/subgraph/data";
+import { label, paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
 import type { Course } from "../course/course.entity";
 import type { Enrolment } from "../enrolment/enrolment.entity";
 import { EnrolmentStatus } from "../enrolment/enrolment.enums";
@@ -15,6 +15,9 @@ import type { AttendanceSummary, CourseProgress } from "./attendance.types";
 import { markRefusal, markTooEarly } from "./attendance.workflow";
 import { lockPlace, runsSession } from "./check-in.service";
 import type { CheckInWindow } from "./check-in-window.entity";
+
+/** How far back an instructor's list of sessions reaches. */
+export const TEACHING_LOOKBACK_DAYS = 14;
 
 /** Marks, corrections and what is read of attendance: who may see what. */
 export class AttendanceService {
@@ -92,6 +95,22 @@ export class AttendanceService {
       });
       return attendance;
     });
+  }
+
+  /**
+   * The sessions the caller teaches, from two weeks back (to mark or correct) onwards, earliest
+   * first; none for a caller who is no person (a service client).
+   */
+  teaching(args: PageArgs): Promise<Connection<CourseSession>> {
+    const personId = this.ctx.caller.personId;
+    const since = new Date(Date.now() - TEACHING_LOOKBACK_DAYS * 24 * 60 * 60_000);
+    return paginate(
+      this.ctx.em,
+      CourseSession,
+      personId ? { instructorId: personId, endsAt: { $gte: since } } : { id: { $in: [] } },
+      args,
+      "startsAt",
+    );
   }
 
   /** The session's check-in window, whoever asks (students see whether check-in is open). */

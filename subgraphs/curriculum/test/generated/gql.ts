@@ -21,6 +21,7 @@ type Documents = {
     "\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n": typeof types.CheckInWindowOfDocument,
     "\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": typeof types.SessionAttendanceSummaryDocument,
     "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": typeof types.CourseAttendanceSummaryDocument,
+    "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MyTeachingSessionsDocument,
     "\n  fragment CurriculumPageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.CurriculumPageInfoFragmentDoc,
     "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoCoursesDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n": types.CheckInWindowOfDocument,
     "\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": types.SessionAttendanceSummaryDocument,
     "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": types.CourseAttendanceSummaryDocument,
+    "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MyTeachingSessionsDocument,
     "\n  fragment CurriculumPageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.CurriculumPageInfoFragmentDoc,
     "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": types.DemoCoursesDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": types.CourseDetailDocument,
@@ -110,6 +112,10 @@ export function graphql(source: "\n  query SessionAttendanceSummary($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,11 @@ export const LIST_SIZES: Record<string, ListSize> = {
   // curriculum
   "Course.sessions": { each: 50 },
   "Person.enrolments": { each: 50 },
+  // A course a student holds a place in, each counted once; a term has tens, not hundreds.
+  "Person.courseProgress": { each: 50 },
+  "Person.courseCompletions": { each: 50 },
+  // A check-in and a few corrections.
+  "Attendance.history": { each: 20 },
   // evaluation
   "Person.warnings": { each: 20 },
   "Person.cases": { each: 10 },

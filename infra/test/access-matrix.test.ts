@@ -225,6 +225,8 @@ interface MutationFixture {
   /** Sessions an organiser changes and cancels. */
   sessionToChange: string;
   sessionToCancel: string;
+  /** A session under way now, S enrolled and nothing recorded: check-in opens, S checks in or is marked. */
+  liveSession: string;
   /** OPEN, ASSIGNED and TRACKING warnings of S: where assignWarning, advanceWarning and closeWarning start. */
   warning: string;
   assignedWarning: string;
@@ -285,6 +287,18 @@ const future = (day: number, month = "03") => ({
   startsAt: `2031-${month}-${String(day).padStart(2, "0")}T10:00:00.000Z`,
   endsAt: `2031-${month}-${String(day).padStart(2, "0")}T11:30:00.000Z`,
 });
+/** A session that started ten minutes ago and runs two hours, with S holding a place. */
+function liveSessionOfS(): string {
+  const session = b.session(course, {
+    startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    endsAt: new Date(Date.now() + 2 * 60 * 60_000).toISOString(),
+    capacity: 5,
+  });
+  b.enrolment(S, session);
+  return session.id;
+}
+/** Each role's live session's check-in code, opened by an organiser in beforeAll. */
+const checkInCodes: Record<string, string> = {};
 const fixtures = Object.fromEntries(
   ROLES.map((role, i) => {
     const unhoused = b.student({ name: `待入住${i}` });
@@ -300,6 +314,7 @@ const fixtures = Object.fromEntries(
       enrolment: b.enrolment(S, b.session(course, { ...future(i + 1), capacity: 5 })).id,
       sessionToChange: b.session(course, { ...future(i + 1, "05"), capacity: 5 }).id,
       sessionToCancel: b.session(course, { ...future(i + 1, "06"), capacity: 5 }).id,
+      liveSession: liveSessionOfS(),
       warning: warningOf(S).id,
       assignedWarning: warningOf(S, "ASSIGNED").id,
       trackingWarning: warningOf(S, "TRACKING").id,
@@ -371,6 +386,27 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation CancelSession($input: CancelCourseSessionInput!) { cancelCourseSession(input: $input) { id } }`,
     variables: (f) => ({ input: { sessionId: f.sessionToCancel, note: "讲座取消" } }),
+  },
+  // A session's instructor opens its check-in and marks it too; the matrix's sessions have none, so organisers only.
+  openCheckIn: {
+    allowed: ["admin"],
+    document: `mutation OpenCheckIn($input: OpenCheckInInput!) { openCheckIn(input: $input) { id } }`,
+    variables: (f) => ({ input: { sessionId: f.liveSession, minutes: 30 } }),
+  },
+  // Only the student holding the place checks in, for themselves.
+  checkIn: {
+    allowed: ["student"],
+    document: `mutation CheckIn($input: CheckInInput!) { checkIn(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { sessionId: f.liveSession, code: checkInCodes[f.liveSession] ?? "000000" },
+    }),
+  },
+  markAttendance: {
+    allowed: ["admin"],
+    document: `mutation MarkAttendance($input: MarkAttendanceInput!) { markAttendance(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { sessionId: f.liveSession, personId: S.id, status: "EXCUSED", note: "矩阵测试" },
+    }),
   },
   advanceWarning: {
     allowed: CARE_STAFF,
@@ -973,6 +1009,17 @@ describe("authorisation matrix over the composed schema", () => {
         callerFor(["admin"], people.admin.id, people.admin.name),
       );
       if (talk.errors?.length) throw new Error(`no talk recorded: ${talk.errors[0].message}`);
+    }
+    // Every role's live session has its check-in open, so the student's check-in can succeed.
+    for (const f of Object.values(fixtures)) {
+      const opened = await stack.query<{ openCheckIn: { code: string } }>(
+        `mutation ($input: OpenCheckInInput!) { openCheckIn(input: $input) { code } }`,
+        { input: { sessionId: f.liveSession, minutes: 60 } },
+        callerFor(["admin"], people.admin.id, people.admin.name),
+      );
+      const code = opened.data?.openCheckIn.code;
+      if (!code) throw new Error(`no check-in opened: ${opened.errors?.[0]?.message}`);
+      checkInCodes[f.liveSession] = code;
     }
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();

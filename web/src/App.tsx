@@ -86,6 +86,14 @@ const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
 
+// courses (issue 15): 我的课程 and an instructor's session (check-in and roll call).
+const MyCoursesPage = lazy(() =>
+  import("./courses/MyCoursesPage").then((m) => ({ default: m.MyCoursesPage })),
+);
+const SessionAttendancePage = lazy(() =>
+  import("./courses/SessionAttendancePage").then((m) => ({ default: m.SessionAttendancePage })),
+);
+
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
   const { id } = useParams();
@@ -148,6 +156,12 @@ function AppRoutes() {
         <Route caseSensitive path="/roster" element={<RosterPage />} />
         <Route caseSensitive path="/admin" element={<AdminConsolePage />} />
         <Route caseSensitive path="/audit" element={<AuditConsolePage />} />
+        <Route caseSensitive path="/courses" element={<MyCoursesPage />} />
+        <Route
+          caseSensitive
+          path="/courses/sessions/:id"
+          element={<ById page={SessionAttendancePage} />}
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -57,6 +57,10 @@ export const paths = {
   admin: (tab?: string) => (tab ? `/admin?tab=${encodeURIComponent(tab)}` : "/admin"),
   /** 审计台: the whole access log, searched and exported (auditors and administrators). */
   audit: () => "/audit",
+  /** 我的课程: a student's enrolments, check-in and attendance; an instructor's sessions. */
+  myCourses: () => "/courses",
+  /** 签到与点名: a session's check-in code and attendance list (its instructor and organisers). */
+  courseSession: (id: string) => `/courses/sessions/${encodeURIComponent(id)}`,
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

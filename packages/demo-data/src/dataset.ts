@@ -21,7 +21,7 @@ export type PoliticalStatus =
   | "FULL_MEMBER";
 export type CourseCategory =
   "FRESHMAN_FORMATION" | "PARTY_LECTURE" | "READING_CIRCLE" | "FORUM" | "SKILLS";
-export type EnrolmentStatus = "ENROLLED" | "CANCELLED";
+export type EnrolmentStatus = "ENROLLED" | "WAITING" | "CANCELLED";
 export type WarningCategory = "ACADEMIC" | "BEHAVIOUR" | "MENTAL_HEALTH" | "FINANCIAL" | "SAFETY";
 export type WarningLevel = "YELLOW" | "ORANGE" | "RED";
 export type WarningStatus =
@@ -181,6 +181,8 @@ export interface CourseSeed {
   title: string;
   category: CourseCategory;
   description: string;
+  /** Share of held sessions to attend to complete the course; curriculum's default (2/3) when absent. */
+  completionThreshold?: number;
 }
 export interface CourseSessionSeed {
   id: string;

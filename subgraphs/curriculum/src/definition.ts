@@ -1,5 +1,17 @@
 import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
+import { AttendanceChange } from "./attendance/attendance-change.entity";
+import { Attendance } from "./attendance/attendance.entity";
+import {
+  AttendanceChangeResolver,
+  AttendanceResolver,
+  CheckInWindowResolver,
+  CourseAttendanceResolver,
+  EnrolmentAttendanceResolver,
+  PersonAttendanceResolver,
+  SessionAttendanceResolver,
+} from "./attendance/attendance.resolver";
+import { CheckInWindow } from "./attendance/check-in-window.entity";
 import { Course } from "./course/course.entity";
 import { CourseResolver } from "./course/course.resolver";
 import { Enrolment } from "./enrolment/enrolment.entity";
@@ -9,11 +21,27 @@ import { PersonResolver } from "./person/person.resolver";
 import { CourseSession } from "./session/session.entity";
 import { CourseSessionResolver } from "./session/session.resolver";
 
-/** curriculum: community courses, their sessions and who enrolled; extends Person with enrolments. */
+/** curriculum: community courses, their sessions, who enrolled and who attended; extends Person with enrolments, attendance and course progress. */
 export const curriculum: SubgraphDefinition<Loaders> = {
   name: "curriculum",
-  database: { schema: "curriculum", entities: [Course, CourseSession, Enrolment], migrations },
-  resolvers: [CourseResolver, CourseSessionResolver, EnrolmentResolver, PersonResolver],
+  database: {
+    schema: "curriculum",
+    entities: [Course, CourseSession, Enrolment, CheckInWindow, Attendance, AttendanceChange],
+    migrations,
+  },
+  resolvers: [
+    CourseResolver,
+    CourseSessionResolver,
+    EnrolmentResolver,
+    PersonResolver,
+    AttendanceResolver,
+    AttendanceChangeResolver,
+    CheckInWindowResolver,
+    SessionAttendanceResolver,
+    EnrolmentAttendanceResolver,
+    CourseAttendanceResolver,
+    PersonAttendanceResolver,
+  ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
     Person: (reference) => ({ id: reference.id }),

@@ -29,6 +29,11 @@ export const NAV_ITEMS = {
   warnings: { to: paths.warnings(), label: "nav.warnings", current: (p) => p === "/warnings" },
   cases: { to: paths.cases(), label: "nav.cases", current: (p) => p.startsWith("/cases") },
   referrals: { to: paths.referrals(), label: "nav.referrals", current: (p) => p === "/referrals" },
+  courses: {
+    to: paths.myCourses(),
+    label: "courses.nav",
+    current: (p) => p === "/courses" || p.startsWith("/courses/"),
+  },
   rules: { to: paths.rules(), label: "nav.rules", current: (p) => p === "/rules" },
   dashboards: {
     to: paths.dashboards(),
@@ -43,17 +48,30 @@ export const NAV_ITEMS = {
 
 export type NavKey = keyof typeof NAV_ITEMS;
 
-/** Each role's menu. A student has no directory of other students: only their own portal. */
+/**
+ * Each role's menu. A student has no directory of other students: only their own portal. 我的课程
+ * is the student's courses and check-in, and for the roles that teach (community courses are
+ * given by counselors, advisers, branch secretaries, college and school staff, psychology
+ * teachers and organisers) the sessions they teach.
+ */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home"],
-  counselor: ["home", "students", "roster", "warnings", "cases", "dashboards"],
-  class_adviser: ["home", "students", "roster", "warnings", "cases", "dashboards"],
+  student: ["home", "courses"],
+  counselor: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
+  class_adviser: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
-  branch_secretary: ["home", "students", "roster", "dashboards"],
-  college_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
-  school_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
-  psychology_teacher: ["home", "students", "referrals", "warnings", "cases", "dashboards"],
+  branch_secretary: ["home", "students", "roster", "courses", "dashboards"],
+  college_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
+  school_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
+  psychology_teacher: [
+    "home",
+    "students",
+    "referrals",
+    "warnings",
+    "cases",
+    "courses",
+    "dashboards",
+  ],
   task_force_member: ["home", "students", "warnings", "cases", "dashboards"],
   admin: [
     "home",
@@ -62,6 +80,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "warnings",
     "cases",
     "rules",
+    "courses",
     "dashboards",
     "audit",
     "admin",

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ObjectType } from "type-graphql";
 import { CampusEntity } from "@campus/subgraph/data";
+import { DEFAULT_COMPLETION_THRESHOLD } from "../attendance/attendance.workflow";
 import { CourseCategory } from "./course.enums";
 import { CourseRepository } from "./course.repository";
 
@@ -24,4 +25,11 @@ export class Course extends CampusEntity {
   @Field(() => String)
   @Property({ type: "text", default: "" })
   description: string & Opt = "";
+
+  @Field(() => Float, {
+    description:
+      "Share of the course's held sessions a student must attend (PRESENT or LATE; sessions they were excused from are not counted) to complete it; 2/3 unless set.",
+  })
+  @Property({ type: "double", default: DEFAULT_COMPLETION_THRESHOLD })
+  completionThreshold: number & Opt = DEFAULT_COMPLETION_THRESHOLD;
 }

@@ -11,6 +11,9 @@ export async function seedCourses(em: EntityManager, data: Dataset): Promise<voi
       title: row.title,
       category: row.category as CourseCategory,
       description: row.description,
+      ...(row.completionThreshold === undefined
+        ? {}
+        : { completionThreshold: row.completionThreshold }),
     });
   }
 }

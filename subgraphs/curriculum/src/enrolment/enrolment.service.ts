@@ -46,8 +46,9 @@ export class EnrolmentService {
     }
     const rows = await this.ctx.loaders.enrolmentsByPerson.load(person.id);
     // Their sessions and courses came joined in: the loaders answer them without SQL.
-    const { session: sessions, course: courses } = this.ctx.loaders;
+    const { session: sessions, course: courses, enrolment: byId } = this.ctx.loaders;
     for (const enrolment of rows) {
+      byId.prime(enrolment.id, enrolment);
       const session = enrolment.session.getEntity();
       sessions.prime(session.id, session);
       courses.prime(session.course.id, session.course.getEntity());

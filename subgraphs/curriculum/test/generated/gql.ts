@@ -15,6 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n": typeof types.SessionRosterDocument,
+    "\n  mutation OpenCheckIn($input: OpenCheckInInput!) {\n    openCheckIn(input: $input) {\n      id\n      code\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n": typeof types.OpenCheckInDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      id\n      status\n      checkedInAt\n      history {\n        from\n        to\n        source\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n      note\n      changedBy {\n        id\n      }\n      history {\n        from\n        to\n        source\n        note\n        changedAt\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n": typeof types.CheckInWindowOfDocument,
+    "\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": typeof types.SessionAttendanceSummaryDocument,
+    "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": typeof types.CourseAttendanceSummaryDocument,
+    "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MyTeachingSessionsDocument,
     "\n  fragment CurriculumPageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.CurriculumPageInfoFragmentDoc,
     "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoCoursesDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": typeof types.CourseDetailDocument,
@@ -36,6 +43,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n": types.SessionRosterDocument,
+    "\n  mutation OpenCheckIn($input: OpenCheckInInput!) {\n    openCheckIn(input: $input) {\n      id\n      code\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n": types.OpenCheckInDocument,
+    "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      id\n      status\n      checkedInAt\n      history {\n        from\n        to\n        source\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n      note\n      changedBy {\n        id\n      }\n      history {\n        from\n        to\n        source\n        note\n        changedAt\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n": types.CheckInWindowOfDocument,
+    "\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": types.SessionAttendanceSummaryDocument,
+    "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n": types.CourseAttendanceSummaryDocument,
+    "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MyTeachingSessionsDocument,
     "\n  fragment CurriculumPageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.CurriculumPageInfoFragmentDoc,
     "\n  query DemoCourses {\n    courses(first: 100) {\n      totalCount\n      edges {\n        node {\n          code\n          sessions {\n            enrolledCount\n          }\n        }\n      }\n    }\n  }\n": types.DemoCoursesDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      code\n      title\n      category\n      description\n      sessions {\n        id\n        startsAt\n        location\n      }\n    }\n  }\n": types.CourseDetailDocument,
@@ -74,6 +88,34 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionRoster($id: ID!) {\n    courseSession(id: $id) {\n      enrolledCount\n      enrolments {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCheckIn($input: OpenCheckInInput!) {\n    openCheckIn(input: $input) {\n      id\n      code\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCheckIn($input: OpenCheckInInput!) {\n    openCheckIn(input: $input) {\n      id\n      code\n      opensAt\n      closesAt\n      isOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      id\n      status\n      checkedInAt\n      history {\n        from\n        to\n        source\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckInInput!) {\n    checkIn(input: $input) {\n      id\n      status\n      checkedInAt\n      history {\n        from\n        to\n        source\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n      note\n      changedBy {\n        id\n      }\n      history {\n        from\n        to\n        source\n        note\n        changedAt\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n      note\n      changedBy {\n        id\n      }\n      history {\n        from\n        to\n        source\n        note\n        changedAt\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckInWindowOf($id: ID!) {\n    courseSession(id: $id) {\n      checkInWindow {\n        code\n        isOpen\n        closesAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendanceSummary($id: ID!) {\n    courseSession(id: $id) {\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseAttendanceSummary($id: ID!) {\n    course(id: $id) {\n      completionThreshold\n      completionCount\n      attendanceSummary {\n        places\n        present\n        late\n        absent\n        excused\n        unrecorded\n        rate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTeachingSessions {\n    myTeachingSessions(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -423,7 +423,7 @@ export type StudentProfileQueryVariables = Exact<{
 }>;
 
 
-export type StudentProfileQuery = { person: { id: string, name: string, number: string, college: { name: string } | null, residence: { bed: string | null, room: { number: string, building: { name: string } } | null } | null, grid: { name: string, branch: { name: string } } | null, enrolments: Array<{ status: EnrolmentStatus, session: { course: { title: string } } }> | null, warnings: Array<{ category: WarningCategory, level: WarningLevel, status: WarningStatus, summary: string | null }> | null } | null };
+export type StudentProfileQuery = { person: { id: string, name: string, number: string, college: { name: string } | null, residence: { bed: string | null, room: { number: string, building: { name: string } } | null } | null, grid: { name: string, branch: { name: string } | null } | null, enrolments: Array<{ status: EnrolmentStatus, session: { course: { title: string } } }> | null, warnings: Array<{ category: WarningCategory, level: WarningLevel, status: WarningStatus, summary: string | null }> | null } | null };
 
 export type IngestMutationVariables = Exact<{
   input: IngestIndicatorsInput;
@@ -619,7 +619,7 @@ export type StudentsWithEverythingQueryVariables = Exact<{
 }>;
 
 
-export type StudentsWithEverythingQuery = { people: { edges: Array<{ node: { id: string, name: string, school: { name: string } | null, college: { name: string } | null, residence: { bed: string | null, room: { number: string, building: { name: string } } | null } | null, grid: { name: string, branch: { name: string } } | null, branch: { name: string } | null, enrolments: Array<{ status: EnrolmentStatus, session: { startsAt: string, course: { title: string } } }> | null, warnings: Array<{ level: WarningLevel, status: WarningStatus }> | null } }> } };
+export type StudentsWithEverythingQuery = { people: { edges: Array<{ node: { id: string, name: string, school: { name: string } | null, college: { name: string } | null, residence: { bed: string | null, room: { number: string, building: { name: string } } | null } | null, grid: { name: string, branch: { name: string } | null } | null, branch: { name: string } | null, enrolments: Array<{ status: EnrolmentStatus, session: { startsAt: string, course: { title: string } } }> | null, warnings: Array<{ level: WarningLevel, status: WarningStatus }> | null } }> } };
 
 export type WarningStatisticsCollegesQueryVariables = Exact<{
   from: string;

@@ -85,6 +85,9 @@ const AdminConsolePage = lazy(() =>
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
+const CoveragePage = lazy(() =>
+  import("./coverage/CoveragePage").then((m) => ({ default: m.CoveragePage })),
+);
 
 /** One record's page (`/people/:id`, ...), keyed by id: another record is a fresh page (focus, scroll, state). */
 function ById({ page: Page }: { page: ComponentType<{ id: string }> }) {
@@ -148,6 +151,7 @@ function AppRoutes() {
         <Route caseSensitive path="/roster" element={<RosterPage />} />
         <Route caseSensitive path="/admin" element={<AdminConsolePage />} />
         <Route caseSensitive path="/audit" element={<AuditConsolePage />} />
+        <Route caseSensitive path="/coverage" element={<CoveragePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -57,6 +57,8 @@ export const paths = {
   admin: (tab?: string) => (tab ? `/admin?tab=${encodeURIComponent(tab)}` : "/admin"),
   /** 审计台: the whole access log, searched and exported (auditors and administrators). */
   audit: () => "/audit",
+  /** 网格覆盖: the grid coverage report and branch assignment (administrators). */
+  coverage: () => "/coverage",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

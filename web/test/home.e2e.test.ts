@@ -48,6 +48,7 @@ const ALL_ENTRIES = [
   "转介",
   "审计台",
   "管理台",
+  "网格覆盖",
   "GraphiQL 查询",
 ];
 
@@ -63,6 +64,7 @@ const MENUS: Record<string, string[]> = {
     "数据看板",
     "审计台",
     "管理台",
+    "网格覆盖",
     "GraphiQL 查询",
   ],
   counselor: ["首页", "学生", "花名册", "预警工作台", "帮扶个案", "数据看板"],

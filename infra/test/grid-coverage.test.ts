@@ -80,12 +80,12 @@ b.grid({ name: "4层东区", buildingId: building.id, branchId: branch.id });
 b.room({ buildingId: building.id, gridId: null, floor: 4, number: "401" });
 const residents = ["王子涵", "李浩然", "张欣怡"].map((name, i) => {
   const student = b.student({ name });
-  b.residence(student, rooms[i % 2]!, { bed: String(i + 1) });
+  b.residence(student, rooms[i % 2], { bed: String(i + 1) });
   return student;
 });
 // A student grid leader of the third floor who lived there and moved out last year.
 const leaver = b.student({ name: "刘洋" });
-b.residence(leaver, rooms[2]!, { bed: "1", movedInOn: "2023-09-01", movedOutOn: "2024-07-01" });
+b.residence(leaver, rooms[2], { bed: "1", movedInOn: "2023-09-01", movedOutOn: "2024-07-01" });
 const leader = b.staff({ name: "赵敏" });
 const formerLeader = b.staff({ name: "钱进" });
 const secretary = b.staff({ name: "周静" });
@@ -103,7 +103,7 @@ const dataset = b.build();
 describe("the grid coverage report through the gateway", () => {
   let stack: StackHarness;
   const sql = (subgraph: string, text: string) =>
-    (stack.subgraphs[subgraph]!.orm.em.fork() as EntityManager).getConnection().execute(text);
+    (stack.subgraphs[subgraph].orm.em.fork() as EntityManager).getConnection().execute(text);
 
   beforeAll(async () => {
     stack = await startTestStack(subgraphModules, { dataset });

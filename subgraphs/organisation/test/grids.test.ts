@@ -146,7 +146,7 @@ describe("organisation: grids administered and their coverage", () => {
     b.room({ buildingId, gridId, floor, number, capacity: 4 });
   const r101 = room(building.id, 1, "101", seeded.id);
   room(building.id, 1, "102", seeded.id);
-  const floor2 = ["201", "202", "203"].map((n) => room(building.id, 2, n));
+  for (const n of ["201", "202", "203"]) room(building.id, 2, n);
   const floor3 = ["301", "302", "303", "304"].map((n) => room(building.id, 3, n));
   const westRooms = ["101", "102"].map((n) => room(other.id, 1, n));
   const administrator = b.staff({ name: "管理员甲" });
@@ -211,7 +211,7 @@ describe("organisation: grids administered and their coverage", () => {
           name: "东1号楼3层东区",
           buildingId: building.id,
           kind: "WING",
-          roomIds: [floor3[0]!.id, floor3[1]!.id],
+          roomIds: [floor3[0].id, floor3[1].id],
         },
       },
       admin,
@@ -241,7 +241,7 @@ describe("organisation: grids administered and their coverage", () => {
     const attempts: [input: Record<string, unknown>, code: string, field?: string][] = [
       // A room is in at most one grid: 101 is in the seeded grid, 201 in the floor grid.
       [
-        { name: "重叠", buildingId: building.id, kind: "WING", roomIds: [floor3[2]!.id, r101.id] },
+        { name: "重叠", buildingId: building.id, kind: "WING", roomIds: [floor3[2].id, r101.id] },
         "CONFLICT",
       ],
       [{ name: "重叠层", buildingId: building.id, kind: "FLOOR", floor: 2 }, "CONFLICT"],
@@ -258,7 +258,7 @@ describe("organisation: grids administered and their coverage", () => {
         "input.floor",
       ],
       [
-        { name: "别楼房间", buildingId: building.id, kind: "WING", roomIds: [westRooms[0]!.id] },
+        { name: "别楼房间", buildingId: building.id, kind: "WING", roomIds: [westRooms[0].id] },
         "BAD_USER_INPUT",
         "input.roomIds",
       ],
@@ -272,14 +272,14 @@ describe("organisation: grids administered and their coverage", () => {
           name: "总支包干",
           buildingId: building.id,
           kind: "WING",
-          roomIds: [floor3[2]!.id],
+          roomIds: [floor3[2].id],
           branchId: general.id,
         },
         "BAD_USER_INPUT",
         "input.branchId",
       ],
       [
-        { name: "   ", buildingId: building.id, kind: "WING", roomIds: [floor3[2]!.id] },
+        { name: "   ", buildingId: building.id, kind: "WING", roomIds: [floor3[2].id] },
         "BAD_USER_INPUT",
       ],
     ];
@@ -304,10 +304,10 @@ describe("organisation: grids administered and their coverage", () => {
           name: "学生建网格",
           buildingId: building.id,
           kind: "WING",
-          roomIds: [floor3[2]!.id],
+          roomIds: [floor3[2].id],
         },
       },
-      callers.student(residents[0]!.id),
+      callers.student(residents[0].id),
     );
     expect(errorsOf(refused)).toEqual([[["createGrid"], "FORBIDDEN"]]);
     expect(await snapshot()).toEqual(before);
@@ -324,7 +324,7 @@ describe("organisation: grids administered and their coverage", () => {
             name,
             buildingId: building.id,
             kind: "WING",
-            roomIds: [floor3[3]!.id, floor3[2]!.id],
+            roomIds: [floor3[3].id, floor3[2].id],
           },
         },
         admin,
@@ -359,9 +359,7 @@ describe("organisation: grids administered and their coverage", () => {
         changedBy: { id: administrator.id },
       },
     ]);
-    expect(Date.parse(grid.branchHistory[0]!.createdAt as string)).toBeGreaterThan(
-      Date.now() - 60_000,
-    );
+    expect(Date.parse(grid.branchHistory[0].createdAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const before = await snapshot();
     const same = await subgraphQuery(
@@ -396,7 +394,7 @@ describe("organisation: grids administered and their coverage", () => {
       "organisation",
       ASSIGN,
       { grid: seeded.id, branch: first.id },
-      callers.student(residents[0]!.id),
+      callers.student(residents[0].id),
     );
     expect(errorsOf(student)).toEqual([[["assignGridBranch"], "FORBIDDEN"]]);
     expect(await snapshot()).toEqual(before);
@@ -414,7 +412,7 @@ describe("organisation: grids administered and their coverage", () => {
     );
     // Each change starts where the previous ended.
     for (let i = 1; i < history.length; i++)
-      expect(history[i]!.from_branch_id).toBe(history[i - 1]!.to_branch_id);
+      expect(history[i].from_branch_id).toBe(history[i - 1].to_branch_id);
     const [current] = await sql<{ branch_id: string }>(
       `select branch_id from organisation.grid where id = ?`,
       [seeded.id],
@@ -434,17 +432,17 @@ describe("organisation: grids administered and their coverage", () => {
     const [wing] = await sql<{ id: string }>(
       `select id from organisation.grid where name = '东1号楼3层东区'`,
     );
-    const res = await subgraphQuery(harness, "organisation", CLOSE, { grid: wing!.id }, admin);
+    const res = await subgraphQuery(harness, "organisation", CLOSE, { grid: wing.id }, admin);
     expect(res.errors).toBeUndefined();
     expect(expectData(res).closeGrid).toMatchObject({ rooms: [] });
     expect(expectData(res).closeGrid.closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const again = await subgraphQuery(harness, "organisation", CLOSE, { grid: wing!.id }, admin);
+    const again = await subgraphQuery(harness, "organisation", CLOSE, { grid: wing.id }, admin);
     expect(errorsOf(again)).toEqual([[["closeGrid"], "CONFLICT"]]);
     const reassign = await subgraphQuery(
       harness,
       "organisation",
       ASSIGN,
-      { grid: wing!.id, branch: idle.id },
+      { grid: wing.id, branch: idle.id },
       admin,
     );
     expect(errorsOf(reassign)).toEqual([[["assignGridBranch"], "CONFLICT"]]);
@@ -465,7 +463,7 @@ describe("organisation: grids administered and their coverage", () => {
           name: "东1号楼301",
           buildingId: building.id,
           kind: "WING",
-          roomIds: [floor3[0]!.id],
+          roomIds: [floor3[0].id],
         },
       },
       admin,
@@ -505,7 +503,7 @@ describe("organisation: grids administered and their coverage", () => {
       "organisation",
       COVERAGE,
       {},
-      callers.student(residents[0]!.id),
+      callers.student(residents[0].id),
     );
     expect(student.data).toBeNull();
     expect(errorsOf(student)[0]?.[1]).toBe("FORBIDDEN");
@@ -518,7 +516,7 @@ describe("organisation: grids administered and their coverage", () => {
       id: "campus",
       // The leaver lived in the seeded grid's room 101; a resident who still lives there; a grid with no residence of its leader.
       leaderGridIds: [seeded.id, seeded.id, seeded.id],
-      leaderPersonIds: [leaver.id, residents[0]!.id, administrator.id],
+      leaderPersonIds: [leaver.id, residents[0].id, administrator.id],
     };
     const res: GraphQLResponse<{ _entities: { gridsWithLeaderMovedOut: { name: string }[] }[] }> =
       await harness.execute("organisation", query, { r: [representation] }, admin);
@@ -528,7 +526,7 @@ describe("organisation: grids administered and their coverage", () => {
       "organisation",
       query,
       {
-        r: [{ ...representation, leaderGridIds: [seeded.id], leaderPersonIds: [residents[0]!.id] }],
+        r: [{ ...representation, leaderGridIds: [seeded.id], leaderPersonIds: [residents[0].id] }],
       },
       admin,
     );

@@ -43,6 +43,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Grid.rooms": { each: 60, total: ROOMS },
   "Grid.residents": { each: 240, total: STUDENTS },
   "Room.residents": { each: 8, total: STUDENTS },
+  "Grid.branchHistory": { each: 50 },
+  // The coverage report: each list is a part of the campus's grids, rooms or branches.
+  "GridCoverage.gridsWithoutBranch": { each: GRIDS, total: GRIDS },
+  "GridCoverage.gridsWithoutLeader": { each: GRIDS, total: GRIDS },
+  "GridCoverage.gridsWithLeaderAssignmentEnded": { each: GRIDS, total: GRIDS },
+  "GridCoverage.gridsWithLeaderMovedOut": { each: GRIDS, total: GRIDS },
+  "GridCoverage.branches": { each: ORG_UNITS, total: ORG_UNITS },
+  "BranchCoverage.grids": { each: 40, total: GRIDS },
+  // The report lists at most 200 (MAX_UNGRIDDED_ROOMS in organisation).
+  "UngriddedRooms.rooms": { each: 200, total: 200 },
   // people
   "Person.staffAssignments": { each: 20 },
   // Today's counselor, class adviser, grid leader, building leader and branch secretary, a few of each at most.

@@ -247,6 +247,10 @@ interface MutationFixture {
   caseToLead: string;
   caseToShrink: string;
   measure: string;
+  /** A room in no grid (createGrid makes a wing of it), and grids to reassign and to close. */
+  ungriddedRoom: string;
+  gridToReassign: string;
+  gridToClose: string;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -324,6 +328,12 @@ const fixtures = Object.fromEntries(
       dummyStaff,
       referral: b.referral(S, people.psychology_teacher, people.counselor).id,
       ...casework(dummyStaff),
+      ungriddedRoom: b.room({ buildingId: building.id, gridId: null, floor: 2, number: `2${i}` })
+        .id,
+      gridToReassign: b.grid({ name: `改派网格${i}`, buildingId: building.id, branchId: branch.id })
+        .id,
+      gridToClose: b.grid({ name: `撤销网格${i}`, buildingId: building.id, branchId: branch.id })
+        .id,
     };
     return [role, fixture];
   }),
@@ -347,6 +357,28 @@ const MUTATIONS: Record<
     variables: (f) => ({
       input: { personId: f.unhoused.id, roomId: f.freeRoom, bed: "1", movedInOn: "2026-09-01" },
     }),
+  },
+  createGrid: {
+    allowed: ["admin"],
+    document: `mutation CreateGrid($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        name: `新网格${f.index}`,
+        buildingId: building.id,
+        kind: "WING",
+        roomIds: [f.ungriddedRoom],
+      },
+    }),
+  },
+  assignGridBranch: {
+    allowed: ["admin"],
+    document: `mutation AssignGridBranch($grid: ID!, $branch: ID!) { assignGridBranch(gridId: $grid, branchId: $branch) { id } }`,
+    variables: (f) => ({ grid: f.gridToReassign, branch: otherBranch.id }),
+  },
+  closeGrid: {
+    allowed: ["admin"],
+    document: `mutation CloseGrid($grid: ID!) { closeGrid(gridId: $grid) { id } }`,
+    variables: (f) => ({ grid: f.gridToClose }),
   },
   moveOut: {
     allowed: ["admin"],

@@ -85,6 +85,9 @@ const AdminConsolePage = lazy(() =>
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
+const CoveragePage = lazy(() =>
+  import("./coverage/CoveragePage").then((m) => ({ default: m.CoveragePage })),
+);
 
 // courses (issue 15): 我的课程 and an instructor's session (check-in and roll call).
 const MyCoursesPage = lazy(() =>
@@ -162,6 +165,7 @@ function AppRoutes() {
           path="/courses/sessions/:id"
           element={<ById page={SessionAttendancePage} />}
         />
+        <Route caseSensitive path="/coverage" element={<CoveragePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -61,6 +61,8 @@ export const paths = {
   myCourses: () => "/courses",
   /** 签到与点名: a session's check-in code and attendance list (its instructor and organisers). */
   courseSession: (id: string) => `/courses/sessions/${encodeURIComponent(id)}`,
+  /** 网格覆盖: the grid coverage report and branch assignment (administrators). */
+  coverage: () => "/coverage",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

@@ -49,6 +49,7 @@ const ALL_ENTRIES = [
   "我的课程",
   "审计台",
   "管理台",
+  "网格覆盖",
   "GraphiQL 查询",
 ];
 
@@ -65,6 +66,7 @@ const MENUS: Record<string, string[]> = {
     "数据看板",
     "审计台",
     "管理台",
+    "网格覆盖",
     "GraphiQL 查询",
   ],
   counselor: ["首页", "学生", "花名册", "预警工作台", "帮扶个案", "我的课程", "数据看板"],

@@ -6,8 +6,12 @@ import { BuildingResidentsResolver } from "./building/building-residents.resolve
 import { Campus } from "./campus/campus.entity";
 import { CampusResolver } from "./campus/campus.resolver";
 import { Grid } from "./grid/grid.entity";
+import { GridBranchChange } from "./grid/grid-branch-change.entity";
+import { GridAdminResolver, GridBranchChangeResolver } from "./grid/grid-admin.resolver";
 import { GridResolver } from "./grid/grid.resolver";
 import { GridResidentsResolver } from "./grid/grid-residents.resolver";
+import { GridCoverageResolver } from "./coverage/grid-coverage.resolver";
+import { GridCoverageService } from "./coverage/grid-coverage.service";
 import { createLoaders, type Loaders } from "./loaders";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { OrgUnitResolver } from "./org-unit/org-unit.resolver";
@@ -27,7 +31,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
   name: "organisation",
   database: {
     schema: "organisation",
-    entities: [OrgUnit, Campus, Building, Grid, Room, Residence],
+    entities: [OrgUnit, Campus, Building, Grid, GridBranchChange, Room, Residence],
     migrations,
   },
   resolvers: [
@@ -37,9 +41,12 @@ export const organisation: SubgraphDefinition<Loaders> = {
     BuildingResidentsResolver,
     GridResolver,
     GridResidentsResolver,
+    GridAdminResolver,
+    GridBranchChangeResolver,
     RoomResolver,
     ResidenceResolver,
     PersonResolver,
+    GridCoverageResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it
@@ -56,6 +63,18 @@ export const organisation: SubgraphDefinition<Loaders> = {
       isId(reference.id) ? ctx.loaders.building.load(reference.id) : null,
     Grid: (reference, ctx) => (isId(reference.id) ? ctx.loaders.grid.load(reference.id) : null),
     Room: (reference, ctx) => (isId(reference.id) ? ctx.loaders.room.load(reference.id) : null),
+    // The report is computed, not stored; the representation carries what people lent (@requires).
+    GridCoverage: (reference, ctx) => {
+      const coverage = new GridCoverageService(ctx).reference(reference.id);
+      if (!coverage) return null;
+      const ids = (value: unknown) =>
+        Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : null;
+      return {
+        ...coverage,
+        leaderGridIds: ids(reference.leaderGridIds),
+        leaderPersonIds: ids(reference.leaderPersonIds),
+      };
+    },
   },
   createLoaders,
 };

@@ -539,7 +539,7 @@ describe("organisation subgraph", () => {
       expect(res.errors).toBeUndefined();
       const data = expectData(res);
       expect(data.grids.totalCount).toBe(dataset.grids.length);
-      expect(data.grids.edges.every((e) => e.node.branch.kind === "JOINT_BRANCH")).toBe(true);
+      expect(data.grids.edges.every((e) => e.node.branch?.kind === "JOINT_BRANCH")).toBe(true);
       const residents = data.grids.edges.reduce((n, e) => n + e.node.residentCount, 0);
       expect(residents).toBe(dataset.residences.filter((r) => r.movedOutOn === null).length);
       expect(data.orgUnits).toHaveLength(dataset.orgUnits.length);

@@ -5,6 +5,13 @@ import {
   AccessRecordResolver,
   PersonAccessRecordsResolver,
 } from "./access-record/access-record.resolver";
+import { GridCoverage } from "./coverage/grid-coverage.reference";
+import { GridCoverageResolver } from "./coverage/grid-coverage.resolver";
+import {
+  BuildingLeaderResolver,
+  GridLeaderResolver,
+  OrgUnitSecretaryResolver,
+} from "./coverage/place-leaders.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
@@ -64,6 +71,10 @@ export const people: SubgraphDefinition<Loaders> = {
     RosterResolver,
     GridStudentsResolver,
     BuildingStudentsResolver,
+    GridLeaderResolver,
+    BuildingLeaderResolver,
+    OrgUnitSecretaryResolver,
+    GridCoverageResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
@@ -73,8 +84,15 @@ export const people: SubgraphDefinition<Loaders> = {
     // Owned by organisation; here the residents it lends (`@requires`), for their roster.
     Grid: (reference) => gridReference(reference),
     Building: (reference) => buildingReference(reference),
+    // Owned by organisation; here the grids in use it lends (`@requires`), for their leaders.
+    GridCoverage: (reference) => ({
+      id: reference.id,
+      gridIds: Array.isArray(reference.gridIds)
+        ? reference.gridIds.filter((id): id is string => typeof id === "string")
+        : [],
+    }),
   },
   // Reached only through _entities: the roster of a grid's or building's residents.
-  orphanedTypes: [Grid, Building],
+  orphanedTypes: [Grid, Building, GridCoverage],
   createLoaders,
 };

@@ -1095,7 +1095,7 @@ export type GridPageQueryVariables = Exact<{
 }>;
 
 
-export type GridPageQuery = { grid: { id: string, name: string, residentCount: number, building: { id: string, name: string }, branch: { id: string, name: string }, warningStats: { residents: number, counted: number, studentsWithOpenWarnings: number, open: number, overdue: number, byLevel: Array<{ level: WarningLevel, count: number }>, byCategory: Array<{ category: WarningCategory, count: number }>, byStatus: Array<{ status: WarningStatus, count: number }> } | null } | null };
+export type GridPageQuery = { grid: { id: string, name: string, residentCount: number, building: { id: string, name: string }, branch: { id: string, name: string } | null, warningStats: { residents: number, counted: number, studentsWithOpenWarnings: number, open: number, overdue: number, byLevel: Array<{ level: WarningLevel, count: number }>, byCategory: Array<{ category: WarningCategory, count: number }>, byStatus: Array<{ status: WarningStatus, count: number }> } | null } | null };
 
 export type GridWarningTrendQueryVariables = Exact<{
   id: string | number;
@@ -1132,7 +1132,7 @@ export type StudentProfileResidenceQueryVariables = Exact<{
 }>;
 
 
-export type StudentProfileResidenceQuery = { person: { id: string, residence: { id: string, bed: string | null, movedInOn: string | null, room: { id: string, number: string, floor: number, building: { id: string, name: string } } | null } | null, grid: { id: string, name: string, branch: { id: string, name: string } } | null, branch: { id: string, name: string, kind: OrgUnitKind } | null, responsibleStaff: Array<{ role: StaffRole, name: string }> | null } | null };
+export type StudentProfileResidenceQuery = { person: { id: string, residence: { id: string, bed: string | null, movedInOn: string | null, room: { id: string, number: string, floor: number, building: { id: string, name: string } } | null } | null, grid: { id: string, name: string, branch: { id: string, name: string } | null } | null, branch: { id: string, name: string, kind: OrgUnitKind } | null, responsibleStaff: Array<{ role: StaffRole, name: string }> | null } | null };
 
 export type StudentProfileCoursesQueryVariables = Exact<{
   id: string | number;
@@ -1240,7 +1240,7 @@ export type RecordUptakeMutationVariables = Exact<{
 
 export type RecordUptakeMutation = { recordUptake: { id: string, pushedAt: string, readAt: string | null, uptakeAt: string | null, uptakeNote: string | null, reason: string, person: { id: string, unreadInboxCount: number | null, evaluation: { term: string, total: number, scheme: { term: string, isDefault: boolean, pointsForFullMarks: number }, domains: Array<{ domain: GrowthDomain, points: number, score: number, weight: number, weighted: number }> } | null, growthRecord: { totalCount: number, edges: Array<{ node: { id: string, domain: GrowthDomain, kind: string, title: string, points: number, occurredOn: string, term: string } }> } | null } | null, resource: { id: string, kind: ResourceKind, title: string, provider: string, location: string | null, url: string | null } } };
 
-export type ResidenceSection_PersonFragment = { id: string, residence: { id: string, bed: string | null, movedInOn: string | null, room: { id: string, number: string, floor: number, building: { id: string, name: string } } | null } | null, grid: { id: string, name: string, branch: { id: string, name: string } } | null, branch: { id: string, name: string, kind: OrgUnitKind } | null, responsibleStaff: Array<{ role: StaffRole, name: string }> | null };
+export type ResidenceSection_PersonFragment = { id: string, residence: { id: string, bed: string | null, movedInOn: string | null, room: { id: string, number: string, floor: number, building: { id: string, name: string } } | null } | null, grid: { id: string, name: string, branch: { id: string, name: string } | null } | null, branch: { id: string, name: string, kind: OrgUnitKind } | null, responsibleStaff: Array<{ role: StaffRole, name: string }> | null };
 
 export type WarningsSection_PersonFragment = { id: string, warnings: Array<{ id: string, category: WarningCategory, level: WarningLevel, status: WarningStatus, summary: string | null, raisedAt: string }> | null };
 

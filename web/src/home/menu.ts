@@ -43,6 +43,7 @@ export const NAV_ITEMS = {
   },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
+  coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
   graphiql: { to: "/graphiql", label: "nav.graphiql", external: true, current: () => false },
 } satisfies Record<string, NavItem>;
 
@@ -84,6 +85,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "audit",
     "admin",
+    "coverage",
     "graphiql",
   ],
   auditor: ["home", "audit"],

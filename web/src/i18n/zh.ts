@@ -1201,6 +1201,32 @@ export const zh = {
   "courses.session.checkedInAt": "{at} 签到",
   "courses.session.refresh": "刷新",
   "courses.session.back": "返回我的课程",
+  "coverage.title": "网格覆盖",
+  "coverage.nav": "网格覆盖",
+  "coverage.forbidden": "只有管理员可以查看网格覆盖情况。",
+  "coverage.loadFailed": "网格覆盖情况未能读取。",
+  "coverage.summary":
+    "在用网格 {grids, number} 个，支部 {branches, number} 个，未划入网格的房间 {rooms, number} 间。",
+  "coverage.withoutBranch": "未指定包干支部的网格（{count, number}）",
+  "coverage.withoutLeader": "没有网格长的网格（{count, number}）",
+  "coverage.leaderEnded": "网格长任职已结束的网格（{count, number}）",
+  "coverage.leaderMovedOut": "网格长已搬离的网格（{count, number}）",
+  "coverage.roomsInNoGrid": "未划入网格的房间（{count, number}）",
+  "coverage.room": "{building} {number} 室",
+  "coverage.roomsMore": "只列出前 {shown, number} 间。",
+  "coverage.none": "没有。",
+  "coverage.branches": "各支部包干情况",
+  "coverage.branchFigures":
+    "包干网格 {grids, number} 个，住宿学生 {residents, number} 人；支部书记：{secretary}",
+  "coverage.noSecretary": "未配备",
+  "coverage.noLeader": "未配备",
+  "coverage.gridWithLeader": "{grid}（网格长：{leader}）",
+  "coverage.assign.title": "指定包干支部",
+  "coverage.assign.grid": "网格",
+  "coverage.assign.branch": "支部",
+  "coverage.assign.required": "请选择",
+  "coverage.assign.submit": "保存",
+  "coverage.assign.done": "{grid} 现由 {branch} 包干。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

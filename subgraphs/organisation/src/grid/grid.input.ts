@@ -11,6 +11,12 @@ export class GridFilter {
   @Field(() => ID, { nullable: true, description: "The branch responsible for the grid." })
   @IsId()
   branchId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Also list closed grids (closeGrid); by default only grids in use.",
+  })
+  includeClosed?: boolean | null;
 }
 
 @ArgsType()

@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { entityLoader, groupLoader } from "@campus/subgraph/data";
 import { Residence } from "../residence/residence.entity";
 import type { ResidenceRepository } from "../residence/residence.repository";
+import { GridBranchChange } from "./grid-branch-change.entity";
 import { Grid } from "./grid.entity";
 
 const GRID_ORDER = { orderBy: { name: "asc", id: "asc" } } as const;
@@ -24,7 +25,7 @@ export function gridLoaders(em: EntityManager) {
     gridsByBuilding: groupLoader(
       em,
       Grid,
-      (buildingIds) => ({ building: { $in: buildingIds } }),
+      (buildingIds) => ({ building: { $in: buildingIds }, closedOn: null }),
       (grid) => grid.building.id,
       GRID_ORDER,
     ),
@@ -32,10 +33,19 @@ export function gridLoaders(em: EntityManager) {
     gridsByBranch: groupLoader(
       em,
       Grid,
-      (branchIds) => ({ branch: { $in: branchIds } }),
-      (grid) => grid.branch.id,
+      (branchIds) => ({ branch: { $in: branchIds }, closedOn: null }),
+      // Grids are loaded here by their branch, so each has one.
+      (grid) => grid.branch?.id ?? "",
       GRID_ORDER,
     ),
     residentCountByGrid: residentCountLoader(em),
+    /** Each grid's changes of branch, oldest first: one query for all the grids of a tick. */
+    branchHistoryByGrid: groupLoader(
+      em,
+      GridBranchChange,
+      (gridIds) => ({ grid: { $in: gridIds } }),
+      (change) => change.grid.id,
+      { orderBy: { createdAt: "asc", id: "asc" } },
+    ),
   };
 }

@@ -29,8 +29,12 @@ export class GridResolver {
     return new GridService(ctx).building(grid);
   }
 
-  @FieldResolver(() => OrgUnit, { description: "The party branch responsible for this grid." })
-  branch(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit> {
+  @FieldResolver(() => OrgUnit, {
+    nullable: true,
+    description:
+      "The party branch responsible for this grid (1 branch : N grids); null until one is assigned (a closed grid keeps the branch it had).",
+  })
+  branch(@Root() grid: Grid, @Ctx() ctx: RequestContext<Loaders>): Promise<OrgUnit | null> {
     return new GridService(ctx).branch(grid);
   }
 

@@ -33,7 +33,7 @@ export class GridService {
     if (!grid) return null;
     grids.prime(grid.id, grid);
     buildings.prime(grid.building.id, grid.building.getEntity());
-    units.prime(grid.branch.id, grid.branch.getEntity());
+    if (grid.branch) units.prime(grid.branch.id, grid.branch.getEntity());
     return grid;
   }
 
@@ -50,7 +50,9 @@ export class GridService {
     return building;
   }
 
-  async branch(grid: Grid): Promise<OrgUnit> {
+  /** Null until a branch is assigned (assignGridBranch), and once the grid is closed. */
+  async branch(grid: Grid): Promise<OrgUnit | null> {
+    if (!grid.branch) return null;
     const branch = await this.ctx.loaders.orgUnit.load(grid.branch.id);
     if (!branch) throw new Error(`branch ${grid.branch.id} of grid ${grid.id} is missing`);
     return branch;
@@ -85,6 +87,7 @@ export class GridService {
 
   private where(filter: GridFilter | null | undefined): FilterQuery<Grid> {
     const where: FilterQuery<Grid> & Record<string, unknown> = {};
+    if (!filter?.includeClosed) where.closedOn = null;
     if (!filter) return where;
     if (filter.buildingId) where.building = filter.buildingId;
     if (filter.branchId) where.branch = filter.branchId;

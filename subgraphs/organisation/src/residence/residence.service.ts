@@ -100,7 +100,11 @@ export class ResidenceService {
     const room = await this.ctx.loaders.room.load(residence.room.id);
     if (!room) return [];
     const grid = room.grid ? await this.ctx.loaders.grid.load(room.grid.id) : null;
-    return [room.building.id, ...(grid ? [grid.id, grid.branch.id] : [])];
+    return [
+      room.building.id,
+      ...(grid ? [grid.id] : []),
+      ...(grid?.branch ? [grid.branch.id] : []),
+    ];
   }
 
   person(residence: Residence): Person {
@@ -129,7 +133,7 @@ export class ResidenceService {
     if (room.grid) {
       const grid = room.grid.getEntity();
       grids.prime(grid.id, grid);
-      units.prime(grid.branch.id, grid.branch.getEntity());
+      if (grid.branch) units.prime(grid.branch.id, grid.branch.getEntity());
     }
     return residence;
   }
@@ -145,7 +149,7 @@ export class ResidenceService {
   /** The party branch responsible for the person's grid. */
   async branchOf(person: Person): Promise<OrgUnit | null> {
     const grid = await this.gridOf(person);
-    return grid ? this.ctx.loaders.orgUnit.load(grid.branch.id) : null;
+    return grid?.branch ? this.ctx.loaders.orgUnit.load(grid.branch.id) : null;
   }
 
   /**

@@ -556,16 +556,22 @@ describe("people: party development (党员发展)", () => {
     expect(
       codeOf(await subgraphQuery(harness, "people", BOARD, { branchId: branch.id }, counselor)),
     ).toBe("FORBIDDEN");
-    const board = expectData(
-      await subgraphQuery(
-        harness,
-        "people",
-        BOARD,
-        { branchId: branch.id },
-        secretary,
-        asSecretary,
-      ),
-    ).partyPipelineBoard;
+    const boardRes = await subgraphQuery(
+      harness,
+      "people",
+      BOARD,
+      { branchId: branch.id },
+      secretary,
+      asSecretary,
+    );
+    const board = expectData(boardRes).partyPipelineBoard;
+    // Every student named on the board is an audited disclosure under PARTY.
+    expect(
+      sensitiveReads(boardRes)
+        .filter((r) => r.field === "Query.partyPipelineBoard" && r.purpose === "PARTY")
+        .map((r) => r.subjectId)
+        .sort(),
+    ).toEqual([...new Set([nearYear.id, late.id, ending.id])].sort());
     expect(Object.fromEntries(board.stages.map((s) => [s.stage, s.count]))).toEqual({
       APPLICANT: 0,
       ACTIVIST: 3, // nearYear, fresh, late

@@ -70,6 +70,13 @@ export class PartyBoardService {
         },
       ),
     ]);
+    // Each student named on the board is a disclosure of their party record, audited as one.
+    for (const development of [...overdue, ...ending, ...reaching])
+      this.ctx.audit.record({
+        subjectId: development.personId,
+        field: "Query.partyPipelineBoard",
+        purpose: "PARTY",
+      });
     return {
       branch: { id: branchId },
       stages: Object.values(PartyStage).map((stage) => ({
@@ -100,6 +107,12 @@ export class PartyBoardService {
         comments: label("people.partyWorklist"),
       },
     );
+    for (const row of rows)
+      this.ctx.audit.record({
+        subjectId: row.development.personId,
+        field: "Query.myCultivatedActivists",
+        purpose: "PARTY",
+      });
     return rows.map((row) => row.development);
   }
 }

@@ -4,18 +4,17 @@ import { Field, ObjectType } from "type-graphql";
 import { VersionedCampusEntity } from "@campus/subgraph/data";
 import { PoliticalStatus } from "../person/person.enums";
 import { PartyStage } from "./party-development.enums";
-import { PartyRecord } from "./party-record";
-
-const subject = (development: PartyDevelopment) => development.personId;
 
 /**
  * One student's party development (党员发展), from the application on: the stage, the date each
  * stage began, the checks passed. Each step is a PartyTransition, with who, when and on which
  * decision. The student's political status (Person.politicalStatus) follows the stage.
+ * The whole object is personal data under PARTY: it is guarded where it is reached
+ * (Person.partyDevelopment, the board, the worklist, the mutations), not field by field.
  */
 @ObjectType({
   description:
-    "A student's party development (党员发展): stage, the dates each stage began, checks passed. Every field but id, person and branch needs PARTY.",
+    "A student's party development (党员发展): stage, the dates each stage began, checks passed. Reached only by those who hold PARTY for the student (Person.partyDevelopment), the branch's board and the contact's worklist; every read is audited.",
 })
 @Entity({ tableName: "party_development" })
 @Index({ properties: ["branchId", "stage"] })
@@ -28,8 +27,7 @@ export class PartyDevelopment extends VersionedCampusEntity {
   @Property({ type: "uuid" })
   branchId!: string;
 
-  @Field(() => PartyStage, { nullable: true })
-  @PartyRecord(subject)
+  @Field(() => PartyStage)
   @Enum({ items: () => PartyStage, nativeEnumName: "party_stage" })
   stage!: PartyStage;
 
@@ -37,23 +35,19 @@ export class PartyDevelopment extends VersionedCampusEntity {
   @Enum({ items: () => PoliticalStatus, nativeEnumName: "political_status" })
   formerStatus!: PoliticalStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "递交入党申请书." })
-  @PartyRecord(subject)
+  @Field(() => LocalDateResolver, { description: "递交入党申请书." })
   @Property({ type: "date" })
   appliedOn!: string;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   activistSince: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   developmentTargetSince: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   probationSince: string | null = null;
 
@@ -61,27 +55,22 @@ export class PartyDevelopment extends VersionedCampusEntity {
     nullable: true,
     description: "When probation ends: a year after admission, later if extended.",
   })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   probationEndsOn: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   fullMemberSince: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "积极分子培训结业." })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   trainingPassedOn: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "政治审查通过." })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   politicalReviewPassedOn: string | null = null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "公示期满无异议." })
-  @PartyRecord(subject)
   @Property({ type: "date", nullable: true })
   publicNoticeCompletedOn: string | null = null;
 
@@ -90,7 +79,6 @@ export class PartyDevelopment extends VersionedCampusEntity {
     description:
       "When the next thought report (思想汇报) is due: a quarter after the last one or the stage's start; null when none is owed.",
   })
-  @PartyRecord(subject)
   @Index()
   @Property({ type: "date", nullable: true })
   thoughtReportDueOn: string | null = null;

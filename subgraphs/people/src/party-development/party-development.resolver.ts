@@ -21,7 +21,6 @@ import { PartyTransition } from "./party-transition.entity";
 import { ThoughtReport } from "./thought-report.entity";
 
 type Context = RequestContext<Loaders>;
-const subject = (development: PartyDevelopment) => development.personId;
 
 async function personOf(ctx: Context, id: string): Promise<Person> {
   const person = await ctx.loaders.person.load(id);
@@ -116,28 +115,22 @@ export class PartyDevelopmentResolver {
   }
 
   @FieldResolver(() => [PartyTransition], {
-    nullable: true,
     description: "The timeline: every step from the application on, oldest first.",
   })
-  @PartyRecord(subject)
   transitions(@Root() development: PartyDevelopment, @Ctx() ctx: Context) {
     return ctx.loaders.partyTransitionsByDevelopment.load(development.id);
   }
 
   @FieldResolver(() => [PartySponsor], {
-    nullable: true,
     description: "Cultivation contacts and introducers.",
   })
-  @PartyRecord(subject)
   sponsors(@Root() development: PartyDevelopment, @Ctx() ctx: Context) {
     return ctx.loaders.partySponsorsByDevelopment.load(development.id);
   }
 
   @FieldResolver(() => [ThoughtReport], {
-    nullable: true,
     description: "Thought reports handed in, newest first.",
   })
-  @PartyRecord(subject)
   thoughtReports(@Root() development: PartyDevelopment, @Ctx() ctx: Context) {
     return ctx.loaders.thoughtReportsByDevelopment.load(development.id);
   }

@@ -293,7 +293,7 @@ export type PartyApplyMutationVariables = Exact<{
 }>;
 
 
-export type PartyApplyMutation = { recordPartyApplication: { id: string, stage: PartyStage | null } };
+export type PartyApplyMutation = { recordPartyApplication: { id: string, stage: PartyStage } };
 
 export type PartySponsorsMutationVariables = Exact<{
   input: SetPartySponsorsInput;
@@ -314,7 +314,7 @@ export type PartyMoveMutationVariables = Exact<{
 }>;
 
 
-export type PartyMoveMutation = { movePartyStage: { id: string, stage: PartyStage | null } };
+export type PartyMoveMutation = { movePartyStage: { id: string, stage: PartyStage } };
 
 export type PartyReportMutationVariables = Exact<{
   input: RecordThoughtReportInput;
@@ -328,7 +328,7 @@ export type PartyTimelineQueryVariables = Exact<{
 }>;
 
 
-export type PartyTimelineQuery = { person: { politicalStatus: PoliticalStatus, partyDevelopment: { id: string, stage: PartyStage | null, appliedOn: string | null, activistSince: string | null, developmentTargetSince: string | null, probationSince: string | null, probationEndsOn: string | null, fullMemberSince: string | null, trainingPassedOn: string | null, politicalReviewPassedOn: string | null, publicNoticeCompletedOn: string | null, thoughtReportDueOn: string | null, transitions: Array<{ step: PartyStep | null, from: PartyStage | null, to: PartyStage, effectiveOn: string, basis: PartyDecisionBasis | null, basisReference: string | null, probationEndsOn: string | null, recordedBy: { id: string } | null }> | null, sponsors: Array<{ role: PartySponsorRole, since: string, person: { id: string } }> | null, thoughtReports: Array<{ submittedOn: string, stage: PartyStage }> | null } | null } | null };
+export type PartyTimelineQuery = { person: { politicalStatus: PoliticalStatus, partyDevelopment: { id: string, stage: PartyStage, appliedOn: string, activistSince: string | null, developmentTargetSince: string | null, probationSince: string | null, probationEndsOn: string | null, fullMemberSince: string | null, trainingPassedOn: string | null, politicalReviewPassedOn: string | null, publicNoticeCompletedOn: string | null, thoughtReportDueOn: string | null, transitions: Array<{ step: PartyStep | null, from: PartyStage | null, to: PartyStage, effectiveOn: string, basis: PartyDecisionBasis | null, basisReference: string | null, probationEndsOn: string | null, recordedBy: { id: string } | null }>, sponsors: Array<{ role: PartySponsorRole, since: string, person: { id: string } }>, thoughtReports: Array<{ submittedOn: string, stage: PartyStage }> } | null } | null };
 
 export type PartyBoardQueryVariables = Exact<{
   branchId: string | number;
@@ -340,7 +340,7 @@ export type PartyBoardQuery = { partyPipelineBoard: { stages: Array<{ stage: Par
 export type PartyWorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartyWorklistQuery = { myCultivatedActivists: Array<{ stage: PartyStage | null, person: { id: string } }> };
+export type PartyWorklistQuery = { myCultivatedActivists: Array<{ stage: PartyStage, person: { id: string } }> };
 
 export type PersonWithUnitsQueryVariables = Exact<{
   id: string | number;

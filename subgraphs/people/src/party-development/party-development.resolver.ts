@@ -129,10 +129,12 @@ export class PartyDevelopmentResolver {
   }
 
   @FieldResolver(() => [ThoughtReport], {
-    description: "Thought reports handed in, newest first.",
+    description: "Thought reports handed in, the 40 newest first.",
   })
   thoughtReports(@Root() development: PartyDevelopment, @Ctx() ctx: Context) {
-    return ctx.loaders.thoughtReportsByDevelopment.load(development.id);
+    return ctx.loaders.thoughtReportsByDevelopment
+      .load(development.id)
+      .then((reports) => reports.slice(0, 40));
   }
 }
 

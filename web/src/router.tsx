@@ -57,6 +57,9 @@ export const paths = {
   admin: (tab?: string) => (tab ? `/admin?tab=${encodeURIComponent(tab)}` : "/admin"),
   /** 审计台: the whole access log, searched and exported (auditors and administrators). */
   audit: () => "/audit",
+  /** 发展党员工作台: a branch's party development board (the branch's secretary, organisers). */
+  party: (branchId?: string) =>
+    branchId ? `/party?branch=${encodeURIComponent(branchId)}` : "/party",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

@@ -255,9 +255,17 @@ describe("people: party development (党员发展)", () => {
       as,
       asSecretary,
     );
-  const timeline = async (personId: string) =>
-    expectData(await subgraphQuery(harness, "people", TIMELINE, { id: personId }, organiser))
-      .person!;
+  const timeline = async (personId: string) => {
+    const { person } = expectData(
+      await subgraphQuery(harness, "people", TIMELINE, { id: personId }, organiser),
+    );
+    if (!person) throw new Error(`no person ${personId}`);
+    return person;
+  };
+  const developmentIn = (t: Awaited<ReturnType<typeof timeline>>) => {
+    if (!t.partyDevelopment) throw new Error("no party development recorded");
+    return t.partyDevelopment;
+  };
   const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
     res.errors?.[0]?.extensions?.code;
 
@@ -398,13 +406,7 @@ describe("people: party development (党员发展)", () => {
       thoughtReportDueOn: null,
     });
     expect(
-      done.partyDevelopment!.transitions!.map((t) => [
-        t.step,
-        t.from,
-        t.to,
-        t.effectiveOn,
-        t.basis,
-      ]),
+      developmentIn(done).transitions.map((t) => [t.step, t.from, t.to, t.effectiveOn, t.basis]),
     ).toEqual([
       [null, null, "APPLICANT", applied, null],
       ["BECOME_ACTIVIST", "APPLICANT", "ACTIVIST", activistOn, "BRANCH_COMMITTEE"],
@@ -425,9 +427,9 @@ describe("people: party development (党员发展)", () => {
       ],
     ]);
     expect(
-      done.partyDevelopment!.transitions!.every((t) => t.recordedBy?.id === secretaryPerson.id),
+      developmentIn(done).transitions.every((t) => t.recordedBy?.id === secretaryPerson.id),
     ).toBe(true);
-    expect(done.partyDevelopment!.sponsors!.map((s) => [s.role, s.person.id])).toEqual(
+    expect(developmentIn(done).sponsors.map((s) => [s.role, s.person.id])).toEqual(
       expect.arrayContaining([
         ["CULTIVATION_CONTACT", contacts[0].id],
         ["CULTIVATION_CONTACT", contacts[1].id],
@@ -462,7 +464,7 @@ describe("people: party development (党员发展)", () => {
     const after = await timeline(extended.id);
     expect(after.partyDevelopment?.stage).toBe("CANCELLED");
     expect(after.politicalStatus).toBe("LEAGUE_MEMBER");
-    expect(after.partyDevelopment!.transitions!.at(-2)).toMatchObject({
+    expect(developmentIn(after).transitions.at(-2)).toMatchObject({
       step: "EXTEND_PROBATION",
       probationEndsOn: extendedTo,
     });
@@ -586,7 +588,7 @@ describe("people: party development (党员发展)", () => {
     expect(overdue).not.toContain(nearYear.id);
     expect(overdue).not.toContain(fresh.id);
     expect(overdue.includes(ending.id)).toBe(
-      endingReport.partyDevelopment!.thoughtReportDueOn! < T,
+      (developmentIn(endingReport).thoughtReportDueOn ?? T) < T,
     );
     expect(board.probationsEnding.map((d) => [d.person.id, d.probationEndsOn])).toEqual([
       [ending.id, addDays(T, 10)],

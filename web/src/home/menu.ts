@@ -36,6 +36,7 @@ export const NAV_ITEMS = {
     current: (p) =>
       p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
   },
+  party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   graphiql: { to: "/graphiql", label: "nav.graphiql", external: true, current: () => false },
@@ -50,7 +51,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
   class_adviser: ["home", "students", "roster", "warnings", "cases", "dashboards"],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
-  branch_secretary: ["home", "students", "roster", "dashboards"],
+  branch_secretary: ["home", "students", "roster", "dashboards", "party"],
   college_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
   school_admin: ["home", "students", "roster", "warnings", "cases", "dashboards"],
   psychology_teacher: ["home", "students", "referrals", "warnings", "cases", "dashboards"],

@@ -37,6 +37,7 @@ import { SectionNotice } from "../profile/ProfileSection";
 import { errorsForFields, fragmentFields, problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { StaffDutiesSection } from "../home/StaffDutiesSection";
+import { PartyTimelineSection } from "../party/PartyTimelineSection";
 import { MyCasesCard } from "../home/StaffSections";
 import { useSession } from "../auth/useSession";
 import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
@@ -217,6 +218,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         {student && <EnrolmentsSection person={person} errors={enrolments} />}
         {student && <WarningsSection person={person} errors={warnings} />}
         {student && <CasesSection person={person} errors={cases} />}
+        {student && <PartyTimelineSection personId={person.id} />}
         {student && <InboxSection person={person} errors={inbox} term={term} />}
         {student && (
           <GrowthSection

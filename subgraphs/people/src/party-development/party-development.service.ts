@@ -36,6 +36,12 @@ import { PartySponsor } from "./party-sponsor.entity";
 import { PartyTransition } from "./party-transition.entity";
 import { ThoughtReport } from "./thought-report.entity";
 
+/** A date its stage guarantees (set by the step that led there); its absence is a broken row, not bad input. */
+function dated(date: string | null, what: string): string {
+  if (!date) throw new Error(`a party development at this stage has no ${what}`);
+  return date;
+}
+
 /** Statuses a student may apply from: not already in the pipeline or a member. */
 const MAY_APPLY: readonly PoliticalStatus[] = [
   PoliticalStatus.MASSES,
@@ -308,7 +314,10 @@ export class PartyDevelopmentService {
         development.thoughtReportDueOn = addMonths(on, REPORT_PERIOD_MONTHS);
         return;
       case PartyStep.BECOME_DEVELOPMENT_TARGET: {
-        const year = addMonths(development.activistSince!, 12 * ACTIVIST_YEARS);
+        const year = addMonths(
+          dated(development.activistSince, "activistSince"),
+          12 * ACTIVIST_YEARS,
+        );
         if (on < year)
           throw badUserInput(
             `an activist becomes a development target after at least a year as activist: from ${year}`,
@@ -332,7 +341,7 @@ export class PartyDevelopmentService {
         development.probationEndsOn = addMonths(on, 12 * PROBATION_YEARS);
         return;
       case PartyStep.CONFIRM_FULL_MEMBER:
-        if (on < development.probationEndsOn!)
+        if (on < dated(development.probationEndsOn, "probationEndsOn"))
           throw badUserInput(
             `probation lasts until ${development.probationEndsOn}; conversion (转正) from then`,
             "input.effectiveOn",
@@ -341,7 +350,10 @@ export class PartyDevelopmentService {
         development.thoughtReportDueOn = null;
         return;
       case PartyStep.EXTEND_PROBATION: {
-        const yearEnd = addMonths(development.probationSince!, 12 * PROBATION_YEARS);
+        const yearEnd = addMonths(
+          dated(development.probationSince, "probationSince"),
+          12 * PROBATION_YEARS,
+        );
         if (development.probationEndsOn !== yearEnd)
           throw badUserInput("probation is extended once only", "input.step");
         if (on < yearEnd)
@@ -377,7 +389,7 @@ export class PartyDevelopmentService {
           `thought reports are recorded for activists, development targets and probationary members, not ${development.stage}`,
           "input.developmentId",
         );
-      if (input.submittedOn < development.activistSince!)
+      if (input.submittedOn < dated(development.activistSince, "activistSince"))
         throw badUserInput(
           "input.submittedOn is before the student became an activist",
           "input.submittedOn",

@@ -116,7 +116,7 @@ describe("party development in a browser: the branch's board and a student's tim
         {
           developmentId: id,
           check: "TRAINING",
-          passedOn: addMonths(since, 3),
+          passedOn: addMonths(since, 1),
         },
       );
   }

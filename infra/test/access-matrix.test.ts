@@ -1038,7 +1038,8 @@ describe("authorisation matrix over the composed schema", () => {
         { input: { personId, branchId, appliedOn: "2025-01-01" } },
         organiser,
       );
-      const id = (res.data?.recordPartyApplication as { id: string } | undefined)?.id;
+      const id = (res.data as { recordPartyApplication?: { id: string } } | undefined)
+        ?.recordPartyApplication?.id;
       if (!id) throw new Error(`no application recorded: ${res.errors?.[0]?.message}`);
       return id;
     };

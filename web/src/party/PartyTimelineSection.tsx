@@ -84,6 +84,7 @@ export function PartyTimelineSection({ personId }: { personId: string }) {
       />
       <Timeline
         className="party-timeline"
+        style={{ marginTop: 16 }}
         items={development.transitions.map((step) => ({
           key: step.id,
           children: (

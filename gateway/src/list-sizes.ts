@@ -57,6 +57,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Person.staffAssignments": { each: 20 },
   // Today's counselor, class adviser, grid leader, building leader and branch secretary, a few of each at most.
   "Person.responsibleStaff": { each: 12 },
+  // Party development: the application and at most five steps; two contacts and two introducers;
+  // a report a quarter over a few years; the board's lists and the worklist are capped by the query.
+  "PartyDevelopment.transitions": { each: 8 },
+  "PartyDevelopment.sponsors": { each: 4 },
+  "PartyDevelopment.thoughtReports": { each: 40 },
+  "PartyPipelineBoard.stages": { each: 6 },
+  "PartyPipelineBoard.overdueThoughtReports": { each: 100 }, // BOARD_LIST_SIZE
+  "PartyPipelineBoard.probationsEnding": { each: 100 },
+  "PartyPipelineBoard.activistsReachingYear": { each: 100 },
+  "Query.myCultivatedActivists": { each: 200 }, // WORKLIST_SIZE
   // curriculum
   "Course.sessions": { each: 50 },
   "Person.enrolments": { each: 50 },

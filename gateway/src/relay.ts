@@ -4,7 +4,7 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
-import { KnownRoom } from "./operations/organisation";
+import { KnownRoom, ResidentsOf } from "./operations/organisation";
 import { KnownPeople } from "./operations/people";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
@@ -67,6 +67,24 @@ const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: whether this id names a room, for a course session's venue.
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
+  ),
+  // Whether a student belongs to a party branch (lives in one of its grids), for people's party
+  // development: the residents of one branch, ids only.
+  branchResidents: lend(
+    "organisation",
+    ResidentsOf,
+    ["people"],
+    ({ gridIds, buildingIds, branchIds }) =>
+      Array.isArray(gridIds) &&
+      gridIds.length === 0 &&
+      Array.isArray(buildingIds) &&
+      buildingIds.length === 0 &&
+      Array.isArray(branchIds) &&
+      branchIds.length === 1 &&
+      typeof branchIds[0] === "string" &&
+      UUID.test(branchIds[0])
+        ? null
+        : "one branch id, no grids or buildings",
   ),
   /*
    * Which purposes a member of staff's duty gives them for one student (e.g. may this colleague be

@@ -50,11 +50,11 @@ const MUTATION_NAMES = graphql(`
   }
 `);
 
-type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
+type Purpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE" | "PARTY";
 
 /** The purposes each role holds for a student in its scope, and for one outside it. */
 const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
-  student: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] }, // in scope = themselves
+  student: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"], outOfScope: [] }, // in scope = themselves
   counselor: {
     inScope: ["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"],
     outOfScope: [],
@@ -62,14 +62,15 @@ const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
   class_adviser: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   grid_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
   building_leader: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
-  branch_secretary: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
+  branch_secretary: { inScope: ["CONTACT", "RESIDENCE", "PARTY"], outOfScope: [] },
   college_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
   school_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   psychology_teacher: { inScope: ["CONTACT", "MENTAL_HEALTH"], outOfScope: [] },
   task_force_member: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
+  // Administrators are the organisers (组织员) of party development: PARTY campus-wide.
   admin: {
-    inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
-    outOfScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+    inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"],
+    outOfScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"],
   },
   auditor: { inScope: [], outOfScope: [] },
   developer: { inScope: [], outOfScope: [] },
@@ -251,6 +252,9 @@ interface MutationFixture {
   ungriddedRoom: string;
   gridToReassign: string;
   gridToClose: string;
+  /** Students of S's branch (housed in its grid): one to apply, one whose development the party mutations move. */
+  partyApplicant: PersonSeed;
+  partyStudent: PersonSeed;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -286,6 +290,18 @@ function casework(dummyStaff: PersonSeed) {
     measure: b.caseMeasure(withMeasure, tf, { dueOn: "2099-01-01" }).id,
   };
 }
+/** A student living in S's grid, so in S's party branch. */
+const housedInBranch = (name: string) => {
+  const student = b.student({ name });
+  b.residence(student, room(grid.id, building.id));
+  return student;
+};
+/** The roles that move party development: the branch's secretary and organisers (administrators). */
+const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
+/** Each party officer's development of their fixture's partyStudent, made in beforeAll; others use the admin's. */
+const partyDevelopmentOf: Partial<Record<Role, string>> = {};
+const partyDevelopment = (f: MutationFixture) =>
+  partyDevelopmentOf[ROLES[f.index]] ?? partyDevelopmentOf.admin ?? "";
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
 const future = (day: number, month = "03") => ({
   startsAt: `2031-${month}-${String(day).padStart(2, "0")}T10:00:00.000Z`,
@@ -334,6 +350,8 @@ const fixtures = Object.fromEntries(
         .id,
       gridToClose: b.grid({ name: `撤销网格${i}`, buildingId: building.id, branchId: branch.id })
         .id,
+      partyApplicant: housedInBranch(`申请人${i}`),
+      partyStudent: housedInBranch(`积极分子${i}`),
     };
     return [role, fixture];
   }),
@@ -662,6 +680,53 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation Revoke($id: ID!) { revokeServiceClient(id: $id) { id } }`,
     variables: (_f, serviceClientId) => ({ id: serviceClientId }),
+  },
+  recordPartyApplication: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation PartyApply($input: RecordPartyApplicationInput!) { recordPartyApplication(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { personId: f.partyApplicant.id, branchId: branch.id, appliedOn: "2025-01-01" },
+    }),
+  },
+  setPartySponsors: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation PartySponsors($input: SetPartySponsorsInput!) { setPartySponsors(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        developmentId: partyDevelopment(f),
+        role: "CULTIVATION_CONTACT",
+        personIds: [otherPsychologist.id, otherCaseWorker.id],
+        since: "2025-01-01",
+      },
+    }),
+  },
+  // Before the check and the report, which need an activist.
+  movePartyStage: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation PartyMove($input: MovePartyStageInput!) { movePartyStage(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        developmentId: partyDevelopment(f),
+        step: "BECOME_ACTIVIST",
+        effectiveOn: "2025-02-01",
+        basis: "BRANCH_COMMITTEE",
+        basisReference: "矩阵支委会",
+      },
+    }),
+  },
+  recordPartyCheck: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation PartyCheck($input: RecordPartyCheckInput!) { recordPartyCheck(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { developmentId: partyDevelopment(f), check: "TRAINING", passedOn: "2025-03-01" },
+    }),
+  },
+  recordThoughtReport: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation PartyReport($input: RecordThoughtReportInput!) { recordThoughtReport(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { developmentId: partyDevelopment(f), submittedOn: "2025-04-01" },
+    }),
   },
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],
@@ -1053,6 +1118,24 @@ describe("authorisation matrix over the composed schema", () => {
       if (!code) throw new Error(`no check-in opened: ${opened.errors?.[0]?.message}`);
       checkInCodes[f.liveSession] = code;
     }
+    // S's and O's party development (so Person.partyDevelopment has a value on both), and each
+    // party officer's applicant with two contacts, where the party mutations start.
+    const organiser = callerFor(["admin"], people.admin.id, people.admin.name);
+    const apply = async (personId: string, branchId: string) => {
+      const res = await stack.query(
+        `mutation ($input: RecordPartyApplicationInput!) { recordPartyApplication(input: $input) { id } }`,
+        { input: { personId, branchId, appliedOn: "2025-01-01" } },
+        organiser,
+      );
+      const id = (res.data as { recordPartyApplication?: { id: string } } | undefined)
+        ?.recordPartyApplication?.id;
+      if (!id) throw new Error(`no application recorded: ${res.errors?.[0]?.message}`);
+      return id;
+    };
+    await apply(S.id, branch.id);
+    await apply(O.id, otherBranch.id);
+    for (const role of PARTY_OFFICERS)
+      partyDevelopmentOf[role] = await apply(fixtures[role].partyStudent.id, branch.id);
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)
@@ -1107,7 +1190,7 @@ describe("authorisation matrix over the composed schema", () => {
     expect(unreachable, "add a PATHS entry for these types").toEqual([]);
     const unknownPurposes = fields.filter((f) =>
       f.purposes.some(
-        (p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE"].includes(p),
+        (p) => !["CONTACT", "CARE", "FINANCIAL", "MENTAL_HEALTH", "RESIDENCE", "PARTY"].includes(p),
       ),
     );
     expect(unknownPurposes, "a new purpose needs a column in EXPECTED").toEqual([]);

@@ -82,6 +82,9 @@ const RosterPage = lazy(() =>
 const AdminConsolePage = lazy(() =>
   import("./admin/AdminConsolePage").then((m) => ({ default: m.AdminConsolePage })),
 );
+const PartyBoardPage = lazy(() =>
+  import("./party/PartyBoardPage").then((m) => ({ default: m.PartyBoardPage })),
+);
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -134,6 +137,7 @@ function AppRoutes() {
         <Route caseSensitive path="/buildings/:id" element={<ById page={BuildingPage} />} />
         <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
+        <Route caseSensitive path="/party" element={<PartyBoardPage />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

@@ -199,7 +199,7 @@ export type RegisterServiceClientInput = {
   name: string;
   /** At least one. */
   operations: Array<RegisteredOperationInput>;
-  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH, RESIDENCE. May be empty. */
+  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH, RESIDENCE, PARTY. May be empty. */
   purposes: Array<string>;
 };
 

@@ -19,6 +19,13 @@ export const PURPOSES = [
    * name on a grid's or room's list of residents. Held by the duties that work in the residences.
    */
   "RESIDENCE",
+  /**
+   * Party development (党员发展): a student's stage, its decisions, sponsors, reviews and thought
+   * reports. Held by the secretary of the student's branch and by organisers (administrators); a
+   * student's cultivation contacts and introducers read the records of those they sponsor (granted
+   * by the people subgraph from the sponsorship itself, not by a role).
+   */
+  "PARTY",
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -46,7 +53,7 @@ export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
   class_adviser: ["CONTACT", "CARE", "FINANCIAL"],
   grid_leader: ["CONTACT", "RESIDENCE"],
   building_leader: ["CONTACT", "RESIDENCE"],
-  branch_secretary: ["CONTACT", "RESIDENCE"],
+  branch_secretary: ["CONTACT", "RESIDENCE", "PARTY"],
   college_admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
   school_admin: ["CONTACT", "CARE", "FINANCIAL"],
   // Counselling happens at the centre; a crisis visit goes through the counselor, who holds RESIDENCE.
@@ -54,7 +61,8 @@ export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
   // A task force's life assistance (生活帮扶) visits the student, only while the case is open.
   task_force_member: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
   // University administrators keep the housing records (moveIn, moveOut).
-  admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+  // Organisers (组织员) are administrators here, as in curriculum: they hold PARTY campus-wide.
+  admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"],
   auditor: [],
   developer: [],
   service: [],
@@ -65,7 +73,13 @@ export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
  * left out on purpose: they are a professional's working judgement, shared with the student in
  * counselling, not a label shown on a screen.
  */
-export const SELF_PURPOSES: readonly Purpose[] = ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"];
+export const SELF_PURPOSES: readonly Purpose[] = [
+  "CONTACT",
+  "CARE",
+  "FINANCIAL",
+  "RESIDENCE",
+  "PARTY",
+];
 
 /** Roles whose scope is every student; the gateway does not list them. */
 export const CAMPUS_WIDE_ROLES: readonly Role[] = ["admin"];

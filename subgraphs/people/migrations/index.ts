@@ -3,9 +3,11 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261128133025 } from "./Migration20261128133025";
 import { Migration20261128174515 } from "./Migration20261128174515";
 import { Migration20261203102000 } from "./Migration20261203102000";
+import { Migration20261203140522 } from "./Migration20261203140522";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133025", class: Migration20261128133025 },
   { name: "Migration20261128174515", class: Migration20261128174515 },
   { name: "Migration20261203102000", class: Migration20261203102000 },
+  { name: "Migration20261203140522", class: Migration20261203140522 },
 ];

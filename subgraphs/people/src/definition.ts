@@ -17,6 +17,16 @@ import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
 import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { PartyDevelopment } from "./party-development/party-development.entity";
+import {
+  PartyDevelopmentResolver,
+  PartySponsorResolver,
+  PartyTransitionResolver,
+  PersonPartyDevelopmentResolver,
+} from "./party-development/party-development.resolver";
+import { PartySponsor } from "./party-development/party-sponsor.entity";
+import { PartyTransition } from "./party-development/party-transition.entity";
+import { ThoughtReport } from "./party-development/thought-report.entity";
 import { RosterResolver } from "./roster/roster.resolver";
 import { BuildingStudentsResolver, GridStudentsResolver } from "./roster/roster-places.resolver";
 import { Building, buildingReference } from "./building/building.reference";
@@ -40,7 +50,8 @@ import {
  * people: who is who. Owns Person, StudentClass and staff assignments (whom each member of staff
  * covers; `staffScope` tells the gateway), the read audit log (`recordSensitiveReads`,
  * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
- * Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * Party development (党员发展): each student's pipeline, its steps, sponsors and thought reports;
+ * the political status follows it. Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
@@ -54,6 +65,10 @@ export const people: SubgraphDefinition<Loaders> = {
       AccessRecord,
       ServiceClient,
       RegisteredOperation,
+      PartyDevelopment,
+      PartyTransition,
+      PartySponsor,
+      ThoughtReport,
     ],
     migrations,
   },
@@ -75,6 +90,10 @@ export const people: SubgraphDefinition<Loaders> = {
     BuildingLeaderResolver,
     OrgUnitSecretaryResolver,
     GridCoverageResolver,
+    PartyDevelopmentResolver,
+    PartySponsorResolver,
+    PartyTransitionResolver,
+    PersonPartyDevelopmentResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

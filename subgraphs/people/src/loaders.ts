@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { accessRecordLoaders } from "./access-record/access-record.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
+import { partyDevelopmentLoaders } from "./party-development/party-development.loader";
 import { personLoaders } from "./person/person.loader";
 import { serviceClientLoaders } from "./service-client/service-client.loader";
 import { staffAssignmentLoaders } from "./staff-assignment/staff-assignment.loader";
@@ -15,6 +16,7 @@ export function createLoaders(em: EntityManager) {
     ...accessRecordLoaders(em),
     ...serviceClientLoaders(em),
     ...orgUnitLoaders(em),
+    ...partyDevelopmentLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -40,6 +40,7 @@ export const PURPOSES: readonly AccessPurpose[] = [
   "FINANCIAL",
   "MENTAL_HEALTH",
   "RESIDENCE",
+  "PARTY",
 ];
 
 /** What the auditor asked for: campus dates, both days included. */

@@ -46,7 +46,8 @@ export type Role =
   | "service";
 
 /** Why a sensitive field may be read (packages/access); shown in the access log. */
-export type AccessPurpose = "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE";
+export type AccessPurpose =
+  "CONTACT" | "CARE" | "FINANCIAL" | "MENTAL_HEALTH" | "RESIDENCE" | "PARTY";
 
 /** Every enum the UI labels, by the name its labels use in the dictionaries (`enum.<Name>.<VALUE>`). */
 export interface LabelledEnums {

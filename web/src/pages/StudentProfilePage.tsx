@@ -31,6 +31,7 @@ import {
 } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { StaffDutiesSection } from "../home/StaffDutiesSection";
+import { PartyTimelineSection } from "../party/PartyTimelineSection";
 import { MyCasesCard } from "../home/StaffSections";
 import { useSession } from "../auth/useSession";
 import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
@@ -308,6 +309,7 @@ export function StudentProfilePage({ id }: { id: string }) {
               <PendingSection id="growth" title={t("section.growth")} part={care} />
             </>
           ))}
+        {student && <PartyTimelineSection personId={person.id} />}
         <AccessRecordsSection person={person} errors={accessRecords} />
       </div>
     </>

@@ -75,7 +75,14 @@ export class Person extends CampusEntity {
   @Enum({ items: () => DegreeLevel, nullable: true, nativeEnumName: "degree_level" })
   degreeLevel: DegreeLevel | null = null;
 
-  @Field(() => PoliticalStatus)
+  /**
+   * No mutation sets it: from a student's application on, party development (movePartyStage)
+   * writes it with each step, in the same transaction; before that it is the roster's.
+   */
+  @Field(() => PoliticalStatus, {
+    description:
+      "政治面貌. Follows the person's party development (Person.partyDevelopment) once an application is recorded; it is not edited on its own.",
+  })
   @Enum({ items: () => PoliticalStatus, nativeEnumName: "political_status" })
   politicalStatus: PoliticalStatus = PoliticalStatus.MASSES;
 

@@ -37,6 +37,56 @@ export type AssignmentTarget =
   | 'GRID'
   | 'UNIT';
 
+/** A step of party development, on a decision of the branch. */
+export type MovePartyStageInput = {
+  /** Which body decided: admission, conversion, extension and cancellation need the branch general meeting. */
+  basis: PartyDecisionBasis;
+  /** The decision's reference (meeting, minutes); not blank, at most 200 characters. */
+  basisReference: string;
+  developmentId: string | number;
+  /** The date the step takes effect (the decision's date): not after today, not before the last step. */
+  effectiveOn: string;
+  /** EXTEND_PROBATION only: by how many months, 1 to 12. */
+  extensionMonths?: number | null | undefined;
+  /** A note; at most 2000 characters. */
+  note?: string | null | undefined;
+  step: PartyStep;
+};
+
+/** 培训结业 / 政治审查 / 公示 */
+export type PartyCheck =
+  | 'POLITICAL_REVIEW'
+  | 'PUBLIC_NOTICE'
+  | 'TRAINING';
+
+/** 支部委员会决定 / 支部大会决议 */
+export type PartyDecisionBasis =
+  | 'BRANCH_COMMITTEE'
+  | 'BRANCH_GENERAL_MEETING';
+
+/** 培养联系人 / 入党介绍人 */
+export type PartySponsorRole =
+  | 'CULTIVATION_CONTACT'
+  | 'INTRODUCER';
+
+/** 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员 / 取消预备党员资格 */
+export type PartyStage =
+  | 'ACTIVIST'
+  | 'APPLICANT'
+  | 'CANCELLED'
+  | 'DEVELOPMENT_TARGET'
+  | 'FULL_MEMBER'
+  | 'PROBATIONARY_MEMBER';
+
+/** 确定为入党积极分子 / 列为发展对象 / 接收为预备党员 / 转为正式党员 / 延长预备期 / 取消预备党员资格 */
+export type PartyStep =
+  | 'ADMIT_PROBATIONARY'
+  | 'BECOME_ACTIVIST'
+  | 'BECOME_DEVELOPMENT_TARGET'
+  | 'CANCEL_PROBATION'
+  | 'CONFIRM_FULL_MEMBER'
+  | 'EXTEND_PROBATION';
+
 /** All given conditions must hold. */
 export type PeopleFilter = {
   cohort?: number | null | undefined;
@@ -51,6 +101,43 @@ export type PersonKind =
   | 'STAFF'
   | 'STUDENT';
 
+/** 群众 / 共青团员 / 入党申请人 / 入党积极分子 / 发展对象 / 预备党员 / 正式党员 */
+export type PoliticalStatus =
+  | 'ACTIVIST'
+  | 'APPLICANT'
+  | 'DEVELOPMENT_TARGET'
+  | 'FULL_MEMBER'
+  | 'LEAGUE_MEMBER'
+  | 'MASSES'
+  | 'PROBATIONARY_MEMBER';
+
+/** A student's application to join the party (入党申请), as the branch records it. */
+export type RecordPartyApplicationInput = {
+  /** When the application was handed in; not after today. */
+  appliedOn: string;
+  /** The party branch the student belongs to (where they live); it runs the development. */
+  branchId: string | number;
+  /** The student. */
+  personId: string | number;
+};
+
+/** A check passed: training, political review or a completed public notice. */
+export type RecordPartyCheckInput = {
+  check: PartyCheck;
+  developmentId: string | number;
+  /** When it was passed or completed; not after today. */
+  passedOn: string;
+};
+
+/** A thought report (思想汇报) handed in. */
+export type RecordThoughtReportInput = {
+  developmentId: string | number;
+  /** When it was handed in; not after today. */
+  submittedOn: string;
+  /** A short summary; at most 2000 characters. */
+  summary?: string | null | undefined;
+};
+
 /** A departmental app to let in. */
 export type RegisterServiceClientInput = {
   /** Not blank, at most 100 characters. */
@@ -59,7 +146,7 @@ export type RegisterServiceClientInput = {
   name: string;
   /** At least one. */
   operations: Array<RegisteredOperationInput>;
-  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH, RESIDENCE. May be empty. */
+  /** Access purposes it may read under: CONTACT, CARE, FINANCIAL, MENTAL_HEALTH, RESIDENCE, PARTY. May be empty. */
   purposes: Array<string>;
 };
 
@@ -107,6 +194,16 @@ export type SensitiveReadInput = {
   field: string;
   purpose: string;
   subjectId: string | number;
+};
+
+/** The two cultivation contacts or the two introducers of a student, full party members. */
+export type SetPartySponsorsInput = {
+  developmentId: string | number;
+  /** Exactly two full party members, not the student. */
+  personIds: Array<string | number>;
+  role: PartySponsorRole;
+  /** From when; not after today. */
+  since: string;
 };
 
 /** All given conditions must hold. */
@@ -190,6 +287,60 @@ export type PhonesTwiceQueryVariables = Exact<{
 
 
 export type PhonesTwiceQuery = { x: { phone: string | null } | null, y: { phone: string | null } | null, z: { phone: string | null, familyAnnualIncome: number | null } | null };
+
+export type PartyApplyMutationVariables = Exact<{
+  input: RecordPartyApplicationInput;
+}>;
+
+
+export type PartyApplyMutation = { recordPartyApplication: { id: string, stage: PartyStage } };
+
+export type PartySponsorsMutationVariables = Exact<{
+  input: SetPartySponsorsInput;
+}>;
+
+
+export type PartySponsorsMutation = { setPartySponsors: { id: string } };
+
+export type PartyCheckMutationVariables = Exact<{
+  input: RecordPartyCheckInput;
+}>;
+
+
+export type PartyCheckMutation = { recordPartyCheck: { id: string } };
+
+export type PartyMoveMutationVariables = Exact<{
+  input: MovePartyStageInput;
+}>;
+
+
+export type PartyMoveMutation = { movePartyStage: { id: string, stage: PartyStage } };
+
+export type PartyReportMutationVariables = Exact<{
+  input: RecordThoughtReportInput;
+}>;
+
+
+export type PartyReportMutation = { recordThoughtReport: { id: string, submittedOn: string, stage: PartyStage } };
+
+export type PartyTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyTimelineQuery = { person: { politicalStatus: PoliticalStatus, partyDevelopment: { id: string, stage: PartyStage, appliedOn: string, activistSince: string | null, developmentTargetSince: string | null, probationSince: string | null, probationEndsOn: string | null, fullMemberSince: string | null, trainingPassedOn: string | null, politicalReviewPassedOn: string | null, publicNoticeCompletedOn: string | null, thoughtReportDueOn: string | null, transitions: Array<{ step: PartyStep | null, from: PartyStage | null, to: PartyStage, effectiveOn: string, basis: PartyDecisionBasis | null, basisReference: string | null, probationEndsOn: string | null, recordedBy: { id: string } | null }>, sponsors: Array<{ role: PartySponsorRole, since: string, person: { id: string } }>, thoughtReports: Array<{ submittedOn: string, stage: PartyStage }> } | null } | null };
+
+export type PartyBoardQueryVariables = Exact<{
+  branchId: string | number;
+}>;
+
+
+export type PartyBoardQuery = { partyPipelineBoard: { stages: Array<{ stage: PartyStage, count: number }>, overdueThoughtReports: Array<{ thoughtReportDueOn: string | null, person: { id: string } }>, probationsEnding: Array<{ probationEndsOn: string | null, person: { id: string } }>, activistsReachingYear: Array<{ activistSince: string | null, person: { id: string } }> } };
+
+export type PartyWorklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyWorklistQuery = { myCultivatedActivists: Array<{ stage: PartyStage, person: { id: string } }> };
 
 export type PersonWithUnitsQueryVariables = Exact<{
   id: string | number;
@@ -353,6 +504,14 @@ export const AuditorFindsPersonDocument = {"kind":"Document","definitions":[{"ki
 export const SensitivePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SensitivePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"familyAnnualIncome"}}]}}]}}]} as unknown as DocumentNode<SensitivePersonQuery, SensitivePersonQueryVariables>;
 export const SensitiveStudentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SensitiveStudents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"STUDENT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"familyAnnualIncome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SensitiveStudentsQuery, SensitiveStudentsQueryVariables>;
 export const PhonesTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhonesTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"x"},"name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"y"},"name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"z"},"name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"familyAnnualIncome"}}]}}]}}]} as unknown as DocumentNode<PhonesTwiceQuery, PhonesTwiceQueryVariables>;
+export const PartyApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartyApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartyApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<PartyApplyMutation, PartyApplyMutationVariables>;
+export const PartySponsorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartySponsors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPartySponsorsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartySponsors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartySponsorsMutation, PartySponsorsMutationVariables>;
+export const PartyCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPartyCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPartyCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartyCheckMutation, PartyCheckMutationVariables>;
+export const PartyMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MovePartyStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movePartyStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<PartyMoveMutation, PartyMoveMutationVariables>;
+export const PartyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordThoughtReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordThoughtReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<PartyReportMutation, PartyReportMutationVariables>;
+export const PartyTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"partyDevelopment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistSince"}},{"kind":"Field","name":{"kind":"Name","value":"developmentTargetSince"}},{"kind":"Field","name":{"kind":"Name","value":"probationSince"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberSince"}},{"kind":"Field","name":{"kind":"Name","value":"trainingPassedOn"}},{"kind":"Field","name":{"kind":"Name","value":"politicalReviewPassedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publicNoticeCompletedOn"}},{"kind":"Field","name":{"kind":"Name","value":"thoughtReportDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"basisReference"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"thoughtReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartyTimelineQuery, PartyTimelineQueryVariables>;
+export const PartyBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyPipelineBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueThoughtReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thoughtReportDueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"probationsEnding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activistsReachingYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activistSince"}}]}}]}}]}}]} as unknown as DocumentNode<PartyBoardQuery, PartyBoardQueryVariables>;
+export const PartyWorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyWorklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCultivatedActivists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PartyWorklistQuery, PartyWorklistQueryVariables>;
 export const PersonWithUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonWithUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"college"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PersonWithUnitsQuery, PersonWithUnitsQueryVariables>;
 export const PersonIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PersonIdQuery, PersonIdQueryVariables>;
 export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeopleFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PeoplePageInfo"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PeoplePageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;

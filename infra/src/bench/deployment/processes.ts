@@ -163,13 +163,17 @@ export async function startDeployment(options: DeploymentOptions): Promise<Deplo
         const port = subgraphPorts[i];
         subgraphUrls[name] = localSubgraphUrl(port);
         metricsUrls[name] = `http://127.0.0.1:${port}/metrics`;
-        // Scheduled jobs (escalation, the engine) would run at random moments of a measurement.
-        const noJobs = Object.fromEntries(
-          (module.definition.jobs ?? []).map((job) => [
-            `JOB_${job.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_SECONDS`,
-            "0",
-          ]),
-        );
+        // Scheduled jobs (escalation, the engine) would run at random moments of a measurement,
+        // and a job worker polls its queue every two seconds: serving replicas only.
+        const noJobs = {
+          JOB_WORKER: "false",
+          ...Object.fromEntries(
+            (module.definition.jobs ?? []).map((job) => [
+              `JOB_${job.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_SECONDS`,
+              "0",
+            ]),
+          ),
+        };
         return supervisor.start({
           name,
           script: join(repoRoot, `subgraphs/${name}/dist/src/main.js`),

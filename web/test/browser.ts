@@ -111,12 +111,8 @@ export async function textOf(locator: Locator): Promise<string> {
   return text;
 }
 
-/**
- * A profile or page section by its data-section name, once its content has arrived (a profile
- * part still on its way is aria-busy), so reading its text waits for it.
- */
-export const section = (page: Page, id: string) =>
-  page.locator(`section[data-section="${id}"]:not([aria-busy="true"])`);
+/** A profile or page section by its data-section name. */
+export const section = (page: Page, id: string) => page.locator(`section[data-section="${id}"]`);
 
 /** A full-page screenshot into web/test-results/, for people reviewing a change. */
 export const screenshot = (page: Page, name: string) =>

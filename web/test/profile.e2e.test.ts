@@ -25,13 +25,6 @@ type CodeMirrorElement = HTMLElement & {
   CodeMirror: { getValue: () => string; setValue: (value: string) => void };
 };
 
-/** The profile's requests, one per part (web/src/pages/StudentProfilePage.tsx). */
-const PROFILE_PARTS = [
-  "StudentProfile",
-  "StudentProfileResidence",
-  "StudentProfileCourses",
-  "StudentProfileCare",
-];
 const b = new DatasetBuilder("web-e2e");
 const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
 const generalBranch = b.orgUnit({
@@ -151,7 +144,7 @@ describe("the web app, in a browser, against the whole platform", () => {
   const openPage = () => browser.openPage();
   const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
 
-  it("signs in as a counselor, finds a student and shows all four subgraphs' data, one request per part", async () => {
+  it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
     const { page, posts } = await openPage();
     await page.goto(stack.gateway.url);
     await page.getByText("以演示身份登录").waitFor();
@@ -236,16 +229,11 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await page.locator("[data-notice]").count()).toBe(0);
     await screenshot(page, "03-profile-zh");
 
-    // The profile came in one POST /graphql per part, each through the gateway, so a part shows
-    // as soon as its subgraph answers: the head (people), residence, courses, the care record.
+    // The whole profile came from one POST /graphql, through the gateway.
     await page.waitForTimeout(300);
-    for (const part of PROFILE_PARTS)
-      expect(
-        posts.filter((p) => p.operationName === part),
-        part,
-      ).toHaveLength(1);
-    const care = posts.find((p) => p.operationName === "StudentProfileCare");
-    expect(care?.query).toContain("fragment WarningsSection_person on Person");
+    const profilePosts = posts.filter((p) => p.operationName === "StudentProfile");
+    expect(profilePosts).toHaveLength(1);
+    expect(profilePosts[0]?.query).toContain("fragment WarningsSection_person on Person");
     expect(pageErrors()).toEqual([]);
   });
 
@@ -484,11 +472,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(await section(page, "warnings").textContent()).toContain(wangWarning.summary);
     // Only the courses section says anything is missing.
     expect(await page.locator("[data-notice]").count()).toBe(1);
-    for (const part of PROFILE_PARTS)
-      expect(
-        posts.filter((p) => p.operationName === part),
-        part,
-      ).toHaveLength(1);
+    expect(posts.filter((p) => p.operationName === "StudentProfile")).toHaveLength(1);
     await screenshot(page, "08-profile-curriculum-down-zh");
     expect(pageErrors()).toEqual([]);
   });

@@ -226,9 +226,9 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
     for (const want of ["学生学业发展中心", "图书馆二层研讨室"])
       expect(tutoringText).toContain(want);
     expect(await inbox.locator("[data-notice]").count()).toBe(0);
-    // The inbox and the evaluation came with the warnings and cases, in the profile's care part.
+    // The profile, the inbox and the evaluation included, came in one request.
     await page.waitForTimeout(300);
-    expect(posts.filter((p) => p.operationName === "StudentProfileCare")).toHaveLength(1);
+    expect(posts.filter((p) => p.operationName === "StudentProfile")).toHaveLength(1);
     await screenshot(page, "s01-student-inbox-zh");
 
     // Mark the tutoring push read: it loses its unread mark and the count drops.

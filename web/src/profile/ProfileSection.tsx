@@ -8,25 +8,16 @@ export function ProfileSection({
   id,
   title,
   problem,
-  busy = false,
   children,
 }: {
   id: string;
   title: ReactNode;
   problem: SectionProblem;
-  /** Its content is still on its way (aria-busy: assistive technology waits for it). */
-  busy?: boolean;
   children?: ReactNode;
 }) {
   const headingId = `${id}-heading`;
   return (
-    <section
-      className="profile-section"
-      id={id}
-      aria-labelledby={headingId}
-      aria-busy={busy || undefined}
-      data-section={id}
-    >
+    <section className="profile-section" id={id} aria-labelledby={headingId} data-section={id}>
       <Card
         title={
           <h2 id={headingId} className="profile-section__title">

@@ -7,6 +7,7 @@ import express, { type Request, type Response, type NextFunction } from "express
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
   AuthenticationError,
@@ -215,6 +216,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's own landing page loads Sandbox from its CDN; our explorer is /graphiql, served locally.
+      ApolloServerPluginLandingPageDisabled(),
       requestLog(),
       operationLimitsPlugin(limits),
       clientErrorsPlugin(),

@@ -185,4 +185,20 @@ describe("fuzz: malformed HTTP requests to /graphql and /auth/token", () => {
       },
     );
   });
+
+  // Found by the property above (seed 1017982311): a browser's GET got Apollo's landing page, which
+  // loads Sandbox from a CDN. Pinned here so it does not wait for the generator to find it again.
+  it("answers a browser's GET /graphql with JSON, not a landing page from a CDN", async () => {
+    for (const url of [`${stack.gateway.url}/graphql`, `${stack.gateway.url}/graphql?query=`])
+      for (const authorization of [undefined, `Bearer ${token}`]) {
+        const headers: Record<string, string> = { accept: "text/html" };
+        if (authorization) headers.authorization = authorization;
+        const res = await fetch(url, { headers });
+        const raw = await res.text();
+        // Unsigned: 401, asked to sign in; signed: 400, the operation is missing.
+        expect(res.status, raw.slice(0, 200)).toBe(authorization ? 400 : 401);
+        expect(res.headers.get("content-type") ?? "").toMatch(/^application\/json/);
+        expect(raw).not.toMatch(/cdn\.apollographql\.com|<html/i);
+      }
+  });
 });

@@ -6,6 +6,7 @@ import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
 import { KnownRoom, ResidentsOf } from "./operations/organisation";
 import { KnownPeople } from "./operations/people";
+import { OpenRisks } from "./operations/evaluation";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
 
@@ -85,6 +86,11 @@ const OPERATIONS: Record<string, LentOperation> = {
       UUID.test(branchIds[0])
         ? null
         : "one branch id, no grids or buildings",
+  ),
+  // Open warnings and cases per student, counted apart by what seeing them needs, for people's
+  // roster to filter and order by risk; people narrows them to its caller's grants.
+  openRisks: lend("evaluation", OpenRisks, ["people"], (variables) =>
+    Object.keys(variables).length === 0 ? null : "openRisks takes no variables",
   ),
   /*
    * Which purposes a member of staff's duty gives them for one student (e.g. may this colleague be

@@ -83,7 +83,13 @@ b.warning(zhangSan, {
   summary: "本学期不及格学分达到预警线",
   raisedAt: new Date(Date.now() - 30 * 3_600_000).toISOString(),
 });
+// For the risk filter and order: a red warning in the grid, an open case in the class.
+const [, , wangWu] = inClass;
+const gaoYuan = inGrid[1];
+if (!wangWu || !gaoYuan) throw new Error("no students");
+b.warning(gaoYuan, { category: "BEHAVIOUR", level: "RED", status: "OPEN", summary: "夜不归宿" });
 const counselor = b.staff({ name: "陈晓燕", schoolId: school.id });
+b.assistanceCase(wangWu, counselor, { status: "ASSISTING", kind: "ECONOMIC" });
 b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
 b.assign(counselor, "COUNSELOR", "GRID", grid.id);
 const dataset = b.build();
@@ -181,6 +187,38 @@ describe("the roster (花名册), against the whole platform", () => {
     await pickOption(page.getByLabel("网格"), "彭康5号楼三层网格");
     await expect.poll(() => rowNames(page)).toEqual(byPinyin(inGrid.map((p) => p.name)));
     expect(new URL(page.url()).searchParams.get("grid")).toBe(grid.id);
+  });
+
+  it("keeps the students at risk, orders by risk, and lists a party branch's grids", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "counselor");
+    await page.goto(`${stack.gateway.url}/roster`);
+    await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
+    await pickOption(page.getByLabel("风险"), "有预警或个案");
+    await expect.poll(() => rowNames(page)).toEqual(["高远", "王五", "张三"]);
+    expect(new URL(page.url()).searchParams.get("risk")).toBe("ANY");
+    await pickOption(page.getByLabel("风险"), "有在办个案");
+    await expect.poll(() => rowNames(page)).toEqual(["王五"]);
+    await pickOption(page.getByLabel("风险"), "全部");
+    await pickOption(page.getByLabel("排序"), "按风险（高者在前）");
+    // Red, then orange, then a case alone; the rest follow in pinyin order.
+    await expect
+      .poll(async () => (await rowNames(page)).slice(0, 4))
+      .toEqual([
+        "高远",
+        "张三",
+        "王五",
+        byPinyin(mine).filter((n) => !["高远", "张三", "王五"].includes(n))[0],
+      ]);
+    await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
+
+    await pickOption(page.getByLabel("党支部"), "彭康书院第三师生联合党支部");
+    await expect.poll(() => status(page)).toBe("共 4 名学生 · 第 1 / 1 页");
+    expect(await rowNames(page)).toEqual([
+      "高远",
+      ...byPinyin(inGrid.map((p) => p.name)).filter((n) => n !== "高远"),
+    ]);
+    expect(new URL(page.url()).searchParams.get("branch")).toBe(branch.id);
   });
 
   it("exports the whole filtered roster, every page, without personal fields", async () => {

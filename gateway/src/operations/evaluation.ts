@@ -10,3 +10,17 @@ export const CareScope = graphql(`
     }
   }
 `);
+
+export const OpenRisks = graphql(`
+  query OpenRisks {
+    openRisks {
+      studentId
+      warnings
+      warningLevel
+      mentalHealthWarnings
+      mentalHealthLevel
+      cases
+      mentalHealthCases
+    }
+  }
+`);

@@ -28,6 +28,7 @@ import { AssistanceCaseService } from "./assistance-case/assistance-case.service
 import { TaskForceMember } from "./assistance-case/task-force-member.entity";
 import { CampusCalendarResolver } from "./calendar/calendar.resolver";
 import { CareScopeResolver } from "./care-scope/care-scope.resolver";
+import { StudentRiskResolver } from "./student-risk/student-risk.resolver";
 import { Building, buildingReference } from "./building/building.reference";
 import { Grid, gridReference } from "./grid/grid.reference";
 import { GridWarningStatsResolver } from "./grid/grid.resolver";
@@ -162,6 +163,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     BuildingAssistanceCasesResolver,
     GridAssistanceCasesResolver,
     CareScopeResolver,
+    StudentRiskResolver,
     GridWarningStatsResolver,
     WarningStatisticsResolver,
     OrgUnitWarningsResolver,

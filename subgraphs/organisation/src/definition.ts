@@ -10,6 +10,7 @@ import { GridBranchChange } from "./grid/grid-branch-change.entity";
 import { GridAdminResolver, GridBranchChangeResolver } from "./grid/grid-admin.resolver";
 import { GridResolver } from "./grid/grid.resolver";
 import { GridResidentsResolver } from "./grid/grid-residents.resolver";
+import { OrgUnitResidentsResolver } from "./org-unit/org-unit-residents.resolver";
 import { GridCoverageResolver } from "./coverage/grid-coverage.resolver";
 import { GridCoverageService } from "./coverage/grid-coverage.service";
 import { createLoaders, type Loaders } from "./loaders";
@@ -41,6 +42,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
     BuildingResidentsResolver,
     GridResolver,
     GridResidentsResolver,
+    OrgUnitResidentsResolver,
     GridAdminResolver,
     GridBranchChangeResolver,
     RoomResolver,

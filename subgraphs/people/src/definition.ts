@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "@campus/subgraph";
+import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { AccessRecord } from "./access-record/access-record.entity";
 import {
@@ -28,7 +28,11 @@ import { PartySponsor } from "./party-development/party-sponsor.entity";
 import { PartyTransition } from "./party-development/party-transition.entity";
 import { ThoughtReport } from "./party-development/thought-report.entity";
 import { RosterResolver } from "./roster/roster.resolver";
-import { BuildingStudentsResolver, GridStudentsResolver } from "./roster/roster-places.resolver";
+import {
+  BuildingStudentsResolver,
+  GridStudentsResolver,
+  OrgUnitRosterResolver,
+} from "./roster/roster-places.resolver";
 import { Building, buildingReference } from "./building/building.reference";
 import { Grid, gridReference } from "./grid/grid.reference";
 import { RegisteredOperation } from "./service-client/registered-operation.entity";
@@ -86,6 +90,7 @@ export const people: SubgraphDefinition<Loaders> = {
     RosterResolver,
     GridStudentsResolver,
     BuildingStudentsResolver,
+    OrgUnitRosterResolver,
     GridLeaderResolver,
     BuildingLeaderResolver,
     OrgUnitSecretaryResolver,
@@ -98,8 +103,14 @@ export const people: SubgraphDefinition<Loaders> = {
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
     StudentClass: (reference, ctx) => ctx.loaders.studentClass.load(reference.id),
-    // Owned by organisation; here the key, and the students it lends through OrgUnit.studentIds.
-    OrgUnit: (reference) => ({ id: reference.id }),
+    // Owned by organisation; here the key, the students it lends through OrgUnit.studentIds, and
+    // a branch's residents organisation lends (`@requires`) for its roster.
+    OrgUnit: (reference) => ({
+      id: reference.id,
+      residentIds: Array.isArray(reference.residentIds)
+        ? [...new Set(reference.residentIds.filter(isId))]
+        : undefined,
+    }),
     // Owned by organisation; here the residents it lends (`@requires`), for their roster.
     Grid: (reference) => gridReference(reference),
     Building: (reference) => buildingReference(reference),

@@ -18,7 +18,7 @@ import { useSession } from "../auth/useSession";
 import { ExportButton } from "../export/ExportButton";
 import { campusDateStamp, type XlsxSpec } from "../export/xlsx";
 import { graphql } from "../generated";
-import type { RosterFilter, RosterOrder, WarningLevel } from "../generated/graphql";
+import type { RosterFilter, RosterOrder, RosterRisk, WarningLevel } from "../generated/graphql";
 import { MAX_SEARCH_LENGTH } from "../graphql/limits";
 import { useI18n } from "../i18n/I18nProvider";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
@@ -32,6 +32,8 @@ const PAGE_SIZE = 20;
 const EXPORT_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 300;
 const LEVEL_RANK: Record<WarningLevel, number> = { YELLOW: 1, ORANGE: 2, RED: 3 };
+const ORDERS: readonly RosterOrder[] = ["PINYIN", "NUMBER", "RISK"];
+const RISKS: readonly RosterRisk[] = ["ANY", "WARNING", "CASE"];
 
 export const ROSTER_PAGE_FIELDS = graphql(`
   fragment RosterPageFields on RosterPage {
@@ -112,8 +114,29 @@ export const BUILDING_ROSTER = graphql(`
   }
 `);
 
+export const BRANCH_ROSTER = graphql(`
+  query BranchRoster(
+    $id: ID!
+    $filter: RosterFilter
+    $orderBy: RosterOrder
+    $page: Int
+    $pageSize: Int
+  ) {
+    orgUnit(id: $id) {
+      id
+      students(filter: $filter, orderBy: $orderBy, page: $page, pageSize: $pageSize) {
+        ...RosterPageFields
+      }
+    }
+  }
+`);
+
 const ROSTER_PLACES = graphql(`
   query RosterPlaces($buildingId: ID, $withGrids: Boolean!) {
+    branches: orgUnits(kind: JOINT_BRANCH) {
+      id
+      name
+    }
     campuses {
       id
       name
@@ -147,6 +170,9 @@ interface RosterQuery {
   collegeId: string;
   buildingId: string;
   gridId: string;
+  /** 党支部: its grids' residents. */
+  branchId: string;
+  risk: RosterRisk | "";
 }
 
 function readQuery(params: URLSearchParams): RosterQuery {
@@ -154,7 +180,7 @@ function readQuery(params: URLSearchParams): RosterQuery {
   const cohort = Number(params.get("cohort"));
   return {
     search: (params.get("q") ?? "").trim(),
-    order: params.get("order") === "NUMBER" ? "NUMBER" : "PINYIN",
+    order: ORDERS.find((order) => order === params.get("order")) ?? "PINYIN",
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     cohort: params.get("cohort") && Number.isInteger(cohort) ? cohort : null,
     classId: params.get("class") ?? "",
@@ -162,6 +188,8 @@ function readQuery(params: URLSearchParams): RosterQuery {
     collegeId: params.get("college") ?? "",
     buildingId: params.get("building") ?? "",
     gridId: params.get("grid") ?? "",
+    branchId: params.get("branch") ?? "",
+    risk: RISKS.find((risk) => risk === params.get("risk")) ?? "",
   };
 }
 
@@ -175,6 +203,8 @@ function writeQuery(query: RosterQuery): URLSearchParams {
   if (query.collegeId) params.set("college", query.collegeId);
   if (query.buildingId) params.set("building", query.buildingId);
   if (query.gridId) params.set("grid", query.gridId);
+  if (query.branchId) params.set("branch", query.branchId);
+  if (query.risk) params.set("risk", query.risk);
   if (query.page > 1) params.set("page", String(query.page));
   return params;
 }
@@ -186,6 +216,7 @@ function filterOf(query: RosterQuery): RosterFilter {
     ...(query.classId && { classId: query.classId }),
     ...(query.schoolId && { schoolId: query.schoolId }),
     ...(query.collegeId && { collegeId: query.collegeId }),
+    ...(query.risk && { risk: query.risk }),
   };
 }
 
@@ -264,7 +295,13 @@ export function RosterPage() {
 
   const filter = filterOf(query);
   const variables = { filter, orderBy: query.order, page: query.page, pageSize: PAGE_SIZE };
-  const place = query.gridId ? "grid" : query.buildingId ? "building" : "all";
+  const place = query.gridId
+    ? "grid"
+    : query.buildingId
+      ? "building"
+      : query.branchId
+        ? "branch"
+        : "all";
   const all = useQuery(ROSTER, { variables, skip: place !== "all", errorPolicy: "all" });
   const grid = useQuery(GRID_ROSTER, {
     variables: { ...variables, id: query.gridId },
@@ -276,17 +313,25 @@ export function RosterPage() {
     skip: place !== "building",
     errorPolicy: "all",
   });
+  const branch = useQuery(BRANCH_ROSTER, {
+    variables: { ...variables, id: query.branchId },
+    skip: place !== "branch",
+    errorPolicy: "all",
+  });
   const places = useQuery(ROSTER_PLACES, {
     variables: { buildingId: query.buildingId || null, withGrids: !!query.buildingId },
     skip: selfOnly,
   });
-  const current = place === "grid" ? grid : place === "building" ? building : all;
+  const current =
+    place === "grid" ? grid : place === "building" ? building : place === "branch" ? branch : all;
   const roster: RosterPageData | null | undefined =
     place === "grid"
       ? grid.data?.grid?.students
       : place === "building"
         ? building.data?.building?.students
-        : all.data?.roster;
+        : place === "branch"
+          ? branch.data?.orgUnit?.students
+          : all.data?.roster;
   const rows = roster?.nodes ?? [];
 
   /** Every page of the filtered roster, through the same query (same scope, same audit). */
@@ -307,6 +352,12 @@ export function RosterPage() {
           variables: { ...pageVariables, id: query.buildingId },
         });
         data = res.data?.building?.students;
+      } else if (place === "branch") {
+        const res = await client.query({
+          query: BRANCH_ROSTER,
+          variables: { ...pageVariables, id: query.branchId },
+        });
+        data = res.data?.orgUnit?.students;
       } else {
         const res = await client.query({ query: ROSTER, variables: pageVariables });
         data = res.data?.roster;
@@ -427,6 +478,8 @@ export function RosterPage() {
     places.data?.campuses.flatMap((c) =>
       c.buildings.map((b) => ({ value: b.id, label: `${c.name} ${b.name}` })),
     ) ?? [];
+  const branches =
+    places.data?.branches.map((unit) => ({ value: unit.id, label: unit.name })) ?? [];
   const grids =
     places.data?.grids?.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
   const pager = roster && roster.totalCount > 0 && (
@@ -488,11 +541,25 @@ export function RosterPage() {
             data-filter="order"
             value={query.order}
             popupMatchSelectWidth={false}
-            options={(["PINYIN", "NUMBER"] as const).map((value) => ({
+            options={ORDERS.map((value) => ({
               value,
               label: t(`roster.order.${value}`),
             }))}
             onChange={(order: RosterOrder) => go({ order })}
+          />
+        </Form.Item>
+        <Form.Item label={t("roster.risk")} htmlFor="roster-risk" className="filters__field">
+          <Select
+            id="roster-risk"
+            className="filters__select"
+            data-filter="risk"
+            value={query.risk}
+            popupMatchSelectWidth={false}
+            options={[
+              { value: "", label: t("roster.anyRisk") },
+              ...RISKS.map((value) => ({ value, label: t(`roster.risk.${value}`) })),
+            ]}
+            onChange={(risk: RosterRisk | "") => go({ risk })}
           />
         </Form.Item>
         <Form.Item label={t("roster.cohort")} htmlFor="roster-cohort" className="filters__field">
@@ -527,7 +594,7 @@ export function RosterPage() {
                 popupMatchSelectWidth={false}
                 showSearch={{ optionFilterProp: "label" }}
                 options={[{ value: "", label: t("roster.anyPlace") }, ...buildings]}
-                onChange={(buildingId: string) => go({ buildingId, gridId: "" })}
+                onChange={(buildingId: string) => go({ buildingId, gridId: "", branchId: "" })}
               />
             </Form.Item>
             <Form.Item label={t("roster.grid")} htmlFor="roster-grid" className="filters__field">
@@ -540,6 +607,22 @@ export function RosterPage() {
                 popupMatchSelectWidth={false}
                 options={[{ value: "", label: t("roster.anyPlace") }, ...grids]}
                 onChange={(gridId: string) => go({ gridId })}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t("roster.branch")}
+              htmlFor="roster-branch"
+              className="filters__field"
+            >
+              <Select
+                id="roster-branch"
+                className="filters__select"
+                data-filter="branch"
+                value={query.branchId}
+                popupMatchSelectWidth={false}
+                showSearch={{ optionFilterProp: "label" }}
+                options={[{ value: "", label: t("roster.anyPlace") }, ...branches]}
+                onChange={(branchId: string) => go({ branchId, buildingId: "", gridId: "" })}
               />
             </Form.Item>
           </>

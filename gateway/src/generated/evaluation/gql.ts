@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeDocument,
+    "\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n": typeof types.OpenRisksDocument,
 };
 const documents: Documents = {
     "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeDocument,
+    "\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n": types.OpenRisksDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n"): (typeof documents)["\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n"): (typeof documents)["\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,4 +10,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 export class OrgUnit {
   @Field(() => ID)
   id!: string;
+
+  /** Who lives in a branch's grids, from organisation, only when a field `@requires` it (OrgUnit.students). */
+  @Directive("@external")
+  @Field(() => [ID])
+  residentIds?: string[];
 }

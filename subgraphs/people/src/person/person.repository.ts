@@ -6,6 +6,7 @@ import {
   type QueryOrderMap,
 } from "@mikro-orm/postgresql";
 import {
+  anyId,
   label,
   paginate,
   selectRows,
@@ -59,6 +60,29 @@ export class PersonRepository extends EntityRepository<Person> {
     });
     const totalCount = await this.count(where(), { comments: label("people.rosterCount") });
     return { nodes, totalCount };
+  }
+
+  /** The ids of the people `where` matches, unordered: for a roster that ranks them itself. */
+  async idsWhere(where: FilterQuery<Person>): Promise<string[]> {
+    // Plain rows, not entities: ids alone must not sit in the identity map as half-loaded people.
+    const rows = await this.createQueryBuilder("p")
+      .select("p.id")
+      .where(where)
+      .comment(label("people.rosterIds"))
+      .execute<{ id: string }[]>("all");
+    return rows.map((row) => row.id);
+  }
+
+  /** These people, in the order given: one statement. */
+  async byIdsInOrder(ids: readonly string[]): Promise<Person[]> {
+    if (!ids.length) return [];
+    const found = await this.find({ id: anyId(ids) }, { comments: label("people.rosterRanked") });
+    const byId = new Map(found.map((person) => [person.id, person]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  countWhere(where: FilterQuery<Person>): Promise<number> {
+    return this.count(where, { comments: label("people.rosterCount") });
   }
 
   /**

@@ -2,6 +2,7 @@ import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphq
 import type { RequestContext } from "@campus/subgraph";
 import { Building } from "../building/building.reference";
 import { Grid } from "../grid/grid.reference";
+import { OrgUnit } from "../org-unit/org-unit.reference";
 import type { Loaders } from "../loaders";
 import { RosterArgs } from "./roster.input";
 import { RosterService } from "./roster.service";
@@ -33,5 +34,21 @@ export class BuildingStudentsResolver {
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<RosterPage> {
     return new RosterService(ctx).page(args, building.residentIds);
+  }
+}
+
+@Resolver(() => OrgUnit)
+export class OrgUnitRosterResolver {
+  @Directive(`@requires(fields: "residentIds")`)
+  @FieldResolver(() => RosterPage, {
+    description:
+      "花名册 of the people living now in the grids this unit is the responsible party branch of (1 branch : N grids), like Grid.students; empty for a unit responsible for no grid (a school's or residential college's students: `roster(filter: {schoolId | collegeId})`).",
+  })
+  students(
+    @Root() unit: OrgUnit,
+    @Args(() => RosterArgs) args: RosterArgs,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<RosterPage> {
+    return new RosterService(ctx).page(args, unit.residentIds ?? []);
   }
 }

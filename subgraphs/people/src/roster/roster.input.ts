@@ -13,18 +13,38 @@ export enum RosterOrder {
   PINYIN = "PINYIN",
   /** By student number. */
   NUMBER = "NUMBER",
+  /** Most at risk first (the open warnings and cases the caller may see), then by pinyin. */
+  RISK = "RISK",
 }
 graphqlEnum(RosterOrder, "RosterOrder", {
   description: "How a roster is ordered.",
   values: {
     PINYIN: "By the name's pinyin, as a Chinese dictionary orders names (李 before 张), then name.",
     NUMBER: "By student number (学号).",
+    RISK: "Most at risk first: the highest open warning level the caller may see (RED, ORANGE, YELLOW), then the number of open warnings and cases; then the rest by pinyin.",
+  },
+});
+
+/** Which students a roster keeps by what is open about them. */
+export enum RosterRisk {
+  /** A warning not CLOSED or an assistance case not CLOSED. */
+  ANY = "ANY",
+  WARNING = "WARNING",
+  CASE = "CASE",
+}
+graphqlEnum(RosterRisk, "RosterRisk", {
+  description:
+    "Students with something open that the caller may see (as their profile shows it: MENTAL_HEALTH ones only with MENTAL_HEALTH).",
+  values: {
+    ANY: "有风险: an open warning or an open assistance case.",
+    WARNING: "有未关闭的预警: an open warning.",
+    CASE: "有未结案的帮扶个案: an open assistance case.",
   },
 });
 
 @InputType({
   description:
-    "All given conditions must hold. Places (grid, building, branch) and risk are other subgraphs' facts: see Grid/Building/OrgUnit and Person.warnings/cases.",
+    "All given conditions must hold. Places (grid, building, branch) are organisation's facts: see Grid/Building/OrgUnit.students.",
 })
 export class RosterFilter {
   @Field(() => ID, { nullable: true, description: "班级" })
@@ -49,6 +69,13 @@ export class RosterFilter {
   })
   @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;
+
+  @Field(() => RosterRisk, {
+    nullable: true,
+    description:
+      "Only students with something open the caller may see (evaluation's warnings and cases).",
+  })
+  risk?: RosterRisk;
 }
 
 @ArgsType()

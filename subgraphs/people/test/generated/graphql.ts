@@ -158,7 +158,7 @@ export type RegisteredOperationInput = {
   name: string;
 };
 
-/** All given conditions must hold. Places (grid, building, branch) and risk are other subgraphs' facts: see Grid/Building/OrgUnit and Person.warnings/cases. */
+/** All given conditions must hold. Places (grid, building, branch) are organisation's facts: see Grid/Building/OrgUnit.students. */
 export type RosterFilter = {
   /** 班级 */
   classId?: string | number | null | undefined;
@@ -166,6 +166,8 @@ export type RosterFilter = {
   cohort?: number | null | undefined;
   /** 书院 */
   collegeId?: string | number | null | undefined;
+  /** Only students with something open the caller may see (evaluation's warnings and cases). */
+  risk?: RosterRisk | null | undefined;
   /** 学院 */
   schoolId?: string | number | null | undefined;
   /** Start of a name, a student number, the name's pinyin ("zhangsan", "zhang san") or its initials ("zs"); at most 50 characters. */
@@ -177,7 +179,18 @@ export type RosterOrder =
   /** By student number (学号). */
   | 'NUMBER'
   /** By the name's pinyin, as a Chinese dictionary orders names (李 before 张), then name. */
-  | 'PINYIN';
+  | 'PINYIN'
+  /** Most at risk first: the highest open warning level the caller may see (RED, ORANGE, YELLOW), then the number of open warnings and cases; then the rest by pinyin. */
+  | 'RISK';
+
+/** Students with something open that the caller may see (as their profile shows it: MENTAL_HEALTH ones only with MENTAL_HEALTH). */
+export type RosterRisk =
+  /** 有风险: an open warning or an open assistance case. */
+  | 'ANY'
+  /** 有未结案的帮扶个案: an open assistance case. */
+  | 'CASE'
+  /** 有未关闭的预警: an open warning. */
+  | 'WARNING';
 
 export type SensitiveReadBatchInput = {
   client: string;

@@ -5,7 +5,7 @@ import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
 import { KnownRoom, ResidentsOf } from "./operations/organisation";
-import { KnownPeople } from "./operations/people";
+import { KnownPeople, StudentByNumberAndName } from "./operations/people";
 import { OpenRisks } from "./operations/evaluation";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
@@ -86,6 +86,19 @@ const OPERATIONS: Record<string, LentOperation> = {
       UUID.test(branchIds[0])
         ? null
         : "one branch id, no grids or buildings",
+  ),
+  // A student named by number and name in a peer report: the id when both match, else null.
+  studentByNumberAndName: lend(
+    "people",
+    StudentByNumberAndName,
+    ["evaluation"],
+    ({ number, name }) =>
+      typeof number === "string" &&
+      typeof name === "string" &&
+      number.length <= 50 &&
+      name.length <= 50
+        ? null
+        : "number and name must be strings of at most 50 characters",
   ),
   // Open warnings and cases per student, counted apart by what seeing them needs, for people's
   // roster to filter and order by risk; people narrows them to its caller's grants.

@@ -204,6 +204,8 @@ const caseOf = (student: PersonSeed) =>
     },
   });
 const K = { S: caseOf(S), O: caseOf(O) };
+/** A peer report about each of S and O, followed up and closed in beforeAll so every note has a value. */
+const P = { S: b.peerReport(S, O), O: b.peerReport(O, S) };
 b.taskForceMember(K.S, people.task_force_member, { duty: "学业帮扶" });
 b.taskForceMember(K.O, otherCaseWorker, { duty: "学业帮扶" });
 // S's MENTAL_HEALTH case, being assisted, led by the matrix's task-force member: a row only those
@@ -255,6 +257,8 @@ interface MutationFixture {
   /** Students of S's branch (housed in its grid): one to apply, one whose development the party mutations move. */
   partyApplicant: PersonSeed;
   partyStudent: PersonSeed;
+  /** A SUBMITTED peer report about S, for triagePeerReport. */
+  peerReport: string;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -352,6 +356,7 @@ const fixtures = Object.fromEntries(
         .id,
       partyApplicant: housedInBranch(`申请人${i}`),
       partyStudent: housedInBranch(`积极分子${i}`),
+      peerReport: b.peerReport(S, O).id,
     };
     return [role, fixture];
   }),
@@ -745,6 +750,21 @@ const MUTATIONS: Record<
     document: `mutation CloseReferral($id: ID!) { closeReferral(id: $id, note: "矩阵测试") { id } }`,
     variables: (f) => ({ id: f.referral }),
   },
+  // Students only: staff open a case or raise a warning themselves. S reports O by number and name.
+  submitPeerReport: {
+    allowed: ["student"],
+    document: `mutation PeerReport($input: SubmitPeerReportInput!) { submitPeerReport(input: $input) { id } }`,
+    variables: () => ({
+      input: { number: O.number, name: O.name, category: "BEHAVIOUR", concern: "矩阵测试" },
+    }),
+  },
+  triagePeerReport: {
+    allowed: CARE_STAFF,
+    document: `mutation TriagePeerReport($input: TriagePeerReportInput!) { triagePeerReport(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { id: f.peerReport, decision: "FOLLOW_UP", note: "矩阵测试" },
+    }),
+  },
   openAssistanceCase: {
     // Not a task-force member: their role reaches only the cases they serve on, and a new case is none of them.
     allowed: CARE_STAFF.filter((role) => role !== "task_force_member"),
@@ -909,6 +929,11 @@ const MY_REFERRALS = `query MatrixMyReferrals { myReferrals { id category person
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
   name: string;
+  /**
+   * The subject never reads it, whatever purposes they hold for themselves: a peer report is
+   * about S, and showing it to S would expose whoever reported them.
+   */
+  notToSubject?: boolean;
   document(field: string): string;
   variables(subject: "S" | "O"): Record<string, unknown>;
   value(data: unknown): unknown;
@@ -988,6 +1013,15 @@ const PATHS: Record<string, Path[]> = {
         `query($id: ID!) { node: assistanceCase(id: $id) { talks { id value: ${f} } } }`,
       variables: (s) => ({ id: K[s].id }),
       value: (d) => (at(d, "node", "talks") as { value: unknown }[] | undefined)?.[0]?.value,
+    },
+  ],
+  PeerReport: [
+    {
+      name: "peerReport(id)",
+      notToSubject: true,
+      document: (f) => `query($id: ID!) { node: peerReport(id: $id) { id value: ${f} } }`,
+      variables: (s) => ({ id: P[s].id }),
+      value: (d) => at(d, "node", "value"),
     },
   ],
   MentalHealthReferral: [
@@ -1107,6 +1141,16 @@ describe("authorisation matrix over the composed schema", () => {
       );
       if (talk.errors?.length) throw new Error(`no talk recorded: ${talk.errors[0].message}`);
     }
+    // S's and O's peer reports followed up, then closed, so every note on them has a value.
+    for (const p of [P.S, P.O])
+      for (const decision of ["FOLLOW_UP", "NO_CONCERN"]) {
+        const triaged = await stack.query(
+          `mutation ($input: TriagePeerReportInput!) { triagePeerReport(input: $input) { id } }`,
+          { input: { id: p.id, decision, note: "矩阵研判" } },
+          callerFor(["admin"], people.admin.id, people.admin.name),
+        );
+        if (triaged.errors?.length) throw new Error(`not triaged: ${triaged.errors[0].message}`);
+      }
     // Every role's live session has its check-in open, so the student's check-in can succeed.
     for (const f of Object.values(fixtures)) {
       const opened = await stack.query<{ openCheckIn: { code: string } }>(
@@ -1205,7 +1249,9 @@ describe("authorisation matrix over the composed schema", () => {
         for (const role of ROLES) {
           for (const subject of ["S", "O"] as const) {
             const held = subject === "S" ? EXPECTED[role].inScope : EXPECTED[role].outOfScope;
-            const expected = f.purposes.some((p) => held.includes(p));
+            const expected =
+              f.purposes.some((p) => held.includes(p)) &&
+              !(path.notToSubject && role === "student" && subject === "S");
             const res = await run(role, path.document(f.selection), path.variables(subject));
             const value = path.value(res.data);
             const forbidden = res.errors?.some((e) => e.extensions?.code === "FORBIDDEN") ?? false;

@@ -50,3 +50,9 @@ export const KnownPeople = graphql(`
     knownPeople(ids: $ids)
   }
 `);
+
+export const StudentByNumberAndName = graphql(`
+  query StudentByNumberAndName($number: String!, $name: String!) {
+    studentByNumberAndName(number: $number, name: $name)
+  }
+`);

@@ -6,6 +6,7 @@ import {
   type BuildingSeed,
   type GridSeed,
   type RoomSeed,
+  type PeerReportSeed,
   type PersonSeed,
   type ResidenceSeed,
   type CourseSeed,
@@ -274,6 +275,26 @@ export class DatasetBuilder {
   }
 
   /** A plan measure of a case, carried out by `responsible` (who should be on its task force). */
+  /** A SUBMITTED peer report by `reporter` about `person`. */
+  peerReport(
+    person: PersonSeed,
+    reporter: PersonSeed,
+    row: Partial<Omit<PeerReportSeed, "personId" | "reporterId">> = {},
+  ): PeerReportSeed {
+    const report: PeerReportSeed = {
+      id: this.id("peer-report"),
+      personId: person.id,
+      reporterId: reporter.id,
+      anonymous: false,
+      category: "BEHAVIOUR",
+      concern: "最近常常深夜不归，室友联系不上",
+      submittedAt: "2024-11-01T08:00:00.000Z",
+      ...row,
+    };
+    (this.data.peerReports ??= []).push(report);
+    return report;
+  }
+
   caseMeasure(
     assistanceCase: AssistanceCaseSeed,
     responsible: PersonSeed,

@@ -123,6 +123,16 @@ export interface ReferralSeed {
   status: ReferralStatus;
   note: string;
 }
+/** 同学反映: a student's report about a classmate, as submitted (triage goes through the API). */
+export interface PeerReportSeed {
+  id: string;
+  personId: string;
+  reporterId: string;
+  anonymous: boolean;
+  category: WarningCategory;
+  concern: string;
+  submittedAt: string;
+}
 /** 帮扶个案: a student's assistance case. */
 export interface AssistanceCaseSeed {
   id: string;
@@ -240,6 +250,8 @@ export interface Dataset {
   growthEvents?: GrowthEventSeed[];
   /** Optional so datasets written before plans still type-check. */
   caseMeasures?: CaseMeasureSeed[];
+  /** Optional so datasets written before peer reports still type-check. */
+  peerReports?: PeerReportSeed[];
 }
 
 export function emptyDataset(): Dataset {
@@ -262,6 +274,7 @@ export function emptyDataset(): Dataset {
     taskForceMembers: [],
     growthEvents: [],
     caseMeasures: [],
+    peerReports: [],
   };
 }
 /** A fact in a student's growth record (成长档案); `domain` is one of MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR. */

@@ -8,6 +8,7 @@ import { Migration20261203073332 } from "./Migration20261203073332";
 import { Migration20261203102050 } from "./Migration20261203102050";
 import { Migration20261203102604 } from "./Migration20261203102604";
 import { Migration20261203140000 } from "./Migration20261203140000";
+import { Migration20261203165937 } from "./Migration20261203165937";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133930", class: Migration20261128133930 },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203102050", class: Migration20261203102050 },
   { name: "Migration20261203102604", class: Migration20261203102604 },
   { name: "Migration20261203140000", class: Migration20261203140000 },
+  { name: "Migration20261203165937", class: Migration20261203165937 },
 ];

@@ -86,6 +86,8 @@ import { WarningEscalation } from "./warning/warning-escalation.entity";
 import { Notification } from "./notification/notification.entity";
 import { NotificationResolver } from "./notification/notification.resolver";
 import { TalkRecord } from "./talk/talk-record.entity";
+import { PeerReport } from "./peer-report/peer-report.entity";
+import { PeerReportResolver } from "./peer-report/peer-report.resolver";
 import {
   CaseTalksResolver,
   TalkRecordResolver,
@@ -130,6 +132,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
       ResourcePush,
       Notification,
       TalkRecord,
+      PeerReport,
       JobRun,
     ],
     migrations,
@@ -146,6 +149,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     PersonWarningsResolver,
     NotificationResolver,
     TalkRecordResolver,
+    PeerReportResolver,
     WarningTalksResolver,
     CaseTalksResolver,
     ReferralResolver,

@@ -6,6 +6,7 @@ import { GrowthEvent } from "./growth/growth-event.entity";
 import { seedGrowth } from "./growth/growth.seed";
 import { MentalHealthReferral } from "./referral/referral.entity";
 import { seedReferrals } from "./referral/referral.seed";
+import { seedPeerReports } from "./peer-report/peer-report.seed";
 import { seedResources } from "./resource/resource.seed";
 import { Warning } from "./warning/warning.entity";
 import { seedWarnings } from "./warning/warning.seed";
@@ -33,6 +34,7 @@ export async function seed(
   seedIndicators(em, data);
   await seedReferrals(em, data);
   await seedAssistanceCases(em, data);
+  seedPeerReports(em, data);
   await seedGrowth(em, data);
   await em.flush();
   // After the flush: the push run reads the warnings and cases just written.

@@ -40,6 +40,20 @@ export class PersonResolver {
     return new PersonService(ctx).known(ids);
   }
 
+  @Query(() => ID, {
+    nullable: true,
+    description:
+      "The student with this student number and this name (both must match), or null: for peer reports through the gateway's relay.",
+  })
+  @Internal()
+  studentByNumberAndName(
+    @Arg("number", () => String) number: string,
+    @Arg("name", () => String) name: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<string | null> {
+    return new PersonService(ctx).studentByNumberAndName(number, name);
+  }
+
   /*
    * school and college are shareable with organisation, which answers them (names included) in the
    * fetch it already makes for a person's residence, from schoolId and collegeId (`@requires`):

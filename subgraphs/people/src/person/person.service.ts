@@ -6,7 +6,7 @@ import {
   MAX_PEOPLE_PER_CHECK,
   type RequestContext,
 } from "@campus/subgraph";
-import { anyId, type Connection } from "@campus/subgraph/data";
+import { anyId, label, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
@@ -32,6 +32,21 @@ export class PersonService {
     const wellFormed = [...new Set(ids.filter(isId))];
     if (!wellFormed.length) return [];
     return this.people.known(wellFormed);
+  }
+
+  /**
+   * The student with this student number, if their name is also this name: how a student names a
+   * classmate in a peer report without a directory to look them up in. Both must match, so a
+   * number alone reveals nothing; null otherwise.
+   */
+  async studentByNumberAndName(number: string, name: string): Promise<string | null> {
+    const [n, m] = [number.trim(), name.trim()];
+    if (!n || !m || n.length > 50 || m.length > 50) return null;
+    const found = await this.people.findOne(
+      { number: n, name: m, kind: PersonKind.STUDENT },
+      { fields: ["id"], comments: label("people.studentByNumberAndName") },
+    );
+    return found?.id ?? null;
   }
 
   /**

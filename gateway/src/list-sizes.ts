@@ -81,6 +81,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Person.referrals": { each: 10 },
   // A psychology teacher's open referrals; the query answers at most this many.
   "Query.myReferrals": { each: 200 },
+  // MY_PEER_REPORTS_LIMIT in the evaluation subgraph.
+  "Query.myPeerReports": { each: 50 },
   // MAX_ROSTER_PAGE_SIZE in people's roster.
   "RosterPage.nodes": { each: 100 },
   "AssistanceCase.transitions": { each: 20 },

@@ -43,6 +43,12 @@ const WarningPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import("./notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })),
 );
+const PeerReportsPage = lazy(() =>
+  import("./peer-reports/PeerReportsPage").then((m) => ({ default: m.PeerReportsPage })),
+);
+const ReportClassmatePage = lazy(() =>
+  import("./peer-reports/ReportClassmatePage").then((m) => ({ default: m.ReportClassmatePage })),
+);
 const ReferralsPage = lazy(() =>
   import("./notifications/ReferralsPage").then((m) => ({ default: m.ReferralsPage })),
 );
@@ -141,6 +147,8 @@ function AppRoutes() {
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />
+        <Route caseSensitive path="/peer-reports" element={<PeerReportsPage />} />
+        <Route caseSensitive path="/report-classmate" element={<ReportClassmatePage />} />
         <Route caseSensitive path="/cases" element={<CaseListPage />} />
         <Route caseSensitive path="/rules" element={<WarningRulesPage />} />
         <Route caseSensitive path="/cases/:id" element={<ById page={AssistanceCasePage} />} />

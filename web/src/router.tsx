@@ -26,6 +26,10 @@ export const paths = {
   /** 转介给我的学生: a psychology teacher's open referrals. */
   referrals: () => "/referrals",
   cases: () => "/cases",
+  /** 同学反映: reports about the students the caller looks after, to triage. */
+  peerReports: () => "/peer-reports",
+  /** 反映同学情况: a student's report about a classmate, and their own reports. */
+  reportClassmate: () => "/report-classmate",
   assistanceCase: (id: string) => `/cases/${encodeURIComponent(id)}`,
   /** 预警规则: the warning rules, their versions and the backtest (administrators). */
   rules: () => "/rules",

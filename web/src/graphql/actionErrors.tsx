@@ -5,7 +5,8 @@ import type { MessageKey } from "../i18n/zh";
 import { useI18n } from "../i18n/I18nProvider";
 
 /** What a refused or failed mutation means to the person who tried it, by the platform's error codes. */
-export type ActionProblem = "badInput" | "forbidden" | "conflict" | "notFound" | "failed";
+export type ActionProblem =
+  "badInput" | "forbidden" | "conflict" | "notFound" | "rateLimited" | "failed";
 
 export interface ActionFailure {
   problem: ActionProblem;
@@ -20,6 +21,7 @@ const PROBLEM_BY_CODE: Record<string, ActionProblem> = {
   FORBIDDEN: "forbidden",
   CONFLICT: "conflict",
   NOT_FOUND: "notFound",
+  RATE_LIMITED: "rateLimited",
 };
 
 /**
@@ -41,6 +43,7 @@ const MESSAGE: Record<ActionProblem, MessageKey> = {
   forbidden: "action.error.forbidden",
   conflict: "action.error.conflict",
   notFound: "action.error.notFound",
+  rateLimited: "action.error.rateLimited",
   failed: "action.error.failed",
 };
 

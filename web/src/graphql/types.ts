@@ -22,6 +22,9 @@ import type {
   RuleAggregate,
   RuleOperator,
   TaskForceChangeKind,
+  PeerReportStatus,
+  PeerReportOutcome,
+  PeerReportDecision,
   WarningCategory,
   WarningLevel,
   WarningOutcome,
@@ -71,6 +74,9 @@ export interface LabelledEnums {
   ResourceKind: ResourceKind;
   GrowthDomain: GrowthDomain;
   TaskForceChangeKind: TaskForceChangeKind;
+  PeerReportStatus: PeerReportStatus;
+  PeerReportOutcome: PeerReportOutcome;
+  PeerReportDecision: PeerReportDecision;
   IndicatorKind: IndicatorKind;
   RuleAggregate: RuleAggregate;
   RuleOperator: RuleOperator;

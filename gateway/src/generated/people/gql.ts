@@ -19,6 +19,7 @@ type Documents = {
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": typeof types.KnownPeopleDocument,
+    "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": typeof types.PoliticalStatusOfDocument,
 };
 const documents: Documents = {
     "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
@@ -26,6 +27,7 @@ const documents: Documents = {
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": types.KnownPeopleDocument,
+    "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": types.PoliticalStatusOfDocument,
 };
 
 /**
@@ -62,6 +64,10 @@ export function graphql(source: "\n  query PersonFacts($id: ID!) {\n    person(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n"): (typeof documents)["\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n"): (typeof documents)["\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

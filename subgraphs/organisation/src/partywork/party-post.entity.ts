@@ -48,7 +48,8 @@ export class PartyPost extends CampusEntity {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: "The day the post was ended before its term ran out; null otherwise.",
+    description:
+      "The day the post was ended before its term ran out (it no longer runs from that day); null otherwise.",
   })
   @Property({ type: "date", nullable: true })
   endedOn: string | null = null;

@@ -80,11 +80,14 @@ export class PartyPostResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether the post runs today: its term has started, not ended and not run out.",
+    description:
+      "Whether the post runs today: its term has started and not run out, and it was not ended (from endedOn on).",
   })
   current(@Root() post: PartyPost): boolean {
     const day = today();
-    return post.startsOn <= day && day <= (post.endedOn ?? post.endsOn);
+    return (
+      post.startsOn <= day && day <= post.endsOn && (post.endedOn === null || day < post.endedOn)
+    );
   }
 }
 

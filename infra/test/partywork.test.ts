@@ -119,9 +119,9 @@ describe("party work in the grids through the gateway", () => {
   let stack: StackHarness;
   const count = async (table: string) =>
     (
-      (await (stack.subgraphs.organisation.orm.em.fork() as EntityManager)
+      await (stack.subgraphs.organisation.orm.em.fork() as EntityManager)
         .getConnection()
-        .execute(`select count(*)::int as n from organisation.${table}`)) as { n: number }[]
+        .execute<{ n: number }[]>(`select count(*)::int as n from organisation.${table}`)
     )[0]?.n;
 
   beforeAll(async () => {

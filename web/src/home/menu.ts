@@ -42,6 +42,7 @@ export const NAV_ITEMS = {
       p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
   },
   party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
+  partywork: { to: paths.partywork(), label: "partywork.nav", current: (p) => p === "/partywork" },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
@@ -62,7 +63,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
   class_adviser: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
-  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party"],
+  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party", "partywork"],
   college_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
   school_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
   psychology_teacher: [

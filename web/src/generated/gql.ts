@@ -115,7 +115,7 @@ type Documents = {
     "\n  mutation PartyWorkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyWorkCreateAreaDocument,
     "\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n": typeof types.PartyWorkEndAreaDocument,
     "\n  mutation PartyWorkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyWorkAddTaskDocument,
-    "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n    }\n  }\n": typeof types.PartyWorkCompleteTaskDocument,
+    "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartyWorkCompleteTaskDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsSection_PersonFragmentDoc,
     "\n  fragment CasesSection_person on Person {\n    id\n    cases {\n      id\n      status\n      kind\n      openedAt\n    }\n  }\n": typeof types.CasesSection_PersonFragmentDoc,
     "\n  fragment ContactSection_person on Person {\n    id\n    phone\n    familyAnnualIncome\n  }\n": typeof types.ContactSection_PersonFragmentDoc,
@@ -252,7 +252,7 @@ const documents: Documents = {
     "\n  mutation PartyWorkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": types.PartyWorkCreateAreaDocument,
     "\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n": types.PartyWorkEndAreaDocument,
     "\n  mutation PartyWorkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n    }\n  }\n": types.PartyWorkAddTaskDocument,
-    "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n    }\n  }\n": types.PartyWorkCompleteTaskDocument,
+    "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartyWorkCompleteTaskDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": types.AccessRecordsSection_PersonFragmentDoc,
     "\n  fragment CasesSection_person on Person {\n    id\n    cases {\n      id\n      status\n      kind\n      openedAt\n    }\n  }\n": types.CasesSection_PersonFragmentDoc,
     "\n  fragment ContactSection_person on Person {\n    id\n    phone\n    familyAnnualIncome\n  }\n": types.ContactSection_PersonFragmentDoc,
@@ -709,7 +709,7 @@ export function graphql(source: "\n  mutation PartyWorkAddTask($input: AddVangua
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

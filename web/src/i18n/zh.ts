@@ -1283,8 +1283,8 @@ export const zh = {
   "partywork.none": "暂无",
   "partywork.coverage.title": "责任区覆盖",
   "partywork.coverage.branch":
-    "本支部网格内 {rooms, number} 间宿舍中有 {covered, number} 间在责任区内({percent})",
-  "partywork.coverage.building": "{building}: {covered, number}/{rooms, number} 间({percent})",
+    "本支部网格内 {rooms, number} 间宿舍中有 {covered, number} 间在责任区内（{percent}）",
+  "partywork.coverage.building": "{building}：{covered, number}/{rooms, number} 间（{percent}）",
   "partywork.coverage.none": "本支部尚无网格。",
   "partywork.posts.title": "党员示范岗",
   "partywork.posts.term": "任期 {from} 至 {to}",
@@ -1313,10 +1313,10 @@ export const zh = {
   "partywork.teams.complete": "完成",
   "partywork.teams.newTask": "新任务",
   "partywork.teams.add": "布置",
-  "partywork.refused.forbidden": "只有本支部书记或组织员可以这样做,未作改动。",
-  "partywork.refused.input": "不符合规定,未作改动:",
-  "partywork.refused.conflict": "已被结束或已完成,未作改动。",
-  "partywork.refused.other": "未能保存,请稍后重试。",
+  "partywork.refused.forbidden": "只有本支部书记或组织员可以这样做，未作改动。",
+  "partywork.refused.input": "不符合规定，未作改动：",
+  "partywork.refused.conflict": "已被结束或已完成，未作改动。",
+  "partywork.refused.other": "未能保存，请稍后重试。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -147,6 +147,15 @@ export const COMPLETE_VANGUARD_TASK = graphql(`
     completeVanguardTask(taskId: $taskId) {
       id
       state
+      transitions {
+        id
+        toState
+        createdAt
+        by {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -263,6 +272,7 @@ function PostsCard({ branch, refetch }: { branch: Branch; refetch: () => unknown
       <Refusal error={ended.error} />
       <Form
         form={form}
+        name="partyPost"
         layout="vertical"
         className="partywork__form"
         aria-label={t("partywork.posts.new")}
@@ -358,6 +368,7 @@ function AreasCard({ branch, refetch }: { branch: Branch; refetch: () => unknown
       <Refusal error={ended.error} />
       <Form
         form={form}
+        name="responsibilityArea"
         layout="vertical"
         className="partywork__form"
         aria-label={t("partywork.areas.new")}
@@ -426,7 +437,7 @@ function TeamCard({
       </p>
       <ul className="partywork__list">
         {team.tasks.map((task) => {
-          const done = task.state === "DONE" ? task.transitions.at(-1) : undefined;
+          const done = task.transitions.find((step) => step.toState === "DONE");
           return (
             <li key={task.id} data-task={task.id} data-state={task.state}>
               {task.title}

@@ -31,6 +31,7 @@ import {
 import {
   ADD_VANGUARD_TASK,
   COMPLETE_VANGUARD_TASK,
+  CREATE_VANGUARD_TEAM,
   CREATE_PARTY_POST,
   CREATE_RESPONSIBILITY_AREA,
   END_PARTY_POST,
@@ -110,6 +111,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
       END_RESPONSIBILITY_AREA,
       ADD_VANGUARD_TASK,
       COMPLETE_VANGUARD_TASK,
+      CREATE_VANGUARD_TEAM,
     };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
@@ -161,6 +163,33 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
     await task.getByRole("button", { name: "完成" }).click();
     await expect.poll(() => task.getAttribute("data-state")).toBe("DONE");
     await expect.poll(() => textOf(task)).toContain("周静 于");
+  });
+
+  it("sets up a vanguard team of party members, and refuses one with a member who is not", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "branch-secretary");
+    await page.goto(`${stack.gateway.url}/partywork`);
+    const form = card(page, "new-team");
+    await form.waitFor();
+    const teams = page.locator("[data-team]");
+    await expect.poll(() => teams.count()).toBe(1);
+    const picker = form.getByRole("combobox");
+    await form.getByLabel("先锋队名称").fill("宿舍安全党员先锋队");
+    await form.getByLabel("工作内容").fill("每月宿舍安全巡查");
+    await pickPerson(page, picker, "王", "王浩然");
+    await expect.poll(() => form.locator("[data-picked]").getAttribute("data-picked")).toBe("1");
+    await form.getByRole("button", { name: "建立" }).click();
+    await form.locator("[data-refusal]").waitFor();
+    expect(await textOf(form.locator("[data-refusal]"))).toContain("不符合规定，未作改动");
+    expect(await teams.count()).toBe(1);
+
+    await page.reload();
+    await card(page, "new-team").waitFor();
+    await card(page, "new-team").getByLabel("先锋队名称").fill("宿舍安全党员先锋队");
+    await pickPerson(page, card(page, "new-team").getByRole("combobox"), "王", "王子涵");
+    await card(page, "new-team").getByRole("button", { name: "建立" }).click();
+    await expect.poll(() => teams.count()).toBe(2);
+    expect(await textOf(page.locator(".partywork__teams"))).toContain("宿舍安全党员先锋队");
   });
 
   it("fits a phone's width", async () => {

@@ -114,6 +114,7 @@ type Documents = {
     "\n  mutation PartyWorkEndPost($postId: ID!) {\n    endPartyPost(postId: $postId) {\n      id\n      endedOn\n    }\n  }\n": typeof types.PartyWorkEndPostDocument,
     "\n  mutation PartyWorkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyWorkCreateAreaDocument,
     "\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n": typeof types.PartyWorkEndAreaDocument,
+    "\n  mutation PartyWorkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyWorkCreateTeamDocument,
     "\n  mutation PartyWorkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyWorkAddTaskDocument,
     "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartyWorkCompleteTaskDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsSection_PersonFragmentDoc,
@@ -251,6 +252,7 @@ const documents: Documents = {
     "\n  mutation PartyWorkEndPost($postId: ID!) {\n    endPartyPost(postId: $postId) {\n      id\n      endedOn\n    }\n  }\n": types.PartyWorkEndPostDocument,
     "\n  mutation PartyWorkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": types.PartyWorkCreateAreaDocument,
     "\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n": types.PartyWorkEndAreaDocument,
+    "\n  mutation PartyWorkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n": types.PartyWorkCreateTeamDocument,
     "\n  mutation PartyWorkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n    }\n  }\n": types.PartyWorkAddTaskDocument,
     "\n  mutation PartyWorkCompleteTask($taskId: ID!) {\n    completeVanguardTask(taskId: $taskId) {\n      id\n      state\n      transitions {\n        id\n        toState\n        createdAt\n        by {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartyWorkCompleteTaskDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": types.AccessRecordsSection_PersonFragmentDoc,
@@ -702,6 +704,10 @@ export function graphql(source: "\n  mutation PartyWorkCreateArea($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PartyWorkEndArea($areaId: ID!) {\n    endResponsibilityArea(areaId: $areaId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyWorkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PartyWorkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1345,6 +1345,11 @@ export const en: Messages = {
   "partywork.teams.complete": "Done",
   "partywork.teams.newTask": "New task",
   "partywork.teams.add": "Add",
+  "partywork.teams.new": "New vanguard team",
+  "partywork.teams.name": "Team name",
+  "partywork.teams.purpose": "What it is for",
+  "partywork.teams.addMember": "Add a member",
+  "partywork.teams.create": "Set up",
   "partywork.refused.forbidden":
     "Only this branch's secretary or an organiser may do this; nothing was changed.",
   "partywork.refused.input": "Against the rules, nothing was changed:",

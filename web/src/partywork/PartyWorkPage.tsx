@@ -135,6 +135,13 @@ export const END_RESPONSIBILITY_AREA = graphql(`
     }
   }
 `);
+export const CREATE_VANGUARD_TEAM = graphql(`
+  mutation PartyWorkCreateTeam($input: CreateVanguardTeamInput!) {
+    createVanguardTeam(input: $input) {
+      id
+    }
+  }
+`);
 export const ADD_VANGUARD_TASK = graphql(`
   mutation PartyWorkAddTask($input: AddVanguardTaskInput!) {
     addVanguardTask(input: $input) {
@@ -490,6 +497,73 @@ function TeamCard({
   );
 }
 
+/** 新建先锋队: a name, what it is for, and its party members picked one by one. */
+function NewTeamForm({ branchId, refetch }: { branchId: string; refetch: () => unknown }) {
+  const { t } = useI18n();
+  const [name, setName] = useState("");
+  const [purpose, setPurpose] = useState("");
+  const [members, setMembers] = useState<PickedPerson[]>([]);
+  const [create, created] = useMutation(CREATE_VANGUARD_TEAM, { onCompleted: () => refetch() });
+  return (
+    <Card
+      size="small"
+      title={<h3 className="partywork__title">{t("partywork.teams.new")}</h3>}
+      data-card="new-team"
+    >
+      <form
+        className="partywork__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create({
+            variables: {
+              input: { branchId, name, purpose, memberIds: members.map((m) => m.id) },
+            },
+          })
+            .then(() => {
+              setName("");
+              setPurpose("");
+              setMembers([]);
+            })
+            .catch(() => undefined);
+        }}
+      >
+        <Input
+          aria-label={t("partywork.teams.name")}
+          placeholder={t("partywork.teams.name")}
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <Input
+          aria-label={t("partywork.teams.purpose")}
+          placeholder={t("partywork.teams.purpose")}
+          value={purpose}
+          maxLength={500}
+          onChange={(e) => setPurpose(e.target.value)}
+        />
+        <PersonPicker
+          id="partywork-team-member"
+          placeholder={t("partywork.teams.addMember")}
+          value={null}
+          onChange={(person) => {
+            if (person && !members.some((m) => m.id === person.id))
+              setMembers([...members, person]);
+          }}
+        />
+        {members.length > 0 && (
+          <p className="partywork__members" data-picked={members.length}>
+            {t("partywork.teams.members")}: {members.map((m) => m.name).join("、")}
+          </p>
+        )}
+        <Button htmlType="submit" type="primary" loading={created.loading}>
+          {t("partywork.teams.create")}
+        </Button>
+      </form>
+      <Refusal error={created.error} />
+    </Card>
+  );
+}
+
 /** 网格党建: a branch's party-member posts, responsibility areas (with their coverage) and vanguard teams. */
 export function PartyWorkPage() {
   const { t } = useI18n();
@@ -533,6 +607,7 @@ export function PartyWorkPage() {
               <TeamCard key={team.id} team={team} refetch={refetch} />
             ))
           )}
+          <NewTeamForm branchId={unit.id} refetch={refetch} />
         </section>
       </div>
     );

@@ -28,6 +28,21 @@ const BUILDINGS = 200;
 const ROOMS = 15_000;
 
 export const LIST_SIZES: Record<string, ListSize> = {
+  // Party work in the grids (organisation's partywork), at a branch's scale: a branch looks after
+  // a few grids, so its posts, areas and teams are tens, an area a floor's rooms, a task two steps.
+  // The coverage report has a row per building and per branch.
+  "Grid.posts": { each: 10 },
+  "OrgUnit.partyPosts": { each: 50 },
+  "OrgUnit.responsibilityAreas": { each: 50 },
+  "OrgUnit.vanguardTeams": { each: 10 },
+  "Person.partyPosts": { each: 5 },
+  "ResponsibilityArea.rooms": { each: 30 },
+  "ResponsibilityArea.grids": { each: 10 },
+  "ResponsibilityCoverage.buildings": { each: BUILDINGS },
+  "ResponsibilityCoverage.branches": { each: ORG_UNITS },
+  "VanguardTask.transitions": { each: 2 },
+  "VanguardTeam.members": { each: 30 },
+  "VanguardTeam.tasks": { each: 30 },
   // organisation
   "Query.campuses": { each: 10 },
   // The seed's university has about 25 schools and 9 residential colleges.

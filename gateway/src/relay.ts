@@ -5,8 +5,14 @@ import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
 import { KnownRoom, ResidentsOf } from "./operations/organisation";
-import { KnownPeople, StudentByNumberAndName } from "./operations/people";
 import { OpenRisks } from "./operations/evaluation";
+import { aliasedBatch } from "./operations/batch";
+import {
+  KnownPeople,
+  PoliticalStatusOf,
+  StaffScope,
+  StudentByNumberAndName,
+} from "./operations/people";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
 
@@ -51,6 +57,8 @@ export const RELAY_PATH = "/internal/graph";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 5000;
+/** Most people one party-standing question names (a vanguard team's members at once). */
+const MAX_STANDING_IDS = 50;
 
 const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: which of these ids name a person, nothing about them.
@@ -105,6 +113,59 @@ const OPERATIONS: Record<string, LentOperation> = {
   openRisks: lend("evaluation", OpenRisks, ["people"], (variables) =>
     Object.keys(variables).length === 0 ? null : "openRisks takes no variables",
   ),
+  /*
+   * Party work in the grids (organisation): each person's political status, so a party-member
+   * post, a responsibility area or a vanguard team is held only by probationary or full members.
+   * Political status only (public on Person); unknown ids are left out.
+   */
+  partyStanding: {
+    service: "people",
+    callers: ["organisation"],
+    check: ({ ids }) =>
+      Array.isArray(ids) &&
+      ids.length >= 1 &&
+      ids.length <= MAX_STANDING_IDS &&
+      ids.every((id) => typeof id === "string" && UUID.test(id))
+        ? null
+        : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
+    run: async (internal, variables, requestId) => {
+      const ids = [...new Set(variables.ids as string[])];
+      const batch = aliasedBatch(
+        PoliticalStatusOf,
+        ids.map((id) => ({ id })),
+      );
+      const data = await internal.query("people", batch.document, batch.variables, requestId);
+      const partyStanding = batch
+        .results(data)
+        .flatMap((r) =>
+          r.person ? [{ id: r.person.id, politicalStatus: r.person.politicalStatus }] : [],
+        );
+      return { partyStanding };
+    },
+  },
+  /*
+   * The branches a person is secretary of today (their BRANCH_SECRETARY assignments running),
+   * from people's staff assignments: organisation's guard for party work in a branch. Branch ids only.
+   */
+  secretaryBranches: {
+    service: "people",
+    callers: ["organisation"],
+    check: ({ personId }) =>
+      typeof personId === "string" && UUID.test(personId) ? null : "personId must be a uuid",
+    run: async (internal, variables, requestId) => {
+      const data = await internal.query(
+        "people",
+        StaffScope,
+        { personId: variables.personId as string },
+        requestId,
+      );
+      return {
+        secretaryBranches: data.staffScope
+          .filter((c) => c.role === "branch_secretary")
+          .flatMap((c) => c.branchIds),
+      };
+    },
+  },
   /*
    * Which purposes a member of staff's duty gives them for one student (e.g. may this colleague be
    * handed a warning about them): answered by the gateway itself, from the same scope resolution

@@ -259,6 +259,12 @@ interface MutationFixture {
   partyStudent: PersonSeed;
   /** A SUBMITTED peer report about S, for triagePeerReport. */
   peerReport: string;
+  /** Party work in S's branch's grid: a post to change and one to end, an area to end, a team with an open task. */
+  postToChange: string;
+  postToEnd: string;
+  areaToEnd: string;
+  vanguardTeam: string;
+  vanguardTask: string;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -300,6 +306,28 @@ const housedInBranch = (name: string) => {
   b.residence(student, room(grid.id, building.id));
   return student;
 };
+/** A role's party work in S's branch's grid, held by a member of staff (a full party member). */
+function partyWork(holder: PersonSeed) {
+  const term = { startsOn: "2026-01-01", endsOn: "2099-07-15" };
+  const post = () =>
+    b.partyPost({ holderId: holder.id, title: "示范岗", duties: "巡查", gridId: grid.id, ...term })
+      .id;
+  const team = b.vanguardTeam({ branchId: branch.id, name: "先锋队", memberIds: [holder.id] }, [
+    { title: "走访宿舍" },
+  ]);
+  return {
+    postToChange: post(),
+    postToEnd: post(),
+    areaToEnd: b.responsibilityArea({
+      branchId: branch.id,
+      memberId: holder.id,
+      name: "责任区",
+      gridIds: [grid.id],
+    }).id,
+    vanguardTeam: team.id,
+    vanguardTask: team.tasks[0]?.id ?? "",
+  };
+}
 /** The roles that move party development: the branch's secretary and organisers (administrators). */
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 /** Each party officer's development of their fixture's partyStudent, made in beforeAll; others use the admin's. */
@@ -357,6 +385,7 @@ const fixtures = Object.fromEntries(
       partyApplicant: housedInBranch(`申请人${i}`),
       partyStudent: housedInBranch(`积极分子${i}`),
       peerReport: b.peerReport(S, O).id,
+      ...partyWork(dummyStaff),
     };
     return [role, fixture];
   }),
@@ -830,6 +859,65 @@ const MUTATIONS: Record<
     allowed: CARE_STAFF,
     document: `mutation UpdateMeasure($input: UpdateCaseMeasureStatusInput!) { updateCaseMeasureStatus(input: $input) { id } }`,
     variables: (f) => ({ input: { measureId: f.measure, status: "IN_PROGRESS" } }),
+  },
+  createPartyPost: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation CreatePartyPost($input: CreatePartyPostInput!) { createPartyPost(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        holderId: f.dummyStaff.id,
+        title: `示范岗${f.index}`,
+        duties: "巡查",
+        gridId: grid.id,
+        startsOn: "2026-09-01",
+        endsOn: "2027-07-15",
+      },
+    }),
+  },
+  changePartyPost: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation ChangePartyPost($input: ChangePartyPostInput!) { changePartyPost(input: $input) { id } }`,
+    variables: (f) => ({ input: { postId: f.postToChange, title: "学风示范岗" } }),
+  },
+  endPartyPost: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation EndPartyPost($id: ID!) { endPartyPost(postId: $id) { id } }`,
+    variables: (f) => ({ id: f.postToEnd }),
+  },
+  createResponsibilityArea: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation CreateArea($input: CreateResponsibilityAreaInput!) { createResponsibilityArea(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        branchId: branch.id,
+        memberId: f.dummyStaff.id,
+        name: `责任区${f.index}`,
+        gridIds: [grid.id],
+      },
+    }),
+  },
+  endResponsibilityArea: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation EndArea($id: ID!) { endResponsibilityArea(areaId: $id) { id } }`,
+    variables: (f) => ({ id: f.areaToEnd }),
+  },
+  createVanguardTeam: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation CreateTeam($input: CreateVanguardTeamInput!) { createVanguardTeam(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { branchId: branch.id, name: `先锋队${f.index}`, memberIds: [f.dummyStaff.id] },
+    }),
+  },
+  addVanguardTask: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation AddTask($input: AddVanguardTaskInput!) { addVanguardTask(input: $input) { id } }`,
+    variables: (f) => ({ input: { teamId: f.vanguardTeam, title: "期末答疑" } }),
+  },
+  // A member of the team may too; the matrix's people are on none.
+  completeVanguardTask: {
+    allowed: PARTY_OFFICERS,
+    document: `mutation CompleteTask($id: ID!) { completeVanguardTask(taskId: $id) { id } }`,
+    variables: (f) => ({ id: f.vanguardTask }),
   },
   escalateOverdueMeasures: {
     allowed: ["admin"],

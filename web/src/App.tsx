@@ -91,6 +91,9 @@ const AdminConsolePage = lazy(() =>
 const PartyBoardPage = lazy(() =>
   import("./party/PartyBoardPage").then((m) => ({ default: m.PartyBoardPage })),
 );
+const PartyWorkPage = lazy(() =>
+  import("./partywork/PartyWorkPage").then((m) => ({ default: m.PartyWorkPage })),
+);
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -144,6 +147,7 @@ function AppRoutes() {
         <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
         <Route caseSensitive path="/party" element={<PartyBoardPage />} />
+        <Route caseSensitive path="/partywork" element={<PartyWorkPage />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

@@ -70,6 +70,9 @@ export const paths = {
   /** 发展党员工作台: a branch's party development board (the branch's secretary, organisers). */
   party: (branchId?: string) =>
     branchId ? `/party?branch=${encodeURIComponent(branchId)}` : "/party",
+  /** 网格党建: a branch's party-member posts, responsibility areas and vanguard teams. */
+  partywork: (branchId?: string) =>
+    branchId ? `/partywork?branch=${encodeURIComponent(branchId)}` : "/partywork",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

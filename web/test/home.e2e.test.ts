@@ -50,6 +50,7 @@ const ALL_ENTRIES = [
   "审计台",
   "管理台",
   "网格覆盖",
+  "网格党建",
   "GraphiQL 查询",
 ];
 
@@ -93,7 +94,6 @@ const MENUS: Record<string, string[]> = {
   ],
   "grid-leader": ["首页", "学生", "花名册", "数据看板"],
   "building-leader": ["首页", "学生", "花名册", "数据看板"],
-  "branch-secretary": ["首页", "学生", "花名册", "我的课程", "数据看板", "发展党员"],
   "college-admin": [
     "首页",
     "学生",
@@ -114,6 +114,7 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
   ],
+  "branch-secretary": ["首页", "学生", "花名册", "我的课程", "数据看板", "发展党员", "网格党建"],
   "psychology-teacher": ["首页", "学生", "转介", "预警工作台", "帮扶个案", "我的课程", "数据看板"],
   "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板"],
   auditor: ["首页", "审计台"],

@@ -56,3 +56,16 @@ export const StudentByNumberAndName = graphql(`
     studentByNumberAndName(number: $number, name: $name)
   }
 `);
+
+/**
+ * Lent to organisation through the relay (one aliased copy per person, see aliasedBatch): a
+ * person's political status, for a party-member post, responsibility area or vanguard team.
+ */
+export const PoliticalStatusOf = graphql(`
+  query PoliticalStatusOf($id: ID!) {
+    person(id: $id) {
+      id
+      politicalStatus
+    }
+  }
+`);

@@ -22,6 +22,9 @@ import {
   type GrowthEventSeed,
   type StaffRole,
   type AssignmentTarget,
+  type PartyPostSeed,
+  type ResponsibilityAreaSeed,
+  type VanguardTeamSeed,
 } from "./dataset";
 import { stableId } from "./ids";
 
@@ -351,6 +354,39 @@ export class DatasetBuilder {
     };
     (this.data.growthEvents ??= []).push(growthEvent);
     return growthEvent;
+  }
+
+  partyPost(row: Optional<PartyPostSeed, "id" | "gridId" | "roomId">): PartyPostSeed {
+    const post = { id: this.id("party-post"), gridId: null, roomId: null, ...row };
+    (this.data.partyPosts ??= []).push(post);
+    return post;
+  }
+
+  responsibilityArea(
+    row: Optional<ResponsibilityAreaSeed, "id" | "roomIds" | "gridIds">,
+  ): ResponsibilityAreaSeed {
+    const area = { id: this.id("area"), roomIds: [], gridIds: [], ...row };
+    (this.data.responsibilityAreas ??= []).push(area);
+    return area;
+  }
+
+  vanguardTeam(
+    row: Optional<Omit<VanguardTeamSeed, "tasks">, "id" | "purpose">,
+    tasks: { title: string; dueOn?: string | null; doneById?: string | null }[] = [],
+  ): VanguardTeamSeed {
+    const team = {
+      id: this.id("vanguard-team"),
+      purpose: "",
+      ...row,
+      tasks: tasks.map((task) => ({
+        id: this.id("vanguard-task"),
+        title: task.title,
+        dueOn: task.dueOn ?? null,
+        doneById: task.doneById ?? null,
+      })),
+    };
+    (this.data.vanguardTeams ??= []).push(team);
+    return team;
   }
 
   build(): Dataset {

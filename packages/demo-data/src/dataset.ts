@@ -70,6 +70,35 @@ export interface GridSeed {
   buildingId: string;
   branchId: string;
 }
+/** A party-member post (党员示范岗) in a grid or a room (exactly one). */
+export interface PartyPostSeed {
+  id: string;
+  holderId: string;
+  title: string;
+  duties: string;
+  gridId: string | null;
+  roomId: string | null;
+  startsOn: string;
+  endsOn: string;
+}
+/** A responsibility area (责任区) of a branch: a party member, rooms and whole grids. */
+export interface ResponsibilityAreaSeed {
+  id: string;
+  branchId: string;
+  memberId: string;
+  name: string;
+  roomIds: string[];
+  gridIds: string[];
+}
+/** A vanguard team (党员先锋队) with its members and tasks (done ones with who). */
+export interface VanguardTeamSeed {
+  id: string;
+  branchId: string;
+  name: string;
+  purpose: string;
+  memberIds: string[];
+  tasks: { id: string; title: string; dueOn: string | null; doneById: string | null }[];
+}
 export interface RoomSeed {
   id: string;
   buildingId: string;
@@ -252,6 +281,10 @@ export interface Dataset {
   caseMeasures?: CaseMeasureSeed[];
   /** Optional so datasets written before peer reports still type-check. */
   peerReports?: PeerReportSeed[];
+  /** Party work in the grids; optional so older datasets still type-check. */
+  partyPosts?: PartyPostSeed[];
+  responsibilityAreas?: ResponsibilityAreaSeed[];
+  vanguardTeams?: VanguardTeamSeed[];
 }
 
 export function emptyDataset(): Dataset {

@@ -419,6 +419,68 @@ export function demoData(today: Date = new Date()): DemoData {
     });
   }
 
+  // Party work in the secretary's branch (党员示范岗, 责任区, 党员先锋队): after every other row, so
+  // no earlier demo row changed. Holders are the branch's party members: the secretary, the grid
+  // leader (staff, full members) and probationary students living in the branch's grids.
+  {
+    const branchId = grids[0].branchId;
+    const branchGrids = grids.filter((g) => g.branchId === branchId);
+    const branchRooms = b.data.rooms.filter((r) => branchGrids.some((g) => g.id === r.gridId));
+    const inBranch = new Set(branchRooms.map((r) => r.id));
+    const probationary = b.data.residences
+      .filter((r) => inBranch.has(r.roomId))
+      .map((r) =>
+        present(
+          students.find((s) => s.id === r.personId),
+          "resident",
+        ),
+      )
+      .filter((s) => s.politicalStatus === "PROBATIONARY_MEMBER");
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const term = { startsOn: day(daysFrom(today, -60)), endsOn: day(daysFrom(today, 300)) };
+    b.partyPost({
+      holderId: secretary.id,
+      title: "学风建设示范岗",
+      duties: "每周两次晚自习巡查,组织学业互助小组",
+      gridId: branchGrids[0].id,
+      ...term,
+    });
+    b.partyPost({
+      holderId: (probationary[0] ?? gridLeader).id,
+      title: "文明宿舍示范岗",
+      duties: "带头整理内务,每月组织一次宿舍安全检查",
+      roomId: branchRooms[0].id,
+      ...term,
+    });
+    b.responsibilityArea({
+      branchId,
+      memberId: secretary.id,
+      name: `${branchGrids[0].name}责任区`,
+      gridIds: [branchGrids[0].id],
+    });
+    if (branchGrids[1]) {
+      const secondFloor = branchRooms.filter((r) => r.gridId === branchGrids[1].id);
+      b.responsibilityArea({
+        branchId,
+        memberId: (probationary[1] ?? gridLeader).id,
+        name: `${branchGrids[1].name}东侧责任区`,
+        roomIds: secondFloor.slice(0, 2).map((r) => r.id),
+      });
+    }
+    b.vanguardTeam(
+      {
+        branchId,
+        name: "学风建设党员先锋队",
+        purpose: "期末考试周学业帮扶与宿舍学风督导",
+        memberIds: [secretary.id, gridLeader.id, ...probationary.slice(0, 2).map((s) => s.id)],
+      },
+      [
+        { title: "组织期中考试答疑会", dueOn: day(daysFrom(today, -10)), doneById: gridLeader.id },
+        { title: "走访学业预警同学宿舍", dueOn: day(daysFrom(today, 14)) },
+      ],
+    );
+  }
+
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
     key,
     personId: person.id,

@@ -19,6 +19,29 @@ import { OrgUnitResolver } from "./org-unit/org-unit.resolver";
 import { PersonResolver } from "./residence/person.resolver";
 import { Residence } from "./residence/residence.entity";
 import { ResidenceResolver } from "./residence/residence.resolver";
+import { PartyPost } from "./partywork/party-post.entity";
+import {
+  BranchResponsibilityShareResolver,
+  BuildingResponsibilityShareResolver,
+  GridPartyPostsResolver,
+  OrgUnitPartyworkResolver,
+  PartyPostResolver,
+  PersonPartyPostsResolver,
+  ResponsibilityAreaResolver,
+  VanguardTaskResolver,
+  VanguardTaskTransitionResolver,
+  VanguardTeamResolver,
+} from "./partywork/partywork.resolver";
+import {
+  ResponsibilityArea,
+  ResponsibilityAreaPlace,
+} from "./partywork/responsibility-area.entity";
+import {
+  VanguardTask,
+  VanguardTaskTransition,
+  VanguardTeam,
+  VanguardTeamMember,
+} from "./partywork/vanguard-team.entity";
 import { Room } from "./room/room.entity";
 import { RoomResolver } from "./room/room.resolver";
 
@@ -32,7 +55,22 @@ export const organisation: SubgraphDefinition<Loaders> = {
   name: "organisation",
   database: {
     schema: "organisation",
-    entities: [OrgUnit, Campus, Building, Grid, GridBranchChange, Room, Residence],
+    entities: [
+      OrgUnit,
+      Campus,
+      Building,
+      Grid,
+      GridBranchChange,
+      Room,
+      Residence,
+      PartyPost,
+      ResponsibilityArea,
+      ResponsibilityAreaPlace,
+      VanguardTeam,
+      VanguardTeamMember,
+      VanguardTask,
+      VanguardTaskTransition,
+    ],
     migrations,
   },
   resolvers: [
@@ -49,6 +87,16 @@ export const organisation: SubgraphDefinition<Loaders> = {
     ResidenceResolver,
     PersonResolver,
     GridCoverageResolver,
+    PartyPostResolver,
+    ResponsibilityAreaResolver,
+    BuildingResponsibilityShareResolver,
+    BranchResponsibilityShareResolver,
+    VanguardTeamResolver,
+    VanguardTaskResolver,
+    VanguardTaskTransitionResolver,
+    GridPartyPostsResolver,
+    OrgUnitPartyworkResolver,
+    PersonPartyPostsResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it

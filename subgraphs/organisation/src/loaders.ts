@@ -3,6 +3,7 @@ import { buildingLoaders } from "./building/building.loader";
 import { campusLoaders } from "./campus/campus.loader";
 import { gridLoaders } from "./grid/grid.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
+import { partyworkLoaders } from "./partywork/partywork.loader";
 import { residenceLoaders } from "./residence/residence.loader";
 import { roomLoaders } from "./room/room.loader";
 
@@ -15,6 +16,7 @@ export function createLoaders(em: EntityManager) {
     ...gridLoaders(em),
     ...roomLoaders(em),
     ...residenceLoaders(em),
+    ...partyworkLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -6,6 +6,7 @@ import { seedCampuses } from "./campus/campus.seed";
 import { seedGrids } from "./grid/grid.seed";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { seedOrgUnits } from "./org-unit/org-unit.seed";
+import { seedPartywork } from "./partywork/partywork.seed";
 import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
 
@@ -17,13 +18,15 @@ export async function seed(
 ): Promise<boolean> {
   if (options.onlyIfEmpty && ((await em.count(OrgUnit)) > 0 || (await em.count(Campus)) > 0))
     return false;
-  // Dependency order: units, campuses, buildings, grids, rooms, residences.
+  // Dependency order: units, campuses, buildings, grids, rooms, residences, then party work.
   await seedOrgUnits(em, data);
   await seedCampuses(em, data);
   await seedBuildings(em, data);
   await seedGrids(em, data);
   await seedRooms(em, data);
   await seedResidences(em, data);
+  await em.flush();
+  seedPartywork(em, data);
   await em.flush();
   return true;
 }

@@ -52,6 +52,7 @@ export const NAV_ITEMS = {
       p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
   },
   party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
+  partywork: { to: paths.partywork(), label: "partywork.nav", current: (p) => p === "/partywork" },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
@@ -90,7 +91,6 @@ export const MENU: Record<Role, readonly NavKey[]> = {
   ],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
-  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party"],
   college_admin: [
     "home",
     "students",
@@ -111,6 +111,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
   ],
+  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party", "partywork"],
   psychology_teacher: [
     "home",
     "students",

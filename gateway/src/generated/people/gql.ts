@@ -20,6 +20,7 @@ type Documents = {
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": typeof types.KnownPeopleDocument,
     "\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n": typeof types.StudentByNumberAndNameDocument,
+    "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": typeof types.PoliticalStatusOfDocument,
 };
 const documents: Documents = {
     "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
@@ -28,6 +29,7 @@ const documents: Documents = {
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": types.KnownPeopleDocument,
     "\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n": types.StudentByNumberAndNameDocument,
+    "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": types.PoliticalStatusOfDocument,
 };
 
 /**
@@ -68,6 +70,10 @@ export function graphql(source: "\n  query KnownPeople($ids: [ID!]!) {\n    know
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n"): (typeof documents)["\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n"): (typeof documents)["\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -44,6 +44,17 @@ type Documents = {
     "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": typeof types.MoveInDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n": typeof types.MoveOutDocument,
     "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n": typeof types.RoomAndGridResidentsDocument,
+    "\n  mutation PartyworkCreatePost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      title\n      startsOn\n      endsOn\n      current\n      holder {\n        id\n      }\n      grid {\n        id\n      }\n      room {\n        number\n      }\n      branch {\n        id\n      }\n    }\n  }\n": typeof types.PartyworkCreatePostDocument,
+    "\n  mutation PartyworkChangePost($input: ChangePartyPostInput!) {\n    changePartyPost(input: $input) {\n      id\n      title\n      endsOn\n    }\n  }\n": typeof types.PartyworkChangePostDocument,
+    "\n  mutation PartyworkEndPost($id: ID!, $on: LocalDate) {\n    endPartyPost(postId: $id, endedOn: $on) {\n      id\n      endedOn\n      current\n    }\n  }\n": typeof types.PartyworkEndPostDocument,
+    "\n  query PartyworkBranch($id: ID!) {\n    orgUnit(id: $id) {\n      partyPosts {\n        title\n      }\n      responsibilityAreas {\n        name\n        member {\n          id\n        }\n        rooms {\n          number\n        }\n        grids {\n          name\n        }\n      }\n      vanguardTeams {\n        name\n        members {\n          id\n        }\n        tasks {\n          title\n          state\n          transitions {\n            fromState\n            toState\n            note\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyworkBranchDocument,
+    "\n  query PartyworkGridPosts($id: ID!) {\n    grid(id: $id) {\n      posts {\n        title\n      }\n    }\n  }\n": typeof types.PartyworkGridPostsDocument,
+    "\n  mutation PartyworkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PartyworkCreateAreaDocument,
+    "\n  mutation PartyworkEndArea($id: ID!) {\n    endResponsibilityArea(areaId: $id) {\n      id\n      endedOn\n    }\n  }\n": typeof types.PartyworkEndAreaDocument,
+    "\n  query PartyworkCoverage($branch: ID) {\n    responsibilityCoverage(branchId: $branch) {\n      buildings {\n        building {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n      branches {\n        branch {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n    }\n  }\n": typeof types.PartyworkCoverageDocument,
+    "\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.PartyworkCreateTeamDocument,
+    "\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.PartyworkAddTaskDocument,
+    "\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PartyworkCompleteTaskDocument,
     "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": typeof types.ResidentsOfDocument,
 };
 const documents: Documents = {
@@ -77,6 +88,17 @@ const documents: Documents = {
     "\n  mutation MoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n      bed\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n      room {\n        id\n        number\n      }\n    }\n  }\n": types.MoveInDocument,
     "\n  mutation MoveOut($id: ID!, $on: LocalDate!) {\n    moveOut(residenceId: $id, movedOutOn: $on) {\n      id\n      movedInOn\n      movedOutOn\n      person {\n        id\n      }\n    }\n  }\n": types.MoveOutDocument,
     "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n": types.RoomAndGridResidentsDocument,
+    "\n  mutation PartyworkCreatePost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      title\n      startsOn\n      endsOn\n      current\n      holder {\n        id\n      }\n      grid {\n        id\n      }\n      room {\n        number\n      }\n      branch {\n        id\n      }\n    }\n  }\n": types.PartyworkCreatePostDocument,
+    "\n  mutation PartyworkChangePost($input: ChangePartyPostInput!) {\n    changePartyPost(input: $input) {\n      id\n      title\n      endsOn\n    }\n  }\n": types.PartyworkChangePostDocument,
+    "\n  mutation PartyworkEndPost($id: ID!, $on: LocalDate) {\n    endPartyPost(postId: $id, endedOn: $on) {\n      id\n      endedOn\n      current\n    }\n  }\n": types.PartyworkEndPostDocument,
+    "\n  query PartyworkBranch($id: ID!) {\n    orgUnit(id: $id) {\n      partyPosts {\n        title\n      }\n      responsibilityAreas {\n        name\n        member {\n          id\n        }\n        rooms {\n          number\n        }\n        grids {\n          name\n        }\n      }\n      vanguardTeams {\n        name\n        members {\n          id\n        }\n        tasks {\n          title\n          state\n          transitions {\n            fromState\n            toState\n            note\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartyworkBranchDocument,
+    "\n  query PartyworkGridPosts($id: ID!) {\n    grid(id: $id) {\n      posts {\n        title\n      }\n    }\n  }\n": types.PartyworkGridPostsDocument,
+    "\n  mutation PartyworkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n      name\n    }\n  }\n": types.PartyworkCreateAreaDocument,
+    "\n  mutation PartyworkEndArea($id: ID!) {\n    endResponsibilityArea(areaId: $id) {\n      id\n      endedOn\n    }\n  }\n": types.PartyworkEndAreaDocument,
+    "\n  query PartyworkCoverage($branch: ID) {\n    responsibilityCoverage(branchId: $branch) {\n      buildings {\n        building {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n      branches {\n        branch {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n    }\n  }\n": types.PartyworkCoverageDocument,
+    "\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.PartyworkCreateTeamDocument,
+    "\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n": types.PartyworkAddTaskDocument,
+    "\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.PartyworkCompleteTaskDocument,
     "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": types.ResidentsOfDocument,
 };
 
@@ -214,6 +236,50 @@ export function graphql(source: "\n  mutation MoveOut($id: ID!, $on: LocalDate!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n"): (typeof documents)["\n  query RoomAndGridResidents($id: ID!, $grid: ID!) {\n    room(id: $id) {\n      residents {\n        id\n      }\n    }\n    grid: grid(id: $grid) {\n      residentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkCreatePost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      title\n      startsOn\n      endsOn\n      current\n      holder {\n        id\n      }\n      grid {\n        id\n      }\n      room {\n        number\n      }\n      branch {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkCreatePost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      title\n      startsOn\n      endsOn\n      current\n      holder {\n        id\n      }\n      grid {\n        id\n      }\n      room {\n        number\n      }\n      branch {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkChangePost($input: ChangePartyPostInput!) {\n    changePartyPost(input: $input) {\n      id\n      title\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkChangePost($input: ChangePartyPostInput!) {\n    changePartyPost(input: $input) {\n      id\n      title\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkEndPost($id: ID!, $on: LocalDate) {\n    endPartyPost(postId: $id, endedOn: $on) {\n      id\n      endedOn\n      current\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkEndPost($id: ID!, $on: LocalDate) {\n    endPartyPost(postId: $id, endedOn: $on) {\n      id\n      endedOn\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyworkBranch($id: ID!) {\n    orgUnit(id: $id) {\n      partyPosts {\n        title\n      }\n      responsibilityAreas {\n        name\n        member {\n          id\n        }\n        rooms {\n          number\n        }\n        grids {\n          name\n        }\n      }\n      vanguardTeams {\n        name\n        members {\n          id\n        }\n        tasks {\n          title\n          state\n          transitions {\n            fromState\n            toState\n            note\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyworkBranch($id: ID!) {\n    orgUnit(id: $id) {\n      partyPosts {\n        title\n      }\n      responsibilityAreas {\n        name\n        member {\n          id\n        }\n        rooms {\n          number\n        }\n        grids {\n          name\n        }\n      }\n      vanguardTeams {\n        name\n        members {\n          id\n        }\n        tasks {\n          title\n          state\n          transitions {\n            fromState\n            toState\n            note\n            by {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyworkGridPosts($id: ID!) {\n    grid(id: $id) {\n      posts {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyworkGridPosts($id: ID!) {\n    grid(id: $id) {\n      posts {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkCreateArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkEndArea($id: ID!) {\n    endResponsibilityArea(areaId: $id) {\n      id\n      endedOn\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkEndArea($id: ID!) {\n    endResponsibilityArea(areaId: $id) {\n      id\n      endedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyworkCoverage($branch: ID) {\n    responsibilityCoverage(branchId: $branch) {\n      buildings {\n        building {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n      branches {\n        branch {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartyworkCoverage($branch: ID) {\n    responsibilityCoverage(branchId: $branch) {\n      buildings {\n        building {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n      branches {\n        branch {\n          name\n        }\n        roomCount\n        coveredRoomCount\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

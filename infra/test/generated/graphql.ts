@@ -178,7 +178,7 @@ export type PeopleFilter = {
   collegeId?: string | number | null | undefined;
   kind?: PersonKind | null | undefined;
   schoolId?: string | number | null | undefined;
-  /** Start of a name or of a student/staff number; at most 50 characters. */
+  /** Part of a name (any position: 小明 finds 王小明) or of a student/staff number (from 3 characters on, any position; shorter, its start); at most 50 characters. */
   search?: string | null | undefined;
 };
 

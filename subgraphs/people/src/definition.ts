@@ -28,6 +28,7 @@ import { PartySponsor } from "./party-development/party-sponsor.entity";
 import { PartyTransition } from "./party-development/party-transition.entity";
 import { ThoughtReport } from "./party-development/thought-report.entity";
 import { RosterResolver } from "./roster/roster.resolver";
+import { RosterImportResolver } from "./roster-import/roster-import.resolver";
 import { BuildingStudentsResolver, GridStudentsResolver } from "./roster/roster-places.resolver";
 import { Building, buildingReference } from "./building/building.reference";
 import { Grid, gridReference } from "./grid/grid.reference";
@@ -94,6 +95,7 @@ export const people: SubgraphDefinition<Loaders> = {
     PartySponsorResolver,
     PartyTransitionResolver,
     PersonPartyDevelopmentResolver,
+    RosterImportResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

@@ -12,6 +12,7 @@ import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
 import type { PersonRepository } from "./person.repository";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
+import { nameOrNumberSearch } from "./person.search";
 
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -71,8 +72,7 @@ export class PersonService {
     if (filter.collegeId) where.collegeId = filter.collegeId;
     const search = filter.search?.trim();
     if (search) {
-      const prefix = search.replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
-      where.$or = [{ name: { $like: prefix } }, { number: { $like: prefix } }];
+      where.$or = nameOrNumberSearch(search);
     }
     return where;
   }

@@ -93,7 +93,7 @@ export type PeopleFilter = {
   collegeId?: string | number | null | undefined;
   kind?: PersonKind | null | undefined;
   schoolId?: string | number | null | undefined;
-  /** Start of a name or of a student/staff number; at most 50 characters. */
+  /** Part of a name (any position: 小明 finds 王小明) or of a student/staff number (from 3 characters on, any position; shorter, its start); at most 50 characters. */
   search?: string | null | undefined;
 };
 
@@ -168,7 +168,7 @@ export type RosterFilter = {
   collegeId?: string | number | null | undefined;
   /** 学院 */
   schoolId?: string | number | null | undefined;
-  /** Start of a name, a student number, the name's pinyin ("zhangsan", "zhang san") or its initials ("zs"); at most 50 characters. */
+  /** Part of a name or student number (any position, as in PeopleFilter.search), the start of the name's pinyin ("zhangsan", "zhang san") or its initials ("zs"); at most 50 characters. */
   search?: string | null | undefined;
 };
 

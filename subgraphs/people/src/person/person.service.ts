@@ -6,7 +6,7 @@ import {
   MAX_PEOPLE_PER_CHECK,
   type RequestContext,
 } from "@campus/subgraph";
-import { anyId, type Connection } from "@campus/subgraph/data";
+import { anyId, tableName, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
@@ -72,7 +72,7 @@ export class PersonService {
     if (filter.collegeId) where.collegeId = filter.collegeId;
     const search = filter.search?.trim();
     if (search) {
-      where.$or = nameOrNumberSearch(search);
+      where.$or = nameOrNumberSearch(search, tableName(this.ctx.em, Person));
     }
     return where;
   }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { raw } from "@mikro-orm/postgresql";
 import type { RequestContext } from "@campus/subgraph";
-import { anyId } from "@campus/subgraph/data";
+import { anyId, tableName } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
@@ -54,7 +54,7 @@ export class RosterService {
     const search = filter.search?.trim();
     if (search) {
       // A name or number holding the text anywhere (indexed; see nameOrNumberSearch).
-      const any: FilterQuery<Person>[] = nameOrNumberSearch(search);
+      const any: FilterQuery<Person>[] = nameOrNumberSearch(search, tableName(this.ctx.em, Person));
       // Latin letters are pinyin: the initials ("zs") or the syllables, joined or apart ("zhang san").
       if (/^[a-z][a-z\s]*$/i.test(search)) {
         const letters = search.toLowerCase().replace(/\s+/g, "");

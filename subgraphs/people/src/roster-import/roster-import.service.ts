@@ -173,9 +173,11 @@ export class RosterImportService {
   async importRoster(input: ImportRosterInput): Promise<RosterImportReport> {
     this.assertAdmin("import rosters");
     const read = readRoster(input.header, input.rows, thisYear());
+    const header = input.header.map((h) => h.trim());
     const problems = [...read.problems];
     const report = (committed: boolean): RosterImportReport => {
-      problems.sort((a, b) => a.row - b.row);
+      const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
+      problems.sort((a, b) => a.row - b.row || at(a.column) - at(b.column));
       return {
         committed,
         rowCount: read.rows.length,

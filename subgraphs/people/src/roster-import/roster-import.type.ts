@@ -63,7 +63,9 @@ export class RosterImportReport {
   @Field(() => Int, { description: "Problems in all; `problems` lists the first 1,000." })
   problemCount!: number;
 
-  @Field(() => [RosterImportProblem], { description: "By row, then column." })
+  @Field(() => [RosterImportProblem], {
+    description: "By row, then in the order of the file's columns.",
+  })
   problems!: RosterImportProblem[];
 
   @Field(() => [String], { description: "Header columns that were not read (e.g. 性别)." })

@@ -282,7 +282,13 @@ export class RosterImportService {
    * transaction then fails and nothing is written.
    */
   private async insert(em: EntityManager, people: NewPerson[]): Promise<void> {
-    const spelled = people.map((p) => spellName(p.name));
+    // Spelling is the costly part of a row (pinyin-pro's surname mode); a roster repeats names.
+    const spellings = new Map<string, ReturnType<typeof spellName>>();
+    const spelled = people.map((p) => {
+      let spelling = spellings.get(p.name);
+      if (!spelling) spellings.set(p.name, (spelling = spellName(p.name)));
+      return spelling;
+    });
     await runStatement(
       em,
       "people.rosterImportInsert",

@@ -50,6 +50,7 @@ const ALL_ENTRIES = [
   "审计台",
   "管理台",
   "网格覆盖",
+  "名册导入",
   "GraphiQL 查询",
 ];
 
@@ -67,6 +68,7 @@ const MENUS: Record<string, string[]> = {
     "审计台",
     "管理台",
     "网格覆盖",
+    "名册导入",
     "GraphiQL 查询",
   ],
   counselor: ["首页", "学生", "花名册", "预警工作台", "帮扶个案", "我的课程", "数据看板"],

@@ -37,7 +37,9 @@ function cellText(value: unknown): string {
     if (v.text !== undefined) return cellText(v.text);
     return "";
   }
-  return String(value as string | number | boolean);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
 }
 
 async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
@@ -67,12 +69,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field.trim()), (field = ""));
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      row.push(field.trim());
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && source[i + 1] === "\n") i++;
       row.push(field.trim());
       rows.push(row);

@@ -14,11 +14,7 @@ import type {
   UpdatePersonInput,
 } from "./roster-import.input";
 import { readRoster } from "./roster-rows";
-import {
-  RosterImportReason as Reason,
-  type RosterImportProblem,
-  type RosterImportReport,
-} from "./roster-import.type";
+import { RosterImportReason as Reason, type RosterImportReport } from "./roster-import.type";
 
 /** Problems a report lists; the count says how many there are in all. */
 const MAX_LISTED_PROBLEMS = 1000;
@@ -139,7 +135,7 @@ export class RosterImportService {
     },
     kind: PersonKind,
     prefix: string,
-    em: EntityManager = this.ctx.em as EntityManager,
+    em: EntityManager = this.ctx.em,
   ): Promise<void> {
     if (kind === PersonKind.STAFF) {
       for (const field of ["classId", "cohort", "degreeLevel"] as const)
@@ -191,7 +187,7 @@ export class RosterImportService {
     const staff = input.kind === PersonKind.STAFF;
     const { headers } = read;
     const problem = (row: number, field: keyof typeof headers, reason: Reason, value: string) =>
-      problems.push({ row, column: headers[field] ?? null, reason, value } as RosterImportProblem);
+      problems.push({ row, column: headers[field] ?? null, reason, value });
 
     // Numbers twice in the file: every row after the first with it.
     const seen = new Map<string, number>();
@@ -200,7 +196,7 @@ export class RosterImportService {
       if (seen.has(row.number)) problem(row.row, "number", Reason.DUPLICATE_IN_FILE, row.number);
       else seen.set(row.number, row.row);
     }
-    const em = this.ctx.em as EntityManager;
+    const em = this.ctx.em;
     const present = await selectRows<{ number: string }>(
       em,
       "people.rosterImportPresent",
@@ -270,7 +266,7 @@ export class RosterImportService {
     if (problems.length || !input.commit || !people.length) return report(false);
     await em.transactional(async (tx) => {
       for (let i = 0; i < people.length; i += INSERT_CHUNK)
-        await this.insert(tx as EntityManager, people.slice(i, i + INSERT_CHUNK));
+        await this.insert(tx, people.slice(i, i + INSERT_CHUNK));
     });
     return report(true);
   }

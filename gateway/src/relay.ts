@@ -4,7 +4,6 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
-import { KnownRoom, ResidentsOf } from "./operations/organisation";
 import { OpenRisks } from "./operations/evaluation";
 import { aliasedBatch } from "./operations/batch";
 import {
@@ -13,6 +12,7 @@ import {
   StaffScope,
   StudentByNumberAndName,
 } from "./operations/people";
+import { KnownRoom, ResidentsOf, SchoolsAndColleges } from "./operations/organisation";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
 
@@ -166,6 +166,11 @@ const OPERATIONS: Record<string, LentOperation> = {
       };
     },
   },
+  // The schools and residential colleges (ids and names, no people), for people's roster import
+  // and person checks: a 学院 or 书院 named in a roster must exist.
+  schoolsAndColleges: lend("organisation", SchoolsAndColleges, ["people"], (variables) =>
+    Object.keys(variables).length === 0 ? null : "no variables",
+  ),
   /*
    * Which purposes a member of staff's duty gives them for one student (e.g. may this colleague be
    * handed a warning about them): answered by the gateway itself, from the same scope resolution

@@ -693,6 +693,28 @@ const MUTATIONS: Record<
       },
     }),
   },
+  createPerson: {
+    allowed: ["admin"],
+    document: `mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+    variables: (f) => ({ input: { kind: "STAFF", number: `MATRIX-${f.index}`, name: "矩阵测试" } }),
+  },
+  updatePerson: {
+    allowed: ["admin"],
+    document: `mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`,
+    variables: (f) => ({ input: { id: f.dummyStaff.id, name: "矩阵测试" } }),
+  },
+  importRoster: {
+    allowed: ["admin"],
+    document: `mutation ImportRoster($input: ImportRosterInput!) { importRoster(input: $input) { committed } }`,
+    variables: (f) => ({
+      input: {
+        kind: "STAFF",
+        header: ["工号", "姓名"],
+        rows: [[`MATRIX-IMPORT-${f.index}`, "矩阵测试"]],
+        commit: true,
+      },
+    }),
+  },
   endStaffAssignment: {
     allowed: ["admin"],
     document: `mutation EndAssignment($id: ID!) { endStaffAssignment(id: $id, endsOn: "2026-12-31") { id } }`,

@@ -101,6 +101,11 @@ const CoveragePage = lazy(() =>
   import("./coverage/CoveragePage").then((m) => ({ default: m.CoveragePage })),
 );
 
+// people maintained (issue 14): 名册导入.
+const RosterImportPage = lazy(() =>
+  import("./people-admin/RosterImportPage").then((m) => ({ default: m.RosterImportPage })),
+);
+
 // courses (issue 15): 我的课程 and an instructor's session (check-in and roll call).
 const MyCoursesPage = lazy(() =>
   import("./courses/MyCoursesPage").then((m) => ({ default: m.MyCoursesPage })),
@@ -182,6 +187,7 @@ function AppRoutes() {
           element={<ById page={SessionAttendancePage} />}
         />
         <Route caseSensitive path="/coverage" element={<CoveragePage />} />
+        <Route caseSensitive path="/roster-import" element={<RosterImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

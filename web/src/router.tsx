@@ -67,6 +67,8 @@ export const paths = {
   courseSession: (id: string) => `/courses/sessions/${encodeURIComponent(id)}`,
   /** 网格覆盖: the grid coverage report and branch assignment (administrators). */
   coverage: () => "/coverage",
+  /** 名册导入: a roster file's check and import (administrators). */
+  rosterImport: () => "/roster-import",
   /** 发展党员工作台: a branch's party development board (the branch's secretary, organisers). */
   party: (branchId?: string) =>
     branchId ? `/party?branch=${encodeURIComponent(branchId)}` : "/party",

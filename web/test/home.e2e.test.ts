@@ -51,6 +51,7 @@ const ALL_ENTRIES = [
   "管理台",
   "网格覆盖",
   "网格党建",
+  "名册导入",
   "GraphiQL 查询",
 ];
 
@@ -69,6 +70,7 @@ const MENUS: Record<string, string[]> = {
     "审计台",
     "管理台",
     "网格覆盖",
+    "名册导入",
     "GraphiQL 查询",
   ],
   counselor: [

@@ -17,3 +17,17 @@ export const KnownRoom = graphql(`
     }
   }
 `);
+
+/** Lent to people through the relay: the schools and residential colleges, for its roster checks. */
+export const SchoolsAndColleges = graphql(`
+  query SchoolsAndColleges {
+    schools: orgUnits(kind: SCHOOL) {
+      id
+      name
+    }
+    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {
+      id
+      name
+    }
+  }
+`);

@@ -65,6 +65,9 @@ type Documents = {
     "\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadsByDocument,
     "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n": typeof types.SameResidenceTwiceDocument,
     "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n": typeof types.MyBedDocument,
+    "\n  mutation StackImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      created\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": typeof types.StackImportRosterDocument,
+    "\n  mutation StackCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.StackCreatePersonDocument,
+    "\n  query StackFindImported($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          studentClass {\n            name\n          }\n          cohort\n          degreeLevel\n        }\n      }\n    }\n  }\n": typeof types.StackFindImportedDocument,
     "\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n": typeof types.ClientAccessRecordsDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeServiceClientDocument,
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.EnrolmentsDocument,
@@ -131,6 +134,9 @@ const documents: Documents = {
     "\n  query ReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ReadsByDocument,
     "\n  query SameResidenceTwice($id: ID!, $grid: ID!, $denied: ID!) {\n    a: person(id: $id) {\n      residence {\n        bed\n        room {\n          number\n        }\n        movedOutOn\n      }\n      grid {\n        name\n      }\n    }\n    b: person(id: $id) {\n      residence {\n        bed\n      }\n    }\n    grid(id: $grid) {\n      residents {\n        id\n        residence {\n          bed\n        }\n      }\n    }\n    denied: person(id: $denied) {\n      residence {\n        bed\n      }\n    }\n  }\n": types.SameResidenceTwiceDocument,
     "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n": types.MyBedDocument,
+    "\n  mutation StackImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      created\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": types.StackImportRosterDocument,
+    "\n  mutation StackCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.StackCreatePersonDocument,
+    "\n  query StackFindImported($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          studentClass {\n            name\n          }\n          cohort\n          degreeLevel\n        }\n      }\n    }\n  }\n": types.StackFindImportedDocument,
     "\n  query ClientAccessRecords($id: ID!) {\n    accessRecords(filter: { subjectId: $id }, first: 50) {\n      edges {\n        node {\n          client\n          field\n          purpose\n          readerName\n        }\n      }\n    }\n  }\n": types.ClientAccessRecordsDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeServiceClientDocument,
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": types.EnrolmentsDocument,
@@ -364,6 +370,18 @@ export function graphql(source: "\n  query SameResidenceTwice($id: ID!, $grid: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBed($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StackImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      created\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StackImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      created\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StackCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StackCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StackFindImported($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          studentClass {\n            name\n          }\n          cohort\n          degreeLevel\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StackFindImported($search: String!) {\n    people(first: 10, filter: { search: $search }) {\n      edges {\n        node {\n          name\n          school {\n            name\n          }\n          college {\n            name\n          }\n          studentClass {\n            name\n          }\n          cohort\n          degreeLevel\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

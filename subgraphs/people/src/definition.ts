@@ -33,6 +33,7 @@ import {
   GridStudentsResolver,
   OrgUnitRosterResolver,
 } from "./roster/roster-places.resolver";
+import { RosterImportResolver } from "./roster-import/roster-import.resolver";
 import { Building, buildingReference } from "./building/building.reference";
 import { Grid, gridReference } from "./grid/grid.reference";
 import { RegisteredOperation } from "./service-client/registered-operation.entity";
@@ -99,6 +100,7 @@ export const people: SubgraphDefinition<Loaders> = {
     PartySponsorResolver,
     PartyTransitionResolver,
     PersonPartyDevelopmentResolver,
+    RosterImportResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

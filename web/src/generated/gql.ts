@@ -121,6 +121,7 @@ type Documents = {
     "\n  mutation TriagePeerReport($input: TriagePeerReportInput!) {\n    triagePeerReport(input: $input) {\n      id\n      status\n      outcome\n    }\n  }\n": typeof types.TriagePeerReportDocument,
     "\n  query MyPeerReports {\n    myPeerReports {\n      id\n      category\n      concern\n      anonymous\n      submittedAt\n      status\n    }\n  }\n": typeof types.MyPeerReportsDocument,
     "\n  mutation SubmitPeerReport($input: SubmitPeerReportInput!) {\n    submitPeerReport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitPeerReportDocument,
+    "\n  mutation PeopleAdminImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": typeof types.PeopleAdminImportRosterDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.AccessRecordsSection_PersonFragmentDoc,
     "\n  fragment CasesSection_person on Person {\n    id\n    cases {\n      id\n      status\n      kind\n      openedAt\n    }\n  }\n": typeof types.CasesSection_PersonFragmentDoc,
     "\n  fragment ContactSection_person on Person {\n    id\n    phone\n    familyAnnualIncome\n  }\n": typeof types.ContactSection_PersonFragmentDoc,
@@ -264,6 +265,7 @@ const documents: Documents = {
     "\n  mutation TriagePeerReport($input: TriagePeerReportInput!) {\n    triagePeerReport(input: $input) {\n      id\n      status\n      outcome\n    }\n  }\n": types.TriagePeerReportDocument,
     "\n  query MyPeerReports {\n    myPeerReports {\n      id\n      category\n      concern\n      anonymous\n      submittedAt\n      status\n    }\n  }\n": types.MyPeerReportsDocument,
     "\n  mutation SubmitPeerReport($input: SubmitPeerReportInput!) {\n    submitPeerReport(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitPeerReportDocument,
+    "\n  mutation PeopleAdminImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": types.PeopleAdminImportRosterDocument,
     "\n  fragment AccessRecordsSection_person on Person {\n    id\n    accessRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          readerName\n          field\n          purpose\n          client\n          readAt\n        }\n      }\n    }\n  }\n": types.AccessRecordsSection_PersonFragmentDoc,
     "\n  fragment CasesSection_person on Person {\n    id\n    cases {\n      id\n      status\n      kind\n      openedAt\n    }\n  }\n": types.CasesSection_PersonFragmentDoc,
     "\n  fragment ContactSection_person on Person {\n    id\n    phone\n    familyAnnualIncome\n  }\n": types.ContactSection_PersonFragmentDoc,
@@ -742,6 +744,10 @@ export function graphql(source: "\n  query MyPeerReports {\n    myPeerReports {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitPeerReport($input: SubmitPeerReportInput!) {\n    submitPeerReport(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPeerReport($input: SubmitPeerReportInput!) {\n    submitPeerReport(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleAdminImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeopleAdminImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,11 @@ export const NAV_ITEMS = {
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
+  rosterImport: {
+    to: paths.rosterImport(),
+    label: "peopleAdmin.nav",
+    current: (p) => p === "/roster-import",
+  },
   graphiql: { to: "/graphiql", label: "nav.graphiql", external: true, current: () => false },
 } satisfies Record<string, NavItem>;
 
@@ -135,6 +140,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "audit",
     "admin",
     "coverage",
+    "rosterImport",
     "graphiql",
   ],
   auditor: ["home", "audit"],

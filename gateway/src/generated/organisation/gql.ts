@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": typeof types.ResidentsOfDocument,
     "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": typeof types.KnownRoomDocument,
+    "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": typeof types.SchoolsAndCollegesDocument,
 };
 const documents: Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": types.ResidentsOfDocument,
     "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": types.KnownRoomDocument,
+    "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": types.SchoolsAndCollegesDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "\n  query ResidentsOf($gridIds: [ID!]!, $buildi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

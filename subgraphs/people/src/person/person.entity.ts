@@ -32,6 +32,16 @@ import { spellName } from "./person.pinyin";
   name: "person_name_pinyin_joined_index",
   expression: `create index "person_name_pinyin_joined_index" on "people"."person" (replace("name_pinyin", ' ', '') text_pattern_ops)`,
 })
+// Name and number search, any position (nameOrNumberSearch): the name's characters, the number's
+// trigrams (pg_trgm, installed by the migration that made these).
+@Index({
+  name: "person_name_chars_index",
+  expression: `create index "person_name_chars_index" on "people"."person" using gin (string_to_array("name", null))`,
+})
+@Index({
+  name: "person_number_trgm_index",
+  expression: `create index "person_number_trgm_index" on "people"."person" using gin ("number" public.gin_trgm_ops)`,
+})
 export class Person extends CampusEntity {
   @Field(() => String)
   @Property({ type: "string", length: 100 })

@@ -13,7 +13,7 @@ export class PeopleFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: `Start of a name or of a student/staff number; at most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Part of a name (any position: 小明 finds 王小明) or of a student/staff number (from 3 characters on, any position; shorter, its start); at most ${MAX_SEARCH_LENGTH} characters.`,
   })
   @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;

@@ -6,12 +6,13 @@ import {
   MAX_PEOPLE_PER_CHECK,
   type RequestContext,
 } from "@campus/subgraph";
-import { anyId, label, type Connection } from "@campus/subgraph/data";
+import { anyId, label, tableName, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonKind } from "./person.enums";
 import type { PersonRepository } from "./person.repository";
 import type { PeopleArgs, PeopleFilter } from "./person.input";
+import { nameOrNumberSearch } from "./person.search";
 
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -86,8 +87,7 @@ export class PersonService {
     if (filter.collegeId) where.collegeId = filter.collegeId;
     const search = filter.search?.trim();
     if (search) {
-      const prefix = search.replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
-      where.$or = [{ name: { $like: prefix } }, { number: { $like: prefix } }];
+      where.$or = nameOrNumberSearch(search, tableName(this.ctx.em, Person));
     }
     return where;
   }

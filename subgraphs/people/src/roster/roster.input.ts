@@ -65,7 +65,7 @@ export class RosterFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: `Start of a name, a student number, the name's pinyin ("zhangsan", "zhang san") or its initials ("zs"); at most ${MAX_SEARCH_LENGTH} characters.`,
+    description: `Part of a name or student number (any position, as in PeopleFilter.search), the start of the name's pinyin ("zhangsan", "zhang san") or its initials ("zs"); at most ${MAX_SEARCH_LENGTH} characters.`,
   })
   @IsText(MAX_SEARCH_LENGTH, { blank: true })
   search?: string;

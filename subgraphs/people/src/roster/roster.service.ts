@@ -1,11 +1,12 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { raw } from "@mikro-orm/postgresql";
 import type { RequestContext } from "@campus/subgraph";
-import { anyId } from "@campus/subgraph/data";
+import { anyId, tableName } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import type { PersonRepository } from "../person/person.repository";
+import { nameOrNumberSearch } from "../person/person.search";
 import { PersonService } from "../person/person.service";
 import { RosterOrder, RosterRisk, type RosterArgs, type RosterFilter } from "./roster.input";
 import { byRisk, openRisks, visibleRisks, type VisibleRisk } from "./roster-risk";
@@ -86,10 +87,8 @@ export class RosterService {
     if (filter.cohort !== undefined && filter.cohort !== null) where.cohort = filter.cohort;
     const search = filter.search?.trim();
     if (search) {
-      const any: FilterQuery<Person>[] = [
-        { name: { $like: prefix(search) } },
-        { number: { $like: prefix(search) } },
-      ];
+      // A name or number holding the text anywhere (indexed; see nameOrNumberSearch).
+      const any: FilterQuery<Person>[] = nameOrNumberSearch(search, tableName(this.ctx.em, Person));
       // Latin letters are pinyin: the initials ("zs") or the syllables, joined or apart ("zhang san").
       if (/^[a-z][a-z\s]*$/i.test(search)) {
         const letters = search.toLowerCase().replace(/\s+/g, "");

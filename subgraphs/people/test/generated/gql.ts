@@ -35,6 +35,11 @@ type Documents = {
     "\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n": typeof types.PersonIdDocument,
     "\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchPeopleDocument,
+    "\n  mutation CreatePersonTest($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      number\n      kind\n      cohort\n      studentClass {\n        id\n      }\n    }\n  }\n": typeof types.CreatePersonTestDocument,
+    "\n  mutation UpdatePersonTest($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      number\n      namePinyin\n    }\n  }\n": typeof types.UpdatePersonTestDocument,
+    "\n  mutation ImportRosterTest($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": typeof types.ImportRosterTestDocument,
+    "\n  query SearchPeopleAnywhere($search: String!) {\n    people(first: 50, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          name\n          number\n        }\n      }\n    }\n  }\n": typeof types.SearchPeopleAnywhereDocument,
+    "\n  query RosterSearchAnywhere($search: String!) {\n    roster(filter: { search: $search }, pageSize: 50) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n": typeof types.RosterSearchAnywhereDocument,
     "\n  query Roster($filter: RosterFilter, $orderBy: RosterOrder, $page: Int, $pageSize: Int) {\n    roster(filter: $filter, orderBy: $orderBy, page: $page, pageSize: $pageSize) {\n      totalCount\n      page\n      pageSize\n      pageCount\n      nodes {\n        id\n        name\n        namePinyin\n        number\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.RegisterServiceClientDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeServiceClientDocument,
@@ -76,6 +81,11 @@ const documents: Documents = {
     "\n  query PersonId($id: ID!) {\n    person(id: $id) {\n      id\n    }\n  }\n": types.PersonIdDocument,
     "\n  query People($first: Int, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchPeopleDocument,
+    "\n  mutation CreatePersonTest($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      number\n      kind\n      cohort\n      studentClass {\n        id\n      }\n    }\n  }\n": types.CreatePersonTestDocument,
+    "\n  mutation UpdatePersonTest($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      number\n      namePinyin\n    }\n  }\n": types.UpdatePersonTestDocument,
+    "\n  mutation ImportRosterTest($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": types.ImportRosterTestDocument,
+    "\n  query SearchPeopleAnywhere($search: String!) {\n    people(first: 50, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          name\n          number\n        }\n      }\n    }\n  }\n": types.SearchPeopleAnywhereDocument,
+    "\n  query RosterSearchAnywhere($search: String!) {\n    roster(filter: { search: $search }, pageSize: 50) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n": types.RosterSearchAnywhereDocument,
     "\n  query Roster($filter: RosterFilter, $orderBy: RosterOrder, $page: Int, $pageSize: Int) {\n    roster(filter: $filter, orderBy: $orderBy, page: $page, pageSize: $pageSize) {\n      totalCount\n      page\n      pageSize\n      pageCount\n      nodes {\n        id\n        name\n        namePinyin\n        number\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  mutation RegisterServiceClient($input: RegisterServiceClientInput!) {\n    registerServiceClient(input: $input) {\n      secret\n      client {\n        id\n        name\n        department\n        purposes\n        operations {\n          name\n          sha256\n        }\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.RegisterServiceClientDocument,
     "\n  mutation RevokeServiceClient($id: ID!) {\n    revokeServiceClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeServiceClientDocument,
@@ -194,6 +204,26 @@ export function graphql(source: "\n  query People($first: Int, $after: String, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeople($s: String) {\n    people(filter: { search: $s }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersonTest($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      number\n      kind\n      cohort\n      studentClass {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePersonTest($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      number\n      kind\n      cohort\n      studentClass {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonTest($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      number\n      namePinyin\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonTest($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      name\n      number\n      namePinyin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRosterTest($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRosterTest($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      committed\n      rowCount\n      created\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPeopleAnywhere($search: String!) {\n    people(first: 50, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          name\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPeopleAnywhere($search: String!) {\n    people(first: 50, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          name\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterSearchAnywhere($search: String!) {\n    roster(filter: { search: $search }, pageSize: 50) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RosterSearchAnywhere($search: String!) {\n    roster(filter: { search: $search }, pageSize: 50) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,10 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "PartyPipelineBoard.overdueThoughtReports": { each: 100 }, // BOARD_LIST_SIZE
   "PartyPipelineBoard.probationsEnding": { each: 100 },
   "PartyPipelineBoard.activistsReachingYear": { each: 100 },
+  // Teams: the caller's teams (MAX_TEAMS), a leader's queue (MAX_PENDING), a record's two steps.
+  "Query.teams": { each: 200 },
+  "Team.pendingVolunteerService": { each: 200 },
+  "VolunteerService.transitions": { each: 2 },
   "Query.myCultivatedActivists": { each: 200 }, // WORKLIST_SIZE
   // curriculum
   "Course.sessions": { each: 50 },

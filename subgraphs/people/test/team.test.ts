@@ -3,6 +3,7 @@ import { DatasetBuilder } from "@campus/demo-data";
 import {
   callerFor,
   covering,
+  errorsOf,
   expectData,
   startTestSubgraphs,
   type ExecuteOptions,
@@ -94,10 +95,15 @@ const TEAM = graphql(`
       id
       name
       viewerRuns
-      members {
-        role
-        person {
-          id
+      members(first: 50) {
+        totalCount
+        edges {
+          node {
+            role
+            person {
+              id
+            }
+          }
         }
       }
       verifiedHours(term: $term)
@@ -113,11 +119,13 @@ const QUEUE = graphql(`
           id
         }
       }
-      memberHours(term: $term) {
-        hours
-        membership {
-          person {
-            id
+      members(first: 50) {
+        edges {
+          node {
+            verifiedHours(term: $term)
+            person {
+              id
+            }
           }
         }
       }
@@ -323,7 +331,7 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
 
     const page = expectData(await run(TEAM, { id: teamId }, asStudent(ziHan))).team;
     expect(page.viewerRuns).toBe(false);
-    expect(page.members.map((m) => m.person.id).sort()).toEqual(
+    expect(page.members.edges.map((e) => e.node.person.id).sort()).toEqual(
       [ziHan.id, haoRan.id, leaderPerson.id].sort(),
     );
     expect(expectData(await run(TEAM, { id: teamId }, leader)).team.viewerRuns).toBe(true);
@@ -464,10 +472,15 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
     const queue = expectData(await run(QUEUE, { id: teamId, term: "2026-2027-1" }, leader)).team;
     expect(queue.pendingVolunteerService.map((s) => s.person.id)).toEqual([ziHan.id]);
     const byMember = Object.fromEntries(
-      queue.memberHours.map((m) => [m.membership.person.id, m.hours]),
+      queue.members.edges.map((e) => [e.node.person.id, e.node.verifiedHours]),
     );
     expect(byMember).toEqual({ [ziHan.id]: 2, [haoRan.id]: 6, [leaderPerson.id]: 1 });
-    expect(codeOf(await run(QUEUE, { id: teamId }, asStudent(ziHan)))).toBe("FORBIDDEN");
+    // A member reads neither the leader's queue nor the others' hours.
+    const asMember = await run(QUEUE, { id: teamId, term: "2026-2027-1" }, asStudent(ziHan));
+    expect(asMember.data?.team ?? null).toBeNull();
+    expect(errorsOf(asMember).map(([, code]) => code)).toEqual(
+      expect.arrayContaining(["FORBIDDEN"]),
+    );
     expect(
       expectData(await run(QUEUE, { id: teamId }, admin)).team.pendingVolunteerService,
     ).toHaveLength(1);

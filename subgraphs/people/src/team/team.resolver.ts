@@ -2,16 +2,15 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   Float,
   FieldResolver,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
 } from "type-graphql";
 import { badUserInput, forbidden, isTerm, type RequestContext } from "@campus/subgraph";
+import { ConnectionType, PageArgs, paginateOrdered, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { VolunteerService } from "../volunteer/volunteer-service.entity";
@@ -30,6 +29,8 @@ import { TeamService } from "./team.service";
 
 type Context = RequestContext<Loaders>;
 
+const TeamMembershipConnection = ConnectionType(TeamMembership);
+
 async function personOf(ctx: Context, id: string): Promise<Person> {
   const person = await ctx.loaders.person.load(id);
   if (!person) throw new Error(`person ${id} is missing`);
@@ -41,15 +42,6 @@ export function termArg(args: VolunteerTermArgs): string | null {
   const term = args.term?.trim() || null;
   if (term && !isTerm(term)) throw badUserInput(`${term} is not a term (e.g. 2026-2027-1)`, "term");
   return term;
-}
-
-@ObjectType({ description: "A member's verified volunteer hours in a team." })
-export class MemberVolunteerHours {
-  @Field(() => TeamMembership)
-  membership!: TeamMembership;
-
-  @Field(() => Float)
-  hours!: number;
 }
 
 @Resolver(() => Team)
@@ -109,13 +101,17 @@ export class TeamResolver {
     return new TeamService(ctx).runs(team);
   }
 
-  @FieldResolver(() => [TeamMembership], {
+  @FieldResolver(() => TeamMembershipConnection, {
     description: "The present members, longest-standing first.",
   })
-  async members(@Root() team: Team, @Ctx() ctx: Context): Promise<TeamMembership[]> {
+  async members(
+    @Root() team: Team,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<TeamMembership>> {
     if (!(await new TeamService(ctx).sees(team)))
       throw forbidden("only the team's leader, its members or an administrator see its members");
-    return ctx.loaders.currentMembersByTeam.load(team.id);
+    return paginateOrdered(ctx.em, TeamMembership, { team, leftOn: null }, page, "joinedOn", "asc");
   }
 
   @FieldResolver(() => [VolunteerService], {
@@ -139,32 +135,29 @@ export class TeamResolver {
       throw forbidden("only the team's leader, its members or an administrator see its hours");
     return ctx.loaders.verifiedHoursByTeam.load(hoursKey(team.id, term));
   }
-
-  @FieldResolver(() => [MemberVolunteerHours], {
-    description:
-      "Each present member's verified hours, in a term or in all. The team's leader or an administrator.",
-  })
-  async memberHours(
-    @Root() team: Team,
-    @Args(() => VolunteerTermArgs) args: VolunteerTermArgs,
-    @Ctx() ctx: Context,
-  ): Promise<MemberVolunteerHours[]> {
-    const term = termArg(args);
-    new TeamService(ctx).assertRuns(team, "see each member's hours");
-    const members = await ctx.loaders.currentMembersByTeam.load(team.id);
-    const hours = await ctx.loaders.verifiedHoursByPerson.loadMany(
-      members.map((m) => hoursKey(m.personId, term)),
-    );
-    return members.map((membership, i) => {
-      const h = hours[i];
-      if (h instanceof Error) throw h;
-      return { membership, hours: h };
-    });
-  }
 }
 
 @Resolver(() => TeamMembership)
 export class TeamMembershipResolver {
+  @FieldResolver(() => Float, {
+    description:
+      "The member's verified volunteer hours in this team, in a term or in all. The team's leader, an administrator or the member.",
+  })
+  async verifiedHours(
+    @Root() membership: TeamMembership,
+    @Args(() => VolunteerTermArgs) args: VolunteerTermArgs,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    const term = termArg(args);
+    const team = await ctx.loaders.team.load(membership.team.id);
+    if (!team) throw new Error(`team ${membership.team.id} is missing`);
+    if (ctx.caller.personId !== membership.personId)
+      new TeamService(ctx).assertRuns(team, "see each member's hours");
+    return ctx.loaders.verifiedHoursByMembership.load(
+      hoursKey(`${team.id}:${membership.personId}`, term),
+    );
+  }
+
   @FieldResolver(() => Person)
   person(@Root() membership: TeamMembership, @Ctx() ctx: Context): Promise<Person> {
     return personOf(ctx, membership.personId);

@@ -39,6 +39,42 @@ function verifiedHoursLoader(
   });
 }
 
+/**
+ * Verified hours of members in their team, by `hoursKey(\`${teamId}:${personId}\`, term)`: one
+ * statement per term asked in a tick, however many members a page shows.
+ */
+function memberHoursLoader(em: EntityManager): DataLoader<string, number> {
+  return new DataLoader(async (keys) => {
+    const byTerm = new Map<string, { teams: string[]; people: string[] }>();
+    for (const key of keys) {
+      const [pair, term] = key.split("|");
+      const [teamId, personId] = pair.split(":");
+      if (!isId(teamId) || !isId(personId)) continue;
+      const group = byTerm.get(term) ?? { teams: [], people: [] };
+      group.teams.push(teamId);
+      group.people.push(personId);
+      byTerm.set(term, group);
+    }
+    const minutes = new Map<string, number>();
+    for (const [term, { teams, people }] of byTerm) {
+      const rows = await selectRows<{ team_id: string; person_id: string; minutes: number }>(
+        em,
+        "people.verifiedHoursByMembership",
+        `select team_id, person_id, sum(minutes)::int as minutes from ?? where status = 'VERIFIED' and team_id = any(?::uuid[]) and person_id = any(?::uuid[])${term ? " and term = ?" : ""} group by team_id, person_id`,
+        [
+          tableName(em, VolunteerService),
+          uuidArray(teams),
+          uuidArray(people),
+          ...(term ? [term] : []),
+        ],
+      );
+      for (const row of rows)
+        minutes.set(hoursKey(`${row.team_id}:${row.person_id}`, term), row.minutes);
+    }
+    return keys.map((key) => Math.round(((minutes.get(key) ?? 0) / 60) * 100) / 100);
+  });
+}
+
 export function volunteerLoaders(em: EntityManager) {
   return {
     team: entityLoader(em, Team),
@@ -51,15 +87,6 @@ export function volunteerLoaders(em: EntityManager) {
       { orderBy: { joinedOn: "asc", id: "asc" } },
       "byPerson",
     ),
-    /** A team's present members, longest-standing first. */
-    currentMembersByTeam: groupLoader(
-      em,
-      TeamMembership,
-      (ids) => ({ team: { $in: ids.filter(isId) }, leftOn: null }),
-      (m) => m.team.id,
-      { orderBy: { joinedOn: "asc", id: "asc" } },
-      "currentByTeam",
-    ),
     volunteerTransitionsByService: groupLoader(
       em,
       VolunteerServiceTransition,
@@ -70,6 +97,8 @@ export function volunteerLoaders(em: EntityManager) {
     ),
     /** Verified hours by `hoursKey(personId, term)`. */
     verifiedHoursByPerson: verifiedHoursLoader(em, "person_id"),
+    /** A member's verified hours in their team, by `hoursKey(\`${teamId}:${personId}\`, term)`. */
+    verifiedHoursByMembership: memberHoursLoader(em),
     /** Verified hours by `hoursKey(teamId, term)`. */
     verifiedHoursByTeam: verifiedHoursLoader(em, "team_id"),
   };

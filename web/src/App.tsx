@@ -85,6 +85,10 @@ const AdminConsolePage = lazy(() =>
 const PartyBoardPage = lazy(() =>
   import("./party/PartyBoardPage").then((m) => ({ default: m.PartyBoardPage })),
 );
+const TeamsPage = lazy(() =>
+  import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })),
+);
+const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -138,6 +142,8 @@ function AppRoutes() {
         <Route caseSensitive path="/people/:id" element={<ById page={StudentProfilePage} />} />
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
         <Route caseSensitive path="/party" element={<PartyBoardPage />} />
+        <Route caseSensitive path="/teams" element={<TeamsPage />} />
+        <Route caseSensitive path="/teams/:id" element={<ById page={TeamPage} />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

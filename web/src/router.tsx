@@ -66,6 +66,10 @@ export const paths = {
   /** 发展党员工作台: a branch's party development board (the branch's secretary, organisers). */
   party: (branchId?: string) =>
     branchId ? `/party?branch=${encodeURIComponent(branchId)}` : "/party",
+  /** 志愿服务: my volunteer hours and logging them, and the teams I lead. */
+  teams: () => "/teams",
+  /** A team (队伍): its members and, for its leader, the hours awaiting verification. */
+  team: (id: string) => `/teams/${encodeURIComponent(id)}`,
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

@@ -42,6 +42,11 @@ export const NAV_ITEMS = {
       p === "/dashboards" || p.startsWith("/dashboards/") || p.startsWith("/reports/"),
   },
   party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
+  teams: {
+    to: paths.teams(),
+    label: "teams.nav",
+    current: (p) => p === "/teams" || p.startsWith("/teams/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
@@ -54,16 +59,17 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * Each role's menu. A student has no directory of other students: only their own portal. 我的课程
  * is the student's courses and check-in, and for the roles that teach (community courses are
  * given by counselors, advisers, branch secretaries, college and school staff, psychology
- * teachers and organisers) the sessions they teach.
+ * teachers and organisers) the sessions they teach. 志愿服务 is for students (their hours) and for
+ * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses"],
-  counselor: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
-  class_adviser: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
+  student: ["home", "courses", "teams"],
+  counselor: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards", "teams"],
+  class_adviser: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards", "teams"],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
-  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party"],
-  college_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
+  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party", "teams"],
+  college_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards", "teams"],
   school_admin: ["home", "students", "roster", "warnings", "cases", "courses", "dashboards"],
   psychology_teacher: [
     "home",
@@ -88,6 +94,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "admin",
     "coverage",
     "graphiql",
+    "teams",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import {
   callerFor,
   covering,
@@ -14,6 +14,7 @@ import { print } from "graphql";
 import type { Caller } from "@campus/auth";
 import { definition, seed } from "../src";
 import { graphql } from "./generated";
+import { statementsOf } from "./support";
 
 const CREATE = graphql(`
   mutation TeamCreate($input: CreateTeamInput!) {
@@ -125,6 +126,23 @@ const QUEUE = graphql(`
             verifiedHours(term: $term)
             person {
               id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const MEMBER_HOURS = graphql(`
+  query TeamMemberHours($id: ID!, $term: String) {
+    team(id: $id) {
+      members(first: 50) {
+        edges {
+          node {
+            verifiedHours(term: $term)
+            person {
+              id
+              name
             }
           }
         }
@@ -486,6 +504,18 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
     ).toHaveLength(1);
   });
 
+  it("reads a team's members with their hours in the same statements for one member as for three", async () => {
+    const seededTeam = expectData(await run(MY_TEAMS, {}, asStudent(seededLeader))).teams[0];
+    const cost = async (id: string) =>
+      (
+        await statementsOf(harness, async () =>
+          expectData(await run(MEMBER_HOURS, { id, term: "2026-2027-1" }, admin)),
+        )
+      ).statements;
+    const one = await cost(seededTeam.id);
+    expect(await cost(teamId)).toBe(one);
+  });
+
   it("loads the demo's teams through the services: members admitted, hours logged, decided with their history", async () => {
     const member = await hoursOf(seededMember);
     expect(member.volunteerHours).toBe(2);
@@ -504,5 +534,39 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
       [seededMember.id],
     );
     expect(Number(steps[0].n)).toBe(5);
+  });
+});
+
+describe("people: the demo campus's teams (队伍), loaded through the services", () => {
+  let harness: SubgraphHarness;
+  const demo = demoData();
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }], { dataset: demo.dataset });
+  });
+  afterAll(() => harness?.stop());
+
+  it("has the volunteer corps led by the demo's team leader, with hours verified, awaiting and rejected", async () => {
+    const leaderUser = demo.users.find((u) => u.key === "team-leader");
+    if (!leaderUser) throw new Error("no demo team leader");
+    const statuses = (await harness.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select t.name, s.status, count(*)::int as n from people.volunteer_service s join people.team t on t.id = s.team_id group by t.name, s.status order by t.name, s.status`,
+      )) as { name: string; status: string; n: number }[];
+    const count = (name: string, status: string) =>
+      statuses.find((r) => r.name === name && r.status === status)?.n ?? 0;
+    expect(count("星航志愿服务团", "VERIFIED")).toBeGreaterThan(0);
+    expect(count("星航志愿服务团", "SUBMITTED")).toBeGreaterThan(0);
+    expect(count("星航志愿服务团", "REJECTED")).toBeGreaterThan(0);
+    expect(count("西迁精神宣讲团", "VERIFIED")).toBeGreaterThan(0);
+    const leader = callerFor(["student"], leaderUser.personId, leaderUser.name);
+    const res = await harness.execute<{ teams: { name: string; viewerRuns: boolean }[] }>(
+      "people",
+      `query { teams { name viewerRuns } }`,
+      {},
+      leader,
+    );
+    expect(expectData(res).teams).toEqual([{ name: "星航志愿服务团", viewerRuns: true }]);
   });
 });

@@ -85,9 +85,7 @@ const AdminConsolePage = lazy(() =>
 const PartyBoardPage = lazy(() =>
   import("./party/PartyBoardPage").then((m) => ({ default: m.PartyBoardPage })),
 );
-const TeamsPage = lazy(() =>
-  import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })),
-);
+const TeamsPage = lazy(() => import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })));
 const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),

@@ -1344,7 +1344,8 @@ export const en: Messages = {
   "teams.team.hours": "Verified hours in all",
   "teams.team.noMembers": "No members yet.",
   "teams.team.joinedOn": "joined {date}",
-  "teams.team.forbidden": "Only the team's leader, its members or an administrator may see this team.",
+  "teams.team.forbidden":
+    "Only the team's leader, its members or an administrator may see this team.",
   "teams.team.failed": "The team could not be read.",
   "teams.queue.title": "Hours awaiting verification",
   "teams.queue.empty": "No hours await verification.",

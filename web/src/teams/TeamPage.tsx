@@ -135,8 +135,7 @@ function PendingRow({ row, onDecided }: { row: Pending; onDecided: () => void })
           loading={verifying.loading}
           onClick={() =>
             void attempt(
-              () =>
-                verify({ variables: { input: { serviceId: row.id } }, errorPolicy: "all" }),
+              () => verify({ variables: { input: { serviceId: row.id } }, errorPolicy: "all" }),
               "verifyVolunteerService",
             ).then(done)
           }
@@ -270,8 +269,9 @@ export function TeamPage({ id }: { id: string }) {
               <li key={node.id} data-person={node.person.id}>
                 {node.person.name}{" "}
                 <Typography.Text type="secondary">
-                  {node.person.number} · {t(node.role === "CADRE" ? "teams.role.CADRE" : "teams.role.MEMBER")}{" "}
-                  · {t("teams.team.joinedOn", { date: node.joinedOn })}
+                  {node.person.number} ·{" "}
+                  {t(node.role === "CADRE" ? "teams.role.CADRE" : "teams.role.MEMBER")} ·{" "}
+                  {t("teams.team.joinedOn", { date: node.joinedOn })}
                 </Typography.Text>
               </li>
             ))}

@@ -234,11 +234,7 @@ export function TeamsPage() {
       {person && (
         <>
           <ul className="counters" aria-label={t("teams.hours")}>
-            <Counter
-              name="term"
-              value={person.termHours}
-              label={t("teams.hours.term", { term })}
-            />
+            <Counter name="term" value={person.termHours} label={t("teams.hours.term", { term })} />
             <Counter name="total" value={person.volunteerHours} label={t("teams.hours.total")} />
           </ul>
           <Card

@@ -156,6 +156,7 @@ const MY_TEAMS = graphql(`
       id
       name
       viewerRuns
+      viewerIsMember
     }
   }
 `);
@@ -358,8 +359,16 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
     expect(expectData(await run(TEAM, { id: teamId }, asStudent(yiMing))).team.name).toBe(
       "星航志愿服务团",
     );
-    expect(expectData(await run(MY_TEAMS, {}, leader)).teams.map((t) => t.name)).toEqual([
-      "星航志愿服务团",
+    expect(expectData(await run(MY_TEAMS, {}, leader)).teams).toEqual([
+      { id: teamId, name: "星航志愿服务团", viewerRuns: true, viewerIsMember: true },
+    ]);
+    expect(expectData(await run(MY_TEAMS, {}, asStudent(ziHan))).teams).toEqual([
+      { id: teamId, name: "星航志愿服务团", viewerRuns: false, viewerIsMember: true },
+    ]);
+    // An administrator sees every team, and belongs to none: nothing to log hours for.
+    expect(expectData(await run(MY_TEAMS, {}, admin)).teams.map((t) => t.viewerIsMember)).toEqual([
+      false,
+      false,
     ]);
     expect(expectData(await run(MY_TEAMS, {}, asStudent(outsider))).teams).toEqual([]);
   });
@@ -528,7 +537,7 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
     ]);
     const seededLeaderCaller = asStudent(seededLeader);
     const [team] = expectData(await run(MY_TEAMS, {}, seededLeaderCaller)).teams;
-    expect(team).toMatchObject({ name: "西迁精神宣讲团", viewerRuns: true });
+    expect(team).toMatchObject({ name: "西迁精神宣讲团", viewerRuns: true, viewerIsMember: false });
     const steps = await sql<{ n: string }>(
       `select count(*) as n from people.volunteer_service_transition t join people.volunteer_service s on s.id = t.service_id where s.person_id = ?`,
       [seededMember.id],

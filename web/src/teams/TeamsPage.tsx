@@ -28,6 +28,7 @@ export const MY_VOLUNTEER = graphql(`
       name
       kind
       viewerRuns
+      viewerIsMember
     }
     person(id: $id) {
       id
@@ -210,6 +211,7 @@ export function TeamsPage() {
   if (!person && !mine.data?.teams)
     return <LoadError text={t("teams.failed")} retry={() => mine.refetch()} />;
   const led = teams.filter((team) => team.viewerRuns);
+  const joined = teams.filter((team) => team.viewerIsMember);
   const service = person?.volunteerService;
 
   return (
@@ -242,10 +244,10 @@ export function TeamsPage() {
             title={<h2 className="teams-page__title">{t("teams.log.title")}</h2>}
             data-card="log"
           >
-            {teams.length === 0 ? (
+            {joined.length === 0 ? (
               <EmptyText>{t("teams.noTeam")}</EmptyText>
             ) : (
-              <LogForm teams={teams} onLogged={() => void mine.refetch()} />
+              <LogForm teams={joined} onLogged={() => void mine.refetch()} />
             )}
           </Card>
           <Card

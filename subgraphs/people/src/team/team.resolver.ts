@@ -101,6 +101,16 @@ export class TeamResolver {
     return new TeamService(ctx).runs(team);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "Whether the caller is one of its present members (and so may log hours for it).",
+  })
+  async viewerIsMember(@Root() team: Team, @Ctx() ctx: Context): Promise<boolean> {
+    const me = ctx.caller.personId;
+    if (!me) return false;
+    const memberships = await ctx.loaders.teamMembershipsByPerson.load(me);
+    return memberships.some((m) => m.team.id === team.id && m.leftOn === null);
+  }
+
   @FieldResolver(() => TeamMembershipConnection, {
     description: "The present members, longest-standing first.",
   })

@@ -62,7 +62,7 @@ type Documents = {
     "\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamQueueDocument,
     "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberHoursDocument,
-    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n    }\n  }\n": typeof types.MyTeamsDocument,
+    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": typeof types.MyTeamsDocument,
     "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerHoursDocument,
 };
 const documents: Documents = {
@@ -114,7 +114,7 @@ const documents: Documents = {
     "\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n": types.TeamPageDocument,
     "\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamQueueDocument,
     "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamMemberHoursDocument,
-    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n    }\n  }\n": types.MyTeamsDocument,
+    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": types.MyTeamsDocument,
     "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerHoursDocument,
 };
 
@@ -327,7 +327,7 @@ export function graphql(source: "\n  query TeamMemberHours($id: ID!, $term: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n    }\n  }\n"): (typeof documents)["\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n    }\n  }\n"];
+export function graphql(source: "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

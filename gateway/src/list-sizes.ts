@@ -81,6 +81,10 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "PartyPipelineBoard.overdueThoughtReports": { each: 100 }, // BOARD_LIST_SIZE
   "PartyPipelineBoard.probationsEnding": { each: 100 },
   "PartyPipelineBoard.activistsReachingYear": { each: 100 },
+  // Teams: the caller's teams (MAX_TEAMS), a leader's queue (MAX_PENDING), a record's two steps.
+  "Query.teams": { each: 200 },
+  "Team.pendingVolunteerService": { each: 200 },
+  "VolunteerService.transitions": { each: 2 },
   "Query.myCultivatedActivists": { each: 200 }, // WORKLIST_SIZE
   // curriculum
   "Course.sessions": { each: 50 },
@@ -98,6 +102,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Query.myReferrals": { each: 200 },
   // MY_PEER_REPORTS_LIMIT in the evaluation subgraph.
   "Query.myPeerReports": { each: 50 },
+  // MAX_LISTED_PROBLEMS in people's roster import.
+  "RosterImportReport.problems": { each: 1000 },
   // MAX_ROSTER_PAGE_SIZE in people's roster.
   "RosterPage.nodes": { each: 100 },
   "AssistanceCase.transitions": { each: 20 },

@@ -265,6 +265,8 @@ interface MutationFixture {
   areaToEnd: string;
   vanguardTeam: string;
   vanguardTask: string;
+  /** A student to admit to the matrix's team. */
+  teamRecruit: PersonSeed;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -334,6 +336,10 @@ const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 const partyDevelopmentOf: Partial<Record<Role, string>> = {};
 const partyDevelopment = (f: MutationFixture) =>
   partyDevelopmentOf[ROLES[f.index]] ?? partyDevelopmentOf.admin ?? "";
+/** The matrix's volunteer corps, led by a student no role is: made in beforeAll through the mutations. */
+const teamLeader = b.student({ name: "志愿队长" });
+const teamLeaver = b.student({ name: "退队同学" });
+const team = { id: "", leaverMembership: "", toVerify: "", toReject: "" };
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
 const future = (day: number, month = "03") => ({
   startsAt: `2031-${month}-${String(day).padStart(2, "0")}T10:00:00.000Z`,
@@ -386,6 +392,7 @@ const fixtures = Object.fromEntries(
       partyStudent: housedInBranch(`积极分子${i}`),
       peerReport: b.peerReport(S, O).id,
       ...partyWork(dummyStaff),
+      teamRecruit: b.student({ name: `志愿者${i}` }),
     };
     return [role, fixture];
   }),
@@ -784,6 +791,49 @@ const MUTATIONS: Record<
       input: { developmentId: partyDevelopment(f), submittedOn: "2025-04-01" },
     }),
   },
+  // Teams are run by their leader (a fact, not a role: the matrix's leader is none of its callers)
+  // or an administrator; a member logs their own hours (the student, S, is the matrix team's member).
+  createTeam: {
+    allowed: ["admin"],
+    document: `mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { name: `矩阵队伍${f.index}`, kind: "LECTURE_GROUP", leaderId: teamLeader.id },
+    }),
+  },
+  addTeamMember: {
+    allowed: ["admin"],
+    document: `mutation AddTeamMember($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { teamId: team.id, personId: f.teamRecruit.id, joinedOn: "2025-01-01" },
+    }),
+  },
+  endTeamMembership: {
+    allowed: ["admin"],
+    document: `mutation EndTeamMembership($input: EndTeamMembershipInput!) { endTeamMembership(input: $input) { id } }`,
+    variables: () => ({ input: { membershipId: team.leaverMembership, leftOn: "2025-06-30" } }),
+  },
+  logVolunteerService: {
+    allowed: ["student"],
+    document: `mutation LogVolunteer($input: LogVolunteerServiceInput!) { logVolunteerService(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        teamId: team.id,
+        activity: "矩阵志愿活动",
+        startsAt: "2025-04-10T01:00:00.000Z",
+        endsAt: "2025-04-10T03:00:00.000Z",
+      },
+    }),
+  },
+  verifyVolunteerService: {
+    allowed: ["admin"],
+    document: `mutation VerifyVolunteer($input: VerifyVolunteerServiceInput!) { verifyVolunteerService(input: $input) { id } }`,
+    variables: () => ({ input: { serviceId: team.toVerify } }),
+  },
+  rejectVolunteerService: {
+    allowed: ["admin"],
+    document: `mutation RejectVolunteer($input: RejectVolunteerServiceInput!) { rejectVolunteerService(input: $input) { id } }`,
+    variables: () => ({ input: { serviceId: team.toReject, reason: "矩阵测试" } }),
+  },
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],
     document: `mutation Refer($input: ReferToPsychologyInput!) { referToPsychology(input: $input) { id } }`,
@@ -1035,6 +1085,7 @@ const MENTAL_HEALTH_CASE: Record<"seen" | "worked", Role[]> &
 
 /** 转介给我的学生: the open referrals made to the caller (a psychology teacher's worklist). */
 const MY_REFERRALS = `query MatrixMyReferrals { myReferrals { id category person { id } } }`;
+const VOLUNTEER_HOURS = `query MatrixVolunteerHours($id: ID!) { person(id: $id) { id volunteerHours } }`;
 
 /** How to reach an instance of a type about S or O, by each path the matrix checks. */
 interface Path {
@@ -1290,6 +1341,49 @@ describe("authorisation matrix over the composed schema", () => {
     await apply(O.id, otherBranch.id);
     for (const role of PARTY_OFFICERS)
       partyDevelopmentOf[role] = await apply(fixtures[role].partyStudent.id, branch.id);
+    // The matrix's team: S and a member who will leave, and two of S's records awaiting a decision.
+    const idOf = (res: GraphQLResponse, field: string): string => {
+      const id = (res.data as Record<string, { id?: string } | undefined> | undefined)?.[field]?.id;
+      if (!id) throw new Error(`no ${field}: ${res.errors?.[0]?.message}`);
+      return id;
+    };
+    team.id = idOf(
+      await stack.query(
+        `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+        { input: { name: "矩阵志愿服务团", kind: "VOLUNTEER_CORPS", leaderId: teamLeader.id } },
+        organiser,
+      ),
+      "createTeam",
+    );
+    const admit = async (personId: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+          { input: { teamId: team.id, personId, joinedOn: "2025-01-01" } },
+          organiser,
+        ),
+        "addTeamMember",
+      );
+    await admit(S.id);
+    team.leaverMembership = await admit(teamLeaver.id);
+    const logOfS = async (day: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: LogVolunteerServiceInput!) { logVolunteerService(input: $input) { id } }`,
+          {
+            input: {
+              teamId: team.id,
+              activity: "社区环境整治",
+              startsAt: `${day}T01:00:00.000Z`,
+              endsAt: `${day}T03:00:00.000Z`,
+            },
+          },
+          callers.student(S.id),
+        ),
+        "logVolunteerService",
+      );
+    team.toVerify = await logOfS("2025-03-01");
+    team.toReject = await logOfS("2025-03-02");
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)
@@ -1303,6 +1397,7 @@ describe("authorisation matrix over the composed schema", () => {
     documents.add(MENTAL_HEALTH_CASE.ofPerson);
     documents.add(MENTAL_HEALTH_CASE.step);
     documents.add(MY_REFERRALS);
+    documents.add(VOLUNTEER_HOURS);
     documents.add(ROSTER.roster);
     documents.add(ROSTER.people);
     documents.add(ROSTER.grid);
@@ -1560,6 +1655,30 @@ describe("authorisation matrix over the composed schema", () => {
     expect(seen.O).not.toContain("student");
     expect(seen.O).not.toContain("counselor");
   }, 120_000);
+
+  it("serves Person.volunteerHours to the student themselves and to every role whose duty covers them, and to no one else", async () => {
+    const unexpected: string[] = [];
+    for (const role of ROLES)
+      for (const [subject, id] of [
+        ["S", S.id],
+        ["O", O.id],
+      ] as const) {
+        const res = await run(role, VOLUNTEER_HOURS, { id });
+        const hours = (res.data?.person as { volunteerHours?: number } | null | undefined)
+          ?.volunteerHours;
+        // The same relationship the purposes follow: a role covering the student holds some purpose for them.
+        const covers = EXPECTED[role][subject === "S" ? "inScope" : "outOfScope"].length > 0;
+        if (covers && typeof hours !== "number")
+          unexpected.push(
+            `${role} misses ${subject}'s hours: ${res.errors?.map((e) => e.message).join("; ")}`,
+          );
+        if (!covers && hours !== undefined && hours !== null)
+          unexpected.push(`${role} reads ${subject}'s hours`);
+        if (!covers && !res.errors?.some((e) => e.extensions?.code === "FORBIDDEN"))
+          unexpected.push(`${role} is not refused ${subject}'s hours with FORBIDDEN`);
+      }
+    expect(unexpected).toEqual([]);
+  });
 
   it("lists every mutation of the public schema, and no mutation that is not there", async () => {
     const res = await gatewayQuery(stack, MUTATION_NAMES);

@@ -94,6 +94,8 @@ const PartyBoardPage = lazy(() =>
 const PartyWorkPage = lazy(() =>
   import("./partywork/PartyWorkPage").then((m) => ({ default: m.PartyWorkPage })),
 );
+const TeamsPage = lazy(() => import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })));
+const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -153,6 +155,8 @@ function AppRoutes() {
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
         <Route caseSensitive path="/party" element={<PartyBoardPage />} />
         <Route caseSensitive path="/partywork" element={<PartyWorkPage />} />
+        <Route caseSensitive path="/teams" element={<TeamsPage />} />
+        <Route caseSensitive path="/teams/:id" element={<ById page={TeamPage} />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

@@ -54,6 +54,9 @@ export function createApolloClient() {
         },
         // Objects without an id that stand for one thing over time: a newer answer updates them.
         CaseGrading: { merge: true },
+        // A student's volunteer service and a team's members: "load more" appends the next page.
+        Person: { fields: { volunteerService: relayStylePagination() } },
+        Team: { fields: { members: relayStylePagination() } },
         WarningQueueSummary: { merge: true },
       },
     }),

@@ -75,6 +75,10 @@ export const paths = {
   /** 网格党建: a branch's party-member posts, responsibility areas and vanguard teams. */
   partywork: (branchId?: string) =>
     branchId ? `/partywork?branch=${encodeURIComponent(branchId)}` : "/partywork",
+  /** 志愿服务: my volunteer hours and logging them, and the teams I lead. */
+  teams: () => "/teams",
+  /** A team (队伍): its members and, for its leader, the hours awaiting verification. */
+  team: (id: string) => `/teams/${encodeURIComponent(id)}`,
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

@@ -1,6 +1,6 @@
 /**
  * Each duty's home and menu (issue 12), in a real browser against the whole platform loaded with
- * the demo campus `npm start` serves: every one of the 13 demo users lands on a page of their own
+ * the demo campus `npm start` serves: every one of the demo users lands on a page of their own
  * work and gets a menu of what their role can do; a student's home is their own portal (我的),
  * with no directory of other students and no one else's room (the server refuses, and the page
  * says so); a member of staff's profile shows what they cover. Build the app first.
@@ -52,6 +52,9 @@ const ALL_ENTRIES = [
   "网格覆盖",
   "网格党建",
   "名册导入",
+  "同学反映",
+  "反映同学情况",
+  "志愿服务",
   "GraphiQL 查询",
 ];
 
@@ -72,6 +75,7 @@ const MENUS: Record<string, string[]> = {
     "网格覆盖",
     "名册导入",
     "GraphiQL 查询",
+    "志愿服务",
   ],
   counselor: [
     "首页",
@@ -82,8 +86,9 @@ const MENUS: Record<string, string[]> = {
     "同学反映",
     "我的课程",
     "数据看板",
+    "志愿服务",
   ],
-  student: ["首页", "我的课程", "反映同学情况"],
+  student: ["首页", "我的课程", "反映同学情况", "志愿服务"],
   "class-adviser": [
     "首页",
     "学生",
@@ -93,6 +98,7 @@ const MENUS: Record<string, string[]> = {
     "同学反映",
     "我的课程",
     "数据看板",
+    "志愿服务",
   ],
   "grid-leader": ["首页", "学生", "花名册", "数据看板"],
   "building-leader": ["首页", "学生", "花名册", "数据看板"],
@@ -105,6 +111,7 @@ const MENUS: Record<string, string[]> = {
     "同学反映",
     "我的课程",
     "数据看板",
+    "志愿服务",
   ],
   "school-admin": [
     "首页",
@@ -116,7 +123,16 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
   ],
-  "branch-secretary": ["首页", "学生", "花名册", "我的课程", "数据看板", "发展党员", "网格党建"],
+  "branch-secretary": [
+    "首页",
+    "学生",
+    "花名册",
+    "我的课程",
+    "数据看板",
+    "发展党员",
+    "网格党建",
+    "志愿服务",
+  ],
   "psychology-teacher": ["首页", "学生", "转介", "预警工作台", "帮扶个案", "我的课程", "数据看板"],
   "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板"],
   auditor: ["首页", "审计台"],

@@ -20,6 +20,8 @@ import {
   type CaseMeasureSeed,
   type TaskForceMemberSeed,
   type GrowthEventSeed,
+  type TeamSeed,
+  type VolunteerServiceSeed,
   type StaffRole,
   type AssignmentTarget,
   type PartyPostSeed,
@@ -387,6 +389,50 @@ export class DatasetBuilder {
     };
     (this.data.vanguardTeams ??= []).push(team);
     return team;
+  }
+
+  /** A team and its leader; members and hours are added with `teamMember` and `volunteerService`. */
+  team(leader: PersonSeed, row: Partial<Omit<TeamSeed, "leaderId" | "members" | "service">> = {}) {
+    const team: TeamSeed = {
+      id: this.id("team"),
+      name: "星航志愿服务团",
+      kind: "VOLUNTEER_CORPS",
+      ...row,
+      leaderId: leader.id,
+      members: [],
+      service: [],
+    };
+    (this.data.teams ??= []).push(team);
+    return team;
+  }
+
+  teamMember(
+    team: TeamSeed,
+    person: PersonSeed,
+    row: { role?: "CADRE" | "MEMBER"; joinedOn?: string } = {},
+  ): void {
+    team.members.push({ personId: person.id, role: "MEMBER", joinedOn: "2024-09-01", ...row });
+  }
+
+  /** Hours a member served, from `startsAt` for `hours`; `decision` null awaits the leader. */
+  volunteerService(
+    team: TeamSeed,
+    person: PersonSeed,
+    row: Partial<Omit<VolunteerServiceSeed, "personId" | "endsAt">> & { hours?: number } = {},
+  ): VolunteerServiceSeed {
+    const { hours = 2, ...rest } = row;
+    const startsAt = rest.startsAt ?? "2024-10-12T01:00:00.000Z";
+    const service: VolunteerServiceSeed = {
+      activity: "社区环境整治",
+      place: null,
+      decision: null,
+      ...rest,
+      personId: person.id,
+      startsAt,
+      endsAt: new Date(new Date(startsAt).getTime() + hours * 3_600_000).toISOString(),
+    };
+    team.service.push(service);
+    return service;
   }
 
   build(): Dataset {

@@ -285,6 +285,40 @@ export interface Dataset {
   partyPosts?: PartyPostSeed[];
   responsibilityAreas?: ResponsibilityAreaSeed[];
   vanguardTeams?: VanguardTeamSeed[];
+  /** Optional so datasets written before teams still type-check. */
+  teams?: TeamSeed[];
+}
+
+/** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */
+export type TeamKind =
+  | "VOLUNTEER_CORPS"
+  | "LECTURE_GROUP"
+  | "SELF_GOVERNANCE"
+  | "CLASS_COMMITTEE"
+  | "STUDENT_ORGANISATION";
+/**
+ * A team with its leader, members and the volunteer service they logged. The people subgraph
+ * loads it through its own services (create, admit, log, verify or reject), so the demo's records
+ * pass the same rules and carry the same history as those made in the app.
+ */
+export interface TeamSeed {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  leaderId: string;
+  members: { personId: string; role: "CADRE" | "MEMBER"; joinedOn: string }[];
+  service: VolunteerServiceSeed[];
+}
+/** Hours a member logged; `decision` is the leader's (null: still awaiting it). */
+export interface VolunteerServiceSeed {
+  personId: string;
+  activity: string;
+  place: string | null;
+  startsAt: string;
+  endsAt: string;
+  decision: "VERIFIED" | "REJECTED" | null;
+  /** The reason of a rejection (or a note on a verification). */
+  reason?: string | null;
 }
 
 export function emptyDataset(): Dataset {
@@ -308,6 +342,7 @@ export function emptyDataset(): Dataset {
     growthEvents: [],
     caseMeasures: [],
     peerReports: [],
+    teams: [],
   };
 }
 /** A fact in a student's growth record (成长档案); `domain` is one of MORAL, INTELLECTUAL, PHYSICAL, AESTHETIC, LABOUR. */

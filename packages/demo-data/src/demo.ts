@@ -481,6 +481,47 @@ export function demoData(today: Date = new Date()): DemoData {
     );
   }
 
+  // Teams and volunteer service (队伍与志愿服务): a student leads the volunteer corps, whose members
+  // logged hours, most verified, some awaiting the leader, one rejected; a lecture group besides.
+  const teamLeader = students[5];
+  const joined = daysFrom(today, -150).toISOString().slice(0, 10);
+  const corps = b.team(teamLeader, { name: "星航志愿服务团", kind: "VOLUNTEER_CORPS" });
+  const activities: [string, string][] = [
+    ["社区环境整治", "彭康书院楼宇周边"],
+    ["新生报到引导", "兴庆校区南门"],
+    ["图书馆书籍整理", "钱学森图书馆"],
+    ["社区老人陪伴", "兴庆路社区"],
+  ];
+  for (const [i, member] of [
+    students[0],
+    ...students.slice(1, 5),
+    ...students.slice(6, 10),
+  ].entries()) {
+    b.teamMember(corps, member, { role: i === 1 ? "CADRE" : "MEMBER", joinedOn: joined });
+    for (let k = 0; k < 3; k++) {
+      const [activity, place] = activities[(i + k) % activities.length];
+      b.volunteerService(corps, member, {
+        activity,
+        place,
+        startsAt: daysFrom(today, -100 + k * 30 + i, 1).toISOString(),
+        hours: 2 + ((i + k) % 3),
+        decision: k === 2 ? null : i === 3 && k === 1 ? "REJECTED" : "VERIFIED",
+        reason: i === 3 && k === 1 ? "活动签到表中没有该同学，请补充证明后重新登记" : null,
+      });
+    }
+  }
+  const lectures = b.team(students[12], { name: "西迁精神宣讲团", kind: "LECTURE_GROUP" });
+  for (const [i, member] of students.slice(13, 17).entries()) {
+    b.teamMember(lectures, member, { joinedOn: joined });
+    b.volunteerService(lectures, member, {
+      activity: "西迁精神进社区宣讲",
+      place: "彭康书院报告厅",
+      startsAt: daysFrom(today, -40 + i, 11).toISOString(),
+      hours: 1.5,
+      decision: i < 3 ? "VERIFIED" : null,
+    });
+  }
+
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
     key,
     personId: person.id,
@@ -491,6 +532,7 @@ export function demoData(today: Date = new Date()): DemoData {
     user("admin", admin, ["admin"]),
     user("counselor", counselor, ["counselor"]),
     user("student", students[0], ["student"]),
+    user("team-leader", teamLeader, ["student"]),
     user("class-adviser", adviser, ["class_adviser"]),
     user("grid-leader", gridLeader, ["grid_leader"]),
     user("building-leader", buildingLeader, ["building_leader"]),

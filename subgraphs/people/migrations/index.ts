@@ -4,6 +4,7 @@ import { Migration20261128133025 } from "./Migration20261128133025";
 import { Migration20261128174515 } from "./Migration20261128174515";
 import { Migration20261203102000 } from "./Migration20261203102000";
 import { Migration20261203140522 } from "./Migration20261203140522";
+import { Migration20261203163107 } from "./Migration20261203163107";
 import { Migration20261203170000 } from "./Migration20261203170000";
 
 export const migrations: MigrationObject[] = [
@@ -11,5 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261128174515", class: Migration20261128174515 },
   { name: "Migration20261203102000", class: Migration20261203102000 },
   { name: "Migration20261203140522", class: Migration20261203140522 },
+  { name: "Migration20261203163107", class: Migration20261203163107 },
   { name: "Migration20261203170000", class: Migration20261203170000 },
 ];

@@ -27,6 +27,16 @@ import {
 import { PartySponsor } from "./party-development/party-sponsor.entity";
 import { PartyTransition } from "./party-development/party-transition.entity";
 import { ThoughtReport } from "./party-development/thought-report.entity";
+import { TeamMembership } from "./team/team-membership.entity";
+import { Team } from "./team/team.entity";
+import { TeamMembershipResolver, TeamResolver } from "./team/team.resolver";
+import { VolunteerService } from "./volunteer/volunteer-service.entity";
+import {
+  PersonVolunteerResolver,
+  VolunteerServiceResolver,
+  VolunteerServiceTransitionResolver,
+} from "./volunteer/volunteer-service.resolver";
+import { VolunteerServiceTransition } from "./volunteer/volunteer-service-transition.entity";
 import { RosterResolver } from "./roster/roster.resolver";
 import {
   BuildingStudentsResolver,
@@ -56,7 +66,8 @@ import {
  * covers; `staffScope` tells the gateway), the read audit log (`recordSensitiveReads`,
  * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
  * Party development (党员发展): each student's pipeline, its steps, sponsors and thought reports;
- * the political status follows it. Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * the political status follows it. Teams (队伍) with their members, and the volunteer hours members
+ * log and leaders verify. Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
@@ -74,6 +85,10 @@ export const people: SubgraphDefinition<Loaders> = {
       PartyTransition,
       PartySponsor,
       ThoughtReport,
+      Team,
+      TeamMembership,
+      VolunteerService,
+      VolunteerServiceTransition,
     ],
     migrations,
   },
@@ -101,6 +116,11 @@ export const people: SubgraphDefinition<Loaders> = {
     PartyTransitionResolver,
     PersonPartyDevelopmentResolver,
     RosterImportResolver,
+    TeamResolver,
+    TeamMembershipResolver,
+    VolunteerServiceResolver,
+    VolunteerServiceTransitionResolver,
+    PersonVolunteerResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

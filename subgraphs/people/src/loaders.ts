@@ -6,6 +6,7 @@ import { personLoaders } from "./person/person.loader";
 import { serviceClientLoaders } from "./service-client/service-client.loader";
 import { staffAssignmentLoaders } from "./staff-assignment/staff-assignment.loader";
 import { studentClassLoaders } from "./student-class/student-class.loader";
+import { volunteerLoaders } from "./volunteer/volunteer-service.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -17,6 +18,7 @@ export function createLoaders(em: EntityManager) {
     ...serviceClientLoaders(em),
     ...orgUnitLoaders(em),
     ...partyDevelopmentLoaders(em),
+    ...volunteerLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

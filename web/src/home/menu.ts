@@ -53,6 +53,11 @@ export const NAV_ITEMS = {
   },
   party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
   partywork: { to: paths.partywork(), label: "partywork.nav", current: (p) => p === "/partywork" },
+  teams: {
+    to: paths.teams(),
+    label: "teams.nav",
+    current: (p) => p === "/teams" || p.startsWith("/teams/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
@@ -70,10 +75,11 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * Each role's menu. A student has no directory of other students: only their own portal. 我的课程
  * is the student's courses and check-in, and for the roles that teach (community courses are
  * given by counselors, advisers, branch secretaries, college and school staff, psychology
- * teachers and organisers) the sessions they teach.
+ * teachers and organisers) the sessions they teach. 志愿服务 is for students (their hours) and for
+ * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses", "reportClassmate"],
+  student: ["home", "courses", "teams", "reportClassmate"],
   counselor: [
     "home",
     "students",
@@ -83,6 +89,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "peerReports",
     "courses",
     "dashboards",
+    "teams",
   ],
   class_adviser: [
     "home",
@@ -93,9 +100,20 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "peerReports",
     "courses",
     "dashboards",
+    "teams",
   ],
   grid_leader: ["home", "students", "roster", "dashboards"],
   building_leader: ["home", "students", "roster", "dashboards"],
+  branch_secretary: [
+    "home",
+    "students",
+    "roster",
+    "courses",
+    "dashboards",
+    "party",
+    "partywork",
+    "teams",
+  ],
   college_admin: [
     "home",
     "students",
@@ -105,6 +123,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "peerReports",
     "courses",
     "dashboards",
+    "teams",
   ],
   school_admin: [
     "home",
@@ -116,7 +135,6 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
   ],
-  branch_secretary: ["home", "students", "roster", "courses", "dashboards", "party", "partywork"],
   psychology_teacher: [
     "home",
     "students",
@@ -142,6 +160,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "coverage",
     "rosterImport",
     "graphiql",
+    "teams",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

@@ -58,6 +58,17 @@ type Documents = {
     "\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n": typeof types.StudentClassPageDocument,
     "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleClassesDocument,
     "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PeoplePageInfoFragmentDoc,
+    "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      kind\n      leader {\n        id\n      }\n    }\n  }\n": typeof types.TeamCreateDocument,
+    "\n  mutation TeamAdd($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n      joinedOn\n      leftOn\n    }\n  }\n": typeof types.TeamAddDocument,
+    "\n  mutation TeamEnd($input: EndTeamMembershipInput!) {\n    endTeamMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n": typeof types.TeamEndDocument,
+    "\n  mutation VolunteerLog($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n      status\n      hours\n      term\n    }\n  }\n": typeof types.VolunteerLogDocument,
+    "\n  mutation VolunteerVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n      decidedAt\n      decidedBy {\n        id\n      }\n      transitions {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VolunteerVerifyDocument,
+    "\n  mutation VolunteerReject($input: RejectVolunteerServiceInput!) {\n    rejectVolunteerService(input: $input) {\n      id\n      status\n      reason\n      transitions {\n        from\n        to\n        note\n      }\n    }\n  }\n": typeof types.VolunteerRejectDocument,
+    "\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n": typeof types.TeamPageDocument,
+    "\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamQueueDocument,
+    "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberHoursDocument,
+    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": typeof types.MyTeamsDocument,
+    "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerHoursDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
@@ -104,6 +115,17 @@ const documents: Documents = {
     "\n  query StudentClassPage($id: ID!, $first: Int, $after: String) {\n    studentClass(id: $id) {\n      students(first: $first, after: $after) {\n        ...StudentClassStudentNames\n        pageInfo {\n          ...PeoplePageInfo\n        }\n      }\n    }\n  }\n": types.StudentClassPageDocument,
     "\n  query PeopleClasses($n: Int!) {\n    people(first: $n, filter: { search: \"学生\" }) {\n      edges {\n        node {\n          studentClass {\n            name\n            students(first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleClassesDocument,
     "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PeoplePageInfoFragmentDoc,
+    "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      kind\n      leader {\n        id\n      }\n    }\n  }\n": types.TeamCreateDocument,
+    "\n  mutation TeamAdd($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n      joinedOn\n      leftOn\n    }\n  }\n": types.TeamAddDocument,
+    "\n  mutation TeamEnd($input: EndTeamMembershipInput!) {\n    endTeamMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n": types.TeamEndDocument,
+    "\n  mutation VolunteerLog($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n      status\n      hours\n      term\n    }\n  }\n": types.VolunteerLogDocument,
+    "\n  mutation VolunteerVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n      decidedAt\n      decidedBy {\n        id\n      }\n      transitions {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.VolunteerVerifyDocument,
+    "\n  mutation VolunteerReject($input: RejectVolunteerServiceInput!) {\n    rejectVolunteerService(input: $input) {\n      id\n      status\n      reason\n      transitions {\n        from\n        to\n        note\n      }\n    }\n  }\n": types.VolunteerRejectDocument,
+    "\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n": types.TeamPageDocument,
+    "\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamQueueDocument,
+    "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamMemberHoursDocument,
+    "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": types.MyTeamsDocument,
+    "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerHoursDocument,
 };
 
 /**
@@ -296,6 +318,50 @@ export function graphql(source: "\n  query PeopleClasses($n: Int!) {\n    people
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PeoplePageInfo on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      kind\n      leader {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      kind\n      leader {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamAdd($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n      joinedOn\n      leftOn\n    }\n  }\n"): (typeof documents)["\n  mutation TeamAdd($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      role\n      joinedOn\n      leftOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamEnd($input: EndTeamMembershipInput!) {\n    endTeamMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n"): (typeof documents)["\n  mutation TeamEnd($input: EndTeamMembershipInput!) {\n    endTeamMembership(input: $input) {\n      id\n      leftOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerLog($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n      status\n      hours\n      term\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerLog($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n      status\n      hours\n      term\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n      decidedAt\n      decidedBy {\n        id\n      }\n      transitions {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n      decidedAt\n      decidedBy {\n        id\n      }\n      transitions {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VolunteerReject($input: RejectVolunteerServiceInput!) {\n    rejectVolunteerService(input: $input) {\n      id\n      status\n      reason\n      transitions {\n        from\n        to\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VolunteerReject($input: RejectVolunteerServiceInput!) {\n    rejectVolunteerService(input: $input) {\n      id\n      status\n      reason\n      transitions {\n        from\n        to\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n"): (typeof documents)["\n  query TeamPage($id: ID!, $term: String) {\n    team(id: $id) {\n      id\n      name\n      viewerRuns\n      members(first: 50) {\n        totalCount\n        edges {\n          node {\n            role\n            person {\n              id\n            }\n          }\n        }\n      }\n      verifiedHours(term: $term)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamQueue($id: ID!, $term: String) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        person {\n          id\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,191 @@
+/**
+ * Teams and volunteer service (队伍与志愿服务) in a real browser against the whole platform, at
+ * phone width (390 px): a student logs hours (志愿服务 in the menu) and sees them await
+ * verification; the team's leader opens their team, rejects another member's hours with a reason
+ * and verifies the student's; the student then sees them verified and counted, the other member
+ * sees the reason. The team, its members and one pending record are loaded by the seed through the
+ * people subgraph's services. Build the app first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  validate,
+  type IntrospectionQuery,
+} from "graphql";
+import { DatasetBuilder } from "@campus/demo-data";
+import { subgraphModules } from "@campus/platform";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
+import { expectData } from "@campus/testkit";
+import { today } from "@campus/subgraph";
+import {
+  launchBrowser,
+  overflowsSideways,
+  screenshot,
+  signInAs as signIn,
+  textOf,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
+import { MY_VOLUNTEER } from "../src/teams/TeamsPage";
+import { TEAM_PAGE, TEAM_QUEUE } from "../src/teams/TeamPage";
+
+const T = today();
+/** The day before `date` (YYYY-MM-DD). */
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const yesterday = dayBefore(T);
+const aWeekAgo = [1, 2, 3, 4, 5, 6].reduce((d) => dayBefore(d), yesterday);
+
+const b = new DatasetBuilder("web-teams");
+const leader = b.student({ name: "杨文博" });
+const wang = b.student({ name: "王子涵" });
+const li = b.student({ name: "李浩然" });
+const corps = b.team(leader, { name: "星航志愿服务团", kind: "VOLUNTEER_CORPS" });
+b.teamMember(corps, wang, { joinedOn: "2024-09-01" });
+b.teamMember(corps, li, { joinedOn: "2024-09-01" });
+// Li's hours a week ago (09:00–12:00 on campus), awaiting the leader.
+b.volunteerService(corps, li, {
+  activity: "图书馆书籍整理",
+  startsAt: `${aWeekAgo}T01:00:00.000Z`,
+  hours: 3,
+});
+const dataset = b.build();
+
+const devUsers = [
+  { key: "team-leader", name: "杨文博", personId: leader.id, roles: ["student" as const] },
+  { key: "student", name: "王子涵", personId: wang.id, roles: ["student" as const] },
+  { key: "other-student", name: "李浩然", personId: li.id, roles: ["student" as const] },
+];
+const PHONE = { width: 390, height: 844 };
+
+describe("volunteer hours in a browser: a student logs them, the team's leader verifies them", () => {
+  let stack: StackHarness;
+  let browser: BrowserHarness;
+
+  beforeAll(async () => {
+    stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const fitsPhone = async (page: Page) => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await overflowsSideways(page)).toBe(false);
+  };
+  const record = (page: Page, activity: string) =>
+    page.locator('[data-card="records"] li[data-service]').filter({ hasText: activity });
+
+  it("sends only operations the gateway's schema accepts", async () => {
+    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = buildClientSchema(expectData(introspection));
+    const documents = { MY_VOLUNTEER, TEAM_PAGE, TEAM_QUEUE };
+    const problems = Object.entries(documents).flatMap(([name, document]) =>
+      validate(schema, document).map((e) => `${name}: ${e.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("lets a student log hours from the menu's 志愿服务 at phone width; they await verification", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "student");
+    const entry = page
+      .getByRole("navigation", { name: "主导航" })
+      .locator("a", { hasText: "志愿服务" });
+    expect(await entry.count()).toBeGreaterThan(0);
+    expect(await entry.first().getAttribute("href")).toBe("/teams");
+    await page.goto(`${stack.gateway.url}/teams`);
+    await page.getByRole("heading", { level: 1, name: "志愿服务" }).waitFor();
+    const log = page.getByRole("form", { name: "登记志愿服务时长" });
+    await log.getByLabel("活动名称").fill("社区环境整治");
+    await log.getByLabel("地点").fill("彭康书院楼宇周边");
+    await log.getByLabel("日期").fill(yesterday);
+    await log.getByLabel("开始时间").fill("09:00");
+    await log.getByLabel("结束时间").fill("11:00");
+    await log.getByRole("button", { name: "提交审核" }).click();
+    await page.getByText("已提交，等待队长审核。").waitFor();
+    const logged = record(page, "社区环境整治");
+    await expect.poll(() => logged.getAttribute("data-status")).toBe("SUBMITTED");
+    expect(await textOf(logged)).toContain("待审核");
+    expect(await textOf(logged)).toContain(`${yesterday} 09:00–11:00`);
+    // The same stretch again overlaps: the server refuses it, the page says so in Chinese.
+    await log.getByLabel("活动名称").fill("社区环境整治（重复）");
+    await log.getByLabel("开始时间").fill("10:00");
+    await log.getByLabel("结束时间").fill("12:00");
+    await log.getByRole("button", { name: "提交审核" }).click();
+    const refusal = log.locator("[data-action-error]");
+    await refusal.waitFor();
+    expect(await refusal.getAttribute("data-action-error")).toBe("badInput");
+    expect(await record(page, "（重复）").count()).toBe(0);
+    await fitsPhone(page);
+    await screenshot(page, "teams01-student-logged-phone-zh");
+  });
+
+  it("shows the leader their team's queue at phone width: one rejected with a reason, the student's verified", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "team-leader");
+    await page.goto(`${stack.gateway.url}/teams`);
+    await page.getByRole("link", { name: "星航志愿服务团" }).click();
+    await page.getByRole("heading", { level: 1, name: "星航志愿服务团" }).waitFor();
+    const queue = page.locator('[data-card="queue"]');
+    const rowOf = (personId: string) => queue.locator(`li[data-person="${personId}"]`);
+    await rowOf(wang.id).waitFor();
+    await rowOf(li.id).waitFor();
+    expect(await textOf(rowOf(wang.id))).toContain("社区环境整治");
+    expect(
+      await page.locator('[data-card="members"] li[data-person]').count(),
+      "王子涵 and 李浩然",
+    ).toBe(2);
+    await fitsPhone(page);
+    await screenshot(page, "teams02-leader-queue-phone-zh");
+
+    // Rejecting needs a reason: the confirm button waits for one.
+    await rowOf(li.id).getByRole("button", { name: "不予认定", exact: true }).click();
+    const confirm = rowOf(li.id).getByRole("button", { name: "确认不予认定" });
+    expect(await confirm.isDisabled()).toBe(true);
+    await rowOf(li.id).getByLabel("理由").fill("签到表中没有该时段，请补充证明后重新登记");
+    await confirm.click();
+    await expect.poll(() => rowOf(li.id).count()).toBe(0);
+
+    await rowOf(wang.id).getByRole("button", { name: "认定", exact: true }).click();
+    await expect.poll(() => rowOf(wang.id).count()).toBe(0);
+    await queue.getByText("没有待审核的志愿服务时长。").waitFor();
+    await expect
+      .poll(() => page.locator('[data-counter="hours"] .counter__value').textContent())
+      .toBe("2");
+    await fitsPhone(page);
+    await screenshot(page, "teams03-leader-decided-phone-zh");
+  });
+
+  it("shows the student their hours verified and counted, and the other member the reason", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "student");
+    await page.goto(`${stack.gateway.url}/teams`);
+    const logged = record(page, "社区环境整治");
+    await expect.poll(() => logged.getAttribute("data-status")).toBe("VERIFIED");
+    expect(await textOf(logged)).toContain("已认定");
+    expect(await page.locator('[data-counter="total"] .counter__value').textContent()).toBe("2");
+    await fitsPhone(page);
+    await screenshot(page, "teams04-student-verified-phone-zh");
+
+    const other = await browser.openPage({ viewport: PHONE });
+    await signInAs(other.page, "other-student");
+    await other.page.goto(`${stack.gateway.url}/teams`);
+    const rejected = record(other.page, "图书馆书籍整理");
+    await expect.poll(() => rejected.getAttribute("data-status")).toBe("REJECTED");
+    expect(await textOf(rejected)).toContain("未通过：签到表中没有该时段，请补充证明后重新登记");
+    expect(await other.page.locator('[data-counter="total"] .counter__value').textContent()).toBe(
+      "0",
+    );
+    // A student who leads nothing has no team to open but their own, and no queue.
+    expect(await other.page.locator('[data-card="led"]').count()).toBe(0);
+  });
+});

@@ -224,6 +224,43 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     ).rejects.toThrow(/inside its fact's transaction/);
   });
 
+  it("fails a malformed event alone, not the batch it travels in", async () => {
+    const em = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
+    await em.transactional(async (tx) => {
+      await emitEvent(tx, {
+        key: "test:malformed",
+        type: "ATTENDANCE_RECORDED",
+        subject: s3.id,
+        payload: { kind: "COURSE_ATTENDANCE" },
+      });
+      await emitEvent(tx, {
+        key: "test:well-formed",
+        type: "ATTENDANCE_RECORDED",
+        subject: s1.id,
+        payload: {
+          domain: "MORAL",
+          kind: "COURSE_ATTENDANCE",
+          title: "补录出勤",
+          points: 0.5,
+          occurredOn: "2026-11-02",
+        },
+      });
+    });
+    const rows = await eventually(
+      () => growth(s1.id),
+      (r) => r.length === 3,
+    );
+    expect(rows.map((r) => r.title)).toContain("补录出勤");
+    const [malformed] = await sql<{ delivered: boolean; attempts: number; last_error: string }>(
+      `select delivered_at is not null as delivered, attempts, last_error from curriculum.outbox_event where key = 'test:malformed'`,
+    );
+    expect(malformed.delivered).toBe(false);
+    expect(malformed.attempts).toBeGreaterThanOrEqual(1);
+    expect(malformed.last_error).toMatch(/could not answer recordGrowthEvents/);
+    // Out of the way of the dead letters below.
+    await sql(`delete from curriculum.outbox_event where key = 'test:malformed'`);
+  }, 60_000);
+
   it("retries a consumer that is down, ends in a dead letter an administrator lists and replays", async () => {
     const evaluation = stack.subgraphs.evaluation;
     const port = Number(new URL(evaluation.url).port);

@@ -125,19 +125,15 @@ export function outboxRelayJob<Loaders>(options: OutboxRelayOptions<Loaders>): S
             },
             { orderBy: { seq: "asc" }, comments: entityLabel(em, OutboxEvent, "RelayBatch") },
           );
-          if (!heads.length) return { delivered: 0, failed: 0, dead: 0 };
-          let answers: (string | null)[];
-          try {
-            answers = await options.deliver({ ...ctx, em }, heads);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            answers = heads.map(() => message);
-          }
-          const results = heads.map((event, i) => ({
-            id: event.id,
-            error:
-              i < answers.length ? (answers[i]?.slice(0, 2000) ?? null) : "the consumer gave no answer",
-          }));
+          if (!heads.length) return { delivered: 0, failed: 0, dead: 0, stop: true };
+          const answers = await deliverIsolated({ ...ctx, em }, heads, options.deliver);
+          const results = heads
+            .map((event, i) => ({
+              id: event.id,
+              error: i < answers.length ? answers[i] : "the consumer gave no answer",
+            }))
+            .filter((r): r is { id: string; error: string | null } => r.error !== undefined)
+            .map((r) => ({ id: r.id, error: r.error?.slice(0, 2000) ?? null }));
           const rows = await selectRows<{ dead: boolean }>(
             em,
             entityLabel(em, OutboxEvent, "RelayOutcome"),
@@ -157,19 +153,58 @@ export function outboxRelayJob<Loaders>(options: OutboxRelayOptions<Loaders>): S
             delivered: results.length - failed,
             failed,
             dead: rows.filter((r) => r.dead).length,
+            // Events left untried (the consumer seems down): the next run tries again.
+            stop: results.length < heads.length,
           };
         });
         if (!outcome) return { ...totals, skipped: "another relay run holds the lock" };
-        if (!outcome.delivered && !outcome.failed) break;
-        totals.delivered += outcome.delivered;
-        totals.failed += outcome.failed;
-        totals.dead += outcome.dead;
-        totals.batches++;
-        ctx.log.info("outbox batch", { job: options.name, ...outcome });
+        const { stop, ...counts } = outcome;
+        if (counts.delivered || counts.failed) {
+          totals.delivered += counts.delivered;
+          totals.failed += counts.failed;
+          totals.dead += counts.dead;
+          totals.batches++;
+          ctx.log.info("outbox batch", { job: options.name, ...counts });
+        }
+        if (stop) break;
       }
       return totals;
     },
   };
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Delivers a batch; when the whole call fails, finds out whether the consumer is down or one
+ * event spoils the call: each event is tried alone, in order, until two in a row fail (the
+ * consumer is down: the events not tried are left as they were, no attempt counted). So one
+ * malformed event fails by itself instead of taking its batch with it. Undefined: not tried.
+ */
+async function deliverIsolated<Loaders>(
+  ctx: RequestContext<Loaders>,
+  events: readonly OutboxEvent[],
+  deliver: OutboxDeliver<Loaders>,
+): Promise<(string | null | undefined)[]> {
+  try {
+    return await deliver(ctx, events);
+  } catch (error) {
+    if (events.length === 1) return [messageOf(error)];
+    const answers: (string | null | undefined)[] = events.map(() => undefined);
+    let failedInARow = 0;
+    for (const [index, event] of events.entries()) {
+      if (failedInARow === 2) break;
+      try {
+        const [answer] = await deliver(ctx, [event]);
+        answers[index] = answer === undefined ? "the consumer gave no answer" : answer;
+        failedInARow = 0;
+      } catch (alone) {
+        answers[index] = messageOf(alone);
+        failedInARow++;
+      }
+    }
+    return answers;
+  }
 }
 
 /** Dead letters for administrators: the list, and a replay that puts one back in the queue. */

@@ -186,7 +186,9 @@ export async function graphRelay(options: {
     }
     const variables = (fieldOf(req.body, "variables") ?? {}) as Record<string, unknown>;
     const problem =
-      typeof variables === "object" ? operation.check(variables, service) : "variables must be an object";
+      typeof variables === "object"
+        ? operation.check(variables, service)
+        : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);
     try {
       const data = await operation.run(

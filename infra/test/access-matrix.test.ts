@@ -9,6 +9,7 @@
  * added. What each role may do is written out below, separately from the policy in
  * packages/access, on purpose: a change of policy has to be made twice, once here deliberately.
  */
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, parse, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
@@ -1127,14 +1128,13 @@ describe("authorisation matrix over the composed schema", () => {
       checkInCodes[f.liveSession] = code;
     }
     // An event of curriculum's outbox that failed its last attempt: a dead letter to replay.
-    const [dead] = await stack.subgraphs.curriculum.orm.em
-      .getConnection()
-      .execute<{ id: string }[]>(
-        `insert into curriculum.outbox_event (id, key, type, subject, payload, attempts, dead_at, last_error)
+    const curriculumDb = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
+    const [dead] = await curriculumDb.getConnection().execute<{ id: string }[]>(
+      `insert into curriculum.outbox_event (id, key, type, subject, payload, attempts, dead_at, last_error)
          values (gen_random_uuid(), 'matrix:dead-letter', 'ATTENDANCE_RECORDED', ?, '{}', 5, now(), 'matrix')
          returning id`,
-        [S.id],
-      );
+      [S.id],
+    );
     curriculumDeadLetter = dead.id;
     // S's and O's party development (so Person.partyDevelopment has a value on both), and each
     // party officer's applicant with two contacts, where the party mutations start.

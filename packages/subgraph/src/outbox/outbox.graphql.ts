@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from "type-graphql";
 import type { RequestContext } from "../context";
 import { ConnectionType, PageArgs, type Connection } from "../pagination";
 import type { OutboxEvent } from "./outbox-event.entity";
@@ -27,7 +38,9 @@ export function outboxGraph(options: {
     @Field(() => String, { description: "The producer's key: the consumer records it once." })
     key!: string;
 
-    @Field(() => String, { description: "What happened: ATTENDANCE_RECORDED, COURSE_COMPLETED, ..." })
+    @Field(() => String, {
+      description: "What happened: ATTENDANCE_RECORDED, COURSE_COMPLETED, ...",
+    })
     type!: string;
 
     @Field(() => ID, { description: "The student it is about (a Person id)." })
@@ -53,7 +66,8 @@ export function outboxGraph(options: {
 
     @Field(() => Date, {
       nullable: true,
-      description: "When it became a dead letter (its last attempt failed); null while it is tried or once replayed.",
+      description:
+        "When it became a dead letter (its last attempt failed); null while it is tried or once replayed.",
     })
     deadAt!: Date | null;
 

@@ -87,7 +87,9 @@ const DEFAULT_RETRY_SECONDS = 30;
  * last failed attempt makes the event a dead letter, which no longer holds up its student's later
  * events (one bad event must not stop a student's record) and waits for an administrator's replay.
  */
-export function outboxRelayJob<Loaders>(options: OutboxRelayOptions<Loaders>): SubgraphJob<Loaders> {
+export function outboxRelayJob<Loaders>(
+  options: OutboxRelayOptions<Loaders>,
+): SubgraphJob<Loaders> {
   return {
     name: options.name,
     everySeconds: options.everySeconds,
@@ -216,8 +218,7 @@ export class OutboxAdministration {
   ) {}
 
   private assertAdministrator(action: string): void {
-    if (!this.ctx.access.hasRole("admin"))
-      throw forbidden(`only administrators ${action}`);
+    if (!this.ctx.access.hasRole("admin")) throw forbidden(`only administrators ${action}`);
   }
 
   /** Dead letters, the most recently failed first. */

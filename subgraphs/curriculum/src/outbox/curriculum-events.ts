@@ -1,12 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { serviceUnavailable, today, type RequestContext } from "@campus/subgraph";
 import { label } from "@campus/subgraph/data";
-import {
-  emitEvent,
-  outboxGraph,
-  outboxRelayJob,
-  type OutboxEvent,
-} from "@campus/subgraph/outbox";
+import { emitEvent, outboxGraph, outboxRelayJob, type OutboxEvent } from "@campus/subgraph/outbox";
 import type { AttendanceChange } from "../attendance/attendance-change.entity";
 import { AttendanceStatus } from "../attendance/attendance.enums";
 import type { AttendanceRepository } from "../attendance/attendance.repository";
@@ -113,7 +108,11 @@ export async function emitAttendanceEvents(
 
 /** The course of a session, for its events' titles and domain. */
 export function courseOf(em: EntityManager, courseId: string): Promise<Course> {
-  return em.findOneOrFail(Course, { id: courseId }, { comments: label("curriculum.courseOfEvent") });
+  return em.findOneOrFail(
+    Course,
+    { id: courseId },
+    { comments: label("curriculum.courseOfEvent") },
+  );
 }
 
 interface RecordGrowthEventsAnswer {

@@ -263,6 +263,8 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
   }, 60_000);
 
   it("retries a consumer that is down, ends in a dead letter an administrator lists and replays", async () => {
+    const evaluationModule = subgraphModules.find((m) => m.definition.name === "evaluation");
+    if (!evaluationModule) throw new Error("no evaluation module");
     const evaluation = stack.subgraphs.evaluation;
     const port = Number(new URL(evaluation.url).port);
     await evaluation.stop();
@@ -277,9 +279,7 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
       expect(event).toMatchObject({ dead: true, delivered: false, attempts: 5 });
     } finally {
       const keys = testKeys();
-      const module = subgraphModules.find((m) => m.definition.name === "evaluation");
-      if (!module) throw new Error("no evaluation module");
-      stack.subgraphs.evaluation = await startSubgraph(module.definition, {
+      stack.subgraphs.evaluation = await startSubgraph(evaluationModule.definition, {
         databaseUrl: stack.database.url,
         port,
         credentialPublicKeyPem: keys.internal.publicKeyPem,

@@ -7,6 +7,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGraphAssertionSigner } from "@campus/auth";
 import { DatasetBuilder } from "@campus/demo-data";
 import { callers, testKeys } from "@campus/testkit";
 import { startSubgraph } from "@campus/subgraph/server";
@@ -261,6 +262,39 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     // Out of the way of the dead letters below.
     await sql(`delete from curriculum.outbox_event where key = 'test:malformed'`);
   }, 60_000);
+
+  it("lends recordGrowthEvents to curriculum only, and only with curriculum's own keys", async () => {
+    const post = async (service: string, sourceKey: string) => {
+      const sign = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, service);
+      const res = await fetch(`${stack.gateway.url}/internal/graph`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await sign("t")}` },
+        body: JSON.stringify({
+          operation: "recordGrowthEvents",
+          variables: {
+            input: {
+              events: [
+                {
+                  personId: s3.id,
+                  domain: "MORAL",
+                  kind: "COURSE_ATTENDANCE",
+                  title: "借用他人的键",
+                  points: 1,
+                  occurredOn: "2026-11-02",
+                  sourceKey,
+                },
+              ],
+            },
+          },
+        }),
+      });
+      return res.status;
+    };
+    expect(await post("people", "people:x")).toBe(403);
+    expect(await post("curriculum", "evaluation:x")).toBe(400);
+    expect(await post("curriculum", "x")).toBe(400);
+    expect(await growth(s3.id)).toEqual([]);
+  });
 
   it("retries a consumer that is down, ends in a dead letter an administrator lists and replays", async () => {
     const evaluationModule = subgraphModules.find((m) => m.definition.name === "evaluation");

@@ -4,7 +4,7 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
-import { OpenRisks } from "./operations/evaluation";
+import { OpenRisks, RecordGrowthEvents } from "./operations/evaluation";
 import { aliasedBatch } from "./operations/batch";
 import {
   KnownPeople,
@@ -25,8 +25,8 @@ interface LentOperation {
   service: string;
   /** Subgraphs that may run it. */
   callers: readonly string[];
-  /** Null when the variables are fine, else why not. */
-  check(variables: Record<string, unknown>): string | null;
+  /** Null when the variables are fine for this calling service, else why not. */
+  check(variables: Record<string, unknown>, service: string): string | null;
   /** Runs the operation's typed document with variables `check` accepted. */
   run(
     internal: InternalClient,
@@ -59,6 +59,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 5000;
 /** Most people one party-standing question names (a vanguard team's members at once). */
 const MAX_STANDING_IDS = 50;
+/** Most growth events one outbox delivery carries (a relay batch). */
+const MAX_RELAYED_EVENTS = 200;
+
+/**
+ * Growth events an outbox relay delivers: at most a batch, each keyed under the calling
+ * producer's name (`<service>:<key>`), so a producer records only its own facts and never
+ * another's key. The evaluation subgraph records each (source, key) once: redelivery is harmless.
+ */
+function relayedGrowthEvents({ input }: Record<string, unknown>, service: string): string | null {
+  const events = (input as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events) || events.length < 1 || events.length > MAX_RELAYED_EVENTS)
+    return `input.events must hold 1 to ${MAX_RELAYED_EVENTS} events`;
+  const prefix = `${service}:`;
+  return events.every(
+    (event) =>
+      typeof event === "object" &&
+      event !== null &&
+      typeof (event as { sourceKey?: unknown }).sourceKey === "string" &&
+      (event as { sourceKey: string }).sourceKey.startsWith(prefix),
+  )
+    ? null
+    : `every event's sourceKey must start with "${prefix}"`;
+}
 
 const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: which of these ids name a person, nothing about them.
@@ -73,6 +96,9 @@ const OPERATIONS: Record<string, LentOperation> = {
         ? null
         : `ids must be at most ${MAX_IDS} uuids`,
   ),
+  // The outbox relay's delivery of facts for students' growth records (README, "Events between
+  // subgraphs"): run as the gateway itself, so evaluation records them under the source "gateway".
+  recordGrowthEvents: lend("evaluation", RecordGrowthEvents, ["curriculum"], relayedGrowthEvents),
   // Existence only: whether this id names a room, for a course session's venue.
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
@@ -244,7 +270,9 @@ export async function graphRelay(options: {
     }
     const variables = (fieldOf(req.body, "variables") ?? {}) as Record<string, unknown>;
     const problem =
-      typeof variables === "object" ? operation.check(variables) : "variables must be an object";
+      typeof variables === "object"
+        ? operation.check(variables, service)
+        : "variables must be an object";
     if (problem) return refuse(res, 400, "BAD_REQUEST", problem);
     try {
       const data = await operation.run(

@@ -49,6 +49,8 @@ export async function startTestStack(
     logLevel?: LogLevel;
     /** Jobs to run in the subgraphs, by name, and their seconds; none by default. */
     jobIntervals?: Record<string, number>;
+    /** First retry delay of a failed job (and of an outbox event's delivery); the runtime's 30 s by default. */
+    jobRetryDelaySeconds?: number;
     subgraphTimeoutMs?: number;
     /** Anything else the gateway takes: limits, scope reuse, production mode. */
     gateway?: Partial<GatewayOptions>;

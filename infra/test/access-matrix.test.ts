@@ -9,6 +9,7 @@
  * added. What each role may do is written out below, separately from the policy in
  * packages/access, on purpose: a change of policy has to be made twice, once here deliberately.
  */
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, parse, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
@@ -400,6 +401,8 @@ const fixtures = Object.fromEntries(
 const dataset = b.build();
 /** One of S's pushed resources (read in beforeAll: the seed's push run made it). */
 let pushOfS = "";
+/** A dead letter in curriculum's outbox (written in beforeAll), for the administrator's replay. */
+let curriculumDeadLetter = "";
 
 /** Every mutation of the public schema, who may run it, and what each role runs it on. */
 const MUTATIONS: Record<
@@ -652,6 +655,12 @@ const MUTATIONS: Record<
     allowed: ["student"],
     document: `mutation Uptake($input: RecordUptakeInput!) { recordUptake(input: $input) { id } }`,
     variables: () => ({ input: { pushId: pushOfS, note: "矩阵测试" } }),
+  },
+  // Events of curriculum's outbox that failed their last delivery: administrators replay them.
+  replayCurriculumDeadLetter: {
+    allowed: ["admin"],
+    document: `mutation ReplayDeadLetter($id: ID!) { replayCurriculumDeadLetter(id: $id) { id } }`,
+    variables: () => ({ id: curriculumDeadLetter }),
   },
   // Facts from other subgraphs and departmental apps (CARE clients), or an administrator.
   recordGrowthEvents: {
@@ -1323,6 +1332,15 @@ describe("authorisation matrix over the composed schema", () => {
       if (!code) throw new Error(`no check-in opened: ${opened.errors?.[0]?.message}`);
       checkInCodes[f.liveSession] = code;
     }
+    // An event of curriculum's outbox that failed its last attempt: a dead letter to replay.
+    const curriculumDb = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
+    const [dead] = await curriculumDb.getConnection().execute<{ id: string }[]>(
+      `insert into curriculum.outbox_event (id, key, type, subject, payload, attempts, dead_at, last_error)
+         values (gen_random_uuid(), 'matrix:dead-letter', 'ATTENDANCE_RECORDED', ?, '{}', 5, now(), 'matrix')
+         returning id`,
+      [S.id],
+    );
+    curriculumDeadLetter = dead.id;
     // S's and O's party development (so Person.partyDevelopment has a value on both), and each
     // party officer's applicant with two contacts, where the party mutations start.
     const organiser = callerFor(["admin"], people.admin.id, people.admin.name);

@@ -24,3 +24,18 @@ export const OpenRisks = graphql(`
     }
   }
 `);
+
+// Lent to curriculum's outbox relay (relay.ts): facts from other subgraphs for the growth record.
+export const RecordGrowthEvents = graphql(`
+  mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {
+    recordGrowthEvents(input: $input) {
+      recorded
+      duplicates
+      rows {
+        index
+        field
+        message
+      }
+    }
+  }
+`);

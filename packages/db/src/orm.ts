@@ -69,6 +69,8 @@ export function ormConfig(
     // sits in memory or on SSD. With the default, a grid of 500 residents was read by scanning all
     // 40,000 residences (6 ms) instead of its 125 rooms' index entries (docs/BENCHMARKS.md).
     driverOptions: { connection: { options: `-c random_page_cost=${RANDOM_PAGE_COST}` } },
+    // The subgraph's job queue (pg-boss, `<schema>_queue`) creates and migrates its own tables.
+    schemaGenerator: { ignoreSchema: [`${db.schema}_queue`] },
     migrations: {
       migrationsList: db.migrations,
       tableName: "mikro_orm_migrations",

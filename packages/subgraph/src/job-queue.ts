@@ -142,6 +142,7 @@ export class JobQueue implements JobQueueAccess {
               queued.data.trigger === "SCHEDULE" && queued.singletonOn
                 ? utc(new Date(queued.singletonOn))
                 : null,
+            retryDelaySeconds: this.options.retryDelaySeconds,
           };
           return this.options.execute(job, info);
         },

@@ -21,6 +21,8 @@ export interface JobRunInfo {
   maxAttempts: number;
   /** The start of the period a scheduled run is for; null for a run by hand. */
   scheduledFor: Date | null;
+  /** The queue's first retry delay (each further one doubles): work that retries on its own (the outbox) backs off alike. */
+  retryDelaySeconds?: number;
 }
 
 /** What a job in the queue is doing, as administrators see it. */

@@ -20,13 +20,23 @@ import { createLoaders, type Loaders } from "./loaders";
 import { PersonResolver } from "./person/person.resolver";
 import { CourseSession } from "./session/session.entity";
 import { CourseSessionResolver } from "./session/session.resolver";
+import { OutboxEvent } from "@campus/subgraph/outbox";
+import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
 
 /** curriculum: community courses, their sessions, who enrolled and who attended; extends Person with enrolments, attendance and course progress. */
 export const curriculum: SubgraphDefinition<Loaders> = {
   name: "curriculum",
   database: {
     schema: "curriculum",
-    entities: [Course, CourseSession, Enrolment, CheckInWindow, Attendance, AttendanceChange],
+    entities: [
+      Course,
+      CourseSession,
+      Enrolment,
+      CheckInWindow,
+      Attendance,
+      AttendanceChange,
+      OutboxEvent,
+    ],
     migrations,
   },
   resolvers: [
@@ -41,6 +51,7 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     EnrolmentAttendanceResolver,
     CourseAttendanceResolver,
     PersonAttendanceResolver,
+    ...curriculumOutbox.resolvers,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
@@ -53,4 +64,6 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       isId(reference.id) ? ctx.loaders.enrolment.load(reference.id) : null,
   },
   createLoaders,
+  // The outbox's relay: events to other subgraphs, through the gateway (README, "Events between subgraphs").
+  jobs: [outboxRelay],
 };

@@ -7,6 +7,7 @@ import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
 import { SessionStatus } from "../session/session.enums";
+import { courseOf, emitAttendanceEvents } from "../outbox/curriculum-events";
 import { AttendanceChange } from "./attendance-change.entity";
 import { Attendance } from "./attendance.entity";
 import { AttendanceSource, AttendanceStatus } from "./attendance.enums";
@@ -84,7 +85,7 @@ export class AttendanceService {
       attendance.changedAt = now;
       attendance.changedById = this.ctx.caller.personId;
       attendance.note = note;
-      em.create(AttendanceChange, {
+      const change = em.create(AttendanceChange, {
         attendance,
         from,
         to: input.status,
@@ -93,6 +94,8 @@ export class AttendanceService {
         changedAt: now,
         note,
       });
+      // For the growth record, in this transaction: no mark without its event, nor the reverse.
+      await emitAttendanceEvents(em, change, input.personId, await courseOf(em, session.course.id));
       return attendance;
     });
   }

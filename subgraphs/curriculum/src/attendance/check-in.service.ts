@@ -15,6 +15,7 @@ import type { Loaders } from "../loaders";
 import { CourseSession } from "../session/session.entity";
 import { SessionStatus } from "../session/session.enums";
 import type { CourseSessionRepository } from "../session/session.repository";
+import { courseOf, emitAttendanceEvents } from "../outbox/curriculum-events";
 import { AttendanceChange } from "./attendance-change.entity";
 import { Attendance } from "./attendance.entity";
 import { AttendanceSource } from "./attendance.enums";
@@ -158,7 +159,7 @@ export class CheckInService {
           changedAt: now,
           changedById: personId,
         });
-        em.create(AttendanceChange, {
+        const change = em.create(AttendanceChange, {
           attendance,
           from: null,
           to: status,
@@ -166,6 +167,8 @@ export class CheckInService {
           changedById: personId,
           changedAt: now,
         });
+        // For the growth record, in this transaction: no check-in without its event, nor the reverse.
+        await emitAttendanceEvents(em, change, personId, await courseOf(em, session.course.id));
         return attendance;
       });
     } catch (error) {

@@ -1,0 +1,165 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { serviceUnavailable, today, type RequestContext } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
+import { emitEvent, outboxGraph, outboxRelayJob, type OutboxEvent } from "@campus/subgraph/outbox";
+import type { AttendanceChange } from "../attendance/attendance-change.entity";
+import { AttendanceStatus } from "../attendance/attendance.enums";
+import type { AttendanceRepository } from "../attendance/attendance.repository";
+import { Attendance } from "../attendance/attendance.entity";
+import { Course } from "../course/course.entity";
+import { CourseCategory } from "../course/course.enums";
+import type { Loaders } from "../loaders";
+
+/**
+ * What curriculum tells other subgraphs, through its outbox (README, "Events between
+ * subgraphs"): each change of a student's attendance, and a course completed, for the student's
+ * growth record in evaluation (`recordGrowthEvents`, lent to curriculum by the gateway's relay).
+ */
+
+export const OUTBOX_RELAY_JOB = "curriculum-outbox-relay";
+
+/** The five-education domain a course's attendance and completion count in (a first mapping). */
+const DOMAIN_OF: Record<CourseCategory, string> = {
+  [CourseCategory.FRESHMAN_FORMATION]: "MORAL",
+  [CourseCategory.PARTY_LECTURE]: "MORAL",
+  [CourseCategory.READING_CIRCLE]: "INTELLECTUAL",
+  [CourseCategory.FORUM]: "INTELLECTUAL",
+  [CourseCategory.SKILLS]: "INTELLECTUAL",
+};
+
+/**
+ * Points a session's attendance counts: each change carries the difference, so a student's
+ * attendance points are always those of their current status (a correction PRESENT → ABSENT
+ * takes the half point back).
+ */
+const ATTENDANCE_POINTS: Record<AttendanceStatus, number> = {
+  [AttendanceStatus.PRESENT]: 0.5,
+  [AttendanceStatus.LATE]: 0.25,
+  [AttendanceStatus.ABSENT]: 0,
+  [AttendanceStatus.EXCUSED]: 0,
+};
+const STATUS_WORD: Record<AttendanceStatus, string> = {
+  [AttendanceStatus.PRESENT]: "出勤",
+  [AttendanceStatus.LATE]: "迟到",
+  [AttendanceStatus.ABSENT]: "缺勤",
+  [AttendanceStatus.EXCUSED]: "请假",
+};
+/** Points a completed course (结业) counts. */
+const COMPLETION_POINTS = 2;
+
+/** A growth event as evaluation's GrowthEventInput takes it, less the person and key. */
+interface GrowthPayload extends Record<string, unknown> {
+  domain: string;
+  kind: string;
+  title: string;
+  points: number;
+  occurredOn: string;
+}
+
+/**
+ * Writes the events of one attendance change, in the change's transaction: the change itself,
+ * and the course's completion when this change met its threshold (the first time only: the
+ * completion's key is the student's and the course's).
+ */
+export async function emitAttendanceEvents(
+  em: EntityManager,
+  change: AttendanceChange,
+  personId: string,
+  course: Course,
+): Promise<void> {
+  const from = change.from;
+  const to = change.to;
+  const points = ATTENDANCE_POINTS[to] - (from ? ATTENDANCE_POINTS[from] : 0);
+  const occurredOn = today(change.changedAt);
+  const domain = DOMAIN_OF[course.category];
+  await emitEvent(em, {
+    key: `attendance-change:${change.id}`,
+    type: "ATTENDANCE_RECORDED",
+    subject: personId,
+    payload: {
+      domain,
+      kind: "COURSE_ATTENDANCE",
+      title: from
+        ? `${course.title} · 考勤更正为${STATUS_WORD[to]}`
+        : `${course.title} · ${STATUS_WORD[to]}`,
+      points: Math.round(points * 100) / 100,
+      occurredOn,
+    } satisfies GrowthPayload,
+  });
+  // The change is not flushed yet; progress reads the attendance as the database will hold it.
+  await em.flush();
+  const progress = await em
+    .getRepository<Attendance, AttendanceRepository>(Attendance)
+    .progress("person", [personId]);
+  if (progress.some((row) => row.course_id === course.id && row.completed))
+    await emitEvent(em, {
+      key: `course-completed:${course.id}:${personId}`,
+      type: "COURSE_COMPLETED",
+      subject: personId,
+      payload: {
+        domain,
+        kind: "COURSE_COMPLETED",
+        title: `结业：${course.title}`,
+        points: COMPLETION_POINTS,
+        occurredOn,
+      } satisfies GrowthPayload,
+    });
+}
+
+/** The course of a session, for its events' titles and domain. */
+export function courseOf(em: EntityManager, courseId: string): Promise<Course> {
+  return em.findOneOrFail(
+    Course,
+    { id: courseId },
+    { comments: label("curriculum.courseOfEvent") },
+  );
+}
+
+interface RecordGrowthEventsAnswer {
+  recordGrowthEvents: {
+    recorded: number;
+    duplicates: number;
+    rows: { index: number; field: string; message: string }[];
+  };
+}
+
+/**
+ * Delivers a batch to evaluation's growth record through the gateway's relay: one call, each
+ * event a row keyed `curriculum:<key>`; a row evaluation refuses is that event's failure.
+ */
+async function deliverToGrowthRecord(
+  ctx: RequestContext<Loaders>,
+  events: readonly OutboxEvent[],
+): Promise<(string | null)[]> {
+  if (!ctx.graph || ctx.graph === "unchecked")
+    throw serviceUnavailable(
+      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
+    );
+  const data = await ctx.graph.call<RecordGrowthEventsAnswer>(
+    "recordGrowthEvents",
+    {
+      input: {
+        events: events.map((event) => ({
+          ...(event.payload as GrowthPayload),
+          personId: event.subject,
+          sourceKey: `curriculum:${event.key}`,
+        })),
+      },
+    },
+    ctx.requestId,
+  );
+  const refused = new Map(
+    data.recordGrowthEvents.rows.map((row) => [row.index, `${row.field}: ${row.message}`]),
+  );
+  return events.map((_, index) => refused.get(index) ?? null);
+}
+
+export const outboxRelay = outboxRelayJob<Loaders>({
+  name: OUTBOX_RELAY_JOB,
+  everySeconds: 10,
+  maxAttempts: 5,
+  batchSize: 200,
+  deliver: deliverToGrowthRecord,
+});
+
+export const curriculumOutbox = outboxGraph({ producer: "curriculum", relayJob: OUTBOX_RELAY_JOB });

@@ -210,7 +210,10 @@ export class VanguardTeamResolver {
     return unit;
   }
 
-  @FieldResolver(() => [Person], { description: "Its party members, in the order they joined." })
+  @FieldResolver(() => [Person], {
+    description:
+      "Its party members, in the order they joined (those who joined together, as the team was set up, in no particular order).",
+  })
   async members(@Root() team: VanguardTeam, @Ctx() ctx: Ctx): Promise<Person[]> {
     const rows = await ctx.loaders.membersByTeam.load(team.id);
     return rows.map((m) => ({ id: m.personId }));

@@ -1,5 +1,4 @@
 import { OptimisticLockError, type FilterQuery } from "@mikro-orm/core";
-import { requireStaffPurpose } from "@campus/access";
 import {
   assertId,
   badUserInput,
@@ -37,6 +36,12 @@ const CASE_KIND: Partial<Record<WarningCategory, CaseKind>> = {
   [WarningCategory.FINANCIAL]: CaseKind.ECONOMIC,
 };
 
+/** What the author sees of their report: what they wrote and where it stands, not about whom. */
+function asSubmitted(r: PeerReport): SubmittedPeerReport {
+  const { id, category, concern, anonymous, submittedAt, status } = r;
+  return { id, category, concern, anonymous, submittedAt, status };
+}
+
 export class PeerReportService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
 
@@ -62,19 +67,12 @@ export class PeerReportService {
     const me = access.caller.personId;
     const notAboutMe = me ? { personId: { $ne: me } } : {};
     const cared = care === "all" ? {} : { personId: anyId(care) };
-    const mental =
-      mentalHealth === "all"
-        ? {}
-        : { personId: anyId(mentalHealth.filter((id) => care === "all" || care.includes(id))) };
+    const mental = mentalHealth === "all" ? {} : { personId: anyId(mentalHealth) };
     return {
       $and: [
         notAboutMe,
-        {
-          $or: [
-            { ...cared, category: { $ne: MENTAL_HEALTH } },
-            { ...cared, ...mental, category: MENTAL_HEALTH },
-          ],
-        },
+        cared,
+        { $or: [{ category: { $ne: MENTAL_HEALTH } }, { ...mental, category: MENTAL_HEALTH }] },
       ],
     };
   }
@@ -112,14 +110,7 @@ export class PeerReportService {
         comments: label("evaluation.myPeerReports"),
       },
     );
-    return rows.map((r) => ({
-      id: r.id,
-      category: r.category,
-      concern: r.concern,
-      anonymous: r.anonymous,
-      submittedAt: r.submittedAt,
-      status: r.status,
-    }));
+    return rows.map(asSubmitted);
   }
 
   /**
@@ -158,14 +149,7 @@ export class PeerReportService {
       submittedAt: new Date(),
     });
     await em.flush();
-    return {
-      id: report.id,
-      category: report.category,
-      concern: report.concern,
-      anonymous: report.anonymous,
-      submittedAt: report.submittedAt,
-      status: report.status,
-    };
+    return asSubmitted(report);
   }
 
   private async classmate(number: string, name: string): Promise<string> {
@@ -201,7 +185,6 @@ export class PeerReportService {
         refuseSelf(this.ctx.access, report.personId, action);
         if (!this.canTriage(report))
           throw forbidden(`${action}: the staff who look after the student triage it`);
-        requireStaffPurpose(this.ctx.access, report.personId, ["CARE"], action);
         const step = peerReportStep(report.status, input.decision);
         const now = new Date();
         if (input.decision === PeerReportDecision.OPEN_CASE) {

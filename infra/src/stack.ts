@@ -20,6 +20,25 @@ import {
   type SubgraphHarness,
 } from "@campus/testkit";
 
+/** Where a subgraph's address stands in a supergraph composed before the subgraphs have ports. */
+const placeholderUrl = (name: string) => `http://${name}.subgraph.invalid/graphql`;
+const composed = new Map<string, string>();
+
+/**
+ * The supergraph of these subgraphs at these addresses. Composition takes a second or two and
+ * depends only on the SDL, so a test process composes each set of subgraphs once, with placeholder
+ * addresses, and each stack puts its own ports in (the addresses appear only in `join__graph`).
+ */
+function composeOnce(sdls: { name: string; sdl: string; url: string }[]): string {
+  const key = sdls.map((s) => `${s.name}\n${s.sdl}`).join("\n\n");
+  let template = composed.get(key);
+  if (!template) {
+    template = composeSupergraph(sdls.map((s) => ({ ...s, url: placeholderUrl(s.name) })));
+    composed.set(key, template);
+  }
+  return sdls.reduce((sdl, s) => sdl.replaceAll(placeholderUrl(s.name), s.url), template);
+}
+
 export interface StackHarness extends SubgraphHarness {
   gateway: RunningGateway;
   /** The supergraph the gateway serves, composed from the subgraphs' current SDL. */
@@ -70,7 +89,7 @@ export async function startTestStack(
         url: harness.subgraphs[m.definition.name].url,
       })),
     );
-    supergraphSdl = composeSupergraph(sdls);
+    supergraphSdl = composeOnce(sdls);
     gateway = await startGateway({
       supergraphSdl,
       subgraphUrls: Object.fromEntries(sdls.map((s) => [s.name, s.url])),

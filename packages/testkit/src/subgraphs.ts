@@ -5,7 +5,7 @@ import type { Dataset } from "@campus/demo-data";
 import type { GraphClientOptions, SubgraphModule } from "@campus/subgraph";
 import { startSubgraph, type RunningSubgraph } from "@campus/subgraph/server";
 import { parseLogLevel, type LogLevel } from "@campus/log";
-import { createTestDatabase, type TestDatabase } from "./database";
+import { createTestDatabase, migratedTemplate, type TestDatabase } from "./database";
 import { testKeys } from "./keys";
 import { callers } from "./callers";
 
@@ -86,7 +86,9 @@ export async function startTestSubgraphs(
     graph?: GraphClientOptions;
   } = {},
 ): Promise<SubgraphHarness> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({
+    template: await migratedTemplate(modules.map((m) => m.definition.database)),
+  });
   const keys = testKeys();
   const sign = await createCredentialSigner(keys.internal.privateKeyPem);
   const subgraphs: Record<string, RunningSubgraph> = {};

@@ -8,6 +8,7 @@ import { OpenRisks, RecordGrowthEvents } from "./operations/evaluation";
 import { aliasedBatch } from "./operations/batch";
 import {
   KnownPeople,
+  PersonFacts,
   PoliticalStatusOf,
   StaffScope,
   StudentByNumberAndName,
@@ -167,6 +168,33 @@ const OPERATIONS: Record<string, LentOperation> = {
           r.person ? [{ id: r.person.id, politicalStatus: r.person.politicalStatus }] : [],
         );
       return { partyStanding };
+    },
+  },
+  /*
+   * The climb plan (curriculum): whether a challenge's mentor is staff and a claiming team's
+   * members are students. Kind only (public on Person); unknown ids are left out.
+   */
+  personKinds: {
+    service: "people",
+    callers: ["curriculum"],
+    check: ({ ids }) =>
+      Array.isArray(ids) &&
+      ids.length >= 1 &&
+      ids.length <= MAX_STANDING_IDS &&
+      ids.every((id) => typeof id === "string" && UUID.test(id))
+        ? null
+        : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
+    run: async (internal, variables, requestId) => {
+      const ids = [...new Set(variables.ids as string[])];
+      const batch = aliasedBatch(
+        PersonFacts,
+        ids.map((id) => ({ id })),
+      );
+      const data = await internal.query("people", batch.document, batch.variables, requestId);
+      const personKinds = batch
+        .results(data)
+        .flatMap((r) => (r.person ? [{ id: r.person.id, kind: r.person.kind }] : []));
+      return { personKinds };
     },
   },
   /*

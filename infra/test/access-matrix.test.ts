@@ -268,6 +268,8 @@ interface MutationFixture {
   vanguardTask: string;
   /** A student to admit to the matrix's team. */
   teamRecruit: PersonSeed;
+  /** The climb plan: challenges, a claim and S's projects, each posted and mentored by dummyStaff. */
+  climb: ReturnType<typeof climbPlan>;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -331,6 +333,31 @@ function partyWork(holder: PersonSeed) {
     vanguardTask: team.tasks[0]?.id ?? "",
   };
 }
+/**
+ * A role's climb plan (攀登计划), posted and mentored by a member of staff none of the matrix's
+ * callers is: so only organisers run it, and S (the student) leads its projects.
+ */
+function climbPlan(dummyStaff: PersonSeed, index: number) {
+  const challenge = (status: "DRAFT" | "PUBLISHED" = "PUBLISHED") =>
+    b.challenge(dummyStaff, dummyStaff, { status, teamSizeMin: 1, title: `矩阵课题${index}` });
+  const withClaim = challenge();
+  const project = b.project(challenge(), S, [], [{ status: "OPEN" }, { status: "SUBMITTED" }]);
+  return {
+    draftChallenge: challenge("DRAFT").id,
+    openChallenge: challenge().id,
+    pendingClaim: b.claim(withClaim, b.student({ name: `揭榜学生${index}` })).id,
+    project: project.id,
+    openMilestone: project.milestones[0]?.id ?? "",
+    submittedMilestone: project.milestones[1]?.id ?? "",
+    projectToConclude: b.project(challenge(), S, [], [{ status: "ACCEPTED" }]).id,
+    projectToAbandon: b.project(challenge(), S).id,
+    tierStudent: b.student({ name: `攀登${index}` }).id,
+  };
+}
+/** Staff who post challenges in their own name: every duty but oversight (auditor, developer). */
+const CHALLENGE_POSTERS: Role[] = ROLES.filter(
+  (role) => !["student", "service", "auditor", "developer"].includes(role),
+);
 /** The roles that move party development: the branch's secretary and organisers (administrators). */
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 /** Each party officer's development of their fixture's partyStudent, made in beforeAll; others use the admin's. */
@@ -394,6 +421,7 @@ const fixtures = Object.fromEntries(
       peerReport: b.peerReport(S, O).id,
       ...partyWork(dummyStaff),
       teamRecruit: b.student({ name: `志愿者${i}` }),
+      climb: climbPlan(dummyStaff, i),
     };
     return [role, fixture];
   }),
@@ -842,6 +870,84 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation RejectVolunteer($input: RejectVolunteerServiceInput!) { rejectVolunteerService(input: $input) { id } }`,
     variables: () => ({ input: { serviceId: team.toReject, reason: "矩阵测试" } }),
+  },
+  // The climb plan: organisers register partners; staff post challenges; the matrix's challenges
+  // are a dummy staff member's (poster and mentor), so organisers run them; S leads their projects.
+  createPartnerOrganisation: {
+    allowed: ["admin"],
+    document: `mutation CreatePartner($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { name: `矩阵合作单位${f.index}`, kind: "ENTERPRISE", contactIds: [] },
+    }),
+  },
+  postChallenge: {
+    allowed: CHALLENGE_POSTERS,
+    document: `mutation PostChallenge($input: PostChallengeInput!) { postChallenge(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        title: `矩阵揭榜${f.index}`,
+        problem: "问题",
+        requirements: "要求",
+        deliverables: "成果",
+        mentorId: f.dummyStaff.id,
+        deadline: "2099-12-31",
+        teamSizeMin: 1,
+        teamSizeMax: 3,
+        teamsWanted: 1,
+      },
+    }),
+  },
+  moveChallenge: {
+    allowed: ["admin"],
+    document: `mutation MoveChallenge($input: MoveChallengeInput!) { moveChallenge(input: $input) { id } }`,
+    variables: (f) => ({ input: { challengeId: f.climb.draftChallenge, step: "PUBLISH" } }),
+  },
+  claimChallenge: {
+    allowed: ["student"],
+    document: `mutation ClaimChallenge($input: ClaimChallengeInput!) { claimChallenge(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { challengeId: f.climb.openChallenge, memberIds: [], proposal: "矩阵方案" },
+    }),
+  },
+  decideChallengeClaim: {
+    allowed: ["admin"],
+    document: `mutation DecideClaim($input: DecideClaimInput!) { decideChallengeClaim(input: $input) { id } }`,
+    variables: (f) => ({ input: { claimId: f.climb.pendingClaim, decision: "APPROVE" } }),
+  },
+  addMilestone: {
+    allowed: ["admin"],
+    document: `mutation AddMilestone($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { projectId: f.climb.project, title: "中期", dueOn: "2099-05-01" },
+    }),
+  },
+  submitMilestone: {
+    allowed: ["student"],
+    document: `mutation SubmitMilestone($input: SubmitMilestoneInput!) { submitMilestone(input: $input) { id } }`,
+    variables: (f) => ({ input: { milestoneId: f.climb.openMilestone, content: "矩阵成果" } }),
+  },
+  reviewMilestone: {
+    allowed: ["admin"],
+    document: `mutation ReviewMilestone($input: ReviewMilestoneInput!) { reviewMilestone(input: $input) { id } }`,
+    variables: (f) => ({ input: { milestoneId: f.climb.submittedMilestone, verdict: "ACCEPT" } }),
+  },
+  concludeProject: {
+    allowed: ["admin"],
+    document: `mutation ConcludeProject($input: ConcludeProjectInput!) { concludeProject(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { projectId: f.climb.projectToConclude, outcome: "REPORT", note: "矩阵报告" },
+    }),
+  },
+  // The project's mentor, its leader (S) or an organiser.
+  abandonProject: {
+    allowed: ["admin", "student"],
+    document: `mutation AbandonProject($input: AbandonProjectInput!) { abandonProject(input: $input) { id } }`,
+    variables: (f) => ({ input: { projectId: f.climb.projectToAbandon, note: "矩阵终止" } }),
+  },
+  setClimbTier: {
+    allowed: ["admin"],
+    document: `mutation SetClimbTier($input: SetClimbTierInput!) { setClimbTier(input: $input) { id } }`,
+    variables: (f) => ({ input: { personId: f.climb.tierStudent, tier: 2, basis: "矩阵测试" } }),
   },
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],

@@ -96,6 +96,16 @@ const PartyWorkPage = lazy(() =>
 );
 const TeamsPage = lazy(() => import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })));
 const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
+const ClimbPage = lazy(() => import("./climb/ClimbPage").then((m) => ({ default: m.ClimbPage })));
+const ChallengePage = lazy(() =>
+  import("./climb/ChallengePage").then((m) => ({ default: m.ChallengePage })),
+);
+const ClimbProjectPage = lazy(() =>
+  import("./climb/ProjectPage").then((m) => ({ default: m.ProjectPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import("./climb/ReviewQueuePage").then((m) => ({ default: m.ReviewQueuePage })),
+);
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -157,6 +167,14 @@ function AppRoutes() {
         <Route caseSensitive path="/partywork" element={<PartyWorkPage />} />
         <Route caseSensitive path="/teams" element={<TeamsPage />} />
         <Route caseSensitive path="/teams/:id" element={<ById page={TeamPage} />} />
+        <Route caseSensitive path="/climb" element={<ClimbPage />} />
+        <Route caseSensitive path="/climb/reviews" element={<ReviewQueuePage />} />
+        <Route caseSensitive path="/climb/challenges/:id" element={<ById page={ChallengePage} />} />
+        <Route
+          caseSensitive
+          path="/climb/projects/:id"
+          element={<ById page={ClimbProjectPage} />}
+        />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

@@ -79,6 +79,14 @@ export const paths = {
   teams: () => "/teams",
   /** A team (队伍): its members and, for its leader, the hours awaiting verification. */
   team: (id: string) => `/teams/${encodeURIComponent(id)}`,
+  /** 攀登计划: the challenge board (揭榜大厅), my challenges and projects, posting a challenge. */
+  climb: () => "/climb",
+  /** 揭榜详情: a challenge, its claims, claiming and deciding. */
+  challenge: (id: string) => `/climb/challenges/${encodeURIComponent(id)}`,
+  /** 项目: a climb-plan project's team, milestones, reviews and conclusion. */
+  climbProject: (id: string) => `/climb/projects/${encodeURIComponent(id)}`,
+  /** 待评审: a mentor's milestones awaiting review. */
+  climbReviews: () => "/climb/reviews",
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

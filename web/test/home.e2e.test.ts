@@ -55,6 +55,7 @@ const ALL_ENTRIES = [
   "同学反映",
   "反映同学情况",
   "志愿服务",
+  "攀登计划",
   "GraphiQL 查询",
 ];
 
@@ -76,6 +77,7 @@ const MENUS: Record<string, string[]> = {
     "名册导入",
     "GraphiQL 查询",
     "志愿服务",
+    "攀登计划",
   ],
   counselor: [
     "首页",
@@ -87,8 +89,9 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "志愿服务",
+    "攀登计划",
   ],
-  student: ["首页", "我的课程", "反映同学情况", "志愿服务"],
+  student: ["首页", "我的课程", "反映同学情况", "志愿服务", "攀登计划"],
   "class-adviser": [
     "首页",
     "学生",
@@ -99,9 +102,10 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "志愿服务",
+    "攀登计划",
   ],
-  "grid-leader": ["首页", "学生", "花名册", "数据看板"],
-  "building-leader": ["首页", "学生", "花名册", "数据看板"],
+  "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划"],
+  "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划"],
   "college-admin": [
     "首页",
     "学生",
@@ -112,6 +116,7 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "志愿服务",
+    "攀登计划",
   ],
   "school-admin": [
     "首页",
@@ -122,6 +127,7 @@ const MENUS: Record<string, string[]> = {
     "同学反映",
     "我的课程",
     "数据看板",
+    "攀登计划",
   ],
   "branch-secretary": [
     "首页",
@@ -132,9 +138,19 @@ const MENUS: Record<string, string[]> = {
     "发展党员",
     "网格党建",
     "志愿服务",
+    "攀登计划",
   ],
-  "psychology-teacher": ["首页", "学生", "转介", "预警工作台", "帮扶个案", "我的课程", "数据看板"],
-  "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板"],
+  "psychology-teacher": [
+    "首页",
+    "学生",
+    "转介",
+    "预警工作台",
+    "帮扶个案",
+    "我的课程",
+    "数据看板",
+    "攀登计划",
+  ],
+  "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板", "攀登计划"],
   auditor: ["首页", "审计台"],
   developer: ["首页", "GraphiQL 查询"],
 };

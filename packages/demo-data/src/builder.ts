@@ -27,6 +27,11 @@ import {
   type PartyPostSeed,
   type ResponsibilityAreaSeed,
   type VanguardTeamSeed,
+  type PartnerSeed,
+  type ChallengeSeed,
+  type ChallengeClaimSeed,
+  type ProjectSeed,
+  type MilestoneSeed,
 } from "./dataset";
 import { stableId } from "./ids";
 
@@ -392,6 +397,96 @@ export class DatasetBuilder {
   }
 
   /** A team and its leader; members and hours are added with `teamMember` and `volunteerService`. */
+  /** A partner organisation of the climb plan with the people who act for it. */
+  partner(
+    row: Partial<Omit<PartnerSeed, "contactIds">> = {},
+    contacts: PersonSeed[] = [],
+  ): PartnerSeed {
+    const partner: PartnerSeed = {
+      id: this.id("partner"),
+      name: `合作单位${this.counter}`,
+      kind: "ENTERPRISE",
+      description: "",
+      ...row,
+      contactIds: contacts.map((c) => c.id),
+    };
+    (this.data.partners ??= []).push(partner);
+    return partner;
+  }
+
+  /** A challenge (揭榜立项), PUBLISHED unless said otherwise, posted by `poster`. */
+  challenge(
+    poster: PersonSeed,
+    mentor: PersonSeed,
+    row: Partial<Omit<ChallengeSeed, "mentorId" | "postedById" | "claims">> = {},
+  ): ChallengeSeed {
+    const challenge: ChallengeSeed = {
+      id: this.id("challenge"),
+      partnerId: null,
+      title: `挑战课题${this.counter}`,
+      problem: "如何提升社区公共空间的利用率",
+      requirements: "具备数据分析基础",
+      deliverables: "研究报告一份",
+      deadline: "2099-12-31",
+      teamSizeMin: 1,
+      teamSizeMax: 5,
+      teamsWanted: 2,
+      status: "PUBLISHED",
+      ...row,
+      mentorId: mentor.id,
+      postedById: poster.id,
+      claims: [],
+    };
+    (this.data.challenges ??= []).push(challenge);
+    return challenge;
+  }
+
+  /** A team's claim of a challenge, PENDING unless said otherwise. */
+  claim(
+    challenge: ChallengeSeed,
+    leader: PersonSeed,
+    members: PersonSeed[] = [],
+    row: Partial<Omit<ChallengeClaimSeed, "leaderId" | "memberIds" | "project">> = {},
+  ): ChallengeClaimSeed {
+    const claim: ChallengeClaimSeed = {
+      id: this.id("claim"),
+      proposal: "分三个阶段调研并提出改进方案",
+      status: "PENDING",
+      decisionNote: null,
+      ...row,
+      leaderId: leader.id,
+      memberIds: members.map((m) => m.id),
+      project: null,
+    };
+    challenge.claims.push(claim);
+    return claim;
+  }
+
+  /** An approved claim and the ACTIVE project it became, with milestones in the given states. */
+  project(
+    challenge: ChallengeSeed,
+    leader: PersonSeed,
+    members: PersonSeed[] = [],
+    milestones: Partial<Omit<MilestoneSeed, "id">>[] = [],
+  ): ProjectSeed {
+    const claim = this.claim(challenge, leader, members, {
+      status: "APPROVED",
+      decisionNote: "同意立项",
+    });
+    const project: ProjectSeed = {
+      id: this.id("project"),
+      milestones: milestones.map((m, i) => ({
+        id: this.id("milestone"),
+        title: `阶段${i + 1}`,
+        dueOn: "2099-06-30",
+        status: "OPEN",
+        ...m,
+      })),
+    };
+    claim.project = project;
+    return project;
+  }
+
   team(leader: PersonSeed, row: Partial<Omit<TeamSeed, "leaderId" | "members" | "service">> = {}) {
     const team: TeamSeed = {
       id: this.id("team"),

@@ -287,6 +287,57 @@ export interface Dataset {
   vanguardTeams?: VanguardTeamSeed[];
   /** Optional so datasets written before teams still type-check. */
   teams?: TeamSeed[];
+  /** The climb plan (curriculum); optional so older datasets still type-check. */
+  partners?: PartnerSeed[];
+  challenges?: ChallengeSeed[];
+}
+
+/** A partner organisation of the climb plan (合作单位) and the people who act for it. */
+export interface PartnerSeed {
+  id: string;
+  name: string;
+  kind: "ENTERPRISE" | "INSTITUTION" | "RESEARCH_TEAM";
+  description: string;
+  contactIds: string[];
+}
+/** A challenge (揭榜立项) in a state, with its claims. */
+export interface ChallengeSeed {
+  id: string;
+  partnerId: string | null;
+  title: string;
+  problem: string;
+  requirements: string;
+  deliverables: string;
+  mentorId: string;
+  postedById: string;
+  deadline: string;
+  teamSizeMin: number;
+  teamSizeMax: number;
+  teamsWanted: number;
+  status: "DRAFT" | "PUBLISHED" | "CLOSED" | "WITHDRAWN";
+  claims: ChallengeClaimSeed[];
+}
+/** A team's claim; an APPROVED one carries the project it became. */
+export interface ChallengeClaimSeed {
+  id: string;
+  leaderId: string;
+  memberIds: string[];
+  proposal: string;
+  status: "PENDING" | "APPROVED" | "REJECTED";
+  decisionNote: string | null;
+  project: ProjectSeed | null;
+}
+/** An ACTIVE project (立项) and its milestones in their states. */
+export interface ProjectSeed {
+  id: string;
+  milestones: MilestoneSeed[];
+}
+export interface MilestoneSeed {
+  id: string;
+  title: string;
+  dueOn: string;
+  /** SUBMITTED and ACCEPTED carry one submission (by the leader), ACCEPTED its review. */
+  status: "OPEN" | "SUBMITTED" | "ACCEPTED";
 }
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */

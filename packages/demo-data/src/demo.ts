@@ -522,6 +522,77 @@ export function demoData(today: Date = new Date()): DemoData {
     });
   }
 
+  // The climb plan (攀登计划): partner organisations with a contact, challenges on the board (one
+  // with a team's claim awaiting the poster), a draft, and a project under way with its milestones
+  // accepted, awaiting review and open, mentored by the counselor.
+  const partnerContact = b.staff({ name: "韩立伟", phone: phone() });
+  const enterprise = b.partner(
+    { name: "西电集团研究院", kind: "ENTERPRISE", description: "输配电装备研发与检测" },
+    [partnerContact],
+  );
+  const institute = b.partner({
+    name: "先进材料研究院",
+    kind: "RESEARCH_TEAM",
+    description: "院士领衔的新材料研究团队",
+  });
+  b.partner({
+    name: "陕西省能源研究所",
+    kind: "INSTITUTION",
+    description: "区域能源规划与节能评估",
+  });
+  const deadline = daysFrom(today, 45).toISOString().slice(0, 10);
+  const grid = b.challenge(partnerContact, counselor, {
+    partnerId: enterprise.id,
+    title: "配电房巡检图像的缺陷识别",
+    problem: "人工巡检配电房耗时且易漏检，能否用图像识别发现常见缺陷？",
+    requirements: "具备 Python 与深度学习基础，能每周投入 6 小时",
+    deliverables: "缺陷识别原型与测试报告",
+    deadline,
+    teamSizeMin: 2,
+    teamSizeMax: 4,
+    teamsWanted: 2,
+  });
+  b.claim(grid, students[20], [students[21], students[22]], {
+    proposal: "先整理公开数据集训练基线模型，再用研究院提供的样本微调",
+  });
+  const materials = b.challenge(admin, counselor, {
+    partnerId: institute.id,
+    title: "低成本钙钛矿薄膜的稳定性测试",
+    problem: "钙钛矿薄膜在湿热环境下衰减快，如何设计低成本的加速老化测试？",
+    requirements: "材料或化学相关专业，能进实验室",
+    deliverables: "测试方案与一个月的衰减数据",
+    deadline,
+    teamSizeMin: 2,
+    teamSizeMax: 3,
+    teamsWanted: 1,
+  });
+  b.project(
+    materials,
+    students[23],
+    [students[24]],
+    [
+      {
+        title: "开题报告",
+        dueOn: daysFrom(today, -20).toISOString().slice(0, 10),
+        status: "ACCEPTED",
+      },
+      {
+        title: "测试方案",
+        dueOn: daysFrom(today, 10).toISOString().slice(0, 10),
+        status: "SUBMITTED",
+      },
+      { title: "结题报告", dueOn: daysFrom(today, 60).toISOString().slice(0, 10), status: "OPEN" },
+    ],
+  );
+  b.challenge(counselor, counselor, {
+    title: "书院公共空间使用率调查",
+    problem: "书院自习室和活动室的使用时段分布如何，怎样调整开放时间？",
+    requirements: "会做问卷和基本统计",
+    deliverables: "调查报告",
+    deadline,
+    status: "DRAFT",
+  });
+
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
     key,
     personId: person.id,

@@ -21,9 +21,29 @@ import { PersonResolver } from "./person/person.resolver";
 import { CourseSession } from "./session/session.entity";
 import { CourseSessionResolver } from "./session/session.resolver";
 import { OutboxEvent } from "@campus/subgraph/outbox";
+import { ChallengeClaim } from "./challenge/challenge-claim.entity";
+import { Challenge } from "./challenge/challenge.entity";
+import { ChallengeClaimResolver, ChallengeResolver } from "./challenge/challenge.resolver";
+import { ClimbTier } from "./climb/climb-tier.entity";
+import { ClimbTierResolver, PersonClimbResolver } from "./climb/climb-tier.resolver";
+import { PartnerContact, PartnerOrganisation } from "./partner/partner.entity";
+import { PartnerOrganisationResolver } from "./partner/partner.resolver";
+import { Milestone, MilestoneSubmission } from "./project/milestone.entity";
+import { Project, ProjectMember, ProjectTransition } from "./project/project.entity";
+import {
+  MilestoneResolver,
+  MilestoneSubmissionResolver,
+  ProjectMemberResolver,
+  ProjectResolver,
+  ProjectTransitionResolver,
+} from "./project/project.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
 
-/** curriculum: community courses, their sessions, who enrolled and who attended; extends Person with enrolments, attendance and course progress. */
+/**
+ * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
+ * (攀登计划): partner organisations, challenges claimed as projects, students' tiers. Extends
+ * Person with enrolments, attendance, course progress, climb tier and projects.
+ */
 export const curriculum: SubgraphDefinition<Loaders> = {
   name: "curriculum",
   database: {
@@ -36,6 +56,16 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       Attendance,
       AttendanceChange,
       OutboxEvent,
+      PartnerOrganisation,
+      PartnerContact,
+      Challenge,
+      ChallengeClaim,
+      Project,
+      ProjectMember,
+      ProjectTransition,
+      Milestone,
+      MilestoneSubmission,
+      ClimbTier,
     ],
     migrations,
   },
@@ -52,6 +82,16 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     CourseAttendanceResolver,
     PersonAttendanceResolver,
     ...curriculumOutbox.resolvers,
+    PartnerOrganisationResolver,
+    ChallengeResolver,
+    ChallengeClaimResolver,
+    ProjectResolver,
+    ProjectMemberResolver,
+    ProjectTransitionResolver,
+    MilestoneResolver,
+    MilestoneSubmissionResolver,
+    ClimbTierResolver,
+    PersonClimbResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
@@ -62,6 +102,8 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       isId(reference.id) ? ctx.loaders.session.load(reference.id) : null,
     Enrolment: (reference, ctx) =>
       isId(reference.id) ? ctx.loaders.enrolment.load(reference.id) : null,
+    PartnerOrganisation: (reference, ctx) =>
+      isId(reference.id) ? ctx.loaders.partner.load(reference.id) : null,
   },
   createLoaders,
   // The outbox's relay: events to other subgraphs, through the gateway (README, "Events between subgraphs").

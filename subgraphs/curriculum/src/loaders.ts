@@ -3,6 +3,10 @@ import { attendanceLoaders } from "./attendance/attendance.loader";
 import { courseLoaders } from "./course/course.loader";
 import { enrolmentLoaders } from "./enrolment/enrolment.loader";
 import { sessionLoaders } from "./session/session.loader";
+import { partnerLoaders } from "./partner/partner.loader";
+import { challengeLoaders } from "./challenge/challenge.loader";
+import { projectLoaders } from "./project/project.loader";
+import { climbTierLoaders } from "./climb/climb-tier.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -11,6 +15,10 @@ export function createLoaders(em: EntityManager) {
     ...sessionLoaders(em),
     ...enrolmentLoaders(em),
     ...attendanceLoaders(em),
+    ...partnerLoaders(em),
+    ...challengeLoaders(em),
+    ...projectLoaders(em),
+    ...climbTierLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

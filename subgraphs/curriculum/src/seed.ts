@@ -4,6 +4,8 @@ import { Course } from "./course/course.entity";
 import { seedCourses } from "./course/course.seed";
 import { seedEnrolments } from "./enrolment/enrolment.seed";
 import { seedSessions } from "./session/session.seed";
+import { seedPartners } from "./partner/partner.seed";
+import { seedChallenges } from "./challenge/challenge.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -15,6 +17,8 @@ export async function seed(
   await seedCourses(em, data);
   await seedSessions(em, data);
   await seedEnrolments(em, data);
+  seedPartners(em, data);
+  seedChallenges(em, data);
   await em.flush();
   return true;
 }

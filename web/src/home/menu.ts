@@ -58,6 +58,11 @@ export const NAV_ITEMS = {
     label: "teams.nav",
     current: (p) => p === "/teams" || p.startsWith("/teams/"),
   },
+  climb: {
+    to: paths.climb(),
+    label: "climb.nav",
+    current: (p) => p === "/climb" || p.startsWith("/climb/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
@@ -75,11 +80,13 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * Each role's menu. A student has no directory of other students: only their own portal. 我的课程
  * is the student's courses and check-in, and for the roles that teach (community courses are
  * given by counselors, advisers, branch secretaries, college and school staff, psychology
- * teachers and organisers) the sessions they teach. 志愿服务 is for students (their hours) and for
+ * teachers and organisers) the sessions they teach. 攀登计划 (the climb plan) is for students (the board,
+ * claims, their projects) and for staff, who post challenges and mentor projects (auditors and
+ * developers do neither). 志愿服务 is for students (their hours) and for
  * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses", "teams", "reportClassmate"],
+  student: ["home", "courses", "teams", "reportClassmate", "climb"],
   counselor: [
     "home",
     "students",
@@ -90,6 +97,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "teams",
+    "climb",
   ],
   class_adviser: [
     "home",
@@ -101,9 +109,10 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "teams",
+    "climb",
   ],
-  grid_leader: ["home", "students", "roster", "dashboards"],
-  building_leader: ["home", "students", "roster", "dashboards"],
+  grid_leader: ["home", "students", "roster", "dashboards", "climb"],
+  building_leader: ["home", "students", "roster", "dashboards", "climb"],
   branch_secretary: [
     "home",
     "students",
@@ -113,6 +122,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "party",
     "partywork",
     "teams",
+    "climb",
   ],
   college_admin: [
     "home",
@@ -124,6 +134,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "teams",
+    "climb",
   ],
   school_admin: [
     "home",
@@ -134,6 +145,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "peerReports",
     "courses",
     "dashboards",
+    "climb",
   ],
   psychology_teacher: [
     "home",
@@ -143,8 +155,9 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "cases",
     "courses",
     "dashboards",
+    "climb",
   ],
-  task_force_member: ["home", "students", "warnings", "cases", "dashboards"],
+  task_force_member: ["home", "students", "warnings", "cases", "dashboards", "climb"],
   admin: [
     "home",
     "students",
@@ -161,6 +174,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "rosterImport",
     "graphiql",
     "teams",
+    "climb",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

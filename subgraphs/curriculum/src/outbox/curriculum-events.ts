@@ -9,11 +9,13 @@ import { Attendance } from "../attendance/attendance.entity";
 import { Course } from "../course/course.entity";
 import { CourseCategory } from "../course/course.enums";
 import type { Loaders } from "../loaders";
+import { AwardLevel, ProjectOutcome } from "../project/project.enums";
+import type { Project } from "../project/project.entity";
 
 /**
  * What curriculum tells other subgraphs, through its outbox (README, "Events between
- * subgraphs"): each change of a student's attendance, and a course completed, for the student's
- * growth record in evaluation (`recordGrowthEvents`, lent to curriculum by the gateway's relay).
+ * subgraphs"): each change of a student's attendance, a course completed and a climb-plan
+ * project concluded, for the student's growth record in evaluation (`recordGrowthEvents`, lent to curriculum by the gateway's relay).
  */
 
 export const OUTBOX_RELAY_JOB = "curriculum-outbox-relay";
@@ -101,6 +103,53 @@ export async function emitAttendanceEvents(
         kind: "COURSE_COMPLETED",
         title: `结业：${course.title}`,
         points: COMPLETION_POINTS,
+        occurredOn,
+      } satisfies GrowthPayload,
+    });
+}
+
+/** Points a concluded climb-plan project (结题) counts for each team member, by its outcome. */
+const OUTCOME_POINTS: Record<ProjectOutcome, number> = {
+  [ProjectOutcome.REPORT]: 3,
+  [ProjectOutcome.PAPER]: 5,
+  [ProjectOutcome.PATENT]: 5,
+  [ProjectOutcome.AWARD]: 5,
+};
+const AWARD_POINTS: Record<AwardLevel, number> = {
+  [AwardLevel.SCHOOL]: 4,
+  [AwardLevel.PROVINCIAL]: 6,
+  [AwardLevel.NATIONAL]: 8,
+  [AwardLevel.INTERNATIONAL]: 10,
+};
+const OUTCOME_WORD: Record<ProjectOutcome, string> = {
+  [ProjectOutcome.REPORT]: "研究报告",
+  [ProjectOutcome.AWARD]: "获奖",
+  [ProjectOutcome.PAPER]: "论文",
+  [ProjectOutcome.PATENT]: "专利",
+};
+
+/**
+ * A concluded project (结题), one event per team member, in the conclusion's transaction. The key
+ * is the project's and the member's: a project is concluded once, and a redelivery changes nothing.
+ */
+export async function emitProjectConcluded(
+  em: EntityManager,
+  project: Project,
+  memberIds: readonly string[],
+  occurredOn: string,
+): Promise<void> {
+  const outcome = project.outcome ?? ProjectOutcome.REPORT;
+  const points = project.awardLevel ? AWARD_POINTS[project.awardLevel] : OUTCOME_POINTS[outcome];
+  for (const personId of memberIds)
+    await emitEvent(em, {
+      key: `project-concluded:${project.id}:${personId}`,
+      type: "PROJECT_CONCLUDED",
+      subject: personId,
+      payload: {
+        domain: "INTELLECTUAL",
+        kind: "PROJECT_CONCLUDED",
+        title: `攀登计划结题（${OUTCOME_WORD[outcome]}）：${project.title}`.slice(0, 200),
+        points,
         occurredOn,
       } satisfies GrowthPayload,
     });

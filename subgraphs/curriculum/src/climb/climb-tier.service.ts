@@ -1,0 +1,82 @@
+import { badUserInput, forbidden, requiredText, type RequestContext } from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
+import { LockMode } from "@mikro-orm/postgresql";
+import type { Loaders } from "../loaders";
+import { organises } from "../partner/partner.service";
+import { assertKind } from "../person/person-kinds";
+import type { Person } from "../person/person.reference";
+import { Project, ProjectMember } from "../project/project.entity";
+import { ClimbTier } from "./climb-tier.entity";
+import type { SetClimbTierInput } from "./climb-tier.input";
+import { FIRST_TIER, tierRefusal } from "./climb-tier.rules";
+
+/**
+ * Students' climb-plan tiers (攀登计划层级). Organisers (administrators) place students; moving up
+ * passes the rules in climb-tier.rules.ts against the student's projects, or is refused with
+ * BAD_USER_INPUT saying which rule. A student sees their own tier, staff anyone's.
+ */
+export class ClimbTierService {
+  constructor(private readonly ctx: RequestContext<Loaders>) {}
+
+  async set(input: SetClimbTierInput): Promise<ClimbTier> {
+    if (!organises(this.ctx))
+      throw forbidden("only an organiser (administrator) sets a climb-plan tier");
+    const basis = requiredText(input.basis, "input.basis", 1000);
+    await assertKind(this.ctx, [{ id: input.personId, field: "input.personId" }], "STUDENT");
+    return this.ctx.em.transactional(async (em) => {
+      // One placement of a student at a time: the newest row is their tier.
+      await em
+        .getConnection()
+        .execute("select pg_advisory_xact_lock(hashtext(?))", [`climb-tier:${input.personId}`]);
+      const current = await em.findOne(
+        ClimbTier,
+        { personId: input.personId },
+        { orderBy: { setAt: "desc", id: "desc" }, comments: label("curriculum.currentClimbTier") },
+      );
+      const memberships = await em.find(
+        ProjectMember,
+        { personId: input.personId },
+        { comments: label("curriculum.tierProjects") },
+      );
+      const projects = memberships.length
+        ? await em.find(
+            Project,
+            { id: { $in: memberships.map((m) => m.project.id) } },
+            { lockMode: LockMode.PESSIMISTIC_READ, comments: label("curriculum.tierProjectFacts") },
+          )
+        : [];
+      const basisProject = input.basisProjectId
+        ? projects.find((p) => p.id === input.basisProjectId)
+        : null;
+      if (input.basisProjectId && !basisProject)
+        throw badUserInput(
+          "the basis project is not one of this student's projects",
+          "input.basisProjectId",
+        );
+      const refusal = tierRefusal(current?.tier ?? FIRST_TIER, input.tier, projects);
+      if (refusal) throw badUserInput(refusal, "input.tier");
+      const placed = em.create(ClimbTier, {
+        personId: input.personId,
+        tier: input.tier,
+        basis,
+        basisProject: basisProject ?? null,
+        setById: this.ctx.caller.personId,
+        setAt: new Date(),
+      });
+      await em.flush();
+      return placed;
+    });
+  }
+
+  /** The student's current tier; null while none was set (they stand on tier 1). */
+  async current(person: Person): Promise<ClimbTier | null> {
+    const { access, caller } = this.ctx;
+    if (!access.isStaff() && !access.hasRole("service") && caller.personId !== person.id)
+      throw forbidden("a student's climb-plan tier is seen by the student and staff");
+    return (await this.ctx.loaders.climbTierByPerson.load(person.id))[0] ?? null;
+  }
+
+  async basisProject(tier: ClimbTier): Promise<Project | null> {
+    return tier.basisProject ? this.ctx.loaders.project.load(tier.basisProject.id) : null;
+  }
+}

@@ -1,3 +1,4 @@
+import type { Role } from "@campus/auth";
 /**
  * The shape in which data is seeded across the whole platform. Each subgraph's seed takes only
  * its own slice and keeps the others' ids as references, exactly as federation does at run time.
@@ -34,7 +35,14 @@ export type StaffRole =
   | "BUILDING_LEADER"
   | "BRANCH_SECRETARY"
   | "COLLEGE_ADMIN"
-  | "SCHOOL_ADMIN";
+  | "SCHOOL_ADMIN"
+  | "MENTOR"
+  | "PSYCHOLOGY_TEACHER"
+  | "ORGANISER"
+  | "ACADEMIC_AFFAIRS"
+  | "OFFICE_CADRE"
+  | "LOGISTICS"
+  | "SECURITY";
 /** What a staff assignment covers: a class (people), a grid, a building or a branch (organisation), or a school or college (OrgUnit). */
 export type AssignmentTarget = "CLASS" | "GRID" | "BUILDING" | "BRANCH" | "UNIT";
 export type MentalHealthCategory = "GENERAL" | "ATTENTION" | "PRIORITY" | "CRISIS";
@@ -287,6 +295,40 @@ export interface Dataset {
   vanguardTeams?: VanguardTeamSeed[];
   /** Optional so datasets written before teams still type-check. */
   teams?: TeamSeed[];
+  /** The community's duty roster (值班); optional so older datasets still type-check. */
+  dutyShifts?: DutyShiftSeed[];
+  /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
+  visits?: VisitSeed[];
+}
+
+/**
+ * A weekly duty shift: `personId` serves as `role` in a grid or building on an ISO weekday between
+ * two HH:MM times. Seeded through people's DutyShiftService, as an administrator adds it.
+ */
+export interface DutyShiftSeed {
+  personId: string;
+  role: StaffRole;
+  placeKind: "GRID" | "BUILDING";
+  placeId: string;
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  validFrom: string;
+}
+
+/**
+ * A visit or talk a member of staff recorded, through people's VisitService as that person, holding
+ * `authorRole` over the student (the duty the dataset gives them).
+ */
+export interface VisitSeed {
+  byPersonId: string;
+  authorRole: Role;
+  kind: "DORM_VISIT" | "TALK";
+  visitedOn: string;
+  studentId: string | null;
+  roomId: string | null;
+  notes: string;
+  warningId: string | null;
 }
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */

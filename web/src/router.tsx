@@ -79,6 +79,11 @@ export const paths = {
   teams: () => "/teams",
   /** A team (队伍): its members and, for its leader, the hours awaiting verification. */
   team: (id: string) => `/teams/${encodeURIComponent(id)}`,
+  /** 值班与走访: my duty shifts, my visit log and recording a visit. */
+  duty: () => "/duty",
+  /** 值班表: a grid's or building's duty roster (administrators edit it). */
+  dutyRoster: (kind: "GRID" | "BUILDING", id: string) =>
+    `/duty/${kind === "GRID" ? "grids" : "buildings"}/${encodeURIComponent(id)}`,
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

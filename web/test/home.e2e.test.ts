@@ -55,6 +55,7 @@ const ALL_ENTRIES = [
   "同学反映",
   "反映同学情况",
   "志愿服务",
+  "值班走访",
   "GraphiQL 查询",
 ];
 
@@ -76,6 +77,7 @@ const MENUS: Record<string, string[]> = {
     "名册导入",
     "GraphiQL 查询",
     "志愿服务",
+    "值班走访",
   ],
   counselor: [
     "首页",
@@ -87,6 +89,7 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "志愿服务",
+    "值班走访",
   ],
   student: ["首页", "我的课程", "反映同学情况", "志愿服务"],
   "class-adviser": [
@@ -99,9 +102,10 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "志愿服务",
+    "值班走访",
   ],
-  "grid-leader": ["首页", "学生", "花名册", "数据看板"],
-  "building-leader": ["首页", "学生", "花名册", "数据看板"],
+  "grid-leader": ["首页", "学生", "花名册", "数据看板", "值班走访"],
+  "building-leader": ["首页", "学生", "花名册", "数据看板", "值班走访"],
   "college-admin": [
     "首页",
     "学生",
@@ -135,6 +139,8 @@ const MENUS: Record<string, string[]> = {
   ],
   "psychology-teacher": ["首页", "学生", "转介", "预警工作台", "帮扶个案", "我的课程", "数据看板"],
   "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板"],
+  "community-staff": ["首页", "学生", "花名册", "值班走访"],
+  organiser: ["首页", "学生", "花名册", "我的课程", "发展党员", "值班走访"],
   auditor: ["首页", "审计台"],
   developer: ["首页", "GraphiQL 查询"],
 };

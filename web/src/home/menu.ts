@@ -61,6 +61,11 @@ export const NAV_ITEMS = {
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
+  duty: {
+    to: paths.duty(),
+    label: "duty.nav",
+    current: (p) => p === "/duty" || p.startsWith("/duty/"),
+  },
   rosterImport: {
     to: paths.rosterImport(),
     label: "peopleAdmin.nav",
@@ -90,6 +95,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "teams",
+    "duty",
   ],
   class_adviser: [
     "home",
@@ -101,9 +107,10 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "teams",
+    "duty",
   ],
-  grid_leader: ["home", "students", "roster", "dashboards"],
-  building_leader: ["home", "students", "roster", "dashboards"],
+  grid_leader: ["home", "students", "roster", "dashboards", "duty"],
+  building_leader: ["home", "students", "roster", "dashboards", "duty"],
   branch_secretary: [
     "home",
     "students",
@@ -145,6 +152,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
   ],
   task_force_member: ["home", "students", "warnings", "cases", "dashboards"],
+  organiser: ["home", "students", "roster", "courses", "party", "duty"],
+  community_staff: ["home", "students", "roster", "duty"],
   admin: [
     "home",
     "students",
@@ -161,6 +170,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "rosterImport",
     "graphiql",
     "teams",
+    "duty",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

@@ -140,7 +140,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     expect(await textOf(logged.first())).toContain("陈思远");
     await fitsPhone(page);
     await screenshot(page, "duty01-cadre-visit-phone-zh");
-  });
+  }, 120_000);
 
   it("lets an administrator keep the grid's roster: who is on duty now, a shift added, an overlap refused, a shift ended", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
@@ -173,7 +173,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     await guardShift.getByText("已结束").waitFor();
     await fitsPhone(page);
     await screenshot(page, "duty02-admin-roster-phone-zh");
-  });
+  }, 120_000);
 
   it("shows the visit on the student's profile to their counselor", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });

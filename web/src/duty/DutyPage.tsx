@@ -192,7 +192,7 @@ function VisitForm({ onRecorded }: { onRecorded: () => void }) {
           label={t("duty.record.date")}
           rules={[{ required: true, message: t("duty.required") }]}
         >
-          <Input type="date" max={campusToday()} />
+          <Input type="date" />
         </Form.Item>
       </div>
       <Form.Item

@@ -508,11 +508,11 @@ describe("the three staff lines on community duty, through the gateway", () => {
 
       // 100 more grids, each with a counselor, a shift and a visit.
       const org = (stack.subgraphs.organisation.orm.em.fork() as EntityManager).getConnection();
-      const grids = (await org.execute(
+      const grids = await org.execute<{ id: string }[]>(
         `insert into organisation.grid (id, name, building_id, branch_id)
          select gen_random_uuid(), '扩充网格' || i, '${building.id}', '${branch.id}' from generate_series(1, 100) i
          returning id`,
-      )) as { id: string }[];
+      );
       await org.execute(
         `insert into organisation.room (id, building_id, grid_id, number, floor, capacity)
          select gen_random_uuid(), '${building.id}', g, 'x' || row_number() over (), 9, 4

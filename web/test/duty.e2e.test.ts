@@ -44,7 +44,8 @@ b.residence(student, room, { bed: "1" });
 const cadre = b.staff({ name: "韩晓东" });
 const counselor = b.staff({ name: "王老师" });
 const admin = b.staff({ name: "刘建国" });
-const guard = b.staff({ name: "孙保国" });
+// A member of staff with no duty yet, for the administrator to put on the roster.
+b.staff({ name: "孙保国" });
 b.assign(cadre, "OFFICE_CADRE", "GRID", grid.id);
 b.assign(counselor, "COUNSELOR", "CLASS", klass.id);
 // The cadre serves the grid all day every day, so "on duty now" holds whenever the test runs.

@@ -13,7 +13,8 @@ import { EmptyText, LoadError, Loading } from "../ui/feedback";
 import { weekdayKey } from "./dutyLabels";
 import "./duty.css";
 
-const SHIFT_FIELDS = graphql(`
+/** A shift as the roster shows it (its fragment, spread by both places' queries). */
+export const DutyShiftRow_shift = graphql(`
   fragment DutyShiftRow on DutyShift {
     id
     role

@@ -441,9 +441,14 @@ export class DatasetBuilder {
   /** `person` on the duty roster of a grid or building; weekday 1 (Monday) to 7. */
   dutyShift(
     person: PersonSeed,
-    row: Omit<DutyShiftSeed, "personId" | "validFrom"> & { validFrom?: string },
+    row: Omit<DutyShiftSeed, "id" | "personId" | "validFrom"> & { validFrom?: string },
   ): DutyShiftSeed {
-    const shift: DutyShiftSeed = { validFrom: "2024-09-01", ...row, personId: person.id };
+    const shift: DutyShiftSeed = {
+      id: this.id("duty-shift"),
+      validFrom: "2024-09-01",
+      ...row,
+      personId: person.id,
+    };
     (this.data.dutyShifts ??= []).push(shift);
     return shift;
   }
@@ -452,9 +457,10 @@ export class DatasetBuilder {
   visit(
     by: PersonSeed,
     authorRole: Role,
-    row: Partial<Omit<VisitSeed, "byPersonId" | "authorRole">> & { visitedOn: string },
+    row: Partial<Omit<VisitSeed, "id" | "byPersonId" | "authorRole">> & { visitedOn: string },
   ): VisitSeed {
     const visit: VisitSeed = {
+      id: this.id("visit"),
       kind: "DORM_VISIT",
       studentId: null,
       roomId: null,

@@ -306,6 +306,8 @@ export interface Dataset {
  * two HH:MM times. Seeded through people's DutyShiftService, as an administrator adds it.
  */
 export interface DutyShiftSeed {
+  /** The row's key in the dataset; the service gives the shift its own id. */
+  id: string;
   personId: string;
   role: StaffRole;
   placeKind: "GRID" | "BUILDING";
@@ -321,6 +323,8 @@ export interface DutyShiftSeed {
  * `authorRole` over the student (the duty the dataset gives them).
  */
 export interface VisitSeed {
+  /** The row's key in the dataset; the service gives the visit its own id. */
+  id: string;
   byPersonId: string;
   authorRole: Role;
   kind: "DORM_VISIT" | "TALK";

@@ -97,6 +97,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Team.pendingVolunteerService": { each: 200 },
   "VolunteerService.transitions": { each: 2 },
   "Query.myCultivatedActivists": { each: 200 }, // WORKLIST_SIZE
+  // The duty roster (值班): a place's week is tens of shifts, a handful serving at one moment; a
+  // member of staff a few a week. The coverage report's duty part is a part of the campus's grids.
+  "Grid.dutyRoster": { each: 100 },
+  "Building.dutyRoster": { each: 100 },
+  "Grid.staffOnDuty": { each: 20 },
+  "Building.staffOnDuty": { each: 20 },
+  "Query.myDuties": { each: 50 },
+  "GridCoverage.gridsWithoutCounselor": { each: GRIDS, total: GRIDS },
+  "GridCoverage.gridsWithoutDutyThisWeek": { each: GRIDS, total: GRIDS },
+  "GridCoverage.gridVisitsThisTerm": { each: GRIDS, total: GRIDS },
   // curriculum
   "Course.sessions": { each: 50 },
   "Person.enrolments": { each: 50 },

@@ -4,7 +4,7 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
-import { OpenRisks, RecordGrowthEvents } from "./operations/evaluation";
+import { CareRecordStudent, OpenRisks, RecordGrowthEvents } from "./operations/evaluation";
 import { aliasedBatch } from "./operations/batch";
 import {
   KnownPeople,
@@ -13,7 +13,13 @@ import {
   StaffScope,
   StudentByNumberAndName,
 } from "./operations/people";
-import { KnownRoom, ResidentsOf, SchoolsAndColleges } from "./operations/organisation";
+import {
+  KnownPlace,
+  KnownRoom,
+  ResidentsOf,
+  RoomPlaces,
+  SchoolsAndColleges,
+} from "./operations/organisation";
 import type { ScopeResolver } from "./scope";
 import { fieldOf, refuse } from "@campus/contract";
 
@@ -103,6 +109,20 @@ const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: whether this id names a room, for a course session's venue.
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
+  ),
+  // Community duty (people): whether an id names a grid or a building, for a duty shift's place.
+  knownPlace: lend("organisation", KnownPlace, ["people"], ({ id }) =>
+    typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
+  ),
+  // A room's building and grid (ids only), for a visit's place and the visitor's duty there.
+  roomPlaces: lend("organisation", RoomPlaces, ["people"], ({ id }) =>
+    typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",
+  ),
+  // The student a warning or case is about (an id only), so a visit links to one of the same student.
+  careRecordStudent: lend("evaluation", CareRecordStudent, ["people"], ({ kind, id }) =>
+    (kind === "WARNING" || kind === "CASE") && typeof id === "string" && UUID.test(id)
+      ? null
+      : "kind WARNING or CASE, and a uuid id",
   ),
   // Whether a student belongs to a party branch (lives in one of its grids), for people's party
   // development: the residents of one branch, ids only.

@@ -68,6 +68,10 @@ const EXPECTED: Record<Role, { inScope: Purpose[]; outOfScope: Purpose[] }> = {
   school_admin: { inScope: ["CONTACT", "CARE", "FINANCIAL"], outOfScope: [] },
   psychology_teacher: { inScope: ["CONTACT", "MENTAL_HEALTH"], outOfScope: [] },
   task_force_member: { inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"], outOfScope: [] },
+  // A branch's organiser (组织员) mirrors its secretary.
+  organiser: { inScope: ["CONTACT", "RESIDENCE", "PARTY"], outOfScope: [] },
+  // The three lines' staff on community duty (an office cadre of S's grid here).
+  community_staff: { inScope: ["CONTACT", "RESIDENCE"], outOfScope: [] },
   // Administrators are the organisers (组织员) of party development: PARTY campus-wide.
   admin: {
     inScope: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"],
@@ -146,6 +150,8 @@ const people = {
   school_admin: staff("郑丽"),
   psychology_teacher: staff("黄心宁"),
   task_force_member: staff("马志远"),
+  organiser: staff("冯组织"),
+  community_staff: staff("韩下沉"),
   admin: staff("刘建国"),
   auditor: staff("高嘉怡"),
   developer: staff("何文博"),
@@ -157,6 +163,8 @@ b.assign(people.class_adviser, "CLASS_ADVISER", "CLASS", klass.id);
 b.assign(people.grid_leader, "GRID_LEADER", "GRID", grid.id);
 b.assign(people.building_leader, "BUILDING_LEADER", "BUILDING", building.id);
 b.assign(people.branch_secretary, "BRANCH_SECRETARY", "BRANCH", branch.id);
+b.assign(people.organiser, "ORGANISER", "BRANCH", branch.id);
+b.assign(people.community_staff, "OFFICE_CADRE", "GRID", grid.id);
 b.assign(people.college_admin, "COLLEGE_ADMIN", "UNIT", college.id);
 b.assign(people.school_admin, "SCHOOL_ADMIN", "UNIT", school.id);
 const otherPsychologist = staff("林心怡");
@@ -358,8 +366,10 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
 const CHALLENGE_POSTERS: Role[] = ROLES.filter(
   (role) => !["student", "service", "auditor", "developer"].includes(role),
 );
-/** The roles that move party development: the branch's secretary and organisers (administrators). */
+/** The roles that run party work in a branch's grids: its secretary and administrators. */
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
+/** The roles that move party development: the branch's secretary and organiser, and administrators. */
+const PARTY_DEVELOPERS: Role[] = ["branch_secretary", "organiser", "admin"];
 /** Each party officer's development of their fixture's partyStudent, made in beforeAll; others use the admin's. */
 const partyDevelopmentOf: Partial<Record<Role, string>> = {};
 const partyDevelopment = (f: MutationFixture) =>
@@ -427,6 +437,10 @@ const fixtures = Object.fromEntries(
   }),
 ) as Record<Role, MutationFixture>;
 const dataset = b.build();
+/** A shift on S's grid's roster (added in beforeAll), for the administrator to end. */
+const dutyShift = { id: "" };
+/** A visit about S and one about O (recorded in beforeAll), so Visit.notes has a value on both. */
+const V = { S: { id: "" }, O: { id: "" } };
 /** One of S's pushed resources (read in beforeAll: the seed's push run made it). */
 let pushOfS = "";
 /** A dead letter in curriculum's outbox (written in beforeAll), for the administrator's replay. */
@@ -563,6 +577,36 @@ const MUTATIONS: Record<
     variables: (f) => ({
       input: { caseId: f.caseToGrow, talkedAt: "2026-11-01T06:00:00.000Z", summary: "矩阵测试" },
     }),
+  },
+  // 走访/谈心谈话 about S: any staff duty over S (not a student, an auditor, a developer or an app).
+  recordVisit: {
+    allowed: ROLES.filter((role) => !["student", "auditor", "developer", "service"].includes(role)),
+    document: `mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id } }`,
+    variables: () => ({
+      input: { kind: "TALK", visitedOn: "2026-11-02", studentId: S.id, notes: "矩阵谈心" },
+    }),
+  },
+  // The duty roster (值班) is the administrators': a shift per role, at a different hour each.
+  addDutyShift: {
+    allowed: ["admin"],
+    document: `mutation AddDutyShift($input: AddDutyShiftInput!) { addDutyShift(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        personId: f.dummyStaff.id,
+        role: "OFFICE_CADRE",
+        placeKind: "GRID",
+        placeId: grid.id,
+        weekday: 2,
+        startTime: "08:00",
+        endTime: "09:00",
+        validFrom: "2026-09-01",
+      },
+    }),
+  },
+  endDutyShift: {
+    allowed: ["admin"],
+    document: `mutation EndDutyShift($id: ID!) { endDutyShift(id: $id, lastDay: "2026-12-31") { id } }`,
+    variables: () => ({ id: dutyShift.id }),
   },
   // One's own notifications: every person; an application has none.
   markNotificationsRead: {
@@ -782,14 +826,14 @@ const MUTATIONS: Record<
     variables: (_f, serviceClientId) => ({ id: serviceClientId }),
   },
   recordPartyApplication: {
-    allowed: PARTY_OFFICERS,
+    allowed: PARTY_DEVELOPERS,
     document: `mutation PartyApply($input: RecordPartyApplicationInput!) { recordPartyApplication(input: $input) { id } }`,
     variables: (f) => ({
       input: { personId: f.partyApplicant.id, branchId: branch.id, appliedOn: "2025-01-01" },
     }),
   },
   setPartySponsors: {
-    allowed: PARTY_OFFICERS,
+    allowed: PARTY_DEVELOPERS,
     document: `mutation PartySponsors($input: SetPartySponsorsInput!) { setPartySponsors(input: $input) { id } }`,
     variables: (f) => ({
       input: {
@@ -802,7 +846,7 @@ const MUTATIONS: Record<
   },
   // Before the check and the report, which need an activist.
   movePartyStage: {
-    allowed: PARTY_OFFICERS,
+    allowed: PARTY_DEVELOPERS,
     document: `mutation PartyMove($input: MovePartyStageInput!) { movePartyStage(input: $input) { id } }`,
     variables: (f) => ({
       input: {
@@ -815,14 +859,14 @@ const MUTATIONS: Record<
     }),
   },
   recordPartyCheck: {
-    allowed: PARTY_OFFICERS,
+    allowed: PARTY_DEVELOPERS,
     document: `mutation PartyCheck($input: RecordPartyCheckInput!) { recordPartyCheck(input: $input) { id } }`,
     variables: (f) => ({
       input: { developmentId: partyDevelopment(f), check: "TRAINING", passedOn: "2025-03-01" },
     }),
   },
   recordThoughtReport: {
-    allowed: PARTY_OFFICERS,
+    allowed: PARTY_DEVELOPERS,
     document: `mutation PartyReport($input: RecordThoughtReportInput!) { recordThoughtReport(input: $input) { id } }`,
     variables: (f) => ({
       input: { developmentId: partyDevelopment(f), submittedOn: "2025-04-01" },
@@ -1133,6 +1177,8 @@ const CASE_STATISTICS = {
     school_admin: { students: 1, suppressed: false },
     psychology_teacher: { students: 1, suppressed: true },
     task_force_member: { students: 1, suppressed: false },
+    organiser: { students: 1, suppressed: true },
+    community_staff: { students: 1, suppressed: true },
     admin: { students: 2, suppressed: false },
     auditor: { students: 0, suppressed: false },
     developer: { students: 0, suppressed: false },
@@ -1159,6 +1205,8 @@ const AGGREGATES: Record<Role, { S: Aggregate; O: Aggregate }> = {
   school_admin: { S: "counts", O: "forbidden" },
   psychology_teacher: { S: "suppressed", O: "forbidden" },
   task_force_member: { S: "counts", O: "forbidden" },
+  organiser: { S: "suppressed", O: "forbidden" },
+  community_staff: { S: "suppressed", O: "forbidden" },
   admin: { S: "counts", O: "counts" },
   auditor: { S: "forbidden", O: "forbidden" },
   developer: { S: "forbidden", O: "forbidden" },
@@ -1300,6 +1348,20 @@ const PATHS: Record<string, Path[]> = {
       value: (d) => at(d, "node", "value"),
     },
   ],
+  // Visits about S and O, recorded in beforeAll (recordVisit, as an administrator).
+  Visit: [
+    {
+      name: "person.visits",
+      document: (f) =>
+        `query($id: ID!) { node: person(id: $id) { visits(first: 5) { edges { node { id value: ${f} } } } } }`,
+      variables: (s) => ({ id: s === "S" ? S.id : O.id }),
+      value: (d) => {
+        const edges = at(d, "node", "visits", "edges") as
+          { node: { id: string; value: unknown } }[] | null | undefined;
+        return edges?.find((e) => e.node.id === V.S.id || e.node.id === V.O.id)?.node.value;
+      },
+    },
+  ],
   MentalHealthReferral: [
     {
       name: "person.referrals",
@@ -1417,6 +1479,44 @@ describe("authorisation matrix over the composed schema", () => {
       );
       if (talk.errors?.length) throw new Error(`no talk recorded: ${talk.errors[0].message}`);
     }
+    for (const [s, student] of [
+      ["S", S],
+      ["O", O],
+    ] as const) {
+      const visit = await stack.query(
+        `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { id } }`,
+        {
+          input: {
+            kind: "TALK",
+            visitedOn: "2026-11-01",
+            studentId: student.id,
+            notes: "矩阵走访",
+          },
+        },
+        callerFor(["admin"], people.admin.id, people.admin.name),
+      );
+      V[s].id = (visit.data as { recordVisit?: { id: string } } | undefined)?.recordVisit?.id ?? "";
+      if (!V[s].id) throw new Error(`no visit recorded: ${visit.errors?.[0]?.message}`);
+    }
+    const shift = await stack.query(
+      `mutation ($input: AddDutyShiftInput!) { addDutyShift(input: $input) { id } }`,
+      {
+        input: {
+          personId: people.grid_leader.id,
+          role: "GRID_LEADER",
+          placeKind: "GRID",
+          placeId: grid.id,
+          weekday: 3,
+          startTime: "19:00",
+          endTime: "21:00",
+          validFrom: "2026-09-01",
+        },
+      },
+      callerFor(["admin"], people.admin.id, people.admin.name),
+    );
+    dutyShift.id =
+      (shift.data as { addDutyShift?: { id: string } } | undefined)?.addDutyShift?.id ?? "";
+    if (!dutyShift.id) throw new Error(`no duty shift: ${shift.errors?.[0]?.message}`);
     // S's and O's peer reports followed up, then closed, so every note on them has a value.
     for (const p of [P.S, P.O])
       for (const decision of ["FOLLOW_UP", "NO_CONCERN"]) {
@@ -1463,7 +1563,7 @@ describe("authorisation matrix over the composed schema", () => {
     };
     await apply(S.id, branch.id);
     await apply(O.id, otherBranch.id);
-    for (const role of PARTY_OFFICERS)
+    for (const role of PARTY_DEVELOPERS)
       partyDevelopmentOf[role] = await apply(fixtures[role].partyStudent.id, branch.id);
     // The matrix's team: S and a member who will leave, and two of S's records awaiting a decision.
     const idOf = (res: GraphQLResponse, field: string): string => {

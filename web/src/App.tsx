@@ -95,6 +95,10 @@ const PartyWorkPage = lazy(() =>
   import("./partywork/PartyWorkPage").then((m) => ({ default: m.PartyWorkPage })),
 );
 const TeamsPage = lazy(() => import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })));
+const DutyPage = lazy(() => import("./duty/DutyPage").then((m) => ({ default: m.DutyPage })));
+const DutyRosterPage = lazy(() =>
+  import("./duty/DutyRosterPage").then((m) => ({ default: m.DutyRosterPage })),
+);
 const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
 const ClimbPage = lazy(() => import("./climb/ClimbPage").then((m) => ({ default: m.ClimbPage })));
 const ChallengePage = lazy(() =>
@@ -175,6 +179,8 @@ function AppRoutes() {
           path="/climb/projects/:id"
           element={<ById page={ClimbProjectPage} />}
         />
+        <Route caseSensitive path="/duty" element={<DutyPage />} />
+        <Route caseSensitive path="/duty/:kind/:id" element={<DutyRosterPage />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />
         <Route caseSensitive path="/notifications" element={<NotificationsPage />} />
         <Route caseSensitive path="/referrals" element={<ReferralsPage />} />

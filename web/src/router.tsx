@@ -87,6 +87,11 @@ export const paths = {
   climbProject: (id: string) => `/climb/projects/${encodeURIComponent(id)}`,
   /** 待评审: a mentor's milestones awaiting review. */
   climbReviews: () => "/climb/reviews",
+  /** 值班与走访: my duty shifts, my visit log and recording a visit. */
+  duty: () => "/duty",
+  /** 值班表: a grid's or building's duty roster (administrators edit it). */
+  dutyRoster: (kind: "GRID" | "BUILDING", id: string) =>
+    `/duty/${kind === "GRID" ? "grids" : "buildings"}/${encodeURIComponent(id)}`,
 };
 
 function rangeSearch(range: { from: string; to: string }): string {

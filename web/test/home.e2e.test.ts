@@ -56,6 +56,7 @@ const ALL_ENTRIES = [
   "反映同学情况",
   "志愿服务",
   "攀登计划",
+  "值班走访",
   "GraphiQL 查询",
 ];
 
@@ -78,6 +79,7 @@ const MENUS: Record<string, string[]> = {
     "GraphiQL 查询",
     "志愿服务",
     "攀登计划",
+    "值班走访",
   ],
   counselor: [
     "首页",
@@ -90,6 +92,7 @@ const MENUS: Record<string, string[]> = {
     "数据看板",
     "志愿服务",
     "攀登计划",
+    "值班走访",
   ],
   student: ["首页", "我的课程", "反映同学情况", "志愿服务", "攀登计划"],
   "class-adviser": [
@@ -103,9 +106,10 @@ const MENUS: Record<string, string[]> = {
     "数据看板",
     "志愿服务",
     "攀登计划",
+    "值班走访",
   ],
-  "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划"],
-  "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划"],
+  "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "值班走访"],
+  "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "值班走访"],
   "college-admin": [
     "首页",
     "学生",
@@ -151,6 +155,8 @@ const MENUS: Record<string, string[]> = {
     "攀登计划",
   ],
   "task-force-member": ["首页", "学生", "预警工作台", "帮扶个案", "数据看板", "攀登计划"],
+  "community-staff": ["首页", "学生", "花名册", "攀登计划", "值班走访"],
+  organiser: ["首页", "学生", "花名册", "我的课程", "发展党员", "攀登计划", "值班走访"],
   auditor: ["首页", "审计台"],
   developer: ["首页", "GraphiQL 查询"],
 };

@@ -39,3 +39,10 @@ export const RecordGrowthEvents = graphql(`
     }
   }
 `);
+
+/** Lent to people through the relay: the student a warning or case is about (a visit's link). */
+export const CareRecordStudent = graphql(`
+  query CareRecordStudent($kind: String!, $id: ID!) {
+    careRecordStudent(kind: $kind, id: $id)
+  }
+`);

@@ -31,3 +31,30 @@ export const SchoolsAndColleges = graphql(`
     }
   }
 `);
+
+/** Lent to people through the relay: whether this id names a grid or a building (a duty shift's place). */
+export const KnownPlace = graphql(`
+  query KnownPlace($id: ID!) {
+    grid(id: $id) {
+      id
+    }
+    building(id: $id) {
+      id
+    }
+  }
+`);
+
+/** Lent to people through the relay: a room's building and grid (a visit's place). */
+export const RoomPlaces = graphql(`
+  query RoomPlaces($id: ID!) {
+    room(id: $id) {
+      id
+      building {
+        id
+      }
+      grid {
+        id
+      }
+    }
+  }
+`);

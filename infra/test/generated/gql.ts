@@ -73,6 +73,16 @@ type Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": typeof types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOnlyDocument,
+    "\n  mutation DutyAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.DutyAssignStaffDocument,
+    "\n  mutation DutyAddShift($input: AddDutyShiftInput!) {\n    addDutyShift(input: $input) {\n      id\n      weekday\n      startTime\n      endTime\n      person {\n        name\n      }\n    }\n  }\n": typeof types.DutyAddShiftDocument,
+    "\n  mutation DutyEndShift($id: ID!, $lastDay: LocalDate!) {\n    endDutyShift(id: $id, lastDay: $lastDay) {\n      id\n      validUntil\n    }\n  }\n": typeof types.DutyEndShiftDocument,
+    "\n  query DutyOnDuty($grid: ID!, $building: ID!, $at: DateTimeISO) {\n    grid(id: $grid) {\n      staffOnDuty(at: $at) {\n        role\n        person {\n          name\n        }\n      }\n    }\n    building(id: $building) {\n      staffOnDuty(at: $at) {\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DutyOnDutyDocument,
+    "\n  query DutyMine {\n    myDuties {\n      weekday\n      startTime\n      endTime\n      placeKind\n      placeId\n    }\n  }\n": typeof types.DutyMineDocument,
+    "\n  mutation DutyRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      kind\n      gridId\n      notes\n      student {\n        name\n      }\n    }\n  }\n": typeof types.DutyRecordVisitDocument,
+    "\n  query DutyStudentVisits($id: ID!) {\n    person(id: $id) {\n      name\n      visits(first: 10) {\n        totalCount\n        edges {\n          node {\n            kind\n            notes\n            warningId\n            by {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DutyStudentVisitsDocument,
+    "\n  query DutyMyVisits {\n    myVisits(first: 10) {\n      totalCount\n      edges {\n        node {\n          notes\n        }\n      }\n    }\n  }\n": typeof types.DutyMyVisitsDocument,
+    "\n  query DutyPhone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n": typeof types.DutyPhoneDocument,
+    "\n  query DutyCoverage {\n    gridCoverage {\n      gridCount\n      gridsWithoutCounselor {\n        id\n      }\n      gridsWithoutDutyThisWeek {\n        id\n      }\n      gridVisitsThisTerm {\n        grid {\n          id\n        }\n        visits\n      }\n    }\n  }\n": typeof types.DutyCoverageDocument,
     "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartStudentsDocument,
     "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": typeof types.StartIngestDocument,
     "\n  query StatementMetricProfile($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.StatementMetricProfileDocument,
@@ -142,6 +152,16 @@ const documents: Documents = {
     "\n  query Enrolments($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        status\n      }\n    }\n  }\n": types.EnrolmentsDocument,
     "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enrol(sessionId: $s, personId: $p) {\n      status\n    }\n  }\n": types.EnrolDocument,
     "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOnlyDocument,
+    "\n  mutation DutyAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n    }\n  }\n": types.DutyAssignStaffDocument,
+    "\n  mutation DutyAddShift($input: AddDutyShiftInput!) {\n    addDutyShift(input: $input) {\n      id\n      weekday\n      startTime\n      endTime\n      person {\n        name\n      }\n    }\n  }\n": types.DutyAddShiftDocument,
+    "\n  mutation DutyEndShift($id: ID!, $lastDay: LocalDate!) {\n    endDutyShift(id: $id, lastDay: $lastDay) {\n      id\n      validUntil\n    }\n  }\n": types.DutyEndShiftDocument,
+    "\n  query DutyOnDuty($grid: ID!, $building: ID!, $at: DateTimeISO) {\n    grid(id: $grid) {\n      staffOnDuty(at: $at) {\n        role\n        person {\n          name\n        }\n      }\n    }\n    building(id: $building) {\n      staffOnDuty(at: $at) {\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.DutyOnDutyDocument,
+    "\n  query DutyMine {\n    myDuties {\n      weekday\n      startTime\n      endTime\n      placeKind\n      placeId\n    }\n  }\n": types.DutyMineDocument,
+    "\n  mutation DutyRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      kind\n      gridId\n      notes\n      student {\n        name\n      }\n    }\n  }\n": types.DutyRecordVisitDocument,
+    "\n  query DutyStudentVisits($id: ID!) {\n    person(id: $id) {\n      name\n      visits(first: 10) {\n        totalCount\n        edges {\n          node {\n            kind\n            notes\n            warningId\n            by {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DutyStudentVisitsDocument,
+    "\n  query DutyMyVisits {\n    myVisits(first: 10) {\n      totalCount\n      edges {\n        node {\n          notes\n        }\n      }\n    }\n  }\n": types.DutyMyVisitsDocument,
+    "\n  query DutyPhone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n": types.DutyPhoneDocument,
+    "\n  query DutyCoverage {\n    gridCoverage {\n      gridCount\n      gridsWithoutCounselor {\n        id\n      }\n      gridsWithoutDutyThisWeek {\n        id\n      }\n      gridVisitsThisTerm {\n        grid {\n          id\n        }\n        visits\n      }\n    }\n  }\n": types.DutyCoverageDocument,
     "\n  query StartStudents {\n    people(first: 1, filter: { kind: STUDENT }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          grid {\n            name\n          }\n          enrolments {\n            id\n          }\n          warnings {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StartStudentsDocument,
     "\n  mutation StartIngest($input: IngestIndicatorsInput!) {\n    ingestIndicators(input: $input) {\n      batch {\n        accepted\n        rows {\n          index\n          field\n        }\n      }\n    }\n  }\n": types.StartIngestDocument,
     "\n  query StatementMetricProfile($id: ID!) {\n    person(id: $id) {\n      name\n      enrolments {\n        id\n      }\n    }\n  }\n": types.StatementMetricProfileDocument,
@@ -402,6 +422,46 @@ export function graphql(source: "\n  mutation Enrol($s: ID!, $p: ID!) {\n    enr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOnly {\n    staffAssignments(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation DutyAssignStaff($input: AssignStaffInput!) {\n    assignStaff(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyAddShift($input: AddDutyShiftInput!) {\n    addDutyShift(input: $input) {\n      id\n      weekday\n      startTime\n      endTime\n      person {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DutyAddShift($input: AddDutyShiftInput!) {\n    addDutyShift(input: $input) {\n      id\n      weekday\n      startTime\n      endTime\n      person {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyEndShift($id: ID!, $lastDay: LocalDate!) {\n    endDutyShift(id: $id, lastDay: $lastDay) {\n      id\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation DutyEndShift($id: ID!, $lastDay: LocalDate!) {\n    endDutyShift(id: $id, lastDay: $lastDay) {\n      id\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyOnDuty($grid: ID!, $building: ID!, $at: DateTimeISO) {\n    grid(id: $grid) {\n      staffOnDuty(at: $at) {\n        role\n        person {\n          name\n        }\n      }\n    }\n    building(id: $building) {\n      staffOnDuty(at: $at) {\n        person {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyOnDuty($grid: ID!, $building: ID!, $at: DateTimeISO) {\n    grid(id: $grid) {\n      staffOnDuty(at: $at) {\n        role\n        person {\n          name\n        }\n      }\n    }\n    building(id: $building) {\n      staffOnDuty(at: $at) {\n        person {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyMine {\n    myDuties {\n      weekday\n      startTime\n      endTime\n      placeKind\n      placeId\n    }\n  }\n"): (typeof documents)["\n  query DutyMine {\n    myDuties {\n      weekday\n      startTime\n      endTime\n      placeKind\n      placeId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      kind\n      gridId\n      notes\n      student {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DutyRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      kind\n      gridId\n      notes\n      student {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyStudentVisits($id: ID!) {\n    person(id: $id) {\n      name\n      visits(first: 10) {\n        totalCount\n        edges {\n          node {\n            kind\n            notes\n            warningId\n            by {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyStudentVisits($id: ID!) {\n    person(id: $id) {\n      name\n      visits(first: 10) {\n        totalCount\n        edges {\n          node {\n            kind\n            notes\n            warningId\n            by {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyMyVisits {\n    myVisits(first: 10) {\n      totalCount\n      edges {\n        node {\n          notes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyMyVisits {\n    myVisits(first: 10) {\n      totalCount\n      edges {\n        node {\n          notes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyPhone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n"): (typeof documents)["\n  query DutyPhone($id: ID!) {\n    person(id: $id) {\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyCoverage {\n    gridCoverage {\n      gridCount\n      gridsWithoutCounselor {\n        id\n      }\n      gridsWithoutDutyThisWeek {\n        id\n      }\n      gridVisitsThisTerm {\n        grid {\n          id\n        }\n        visits\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyCoverage {\n    gridCoverage {\n      gridCount\n      gridsWithoutCounselor {\n        id\n      }\n      gridsWithoutDutyThisWeek {\n        id\n      }\n      gridVisitsThisTerm {\n        grid {\n          id\n        }\n        visits\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

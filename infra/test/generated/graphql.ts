@@ -18,6 +18,27 @@ export type AccessRecordFilter = {
   to?: string | null | undefined;
 };
 
+/** Puts a member of staff on the duty roster of a grid or building. */
+export type AddDutyShiftInput = {
+  /** HH:MM, after the start (24:00 for midnight); the person's shifts never overlap. */
+  endTime: string;
+  /** A person of kind STAFF. */
+  personId: string | number;
+  /** The grid or building; it must exist (asked of organisation). */
+  placeId: string | number;
+  placeKind: DutyPlace;
+  /** The duty they serve under: one that may be assigned to a grid or a building. */
+  role: StaffRole;
+  /** HH:MM, campus time. */
+  startTime: string;
+  /** The first day the shift is served. */
+  validFrom: string;
+  /** The last day it is served; left out while it has no planned end. */
+  validUntil?: string | null | undefined;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: number;
+};
+
 export type AddTaskForceMemberInput = {
   caseId: string | number;
   /** Their duty; not blank, at most 200 characters. */
@@ -27,6 +48,25 @@ export type AddTaskForceMemberInput = {
   /** The person joining the task force; not the student, and not already on it. */
   memberId: string | number;
 };
+
+/** Gives a member of staff a duty from a date on. */
+export type AssignStaffInput = {
+  /** A person of kind STAFF. */
+  personId: string | number;
+  role: StaffRole;
+  startsOn: string;
+  targetId: string | number;
+  /** COUNSELOR: CLASS or GRID; CLASS_ADVISER: CLASS; GRID_LEADER: GRID; BUILDING_LEADER: BUILDING; BRANCH_SECRETARY: BRANCH; COLLEGE_ADMIN and SCHOOL_ADMIN: UNIT. */
+  targetKind: AssignmentTarget;
+};
+
+/** A class (this subgraph), a grid, a building or a party branch (organisation), or a school or residential college (an OrgUnit). */
+export type AssignmentTarget =
+  | 'BRANCH'
+  | 'BUILDING'
+  | 'CLASS'
+  | 'GRID'
+  | 'UNIT';
 
 /** All given conditions must hold. */
 export type AssistanceCaseFilter = {
@@ -148,6 +188,11 @@ export type DifficultyGrade =
   | 'ESPECIALLY_DIFFICULT'
   | 'GENERALLY_DIFFICULT'
   | 'NOT_DIFFICULT';
+
+/** 网格 (GRID) or 楼栋 (BUILDING). */
+export type DutyPlace =
+  | 'BUILDING'
+  | 'GRID';
 
 /** 已报名 / 候补 / 已取消 */
 export type EnrolmentStatus =
@@ -281,6 +326,23 @@ export type RecordGrowthEventsInput = {
   events: Array<GrowthEventInput>;
 };
 
+/** A dorm visit or talk (走访, 谈心谈话) to record: about a student, a room or both, on a day not in the future. */
+export type RecordVisitInput = {
+  /** An assistance case of the same student that the visit served. */
+  caseId?: string | number | null | undefined;
+  kind: VisitKind;
+  /** What was seen and said (sensitive, CARE); not blank, at most 2000 characters. */
+  notes: string;
+  /** The room visited: in a grid or building the caller serves (assignment or roster). */
+  roomId?: string | number | null | undefined;
+  /** The student; one whose duty the caller holds. A student, a room or both. */
+  studentId?: string | number | null | undefined;
+  /** The day; not after today (campus time). */
+  visitedOn: string;
+  /** A warning about the same student that the visit served. */
+  warningId?: string | number | null | undefined;
+};
+
 /** A departmental app to let in. */
 export type RegisterServiceClientInput = {
   /** Not blank, at most 100 characters. */
@@ -326,15 +388,27 @@ export type RosterImportReason =
   /** No school (学院) has this name. */
   | 'UNKNOWN_SCHOOL';
 
-/** 辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员 */
+/** 辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员 / 本研导师 / 心理教师 / 组织员 / 教务员 / 机关干部 / 后勤 / 保卫 */
 export type StaffRole =
+  | 'ACADEMIC_AFFAIRS'
   | 'BRANCH_SECRETARY'
   | 'BUILDING_LEADER'
   | 'CLASS_ADVISER'
   | 'COLLEGE_ADMIN'
   | 'COUNSELOR'
   | 'GRID_LEADER'
-  | 'SCHOOL_ADMIN';
+  | 'LOGISTICS'
+  | 'MENTOR'
+  | 'OFFICE_CADRE'
+  | 'ORGANISER'
+  | 'PSYCHOLOGY_TEACHER'
+  | 'SCHOOL_ADMIN'
+  | 'SECURITY';
+
+/** 走访 (DORM_VISIT) / 谈心谈话 (TALK). */
+export type VisitKind =
+  | 'DORM_VISIT'
+  | 'TALK';
 
 /** 学业 / 行为 / 心理健康 / 经济 / 安全 */
 export type WarningCategory =
@@ -765,6 +839,73 @@ export type AdminOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminOnlyQuery = { staffAssignments: { edges: Array<{ node: { id: string } }> } };
 
+export type DutyAssignStaffMutationVariables = Exact<{
+  input: AssignStaffInput;
+}>;
+
+
+export type DutyAssignStaffMutation = { assignStaff: { id: string, role: StaffRole } };
+
+export type DutyAddShiftMutationVariables = Exact<{
+  input: AddDutyShiftInput;
+}>;
+
+
+export type DutyAddShiftMutation = { addDutyShift: { id: string, weekday: number, startTime: string, endTime: string, person: { name: string } } };
+
+export type DutyEndShiftMutationVariables = Exact<{
+  id: string | number;
+  lastDay: string;
+}>;
+
+
+export type DutyEndShiftMutation = { endDutyShift: { id: string, validUntil: string | null } };
+
+export type DutyOnDutyQueryVariables = Exact<{
+  grid: string | number;
+  building: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type DutyOnDutyQuery = { grid: { staffOnDuty: Array<{ role: StaffRole, person: { name: string } }> } | null, building: { staffOnDuty: Array<{ person: { name: string } }> } | null };
+
+export type DutyMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DutyMineQuery = { myDuties: Array<{ weekday: number, startTime: string, endTime: string, placeKind: DutyPlace, placeId: string }> };
+
+export type DutyRecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type DutyRecordVisitMutation = { recordVisit: { id: string, kind: VisitKind, gridId: string | null, notes: string | null, student: { name: string } | null } };
+
+export type DutyStudentVisitsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DutyStudentVisitsQuery = { person: { name: string, visits: { totalCount: number, edges: Array<{ node: { kind: VisitKind, notes: string | null, warningId: string | null, by: { name: string } } }> } | null } | null };
+
+export type DutyMyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DutyMyVisitsQuery = { myVisits: { totalCount: number, edges: Array<{ node: { notes: string | null } }> } };
+
+export type DutyPhoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DutyPhoneQuery = { person: { phone: string | null } | null };
+
+export type DutyCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DutyCoverageQuery = { gridCoverage: { gridCount: number, gridsWithoutCounselor: Array<{ id: string }>, gridsWithoutDutyThisWeek: Array<{ id: string }>, gridVisitsThisTerm: Array<{ visits: number, grid: { id: string } }> } };
+
 export type StartStudentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -895,6 +1036,16 @@ export const RevokeServiceClientDocument = {"kind":"Document","definitions":[{"k
 export const EnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enrolments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<EnrolmentsQuery, EnrolmentsQueryVariables>;
 export const EnrolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Enrol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EnrolMutation, EnrolMutationVariables>;
 export const AdminOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOnly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminOnlyQuery, AdminOnlyQueryVariables>;
+export const DutyAssignStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyAssignStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignStaffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<DutyAssignStaffMutation, DutyAssignStaffMutationVariables>;
+export const DutyAddShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyAddShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDutyShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDutyShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DutyAddShiftMutation, DutyAddShiftMutationVariables>;
+export const DutyEndShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyEndShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lastDay"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDutyShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"lastDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lastDay"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<DutyEndShiftMutation, DutyEndShiftMutationVariables>;
+export const DutyOnDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyOnDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"building"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffOnDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"building"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffOnDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyOnDutyQuery, DutyOnDutyQueryVariables>;
+export const DutyMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDuties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"placeKind"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}}]}}]} as unknown as DocumentNode<DutyMineQuery, DutyMineQueryVariables>;
+export const DutyRecordVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyRecordVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"student"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DutyRecordVisitMutation, DutyRecordVisitMutationVariables>;
+export const DutyStudentVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyStudentVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"warningId"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyStudentVisitsQuery, DutyStudentVisitsQueryVariables>;
+export const DutyMyVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyMyVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyMyVisitsQuery, DutyMyVisitsQueryVariables>;
+export const DutyPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<DutyPhoneQuery, DutyPhoneQueryVariables>;
+export const DutyCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCount"}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithoutCounselor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithoutDutyThisWeek"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridVisitsThisTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}}]}}]}}]} as unknown as DocumentNode<DutyCoverageQuery, DutyCoverageQueryVariables>;
 export const StartStudentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StartStudents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"STUDENT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StartStudentsQuery, StartStudentsQueryVariables>;
 export const StartIngestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartIngest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestIndicatorsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StartIngestMutation, StartIngestMutationVariables>;
 export const StatementMetricProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementMetricProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StatementMetricProfileQuery, StatementMetricProfileQueryVariables>;

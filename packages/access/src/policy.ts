@@ -60,8 +60,14 @@ export const ROLE_PURPOSES: Readonly<Record<Role, readonly Purpose[]>> = {
   psychology_teacher: ["CONTACT", "MENTAL_HEALTH"],
   // A task force's life assistance (生活帮扶) visits the student, only while the case is open.
   task_force_member: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE"],
+  // 组织员 of a branch: the branch secretary's reach, for party development (SECURITY.md).
+  organiser: ["CONTACT", "RESIDENCE", "PARTY"],
+  // The three lines' staff on community duty in a grid or building (mentors, academic-affairs
+  // staff, office cadres, logistics, security): they find and reach the residents they serve.
+  // Their own visit and talk notes they read as authors, not through CARE (SECURITY.md).
+  community_staff: ["CONTACT", "RESIDENCE"],
   // University administrators keep the housing records (moveIn, moveOut).
-  // Organisers (组织员) are administrators here, as in curriculum: they hold PARTY campus-wide.
+  // Administrators also act as organisers (组织员) campus-wide, as in curriculum: PARTY everywhere.
   admin: ["CONTACT", "CARE", "FINANCIAL", "RESIDENCE", "PARTY"],
   auditor: [],
   developer: [],

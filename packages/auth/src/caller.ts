@@ -13,6 +13,8 @@ export const ROLES = [
   "school_admin",
   "psychology_teacher",
   "task_force_member",
+  "organiser",
+  "community_staff",
   "admin",
   "auditor",
   "developer",

@@ -21,6 +21,8 @@ import {
   type TaskForceMemberSeed,
   type GrowthEventSeed,
   type TeamSeed,
+  type DutyShiftSeed,
+  type VisitSeed,
   type VolunteerServiceSeed,
   type StaffRole,
   type AssignmentTarget,
@@ -33,6 +35,7 @@ import {
   type ProjectSeed,
   type MilestoneSeed,
 } from "./dataset";
+import type { Role } from "@campus/auth";
 import { stableId } from "./ids";
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
@@ -528,6 +531,42 @@ export class DatasetBuilder {
     };
     team.service.push(service);
     return service;
+  }
+
+  /** `person` on the duty roster of a grid or building; weekday 1 (Monday) to 7. */
+  dutyShift(
+    person: PersonSeed,
+    row: Omit<DutyShiftSeed, "id" | "personId" | "validFrom"> & { validFrom?: string },
+  ): DutyShiftSeed {
+    const shift: DutyShiftSeed = {
+      id: this.id("duty-shift"),
+      validFrom: "2024-09-01",
+      ...row,
+      personId: person.id,
+    };
+    (this.data.dutyShifts ??= []).push(shift);
+    return shift;
+  }
+
+  /** A visit or talk `by` recorded, holding `authorRole` over the student. */
+  visit(
+    by: PersonSeed,
+    authorRole: Role,
+    row: Partial<Omit<VisitSeed, "id" | "byPersonId" | "authorRole">> & { visitedOn: string },
+  ): VisitSeed {
+    const visit: VisitSeed = {
+      id: this.id("visit"),
+      kind: "DORM_VISIT",
+      studentId: null,
+      roomId: null,
+      notes: "宿舍走访",
+      warningId: null,
+      ...row,
+      byPersonId: by.id,
+      authorRole,
+    };
+    (this.data.visits ??= []).push(visit);
+    return visit;
   }
 
   build(): Dataset {

@@ -1,3 +1,4 @@
+import type { Role } from "@campus/auth";
 /**
  * The shape in which data is seeded across the whole platform. Each subgraph's seed takes only
  * its own slice and keeps the others' ids as references, exactly as federation does at run time.
@@ -34,7 +35,14 @@ export type StaffRole =
   | "BUILDING_LEADER"
   | "BRANCH_SECRETARY"
   | "COLLEGE_ADMIN"
-  | "SCHOOL_ADMIN";
+  | "SCHOOL_ADMIN"
+  | "MENTOR"
+  | "PSYCHOLOGY_TEACHER"
+  | "ORGANISER"
+  | "ACADEMIC_AFFAIRS"
+  | "OFFICE_CADRE"
+  | "LOGISTICS"
+  | "SECURITY";
 /** What a staff assignment covers: a class (people), a grid, a building or a branch (organisation), or a school or college (OrgUnit). */
 export type AssignmentTarget = "CLASS" | "GRID" | "BUILDING" | "BRANCH" | "UNIT";
 export type MentalHealthCategory = "GENERAL" | "ATTENTION" | "PRIORITY" | "CRISIS";
@@ -290,6 +298,10 @@ export interface Dataset {
   /** The climb plan (curriculum); optional so older datasets still type-check. */
   partners?: PartnerSeed[];
   challenges?: ChallengeSeed[];
+  /** The community's duty roster (值班); optional so older datasets still type-check. */
+  dutyShifts?: DutyShiftSeed[];
+  /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
+  visits?: VisitSeed[];
 }
 
 /** A partner organisation of the climb plan (合作单位) and the people who act for it. */
@@ -338,6 +350,40 @@ export interface MilestoneSeed {
   dueOn: string;
   /** SUBMITTED and ACCEPTED carry one submission (by the leader), ACCEPTED its review. */
   status: "OPEN" | "SUBMITTED" | "ACCEPTED";
+}
+
+/**
+ * A weekly duty shift: `personId` serves as `role` in a grid or building on an ISO weekday between
+ * two HH:MM times. Seeded through people's DutyShiftService, as an administrator adds it.
+ */
+export interface DutyShiftSeed {
+  /** The row's key in the dataset; the service gives the shift its own id. */
+  id: string;
+  personId: string;
+  role: StaffRole;
+  placeKind: "GRID" | "BUILDING";
+  placeId: string;
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  validFrom: string;
+}
+
+/**
+ * A visit or talk a member of staff recorded, through people's VisitService as that person, holding
+ * `authorRole` over the student (the duty the dataset gives them).
+ */
+export interface VisitSeed {
+  /** The row's key in the dataset; the service gives the visit its own id. */
+  id: string;
+  byPersonId: string;
+  authorRole: Role;
+  kind: "DORM_VISIT" | "TALK";
+  visitedOn: string;
+  studentId: string | null;
+  roomId: string | null;
+  notes: string;
+  warningId: string | null;
 }
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */

@@ -592,6 +592,63 @@ export function demoData(today: Date = new Date()): DemoData {
     deadline,
     status: "DRAFT",
   });
+  // 三支队伍下沉: an office cadre and a security guard on the first grid's and building's duty roster,
+  // an organiser for the first branch, and visits and talks recorded through people's services.
+  const [cadre, guard, organiser] = ["韩晓东", "孙保国", "冯雅琴"].map((name) =>
+    b.staff({ name, phone: phone() }),
+  );
+  const dutyGrid = grids[0];
+  b.assign(cadre, "OFFICE_CADRE", "GRID", dutyGrid.id);
+  b.assign(guard, "SECURITY", "BUILDING", dutyGrid.buildingId);
+  b.assign(organiser, "ORGANISER", "BRANCH", dutyGrid.branchId);
+  for (const weekday of [1, 3, 5])
+    b.dutyShift(cadre, {
+      role: "OFFICE_CADRE",
+      placeKind: "GRID",
+      placeId: dutyGrid.id,
+      weekday,
+      startTime: "18:30",
+      endTime: "21:30",
+    });
+  for (let weekday = 1; weekday <= 7; weekday++)
+    b.dutyShift(guard, {
+      role: "SECURITY",
+      placeKind: "BUILDING",
+      placeId: dutyGrid.buildingId,
+      weekday,
+      startTime: "20:00",
+      endTime: "24:00",
+    });
+  b.dutyShift(counselor, {
+    role: "COUNSELOR",
+    placeKind: "GRID",
+    placeId: dutyGrid.id,
+    weekday: 2,
+    startTime: "14:00",
+    endTime: "17:00",
+  });
+  const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+  const dutyRooms = b.data.rooms.filter((r) => r.gridId === dutyGrid.id).slice(0, 3);
+  dutyRooms.forEach((room, i) =>
+    b.visit(cadre, "community_staff", {
+      visitedOn: isoDay(daysFrom(today, -3 - 7 * i, 12)),
+      roomId: room.id,
+      notes: ["宿舍整洁，无违规电器", "提醒同学按时归寝", "检查消防通道，已畅通"][i] ?? "宿舍走访",
+    }),
+  );
+  const talkedWith = b.data.warnings.find(
+    (w) =>
+      w.category !== "MENTAL_HEALTH" &&
+      students.some((s) => s.id === w.personId && s.classId === firstClass.id),
+  );
+  if (talkedWith)
+    b.visit(counselor, "counselor", {
+      kind: "TALK",
+      visitedOn: isoDay(daysFrom(today, -2, 12)),
+      studentId: talkedWith.personId,
+      warningId: talkedWith.id,
+      notes: "谈心谈话：近期学业压力较大，约定每周复盘一次学习计划",
+    });
 
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
     key,
@@ -612,6 +669,8 @@ export function demoData(today: Date = new Date()): DemoData {
     user("school-admin", schoolAdmin, ["school_admin"]),
     user("psychology-teacher", psychologist, ["psychology_teacher"]),
     user("task-force-member", caseWorker, ["task_force_member"]),
+    user("community-staff", cadre, ["community_staff"]),
+    user("organiser", organiser, ["organiser"]),
     user("auditor", auditor, ["auditor"]),
     user("developer", developer, ["developer"]),
   ];

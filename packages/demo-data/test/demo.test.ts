@@ -64,6 +64,8 @@ describe("the demo data set", () => {
         "branch_secretary",
         "college_admin",
         "school_admin",
+        "organiser",
+        "community_staff",
       ].includes(u.roles[0]),
     )) {
       expect(assigned.has(u.personId), u.key).toBe(true);

@@ -27,6 +27,7 @@ import { TaskForceChange } from "./assistance-case/task-force-change.entity";
 import { AssistanceCaseService } from "./assistance-case/assistance-case.service";
 import { TaskForceMember } from "./assistance-case/task-force-member.entity";
 import { CampusCalendarResolver } from "./calendar/calendar.resolver";
+import { CareRecordStudentResolver } from "./care-scope/care-record-student.resolver";
 import { CareScopeResolver } from "./care-scope/care-scope.resolver";
 import { StudentRiskResolver } from "./student-risk/student-risk.resolver";
 import { Building, buildingReference } from "./building/building.reference";
@@ -167,6 +168,7 @@ export const evaluation: SubgraphDefinition<Loaders> = {
     BuildingAssistanceCasesResolver,
     GridAssistanceCasesResolver,
     CareScopeResolver,
+    CareRecordStudentResolver,
     StudentRiskResolver,
     GridWarningStatsResolver,
     WarningStatisticsResolver,

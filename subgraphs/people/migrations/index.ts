@@ -6,6 +6,7 @@ import { Migration20261203102000 } from "./Migration20261203102000";
 import { Migration20261203140522 } from "./Migration20261203140522";
 import { Migration20261203163107 } from "./Migration20261203163107";
 import { Migration20261203170000 } from "./Migration20261203170000";
+import { Migration20261203194314 } from "./Migration20261203194314";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133025", class: Migration20261128133025 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203140522", class: Migration20261203140522 },
   { name: "Migration20261203163107", class: Migration20261203163107 },
   { name: "Migration20261203170000", class: Migration20261203170000 },
+  { name: "Migration20261203194314", class: Migration20261203194314 },
 ];

@@ -12,6 +12,13 @@ import {
   GridLeaderResolver,
   OrgUnitSecretaryResolver,
 } from "./coverage/place-leaders.resolver";
+import { GridDutyCoverageResolver } from "./duty/duty-coverage.resolver";
+import { DutyShift } from "./duty/duty-shift.entity";
+import {
+  BuildingDutyResolver,
+  DutyShiftResolver,
+  GridDutyResolver,
+} from "./duty/duty-shift.resolver";
 import { createLoaders, type Loaders } from "./loaders";
 import { OrgUnitStudentsResolver } from "./org-unit/org-unit.resolver";
 import { Person } from "./person/person.entity";
@@ -56,6 +63,8 @@ import {
   StaffScopeResolver,
 } from "./staff-assignment/staff-assignment.resolver";
 import { StudentClass } from "./student-class/student-class.entity";
+import { Visit } from "./visit/visit.entity";
+import { PersonVisitsResolver, VisitResolver } from "./visit/visit.resolver";
 import {
   PersonStudentClassResolver,
   StudentClassResolver,
@@ -67,7 +76,8 @@ import {
  * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
  * Party development (党员发展): each student's pipeline, its steps, sponsors and thought reports;
  * the political status follows it. Teams (队伍) with their members, and the volunteer hours members
- * log and leaders verify. Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * log and leaders verify. The three staff lines on community duty: the duty roster of grids and
+ * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话). Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
@@ -89,6 +99,8 @@ export const people: SubgraphDefinition<Loaders> = {
       TeamMembership,
       VolunteerService,
       VolunteerServiceTransition,
+      DutyShift,
+      Visit,
     ],
     migrations,
   },
@@ -121,6 +133,12 @@ export const people: SubgraphDefinition<Loaders> = {
     VolunteerServiceResolver,
     VolunteerServiceTransitionResolver,
     PersonVolunteerResolver,
+    DutyShiftResolver,
+    GridDutyResolver,
+    BuildingDutyResolver,
+    GridDutyCoverageResolver,
+    VisitResolver,
+    PersonVisitsResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

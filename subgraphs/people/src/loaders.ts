@@ -1,4 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { dutyShiftLoaders } from "./duty/duty-shift.loader";
+import { visitLoaders } from "./visit/visit.loader";
 import { accessRecordLoaders } from "./access-record/access-record.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
 import { partyDevelopmentLoaders } from "./party-development/party-development.loader";
@@ -19,6 +21,8 @@ export function createLoaders(em: EntityManager) {
     ...orgUnitLoaders(em),
     ...partyDevelopmentLoaders(em),
     ...volunteerLoaders(em),
+    ...dutyShiftLoaders(em),
+    ...visitLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,6 +4,7 @@ import { Person } from "./person/person.entity";
 import { seedPeople } from "./person/person.seed";
 import { seedStaffAssignments } from "./staff-assignment/staff-assignment.seed";
 import { seedStudentClasses } from "./student-class/student-class.seed";
+import { seedDuty } from "./duty/duty.seed";
 import { seedTeams } from "./team/team.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
@@ -19,5 +20,6 @@ export async function seed(
   await em.flush();
   // After the flush: the services read the people just written, each in a transaction of its own.
   await seedTeams(em, data);
+  await seedDuty(em, data);
   return true;
 }

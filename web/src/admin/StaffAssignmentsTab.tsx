@@ -92,6 +92,13 @@ const ROLES: readonly StaffRole[] = [
   "BRANCH_SECRETARY",
   "COLLEGE_ADMIN",
   "SCHOOL_ADMIN",
+  "MENTOR",
+  "PSYCHOLOGY_TEACHER",
+  "ORGANISER",
+  "ACADEMIC_AFFAIRS",
+  "OFFICE_CADRE",
+  "LOGISTICS",
+  "SECURITY",
 ];
 /** What each duty may cover (the server's rule, repeated only to offer the fitting choices). */
 const TARGETS: Record<StaffRole, readonly AssignmentTarget[]> = {
@@ -102,10 +109,17 @@ const TARGETS: Record<StaffRole, readonly AssignmentTarget[]> = {
   BRANCH_SECRETARY: ["BRANCH"],
   COLLEGE_ADMIN: ["UNIT"],
   SCHOOL_ADMIN: ["UNIT"],
+  MENTOR: ["CLASS", "GRID"],
+  PSYCHOLOGY_TEACHER: ["GRID", "BUILDING"],
+  ORGANISER: ["BRANCH"],
+  ACADEMIC_AFFAIRS: ["GRID", "BUILDING"],
+  OFFICE_CADRE: ["GRID", "BUILDING"],
+  LOGISTICS: ["GRID", "BUILDING"],
+  SECURITY: ["GRID", "BUILDING"],
 };
 const BRANCH_KINDS = ["GENERAL_BRANCH", "JOINT_BRANCH", "TEMPORARY_BRANCH", "PARTY_COMMITTEE"];
 
-export const roleKey = (role: StaffRole) => `admin.staffRole.${role}` as MessageKey;
+export const roleKey = (role: StaffRole) => `enum.StaffRole.${role}` as MessageKey;
 const targetKey = (kind: AssignmentTarget) => `admin.target.${kind}` as MessageKey;
 
 interface AssignValues {

@@ -19,6 +19,8 @@ import type {
   PersonKind,
   PoliticalStatus,
   ResourceKind,
+  StaffRole,
+  VisitKind,
   RuleAggregate,
   RuleOperator,
   TaskForceChangeKind,
@@ -43,6 +45,8 @@ export type Role =
   | "school_admin"
   | "psychology_teacher"
   | "task_force_member"
+  | "organiser"
+  | "community_staff"
   | "admin"
   | "auditor"
   | "developer"
@@ -82,4 +86,6 @@ export interface LabelledEnums {
   RuleOperator: RuleOperator;
   Role: Role;
   AccessPurpose: AccessPurpose;
+  StaffRole: StaffRole;
+  VisitKind: VisitKind;
 }

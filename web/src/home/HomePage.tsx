@@ -47,6 +47,8 @@ const HOME_CARDS: Record<Exclude<Role, "student" | "service">, readonly Card[]> 
   school_admin: ["units", "queue"],
   psychology_teacher: ["referrals"],
   task_force_member: ["cases"],
+  organiser: ["branch"],
+  community_staff: [],
   admin: ["admin", "queue"],
   auditor: ["accessLog"],
   developer: ["developer"],
@@ -82,7 +84,13 @@ function StaffHome({ roles }: { roles: readonly Role[] }) {
     classes: () => <ClassesCard ids={[...new Set(classes)]} />,
     grids: () => <GridsCard ids={targets("GRID_LEADER", "GRID")} />,
     buildings: () => <BuildingsCard ids={targets("BUILDING_LEADER", "BUILDING")} />,
-    branch: () => <BranchCardList ids={targets("BRANCH_SECRETARY", "BRANCH")} />,
+    branch: () => (
+      <BranchCardList
+        ids={[
+          ...new Set([...targets("BRANCH_SECRETARY", "BRANCH"), ...targets("ORGANISER", "BRANCH")]),
+        ]}
+      />
+    ),
     units: () => <UnitsCard ids={[...new Set(units)]} />,
     referrals: () => <ReferralsCard />,
     cases: () => <MyCasesCard />,

@@ -2,7 +2,6 @@ import { useQuery } from "@apollo/client";
 import { Tag } from "antd";
 import type { AssignmentTarget } from "../generated/graphql";
 import { graphql } from "../generated";
-import type { Role } from "../graphql/types";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { ProfileSection } from "../profile/ProfileSection";
@@ -113,7 +112,7 @@ export function StaffDutiesSection({ personId }: { personId: string }) {
         <ul className="home-list" data-list="duties">
           {duties.map((d) => (
             <li key={d.id} data-duty={d.role} data-target={d.targetKind}>
-              <span className="home-list__role">{label("Role", d.role.toLowerCase() as Role)}</span>
+              <span className="home-list__role">{label("StaffRole", d.role)}</span>
               <span>
                 {t(TARGET_LABEL[d.targetKind])} <TargetName kind={d.targetKind} id={d.targetId} />
               </span>

@@ -66,6 +66,11 @@ export const NAV_ITEMS = {
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   coverage: { to: paths.coverage(), label: "coverage.nav", current: (p) => p === "/coverage" },
+  duty: {
+    to: paths.duty(),
+    label: "duty.nav",
+    current: (p) => p === "/duty" || p.startsWith("/duty/"),
+  },
   rosterImport: {
     to: paths.rosterImport(),
     label: "peopleAdmin.nav",
@@ -98,6 +103,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "teams",
     "climb",
+    "duty",
   ],
   class_adviser: [
     "home",
@@ -110,9 +116,10 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "teams",
     "climb",
+    "duty",
   ],
-  grid_leader: ["home", "students", "roster", "dashboards", "climb"],
-  building_leader: ["home", "students", "roster", "dashboards", "climb"],
+  grid_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
+  building_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
   branch_secretary: [
     "home",
     "students",
@@ -158,6 +165,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "climb",
   ],
   task_force_member: ["home", "students", "warnings", "cases", "dashboards", "climb"],
+  organiser: ["home", "students", "roster", "courses", "party", "climb", "duty"],
+  community_staff: ["home", "students", "roster", "climb", "duty"],
   admin: [
     "home",
     "students",
@@ -175,6 +184,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "graphiql",
     "teams",
     "climb",
+    "duty",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

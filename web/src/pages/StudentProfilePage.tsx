@@ -41,6 +41,7 @@ import { MyCasesCard } from "../home/StaffSections";
 import { useSession } from "../auth/useSession";
 import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
 import { PartyTimelineSection } from "../party/PartyTimelineSection";
+import { VisitsSection } from "../duty/VisitsSection";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -219,6 +220,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         {student && <WarningsSection person={person} errors={warnings} />}
         {student && <CasesSection person={person} errors={cases} />}
         {student && <PartyTimelineSection personId={person.id} />}
+        {student && !backHome && <VisitsSection personId={person.id} />}
         {student && <InboxSection person={person} errors={inbox} term={term} />}
         {student && (
           <GrowthSection

@@ -44,7 +44,7 @@ export const MOVE_PARTY_STAGE = graphql(`
 `);
 
 /** Branch officers (the branch's secretary, organisers) get the form; the server decides each step. */
-const OFFICER_ROLES = ["branch_secretary", "admin"];
+const OFFICER_ROLES = ["branch_secretary", "organiser", "admin"];
 
 /**
  * 党员发展: a student's stage and the timeline of steps, each with its date and decision. Shown to

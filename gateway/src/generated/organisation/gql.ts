@@ -17,11 +17,15 @@ type Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": typeof types.ResidentsOfDocument,
     "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": typeof types.KnownRoomDocument,
     "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": typeof types.SchoolsAndCollegesDocument,
+    "\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n": typeof types.KnownPlaceDocument,
+    "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n": typeof types.RoomPlacesDocument,
 };
 const documents: Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": types.ResidentsOfDocument,
     "\n  query KnownRoom($id: ID!) {\n    room(id: $id) {\n      id\n    }\n  }\n": types.KnownRoomDocument,
     "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": types.SchoolsAndCollegesDocument,
+    "\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n": types.KnownPlaceDocument,
+    "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n": types.RoomPlacesDocument,
 };
 
 /**
@@ -50,6 +54,14 @@ export function graphql(source: "\n  query KnownRoom($id: ID!) {\n    room(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

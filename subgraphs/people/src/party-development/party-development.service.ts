@@ -51,7 +51,8 @@ const MAY_APPLY: readonly PoliticalStatus[] = [
 /**
  * Party development (党员发展): the pipeline's steps and their rules. Only the secretary of the
  * branch that runs a student's development (a BRANCH_SECRETARY assignment running today, this
- * subgraph's own fact) or an organiser (组织员: an administrator, as in curriculum) moves it. Every
+ * subgraph's own fact), the branch's organiser (组织员, an ORGANISER assignment over it) or an
+ * administrator (the campus-wide organiser, as in curriculum) moves it. Every
  * refusal is an error with a code, and nothing is written.
  */
 export class PartyDevelopmentService {
@@ -66,11 +67,12 @@ export class PartyDevelopmentService {
 
   private async isSecretary(em: EntityManager, branchId: string): Promise<boolean> {
     const me = this.ctx.caller.personId;
-    if (!me || !this.ctx.access.hasRole("branch_secretary")) return false;
+    if (!me || !this.ctx.access.hasRole("branch_secretary", "organiser")) return false;
     const day = today();
+    // The branch's organiser (组织员, an ORGANISER assignment over it) acts as its secretary does.
     const running = await em.count(StaffAssignment, {
       personId: me,
-      role: StaffRole.BRANCH_SECRETARY,
+      role: { $in: [StaffRole.BRANCH_SECRETARY, StaffRole.ORGANISER] },
       targetId: branchId,
       startsOn: { $lte: day },
       $or: [{ endsOn: null }, { endsOn: { $gte: day } }],

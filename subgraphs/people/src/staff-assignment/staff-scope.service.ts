@@ -1,7 +1,7 @@
 import { assertId, type RequestContext, today } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { StaffAssignment } from "./staff-assignment.entity";
-import { AssignmentTarget, StaffRole, authRoleOf } from "./staff-assignment.enums";
+import { AssignmentTarget, DUTIES, StaffRole, type DutyAuthRole } from "./staff-assignment.enums";
 import type { StaffAssignmentRepository } from "./staff-assignment.repository";
 import type { StaffCoverage } from "./staff-coverage.type";
 
@@ -13,31 +13,49 @@ export class StaffScopeService {
    * classes and units resolved here, their grids, buildings and branches passed on for organisation
    * to resolve. One statement, however many students. A person never covers themselves this way (a
    * doctoral student who is also a counselor), so a duty cannot lift their own record's protections.
+   * Several duties may give one caller role (the lines' community staff); their reach is merged. A
+   * "role-only" duty (a psychology teacher's station) gives the role and none of its places' students.
    */
   async of(personId: string): Promise<StaffCoverage[]> {
     assertId(personId, "personId");
     const rows = await this.ctx.em
       .getRepository<StaffAssignment, StaffAssignmentRepository>(StaffAssignment)
       .coverage(personId, today());
-    const byRole = new Map<StaffRole, StaffCoverage>();
+    const byRole = new Map<DutyAuthRole, StaffCoverage>();
     for (const row of rows) {
-      let coverage = byRole.get(row.role);
+      const duty = DUTIES[row.role];
+      let coverage = byRole.get(duty.authRole);
       if (!coverage) {
         coverage = {
-          role: authRoleOf(row.role),
+          role: duty.authRole,
           studentIds: [],
           gridIds: [],
           buildingIds: [],
           branchIds: [],
         };
-        byRole.set(row.role, coverage);
+        byRole.set(duty.authRole, coverage);
       }
+      if (duty.reach === "role-only") continue;
       if (row.fact === "STUDENT") coverage.studentIds.push(row.id);
       else if (row.fact === AssignmentTarget.GRID) coverage.gridIds.push(row.id);
       else if (row.fact === AssignmentTarget.BUILDING) coverage.buildingIds.push(row.id);
       else if (row.fact === AssignmentTarget.BRANCH) coverage.branchIds.push(row.id);
     }
-    // In the order duties are declared, so the gateway always hears them alike.
-    return Object.values(StaffRole).flatMap((role) => byRole.get(role) ?? []);
+    // In the order duties are declared, ids once each, so the gateway always hears them alike.
+    const order = [...new Set(Object.values(StaffRole).map((role) => DUTIES[role].authRole))];
+    return order.flatMap((role) => {
+      const c = byRole.get(role);
+      if (!c) return [];
+      const once = (ids: string[]) => [...new Set(ids)].sort();
+      return [
+        {
+          role: c.role,
+          studentIds: once(c.studentIds),
+          gridIds: once(c.gridIds),
+          buildingIds: once(c.buildingIds),
+          branchIds: once(c.branchIds),
+        },
+      ];
+    });
   }
 }

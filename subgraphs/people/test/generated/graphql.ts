@@ -336,15 +336,22 @@ export type StaffAssignmentFilter = {
   targetId?: string | number | null | undefined;
 };
 
-/** 辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员 */
+/** 辅导员 / 班主任 / 网格长 / 楼长 / 支部书记 / 书院管理员 / 学院管理员 / 本研导师 / 心理教师 / 组织员 / 教务员 / 机关干部 / 后勤 / 保卫 */
 export type StaffRole =
+  | 'ACADEMIC_AFFAIRS'
   | 'BRANCH_SECRETARY'
   | 'BUILDING_LEADER'
   | 'CLASS_ADVISER'
   | 'COLLEGE_ADMIN'
   | 'COUNSELOR'
   | 'GRID_LEADER'
-  | 'SCHOOL_ADMIN';
+  | 'LOGISTICS'
+  | 'MENTOR'
+  | 'OFFICE_CADRE'
+  | 'ORGANISER'
+  | 'PSYCHOLOGY_TEACHER'
+  | 'SCHOOL_ADMIN'
+  | 'SECURITY';
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织 */
 export type TeamKind =

@@ -52,6 +52,8 @@ export interface OrgUnitSeed {
   name: string;
   kind: OrgUnitKind;
   parentId: string | null;
+  /** A general branch's residential college (书院). */
+  collegeId?: string | null;
 }
 export interface CampusSeed {
   id: string;

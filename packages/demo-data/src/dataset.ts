@@ -289,6 +289,8 @@ export interface Dataset {
   vanguardTeams?: VanguardTeamSeed[];
   /** Optional so datasets written before teams still type-check. */
   teams?: TeamSeed[];
+  /** Temporary branches (临时党支部) an administrator sets up through organisation's service. */
+  temporaryBranches?: TemporaryBranchSeed[];
 }
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */
@@ -303,6 +305,13 @@ export type TeamKind =
  * loads it through its own services (create, admit, log, verify or reject), so the demo's records
  * pass the same rules and carry the same history as those made in the app.
  */
+export interface TemporaryBranchSeed {
+  name: string;
+  parentId: string;
+  purpose: string;
+  startsOn: string;
+  endsOn: string;
+}
 export interface TeamSeed {
   id: string;
   name: string;

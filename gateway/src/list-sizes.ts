@@ -70,6 +70,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Grid.residents": { each: 240, total: STUDENTS },
   "Room.residents": { each: 8, total: STUDENTS },
   "Grid.branchHistory": { each: 50 },
+  // A unit is renamed or moved a few times in its life: most have one or two changes, none many.
+  "OrgUnit.history": { each: 20, total: ORG_UNITS * 4 },
   // The coverage report: each list is a part of the campus's grids, rooms or branches.
   "GridCoverage.gridsWithoutBranch": { each: GRIDS, total: GRIDS },
   "GridCoverage.gridsWithoutLeader": { each: GRIDS, total: GRIDS },

@@ -9,6 +9,7 @@ import { aliasedBatch } from "./operations/batch";
 import {
   KnownPeople,
   PersonFacts,
+  KnownTeams,
   PoliticalStatusOf,
   StaffScope,
   StudentByNumberAndName,
@@ -237,6 +238,39 @@ const OPERATIONS: Record<string, LentOperation> = {
         secretaryBranches: data.staffScope
           .filter((c) => c.role === "branch_secretary")
           .flatMap((c) => c.branchIds),
+      };
+    },
+  },
+  // Existence only: which of these ids name a team, for a temporary branch (临时党支部) tied to one.
+  knownTeams: lend("people", KnownTeams, ["organisation"], ({ ids }) =>
+    Array.isArray(ids) &&
+    ids.length >= 1 &&
+    ids.length <= MAX_STANDING_IDS &&
+    ids.every((id) => typeof id === "string" && UUID.test(id))
+      ? null
+      : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
+  ),
+  /*
+   * The residential colleges a person administers today (their COLLEGE_ADMIN assignments
+   * running), from people's staff assignments: organisation's guard for a college administrator
+   * keeping their college's branches, buildings and rooms. Unit ids only.
+   */
+  administeredColleges: {
+    service: "people",
+    callers: ["organisation"],
+    check: ({ personId }) =>
+      typeof personId === "string" && UUID.test(personId) ? null : "personId must be a uuid",
+    run: async (internal, variables, requestId) => {
+      const data = await internal.query(
+        "people",
+        StaffScope,
+        { personId: variables.personId as string },
+        requestId,
+      );
+      return {
+        administeredColleges: data.staffScope
+          .filter((c) => c.role === "college_admin")
+          .flatMap((c) => c.unitIds),
       };
     },
   },

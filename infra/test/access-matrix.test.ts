@@ -100,6 +100,20 @@ const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" })
 const otherCollege = b.orgUnit({ name: "文治书院", kind: "RESIDENTIAL_COLLEGE" });
 const branch = b.orgUnit({ name: "彭康书院第1师生联合党支部", kind: "JOINT_BRANCH" });
 const otherBranch = b.orgUnit({ name: "文治书院第1师生联合党支部", kind: "JOINT_BRANCH" });
+/** The college's general branches, under which its administrator keeps branches (组织架构). */
+const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
+const collegeGeneral = b.orgUnit({
+  name: "彭康书院党总支",
+  kind: "GENERAL_BRANCH",
+  parentId: committee.id,
+  collegeId: college.id,
+});
+const collegeGeneral2 = b.orgUnit({
+  name: "彭康书院第二党总支",
+  kind: "GENERAL_BRANCH",
+  parentId: committee.id,
+  collegeId: college.id,
+});
 const campus = b.campus();
 const building = b.building({ name: "彭康1号楼", campusId: campus.id, collegeId: college.id });
 const otherBuilding = b.building({
@@ -278,6 +292,13 @@ interface MutationFixture {
   teamRecruit: PersonSeed;
   /** The climb plan: challenges, a claim and S's projects, each posted and mentored by dummyStaff. */
   climb: ReturnType<typeof climbPlan>;
+  /** Branches in the college's general branch: to rename, to move to its second one, to close. */
+  unitToRename: string;
+  unitToMove: string;
+  unitToClose: string;
+  /** Empty rooms of the college's building: one to resize, one to take out of use. */
+  roomToResize: string;
+  roomToRetire: string;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -366,6 +387,16 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
 const CHALLENGE_POSTERS: Role[] = ROLES.filter(
   (role) => !["student", "service", "auditor", "developer"].includes(role),
 );
+/** A role's joint branches in the college's general branch, for the organisation's mutations. */
+function orgUnits(i: number) {
+  const unit = (name: string) =>
+    b.orgUnit({ name: `${name}${i}`, kind: "JOINT_BRANCH", parentId: collegeGeneral.id }).id;
+  return {
+    unitToRename: unit("待更名支部"),
+    unitToMove: unit("待调整支部"),
+    unitToClose: unit("待撤销支部"),
+  };
+}
 /** The roles that run party work in a branch's grids: its secretary and administrators. */
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 /** The roles that move party development: the branch's secretary and organiser, and administrators. */
@@ -431,7 +462,11 @@ const fixtures = Object.fromEntries(
       peerReport: b.peerReport(S, O).id,
       ...partyWork(dummyStaff),
       teamRecruit: b.student({ name: `志愿者${i}` }),
+<<<<<<< HEAD
       climb: climbPlan(dummyStaff, i),
+      ...orgUnits(i),
+      roomToResize: b.room({ buildingId: building.id, floor: 4, number: `R4-${i}` }).id,
+      roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
     };
     return [role, fixture];
   }),
@@ -483,6 +518,53 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation CloseGrid($grid: ID!) { closeGrid(gridId: $grid) { id } }`,
     variables: (f) => ({ grid: f.gridToClose }),
+  },
+  // The organisation administered: administrators, and college administrators inside their college.
+  createOrgUnit: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation CreateOrgUnit($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { name: `新支部${f.index}`, kind: "JOINT_BRANCH", parentId: collegeGeneral.id },
+    }),
+  },
+  renameOrgUnit: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation RenameOrgUnit($unit: ID!, $name: String!) { renameOrgUnit(unitId: $unit, name: $name) { id } }`,
+    variables: (f) => ({ unit: f.unitToRename, name: `已更名支部${f.index}` }),
+  },
+  moveOrgUnit: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation MoveOrgUnit($unit: ID!, $parent: ID!) { moveOrgUnit(unitId: $unit, parentId: $parent) { id } }`,
+    variables: (f) => ({ unit: f.unitToMove, parent: collegeGeneral2.id }),
+  },
+  closeOrgUnit: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation CloseOrgUnit($unit: ID!) { closeOrgUnit(unitId: $unit) { id } }`,
+    variables: (f) => ({ unit: f.unitToClose }),
+  },
+  createBuilding: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation CreateBuilding($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { name: `彭康新楼${f.index}`, campusId: campus.id, floors: 6, collegeId: college.id },
+    }),
+  },
+  createRoom: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { buildingId: building.id, number: `N6-${f.index}`, floor: 6, capacity: 4 },
+    }),
+  },
+  changeRoomCapacity: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation ChangeRoomCapacity($room: ID!) { changeRoomCapacity(roomId: $room, capacity: 2) { id } }`,
+    variables: (f) => ({ room: f.roomToResize }),
+  },
+  takeRoomOutOfUse: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation TakeRoomOutOfUse($room: ID!) { takeRoomOutOfUse(roomId: $room) { id } }`,
+    variables: (f) => ({ room: f.roomToRetire }),
   },
   moveOut: {
     allowed: ["admin"],

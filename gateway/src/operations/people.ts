@@ -10,7 +10,15 @@ export const StaffScope = graphql(`
       gridIds
       buildingIds
       branchIds
+      unitIds
     }
+  }
+`);
+
+/** Lent to organisation through the relay: which of these ids name a team (a temporary branch's). */
+export const KnownTeams = graphql(`
+  query KnownTeams($ids: [ID!]!) {
+    knownTeams(ids: $ids)
   }
 `);
 

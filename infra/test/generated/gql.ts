@@ -40,6 +40,22 @@ type Documents = {
     "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": typeof types.LimitsTypeNamesDocument,
     "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  mutation AdminCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      kind\n      purpose\n      startsOn\n      endsOn\n      teamId\n      parent {\n        id\n      }\n      college {\n        name\n      }\n      history {\n        change\n        name\n        changedOn\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminCreateOrgUnitDocument,
+    "\n  mutation AdminRenameOrgUnit($unit: ID!, $name: String!) {\n    renameOrgUnit(unitId: $unit, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenameOrgUnitDocument,
+    "\n  mutation AdminMoveOrgUnit($unit: ID!, $parent: ID!) {\n    moveOrgUnit(unitId: $unit, parentId: $parent) {\n      id\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.AdminMoveOrgUnitDocument,
+    "\n  mutation AdminCloseOrgUnit($unit: ID!) {\n    closeOrgUnit(unitId: $unit) {\n      id\n      closedOn\n    }\n  }\n": typeof types.AdminCloseOrgUnitDocument,
+    "\n  query AdminOrgUnitHistory(\n    $unit: ID!\n    $before: LocalDate!\n    $long: LocalDate!\n    $today: LocalDate!\n  ) {\n    orgUnit(id: $unit) {\n      name\n      history {\n        change\n        name\n        changedOn\n        parent {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n      before: nameOn(date: $before)\n      then: nameOn(date: $long)\n      now: nameOn(date: $today)\n      parentThen: parentOn(date: $long) {\n        id\n      }\n      parentNow: parentOn(date: $today) {\n        id\n      }\n    }\n  }\n": typeof types.AdminOrgUnitHistoryDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) {\n      id\n      name\n      floors\n      college {\n        id\n      }\n    }\n  }\n": typeof types.AdminCreateBuildingDocument,
+    "\n  mutation AdminCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      number\n      capacity\n      bedsInUse\n    }\n  }\n": typeof types.AdminCreateRoomDocument,
+    "\n  mutation AdminChangeRoomCapacity($room: ID!, $capacity: Int!) {\n    changeRoomCapacity(roomId: $room, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n": typeof types.AdminChangeRoomCapacityDocument,
+    "\n  mutation AdminTakeRoomOutOfUse($room: ID!) {\n    takeRoomOutOfUse(roomId: $room) {\n      id\n      outOfUseOn\n    }\n  }\n": typeof types.AdminTakeRoomOutOfUseDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminMoveInDocument,
+    "\n  query AdminRoom($room: ID!) {\n    room(id: $room) {\n      capacity\n      bedsInUse\n    }\n  }\n": typeof types.AdminRoomDocument,
+    "\n  mutation AdminAssignGridBranch($grid: ID!, $branch: ID!, $expected: ID) {\n    assignGridBranch(gridId: $grid, branchId: $branch, expectedBranchId: $expected) {\n      id\n      branch {\n        id\n      }\n    }\n  }\n": typeof types.AdminAssignGridBranchDocument,
+    "\n  query AdminGridHistory($grid: ID!) {\n    grid(id: $grid) {\n      branchHistory {\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminGridHistoryDocument,
+    "\n  query AdminOrganisationTree($on: LocalDate!) {\n    orgUnits {\n      id\n      name\n      closedOn\n      nameOn(date: $on)\n      parentOn(date: $on) {\n        name\n      }\n      college {\n        name\n      }\n      history {\n        name\n        parent {\n          name\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganisationTreeDocument,
+    "\n  query AdminBuildingRooms($building: ID!) {\n    building(id: $building) {\n      rooms {\n        number\n        capacity\n        bedsInUse\n        outOfUseOn\n      }\n    }\n  }\n": typeof types.AdminBuildingRoomsDocument,
     "\n  mutation StackCreatePartyPost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      holder {\n        name\n        politicalStatus\n      }\n    }\n  }\n": typeof types.StackCreatePartyPostDocument,
     "\n  mutation StackCreateVanguardTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.StackCreateVanguardTeamDocument,
     "\n  mutation StackCreateResponsibilityArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": typeof types.StackCreateResponsibilityAreaDocument,
@@ -119,6 +135,22 @@ const documents: Documents = {
     "\n  query LimitsTypeNames {\n    __schema {\n      types {\n        name\n      }\n    }\n  }\n": types.LimitsTypeNamesDocument,
     "\n  query LimitsOrganisationTree {\n    orgUnits(kind: PARTY_COMMITTEE) {\n      name\n      children {\n        name\n        kind\n        children {\n          name\n          kind\n          grids {\n            name\n            building {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsOrganisationTreeDocument,
     "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  mutation AdminCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      kind\n      purpose\n      startsOn\n      endsOn\n      teamId\n      parent {\n        id\n      }\n      college {\n        name\n      }\n      history {\n        change\n        name\n        changedOn\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AdminCreateOrgUnitDocument,
+    "\n  mutation AdminRenameOrgUnit($unit: ID!, $name: String!) {\n    renameOrgUnit(unitId: $unit, name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenameOrgUnitDocument,
+    "\n  mutation AdminMoveOrgUnit($unit: ID!, $parent: ID!) {\n    moveOrgUnit(unitId: $unit, parentId: $parent) {\n      id\n      parent {\n        id\n      }\n    }\n  }\n": types.AdminMoveOrgUnitDocument,
+    "\n  mutation AdminCloseOrgUnit($unit: ID!) {\n    closeOrgUnit(unitId: $unit) {\n      id\n      closedOn\n    }\n  }\n": types.AdminCloseOrgUnitDocument,
+    "\n  query AdminOrgUnitHistory(\n    $unit: ID!\n    $before: LocalDate!\n    $long: LocalDate!\n    $today: LocalDate!\n  ) {\n    orgUnit(id: $unit) {\n      name\n      history {\n        change\n        name\n        changedOn\n        parent {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n      before: nameOn(date: $before)\n      then: nameOn(date: $long)\n      now: nameOn(date: $today)\n      parentThen: parentOn(date: $long) {\n        id\n      }\n      parentNow: parentOn(date: $today) {\n        id\n      }\n    }\n  }\n": types.AdminOrgUnitHistoryDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) {\n      id\n      name\n      floors\n      college {\n        id\n      }\n    }\n  }\n": types.AdminCreateBuildingDocument,
+    "\n  mutation AdminCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      number\n      capacity\n      bedsInUse\n    }\n  }\n": types.AdminCreateRoomDocument,
+    "\n  mutation AdminChangeRoomCapacity($room: ID!, $capacity: Int!) {\n    changeRoomCapacity(roomId: $room, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n": types.AdminChangeRoomCapacityDocument,
+    "\n  mutation AdminTakeRoomOutOfUse($room: ID!) {\n    takeRoomOutOfUse(roomId: $room) {\n      id\n      outOfUseOn\n    }\n  }\n": types.AdminTakeRoomOutOfUseDocument,
+    "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n": types.AdminMoveInDocument,
+    "\n  query AdminRoom($room: ID!) {\n    room(id: $room) {\n      capacity\n      bedsInUse\n    }\n  }\n": types.AdminRoomDocument,
+    "\n  mutation AdminAssignGridBranch($grid: ID!, $branch: ID!, $expected: ID) {\n    assignGridBranch(gridId: $grid, branchId: $branch, expectedBranchId: $expected) {\n      id\n      branch {\n        id\n      }\n    }\n  }\n": types.AdminAssignGridBranchDocument,
+    "\n  query AdminGridHistory($grid: ID!) {\n    grid(id: $grid) {\n      branchHistory {\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": types.AdminGridHistoryDocument,
+    "\n  query AdminOrganisationTree($on: LocalDate!) {\n    orgUnits {\n      id\n      name\n      closedOn\n      nameOn(date: $on)\n      parentOn(date: $on) {\n        name\n      }\n      college {\n        name\n      }\n      history {\n        name\n        parent {\n          name\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOrganisationTreeDocument,
+    "\n  query AdminBuildingRooms($building: ID!) {\n    building(id: $building) {\n      rooms {\n        number\n        capacity\n        bedsInUse\n        outOfUseOn\n      }\n    }\n  }\n": types.AdminBuildingRoomsDocument,
     "\n  mutation StackCreatePartyPost($input: CreatePartyPostInput!) {\n    createPartyPost(input: $input) {\n      id\n      holder {\n        name\n        politicalStatus\n      }\n    }\n  }\n": types.StackCreatePartyPostDocument,
     "\n  mutation StackCreateVanguardTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n    }\n  }\n": types.StackCreateVanguardTeamDocument,
     "\n  mutation StackCreateResponsibilityArea($input: CreateResponsibilityAreaInput!) {\n    createResponsibilityArea(input: $input) {\n      id\n    }\n  }\n": types.StackCreateResponsibilityAreaDocument,
@@ -290,6 +322,70 @@ export function graphql(source: "\n  query LimitsOrganisationTree {\n    orgUnit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    person(id: $id) {\n      name\n      grid {\n        name\n      }\n      enrolments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      kind\n      purpose\n      startsOn\n      endsOn\n      teamId\n      parent {\n        id\n      }\n      college {\n        name\n      }\n      history {\n        change\n        name\n        changedOn\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      kind\n      purpose\n      startsOn\n      endsOn\n      teamId\n      parent {\n        id\n      }\n      college {\n        name\n      }\n      history {\n        change\n        name\n        changedOn\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRenameOrgUnit($unit: ID!, $name: String!) {\n    renameOrgUnit(unitId: $unit, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRenameOrgUnit($unit: ID!, $name: String!) {\n    renameOrgUnit(unitId: $unit, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveOrgUnit($unit: ID!, $parent: ID!) {\n    moveOrgUnit(unitId: $unit, parentId: $parent) {\n      id\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveOrgUnit($unit: ID!, $parent: ID!) {\n    moveOrgUnit(unitId: $unit, parentId: $parent) {\n      id\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCloseOrgUnit($unit: ID!) {\n    closeOrgUnit(unitId: $unit) {\n      id\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCloseOrgUnit($unit: ID!) {\n    closeOrgUnit(unitId: $unit) {\n      id\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrgUnitHistory(\n    $unit: ID!\n    $before: LocalDate!\n    $long: LocalDate!\n    $today: LocalDate!\n  ) {\n    orgUnit(id: $unit) {\n      name\n      history {\n        change\n        name\n        changedOn\n        parent {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n      before: nameOn(date: $before)\n      then: nameOn(date: $long)\n      now: nameOn(date: $today)\n      parentThen: parentOn(date: $long) {\n        id\n      }\n      parentNow: parentOn(date: $today) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrgUnitHistory(\n    $unit: ID!\n    $before: LocalDate!\n    $long: LocalDate!\n    $today: LocalDate!\n  ) {\n    orgUnit(id: $unit) {\n      name\n      history {\n        change\n        name\n        changedOn\n        parent {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n      before: nameOn(date: $before)\n      then: nameOn(date: $long)\n      now: nameOn(date: $today)\n      parentThen: parentOn(date: $long) {\n        id\n      }\n      parentNow: parentOn(date: $today) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) {\n      id\n      name\n      floors\n      college {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateBuilding($input: CreateBuildingInput!) {\n    createBuilding(input: $input) {\n      id\n      name\n      floors\n      college {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      number\n      capacity\n      bedsInUse\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      number\n      capacity\n      bedsInUse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminChangeRoomCapacity($room: ID!, $capacity: Int!) {\n    changeRoomCapacity(roomId: $room, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n"): (typeof documents)["\n  mutation AdminChangeRoomCapacity($room: ID!, $capacity: Int!) {\n    changeRoomCapacity(roomId: $room, capacity: $capacity) {\n      id\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminTakeRoomOutOfUse($room: ID!) {\n    takeRoomOutOfUse(roomId: $room) {\n      id\n      outOfUseOn\n    }\n  }\n"): (typeof documents)["\n  mutation AdminTakeRoomOutOfUse($room: ID!) {\n    takeRoomOutOfUse(roomId: $room) {\n      id\n      outOfUseOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMoveIn($input: MoveInInput!) {\n    moveIn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoom($room: ID!) {\n    room(id: $room) {\n      capacity\n      bedsInUse\n    }\n  }\n"): (typeof documents)["\n  query AdminRoom($room: ID!) {\n    room(id: $room) {\n      capacity\n      bedsInUse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignGridBranch($grid: ID!, $branch: ID!, $expected: ID) {\n    assignGridBranch(gridId: $grid, branchId: $branch, expectedBranchId: $expected) {\n      id\n      branch {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAssignGridBranch($grid: ID!, $branch: ID!, $expected: ID) {\n    assignGridBranch(gridId: $grid, branchId: $branch, expectedBranchId: $expected) {\n      id\n      branch {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminGridHistory($grid: ID!) {\n    grid(id: $grid) {\n      branchHistory {\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminGridHistory($grid: ID!) {\n    grid(id: $grid) {\n      branchHistory {\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisationTree($on: LocalDate!) {\n    orgUnits {\n      id\n      name\n      closedOn\n      nameOn(date: $on)\n      parentOn(date: $on) {\n        name\n      }\n      college {\n        name\n      }\n      history {\n        name\n        parent {\n          name\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisationTree($on: LocalDate!) {\n    orgUnits {\n      id\n      name\n      closedOn\n      nameOn(date: $on)\n      parentOn(date: $on) {\n        name\n      }\n      college {\n        name\n      }\n      history {\n        name\n        parent {\n          name\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBuildingRooms($building: ID!) {\n    building(id: $building) {\n      rooms {\n        number\n        capacity\n        bedsInUse\n        outOfUseOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBuildingRooms($building: ID!) {\n    building(id: $building) {\n      rooms {\n        number\n        capacity\n        bedsInUse\n        outOfUseOn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

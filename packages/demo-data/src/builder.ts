@@ -2,6 +2,7 @@ import {
   emptyDataset,
   type Dataset,
   type OrgUnitSeed,
+  type TemporaryBranchSeed,
   type CampusSeed,
   type BuildingSeed,
   type GridSeed,
@@ -70,6 +71,11 @@ export class DatasetBuilder {
     const unit = { id: this.id("org"), parentId: null, ...row };
     this.data.orgUnits.push(unit);
     return unit;
+  }
+
+  temporaryBranch(row: TemporaryBranchSeed): TemporaryBranchSeed {
+    (this.data.temporaryBranches ??= []).push(row);
+    return row;
   }
 
   campus(row: Optional<CampusSeed, "id"> = { name: "兴庆校区" }): CampusSeed {

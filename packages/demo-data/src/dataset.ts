@@ -60,6 +60,8 @@ export interface OrgUnitSeed {
   name: string;
   kind: OrgUnitKind;
   parentId: string | null;
+  /** A general branch's residential college (书院). */
+  collegeId?: string | null;
 }
 export interface CampusSeed {
   id: string;
@@ -302,6 +304,8 @@ export interface Dataset {
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
   visits?: VisitSeed[];
+  /** Temporary branches (临时党支部) an administrator sets up through organisation's service. */
+  temporaryBranches?: TemporaryBranchSeed[];
 }
 
 /** A partner organisation of the climb plan (合作单位) and the people who act for it. */
@@ -398,6 +402,13 @@ export type TeamKind =
  * loads it through its own services (create, admit, log, verify or reject), so the demo's records
  * pass the same rules and carry the same history as those made in the app.
  */
+export interface TemporaryBranchSeed {
+  name: string;
+  parentId: string;
+  purpose: string;
+  startsOn: string;
+  endsOn: string;
+}
 export interface TeamSeed {
   id: string;
   name: string;

@@ -104,9 +104,22 @@ export function demoData(today: Date = new Date()): DemoData {
   const colleges = DEMO_COLLEGES.map((name) => b.orgUnit({ name, kind: "RESIDENTIAL_COLLEGE" }));
   const schools = SCHOOLS.map((name) => b.orgUnit({ name, kind: "SCHOOL" }));
   const generalBranches = colleges.map((college) =>
-    b.orgUnit({ name: `${college.name}党总支`, kind: "GENERAL_BRANCH", parentId: committee.id }),
+    b.orgUnit({
+      name: `${college.name}党总支`,
+      kind: "GENERAL_BRANCH",
+      parentId: committee.id,
+      collegeId: college.id,
+    }),
   );
   b.orgUnit({ name: "星航志愿服务团临时党支部", kind: "TEMPORARY_BRANCH", parentId: committee.id });
+  // Set up by an administrator through organisation's service (组织架构), as a real one would be.
+  b.temporaryBranch({
+    name: "迎新志愿服务临时党支部",
+    parentId: committee.id,
+    purpose: "迎新季志愿服务期间流动党员的教育管理",
+    startsOn: "2026-08-20",
+    endsOn: "2026-10-31",
+  });
 
   const campus = b.campus({ name: "兴庆校区" });
   b.campus({ name: "创新港校区" });

@@ -2,6 +2,7 @@ import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
 import { Building } from "./building/building.entity";
 import { BuildingResolver } from "./building/building.resolver";
+import { BuildingAdminResolver } from "./building/building-admin.resolver";
 import { BuildingResidentsResolver } from "./building/building-residents.resolver";
 import { Campus } from "./campus/campus.entity";
 import { CampusResolver } from "./campus/campus.resolver";
@@ -16,6 +17,8 @@ import { GridCoverageService } from "./coverage/grid-coverage.service";
 import { createLoaders, type Loaders } from "./loaders";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { OrgUnitResolver } from "./org-unit/org-unit.resolver";
+import { OrgUnitChange } from "./org-unit/org-unit-change.entity";
+import { OrgUnitAdminResolver, OrgUnitChangeResolver } from "./org-unit/org-unit-admin.resolver";
 import { PersonResolver } from "./residence/person.resolver";
 import { Residence } from "./residence/residence.entity";
 import { ResidenceResolver } from "./residence/residence.resolver";
@@ -44,6 +47,7 @@ import {
 } from "./partywork/vanguard-team.entity";
 import { Room } from "./room/room.entity";
 import { RoomResolver } from "./room/room.resolver";
+import { RoomAdminResolver } from "./room/room-admin.resolver";
 
 /**
  * organisation: the party organisation, schools and colleges (OrgUnit); campuses, buildings,
@@ -57,6 +61,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
     schema: "organisation",
     entities: [
       OrgUnit,
+      OrgUnitChange,
       Campus,
       Building,
       Grid,
@@ -75,8 +80,11 @@ export const organisation: SubgraphDefinition<Loaders> = {
   },
   resolvers: [
     OrgUnitResolver,
+    OrgUnitAdminResolver,
+    OrgUnitChangeResolver,
     CampusResolver,
     BuildingResolver,
+    BuildingAdminResolver,
     BuildingResidentsResolver,
     GridResolver,
     GridResidentsResolver,
@@ -84,6 +92,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
     GridAdminResolver,
     GridBranchChangeResolver,
     RoomResolver,
+    RoomAdminResolver,
     ResidenceResolver,
     PersonResolver,
     GridCoverageResolver,

@@ -6,6 +6,7 @@ import { seedCampuses } from "./campus/campus.seed";
 import { seedGrids } from "./grid/grid.seed";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { seedOrgUnits } from "./org-unit/org-unit.seed";
+import { seedOrgUnitAdministration } from "./org-unit/org-unit-admin.seed";
 import { seedPartywork } from "./partywork/partywork.seed";
 import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
@@ -28,5 +29,6 @@ export async function seed(
   await em.flush();
   seedPartywork(em, data);
   await em.flush();
+  await seedOrgUnitAdministration(em, data);
   return true;
 }

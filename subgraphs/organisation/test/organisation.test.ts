@@ -32,6 +32,14 @@ const DEMO_OVERVIEW = graphql(`
     }
     orgUnits {
       id
+      kind
+      purpose
+      college {
+        kind
+      }
+      history {
+        change
+      }
     }
     campuses {
       buildings {
@@ -542,7 +550,17 @@ describe("organisation subgraph", () => {
       expect(data.grids.edges.every((e) => e.node.branch?.kind === "JOINT_BRANCH")).toBe(true);
       const residents = data.grids.edges.reduce((n, e) => n + e.node.residentCount, 0);
       expect(residents).toBe(dataset.residences.filter((r) => r.movedOutOn === null).length);
-      expect(data.orgUnits).toHaveLength(dataset.orgUnits.length);
+      // The dataset's units, and the temporary branches an administrator set up through the service.
+      const planned = dataset.temporaryBranches ?? [];
+      expect(planned.length).toBeGreaterThan(0);
+      expect(data.orgUnits).toHaveLength(dataset.orgUnits.length + planned.length);
+      expect(data.orgUnits.filter((u) => u.purpose !== null)).toHaveLength(planned.length);
+      expect(data.orgUnits.every((u) => u.history[0]?.change === "CREATED")).toBe(true);
+      expect(
+        data.orgUnits
+          .filter((u) => u.kind === "GENERAL_BRANCH")
+          .every((u) => u.college?.kind === "RESIDENTIAL_COLLEGE"),
+      ).toBe(true);
       expect(data.campuses.flatMap((c) => c.buildings.flatMap((bb) => bb.rooms))).toHaveLength(
         dataset.rooms.length,
       );

@@ -56,6 +56,14 @@ export class AssignGridBranchArgs {
   @Field(() => ID, { description: "A teacher-student joint branch (师生联合党支部)." })
   @IsId()
   branchId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The branch the caller saw responsible: when given, CONFLICT if another reassignment came first, so of two made from one view exactly one applies.",
+  })
+  @IsId()
+  expectedBranchId?: string | null;
 }
 
 @ArgsType()

@@ -23,13 +23,17 @@ export class GridAdminResolver {
 
   @Mutation(() => Grid, {
     description:
-      "Makes a teacher-student joint branch responsible for the grid (administrators only); the change is kept in branchHistory. BAD_USER_INPUT when the unit is not such a branch or already responsible; CONFLICT when the grid is closed.",
+      "Makes a teacher-student joint branch responsible for the grid (administrators only); the change is kept in branchHistory. BAD_USER_INPUT when the unit is not such a branch or already responsible; CONFLICT when the grid is closed, or its branch is no longer expectedBranchId.",
   })
   assignGridBranch(
     @Args(() => AssignGridBranchArgs) args: AssignGridBranchArgs,
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Grid> {
-    return new GridAdminService(ctx).assignBranch(args.gridId, args.branchId);
+    return new GridAdminService(ctx).assignBranch(
+      args.gridId,
+      args.branchId,
+      args.expectedBranchId ?? null,
+    );
   }
 
   @Mutation(() => Grid, {

@@ -114,12 +114,22 @@ export class GridAdminService {
    * The grid row is locked, so of two reassignments at once each sees the other's result as its
    * "from", and the history is a chain.
    */
-  async assignBranch(gridId: string, branchId: string): Promise<Grid> {
+  async assignBranch(
+    gridId: string,
+    branchId: string,
+    expectedBranchId: string | null = null,
+  ): Promise<Grid> {
     this.assertAdmin();
     assertId(gridId, "gridId");
     assertId(branchId, "branchId");
     const grid = await this.ctx.em.transactional(async (em) => {
       const found = await this.lock(em, gridId);
+      if (expectedBranchId && found.branch?.id !== expectedBranchId)
+        throw codedError(
+          "CONFLICT",
+          "another change of this grid's branch came first; look at the grid again",
+          { gridId, branchId: found.branch?.id ?? null },
+        );
       const branch = await this.responsibleBranch(em, branchId, "branchId");
       if (found.branch?.id === branch.id)
         throw badUserInput("this branch is already responsible for the grid", "branchId");

@@ -19,3 +19,27 @@ export const BRANCH_KINDS: ReadonlySet<OrgUnitKind> = new Set([
   OrgUnitKind.JOINT_BRANCH,
   OrgUnitKind.TEMPORARY_BRANCH,
 ]);
+
+export enum OrgUnitChangeKind {
+  CREATED = "CREATED",
+  RENAMED = "RENAMED",
+  MOVED = "MOVED",
+  CLOSED = "CLOSED",
+}
+graphqlEnum(OrgUnitChangeKind, "OrgUnitChangeKind", {
+  description: "成立 / 更名 / 调整隶属 / 撤销",
+});
+
+/**
+ * The three levels (三级组织架构) and what sits beside them: for each kind, the kinds its parent
+ * may be (empty: it stands at the top). Schools and residential colleges stand beside the party
+ * organisation; a temporary branch (临时党支部) hangs under the committee or a general branch.
+ */
+export const PARENT_KINDS: Readonly<Record<OrgUnitKind, readonly OrgUnitKind[]>> = {
+  [OrgUnitKind.PARTY_COMMITTEE]: [],
+  [OrgUnitKind.GENERAL_BRANCH]: [OrgUnitKind.PARTY_COMMITTEE],
+  [OrgUnitKind.JOINT_BRANCH]: [OrgUnitKind.GENERAL_BRANCH],
+  [OrgUnitKind.TEMPORARY_BRANCH]: [OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.GENERAL_BRANCH],
+  [OrgUnitKind.SCHOOL]: [],
+  [OrgUnitKind.RESIDENTIAL_COLLEGE]: [],
+};

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { entityLoader, groupLoader } from "@campus/subgraph/data";
+import { OrgUnitChange } from "./org-unit-change.entity";
 import { OrgUnit } from "./org-unit.entity";
 
 export function orgUnitLoaders(em: EntityManager) {
@@ -13,6 +14,14 @@ export function orgUnitLoaders(em: EntityManager) {
       // Only children are loaded here, and a child always has a parent.
       (unit) => unit.parent?.id ?? "",
       { orderBy: { kind: "asc", name: "asc", id: "asc" } },
+    ),
+    /** Each unit's changes, oldest first: one query for all the units of a tick. */
+    orgUnitHistory: groupLoader(
+      em,
+      OrgUnitChange,
+      (unitIds) => ({ unit: { $in: unitIds } }),
+      (change) => change.unit.id,
+      { orderBy: { changedOn: "asc", createdAt: "asc", id: "asc" } },
     ),
   };
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Dataset, OrgUnitSeed } from "@campus/demo-data";
+import { OrgUnitChange } from "./org-unit-change.entity";
 import { OrgUnit } from "./org-unit.entity";
-import { OrgUnitKind } from "./org-unit.enums";
+import { OrgUnitChangeKind, OrgUnitKind } from "./org-unit.enums";
 
 /** Parents before children, whatever order the dataset lists them in; refuses a cycle. */
 function parentsFirst(rows: OrgUnitSeed[]): OrgUnitSeed[] {
@@ -23,11 +24,21 @@ function parentsFirst(rows: OrgUnitSeed[]): OrgUnitSeed[] {
 
 export async function seedOrgUnits(em: EntityManager, data: Dataset): Promise<void> {
   for (const row of parentsFirst(data.orgUnits)) {
-    em.create(OrgUnit, {
+    const parent = row.parentId ? em.getReference(OrgUnit, row.parentId) : null;
+    const unit = em.create(OrgUnit, {
       id: row.id,
       name: row.name,
       kind: row.kind as OrgUnitKind,
-      parent: row.parentId ? em.getReference(OrgUnit, row.parentId) : null,
+      parent,
+      college: row.collegeId ? em.getReference(OrgUnit, row.collegeId) : null,
+    });
+    // The dataset's units have stood since before the demo's dates: their history starts there.
+    em.create(OrgUnitChange, {
+      unit,
+      change: OrgUnitChangeKind.CREATED,
+      name: row.name,
+      parent,
+      changedOn: "2020-09-01",
     });
   }
 }

@@ -172,6 +172,10 @@ export class ResidenceService {
       residence = await this.ctx.em.transactional(async (em) => {
         const room = await em.getRepository<Room, RoomRepository>(Room).lock(roomId);
         if (!room) throw badUserInput(`room ${roomId} does not exist`, "input.roomId");
+        if (room.outOfUseOn !== null)
+          throw codedError("CONFLICT", `this room was taken out of use on ${room.outOfUseOn}`, {
+            roomId,
+          });
         const housed = await residences(em).housed(personId, since);
         if (housed)
           throw codedError("CONFLICT", CONFLICTS.residence_person_open_unique, {
@@ -183,6 +187,10 @@ export class ResidenceService {
           throw codedError("CONFLICT", CONFLICTS.residence_room_bed_open_unique, { roomId, bed });
         if (occupied.length >= room.capacity)
           throw codedError("CONFLICT", "this room is full", { roomId, capacity: room.capacity });
+        // Beds are numbered 1 to capacity (a name that is not a number is left as it is).
+        const number = /^\d{1,3}$/.test(bed) ? Number(bed) : null;
+        if (number !== null && (number < 1 || number > room.capacity))
+          throw badUserInput(`the room's beds are numbered 1 to ${room.capacity}`, "input.bed");
         return em.create(Residence, { personId, room, bed, movedInOn });
       });
     } catch (error) {
@@ -232,5 +240,6 @@ export class ResidenceService {
     loaders.currentResidentIdsByGrid.clearAll();
     VISIBLE_RESIDENCES.delete(loaders);
     loaders.residentCountByGrid.clearAll();
+    loaders.bedsInUseByRoom.clearAll();
   }
 }

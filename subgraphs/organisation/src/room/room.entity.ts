@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Ref } from "@mikro-orm/core";
+import { LocalDateResolver } from "graphql-scalars";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { CampusEntity } from "@campus/subgraph/data";
 import { Building } from "../building/building.entity";
@@ -27,7 +28,18 @@ export class Room extends CampusEntity {
   @Property({ type: "smallint" })
   floor!: number;
 
-  @Field(() => Int, { description: "Beds; moveIn refuses once this many people live here." })
+  @Field(() => Int, {
+    description:
+      "Beds, numbered 1 to capacity; moveIn refuses once this many people live here. Lowered only while no bed it removes is in use.",
+  })
   @Property({ type: "smallint" })
   capacity!: number;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "The day the room was taken out of use (停用); null while in use. No one moves in after.",
+  })
+  @Property({ type: "date", nullable: true })
+  outOfUseOn: string | null = null;
 }

@@ -28,4 +28,10 @@ export class StaffCoverage {
 
   @Field(() => [ID], { description: "Covered party branches, for organisation to resolve." })
   branchIds!: string[];
+
+  @Field(() => [ID], {
+    description:
+      "Covered units (schools, residential colleges), for organisation's college administration.",
+  })
+  unitIds!: string[];
 }

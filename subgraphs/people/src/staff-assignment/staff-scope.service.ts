@@ -32,6 +32,7 @@ export class StaffScopeService {
           gridIds: [],
           buildingIds: [],
           branchIds: [],
+          unitIds: [],
         };
         byRole.set(duty.authRole, coverage);
       }
@@ -40,6 +41,7 @@ export class StaffScopeService {
       else if (row.fact === AssignmentTarget.GRID) coverage.gridIds.push(row.id);
       else if (row.fact === AssignmentTarget.BUILDING) coverage.buildingIds.push(row.id);
       else if (row.fact === AssignmentTarget.BRANCH) coverage.branchIds.push(row.id);
+      else if (row.fact === AssignmentTarget.UNIT) coverage.unitIds.push(row.id);
     }
     // In the order duties are declared, ids once each, so the gateway always hears them alike.
     const order = [...new Set(Object.values(StaffRole).map((role) => DUTIES[role].authRole))];

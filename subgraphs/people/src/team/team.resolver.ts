@@ -4,11 +4,13 @@ import {
   Ctx,
   Float,
   FieldResolver,
+  ID,
   Mutation,
   Query,
   Resolver,
   Root,
 } from "type-graphql";
+import { Internal } from "@campus/access";
 import { badUserInput, forbidden, isTerm, type RequestContext } from "@campus/subgraph";
 import { ConnectionType, PageArgs, paginateOrdered, type Connection } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
@@ -52,6 +54,15 @@ export class TeamResolver {
   })
   teams(@Ctx() ctx: Context): Promise<Team[]> {
     return new TeamService(ctx).mine();
+  }
+
+  @Query(() => [ID], {
+    description:
+      "Of these ids (at most 50), those that name a team: existence only, for organisation's temporary branches through the gateway's relay.",
+  })
+  @Internal()
+  knownTeams(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<string[]> {
+    return new TeamService(ctx).known(ids);
   }
 
   @Query(() => Team, {

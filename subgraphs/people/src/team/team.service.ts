@@ -1,5 +1,13 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
-import { badUserInput, forbidden, notFound, today, type RequestContext } from "@campus/subgraph";
+import {
+  badUserInput,
+  forbidden,
+  isId,
+  notFound,
+  today,
+  type RequestContext,
+} from "@campus/subgraph";
+import { label } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
@@ -63,6 +71,19 @@ export class TeamService {
   }
 
   /** One team, for those who may see it. */
+  /** Of these ids, those that name a team (existence only). */
+  async known(ids: string[]): Promise<string[]> {
+    if (ids.length > 50) throw badUserInput("at most 50 ids per check", "ids");
+    const wellFormed = [...new Set(ids.filter(isId))];
+    if (!wellFormed.length) return [];
+    const found = await this.ctx.em.find(
+      Team,
+      { id: { $in: wellFormed } },
+      { fields: ["id"], comments: label("people.knownTeams") },
+    );
+    return found.map((team) => team.id);
+  }
+
   async team(id: string): Promise<Team> {
     const team = await this.ctx.loaders.team.load(id);
     if (!team) throw notFound("team", id);

@@ -10,6 +10,7 @@ export const StaffScope = graphql(`
       gridIds
       buildingIds
       branchIds
+      unitIds
     }
   }
 `);

@@ -6,6 +6,7 @@ import { seedCampuses } from "./campus/campus.seed";
 import { seedGrids } from "./grid/grid.seed";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { seedOrgUnits } from "./org-unit/org-unit.seed";
+import { seedGovernance } from "./governance/governance.seed";
 import { seedPartywork } from "./partywork/partywork.seed";
 import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
@@ -27,6 +28,8 @@ export async function seed(
   await seedResidences(em, data);
   await em.flush();
   seedPartywork(em, data);
+  await em.flush();
+  seedGovernance(em, data);
   await em.flush();
   return true;
 }

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": typeof types.StaffScopeDocument,
+    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n": typeof types.StaffScopeDocument,
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": typeof types.RecordSensitiveReadsDocument,
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.PersonFactsDocument,
@@ -23,7 +23,7 @@ type Documents = {
     "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": typeof types.PoliticalStatusOfDocument,
 };
 const documents: Documents = {
-    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
+    "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n": types.StaffScopeDocument,
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": types.PersonFactsDocument,
@@ -49,7 +49,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($personId: ID!) {\n    staffScope(personId: $personId) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

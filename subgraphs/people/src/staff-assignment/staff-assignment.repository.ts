@@ -12,9 +12,14 @@ import { PersonKind } from "../person/person.enums";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 
-/** What a row of the scope statement is: that the role is held, a student, or a place for organisation. */
+/** What a row of the scope statement is: that the role is held, a student, or a place or unit for organisation. */
 export type CoverageFact =
-  "ROLE" | "STUDENT" | AssignmentTarget.GRID | AssignmentTarget.BUILDING | AssignmentTarget.BRANCH;
+  | "ROLE"
+  | "STUDENT"
+  | AssignmentTarget.GRID
+  | AssignmentTarget.BUILDING
+  | AssignmentTarget.BRANCH
+  | AssignmentTarget.UNIT;
 
 /** A row of the scope statement: the role itself (no id), or a student or place it covers. */
 export type CoverageRow =
@@ -70,7 +75,7 @@ export class StaffAssignmentRepository extends EntityRepository<StaffAssignment>
           where person_id = ? and starts_on <= ?::date and (ends_on is null or ends_on >= ?::date)
        )
        select role, 'ROLE' as fact, null::uuid as id from running
-       union select role, target_kind, target_id from running where target_kind in ('GRID', 'BUILDING', 'BRANCH')
+       union select role, target_kind, target_id from running where target_kind in ('GRID', 'BUILDING', 'BRANCH', 'UNIT')
        union select a.role, 'STUDENT', p.id from running a join ?? p on p.class_id = a.target_id where a.target_kind = 'CLASS' and ${student}
        union select a.role, 'STUDENT', p.id from running a join ?? p on p.school_id = a.target_id where a.target_kind = 'UNIT' and ${student}
        union select a.role, 'STUDENT', p.id from running a join ?? p on p.college_id = a.target_id where a.target_kind = 'UNIT' and ${student}

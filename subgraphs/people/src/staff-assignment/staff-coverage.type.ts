@@ -28,4 +28,10 @@ export class StaffCoverage {
 
   @Field(() => [ID], { description: "Covered party branches, for organisation to resolve." })
   branchIds!: string[];
+
+  @Field(() => [ID], {
+    description:
+      "Covered schools and residential colleges (a college or school administrator's units), for organisation's governance guard.",
+  })
+  unitIds!: string[];
 }

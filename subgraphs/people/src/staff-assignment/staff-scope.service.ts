@@ -10,7 +10,7 @@ export class StaffScopeService {
 
   /**
    * What a person covers through their assignments running today, per role: the students of their
-   * classes and units resolved here, their grids, buildings and branches passed on for organisation
+   * classes and units resolved here, their grids, buildings, branches and units passed on for organisation
    * to resolve. One statement, however many students. A person never covers themselves this way (a
    * doctoral student who is also a counselor), so a duty cannot lift their own record's protections.
    */
@@ -29,6 +29,7 @@ export class StaffScopeService {
           gridIds: [],
           buildingIds: [],
           branchIds: [],
+          unitIds: [],
         };
         byRole.set(row.role, coverage);
       }
@@ -36,6 +37,7 @@ export class StaffScopeService {
       else if (row.fact === AssignmentTarget.GRID) coverage.gridIds.push(row.id);
       else if (row.fact === AssignmentTarget.BUILDING) coverage.buildingIds.push(row.id);
       else if (row.fact === AssignmentTarget.BRANCH) coverage.branchIds.push(row.id);
+      else if (row.fact === AssignmentTarget.UNIT) coverage.unitIds.push(row.id);
     }
     // In the order duties are declared, so the gateway always hears them alike.
     return Object.values(StaffRole).flatMap((role) => byRole.get(role) ?? []);

@@ -53,6 +53,16 @@ export const NAV_ITEMS = {
   },
   party: { to: paths.party(), label: "party.nav", current: (p) => p === "/party" },
   partywork: { to: paths.partywork(), label: "partywork.nav", current: (p) => p === "/partywork" },
+  governance: {
+    to: paths.governance(),
+    label: "governance.nav",
+    current: (p) => p === "/governance" || p.startsWith("/governance/items/"),
+  },
+  meetings: {
+    to: paths.meetings(),
+    label: "governance.meetings.nav",
+    current: (p) => p.startsWith("/governance/meetings"),
+  },
   teams: {
     to: paths.teams(),
     label: "teams.nav",
@@ -112,6 +122,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "party",
     "partywork",
+    "governance",
+    "meetings",
     "teams",
   ],
   college_admin: [
@@ -123,6 +135,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "peerReports",
     "courses",
     "dashboards",
+    "governance",
+    "meetings",
     "teams",
   ],
   school_admin: [
@@ -159,6 +173,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "admin",
     "coverage",
     "rosterImport",
+    "governance",
+    "meetings",
     "graphiql",
     "teams",
   ],

@@ -54,6 +54,16 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "VanguardTask.transitions": { each: 2 },
   "VanguardTeam.members": { each: 30 },
   "VanguardTeam.tasks": { each: 30 },
+  // Governance (organisation's three lists and secretaries' meetings): a problem has a few
+  // measures, a measure a few responsibilities; every item has one parent, and a campus keeps a
+  // couple of thousand items on its lists. A status moves at most three times, a deadline is
+  // escalated at most four levels; a meeting seats a committee and decides tens of items.
+  "WorkItem.children": { each: 20, total: 2_000 },
+  "WorkItem.transitions": { each: 4 },
+  "WorkItem.followUps": { each: 50 },
+  "WorkItem.escalations": { each: 5 },
+  "SecretaryMeeting.attendees": { each: 50 },
+  "SecretaryMeeting.decisions": { each: 30 },
   // organisation
   "Query.campuses": { each: 10 },
   // The seed's university has about 25 schools and 9 residential colleges.

@@ -274,6 +274,32 @@ const OPERATIONS: Record<string, LentOperation> = {
       };
     },
   },
+  /*
+   * What a person governs today, for organisation's three lists and secretaries' meetings
+   * (三张清单, 两级书记例会): the branches they are secretary of and the units (schools, residential
+   * colleges) they administer as a college administrator, from people's staff assignments. Ids only.
+   */
+  governedUnits: {
+    service: "people",
+    callers: ["organisation"],
+    check: ({ personId }) =>
+      typeof personId === "string" && UUID.test(personId) ? null : "personId must be a uuid",
+    run: async (internal, variables, requestId) => {
+      const data = await internal.query(
+        "people",
+        StaffScope,
+        { personId: variables.personId as string },
+        requestId,
+      );
+      const of = (role: string) => data.staffScope.filter((c) => c.role === role);
+      return {
+        governedUnits: {
+          branchIds: of("branch_secretary").flatMap((c) => c.branchIds),
+          collegeUnitIds: of("college_admin").flatMap((c) => c.unitIds),
+        },
+      };
+    },
+  },
   // The schools and residential colleges (ids and names, no people), for people's roster import
   // and person checks: a 学院 or 书院 named in a roster must exist.
   schoolsAndColleges: lend("organisation", SchoolsAndColleges, ["people"], (variables) =>

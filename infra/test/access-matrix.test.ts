@@ -290,6 +290,7 @@ interface MutationFixture {
   vanguardTask: string;
   /** A student to admit to the matrix's team. */
   teamRecruit: PersonSeed;
+<<<<<<< HEAD
   /** The climb plan: challenges, a claim and S's projects, each posted and mentored by dummyStaff. */
   climb: ReturnType<typeof climbPlan>;
   /** Branches in the college's general branch: to rename, to move to its second one, to close. */
@@ -299,6 +300,15 @@ interface MutationFixture {
   /** Empty rooms of the college's building: one to resize, one to take out of use. */
   roomToResize: string;
   roomToRetire: string;
+=======
+  /** Governance in the unit the role would govern (S's branch; the college for its administrator). */
+  governedUnit: string;
+  workItemToChange: string;
+  workItemToMove: string;
+  workItemToFollow: string;
+  meetingToMinute: string;
+  meetingToSignOff: string;
+>>>>>>> h-governance
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -363,6 +373,7 @@ function partyWork(holder: PersonSeed) {
   };
 }
 /**
+<<<<<<< HEAD
  * A role's climb plan (攀登计划), posted and mentored by a member of staff none of the matrix's
  * callers is: so only organisers run it, and S (the student) leads its projects.
  */
@@ -398,6 +409,36 @@ function orgUnits(i: number) {
   };
 }
 /** The roles that run party work in a branch's grids: its secretary and administrators. */
+=======
+ * A role's work items and secretaries' meetings (三张清单, 书记例会) in the unit it would govern: S's
+ * branch, or the college for a college administrator. The meetings are chaired by the branch's
+ * secretary, who signs minutes off (with administrators).
+ */
+function governance(role: Role, inChargeId: string) {
+  const unitId = role === "college_admin" ? college.id : branch.id;
+  const item = (title: string) =>
+    b.workItem({ list: "PROBLEM", title, unitId, inChargeId, dueOn: "2099-01-01" }).id;
+  const meeting = (minutes: string) =>
+    b.secretaryMeeting({
+      level: role === "college_admin" ? "COLLEGE" : "BRANCH",
+      unitId,
+      heldOn: "2026-03-01",
+      topic: "书记例会",
+      chairId: people.branch_secretary.id,
+      minutes,
+    }).id;
+  return {
+    governedUnit: unitId,
+    workItemToChange: item("待修改"),
+    workItemToMove: item("待推进"),
+    workItemToFollow: item("待跟进"),
+    meetingToMinute: meeting(""),
+    meetingToSignOff: meeting("会议纪要"),
+  };
+}
+const GOVERNORS: Role[] = ["branch_secretary", "college_admin", "admin"];
+/** The roles that move party development: the branch's secretary and organisers (administrators). */
+>>>>>>> h-governance
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 /** The roles that move party development: the branch's secretary and organiser, and administrators. */
 const PARTY_DEVELOPERS: Role[] = ["branch_secretary", "organiser", "admin"];
@@ -463,10 +504,14 @@ const fixtures = Object.fromEntries(
       ...partyWork(dummyStaff),
       teamRecruit: b.student({ name: `志愿者${i}` }),
 <<<<<<< HEAD
+<<<<<<< HEAD
       climb: climbPlan(dummyStaff, i),
       ...orgUnits(i),
       roomToResize: b.room({ buildingId: building.id, floor: 4, number: `R4-${i}` }).id,
       roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
+=======
+      ...governance(role, dummyStaff.id),
+>>>>>>> h-governance
     };
     return [role, fixture];
   }),
@@ -1231,6 +1276,65 @@ const MUTATIONS: Record<
     allowed: PARTY_OFFICERS,
     document: `mutation CompleteTask($id: ID!) { completeVanguardTask(taskId: $id) { id } }`,
     variables: (f) => ({ id: f.vanguardTask }),
+  },
+  createWorkItem: {
+    allowed: GOVERNORS,
+    document: `mutation CreateWorkItem($input: CreateWorkItemInput!) { createWorkItem(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        list: "PROBLEM",
+        title: `难题${f.index}`,
+        unitId: f.governedUnit,
+        inChargeId: f.dummyStaff.id,
+        dueOn: "2099-01-01",
+      },
+    }),
+  },
+  changeWorkItem: {
+    allowed: GOVERNORS,
+    document: `mutation ChangeWorkItem($input: ChangeWorkItemInput!) { changeWorkItem(input: $input) { id } }`,
+    variables: (f) => ({ input: { itemId: f.workItemToChange, dueOn: "2099-02-01" } }),
+  },
+  // The person in charge may too; the matrix's people are in charge of none.
+  moveWorkItem: {
+    allowed: GOVERNORS,
+    document: `mutation MoveWorkItem($input: MoveWorkItemInput!) { moveWorkItem(input: $input) { id } }`,
+    variables: (f) => ({ input: { itemId: f.workItemToMove, status: "IN_PROGRESS" } }),
+  },
+  addWorkItemFollowUp: {
+    allowed: GOVERNORS,
+    document: `mutation FollowUp($input: AddWorkItemFollowUpInput!) { addWorkItemFollowUp(input: $input) { id } }`,
+    variables: (f) => ({ input: { itemId: f.workItemToFollow, note: "已跟进" } }),
+  },
+  escalateOverdueWorkItems: {
+    allowed: ["admin"],
+    document: `mutation EscalateWorkItems { escalateOverdueWorkItems(asOf: "2020-01-01") { escalated } }`,
+    variables: () => ({}),
+  },
+  createSecretaryMeeting: {
+    allowed: GOVERNORS,
+    document: `mutation CreateMeeting($input: CreateSecretaryMeetingInput!) { createSecretaryMeeting(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        level: f.governedUnit === college.id ? "COLLEGE" : "BRANCH",
+        unitId: f.governedUnit,
+        heldOn: "2026-03-01",
+        topic: `例会${f.index}`,
+        chairId: f.dummyStaff.id,
+        attendeeIds: [],
+      },
+    }),
+  },
+  recordMeetingMinutes: {
+    allowed: GOVERNORS,
+    document: `mutation Minutes($input: RecordMeetingMinutesInput!) { recordMeetingMinutes(input: $input) { id } }`,
+    variables: (f) => ({ input: { meetingId: f.meetingToMinute, minutes: "纪要" } }),
+  },
+  // The chair (the branch's secretary here) or an administrator.
+  signOffMeetingMinutes: {
+    allowed: ["branch_secretary", "admin"],
+    document: `mutation SignOff($id: ID!) { signOffMeetingMinutes(meetingId: $id) { id } }`,
+    variables: (f) => ({ id: f.meetingToSignOff }),
   },
   escalateOverdueMeasures: {
     allowed: ["admin"],

@@ -94,6 +94,18 @@ const PartyBoardPage = lazy(() =>
 const PartyWorkPage = lazy(() =>
   import("./partywork/PartyWorkPage").then((m) => ({ default: m.PartyWorkPage })),
 );
+const GovernanceBoardPage = lazy(() =>
+  import("./governance/GovernanceBoardPage").then((m) => ({ default: m.GovernanceBoardPage })),
+);
+const WorkItemPage = lazy(() =>
+  import("./governance/WorkItemPage").then((m) => ({ default: m.WorkItemPage })),
+);
+const MeetingsPage = lazy(() =>
+  import("./governance/MeetingsPage").then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import("./governance/MeetingPage").then((m) => ({ default: m.MeetingPage })),
+);
 const TeamsPage = lazy(() => import("./teams/TeamsPage").then((m) => ({ default: m.TeamsPage })));
 const DutyPage = lazy(() => import("./duty/DutyPage").then((m) => ({ default: m.DutyPage })));
 const DutyRosterPage = lazy(() =>
@@ -169,6 +181,14 @@ function AppRoutes() {
         <Route caseSensitive path="/warnings" element={<WarningQueuePage />} />
         <Route caseSensitive path="/party" element={<PartyBoardPage />} />
         <Route caseSensitive path="/partywork" element={<PartyWorkPage />} />
+        <Route caseSensitive path="/governance" element={<GovernanceBoardPage />} />
+        <Route caseSensitive path="/governance/items/:id" element={<ById page={WorkItemPage} />} />
+        <Route caseSensitive path="/governance/meetings" element={<MeetingsPage />} />
+        <Route
+          caseSensitive
+          path="/governance/meetings/:id"
+          element={<ById page={MeetingPage} />}
+        />
         <Route caseSensitive path="/teams" element={<TeamsPage />} />
         <Route caseSensitive path="/teams/:id" element={<ById page={TeamPage} />} />
         <Route caseSensitive path="/climb" element={<ClimbPage />} />

@@ -75,6 +75,14 @@ export const paths = {
   /** 网格党建: a branch's party-member posts, responsibility areas and vanguard teams. */
   partywork: (branchId?: string) =>
     branchId ? `/partywork?branch=${encodeURIComponent(branchId)}` : "/partywork",
+  /** 三张清单: problems, measures, responsibilities, and the 督办 board of overdue items. */
+  governance: () => "/governance",
+  /** A work item of the three lists: its moves, follow-up notes and escalations. */
+  workItem: (id: string) => `/governance/items/${encodeURIComponent(id)}`,
+  /** 两级书记例会: the secretaries' meetings one governs or chairs. */
+  meetings: () => "/governance/meetings",
+  /** A secretaries' meeting: minutes, sign-off, decisions. */
+  meeting: (id: string) => `/governance/meetings/${encodeURIComponent(id)}`,
   /** 志愿服务: my volunteer hours and logging them, and the teams I lead. */
   teams: () => "/teams",
   /** A team (队伍): its members and, for its leader, the hours awaiting verification. */

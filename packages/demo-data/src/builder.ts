@@ -35,6 +35,8 @@ import {
   type ChallengeClaimSeed,
   type ProjectSeed,
   type MilestoneSeed,
+  type WorkItemSeed,
+  type SecretaryMeetingSeed,
 } from "./dataset";
 import type { Role } from "@campus/auth";
 import { stableId } from "./ids";
@@ -403,6 +405,42 @@ export class DatasetBuilder {
     };
     (this.data.vanguardTeams ??= []).push(team);
     return team;
+  }
+
+  /** A work item of the three lists (三张清单); a MEASURE names its PROBLEM, a RESPONSIBILITY its MEASURE. */
+  workItem(
+    row: Optional<
+      WorkItemSeed,
+      "id" | "parentId" | "description" | "level" | "status" | "meetingId" | "followUps"
+    >,
+  ): WorkItemSeed {
+    const item: WorkItemSeed = {
+      id: this.id("work-item"),
+      parentId: null,
+      description: "",
+      level: "RESPONSIBLE_UNIT",
+      status: "OPEN",
+      meetingId: null,
+      followUps: [],
+      ...row,
+    };
+    (this.data.workItems ??= []).push(item);
+    return item;
+  }
+
+  /** A secretaries' meeting (书记例会), minutes not signed off unless said. */
+  secretaryMeeting(
+    row: Optional<SecretaryMeetingSeed, "id" | "attendeeIds" | "minutes" | "signedOff">,
+  ): SecretaryMeetingSeed {
+    const meeting: SecretaryMeetingSeed = {
+      id: this.id("secretary-meeting"),
+      attendeeIds: [],
+      minutes: "",
+      signedOff: false,
+      ...row,
+    };
+    (this.data.secretaryMeetings ??= []).push(meeting);
+    return meeting;
   }
 
   /** A team and its leader; members and hours are added with `teamMember` and `volunteerService`. */

@@ -109,6 +109,44 @@ export interface VanguardTeamSeed {
   memberIds: string[];
   tasks: { id: string; title: string; dueOn: string | null; doneById: string | null }[];
 }
+/** 三张清单: 难题 (PROBLEM) → 举措 (MEASURE) → 责任 (RESPONSIBILITY), see organisation's governance. */
+export type WorkItemList = "PROBLEM" | "MEASURE" | "RESPONSIBILITY";
+/** 五级工作体系, from the top: 党委常委会 → 校长办公会 → 领导专题研究 → 牵头部门 → 责任单位. */
+export type WorkLevel =
+  | "STANDING_COMMITTEE"
+  | "PRESIDENT_OFFICE"
+  | "LEADER_STUDY"
+  | "LEAD_DEPARTMENT"
+  | "RESPONSIBLE_UNIT";
+/** A work item on one of the three lists, OPEN unless said. */
+export interface WorkItemSeed {
+  id: string;
+  list: WorkItemList;
+  parentId: string | null;
+  title: string;
+  description: string;
+  unitId: string;
+  inChargeId: string;
+  dueOn: string;
+  level: WorkLevel;
+  status: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+  meetingId: string | null;
+  /** Dated follow-up notes, oldest first. */
+  followUps: { on: string; note: string; byId: string }[];
+}
+/** 两级书记例会: a secretaries' meeting of a college-level organisation or a grassroots branch. */
+export interface SecretaryMeetingSeed {
+  id: string;
+  level: "COLLEGE" | "BRANCH";
+  unitId: string;
+  heldOn: string;
+  topic: string;
+  chairId: string;
+  attendeeIds: string[];
+  minutes: string;
+  /** Signed off (minutes locked) by the chair when true. */
+  signedOff: boolean;
+}
 export interface RoomSeed {
   id: string;
   buildingId: string;
@@ -295,6 +333,9 @@ export interface Dataset {
   partyPosts?: PartyPostSeed[];
   responsibilityAreas?: ResponsibilityAreaSeed[];
   vanguardTeams?: VanguardTeamSeed[];
+  /** Governance (三张清单, 两级书记例会); optional so older datasets still type-check. */
+  workItems?: WorkItemSeed[];
+  secretaryMeetings?: SecretaryMeetingSeed[];
   /** Optional so datasets written before teams still type-check. */
   teams?: TeamSeed[];
   /** The climb plan (curriculum); optional so older datasets still type-check. */

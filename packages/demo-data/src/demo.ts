@@ -492,6 +492,67 @@ export function demoData(today: Date = new Date()): DemoData {
         { title: "走访学业预警同学宿舍", dueOn: day(daysFrom(today, 14)) },
       ],
     );
+
+    // Governance (三张清单, 两级书记例会): the branch's regular meeting decided a problem, whose
+    // measure is under way and whose responsibility missed its deadline (on the 督办 board); a
+    // college-level problem for the college's administrator; an open meeting with minutes to sign off.
+    const held = b.secretaryMeeting({
+      level: "BRANCH",
+      unitId: branchId,
+      heldOn: day(daysFrom(today, -20)),
+      topic: "支部书记例会：新生适应与学风建设",
+      chairId: secretary.id,
+      attendeeIds: [gridLeader.id, counselor.id],
+      minutes: "一、通报新生适应情况；二、决定开展宿舍学风督导，由网格长牵头，每周走访。",
+      signedOff: true,
+    });
+    const problem = b.workItem({
+      list: "PROBLEM",
+      title: "部分新生学业适应困难",
+      description: "期中考试后多名新生出现学业预警",
+      unitId: branchId,
+      inChargeId: secretary.id,
+      dueOn: day(daysFrom(today, 60)),
+      level: "LEAD_DEPARTMENT",
+      meetingId: held.id,
+    });
+    const measure = b.workItem({
+      list: "MEASURE",
+      parentId: problem.id,
+      title: "党员结对开展宿舍学风督导",
+      unitId: branchId,
+      inChargeId: gridLeader.id,
+      dueOn: day(daysFrom(today, 30)),
+      status: "IN_PROGRESS",
+      followUps: [
+        { on: day(daysFrom(today, -7)), note: "已完成一号楼三层走访", byId: gridLeader.id },
+      ],
+    });
+    b.workItem({
+      list: "RESPONSIBILITY",
+      parentId: measure.id,
+      title: "每周走访学业预警同学宿舍并记录",
+      unitId: branchId,
+      inChargeId: gridLeader.id,
+      dueOn: day(daysFrom(today, -3)),
+    });
+    b.workItem({
+      list: "PROBLEM",
+      title: "书院晚归率偏高",
+      unitId: colleges[0].id,
+      inChargeId: collegeAdmin.id,
+      dueOn: day(daysFrom(today, 45)),
+      level: "LEADER_STUDY",
+    });
+    b.secretaryMeeting({
+      level: "BRANCH",
+      unitId: branchId,
+      heldOn: day(daysFrom(today, -1)),
+      topic: "支部书记例会：期末考试周安排",
+      chairId: secretary.id,
+      attendeeIds: [gridLeader.id],
+      minutes: "讨论期末考试周学业帮扶安排。",
+    });
   }
 
   // Teams and volunteer service (队伍与志愿服务): a student leads the volunteer corps, whose members

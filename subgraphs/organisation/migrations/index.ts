@@ -4,10 +4,12 @@ import { Migration20261128140623 } from "./Migration20261128140623";
 import { Migration20261203140056 } from "./Migration20261203140056";
 import { Migration20261203163128 } from "./Migration20261203163128";
 import { Migration20261203193753 } from "./Migration20261203193753";
+import { Migration20261203194203 } from "./Migration20261203194203";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128140623", class: Migration20261128140623 },
   { name: "Migration20261203140056", class: Migration20261203140056 },
   { name: "Migration20261203163128", class: Migration20261203163128 },
   { name: "Migration20261203193753", class: Migration20261203193753 },
+  { name: "Migration20261203194203", class: Migration20261203194203 },
 ];

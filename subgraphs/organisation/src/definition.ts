@@ -6,6 +6,20 @@ import { BuildingAdminResolver } from "./building/building-admin.resolver";
 import { BuildingResidentsResolver } from "./building/building-residents.resolver";
 import { Campus } from "./campus/campus.entity";
 import { CampusResolver } from "./campus/campus.resolver";
+import {
+  SecretaryMeetingResolver,
+  WorkItemFollowUpResolver,
+  WorkItemResolver,
+  WorkItemTransitionResolver,
+} from "./governance/governance.resolver";
+import { escalateWorkItemsJob } from "./governance/governance.job";
+import { SecretaryMeeting, SecretaryMeetingAttendee } from "./governance/secretary-meeting.entity";
+import {
+  WorkItem,
+  WorkItemEscalation,
+  WorkItemFollowUp,
+  WorkItemTransition,
+} from "./governance/work-item.entity";
 import { Grid } from "./grid/grid.entity";
 import { GridBranchChange } from "./grid/grid-branch-change.entity";
 import { GridAdminResolver, GridBranchChangeResolver } from "./grid/grid-admin.resolver";
@@ -51,7 +65,7 @@ import { RoomAdminResolver } from "./room/room-admin.resolver";
 
 /**
  * organisation: the party organisation, schools and colleges (OrgUnit); campuses, buildings,
- * rooms and grids; residences. Extends Person with residence, grid and branch. Lends the residents
+ * rooms and grids; residences; governance (three lists, secretaries' meetings). Extends Person with residence, grid and branch. Lends the residents
  * of a grid and of a building to other subgraphs' `@requires` (Grid.residentIds,
  * Building.residentIds, internal).
  */
@@ -75,6 +89,12 @@ export const organisation: SubgraphDefinition<Loaders> = {
       VanguardTeamMember,
       VanguardTask,
       VanguardTaskTransition,
+      WorkItem,
+      WorkItemTransition,
+      WorkItemFollowUp,
+      WorkItemEscalation,
+      SecretaryMeeting,
+      SecretaryMeetingAttendee,
     ],
     migrations,
   },
@@ -106,6 +126,10 @@ export const organisation: SubgraphDefinition<Loaders> = {
     GridPartyPostsResolver,
     OrgUnitPartyworkResolver,
     PersonPartyPostsResolver,
+    WorkItemResolver,
+    WorkItemTransitionResolver,
+    WorkItemFollowUpResolver,
+    SecretaryMeetingResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it
@@ -136,4 +160,6 @@ export const organisation: SubgraphDefinition<Loaders> = {
     },
   },
   createLoaders,
+  // 督办: overdue work items one level up per missed deadline (src/governance/governance.job.ts).
+  jobs: [escalateWorkItemsJob],
 };

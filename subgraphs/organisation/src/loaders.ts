@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { buildingLoaders } from "./building/building.loader";
 import { campusLoaders } from "./campus/campus.loader";
+import { governanceLoaders } from "./governance/governance.loader";
 import { gridLoaders } from "./grid/grid.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
 import { partyworkLoaders } from "./partywork/partywork.loader";
@@ -17,6 +18,7 @@ export function createLoaders(em: EntityManager) {
     ...roomLoaders(em),
     ...residenceLoaders(em),
     ...partyworkLoaders(em),
+    ...governanceLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,6 +7,7 @@ import { seedGrids } from "./grid/grid.seed";
 import { OrgUnit } from "./org-unit/org-unit.entity";
 import { seedOrgUnits } from "./org-unit/org-unit.seed";
 import { seedOrgUnitAdministration } from "./org-unit/org-unit-admin.seed";
+import { seedGovernance } from "./governance/governance.seed";
 import { seedPartywork } from "./partywork/partywork.seed";
 import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
@@ -30,5 +31,7 @@ export async function seed(
   seedPartywork(em, data);
   await em.flush();
   await seedOrgUnitAdministration(em, data);
+  seedGovernance(em, data);
+  await em.flush();
   return true;
 }

@@ -20,6 +20,7 @@ const STAFF_SCOPE = graphql(`
       gridIds
       buildingIds
       branchIds
+      unitIds
     }
   }
 `);
@@ -30,6 +31,7 @@ interface Coverage {
   gridIds: string[];
   buildingIds: string[];
   branchIds: string[];
+  unitIds: string[];
 }
 
 describe("people: staffScope, what a member of staff covers, for the gateway", () => {
@@ -116,6 +118,7 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
     gridIds: [],
     buildingIds: [],
     branchIds: [],
+    unitIds: [],
     ...fields,
   });
   const scopeOf = async (personId: string) =>
@@ -144,10 +147,16 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
 
   it("resolves a school or college to its students, not its staff", async () => {
     expect(await scopeOf(collegeAdmin.id)).toEqual([
-      coverage("college_admin", { studentIds: ids(...inClass, collegeOnly) }),
+      coverage("college_admin", {
+        studentIds: ids(...inClass, collegeOnly),
+        unitIds: [college.id],
+      }),
     ]);
     expect(await scopeOf(schoolAdmin.id)).toEqual([
-      coverage("school_admin", { studentIds: ids(...inClass, schoolOnly, phd) }),
+      coverage("school_admin", {
+        studentIds: ids(...inClass, schoolOnly, phd),
+        unitIds: [school.id],
+      }),
     ]);
   });
 
@@ -165,8 +174,12 @@ describe("people: staffScope, what a member of staff covers, for the gateway", (
   it("answers in one statement however many students", async () => {
     const few = await statementsOf(harness, () => scopeOf(smallAdmin.id));
     const many = await statementsOf(harness, () => scopeOf(bigAdmin.id));
-    expect(few.result).toEqual([coverage("school_admin", { studentIds: ids(...small) })]);
-    expect(many.result).toEqual([coverage("school_admin", { studentIds: ids(...big) })]);
+    expect(few.result).toEqual([
+      coverage("school_admin", { studentIds: ids(...small), unitIds: [smallSchool.id] }),
+    ]);
+    expect(many.result).toEqual([
+      coverage("school_admin", { studentIds: ids(...big), unitIds: [bigSchool.id] }),
+    ]);
     expect(few.statements).toBe(1);
     expect(many.statements).toBe(1);
   });

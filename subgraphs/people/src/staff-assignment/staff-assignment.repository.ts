@@ -12,7 +12,7 @@ import { PersonKind } from "../person/person.enums";
 import { StaffAssignment } from "./staff-assignment.entity";
 import { AssignmentTarget, StaffRole } from "./staff-assignment.enums";
 
-/** What a row of the scope statement is: that the role is held, a student, or a place for organisation. */
+/** What a row of the scope statement is: that the role is held, a student, or a place or unit for organisation. */
 export type CoverageFact =
   | "ROLE"
   | "STUDENT"

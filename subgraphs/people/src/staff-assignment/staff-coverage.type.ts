@@ -31,7 +31,7 @@ export class StaffCoverage {
 
   @Field(() => [ID], {
     description:
-      "Covered units (schools, residential colleges), for organisation's college administration.",
+      "Covered schools and residential colleges (a college or school administrator's units), for organisation's college administration and governance guards.",
   })
   unitIds!: string[];
 }

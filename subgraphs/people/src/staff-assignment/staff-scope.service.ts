@@ -10,7 +10,7 @@ export class StaffScopeService {
 
   /**
    * What a person covers through their assignments running today, per role: the students of their
-   * classes and units resolved here, their grids, buildings and branches passed on for organisation
+   * classes and units resolved here, their grids, buildings, branches and units passed on for organisation
    * to resolve. One statement, however many students. A person never covers themselves this way (a
    * doctoral student who is also a counselor), so a duty cannot lift their own record's protections.
    * Several duties may give one caller role (the lines' community staff); their reach is merged. A

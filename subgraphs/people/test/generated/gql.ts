@@ -51,7 +51,7 @@ type Documents = {
     "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": typeof types.StaffAssignmentsDocument,
     "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": typeof types.PersonStaffAssignmentsDocument,
     "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": typeof types.EnderStaffScopeDocument,
-    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": typeof types.StaffScopeDocument,
+    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n": typeof types.StaffScopeDocument,
     "\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n": typeof types.StudentClassStudentNamesFragmentDoc,
     "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n": typeof types.StudentClassDocument,
     "\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n": typeof types.StudentClassIdDocument,
@@ -108,7 +108,7 @@ const documents: Documents = {
     "\n  query StaffAssignments($filter: StaffAssignmentFilter, $first: Int, $after: String) {\n    staffAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        ...PeoplePageInfo\n      }\n    }\n  }\n": types.StaffAssignmentsDocument,
     "\n  query PersonStaffAssignments($id: ID!) {\n    person(id: $id) {\n      name\n      staffAssignments {\n        id\n        role\n        targetKind\n        startsOn\n        endsOn\n      }\n    }\n  }\n": types.PersonStaffAssignmentsDocument,
     "\n  query EnderStaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      gridIds\n      branchIds\n    }\n  }\n": types.EnderStaffScopeDocument,
-    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n": types.StaffScopeDocument,
+    "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n": types.StaffScopeDocument,
     "\n  fragment StudentClassStudentNames on PersonConnection {\n    totalCount\n    edges {\n      node {\n        name\n      }\n    }\n  }\n": types.StudentClassStudentNamesFragmentDoc,
     "\n  query StudentClass($id: ID!) {\n    studentClass(id: $id) {\n      id\n      name\n      cohort\n      school {\n        id\n      }\n      students(first: 10) {\n        ...StudentClassStudentNames\n      }\n    }\n  }\n": types.StudentClassDocument,
     "\n  query StudentClassId($id: ID!) {\n    studentClass(id: $id) {\n      id\n    }\n  }\n": types.StudentClassIdDocument,
@@ -293,7 +293,7 @@ export function graphql(source: "\n  query EnderStaffScope($id: ID!) {\n    staf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n"): (typeof documents)["\n  query StaffScope($id: ID!) {\n    staffScope(personId: $id) {\n      role\n      studentIds\n      gridIds\n      buildingIds\n      branchIds\n      unitIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

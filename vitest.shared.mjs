@@ -25,9 +25,9 @@ export function campusVitestConfig({
       // A worker runs its files one after another in the same process, keeping what they
       // imported: loading the platform (MikroORM, Apollo, type-graphql, every subgraph) costs
       // seconds, and re-loading it for each of ~130 files was a quarter of the run. Every file
-      // still starts its own servers on its own database. VITEST_ISOLATE=true brings back a fresh
-      // module graph per file, to rule out one file leaking state into the next.
-      isolate: process.env.VITEST_ISOLATE === "true",
+      // still starts its own servers on its own database. Set it to true to give each file a fresh
+      // module graph again, to rule out one file leaking state into the next.
+      isolate: false,
     },
   });
 }

@@ -290,7 +290,6 @@ interface MutationFixture {
   vanguardTask: string;
   /** A student to admit to the matrix's team. */
   teamRecruit: PersonSeed;
-<<<<<<< HEAD
   /** The climb plan: challenges, a claim and S's projects, each posted and mentored by dummyStaff. */
   climb: ReturnType<typeof climbPlan>;
   /** Branches in the college's general branch: to rename, to move to its second one, to close. */
@@ -300,7 +299,6 @@ interface MutationFixture {
   /** Empty rooms of the college's building: one to resize, one to take out of use. */
   roomToResize: string;
   roomToRetire: string;
-=======
   /** Governance in the unit the role would govern (S's branch; the college for its administrator). */
   governedUnit: string;
   workItemToChange: string;
@@ -308,7 +306,6 @@ interface MutationFixture {
   workItemToFollow: string;
   meetingToMinute: string;
   meetingToSignOff: string;
->>>>>>> h-governance
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -373,7 +370,6 @@ function partyWork(holder: PersonSeed) {
   };
 }
 /**
-<<<<<<< HEAD
  * A role's climb plan (攀登计划), posted and mentored by a member of staff none of the matrix's
  * callers is: so only organisers run it, and S (the student) leads its projects.
  */
@@ -408,8 +404,7 @@ function orgUnits(i: number) {
     unitToClose: unit("待撤销支部"),
   };
 }
-/** The roles that run party work in a branch's grids: its secretary and administrators. */
-=======
+/**
  * A role's work items and secretaries' meetings (三张清单, 书记例会) in the unit it would govern: S's
  * branch, or the college for a college administrator. The meetings are chaired by the branch's
  * secretary, who signs minutes off (with administrators).
@@ -436,9 +431,9 @@ function governance(role: Role, inChargeId: string) {
     meetingToSignOff: meeting("会议纪要"),
   };
 }
+/** The roles that keep a unit's three lists and meetings: its secretary, its college's administrator, administrators. */
 const GOVERNORS: Role[] = ["branch_secretary", "college_admin", "admin"];
-/** The roles that move party development: the branch's secretary and organisers (administrators). */
->>>>>>> h-governance
+/** The roles that run party work in a branch's grids: its secretary and administrators. */
 const PARTY_OFFICERS: Role[] = ["branch_secretary", "admin"];
 /** The roles that move party development: the branch's secretary and organiser, and administrators. */
 const PARTY_DEVELOPERS: Role[] = ["branch_secretary", "organiser", "admin"];
@@ -503,15 +498,11 @@ const fixtures = Object.fromEntries(
       peerReport: b.peerReport(S, O).id,
       ...partyWork(dummyStaff),
       teamRecruit: b.student({ name: `志愿者${i}` }),
-<<<<<<< HEAD
-<<<<<<< HEAD
       climb: climbPlan(dummyStaff, i),
       ...orgUnits(i),
       roomToResize: b.room({ buildingId: building.id, floor: 4, number: `R4-${i}` }).id,
       roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
-=======
       ...governance(role, dummyStaff.id),
->>>>>>> h-governance
     };
     return [role, fixture];
   }),

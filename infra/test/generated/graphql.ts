@@ -49,6 +49,15 @@ export type AddTaskForceMemberInput = {
   memberId: string | number;
 };
 
+/** A dated follow-up note on an open work item. */
+export type AddWorkItemFollowUpInput = {
+  itemId: string | number;
+  /** Not blank, at most 1000 characters. */
+  note: string;
+  /** The day it is about; today unless given, never in the future. */
+  on?: string | null | undefined;
+};
+
 /** Gives a member of staff a duty from a date on. */
 export type AssignStaffInput = {
   /** A person of kind STAFF. */
@@ -113,6 +122,19 @@ export type CaseSource =
   | 'PEER_REPORT'
   | 'SELF_APPLICATION'
   | 'WARNING';
+
+/** What changes of an open work item; fields left out stay as they are. */
+export type ChangeWorkItemInput = {
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** A new deadline, today or later; missing it again escalates the item again. */
+  dueOn?: string | null | undefined;
+  /** Another person in charge. */
+  inChargeId?: string | number | null | undefined;
+  itemId: string | number;
+  /** Not blank, at most 200 characters. */
+  title?: string | null | undefined;
+};
 
 /** A new residential building (楼栋) on a campus. */
 export type CreateBuildingInput = {
@@ -205,6 +227,22 @@ export type CreateRoomInput = {
   number: string;
 };
 
+/** A new secretaries' meeting (书记例会). */
+export type CreateSecretaryMeetingInput = {
+  /** Up to 50 attendees. */
+  attendeeIds: Array<string | number>;
+  /** The chair, who signs the minutes off. */
+  chairId: string | number;
+  heldOn: string;
+  level: MeetingLevel;
+  /** Minutes written so far; at most 20000 characters. */
+  minutes?: string | null | undefined;
+  /** e.g. 第3次书记例会：新生入住; not blank, at most 200 characters. */
+  topic: string;
+  /** The organisation holding it: a general branch, school or residential college for COLLEGE; a joint or temporary branch for BRANCH. */
+  unitId: string | number;
+};
+
 /** A new team and its leader. */
 export type CreateTeamInput = {
   kind: TeamKind;
@@ -224,6 +262,27 @@ export type CreateVanguardTeamInput = {
   name: string;
   /** What the team is for; at most 500 characters. */
   purpose?: string | null | undefined;
+};
+
+/** A new work item on one of the three lists. A MEASURE names the PROBLEM it answers, a RESPONSIBILITY the MEASURE it carries out; a PROBLEM names none. */
+export type CreateWorkItemInput = {
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** The deadline: today or later. */
+  dueOn: string;
+  /** The person in charge (责任人). */
+  inChargeId: string | number;
+  /** Its level in the five-level work system; RESPONSIBLE_UNIT unless given. */
+  level?: WorkLevel | null | undefined;
+  list: WorkItemList;
+  /** A secretaries' meeting this item is a decision of; CONFLICT once its minutes are signed off. */
+  meetingId?: string | number | null | undefined;
+  /** The parent item; required unless a PROBLEM. */
+  parentId?: string | number | null | undefined;
+  /** e.g. 新生适应困难; not blank, at most 200 characters. */
+  title: string;
+  /** The owning org unit: one the caller governs. */
+  unitId: string | number;
 };
 
 /** 本科 / 硕士 / 博士 */
@@ -326,6 +385,11 @@ export type IngestIndicatorsInput = {
   records: Array<IndicatorRecordInput>;
 };
 
+/** 二级单位党组织书记例会 (a general branch, school or residential college) / 基层党支部书记例会 */
+export type MeetingLevel =
+  | 'BRANCH'
+  | 'COLLEGE';
+
 /** Gives a person a bed in a room from a date on. */
 export type MoveInInput = {
   /** The bed within the room, e.g. 1; not blank, at most 16 characters. */
@@ -333,6 +397,14 @@ export type MoveInInput = {
   movedInOn: string;
   personId: string | number;
   roomId: string | number;
+};
+
+/** A status move of a work item, along OPEN → IN_PROGRESS → DONE, or CANCELLED. */
+export type MoveWorkItemInput = {
+  itemId: string | number;
+  /** Why; required to cancel; at most 500 characters. */
+  note?: string | null | undefined;
+  status: WorkItemStatus;
 };
 
 export type OpenAssistanceCaseInput = {
@@ -390,6 +462,15 @@ export type PoliticalStatus =
 export type RecordGrowthEventsInput = {
   /** At most 1000 rows. */
   events: Array<GrowthEventInput>;
+};
+
+/** The minutes (and, given, the attendance) of a meeting not yet signed off. */
+export type RecordMeetingMinutesInput = {
+  /** The attendance, replaced; up to 50. */
+  attendeeIds?: Array<string | number> | null | undefined;
+  meetingId: string | number;
+  /** At most 20000 characters. */
+  minutes: string;
 };
 
 /** A dorm visit or talk (走访, 谈心谈话) to record: about a student, a room or both, on a day not in the future. */
@@ -471,11 +552,6 @@ export type StaffRole =
   | 'SCHOOL_ADMIN'
   | 'SECURITY';
 
-/** 走访 (DORM_VISIT) / 谈心谈话 (TALK). */
-export type VisitKind =
-  | 'DORM_VISIT'
-  | 'TALK';
-
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织 */
 export type TeamKind =
   | 'CLASS_COMMITTEE'
@@ -483,6 +559,11 @@ export type TeamKind =
   | 'SELF_GOVERNANCE'
   | 'STUDENT_ORGANISATION'
   | 'VOLUNTEER_CORPS';
+
+/** 走访 (DORM_VISIT) / 谈心谈话 (TALK). */
+export type VisitKind =
+  | 'DORM_VISIT'
+  | 'TALK';
 
 /** 学业 / 行为 / 心理健康 / 经济 / 安全 */
 export type WarningCategory =
@@ -524,6 +605,40 @@ export type WarningStatus =
   | 'INTERVENING'
   | 'OPEN'
   | 'TRACKING';
+
+/** Narrows the three lists; every field left out matches all. */
+export type WorkItemFilter = {
+  level?: WorkLevel | null | undefined;
+  list?: WorkItemList | null | undefined;
+  /** Only items the caller is in charge of. */
+  mine?: boolean | null | undefined;
+  /** Items under this item (its measures or responsibilities). */
+  parentId?: string | number | null | undefined;
+  status?: WorkItemStatus | null | undefined;
+  /** Items owned by this unit. */
+  unitId?: string | number | null | undefined;
+};
+
+/** 难题 / 举措 / 责任: a problem, a measure taken for it, a responsibility carrying it out */
+export type WorkItemList =
+  | 'MEASURE'
+  | 'PROBLEM'
+  | 'RESPONSIBILITY';
+
+/** 未开始 / 推进中 / 已完成 / 已撤销 */
+export type WorkItemStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** 五级工作体系, from the top: 党委常委会 / 校长办公会 / 领导专题研究 / 牵头部门 / 责任单位 */
+export type WorkLevel =
+  | 'LEADER_STUDY'
+  | 'LEAD_DEPARTMENT'
+  | 'PRESIDENT_OFFICE'
+  | 'RESPONSIBLE_UNIT'
+  | 'STANDING_COMMITTEE';
 
 export type MatrixInboxQueryVariables = Exact<{
   id: string | number;
@@ -614,6 +729,96 @@ export type RegisterServiceClientMutationVariables = Exact<{
 
 
 export type RegisterServiceClientMutation = { registerServiceClient: { secret: string, client: { id: string, name: string, purposes: Array<string>, revokedAt: string | null, operations: Array<{ name: string, sha256: string }> } } };
+
+export type GovCreateWorkItemMutationVariables = Exact<{
+  input: CreateWorkItemInput;
+}>;
+
+
+export type GovCreateWorkItemMutation = { createWorkItem: { id: string, list: WorkItemList, status: WorkItemStatus, level: WorkLevel, inCharge: { name: string }, parent: { id: string } | null, meeting: { id: string } | null } };
+
+export type GovChangeWorkItemMutationVariables = Exact<{
+  input: ChangeWorkItemInput;
+}>;
+
+
+export type GovChangeWorkItemMutation = { changeWorkItem: { id: string, dueOn: string } };
+
+export type GovMoveWorkItemMutationVariables = Exact<{
+  input: MoveWorkItemInput;
+}>;
+
+
+export type GovMoveWorkItemMutation = { moveWorkItem: { id: string, status: WorkItemStatus, transitions: Array<{ fromStatus: WorkItemStatus | null, toStatus: WorkItemStatus, note: string, createdAt: string, by: { name: string } | null }> } };
+
+export type GovFollowUpMutationVariables = Exact<{
+  input: AddWorkItemFollowUpInput;
+}>;
+
+
+export type GovFollowUpMutation = { addWorkItemFollowUp: { id: string, followUps: Array<{ on: string, note: string, by: { name: string } | null }> } };
+
+export type GovEscalateMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GovEscalateMutation = { escalateOverdueWorkItems: { asOf: string, escalated: number } };
+
+export type GovWorkItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovWorkItemQuery = { workItem: { id: string, level: WorkLevel, overdue: boolean, escalations: Array<{ dueOn: string, fromLevel: WorkLevel, toLevel: WorkLevel }> } };
+
+export type GovWorkItemsQueryVariables = Exact<{
+  filter?: WorkItemFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GovWorkItemsQuery = { workItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, list: WorkItemList, dueOn: string, status: WorkItemStatus, level: WorkLevel, overdue: boolean, unit: { name: string }, inCharge: { name: string }, parent: { title: string } | null, children: Array<{ title: string, children: Array<{ title: string }> }>, transitions: Array<{ toStatus: WorkItemStatus, by: { name: string } | null }>, followUps: Array<{ note: string }>, escalations: Array<{ toLevel: WorkLevel }>, meeting: { topic: string, attendees: Array<{ name: string }> } | null } }> } };
+
+export type GovOverdueQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+}>;
+
+
+export type GovOverdueQuery = { overdueWorkItems: { totalCount: number, edges: Array<{ node: { id: string, overdue: boolean } }> } };
+
+export type GovCreateMeetingMutationVariables = Exact<{
+  input: CreateSecretaryMeetingInput;
+}>;
+
+
+export type GovCreateMeetingMutation = { createSecretaryMeeting: { id: string, level: MeetingLevel, locked: boolean, chair: { name: string }, attendees: Array<{ name: string }> } };
+
+export type GovMinutesMutationVariables = Exact<{
+  input: RecordMeetingMinutesInput;
+}>;
+
+
+export type GovMinutesMutation = { recordMeetingMinutes: { id: string, minutes: string } };
+
+export type GovSignOffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovSignOffMutation = { signOffMeetingMinutes: { id: string, locked: boolean, signedOffAt: string | null, signedOffBy: { name: string } | null } };
+
+export type GovMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovMeetingQuery = { secretaryMeeting: { id: string, minutes: string, locked: boolean, decisions: Array<{ title: string }> } };
+
+export type GovMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GovMeetingsQuery = { secretaryMeetings: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type CoverageReportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1186,6 +1391,19 @@ export const StackCaseCountDocument = {"kind":"Document","definitions":[{"kind":
 export const OutageProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutageProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OutageProfileQuery, OutageProfileQueryVariables>;
 export const OutageCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutageCourses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OutageCoursesQuery, OutageCoursesQueryVariables>;
 export const RegisterServiceClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterServiceClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterServiceClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerServiceClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterServiceClientMutation, RegisterServiceClientMutationVariables>;
+export const GovCreateWorkItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovCreateWorkItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GovCreateWorkItemMutation, GovCreateWorkItemMutationVariables>;
+export const GovChangeWorkItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovChangeWorkItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeWorkItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeWorkItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]} as unknown as DocumentNode<GovChangeWorkItemMutation, GovChangeWorkItemMutationVariables>;
+export const GovMoveWorkItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovMoveWorkItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveWorkItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveWorkItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovMoveWorkItemMutation, GovMoveWorkItemMutationVariables>;
+export const GovFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddWorkItemFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkItemFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovFollowUpMutation, GovFollowUpMutationVariables>;
+export const GovEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateOverdueWorkItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}}]}}]}}]} as unknown as DocumentNode<GovEscalateMutation, GovEscalateMutationVariables>;
+export const GovWorkItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovWorkItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}}]}}]}}]}}]} as unknown as DocumentNode<GovWorkItemQuery, GovWorkItemQueryVariables>;
+export const GovWorkItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovWorkItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovWorkItemsQuery, GovWorkItemsQueryVariables>;
+export const GovOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovOverdue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueWorkItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovOverdueQuery, GovOverdueQueryVariables>;
+export const GovCreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovCreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSecretaryMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSecretaryMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GovCreateMeetingMutation, GovCreateMeetingMutationVariables>;
+export const GovMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}}]}}]} as unknown as DocumentNode<GovMinutesMutation, GovMinutesMutationVariables>;
+export const GovSignOffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GovSignOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedOffBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GovSignOffMutation, GovSignOffMutationVariables>;
+export const GovMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretaryMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GovMeetingQuery, GovMeetingQueryVariables>;
+export const GovMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretaryMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovMeetingsQuery, GovMeetingsQueryVariables>;
 export const CoverageReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCount"}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithoutBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithoutLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithLeaderAssignmentEnded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithLeaderMovedOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roomsInNoGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridCount"}},{"kind":"Field","name":{"kind":"Name","value":"residentCount"}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoverageReportQuery, CoverageReportQueryVariables>;
 export const GridPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentCount"}},{"kind":"Field","name":{"kind":"Name","value":"warningStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"studentsWithOpenWarnings"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridPageQuery, GridPageQueryVariables>;
 export const GridsWithStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsWithStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grids"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"warningStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"open"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridsWithStatsQuery, GridsWithStatsQueryVariables>;

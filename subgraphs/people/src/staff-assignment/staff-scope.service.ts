@@ -56,6 +56,7 @@ export class StaffScopeService {
           gridIds: once(c.gridIds),
           buildingIds: once(c.buildingIds),
           branchIds: once(c.branchIds),
+          unitIds: once(c.unitIds),
         },
       ];
     });

@@ -67,6 +67,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 5000;
 /** Most people one party-standing question names (a vanguard team's members at once). */
 const MAX_STANDING_IDS = 50;
+
+/** The check of a relay question about a few people or teams by id: 1 to 50 uuids. */
+function idsProblem(ids: unknown): string | null {
+  return Array.isArray(ids) &&
+    ids.length >= 1 &&
+    ids.length <= MAX_STANDING_IDS &&
+    ids.every((id) => typeof id === "string" && UUID.test(id))
+    ? null
+    : `ids must be 1 to ${MAX_STANDING_IDS} uuids`;
+}
 /** Most growth events one outbox delivery carries (a relay batch). */
 const MAX_RELAYED_EVENTS = 200;
 
@@ -169,13 +179,7 @@ const OPERATIONS: Record<string, LentOperation> = {
   partyStanding: {
     service: "people",
     callers: ["organisation"],
-    check: ({ ids }) =>
-      Array.isArray(ids) &&
-      ids.length >= 1 &&
-      ids.length <= MAX_STANDING_IDS &&
-      ids.every((id) => typeof id === "string" && UUID.test(id))
-        ? null
-        : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
+    check: ({ ids }) => idsProblem(ids),
     run: async (internal, variables, requestId) => {
       const ids = [...new Set(variables.ids as string[])];
       const batch = aliasedBatch(
@@ -198,13 +202,7 @@ const OPERATIONS: Record<string, LentOperation> = {
   personKinds: {
     service: "people",
     callers: ["curriculum"],
-    check: ({ ids }) =>
-      Array.isArray(ids) &&
-      ids.length >= 1 &&
-      ids.length <= MAX_STANDING_IDS &&
-      ids.every((id) => typeof id === "string" && UUID.test(id))
-        ? null
-        : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
+    check: ({ ids }) => idsProblem(ids),
     run: async (internal, variables, requestId) => {
       const ids = [...new Set(variables.ids as string[])];
       const batch = aliasedBatch(
@@ -242,42 +240,12 @@ const OPERATIONS: Record<string, LentOperation> = {
     },
   },
   // Existence only: which of these ids name a team, for a temporary branch (临时党支部) tied to one.
-  knownTeams: lend("people", KnownTeams, ["organisation"], ({ ids }) =>
-    Array.isArray(ids) &&
-    ids.length >= 1 &&
-    ids.length <= MAX_STANDING_IDS &&
-    ids.every((id) => typeof id === "string" && UUID.test(id))
-      ? null
-      : `ids must be 1 to ${MAX_STANDING_IDS} uuids`,
-  ),
-  /*
-   * The residential colleges a person administers today (their COLLEGE_ADMIN assignments
-   * running), from people's staff assignments: organisation's guard for a college administrator
-   * keeping their college's branches, buildings and rooms. Unit ids only.
-   */
-  administeredColleges: {
-    service: "people",
-    callers: ["organisation"],
-    check: ({ personId }) =>
-      typeof personId === "string" && UUID.test(personId) ? null : "personId must be a uuid",
-    run: async (internal, variables, requestId) => {
-      const data = await internal.query(
-        "people",
-        StaffScope,
-        { personId: variables.personId as string },
-        requestId,
-      );
-      return {
-        administeredColleges: data.staffScope
-          .filter((c) => c.role === "college_admin")
-          .flatMap((c) => c.unitIds),
-      };
-    },
-  },
+  knownTeams: lend("people", KnownTeams, ["organisation"], ({ ids }) => idsProblem(ids)),
   /*
    * What a person governs today, for organisation's three lists and secretaries' meetings
    * (三张清单, 两级书记例会): the branches they are secretary of and the units (schools, residential
    * colleges) they administer as a college administrator, from people's staff assignments. Ids only.
+   * Organisation's college administration (branches, buildings, rooms of one's college) asks it too.
    */
   governedUnits: {
     service: "people",

@@ -30,17 +30,18 @@ export async function assertTeamExists(
 
 /**
  * The residential colleges the person administers today (their COLLEGE_ADMIN assignments
- * running), from people through the relay (`administeredColleges`). "unchecked": none.
+ * running), from people through the relay (`governedUnits`, which governance asks too).
+ * "unchecked": none.
  */
 export async function administeredColleges(
   ctx: GraphContext,
   personId: string | null,
 ): Promise<Set<string>> {
   if (ctx.graph === "unchecked" || !personId) return new Set();
-  const data = await graphOf(ctx).call<{ administeredColleges: string[] }>(
-    "administeredColleges",
+  const data = await graphOf(ctx).call<{ governedUnits: { collegeUnitIds: string[] } }>(
+    "governedUnits",
     { personId },
     ctx.requestId,
   );
-  return new Set(data.administeredColleges);
+  return new Set(data.governedUnits.collegeUnitIds);
 }

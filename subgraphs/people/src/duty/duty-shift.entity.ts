@@ -21,7 +21,7 @@ import { timeOf } from "./duty-time";
 @Index({ properties: ["placeId", "weekday"] })
 @Index({ properties: ["personId", "weekday"] })
 @Check({ name: "duty_shift_ends_after_start", expression: `"end_minute" > "start_minute"` })
-@Check({ name: "duty_shift_weekday", expression: `"weekday" between 1 and 7` })
+@Check({ name: "duty_shift_weekday", expression: `"weekday" >= 1 and "weekday" <= 7` })
 @Check({
   name: "duty_shift_minutes",
   expression: `"start_minute" >= 0 and "end_minute" <= 1440`,

@@ -20,8 +20,8 @@ export function campusVitestConfig({
       globalSetup: database ? [require.resolve("@campus/testkit/dist/src/global-setup.js")] : [],
       testTimeout,
       hookTimeout: 60_000,
-      // Each file starts its own servers; two at a time keeps a 2-core machine responsive.
-      maxWorkers: 2,
+      // Each file starts its own servers; three at a time (see the root vitest.config.mjs).
+      maxWorkers: 3,
       // A worker runs its files one after another in the same process, keeping what they
       // imported: loading the platform (MikroORM, Apollo, type-graphql, every subgraph) costs
       // seconds, and re-loading it for each of ~130 files was a quarter of the run. Every file

@@ -116,7 +116,12 @@ const OPERATIONS: Record<string, LentOperation> = {
   ),
   // The outbox relay's delivery of facts for students' growth records (README, "Events between
   // subgraphs"): run as the gateway itself, so evaluation records them under the source "gateway".
-  recordGrowthEvents: lend("evaluation", RecordGrowthEvents, ["curriculum"], relayedGrowthEvents),
+  recordGrowthEvents: lend(
+    "evaluation",
+    RecordGrowthEvents,
+    ["curriculum", "people"],
+    relayedGrowthEvents,
+  ),
   // Existence only: whether this id names a room, for a course session's venue.
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",

@@ -514,8 +514,9 @@ const dutyShift = { id: "" };
 const V = { S: { id: "" }, O: { id: "" } };
 /** One of S's pushed resources (read in beforeAll: the seed's push run made it). */
 let pushOfS = "";
-/** A dead letter in curriculum's outbox (written in beforeAll), for the administrator's replay. */
+/** Dead letters in curriculum's and people's outboxes (written in beforeAll), for the administrator's replay. */
 let curriculumDeadLetter = "";
+let peopleDeadLetter = "";
 
 /** Every mutation of the public schema, who may run it, and what each role runs it on. */
 const MUTATIONS: Record<
@@ -851,6 +852,11 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation ReplayDeadLetter($id: ID!) { replayCurriculumDeadLetter(id: $id) { id } }`,
     variables: () => ({ id: curriculumDeadLetter }),
+  },
+  replayPeopleDeadLetter: {
+    allowed: ["admin"],
+    document: `mutation ReplayPeopleDeadLetter($id: ID!) { replayPeopleDeadLetter(id: $id) { id } }`,
+    variables: () => ({ id: peopleDeadLetter }),
   },
   // Facts from other subgraphs and departmental apps (CARE clients), or an administrator.
   recordGrowthEvents: {
@@ -1724,6 +1730,14 @@ describe("authorisation matrix over the composed schema", () => {
       [S.id],
     );
     curriculumDeadLetter = dead.id;
+    const peopleDb = stack.subgraphs.people.orm.em.fork() as EntityManager;
+    const [peopleDead] = await peopleDb.getConnection().execute<{ id: string }[]>(
+      `insert into people.outbox_event (id, key, type, subject, payload, attempts, dead_at, last_error)
+         values (gen_random_uuid(), 'matrix:dead-letter', 'VOLUNTEER_HOURS_VERIFIED', ?, '{}', 5, now(), 'matrix')
+         returning id`,
+      [S.id],
+    );
+    peopleDeadLetter = peopleDead.id;
     // S's and O's party development (so Person.partyDevelopment has a value on both), and each
     // party officer's applicant with two contacts, where the party mutations start.
     const organiser = callerFor(["admin"], people.admin.id, people.admin.name);

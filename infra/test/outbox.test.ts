@@ -1,9 +1,10 @@
 /**
  * Events between subgraphs (the transactional outbox), against the whole platform: curriculum
- * writes an event with each attendance change (and a course's completion) in the fact's own
- * transaction; its relay, a job of curriculum's pg-boss queue, delivers it through the gateway's
- * relay to evaluation's recordGrowthEvents, which records each event key once; a consumer that
- * stays down turns the event into a dead letter an administrator lists and replays.
+ * writes an event with each attendance change (and a course's completion), people with verified
+ * volunteer hours and cadre posts, each in the fact's own transaction; each producer's relay, a
+ * job of its own pg-boss queue, delivers them through the gateway's relay to evaluation's
+ * recordGrowthEvents, which records each event key once; a consumer that stays down turns the
+ * event into a dead letter an administrator lists and replays.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +86,19 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     instructorId: instructor.id,
   });
   b.enrolment(s4, held);
+  // people's facts: a volunteer corps led by a student, a cadre, hours verified and hours awaiting.
+  const teamLeader = b.student({ name: "杨文博" });
+  const cadre = b.student({ name: "李浩然" });
+  const volunteer = b.student({ name: "王子涵" });
+  const corps = b.team(teamLeader, { name: "星航志愿服务团", kind: "VOLUNTEER_CORPS" });
+  b.teamMember(corps, cadre, { role: "CADRE", joinedOn: "2026-03-01" });
+  b.teamMember(corps, volunteer, { joinedOn: "2026-03-01" });
+  b.volunteerService(corps, volunteer, {
+    startsAt: "2026-04-10T01:00:00.000Z",
+    hours: 2,
+    decision: "VERIFIED",
+  });
+  b.volunteerService(corps, volunteer, { startsAt: "2026-10-10T01:00:00.000Z", hours: 3 });
   const asInstructor = callers.counselor(instructor.id);
   let code = "";
 
@@ -122,7 +136,7 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     stack = await startTestStack(subgraphModules, {
       dataset: b.build(),
       // The relay runs every second here, and a failed delivery backs off 1, 2, 4, 8 s.
-      jobIntervals: { "curriculum-outbox-relay": 1 },
+      jobIntervals: { "curriculum-outbox-relay": 1, "people-outbox-relay": 1 },
       jobRetryDelaySeconds: 1,
     });
     const opened = await stack.query<{ openCheckIn: { code: string } }>(
@@ -263,7 +277,45 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     await sql(`delete from curriculum.outbox_event where key = 'test:malformed'`);
   }, 60_000);
 
-  it("lends recordGrowthEvents to curriculum only, and only with curriculum's own keys", async () => {
+  it("delivers people's facts too: a student leader's and a cadre's posts, verified volunteer hours", async () => {
+    // Loaded through people's services: the team's creation, the cadre's admission, the verification.
+    const seeded = await eventually(
+      async () => [await growth(teamLeader.id), await growth(cadre.id), await growth(volunteer.id)],
+      (all) => all.every((rows) => rows.length === 1),
+    );
+    expect(seeded.map((rows) => rows.map((r) => [r.kind, r.title, r.points, r.source]))).toEqual([
+      [["CADRE_POST", "队伍负责人：星航志愿服务团", 1, "gateway"]],
+      [["CADRE_POST", "学生骨干：星航志愿服务团", 1, "gateway"]],
+      [["VOLUNTEER_HOURS", "志愿服务 2 小时：社区环境整治（星航志愿服务团）", 1, "gateway"]],
+    ]);
+    // The leader verifies the hours awaiting, through the gateway: they reach the record once.
+    const asLeader = callers.student(teamLeader.id);
+    const teams = await stack.query<{ teams: { id: string }[] }>(`{ teams { id } }`, {}, asLeader);
+    expect(teams.errors).toBeUndefined();
+    const queue = await stack.query<{ team: { pendingVolunteerService: { id: string }[] } }>(
+      `query ($id: ID!) { team(id: $id) { pendingVolunteerService { id } } }`,
+      { id: teams.data?.teams[0]?.id },
+      asLeader,
+    );
+    expect(queue.errors).toBeUndefined();
+    const [pending] = queue.data?.team.pendingVolunteerService ?? [];
+    const verified = await stack.query(
+      `mutation ($input: VerifyVolunteerServiceInput!) { verifyVolunteerService(input: $input) { status } }`,
+      { input: { serviceId: pending?.id } },
+      asLeader,
+    );
+    expect(verified.errors).toBeUndefined();
+    const after = await eventually(
+      () => growth(volunteer.id),
+      (rows) => rows.length === 2,
+    );
+    expect(after.map((r) => [r.title, r.points]).sort()).toEqual([
+      ["志愿服务 2 小时：社区环境整治（星航志愿服务团）", 1],
+      ["志愿服务 3 小时：社区环境整治（星航志愿服务团）", 1.5],
+    ]);
+  }, 60_000);
+
+  it("lends recordGrowthEvents to its producers only (curriculum, people), each with its own keys", async () => {
     const post = async (service: string, sourceKey: string) => {
       const sign = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, service);
       const res = await fetch(`${stack.gateway.url}/internal/graph`, {
@@ -290,7 +342,9 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
       });
       return res.status;
     };
-    expect(await post("people", "people:x")).toBe(403);
+    expect(await post("organisation", "organisation:x")).toBe(403);
+    expect(await post("people", "curriculum:x")).toBe(400);
+    expect(await post("curriculum", "people:x")).toBe(400);
     expect(await post("curriculum", "evaluation:x")).toBe(400);
     expect(await post("curriculum", "x")).toBe(400);
     expect(await growth(s3.id)).toEqual([]);

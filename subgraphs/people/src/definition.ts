@@ -69,6 +69,8 @@ import {
   PersonStudentClassResolver,
   StudentClassResolver,
 } from "./student-class/student-class.resolver";
+import { OutboxEvent } from "@campus/subgraph/outbox";
+import { outboxRelay, peopleOutbox } from "./outbox/people-events";
 
 /**
  * people: who is who. Owns Person, StudentClass and staff assignments (whom each member of staff
@@ -101,6 +103,7 @@ export const people: SubgraphDefinition<Loaders> = {
       VolunteerServiceTransition,
       DutyShift,
       Visit,
+      OutboxEvent,
     ],
     migrations,
   },
@@ -139,6 +142,7 @@ export const people: SubgraphDefinition<Loaders> = {
     GridDutyCoverageResolver,
     VisitResolver,
     PersonVisitsResolver,
+    ...peopleOutbox.resolvers,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
@@ -164,5 +168,7 @@ export const people: SubgraphDefinition<Loaders> = {
   },
   // Reached only through _entities: the roster of a grid's or building's residents.
   orphanedTypes: [Grid, Building, GridCoverage],
+  // The outbox's relay: growth facts to evaluation, through the gateway (README, "Events between subgraphs").
+  jobs: [outboxRelay],
   createLoaders,
 };

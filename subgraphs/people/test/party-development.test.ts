@@ -268,6 +268,14 @@ describe("people: party development (党员发展)", () => {
   };
   const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
     res.errors?.[0]?.extensions?.code;
+  /** The student's events in people's outbox, in the order written. */
+  const growthFacts = async (personId: string) =>
+    (await harness.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select key, payload from people.outbox_event where subject = ? order by seq`, [
+        personId,
+      ])) as { key: string; payload: unknown }[];
 
   /** A refusal with its code, and the student's record exactly as before. */
   async function refused(
@@ -439,6 +447,30 @@ describe("people: party development (党员发展)", () => {
     );
     // Nothing moves a full member further.
     await refused(full.id, () => move(id, "CANCEL_PROBATION", T));
+    // Admission and full membership, announced as they are, reach the growth record (without
+    // points); the stages before them stay party development's own.
+    expect(await growthFacts(full.id)).toEqual([
+      {
+        key: `party-stage:${id}:PROBATIONARY_MEMBER`,
+        payload: {
+          domain: "MORAL",
+          kind: "PARTY_MEMBERSHIP",
+          title: "党员发展：接收为中共预备党员",
+          points: 0,
+          occurredOn: admittedOn,
+        },
+      },
+      {
+        key: `party-stage:${id}:FULL_MEMBER`,
+        payload: {
+          domain: "MORAL",
+          kind: "PARTY_MEMBERSHIP",
+          title: "党员发展：转为中共正式党员",
+          points: 0,
+          occurredOn: fullOn,
+        },
+      },
+    ]);
   });
 
   it("extends probation once, by at most a year, and cancels it: the political status goes back", async () => {
@@ -468,6 +500,10 @@ describe("people: party development (党员发展)", () => {
       step: "EXTEND_PROBATION",
       probationEndsOn: extendedTo,
     });
+    // An extension and a cancellation write nothing for the growth record: only the admission.
+    expect((await growthFacts(extended.id)).map((e) => e.key)).toEqual([
+      `party-stage:${id}:PROBATIONARY_MEMBER`,
+    ]);
   });
 
   it("lets only the branch's secretary or an organiser move a stage; not another branch's secretary, a counselor or the student", async () => {

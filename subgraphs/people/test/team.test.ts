@@ -274,7 +274,7 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
   const rows = async () =>
     (
       await sql<{ n: string }>(
-        `select (select count(*) from people.volunteer_service) + (select count(*) from people.volunteer_service_transition) + (select count(*) from people.team_membership) + (select count(*) from people.team) as n`,
+        `select (select count(*) from people.volunteer_service) + (select count(*) from people.volunteer_service_transition) + (select count(*) from people.team_membership) + (select count(*) from people.team) + (select count(*) from people.outbox_event) as n`,
       )
     )[0].n;
   /** A refusal with its code, and not a row written or changed anywhere. */
@@ -544,6 +544,73 @@ describe("people: teams and verified volunteer service (队伍与志愿服务)",
       [seededMember.id],
     );
     expect(Number(steps[0].n)).toBe(5);
+  });
+
+  it("writes each growth fact in the outbox with its fact: verified hours, cadre posts, a student leader", async () => {
+    const cadreJoined = expectData(
+      await run(
+        ADD,
+        { input: { teamId, personId: outsider.id, joinedOn: "2026-09-01", role: "CADRE" } },
+        leader,
+      ),
+    ).addTeamMember;
+    const events = await sql<{ key: string; type: string; subject: string; payload: unknown }>(
+      `select key, type, subject, payload from people.outbox_event order by seq`,
+    );
+    const of = (person: { id: string }) => events.filter((e) => e.subject === person.id);
+    // Verified hours only (rejected and awaiting ones write nothing), one event per record even
+    // where decisions raced (Hao Ran's three rounds), keyed by the record.
+    const verifiedIds = await sql<{ id: string; person_id: string }>(
+      `select id, person_id from people.volunteer_service where status = 'VERIFIED'`,
+    );
+    expect(
+      events
+        .filter((e) => e.type === "VOLUNTEER_HOURS_VERIFIED")
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(verifiedIds.map((r) => `volunteer-service:${r.id}`).sort());
+    expect(of(ziHan).map((e) => e.payload)).toEqual([
+      {
+        domain: "MORAL",
+        kind: "VOLUNTEER_HOURS",
+        title: "志愿服务 2 小时：社区环境整治（星航志愿服务团）",
+        points: 1,
+        occurredOn: "2026-10-01",
+      },
+      {
+        domain: "MORAL",
+        kind: "VOLUNTEER_HOURS",
+        title: "志愿服务 3 小时：社区环境整治（星航志愿服务团）",
+        points: 1.5,
+        occurredOn: "2026-04-01",
+      },
+    ]);
+    // The seeded team went through the same services: its verified record, its student leader.
+    expect(of(seededMember).map((e) => e.type)).toEqual(["VOLUNTEER_HOURS_VERIFIED"]);
+    // A student leader holds a cadre post from the team's creation; a member admitted as cadre
+    // from the day they joined; members admitted as members hold none.
+    expect(of(leaderPerson).map((e) => [e.type, e.key])).toEqual([
+      ["CADRE_POST_TAKEN", `team-leader:${teamId}:${leaderPerson.id}`],
+      ["VOLUNTEER_HOURS_VERIFIED", expect.stringMatching(/^volunteer-service:/)],
+    ]);
+    expect(of(outsider)).toEqual([
+      {
+        key: `team-cadre:${cadreJoined.id}`,
+        type: "CADRE_POST_TAKEN",
+        subject: outsider.id,
+        payload: {
+          domain: "MORAL",
+          kind: "CADRE_POST",
+          title: "学生骨干：星航志愿服务团",
+          points: 1,
+          occurredOn: "2026-09-01",
+        },
+      },
+    ]);
+    expect(of(yiMing)).toEqual([]);
+    expect(events.filter((e) => e.subject === seededLeader.id).map((e) => e.type)).toEqual([
+      "CADRE_POST_TAKEN",
+    ]);
   });
 });
 

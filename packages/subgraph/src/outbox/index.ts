@@ -3,3 +3,4 @@ import "reflect-metadata";
 export * from "./outbox-event.entity";
 export * from "./outbox";
 export * from "./outbox.graphql";
+export * from "./growth-record";

@@ -1,7 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { serviceUnavailable, today, type RequestContext } from "@campus/subgraph";
+import { today } from "@campus/subgraph";
 import { label } from "@campus/subgraph/data";
-import { emitEvent, outboxGraph, outboxRelayJob, type OutboxEvent } from "@campus/subgraph/outbox";
+import {
+  emitEvent,
+  growthRecordDelivery,
+  outboxGraph,
+  outboxRelayJob,
+  type GrowthPayload,
+} from "@campus/subgraph/outbox";
 import type { AttendanceChange } from "../attendance/attendance-change.entity";
 import { AttendanceStatus } from "../attendance/attendance.enums";
 import type { AttendanceRepository } from "../attendance/attendance.repository";
@@ -48,15 +54,6 @@ const STATUS_WORD: Record<AttendanceStatus, string> = {
 };
 /** Points a completed course (结业) counts. */
 const COMPLETION_POINTS = 2;
-
-/** A growth event as evaluation's GrowthEventInput takes it, less the person and key. */
-interface GrowthPayload extends Record<string, unknown> {
-  domain: string;
-  kind: string;
-  title: string;
-  points: number;
-  occurredOn: string;
-}
 
 /**
  * Writes the events of one attendance change, in the change's transaction: the change itself,
@@ -164,51 +161,12 @@ export function courseOf(em: EntityManager, courseId: string): Promise<Course> {
   );
 }
 
-interface RecordGrowthEventsAnswer {
-  recordGrowthEvents: {
-    recorded: number;
-    duplicates: number;
-    rows: { index: number; field: string; message: string }[];
-  };
-}
-
-/**
- * Delivers a batch to evaluation's growth record through the gateway's relay: one call, each
- * event a row keyed `curriculum:<key>`; a row evaluation refuses is that event's failure.
- */
-async function deliverToGrowthRecord(
-  ctx: RequestContext<Loaders>,
-  events: readonly OutboxEvent[],
-): Promise<(string | null)[]> {
-  if (!ctx.graph || ctx.graph === "unchecked")
-    throw serviceUnavailable(
-      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
-    );
-  const data = await ctx.graph.call<RecordGrowthEventsAnswer>(
-    "recordGrowthEvents",
-    {
-      input: {
-        events: events.map((event) => ({
-          ...(event.payload as GrowthPayload),
-          personId: event.subject,
-          sourceKey: `curriculum:${event.key}`,
-        })),
-      },
-    },
-    ctx.requestId,
-  );
-  const refused = new Map(
-    data.recordGrowthEvents.rows.map((row) => [row.index, `${row.field}: ${row.message}`]),
-  );
-  return events.map((_, index) => refused.get(index) ?? null);
-}
-
 export const outboxRelay = outboxRelayJob<Loaders>({
   name: OUTBOX_RELAY_JOB,
   everySeconds: 10,
   maxAttempts: 5,
   batchSize: 200,
-  deliver: deliverToGrowthRecord,
+  deliver: growthRecordDelivery<Loaders>("curriculum"),
 });
 
 export const curriculumOutbox = outboxGraph({ producer: "curriculum", relayJob: OUTBOX_RELAY_JOB });

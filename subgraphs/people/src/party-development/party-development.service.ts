@@ -34,6 +34,7 @@ import {
 } from "./party-development.rules";
 import { PartySponsor } from "./party-sponsor.entity";
 import { PartyTransition } from "./party-transition.entity";
+import { emitPartyStage } from "../outbox/people-events";
 import { ThoughtReport } from "./thought-report.entity";
 
 /** A date its stage guarantees (set by the step that led there); its absence is a broken row, not bad input. */
@@ -278,6 +279,7 @@ export class PartyDevelopmentService {
       development.stage = rule.to;
       const person = await this.student(em, development);
       person.politicalStatus = statusOf(rule.to, development.formerStatus);
+      if (rule.to !== rule.from) await emitPartyStage(em, development, rule.to, effectiveOn);
       return development;
     });
   }

@@ -9,6 +9,7 @@ import {
 } from "@campus/subgraph";
 import { label } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
+import { emitCadreMembership, emitStudentLeader } from "../outbox/people-events";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import { TeamMembership } from "./team-membership.entity";
@@ -98,11 +99,13 @@ export class TeamService {
     if (!this.isAdmin()) throw forbidden("only an administrator creates a team");
     const name = input.name.trim();
     return this.ctx.em.transactional(async (em) => {
-      if (!(await em.count(Person, { id: input.leaderId })))
-        throw badUserInput(`person ${input.leaderId} does not exist`, "input.leaderId");
+      const leader = await em.findOne(Person, { id: input.leaderId });
+      if (!leader) throw badUserInput(`person ${input.leaderId} does not exist`, "input.leaderId");
       if (await em.count(Team, { name }))
         throw badUserInput(`a team named ${name} already exists`, "input.name");
-      return em.create(Team, { name, kind: input.kind, leaderId: input.leaderId });
+      const team = em.create(Team, { name, kind: input.kind, leaderId: leader.id });
+      if (leader.kind === PersonKind.STUDENT) await emitStudentLeader(em, team, today());
+      return team;
     });
   }
 
@@ -137,12 +140,14 @@ export class TeamService {
           `${person.name} is already a member of ${team.name} on ${input.joinedOn}`,
           "input.personId",
         );
-      return em.create(TeamMembership, {
+      const membership = em.create(TeamMembership, {
         team,
         personId: person.id,
         role: input.role,
         joinedOn: input.joinedOn,
       });
+      await emitCadreMembership(em, membership, team);
+      return membership;
     });
   }
 

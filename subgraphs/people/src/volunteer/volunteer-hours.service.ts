@@ -22,6 +22,7 @@ import type {
   VerifyVolunteerServiceInput,
 } from "./volunteer-service.input";
 import { VolunteerServiceTransition } from "./volunteer-service-transition.entity";
+import { emitVolunteerHoursVerified } from "../outbox/people-events";
 import { canDecide, HOLDS_TIME, MAX_SERVICE_MINUTES } from "./volunteer-service.workflow";
 
 const { SUBMITTED, VERIFIED, REJECTED } = VolunteerServiceStatus;
@@ -153,6 +154,7 @@ export class VolunteerHoursService {
           at: service.decidedAt,
           note,
         });
+        if (to === VERIFIED) await emitVolunteerHoursVerified(em, service, team);
         return service;
       });
     } catch (error) {

@@ -4,7 +4,12 @@ import { CredentialError, createGraphAssertionVerifier } from "@campus/auth";
 import type { Logger } from "@campus/log";
 import { Access, type Purpose } from "@campus/access";
 import type { InternalClient } from "./internal";
-import { CareRecordStudent, OpenRisks, RecordGrowthEvents } from "./operations/evaluation";
+import {
+  CareRecordStudent,
+  OpenRisks,
+  RecordClassAbsences,
+  RecordGrowthEvents,
+} from "./operations/evaluation";
 import { aliasedBatch } from "./operations/batch";
 import {
   KnownPeople,
@@ -101,6 +106,31 @@ function relayedGrowthEvents({ input }: Record<string, unknown>, service: string
     : `every event's sourceKey must start with "${prefix}"`;
 }
 
+/**
+ * Absences curriculum's relay delivers as evaluation's CLASS_ABSENCES indicator: at most a batch,
+ * each a day's value (`replaceDay`), the batch keyed under curriculum's name, nothing but absences.
+ */
+function relayedAbsences({ input }: Record<string, unknown>, service: string): string | null {
+  const { clientKey, replaceDay, records } = (input ?? {}) as {
+    clientKey?: unknown;
+    replaceDay?: unknown;
+    records?: unknown;
+  };
+  if (typeof clientKey !== "string" || !clientKey.startsWith(`${service}:`))
+    return `input.clientKey must start with "${service}:"`;
+  if (replaceDay !== true) return "input.replaceDay must be true: each record is a day's value";
+  if (!Array.isArray(records) || records.length < 1 || records.length > MAX_RELAYED_EVENTS)
+    return `input.records must hold 1 to ${MAX_RELAYED_EVENTS} records`;
+  return records.every(
+    (record) =>
+      typeof record === "object" &&
+      record !== null &&
+      (record as { kind?: unknown }).kind === "CLASS_ABSENCES",
+  )
+    ? null
+    : "every record's kind must be CLASS_ABSENCES";
+}
+
 const OPERATIONS: Record<string, LentOperation> = {
   // Existence only: which of these ids name a person, nothing about them.
   knownPeople: lend(
@@ -122,6 +152,8 @@ const OPERATIONS: Record<string, LentOperation> = {
     ["curriculum", "people"],
     relayedGrowthEvents,
   ),
+  // Curriculum's outbox relay: each student's absences per day, for evaluation's warning rules.
+  recordClassAbsences: lend("evaluation", RecordClassAbsences, ["curriculum"], relayedAbsences),
   // Existence only: whether this id names a room, for a course session's venue.
   knownRoom: lend("organisation", KnownRoom, ["curriculum"], ({ id }) =>
     typeof id === "string" && UUID.test(id) ? null : "id must be a uuid",

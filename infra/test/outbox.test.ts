@@ -13,6 +13,7 @@ import { DatasetBuilder } from "@campus/demo-data";
 import { callers, testKeys } from "@campus/testkit";
 import { startSubgraph } from "@campus/subgraph/server";
 import { emitEvent } from "@campus/subgraph/outbox";
+import { today } from "@campus/subgraph";
 import { startTestStack, type StackHarness } from "../src/stack";
 import { subgraphModules } from "../src";
 
@@ -119,6 +120,19 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
          from curriculum.outbox_event where subject = ? order by seq`,
       [personId],
     );
+  /** The student's CLASS_ABSENCES records in evaluation (read for the test, never by a service). */
+  const absences = (personId: string) =>
+    (stack.subgraphs.evaluation.orm.em.fork() as EntityManager)
+      .getConnection()
+      .execute<{ value: number; observed_on: string; source: string }[]>(
+        `select value, to_char(observed_on, 'YYYY-MM-DD') as observed_on, source
+           from evaluation.indicator_record
+          where person_id = ? and kind = 'CLASS_ABSENCES' and source = 'gateway'
+          order by observed_on`,
+        [personId],
+      );
+  /** The campus date of an instant. */
+  const dayOf = (instant: string) => today(new Date(instant));
   const checkIn = (personId: string) =>
     stack.query<{ checkIn: { status: string } }>(
       `mutation ($input: CheckInInput!) { checkIn(input: $input) { status } }`,
@@ -169,9 +183,18 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
       ["新生养成教育·时间管理 · 出勤", 0.5],
       ["新生养成教育·时间管理 · 考勤更正为缺勤", -0.5],
     ]);
-    expect(await outbox(s1.id)).toEqual([
+    // The correction to ABSENT also changed the day's absences: evaluation's indicator has them.
+    const events = await eventually(
+      () => outbox(s1.id),
+      (e) => e.length === 3 && e.every((x) => x.delivered),
+    );
+    expect(events).toEqual([
       expect.objectContaining({ type: "ATTENDANCE_RECORDED", delivered: true, attempts: 1 }),
       expect.objectContaining({ type: "ATTENDANCE_RECORDED", delivered: true, attempts: 1 }),
+      expect.objectContaining({ type: "CLASS_ABSENCES_CHANGED", delivered: true, attempts: 1 }),
+    ]);
+    expect(await absences(s1.id)).toEqual([
+      { value: 1, observed_on: dayOf(live.startsAt), source: "gateway" },
     ]);
   }, 60_000);
 
@@ -191,6 +214,27 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     expect((await outbox(s4.id)).filter((e) => e.type === "COURSE_COMPLETED")).toHaveLength(1);
   }, 60_000);
 
+  it("sends the day's absences as an indicator, and a correction takes them back", async () => {
+    expect((await mark(held.id, s4.id, "ABSENT", "未到")).errors).toBeUndefined();
+    const marked = await eventually(
+      () => absences(s4.id),
+      (rows) => rows.length === 1,
+    );
+    expect(marked).toEqual([{ value: 1, observed_on: dayOf(held.startsAt), source: "gateway" }]);
+    expect((await mark(held.id, s4.id, "EXCUSED", "补交请假条")).errors).toBeUndefined();
+    expect(
+      await eventually(
+        () => absences(s4.id),
+        (rows) => rows.length === 0,
+      ),
+    ).toEqual([]);
+    expect(
+      (await outbox(s4.id))
+        .filter((e) => e.type === "CLASS_ABSENCES_CHANGED")
+        .map((e) => e.delivered),
+    ).toEqual([true, true]);
+  }, 60_000);
+
   it("records a redelivered event once (the relay died before marking it delivered)", async () => {
     const before = await growth(s1.id);
     expect(before).toHaveLength(2);
@@ -205,8 +249,10 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     expect(again.map((e) => [e.delivered, e.attempts])).toEqual([
       [true, 2],
       [true, 2],
+      [true, 2],
     ]);
     expect(await growth(s1.id)).toEqual(before);
+    expect(await absences(s1.id)).toHaveLength(1);
   }, 60_000);
 
   it("writes no event when the fact is refused, and none outside the fact's transaction", async () => {
@@ -218,7 +264,7 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
       callers.student(s3.id),
     );
     expect(wrongCode.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(await outbox(s1.id)).toHaveLength(2);
+    expect(await outbox(s1.id)).toHaveLength(3);
     expect(await outbox(s3.id)).toHaveLength(0);
 
     // The API itself: an event written in a transaction that then fails is gone with it.
@@ -315,7 +361,7 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     ]);
   }, 60_000);
 
-  it("lends recordGrowthEvents to its producers only (curriculum, people), each with its own keys", async () => {
+  it("lends recordGrowthEvents to its producers only (curriculum, people) and recordClassAbsences to curriculum, each with its own keys", async () => {
     const post = async (service: string, sourceKey: string) => {
       const sign = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, service);
       const res = await fetch(`${stack.gateway.url}/internal/graph`, {
@@ -348,6 +394,26 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     expect(await post("curriculum", "evaluation:x")).toBe(400);
     expect(await post("curriculum", "x")).toBe(400);
     expect(await growth(s3.id)).toEqual([]);
+
+    // Absences: curriculum's only, its own keys, a day's value each, nothing but CLASS_ABSENCES.
+    const absent = async (service: string, input: Record<string, unknown>) => {
+      const sign = await createGraphAssertionSigner(testKeys().graphClient.privateKeyPem, service);
+      const res = await fetch(`${stack.gateway.url}/internal/graph`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await sign("t")}` },
+        body: JSON.stringify({ operation: "recordClassAbsences", variables: { input } }),
+      });
+      return res.status;
+    };
+    const record = { personId: s3.id, kind: "CLASS_ABSENCES", value: 5, observedOn: "2026-11-02" };
+    const input = { clientKey: "curriculum:x", replaceDay: true, records: [record] };
+    expect(await absent("people", { ...input, clientKey: "people:x" })).toBe(403);
+    expect(await absent("curriculum", { ...input, clientKey: "x" })).toBe(400);
+    expect(await absent("curriculum", { ...input, replaceDay: false })).toBe(400);
+    expect(await absent("curriculum", { ...input, records: [{ ...record, kind: "GPA" }] })).toBe(
+      400,
+    );
+    expect(await absences(s3.id)).toEqual([]);
   });
 
   it("retries a consumer that is down, ends in a dead letter an administrator lists and replays", async () => {

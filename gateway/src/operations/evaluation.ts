@@ -25,7 +25,7 @@ export const OpenRisks = graphql(`
   }
 `);
 
-// Lent to curriculum's outbox relay (relay.ts): facts from other subgraphs for the growth record.
+// Lent to the outbox relays of curriculum and people (relay.ts): facts for the growth record.
 export const RecordGrowthEvents = graphql(`
   mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {
     recordGrowthEvents(input: $input) {
@@ -35,6 +35,22 @@ export const RecordGrowthEvents = graphql(`
         index
         field
         message
+      }
+    }
+  }
+`);
+
+// Lent to curriculum's outbox relay (relay.ts): a student's absences per day, the day's value
+// replacing the one before (evaluation's CLASS_ABSENCES indicator).
+export const RecordClassAbsences = graphql(`
+  mutation RecordClassAbsences($input: IngestIndicatorsInput!) {
+    recordClassAbsences: ingestIndicators(input: $input) {
+      batch {
+        rows {
+          index
+          field
+          message
+        }
       }
     }
   }

@@ -383,6 +383,8 @@ export type IngestIndicatorsInput = {
   clientKey: string;
   /** 1 to 5000 records. */
   records: Array<IndicatorRecordInput>;
+  /** True: each record is its day's value, replacing what this source recorded for the student, kind and date, and a value of 0 leaves none (a correction takes a count back). For a source that sends a day's running count, such as curriculum's absences relayed by the platform. False (the default): records are added. */
+  replaceDay?: boolean;
 };
 
 /** 二级单位党组织书记例会 (a general branch, school or residential college) / 基层党支部书记例会 */

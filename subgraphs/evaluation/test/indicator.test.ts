@@ -189,6 +189,45 @@ describe("indicator ingestion", () => {
     expect(fromA.batch.id).not.toBe(fromB.batch.id);
   });
 
+  it("takes a day's value in place of the source's earlier one with replaceDay; a 0 leaves none", async () => {
+    const day = (person: string) =>
+      sql<{ value: number; source: string }>(
+        `select value, source from evaluation.indicator_record
+          where person_id = ? and kind = 'CLASS_ABSENCES' and observed_on = ? order by source, value`,
+        [person, yesterday],
+      );
+    const absences = (key: string, value: number, replaceDay: boolean, as = academic) =>
+      ingest(
+        {
+          clientKey: key,
+          replaceDay,
+          records: [
+            { personId: students[2], kind: "CLASS_ABSENCES", value, observedOn: yesterday },
+          ],
+        },
+        as,
+        as === academic ? academicScope : dormScope,
+      );
+    // Without it, records are added: two of the dorm's stay whatever the academic client sends.
+    expectData(await absences("dorm-1", 1, false, dorm));
+    expectData(await absences("dorm-2", 1, false, dorm));
+    expectData(await absences("day-1", 1, true));
+    expectData(await absences("day-2", 2, true));
+    const source = `service:11111111-1111-4111-8111-111111111111`;
+    expect(await day(students[2])).toEqual([
+      { value: 2, source },
+      { value: 1, source: "service:22222222-2222-4222-8222-222222222222" },
+      { value: 1, source: "service:22222222-2222-4222-8222-222222222222" },
+    ]);
+    // A correction to 0 takes the day's count away; the batch still reports the record accepted.
+    const zero = expectData(await absences("day-3", 0, true)).ingestIndicators;
+    expect(zero.batch).toMatchObject({ accepted: 1, rejected: 0 });
+    expect((await day(students[2])).map((r) => r.source)).toEqual([
+      "service:22222222-2222-4222-8222-222222222222",
+      "service:22222222-2222-4222-8222-222222222222",
+    ]);
+  });
+
   it("writes a key delivered twice at the same moment once", async () => {
     const input: IngestIndicatorsInput = {
       clientKey: "race",

@@ -17,12 +17,14 @@ type Documents = {
     "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": typeof types.CareScopeDocument,
     "\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n": typeof types.OpenRisksDocument,
     "\n  mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": typeof types.RecordGrowthEventsDocument,
+    "\n  mutation RecordClassAbsences($input: IngestIndicatorsInput!) {\n    recordClassAbsences: ingestIndicators(input: $input) {\n      batch {\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.RecordClassAbsencesDocument,
     "\n  query CareRecordStudent($kind: String!, $id: ID!) {\n    careRecordStudent(kind: $kind, id: $id)\n  }\n": typeof types.CareRecordStudentDocument,
 };
 const documents: Documents = {
     "\n  query CareScope($personId: ID!) {\n    careScope(personId: $personId) {\n      role\n      studentIds\n    }\n  }\n": types.CareScopeDocument,
     "\n  query OpenRisks {\n    openRisks {\n      studentId\n      warnings\n      warningLevel\n      mentalHealthWarnings\n      mentalHealthLevel\n      cases\n      mentalHealthCases\n    }\n  }\n": types.OpenRisksDocument,
     "\n  mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n": types.RecordGrowthEventsDocument,
+    "\n  mutation RecordClassAbsences($input: IngestIndicatorsInput!) {\n    recordClassAbsences: ingestIndicators(input: $input) {\n      batch {\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n": types.RecordClassAbsencesDocument,
     "\n  query CareRecordStudent($kind: String!, $id: ID!) {\n    careRecordStudent(kind: $kind, id: $id)\n  }\n": types.CareRecordStudentDocument,
 };
 
@@ -52,6 +54,10 @@ export function graphql(source: "\n  query OpenRisks {\n    openRisks {\n      s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordGrowthEvents($input: RecordGrowthEventsInput!) {\n    recordGrowthEvents(input: $input) {\n      recorded\n      duplicates\n      rows {\n        index\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordClassAbsences($input: IngestIndicatorsInput!) {\n    recordClassAbsences: ingestIndicators(input: $input) {\n      batch {\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordClassAbsences($input: IngestIndicatorsInput!) {\n    recordClassAbsences: ingestIndicators(input: $input) {\n      batch {\n        rows {\n          index\n          field\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

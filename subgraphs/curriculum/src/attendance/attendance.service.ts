@@ -7,7 +7,7 @@ import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { CourseSession } from "../session/session.entity";
 import { SessionStatus } from "../session/session.enums";
-import { courseOf, emitAttendanceEvents } from "../outbox/curriculum-events";
+import { courseOf, emitAbsencesOfDay, emitAttendanceEvents } from "../outbox/curriculum-events";
 import { AttendanceChange } from "./attendance-change.entity";
 import { Attendance } from "./attendance.entity";
 import { AttendanceSource, AttendanceStatus } from "./attendance.enums";
@@ -96,6 +96,9 @@ export class AttendanceService {
       });
       // For the growth record, in this transaction: no mark without its event, nor the reverse.
       await emitAttendanceEvents(em, change, input.personId, await courseOf(em, session.course.id));
+      // And for evaluation's indicators: the student's absences on the session's day, when they changed.
+      if (from === AttendanceStatus.ABSENT || input.status === AttendanceStatus.ABSENT)
+        await emitAbsencesOfDay(em, change, input.personId, session.startsAt);
       return attendance;
     });
   }

@@ -1,18 +1,22 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { today } from "@campus/subgraph";
-import { label } from "@campus/subgraph/data";
+import { createHash } from "node:crypto";
+import { CAMPUS_TIME_ZONE, serviceUnavailable, today, type RequestContext } from "@campus/subgraph";
+import { label, selectRows, tableName } from "@campus/subgraph/data";
 import {
   emitEvent,
   growthRecordDelivery,
   outboxGraph,
   outboxRelayJob,
   type GrowthPayload,
+  type OutboxEvent,
 } from "@campus/subgraph/outbox";
 import type { AttendanceChange } from "../attendance/attendance-change.entity";
 import { AttendanceStatus } from "../attendance/attendance.enums";
 import type { AttendanceRepository } from "../attendance/attendance.repository";
 import { Attendance } from "../attendance/attendance.entity";
 import { Course } from "../course/course.entity";
+import { Enrolment } from "../enrolment/enrolment.entity";
+import { CourseSession } from "../session/session.entity";
 import { CourseCategory } from "../course/course.enums";
 import type { Loaders } from "../loaders";
 import { AwardLevel, ProjectOutcome } from "../project/project.enums";
@@ -161,12 +165,135 @@ export function courseOf(em: EntityManager, courseId: string): Promise<Course> {
   );
 }
 
+/** The event of a change of a student's absences on a day (evaluation's CLASS_ABSENCES indicator). */
+const ABSENCES_CHANGED = "CLASS_ABSENCES_CHANGED";
+
+/** The day's value as evaluation's IndicatorRecordInput takes it, less the person. */
+interface AbsencesPayload extends Record<string, unknown> {
+  /** The campus date of the sessions. */
+  observedOn: string;
+  /** Sessions of that day the student is marked absent from, after the change. */
+  absences: number;
+}
+
+/**
+ * A mark to or from ABSENT changes the student's absences on the session's day (缺课次数): the
+ * event carries the day's count after the change, in the change's transaction, and evaluation
+ * keeps the latest count per day (`replaceDay`), so a correction takes an absence back. A student's
+ * events are delivered in order, so the last count written is the last one recorded.
+ */
+export async function emitAbsencesOfDay(
+  em: EntityManager,
+  change: AttendanceChange,
+  personId: string,
+  sessionStartsAt: Date,
+): Promise<void> {
+  // The change is not flushed yet; the count reads the attendance as the database will hold it.
+  await em.flush();
+  const observedOn = today(sessionStartsAt);
+  const [row] = await selectRows<{ absences: number }>(
+    em,
+    label("curriculum.absencesOfDay"),
+    `select count(*)::int as absences
+       from ?? a join ?? e on e.id = a.enrolment_id join ?? s on s.id = e.session_id
+      where e.person_id = ? and a.status = 'ABSENT'
+        and (s.starts_at at time zone ?)::date = ?::date`,
+    [
+      tableName(em, Attendance),
+      tableName(em, Enrolment),
+      tableName(em, CourseSession),
+      personId,
+      CAMPUS_TIME_ZONE,
+      observedOn,
+    ],
+  );
+  await emitEvent(em, {
+    key: `absences:${change.id}`,
+    type: ABSENCES_CHANGED,
+    subject: personId,
+    payload: { observedOn, absences: row?.absences ?? 0 } satisfies AbsencesPayload,
+  });
+}
+
+interface RecordClassAbsencesAnswer {
+  recordClassAbsences: {
+    batch: { rows: { index: number; field: string; message: string }[] };
+  };
+}
+
+/**
+ * Delivers absences to evaluation's indicators through the gateway's relay (`recordClassAbsences`,
+ * evaluation's `ingestIndicators` with `replaceDay`): one batch, its key the hash of its events'
+ * keys (a redelivered batch is recognised), a refused row that event's failure.
+ */
+async function deliverAbsences(
+  ctx: RequestContext<Loaders>,
+  events: readonly OutboxEvent[],
+): Promise<(string | null)[]> {
+  if (!ctx.graph || ctx.graph === "unchecked")
+    throw serviceUnavailable(
+      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
+    );
+  const clientKey = `curriculum:${createHash("sha256")
+    .update(events.map((event) => event.key).join("\n"))
+    .digest("hex")}`;
+  const data = await ctx.graph.call<RecordClassAbsencesAnswer>(
+    "recordClassAbsences",
+    {
+      input: {
+        clientKey,
+        replaceDay: true,
+        records: events.map((event) => {
+          const payload = event.payload as AbsencesPayload;
+          return {
+            personId: event.subject,
+            kind: "CLASS_ABSENCES",
+            value: payload.absences,
+            observedOn: payload.observedOn,
+          };
+        }),
+      },
+    },
+    ctx.requestId,
+  );
+  const refused = new Map(
+    data.recordClassAbsences.batch.rows.map((row) => [row.index, `${row.field}: ${row.message}`]),
+  );
+  return events.map((_, index) => refused.get(index) ?? null);
+}
+
+const deliverGrowth = growthRecordDelivery<Loaders>("curriculum");
+
+/** A batch's events to their consumers: absences to the indicators, the rest to the growth record. */
+async function deliver(
+  ctx: RequestContext<Loaders>,
+  events: readonly OutboxEvent[],
+): Promise<(string | null)[]> {
+  const answers: (string | null)[] = events.map(() => null);
+  const parts = [
+    { send: deliverAbsences, indexes: [] as number[] },
+    { send: deliverGrowth, indexes: [] as number[] },
+  ];
+  events.forEach((event, index) =>
+    parts[event.type === ABSENCES_CHANGED ? 0 : 1].indexes.push(index),
+  );
+  for (const { send, indexes } of parts) {
+    if (!indexes.length) continue;
+    const partAnswers = await send(
+      ctx,
+      indexes.map((index) => events[index]),
+    );
+    indexes.forEach((index, i) => (answers[index] = partAnswers[i] ?? null));
+  }
+  return answers;
+}
+
 export const outboxRelay = outboxRelayJob<Loaders>({
   name: OUTBOX_RELAY_JOB,
   everySeconds: 10,
   maxAttempts: 5,
   batchSize: 200,
-  deliver: growthRecordDelivery<Loaders>("curriculum"),
+  deliver,
 });
 
 export const curriculumOutbox = outboxGraph({ producer: "curriculum", relayJob: OUTBOX_RELAY_JOB });

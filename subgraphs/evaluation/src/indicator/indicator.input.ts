@@ -35,6 +35,13 @@ export class IngestIndicatorsInput {
   })
   clientKey!: string;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "True: each record is its day's value, replacing what this source recorded for the student, kind and date, and a value of 0 leaves none (a correction takes a count back). For a source that sends a day's running count, such as curriculum's absences relayed by the platform. False (the default): records are added.",
+  })
+  replaceDay: boolean = false;
+
   // Checked in the service after the replay lookup; rows are judged one by one there, bad ones reported by index.
   @Field(() => [IndicatorRecordInput], { description: `1 to ${MAX_BATCH_RECORDS} records.` })
   records!: IndicatorRecordInput[];

@@ -78,6 +78,8 @@ export class IndicatorService {
    */
   private source(): string {
     const { access, caller } = this.ctx;
+    // The platform relaying another subgraph's facts (curriculum's absences).
+    if (this.ctx.system) return "gateway";
     if (access.hasRole("admin")) return "admin";
     if (access.hasRole("service") && caller.client && access.scope.clientPurposes?.includes("CARE"))
       return caller.client;
@@ -139,11 +141,11 @@ export class IndicatorService {
         const other = await tx.findOneOrFail(IndicatorBatch, { source, clientKey });
         return { batch: other, replayed: true };
       }
-      if (valid.length > 0) {
-        await tx
-          .getRepository<IndicatorRecord, IndicatorRecordRepository>(IndicatorRecord)
-          .insertBatch(source, batchId, valid);
-      }
+      const records = tx.getRepository<IndicatorRecord, IndicatorRecordRepository>(IndicatorRecord);
+      // A day's value replaces the source's earlier one; a 0 only takes it away.
+      if (input.replaceDay && valid.length > 0) await records.clearDays(source, valid);
+      const stored = input.replaceDay ? valid.filter((record) => record.value > 0) : valid;
+      if (stored.length > 0) await records.insertBatch(source, batchId, stored);
       const batch = await tx.findOneOrFail(IndicatorBatch, { id: batchId });
       return { batch, replayed: false };
     });

@@ -252,6 +252,8 @@ export type IngestIndicatorsInput = {
   clientKey: string;
   /** 1 to 5000 records. */
   records: Array<IndicatorRecordInput>;
+  /** True: each record is its day's value, replacing what this source recorded for the student, kind and date, and a value of 0 leaves none (a correction takes a count back). For a source that sends a day's running count, such as curriculum's absences relayed by the platform. False (the default): records are added. */
+  replaceDay?: boolean;
 };
 
 /** 计划中 / 进行中 / 已完成 / 已取消 */

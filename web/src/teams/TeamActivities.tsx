@@ -14,6 +14,7 @@ export const TEAM_ACTIVITIES = graphql(`
     team(id: $id) {
       id
       viewerOrganises
+      viewerIsMember
       volunteerActivities {
         id
         title
@@ -274,7 +275,9 @@ export function TeamActivities({
           return (
             <li key={activity.id} data-activity={activity.id}>
               <ActivitySummary activity={activity} />
-              <SignUpControl activity={activity} onChanged={() => void query.refetch()} />
+              {(team?.viewerIsMember || activity.viewerSignUp) && (
+                <SignUpControl activity={activity} onChanged={() => void query.refetch()} />
+              )}
               {organises && activity.state === "OPEN" && (
                 <Space wrap className="teams-queue__actions">
                   <Button

@@ -227,21 +227,28 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
       await stack.query<{ teams: { id: string }[] }>("query { teams { id } }", {}, asLeader),
     ).teams;
     const minute = Math.floor(Date.now() / 60_000) * 60_000;
-    const underWay = await stack.query<{ createVolunteerActivity: { id: string } }>(
-      `mutation ($input: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $input) { id } }`,
-      {
-        input: {
-          teamId: team?.id,
-          title: "社区义诊协助",
-          place: "彭康书院一楼大厅",
-          startsAt: new Date(minute - 30 * 60_000).toISOString(),
-          endsAt: new Date(minute + 90 * 60_000).toISOString(),
-          slots: 5,
+    const announce = (extra: Record<string, unknown> = {}) =>
+      stack.query<{ createVolunteerActivity: { id: string } | null }>(
+        `mutation ($input: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $input) { id } }`,
+        {
+          input: {
+            teamId: team?.id,
+            title: "社区义诊协助",
+            place: "彭康书院一楼大厅",
+            startsAt: new Date(minute - 30 * 60_000).toISOString(),
+            endsAt: new Date(minute + 90 * 60_000).toISOString(),
+            slots: 5,
+            ...extra,
+          },
         },
-      },
-      asLeader,
-    );
-    const activityId = expectData(underWay).createVolunteerActivity.id;
+        asLeader,
+      );
+    // A grid is checked through the graph (organisation's knownPlace): one it does not know is refused.
+    const unknownGrid = await announce({ gridId: "00000000-0000-4000-8000-000000000000" });
+    expect(unknownGrid.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknownGrid.errors?.[0]?.extensions?.field).toBe("input.gridId");
+    const underWay = await announce();
+    const activityId = expectData(underWay).createVolunteerActivity?.id ?? "";
 
     // The student finds both on 志愿服务 and signs up for the one under way.
     const student = await browser.openPage({ viewport: PHONE });

@@ -279,39 +279,41 @@ export function TeamActivities({
                 <SignUpControl activity={activity} onChanged={() => void query.refetch()} />
               )}
               {organises && activity.state === "OPEN" && (
-                <Space wrap className="teams-queue__actions">
-                  <Button
-                    size="small"
-                    onClick={() => setOpen(open === activity.id ? null : activity.id)}
-                  >
-                    {t(
-                      open === activity.id
-                        ? "teams.activities.hideSignUps"
-                        : "teams.activities.showSignUps",
-                    )}
-                  </Button>
-                  {!started && (
+                <div className="teams-activity__actions">
+                  <Space wrap>
                     <Button
                       size="small"
-                      danger
-                      onClick={() =>
-                        void attempt(
-                          () =>
-                            cancel({
-                              variables: { input: { activityId: activity.id } },
-                              errorPolicy: "all",
-                            }),
-                          "cancelVolunteerActivity",
-                        ).then((refused) => {
-                          setFailure(refused);
-                          void query.refetch();
-                        })
-                      }
+                      onClick={() => setOpen(open === activity.id ? null : activity.id)}
                     >
-                      {t("teams.activities.cancel")}
+                      {t(
+                        open === activity.id
+                          ? "teams.activities.hideSignUps"
+                          : "teams.activities.showSignUps",
+                      )}
                     </Button>
-                  )}
-                </Space>
+                    {!started && (
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() =>
+                          void attempt(
+                            () =>
+                              cancel({
+                                variables: { input: { activityId: activity.id } },
+                                errorPolicy: "all",
+                              }),
+                            "cancelVolunteerActivity",
+                          ).then((refused) => {
+                            setFailure(refused);
+                            void query.refetch();
+                          })
+                        }
+                      >
+                        {t("teams.activities.cancel")}
+                      </Button>
+                    )}
+                  </Space>
+                </div>
               )}
               {organises && open === activity.id && (
                 <SignUps

@@ -108,6 +108,12 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Query.teams": { each: 200 },
   "Team.pendingVolunteerService": { each: 200 },
   "VolunteerService.transitions": { each: 2 },
+  // Volunteer activities (people's activity/): a team's list and the open ones (MAX_ACTIVITIES),
+  // a student's sign-ups, an activity's sign-ups at most its slots (MAX_SLOTS).
+  "Team.volunteerActivities": { each: 100 },
+  "Query.volunteerActivities": { each: 100 },
+  "Query.myVolunteerSignUps": { each: 100 },
+  "VolunteerActivity.signUps": { each: 200 },
   "Query.myCultivatedActivists": { each: 200 }, // WORKLIST_SIZE
   // The duty roster (值班): a place's week is tens of shifts, a handful serving at one moment; a
   // member of staff a few a week. The coverage report's duty part is a part of the campus's grids.

@@ -444,7 +444,18 @@ const partyDevelopment = (f: MutationFixture) =>
 /** The matrix's volunteer corps, led by a student no role is: made in beforeAll through the mutations. */
 const teamLeader = b.student({ name: "志愿队长" });
 const teamLeaver = b.student({ name: "退队同学" });
-const team = { id: "", leaverMembership: "", toVerify: "", toReject: "" };
+const team = {
+  id: "",
+  leaverMembership: "",
+  toVerify: "",
+  toReject: "",
+  /** Volunteer activities (added in beforeAll): one to cancel, one S signs up for. */
+  activityToCancel: "",
+  activityToJoin: "",
+  /** S's sign-ups: one to cancel, one on an activity under way to check in. */
+  signUpToCancel: "",
+  signUpToCheckIn: "",
+};
 const course = b.course({ code: "FF01", title: "新生养成教育·校史校情" });
 const future = (day: number, month = "03") => ({
   startsAt: `2031-${month}-${String(day).padStart(2, "0")}T10:00:00.000Z`,
@@ -1038,6 +1049,42 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation RejectVolunteer($input: RejectVolunteerServiceInput!) { rejectVolunteerService(input: $input) { id } }`,
     variables: () => ({ input: { serviceId: team.toReject, reason: "矩阵测试" } }),
+  },
+  // Volunteer activities: organised by the team's leader, its cadres or an administrator (the
+  // matrix's leader is none of its callers); S, a member, signs up and cancels their own sign-up.
+  createVolunteerActivity: {
+    allowed: ["admin"],
+    document: `mutation CreateVolunteerActivity($input: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        teamId: team.id,
+        title: `矩阵志愿活动${f.index}`,
+        place: "矩阵广场",
+        startsAt: new Date(Date.now() + (200 + f.index) * 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + (201 + f.index) * 3_600_000).toISOString(),
+        slots: 5,
+      },
+    }),
+  },
+  cancelVolunteerActivity: {
+    allowed: ["admin"],
+    document: `mutation CancelVolunteerActivity($input: VolunteerActivityIdInput!) { cancelVolunteerActivity(input: $input) { id } }`,
+    variables: () => ({ input: { activityId: team.activityToCancel } }),
+  },
+  signUpForVolunteerActivity: {
+    allowed: ["student"],
+    document: `mutation SignUpVolunteer($input: VolunteerActivityIdInput!) { signUpForVolunteerActivity(input: $input) { id } }`,
+    variables: () => ({ input: { activityId: team.activityToJoin } }),
+  },
+  cancelVolunteerSignUp: {
+    allowed: ["student"],
+    document: `mutation CancelVolunteerSignUp($input: VolunteerSignUpIdInput!) { cancelVolunteerSignUp(input: $input) { id } }`,
+    variables: () => ({ input: { signUpId: team.signUpToCancel } }),
+  },
+  checkInVolunteer: {
+    allowed: ["admin"],
+    document: `mutation CheckInVolunteer($input: VolunteerSignUpIdInput!) { checkInVolunteer(input: $input) { id } }`,
+    variables: () => ({ input: { signUpId: team.signUpToCheckIn } }),
   },
   // The climb plan: organisers register partners; staff post challenges; the matrix's challenges
   // are a dummy staff member's (poster and mentor), so organisers run them; S leads their projects.
@@ -1799,6 +1846,38 @@ describe("authorisation matrix over the composed schema", () => {
       );
     team.toVerify = await logOfS("2025-03-01");
     team.toReject = await logOfS("2025-03-02");
+    const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const announce = async (title: string, startsIn: number) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $input) { id } }`,
+          {
+            input: {
+              teamId: team.id,
+              title,
+              place: "矩阵广场",
+              startsAt: hoursFromNow(startsIn),
+              endsAt: hoursFromNow(startsIn + 2),
+              slots: 10,
+            },
+          },
+          organiser,
+        ),
+        "createVolunteerActivity",
+      );
+    const signUpOfS = async (activityId: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: VolunteerActivityIdInput!) { signUpForVolunteerActivity(input: $input) { id } }`,
+          { input: { activityId } },
+          callers.student(S.id),
+        ),
+        "signUpForVolunteerActivity",
+      );
+    team.activityToCancel = await announce("矩阵取消活动", 48);
+    team.activityToJoin = await announce("矩阵报名活动", 72);
+    team.signUpToCancel = await signUpOfS(await announce("矩阵退报活动", 96));
+    team.signUpToCheckIn = await signUpOfS(await announce("矩阵签到活动", -1));
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)

@@ -4,7 +4,9 @@
  * verification; the team's leader opens their team, rejects another member's hours with a reason
  * and verifies the student's; the student then sees them verified and counted, the other member
  * sees the reason. The team, its members and one pending record are loaded by the seed through the
- * people subgraph's services. Build the app first.
+ * people subgraph's services. Then an activity (志愿活动): the leader announces one, a student signs
+ * up for one under way, the leader checks them in and the hours join the verification queue.
+ * Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -17,7 +19,7 @@ import {
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { expectData } from "@campus/testkit";
+import { callerFor, expectData } from "@campus/testkit";
 import { today } from "@campus/subgraph";
 import {
   launchBrowser,
@@ -30,6 +32,8 @@ import {
 } from "./browser";
 import { MY_VOLUNTEER } from "../src/teams/TeamsPage";
 import { TEAM_PAGE, TEAM_QUEUE } from "../src/teams/TeamPage";
+import { ACTIVITY_SIGN_UPS, TEAM_ACTIVITIES } from "../src/teams/TeamActivities";
+import { OPEN_ACTIVITIES } from "../src/teams/OpenActivities";
 
 const T = today();
 /** The day before `date` (YYYY-MM-DD). */
@@ -87,7 +91,14 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(expectData(introspection));
-    const documents = { MY_VOLUNTEER, TEAM_PAGE, TEAM_QUEUE };
+    const documents = {
+      MY_VOLUNTEER,
+      TEAM_PAGE,
+      TEAM_QUEUE,
+      TEAM_ACTIVITIES,
+      ACTIVITY_SIGN_UPS,
+      OPEN_ACTIVITIES,
+    };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
     );
@@ -187,5 +198,83 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     );
     // A student who leads nothing has no team to open but their own, and no queue.
     expect(await other.page.locator('[data-card="led"]').count()).toBe(0);
+  });
+
+  it("lets the leader announce an activity, a student sign up for one under way, and the leader check them in: the hours join the queue", async () => {
+    // The leader announces tomorrow's activity through the page.
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "team-leader");
+    await page.goto(`${stack.gateway.url}/teams`);
+    await page.getByRole("link", { name: "星航志愿服务团" }).click();
+    const activities = page.locator('[data-card="activities"]');
+    await activities.getByRole("button", { name: "发布活动" }).click();
+    const form = page.getByRole("form", { name: "发布活动" });
+    const tomorrow = new Date(Date.parse(`${T}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel("活动名称").fill("新生报到引导");
+    await form.getByLabel("地点").fill("兴庆校区南门");
+    await form.getByLabel("日期").fill(tomorrow);
+    await form.getByLabel("开始时间").fill("09:00");
+    await form.getByLabel("结束时间").fill("11:00");
+    await form.getByRole("button", { name: "发布", exact: true }).click();
+    const announced = activities.locator("li[data-activity]").filter({ hasText: "新生报到引导" });
+    await announced.waitFor();
+    expect(await textOf(announced)).toContain(`${tomorrow} 09:00–11:00`);
+    expect(await textOf(announced)).toContain("招募中");
+
+    // One under way since half an hour ago (check-in opens at the start), announced through the API.
+    const asLeader = callerFor(["student"], leader.id, "杨文博");
+    const [team] = expectData(
+      await stack.query<{ teams: { id: string }[] }>("query { teams { id } }", {}, asLeader),
+    ).teams;
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    const announce = (extra: Record<string, unknown> = {}) =>
+      stack.query<{ createVolunteerActivity: { id: string } | null }>(
+        `mutation ($input: CreateVolunteerActivityInput!) { createVolunteerActivity(input: $input) { id } }`,
+        {
+          input: {
+            teamId: team?.id,
+            title: "社区义诊协助",
+            place: "彭康书院一楼大厅",
+            startsAt: new Date(minute - 30 * 60_000).toISOString(),
+            endsAt: new Date(minute + 90 * 60_000).toISOString(),
+            slots: 5,
+            ...extra,
+          },
+        },
+        asLeader,
+      );
+    // A grid is checked through the graph (organisation's knownPlace): one it does not know is refused.
+    const unknownGrid = await announce({ gridId: "00000000-0000-4000-8000-000000000000" });
+    expect(unknownGrid.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknownGrid.errors?.[0]?.extensions?.field).toBe("input.gridId");
+    const underWay = await announce();
+    const activityId = expectData(underWay).createVolunteerActivity?.id ?? "";
+
+    // The student finds both on 志愿服务 and signs up for the one under way.
+    const student = await browser.openPage({ viewport: PHONE });
+    await signInAs(student.page, "student");
+    await student.page.goto(`${stack.gateway.url}/teams`);
+    const open = student.page.locator('[data-card="open-activities"]');
+    const row = open.locator(`li[data-activity="${activityId}"]`);
+    await row.waitFor();
+    expect(await open.locator("li[data-activity]").count()).toBe(2);
+    await row.getByRole("button", { name: "报名", exact: true }).click();
+    await expect.poll(() => textOf(row)).toContain("已报名 1/5");
+    expect(await row.getByRole("button", { name: "取消报名" }).count()).toBe(0); // it has started
+    await fitsPhone(student.page);
+    await screenshot(student.page, "teams05-student-signed-up-phone-zh");
+
+    // The leader opens the sign-ups and checks the student in; the hours await verification.
+    await page.reload();
+    const mine = activities.locator(`li[data-activity="${activityId}"]`);
+    await mine.getByRole("button", { name: "报名名单" }).click();
+    const signUp = mine.locator(`li[data-person="${wang.id}"]`);
+    await signUp.getByRole("button", { name: "签到" }).click();
+    await expect.poll(() => signUp.getAttribute("data-state")).toBe("CHECKED_IN");
+    const queued = page.locator(`[data-card="queue"] li[data-person="${wang.id}"]`);
+    await queued.waitFor();
+    expect(await textOf(queued)).toContain("社区义诊协助");
+    await fitsPhone(page);
+    await screenshot(page, "teams06-leader-checked-in-phone-zh");
   });
 });

@@ -25,6 +25,7 @@ import {
   type DutyShiftSeed,
   type VisitSeed,
   type VolunteerServiceSeed,
+  type VolunteerActivitySeed,
   type StaffRole,
   type AssignmentTarget,
   type PartyPostSeed,
@@ -554,6 +555,36 @@ export class DatasetBuilder {
     row: { role?: "CADRE" | "MEMBER"; joinedOn?: string } = {},
   ): void {
     team.members.push({ personId: person.id, role: "MEMBER", joinedOn: "2024-09-01", ...row });
+  }
+
+  /** A volunteer activity the team's leader announces, from `startsAt` for `hours`. */
+  volunteerActivity(
+    team: TeamSeed,
+    row: Pick<VolunteerActivitySeed, "title" | "startsAt"> &
+      Partial<Omit<VolunteerActivitySeed, "endsAt" | "signUps" | "checkedIn">> & { hours?: number },
+  ): VolunteerActivitySeed {
+    const { hours = 2, ...rest } = row;
+    const activity: VolunteerActivitySeed = {
+      place: "彭康书院",
+      slots: 10,
+      openToAllStudents: false,
+      ...rest,
+      endsAt: new Date(new Date(row.startsAt).getTime() + hours * 3_600_000).toISOString(),
+      signUps: [],
+      checkedIn: [],
+    };
+    (team.activities ??= []).push(activity);
+    return activity;
+  }
+
+  /** A student signs up for an activity; `checkedIn` if the leader checks them in. */
+  volunteerSignUp(
+    activity: VolunteerActivitySeed,
+    person: PersonSeed,
+    row: { checkedIn?: boolean } = {},
+  ): void {
+    activity.signUps.push(person.id);
+    if (row.checkedIn) activity.checkedIn.push(person.id);
   }
 
   /** Hours a member served, from `startsAt` for `hours`; `decision` null awaits the leader. */

@@ -457,6 +457,23 @@ export interface TeamSeed {
   leaderId: string;
   members: { personId: string; role: "CADRE" | "MEMBER"; joinedOn: string }[];
   service: VolunteerServiceSeed[];
+  /** Optional so datasets written before activities still type-check. */
+  activities?: VolunteerActivitySeed[];
+}
+/**
+ * A volunteer activity (志愿活动) the team's leader announces, the students who sign up for it and
+ * those the leader checks in (their hours then await the leader's verification).
+ */
+export interface VolunteerActivitySeed {
+  title: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  slots: number;
+  openToAllStudents: boolean;
+  signUps: string[];
+  /** Of those signed up, the ones checked in: the activity must have started when seeded. */
+  checkedIn: string[];
 }
 /** Hours a member logged; `decision` is the leader's (null: still awaiting it). */
 export interface VolunteerServiceSeed {

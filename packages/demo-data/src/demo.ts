@@ -584,6 +584,37 @@ export function demoData(today: Date = new Date()): DemoData {
       });
     }
   }
+  // Its activities (志愿活动): one under way with sign-ups, one checked in by the leader (their
+  // hours await the leader's verification); one open to all students; one next week.
+  const onTheMinute = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const underWay = b.volunteerActivity(corps, {
+    title: "社区义诊协助",
+    place: "彭康书院一楼大厅",
+    startsAt: onTheMinute(new Date(today.getTime() - 3_600_000)).toISOString(),
+    hours: 3,
+    slots: 8,
+  });
+  b.volunteerSignUp(underWay, students[0], { checkedIn: true });
+  b.volunteerSignUp(underWay, students[2]);
+  b.volunteerSignUp(underWay, students[3]);
+  const campusWide = b.volunteerActivity(corps, {
+    title: "垃圾分类宣传周",
+    place: "兴庆校区主楼广场",
+    startsAt: daysFrom(today, 3, 1).toISOString(),
+    hours: 3,
+    slots: 20,
+    openToAllStudents: true,
+  });
+  b.volunteerSignUp(campusWide, students[1]);
+  b.volunteerSignUp(campusWide, students[11]);
+  const nextWeek = b.volunteerActivity(corps, {
+    title: "新生报到引导",
+    place: "兴庆校区南门",
+    startsAt: daysFrom(today, 7, 0).toISOString(),
+    hours: 4,
+    slots: 6,
+  });
+  b.volunteerSignUp(nextWeek, students[6]);
   const lectures = b.team(students[12], { name: "西迁精神宣讲团", kind: "LECTURE_GROUP" });
   for (const [i, member] of students.slice(13, 17).entries()) {
     b.teamMember(lectures, member, { joinedOn: joined });

@@ -7,6 +7,7 @@ import { Migration20261203140522 } from "./Migration20261203140522";
 import { Migration20261203163107 } from "./Migration20261203163107";
 import { Migration20261203170000 } from "./Migration20261203170000";
 import { Migration20261203194314 } from "./Migration20261203194314";
+import { Migration20261204145510 } from "./Migration20261204145510";
 import { Migration20261204150000 } from "./Migration20261204150000";
 
 export const migrations: MigrationObject[] = [
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203163107", class: Migration20261203163107 },
   { name: "Migration20261203170000", class: Migration20261203170000 },
   { name: "Migration20261203194314", class: Migration20261203194314 },
+  { name: "Migration20261204145510", class: Migration20261204145510 },
   { name: "Migration20261204150000", class: Migration20261204150000 },
 ];

@@ -1,5 +1,12 @@
 import { isId, type SubgraphDefinition } from "@campus/subgraph";
 import { migrations } from "../migrations";
+import { VolunteerActivity } from "./activity/volunteer-activity.entity";
+import {
+  TeamVolunteerActivityResolver,
+  VolunteerActivityResolver,
+  VolunteerSignUpResolver,
+} from "./activity/volunteer-activity.resolver";
+import { VolunteerSignUp } from "./activity/volunteer-sign-up.entity";
 import { AccessRecord } from "./access-record/access-record.entity";
 import {
   AccessRecordResolver,
@@ -78,7 +85,8 @@ import { outboxRelay, peopleOutbox } from "./outbox/people-events";
  * `accessRecords`) and the registry of service clients (`serviceClientGrant` for the gateway).
  * Party development (党员发展): each student's pipeline, its steps, sponsors and thought reports;
  * the political status follows it. Teams (队伍) with their members, and the volunteer hours members
- * log and leaders verify. The three staff lines on community duty: the duty roster of grids and
+ * log and leaders verify; the teams' volunteer activities (志愿活动), students' sign-ups and the
+ * check-ins that record their hours. The three staff lines on community duty: the duty roster of grids and
  * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话). Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
@@ -101,6 +109,8 @@ export const people: SubgraphDefinition<Loaders> = {
       TeamMembership,
       VolunteerService,
       VolunteerServiceTransition,
+      VolunteerActivity,
+      VolunteerSignUp,
       DutyShift,
       Visit,
       OutboxEvent,
@@ -136,6 +146,9 @@ export const people: SubgraphDefinition<Loaders> = {
     VolunteerServiceResolver,
     VolunteerServiceTransitionResolver,
     PersonVolunteerResolver,
+    VolunteerActivityResolver,
+    VolunteerSignUpResolver,
+    TeamVolunteerActivityResolver,
     DutyShiftResolver,
     GridDutyResolver,
     BuildingDutyResolver,

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { volunteerActivityLoaders } from "./activity/volunteer-activity.loader";
 import { dutyShiftLoaders } from "./duty/duty-shift.loader";
 import { visitLoaders } from "./visit/visit.loader";
 import { accessRecordLoaders } from "./access-record/access-record.loader";
@@ -21,6 +22,7 @@ export function createLoaders(em: EntityManager) {
     ...orgUnitLoaders(em),
     ...partyDevelopmentLoaders(em),
     ...volunteerLoaders(em),
+    ...volunteerActivityLoaders(em),
     ...dutyShiftLoaders(em),
     ...visitLoaders(em),
   };

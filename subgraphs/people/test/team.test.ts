@@ -637,6 +637,18 @@ describe("people: the demo campus's teams (队伍), loaded through the services"
     expect(count("星航志愿服务团", "SUBMITTED")).toBeGreaterThan(0);
     expect(count("星航志愿服务团", "REJECTED")).toBeGreaterThan(0);
     expect(count("西迁精神宣讲团", "VERIFIED")).toBeGreaterThan(0);
+    // Its activities: announced by the leader, signed up for by students, one checked in.
+    const signUps = (await harness.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select a.title, a.open_to_all_students as open, s.state from people.volunteer_sign_up s join people.volunteer_activity a on a.id = s.activity_id join people.team t on t.id = a.team_id where t.name = '星航志愿服务团' order by a.starts_at, s.state`,
+      )) as { title: string; open: boolean; state: string }[];
+    expect(new Set(signUps.map((r) => r.title)).size).toBe(3);
+    expect(signUps.filter((r) => r.state === "CHECKED_IN").map((r) => r.title)).toEqual([
+      "社区义诊协助",
+    ]);
+    expect(signUps.some((r) => r.open)).toBe(true);
     const leader = callerFor(["student"], leaderUser.personId, leaderUser.name);
     const res = await harness.execute<{ teams: { name: string; viewerRuns: boolean }[] }>(
       "people",

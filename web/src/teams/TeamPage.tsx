@@ -9,6 +9,7 @@ import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
 import { Counter } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { KIND_LABEL, servedWhen } from "./teamLabels";
+import { TeamActivities } from "./TeamActivities";
 import "./teams.css";
 
 export const TEAM_PAGE = graphql(`
@@ -228,7 +229,7 @@ function Queue({ teamId, onDecided }: { teamId: string; onDecided: () => void })
   );
 }
 
-/** A team's page: its members; for its leader, the hours awaiting verification. */
+/** A team's page: its members and volunteer activities; for its leader, the hours awaiting verification. */
 export function TeamPage({ id }: { id: string }) {
   const { t } = useI18n();
   const page = useQuery(TEAM_PAGE, { variables: { id }, errorPolicy: "all" });
@@ -256,6 +257,7 @@ export function TeamPage({ id }: { id: string }) {
         <Counter name="hours" value={team.verifiedHours} label={t("teams.team.hours")} />
       </ul>
       {team.viewerRuns && <Queue teamId={team.id} onDecided={() => void page.refetch()} />}
+      <TeamActivities teamId={team.id} onCheckedIn={() => void page.refetch()} />
       <Card
         size="small"
         title={<h2 className="teams-page__title">{t("teams.team.members")}</h2>}

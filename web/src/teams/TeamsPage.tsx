@@ -10,6 +10,7 @@ import { Link, paths } from "../router";
 import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
 import { Counter } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
+import { OpenActivities } from "./OpenActivities";
 import { KIND_LABEL, STATUS_COLOR, STATUS_LABEL, campusDate, servedWhen } from "./teamLabels";
 import "./teams.css";
 
@@ -189,7 +190,7 @@ function LogForm({
   );
 }
 
-/** 志愿服务: my verified hours, logging hours and their verification, and the teams I lead. */
+/** 志愿服务: activities open for sign-up, my verified hours, logging hours and their verification, and the teams I lead. */
 export function TeamsPage() {
   const { t } = useI18n();
   useDocumentTitle(t("teams.title"));
@@ -233,6 +234,7 @@ export function TeamsPage() {
           </ul>
         </Card>
       )}
+      <OpenActivities />
       {person && (
         <>
           <ul className="counters" aria-label={t("teams.hours")}>

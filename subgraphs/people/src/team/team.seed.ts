@@ -3,6 +3,7 @@ import { Access, AuditTrail } from "@campus/access";
 import type { Dataset } from "@campus/demo-data";
 import type { RequestContext } from "@campus/subgraph";
 import { createLoaders, type Loaders } from "../loaders";
+import { VolunteerActivityService } from "../activity/volunteer-activity.service";
 import { VolunteerHoursService } from "../volunteer/volunteer-hours.service";
 import { TeamKind, TeamRole } from "./team.enums";
 import { TeamService } from "./team.service";
@@ -39,7 +40,8 @@ function actingAs(
 /**
  * Teams and their volunteer service, through the services the app uses: an administrator creates
  * the team, its leader admits the members, each member logs their hours and the leader verifies or
- * rejects them. So the demo's records pass the same rules and carry the same history.
+ * rejects them; the leader announces activities, students sign up and the leader checks them in.
+ * So the demo's records pass the same rules and carry the same history.
  */
 export async function seedTeams(em: EntityManager, data: Dataset): Promise<void> {
   for (const row of data.teams ?? []) {
@@ -76,6 +78,25 @@ export async function seedTeams(em: EntityManager, data: Dataset): Promise<void>
           serviceId: logged.id,
           reason: service.reason ?? "不予认定",
         });
+    }
+    // Activities: the leader announces, students sign up themselves, the leader checks in.
+    for (const planned of row.activities ?? []) {
+      const activity = await new VolunteerActivityService(leader()).create({
+        teamId: team.id,
+        title: planned.title,
+        place: planned.place,
+        startsAt: new Date(planned.startsAt),
+        endsAt: new Date(planned.endsAt),
+        slots: planned.slots,
+        openToAllStudents: planned.openToAllStudents,
+      });
+      for (const personId of planned.signUps) {
+        const signUp = await new VolunteerActivityService(
+          actingAs(em.fork(), personId, ["student"]),
+        ).signUp(activity.id);
+        if (planned.checkedIn.includes(personId))
+          await new VolunteerActivityService(leader()).checkIn(signUp.id);
+      }
     }
   }
 }

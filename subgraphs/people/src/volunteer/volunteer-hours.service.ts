@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { LockMode } from "@mikro-orm/postgresql";
+import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import {
   badUserInput,
   codedError,
@@ -69,39 +69,71 @@ export class VolunteerHoursService {
         throw forbidden(`only members of ${team.name} log hours for it`, { teamId: team.id });
       if (!memberships.some((m) => m.joinedOn <= day && (m.leftOn === null || m.leftOn >= day)))
         throw badUserInput(`you were not a member of ${team.name} on ${day}`, "input.startsAt");
-      // The member's row is locked: two logs at once are checked for overlap one after the other.
-      await em.findOneOrFail(Person, { id: me }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const overlap = await em.findOne(VolunteerService, {
-        personId: me,
-        status: { $in: [...HOLDS_TIME] },
-        startsAt: { $lt: endsAt },
-        endsAt: { $gt: startsAt },
-      });
-      if (overlap)
-        throw codedError(
-          "BAD_USER_INPUT",
-          `these hours overlap hours already logged (${overlap.activity}, ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()})`,
-          { field: "input.startsAt", overlapsId: overlap.id },
-        );
-      const service = em.create(VolunteerService, {
+      return this.submit(em, {
         team,
         personId: me,
-        activity: input.activity.trim(),
-        place: input.place?.trim() || null,
+        byPersonId: me,
+        activity: input.activity,
+        place: input.place ?? null,
         startsAt,
         endsAt,
-        minutes,
-        term: termOf(day),
-        status: SUBMITTED,
       });
-      em.create(VolunteerServiceTransition, {
-        service,
-        serviceVersion: 0,
-        to: SUBMITTED,
-        byPersonId: me,
-      });
-      return service;
     });
+  }
+
+  /**
+   * Records served hours as SUBMITTED, awaiting the leader's decision: the one place hours are
+   * written, whether the member logs them or a check-in at a team's activity records them. Refuses
+   * hours overlapping the member's hours already submitted or verified. Runs inside the caller's
+   * transaction.
+   */
+  async submit(
+    em: EntityManager,
+    hours: {
+      team: Team;
+      personId: string;
+      /** Who wrote them down: the member, or whoever checked them in. */
+      byPersonId: string;
+      activity: string;
+      place: string | null;
+      startsAt: Date;
+      endsAt: Date;
+    },
+  ): Promise<VolunteerService> {
+    const { team, personId, startsAt, endsAt } = hours;
+    const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
+    // The member's row is locked: two records at once are checked for overlap one after the other.
+    await em.findOneOrFail(Person, { id: personId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const overlap = await em.findOne(VolunteerService, {
+      personId,
+      status: { $in: [...HOLDS_TIME] },
+      startsAt: { $lt: endsAt },
+      endsAt: { $gt: startsAt },
+    });
+    if (overlap)
+      throw codedError(
+        "BAD_USER_INPUT",
+        `these hours overlap hours already logged (${overlap.activity}, ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()})`,
+        { field: "input.startsAt", overlapsId: overlap.id },
+      );
+    const service = em.create(VolunteerService, {
+      team,
+      personId,
+      activity: hours.activity.trim(),
+      place: hours.place?.trim() || null,
+      startsAt,
+      endsAt,
+      minutes,
+      term: termOf(today(startsAt)),
+      status: SUBMITTED,
+    });
+    em.create(VolunteerServiceTransition, {
+      service,
+      serviceVersion: 0,
+      to: SUBMITTED,
+      byPersonId: hours.byPersonId,
+    });
+    return service;
   }
 
   /**

@@ -69,6 +69,18 @@ type Documents = {
     "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberHoursDocument,
     "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": typeof types.MyTeamsDocument,
     "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.VolunteerHoursDocument,
+    "\n  mutation ActivityCreate($input: CreateVolunteerActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      title\n      place\n      slots\n      term\n      state\n      openToAllStudents\n      signedUpCount\n    }\n  }\n": typeof types.ActivityCreateDocument,
+    "\n  mutation ActivityCancel($input: VolunteerActivityIdInput!) {\n    cancelVolunteerActivity(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n": typeof types.ActivityCancelDocument,
+    "\n  mutation ActivitySignUp($input: VolunteerActivityIdInput!) {\n    signUpForVolunteerActivity(input: $input) {\n      id\n      state\n      activity {\n        id\n        signedUpCount\n      }\n    }\n  }\n": typeof types.ActivitySignUpDocument,
+    "\n  mutation ActivityCancelSignUp($input: VolunteerSignUpIdInput!) {\n    cancelVolunteerSignUp(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n": typeof types.ActivityCancelSignUpDocument,
+    "\n  mutation ActivityCheckIn($input: VolunteerSignUpIdInput!) {\n    checkInVolunteer(input: $input) {\n      id\n      state\n      checkedInAt\n      service {\n        id\n        status\n        hours\n        activity\n        transitions {\n          to\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityCheckInDocument,
+    "\n  mutation ActivityLogHours($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n    }\n  }\n": typeof types.ActivityLogHoursDocument,
+    "\n  mutation ActivityVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ActivityVerifyDocument,
+    "\n  query ActivityTeams {\n    teams {\n      id\n      name\n      viewerOrganises\n    }\n  }\n": typeof types.ActivityTeamsDocument,
+    "\n  query ActivityTeamActivities($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        title\n        state\n        slots\n        signedUpCount\n        viewerOrganises\n        viewerSignUp {\n          id\n          state\n        }\n      }\n    }\n  }\n": typeof types.ActivityTeamActivitiesDocument,
+    "\n  query ActivitySignUps($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        signedUpCount\n        signUps {\n          id\n          state\n          person {\n            id\n            name\n          }\n          service {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivitySignUpsDocument,
+    "\n  query ActivityOpen {\n    volunteerActivities {\n      id\n      title\n      openToAllStudents\n      team {\n        name\n      }\n    }\n    myVolunteerSignUps {\n      id\n      state\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.ActivityOpenDocument,
+    "\n  query ActivityQueue($id: ID!) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        activity\n        person {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ActivityQueueDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordSensitiveReads($input: SensitiveReadBatchInput!) {\n    recordSensitiveReads(input: $input)\n  }\n": types.RecordSensitiveReadsDocument,
@@ -126,6 +138,18 @@ const documents: Documents = {
     "\n  query TeamMemberHours($id: ID!, $term: String) {\n    team(id: $id) {\n      members(first: 50) {\n        edges {\n          node {\n            verifiedHours(term: $term)\n            person {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamMemberHoursDocument,
     "\n  query MyTeams {\n    teams {\n      id\n      name\n      viewerRuns\n      viewerIsMember\n    }\n  }\n": types.MyTeamsDocument,
     "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.VolunteerHoursDocument,
+    "\n  mutation ActivityCreate($input: CreateVolunteerActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      title\n      place\n      slots\n      term\n      state\n      openToAllStudents\n      signedUpCount\n    }\n  }\n": types.ActivityCreateDocument,
+    "\n  mutation ActivityCancel($input: VolunteerActivityIdInput!) {\n    cancelVolunteerActivity(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n": types.ActivityCancelDocument,
+    "\n  mutation ActivitySignUp($input: VolunteerActivityIdInput!) {\n    signUpForVolunteerActivity(input: $input) {\n      id\n      state\n      activity {\n        id\n        signedUpCount\n      }\n    }\n  }\n": types.ActivitySignUpDocument,
+    "\n  mutation ActivityCancelSignUp($input: VolunteerSignUpIdInput!) {\n    cancelVolunteerSignUp(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n": types.ActivityCancelSignUpDocument,
+    "\n  mutation ActivityCheckIn($input: VolunteerSignUpIdInput!) {\n    checkInVolunteer(input: $input) {\n      id\n      state\n      checkedInAt\n      service {\n        id\n        status\n        hours\n        activity\n        transitions {\n          to\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ActivityCheckInDocument,
+    "\n  mutation ActivityLogHours($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n    }\n  }\n": types.ActivityLogHoursDocument,
+    "\n  mutation ActivityVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n    }\n  }\n": types.ActivityVerifyDocument,
+    "\n  query ActivityTeams {\n    teams {\n      id\n      name\n      viewerOrganises\n    }\n  }\n": types.ActivityTeamsDocument,
+    "\n  query ActivityTeamActivities($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        title\n        state\n        slots\n        signedUpCount\n        viewerOrganises\n        viewerSignUp {\n          id\n          state\n        }\n      }\n    }\n  }\n": types.ActivityTeamActivitiesDocument,
+    "\n  query ActivitySignUps($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        signedUpCount\n        signUps {\n          id\n          state\n          person {\n            id\n            name\n          }\n          service {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ActivitySignUpsDocument,
+    "\n  query ActivityOpen {\n    volunteerActivities {\n      id\n      title\n      openToAllStudents\n      team {\n        name\n      }\n    }\n    myVolunteerSignUps {\n      id\n      state\n      activity {\n        id\n      }\n    }\n  }\n": types.ActivityOpenDocument,
+    "\n  query ActivityQueue($id: ID!) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        activity\n        person {\n          id\n        }\n      }\n    }\n  }\n": types.ActivityQueueDocument,
 };
 
 /**
@@ -362,6 +386,54 @@ export function graphql(source: "\n  query MyTeams {\n    teams {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerHours($id: ID!, $term: String) {\n    person(id: $id) {\n      volunteerHours(term: $term)\n      volunteerService(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            activity\n            hours\n            reason\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreate($input: CreateVolunteerActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      title\n      place\n      slots\n      term\n      state\n      openToAllStudents\n      signedUpCount\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreate($input: CreateVolunteerActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      title\n      place\n      slots\n      term\n      state\n      openToAllStudents\n      signedUpCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCancel($input: VolunteerActivityIdInput!) {\n    cancelVolunteerActivity(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCancel($input: VolunteerActivityIdInput!) {\n    cancelVolunteerActivity(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivitySignUp($input: VolunteerActivityIdInput!) {\n    signUpForVolunteerActivity(input: $input) {\n      id\n      state\n      activity {\n        id\n        signedUpCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivitySignUp($input: VolunteerActivityIdInput!) {\n    signUpForVolunteerActivity(input: $input) {\n      id\n      state\n      activity {\n        id\n        signedUpCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCancelSignUp($input: VolunteerSignUpIdInput!) {\n    cancelVolunteerSignUp(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCancelSignUp($input: VolunteerSignUpIdInput!) {\n    cancelVolunteerSignUp(input: $input) {\n      id\n      state\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCheckIn($input: VolunteerSignUpIdInput!) {\n    checkInVolunteer(input: $input) {\n      id\n      state\n      checkedInAt\n      service {\n        id\n        status\n        hours\n        activity\n        transitions {\n          to\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCheckIn($input: VolunteerSignUpIdInput!) {\n    checkInVolunteer(input: $input) {\n      id\n      state\n      checkedInAt\n      service {\n        id\n        status\n        hours\n        activity\n        transitions {\n          to\n          by {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityLogHours($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityLogHours($input: LogVolunteerServiceInput!) {\n    logVolunteerService(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityVerify($input: VerifyVolunteerServiceInput!) {\n    verifyVolunteerService(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTeams {\n    teams {\n      id\n      name\n      viewerOrganises\n    }\n  }\n"): (typeof documents)["\n  query ActivityTeams {\n    teams {\n      id\n      name\n      viewerOrganises\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTeamActivities($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        title\n        state\n        slots\n        signedUpCount\n        viewerOrganises\n        viewerSignUp {\n          id\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityTeamActivities($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        title\n        state\n        slots\n        signedUpCount\n        viewerOrganises\n        viewerSignUp {\n          id\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitySignUps($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        signedUpCount\n        signUps {\n          id\n          state\n          person {\n            id\n            name\n          }\n          service {\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivitySignUps($id: ID!) {\n    team(id: $id) {\n      volunteerActivities {\n        id\n        signedUpCount\n        signUps {\n          id\n          state\n          person {\n            id\n            name\n          }\n          service {\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityOpen {\n    volunteerActivities {\n      id\n      title\n      openToAllStudents\n      team {\n        name\n      }\n    }\n    myVolunteerSignUps {\n      id\n      state\n      activity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityOpen {\n    volunteerActivities {\n      id\n      title\n      openToAllStudents\n      team {\n        name\n      }\n    }\n    myVolunteerSignUps {\n      id\n      state\n      activity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityQueue($id: ID!) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        activity\n        person {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityQueue($id: ID!) {\n    team(id: $id) {\n      pendingVolunteerService {\n        id\n        activity\n        person {\n          id\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

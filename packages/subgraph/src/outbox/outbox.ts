@@ -23,6 +23,12 @@ export interface OutboxEventInput {
   /** Whom it is about: the student's Person id; their events are delivered in the order written. */
   subject: string;
   payload: Record<string, unknown>;
+  /**
+   * Not delivered before this instant (a fact the consumer takes only once its day has come, such
+   * as absences from a session that starts after midnight); the student's later events wait behind
+   * it. Now when not given.
+   */
+  notBefore?: Date;
 }
 
 /**
@@ -35,7 +41,8 @@ export async function emitEvent(em: EntityManager, event: OutboxEventInput): Pro
   const rows = await selectRows<{ id: string }>(
     em,
     entityLabel(em, OutboxEvent, "Emit"),
-    `insert into ?? (id, key, type, subject, payload) values (gen_random_uuid(), ?, ?, ?, ?::jsonb)
+    `insert into ?? (id, key, type, subject, payload, next_attempt_at)
+     values (gen_random_uuid(), ?, ?, ?, ?::jsonb, greatest(now(), ?::timestamptz))
      on conflict (key) do nothing returning id`,
     [
       tableName(em, OutboxEvent),
@@ -43,6 +50,7 @@ export async function emitEvent(em: EntityManager, event: OutboxEventInput): Pro
       event.type,
       event.subject,
       JSON.stringify(event.payload),
+      (event.notBefore ?? new Date(0)).toISOString(),
     ],
   );
   return rows.length === 1;

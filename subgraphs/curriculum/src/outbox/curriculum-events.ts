@@ -212,8 +212,14 @@ export async function emitAbsencesOfDay(
     type: ABSENCES_CHANGED,
     subject: personId,
     payload: { observedOn, absences: row?.absences ?? 0 } satisfies AbsencesPayload,
+    // Marked before a session that starts after midnight: evaluation takes no day in the future,
+    // so the event waits for the day to begin.
+    notBefore: campusMidnight(observedOn),
   });
 }
+
+/** The instant a campus day begins (the campus keeps UTC+8 all year). */
+const campusMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 interface RecordClassAbsencesAnswer {
   recordClassAbsences: {

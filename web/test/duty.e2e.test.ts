@@ -2,7 +2,7 @@
  * The three staff lines on community duty (三支队伍下沉) in a real browser against the whole
  * platform, at phone width (390 px): an office cadre opens 值班走访 from the menu, sees their duty
  * shifts and records a dorm visit about a resident (a visit dated in the future is refused, in
- * Chinese); an administrator opens the grid's duty roster, sees who is on duty now, adds a shift and
+ * Chinese) and a visit to a room with no student named; an administrator opens the grid's duty roster, sees who is on duty now, adds a shift and
  * is refused an overlapping one, and ends a shift; the student's counselor reads the visit on the
  * student's profile. The shifts are loaded by the seed through the people subgraph's services.
  * Build the app first.
@@ -141,6 +141,31 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     expect(await textOf(logged.first())).toContain("陈思远");
     await fitsPhone(page);
     await screenshot(page, "duty01-cadre-visit-phone-zh");
+  }, 120_000);
+
+  it("records a visit to a room of the cadre's grid without naming a student, and the log shows the room", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "community-staff");
+    await page.goto(`${stack.gateway.url}/duty`);
+    const form = page.getByRole("form", { name: "登记走访或谈话" });
+    await form.getByLabel("记录").fill("楼道消防通道畅通");
+    // Neither student nor room: the form asks for one of them before anything is sent.
+    await form.getByRole("button", { name: "登记" }).click();
+    await form.getByText("请选择学生或宿舍").waitFor();
+    await form.getByLabel("网格或楼栋").click();
+    await page.locator(".ant-select-item-option", { hasText: "启德1号楼1层网格" }).click();
+    await form.getByLabel("宿舍", { exact: true }).click();
+    await page.locator(".ant-select-item-option", { hasText: "101" }).click();
+    await form.getByRole("button", { name: "登记" }).click();
+    await form.getByText("已登记").waitFor();
+    const roomVisit = page
+      .locator('[data-card="visits"] li[data-visit]')
+      .filter({ hasText: "楼道消防通道畅通" });
+    await roomVisit.waitFor();
+    expect(await roomVisit.locator(`[data-room="${room.id}"]`).count()).toBe(1);
+    expect(await textOf(roomVisit)).toContain("启德1号楼 101室");
+    expect(await textOf(roomVisit)).toContain("宿舍走访（未指定学生）");
+    await fitsPhone(page);
   }, 120_000);
 
   it("lets an administrator keep the grid's roster: who is on duty now, a shift added, an overlap refused, a shift ended", async () => {

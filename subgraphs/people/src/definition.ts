@@ -154,6 +154,8 @@ export const people: SubgraphDefinition<Loaders> = {
     // Owned by organisation; here the residents it lends (`@requires`), for their roster.
     Grid: (reference) => gridReference(reference),
     Building: (reference) => buildingReference(reference),
+    // Owned by organisation; here only the key (a visit's or a governance post's room).
+    Room: (reference) => ({ id: reference.id }),
     // Owned by organisation; here the grids in use it lends (`@requires`), for their leaders.
     GridCoverage: (reference) => ({
       id: reference.id,

@@ -4,7 +4,8 @@
  * shifts and records a dorm visit about a resident (a visit dated in the future is refused, in
  * Chinese) and a visit to a room with no student named; an administrator opens the grid's duty roster, sees who is on duty now, adds a shift and
  * is refused an overlapping one, and ends a shift; the student's counselor reads the visit on the
- * student's profile. The shifts are loaded by the seed through the people subgraph's services.
+ * student's profile. On the grid's page the administrator appoints the student its floor head
+ * (学生自治岗位), and the post shows on the student's profile. The shifts are loaded by the seed through the people subgraph's services.
  * Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +32,8 @@ import {
 import { MY_DUTY } from "../src/duty/DutyPage";
 import { BUILDING_DUTY, GRID_DUTY } from "../src/duty/DutyRosterPage";
 import { STUDENT_VISITS } from "../src/duty/VisitsSection";
+import { GRID_POSTS } from "../src/governance-posts/GridPostsSection";
+import { PERSON_POSTS } from "../src/governance-posts/PersonPostsSection";
 
 const b = new DatasetBuilder("web-duty");
 const campus = b.campus();
@@ -98,7 +101,14 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(expectData(introspection));
-    const documents = { MY_DUTY, GRID_DUTY, BUILDING_DUTY, STUDENT_VISITS };
+    const documents = {
+      MY_DUTY,
+      GRID_DUTY,
+      BUILDING_DUTY,
+      STUDENT_VISITS,
+      GRID_POSTS,
+      PERSON_POSTS,
+    };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
     );
@@ -199,6 +209,39 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     await guardShift.getByText("已结束").waitFor();
     await fitsPhone(page);
     await screenshot(page, "duty02-admin-roster-phone-zh");
+  }, 120_000);
+
+  it("lets an administrator appoint a resident the grid's floor head, refuses a second one, and the profile shows the post", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "admin");
+    await page.goto(`${stack.gateway.url}/grids/${grid.id}`);
+    const section = page.locator('[data-section="governance-posts"]');
+    await section.getByText("暂无在任的学生自治岗位").waitFor();
+    const form = page.getByRole("form", { name: "任命学生自治岗位" });
+    await form.getByLabel("学生").click();
+    await page.locator(".ant-select-item-option", { hasText: "陈思远" }).click();
+    await form.getByRole("button", { name: "任命" }).click();
+    await form.getByText("已任命").waitFor();
+    const post = section.locator("li[data-post]");
+    await expect.poll(() => post.count()).toBe(1);
+    expect(await textOf(post.first())).toContain("楼层长");
+    expect(await textOf(post.first())).toContain("陈思远");
+    // A second floor head for the same term: CONFLICT, said in Chinese, nothing added.
+    await form.getByLabel("学生").click();
+    await page.locator(".ant-select-item-option", { hasText: "陈思远" }).click();
+    await form.getByRole("button", { name: "任命" }).click();
+    const refusal = form.locator("[data-action-error]");
+    await refusal.waitFor();
+    expect(await refusal.getAttribute("data-action-error")).toBe("conflict");
+    expect(await post.count()).toBe(1);
+    await fitsPhone(page);
+    await screenshot(page, "duty04-grid-posts-phone-zh");
+
+    await page.goto(`${stack.gateway.url}/people/${student.id}`);
+    const onProfile = page.locator('[data-section="governance-posts"] li[data-post]');
+    await onProfile.first().waitFor();
+    expect(await textOf(onProfile.first())).toContain("楼层长");
+    expect(await textOf(onProfile.first())).toContain("启德1号楼1层网格");
   }, 120_000);
 
   it("shows the visit on the student's profile to their counselor", async () => {

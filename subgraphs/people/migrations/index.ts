@@ -7,6 +7,7 @@ import { Migration20261203140522 } from "./Migration20261203140522";
 import { Migration20261203163107 } from "./Migration20261203163107";
 import { Migration20261203170000 } from "./Migration20261203170000";
 import { Migration20261203194314 } from "./Migration20261203194314";
+import { Migration20261204151102 } from "./Migration20261204151102";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133025", class: Migration20261128133025 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203163107", class: Migration20261203163107 },
   { name: "Migration20261203170000", class: Migration20261203170000 },
   { name: "Migration20261203194314", class: Migration20261203194314 },
+  { name: "Migration20261204151102", class: Migration20261204151102 },
 ];

@@ -64,6 +64,13 @@ import {
 } from "./staff-assignment/staff-assignment.resolver";
 import { StudentClass } from "./student-class/student-class.entity";
 import { Visit } from "./visit/visit.entity";
+import { GovernancePost } from "./governance-post/governance-post.entity";
+import {
+  GovernancePostResolver,
+  GridGovernancePostsResolver,
+  PersonGovernancePostsResolver,
+  RoomGovernancePostsResolver,
+} from "./governance-post/governance-post.resolver";
 import { PersonVisitsResolver, VisitResolver } from "./visit/visit.resolver";
 import {
   PersonStudentClassResolver,
@@ -77,7 +84,8 @@ import {
  * Party development (党员发展): each student's pipeline, its steps, sponsors and thought reports;
  * the political status follows it. Teams (队伍) with their members, and the volunteer hours members
  * log and leaders verify. The three staff lines on community duty: the duty roster of grids and
- * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话). Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话); students' governance posts in grids
+ * and rooms (学生自治岗位: 楼层长, 宿舍长, 安全员). Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
@@ -101,6 +109,7 @@ export const people: SubgraphDefinition<Loaders> = {
       VolunteerServiceTransition,
       DutyShift,
       Visit,
+      GovernancePost,
     ],
     migrations,
   },
@@ -139,6 +148,10 @@ export const people: SubgraphDefinition<Loaders> = {
     GridDutyCoverageResolver,
     VisitResolver,
     PersonVisitsResolver,
+    GovernancePostResolver,
+    GridGovernancePostsResolver,
+    RoomGovernancePostsResolver,
+    PersonGovernancePostsResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),

@@ -467,14 +467,19 @@ function liveSessionOfS(): string {
 }
 /** Rooms of S's grid each with a resident, for a role's governance posts (学生自治岗位). */
 function governancePosts(i: number) {
-  const housedIn = (name: string) => {
-    const home = room(grid.id, building.id);
+  const housedIn = (name: string, suffix: string) => {
+    const home = b.room({
+      buildingId: building.id,
+      gridId: grid.id,
+      floor: 6,
+      number: `G6-${i}${suffix}`,
+    });
     const person = b.student({ name });
     b.residence(person, home);
     return { roomId: home.id, person };
   };
-  const dorm = housedIn(`宿舍长${i}`);
-  const ending = housedIn(`卸任${i}`);
+  const dorm = housedIn(`宿舍长${i}`, "a");
+  const ending = housedIn(`卸任${i}`, "b");
   return {
     dormRoom: dorm.roomId,
     dormResident: dorm.person,

@@ -7,7 +7,7 @@
  * governance-posts test covers them; alone the subgraph leaves them unchecked.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import {
   callerFor,
   errorsOf,
@@ -297,5 +297,27 @@ describe("people: student governance posts (学生自治岗位)", () => {
       true,
     );
     expect(three.statements).toBe(one.statements);
+  });
+});
+
+describe("people: the demo campus's governance posts, appointed through the service", () => {
+  let harness: SubgraphHarness;
+  const demo = demoData();
+  beforeAll(async () => {
+    harness = await startTestSubgraphs([{ definition, seed }], { dataset: demo.dataset });
+  });
+  afterAll(() => harness?.stop());
+
+  it("has the first grid's floor head, safety officer and a dorm head, appointed by its grid leader", async () => {
+    const leader = demo.users.find((u) => u.key === "grid-leader");
+    const rows = (await harness.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute("select kind, appointed_by_id from people.governance_post order by kind")) as {
+      kind: string;
+      appointed_by_id: string;
+    }[];
+    expect(rows.map((r) => r.kind)).toEqual(["FLOOR_HEAD", "DORM_HEAD", "SAFETY_OFFICER"]);
+    expect(new Set(rows.map((r) => r.appointed_by_id))).toEqual(new Set([leader?.personId]));
   });
 });

@@ -120,6 +120,12 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Grid.dutyRoster": { each: 100 },
   "Building.dutyRoster": { each: 100 },
   "Grid.staffOnDuty": { each: 20 },
+  // Student governance posts (people): a grid's floor head and safety officer, its rooms' dorm heads
+  // (a floor's rooms, 60 at most, each with one at a time, plus next terms'); a room's one or two; a
+  // student's over their years in residence.
+  "Grid.governancePosts": { each: 130 },
+  "Room.governancePosts": { each: 5 },
+  "Person.governancePosts": { each: 20 },
   "Building.staffOnDuty": { each: 20 },
   "Query.myDuties": { each: 50 },
   "GridCoverage.gridsWithoutCounselor": { each: GRIDS, total: GRIDS },

@@ -22,6 +22,7 @@ import {
 import {
   KnownPlace,
   KnownRoom,
+  PlaceResident,
   ResidentsOf,
   RoomPlaces,
   SchoolsAndColleges,
@@ -190,6 +191,46 @@ const OPERATIONS: Record<string, LentOperation> = {
         ? null
         : "one branch id, no grids or buildings",
   ),
+  /*
+   * Student governance posts (people, 学生自治岗位): whether a grid (in use) or a room exists, its
+   * building and grid, and whether one student lives there today. A yes or no about that student,
+   * never the residents' list, so people learns no more than the post needs.
+   */
+  placeResident: {
+    service: "organisation",
+    callers: ["people"],
+    check: ({ placeKind, placeId, personId }) =>
+      (placeKind === "GRID" || placeKind === "ROOM") &&
+      typeof placeId === "string" &&
+      UUID.test(placeId) &&
+      typeof personId === "string" &&
+      UUID.test(personId)
+        ? null
+        : "placeKind GRID or ROOM, and uuid placeId and personId",
+    run: async (internal, variables, requestId) => {
+      const id = variables.placeId as string;
+      const grid = variables.placeKind === "GRID";
+      const data = await internal.query(
+        "organisation",
+        PlaceResident,
+        { id, gridIds: grid ? [id] : [], roomIds: grid ? [] : [id] },
+        requestId,
+      );
+      const place = grid
+        ? data.grid && data.grid.closedOn === null
+          ? { gridId: data.grid.id, buildingId: data.grid.building.id }
+          : null
+        : data.room
+          ? { gridId: data.room.grid?.id ?? null, buildingId: data.room.building.id }
+          : null;
+      return {
+        placeResident: place && {
+          ...place,
+          resident: data.residentsOf.includes(variables.personId as string),
+        },
+      };
+    },
+  },
   // A student named by number and name in a peer report: the id when both match, else null.
   studentByNumberAndName: lend(
     "people",

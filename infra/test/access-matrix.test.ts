@@ -243,6 +243,11 @@ b.taskForceMember(mentalCaseOfS, people.task_force_member, { duty: "心理帮扶
 interface MutationFixture {
   /** The role's place in ROLES: makes its rows' keys (rule codes, client keys) unique. */
   index: number;
+  /** A room of S's grid and the student living there, for the role's dorm-head appointment. */
+  dormRoom: string;
+  dormResident: PersonSeed;
+  /** A dorm head's post in another room of S's grid (appointed in beforeAll), for the role to end. */
+  dormHeadToEnd: { roomId: string; holderId: string; id: string };
   unhoused: PersonSeed;
   freeRoom: string;
   residence: string;
@@ -471,6 +476,27 @@ function liveSessionOfS(): string {
   b.enrolment(S, session);
   return session.id;
 }
+/** Rooms of S's grid each with a resident, for a role's governance posts (学生自治岗位). */
+function governancePosts(i: number) {
+  const housedIn = (name: string, suffix: string) => {
+    const home = b.room({
+      buildingId: building.id,
+      gridId: grid.id,
+      floor: 6,
+      number: `G6-${i}${suffix}`,
+    });
+    const person = b.student({ name });
+    b.residence(person, home);
+    return { roomId: home.id, person };
+  };
+  const dorm = housedIn(`宿舍长${i}`, "a");
+  const ending = housedIn(`卸任${i}`, "b");
+  return {
+    dormRoom: dorm.roomId,
+    dormResident: dorm.person,
+    dormHeadToEnd: { roomId: ending.roomId, holderId: ending.person.id, id: "" },
+  };
+}
 /** Each role's live session's check-in code, opened by an organiser in beforeAll. */
 const checkInCodes: Record<string, string> = {};
 const fixtures = Object.fromEntries(
@@ -514,6 +540,7 @@ const fixtures = Object.fromEntries(
       roomToResize: b.room({ buildingId: building.id, floor: 4, number: `R4-${i}` }).id,
       roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
       ...governance(role, dummyStaff.id),
+      ...governancePosts(i),
     };
     return [role, fixture];
   }),
@@ -737,6 +764,26 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation EndDutyShift($id: ID!) { endDutyShift(id: $id, lastDay: "2026-12-31") { id } }`,
     variables: () => ({ id: dutyShift.id }),
+  },
+  // 学生自治岗位: appointed and ended by the place's grid leader, counselor (over the grid) or
+  // building leader, or an administrator; a dorm head in a room of S's grid, one room per role.
+  appointGovernancePost: {
+    allowed: ["admin", "counselor", "grid_leader", "building_leader"],
+    document: `mutation AppointGovernancePost($input: AppointGovernancePostInput!) { appointGovernancePost(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        kind: "DORM_HEAD",
+        roomId: f.dormRoom,
+        holderId: f.dormResident.id,
+        startsOn: "2026-09-01",
+        endsOn: "2027-07-15",
+      },
+    }),
+  },
+  endGovernancePost: {
+    allowed: ["admin", "counselor", "grid_leader", "building_leader"],
+    document: `mutation EndGovernancePost($postId: ID!) { endGovernancePost(postId: $postId) { id } }`,
+    variables: (f) => ({ postId: f.dormHeadToEnd.id }),
   },
   // One's own notifications: every person; an application has none.
   markNotificationsRead: {
@@ -1747,6 +1794,27 @@ describe("authorisation matrix over the composed schema", () => {
     dutyShift.id =
       (shift.data as { addDutyShift?: { id: string } } | undefined)?.addDutyShift?.id ?? "";
     if (!dutyShift.id) throw new Error(`no duty shift: ${shift.errors?.[0]?.message}`);
+    // A dorm head per role, for the role to end (endGovernancePost).
+    for (const role of ROLES) {
+      const post = fixtures[role].dormHeadToEnd;
+      const appointed = await stack.query(
+        `mutation ($input: AppointGovernancePostInput!) { appointGovernancePost(input: $input) { id } }`,
+        {
+          input: {
+            kind: "DORM_HEAD",
+            roomId: post.roomId,
+            holderId: post.holderId,
+            startsOn: "2026-09-01",
+            endsOn: "2027-07-15",
+          },
+        },
+        callerFor(["admin"], people.admin.id, people.admin.name),
+      );
+      post.id =
+        (appointed.data as { appointGovernancePost?: { id: string } } | undefined)
+          ?.appointGovernancePost?.id ?? "";
+      if (!post.id) throw new Error(`no governance post: ${appointed.errors?.[0]?.message}`);
+    }
     // S's and O's peer reports followed up, then closed, so every note on them has a value.
     for (const p of [P.S, P.O])
       for (const decision of ["FOLLOW_UP", "NO_CONCERN"]) {

@@ -2,9 +2,10 @@
  * The three staff lines on community duty (三支队伍下沉) in a real browser against the whole
  * platform, at phone width (390 px): an office cadre opens 值班走访 from the menu, sees their duty
  * shifts and records a dorm visit about a resident (a visit dated in the future is refused, in
- * Chinese); an administrator opens the grid's duty roster, sees who is on duty now, adds a shift and
+ * Chinese) and a visit to a room with no student named; an administrator opens the grid's duty roster, sees who is on duty now, adds a shift and
  * is refused an overlapping one, and ends a shift; the student's counselor reads the visit on the
- * student's profile. The shifts are loaded by the seed through the people subgraph's services.
+ * student's profile. On the grid's page the administrator appoints the student its floor head
+ * (学生自治岗位), and the post shows on the student's profile. The shifts are loaded by the seed through the people subgraph's services.
  * Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +32,8 @@ import {
 import { MY_DUTY } from "../src/duty/DutyPage";
 import { BUILDING_DUTY, GRID_DUTY } from "../src/duty/DutyRosterPage";
 import { STUDENT_VISITS } from "../src/duty/VisitsSection";
+import { GRID_POSTS } from "../src/governance-posts/GridPostsSection";
+import { PERSON_POSTS } from "../src/governance-posts/PersonPostsSection";
 
 const b = new DatasetBuilder("web-duty");
 const campus = b.campus();
@@ -98,7 +101,14 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
   it("sends only operations the gateway's schema accepts", async () => {
     const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(expectData(introspection));
-    const documents = { MY_DUTY, GRID_DUTY, BUILDING_DUTY, STUDENT_VISITS };
+    const documents = {
+      MY_DUTY,
+      GRID_DUTY,
+      BUILDING_DUTY,
+      STUDENT_VISITS,
+      GRID_POSTS,
+      PERSON_POSTS,
+    };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
     );
@@ -143,6 +153,31 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     await screenshot(page, "duty01-cadre-visit-phone-zh");
   }, 120_000);
 
+  it("records a visit to a room of the cadre's grid without naming a student, and the log shows the room", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "community-staff");
+    await page.goto(`${stack.gateway.url}/duty`);
+    const form = page.getByRole("form", { name: "登记走访或谈话" });
+    await form.getByLabel("记录").fill("楼道消防通道畅通");
+    // Neither student nor room: the form asks for one of them before anything is sent.
+    await form.getByRole("button", { name: "登记" }).click();
+    await form.getByText("请选择学生或宿舍").waitFor();
+    await form.getByLabel("网格或楼栋").click();
+    await page.locator(".ant-select-item-option", { hasText: "启德1号楼1层网格" }).click();
+    await form.getByLabel("宿舍", { exact: true }).click();
+    await page.locator(".ant-select-item-option", { hasText: "101" }).click();
+    await form.getByRole("button", { name: "登记" }).click();
+    await form.getByText("已登记").waitFor();
+    const roomVisit = page
+      .locator('[data-card="visits"] li[data-visit]')
+      .filter({ hasText: "楼道消防通道畅通" });
+    await roomVisit.waitFor();
+    expect(await roomVisit.locator(`[data-room="${room.id}"]`).count()).toBe(1);
+    expect(await textOf(roomVisit)).toContain("启德1号楼 101室");
+    expect(await textOf(roomVisit)).toContain("宿舍走访（未指定学生）");
+    await fitsPhone(page);
+  }, 120_000);
+
   it("lets an administrator keep the grid's roster: who is on duty now, a shift added, an overlap refused, a shift ended", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
     await signInAs(page, "admin");
@@ -174,6 +209,39 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     await guardShift.getByText("已结束").waitFor();
     await fitsPhone(page);
     await screenshot(page, "duty02-admin-roster-phone-zh");
+  }, 120_000);
+
+  it("lets an administrator appoint a resident the grid's floor head, refuses a second one, and the profile shows the post", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "admin");
+    await page.goto(`${stack.gateway.url}/grids/${grid.id}`);
+    const section = page.locator('[data-section="governance-posts"]');
+    await section.getByText("暂无在任的学生自治岗位").waitFor();
+    const form = page.getByRole("form", { name: "任命学生自治岗位" });
+    await form.getByLabel("学生").click();
+    await page.locator(".ant-select-item-option", { hasText: "陈思远" }).click();
+    await form.getByRole("button", { name: "任命" }).click();
+    await form.getByText("已任命").waitFor();
+    const post = section.locator("li[data-post]");
+    await expect.poll(() => post.count()).toBe(1);
+    expect(await textOf(post.first())).toContain("楼层长");
+    expect(await textOf(post.first())).toContain("陈思远");
+    // A second floor head for the same term: CONFLICT, said in Chinese, nothing added.
+    await form.getByLabel("学生").click();
+    await page.locator(".ant-select-item-option", { hasText: "陈思远" }).click();
+    await form.getByRole("button", { name: "任命" }).click();
+    const refusal = form.locator("[data-action-error]");
+    await refusal.waitFor();
+    expect(await refusal.getAttribute("data-action-error")).toBe("conflict");
+    expect(await post.count()).toBe(1);
+    await fitsPhone(page);
+    await screenshot(page, "duty04-grid-posts-phone-zh");
+
+    await page.goto(`${stack.gateway.url}/people/${student.id}`);
+    const onProfile = page.locator('[data-section="governance-posts"] li[data-post]');
+    await onProfile.first().waitFor();
+    expect(await textOf(onProfile.first())).toContain("楼层长");
+    expect(await textOf(onProfile.first())).toContain("启德1号楼1层网格");
   }, 120_000);
 
   it("shows the visit on the student's profile to their counselor", async () => {

@@ -58,3 +58,30 @@ export const RoomPlaces = graphql(`
     }
   }
 `);
+
+/**
+ * Lent to people through the relay (placeResident): a grid or room, its building and grid, and who
+ * lives in it today, for a student governance post (学生自治岗位). The relay hands people only
+ * whether the one student lives there, never the list.
+ */
+export const PlaceResident = graphql(`
+  query PlaceResident($id: ID!, $gridIds: [ID!]!, $roomIds: [ID!]!) {
+    grid(id: $id) {
+      id
+      closedOn
+      building {
+        id
+      }
+    }
+    room(id: $id) {
+      id
+      building {
+        id
+      }
+      grid {
+        id
+      }
+    }
+    residentsOf(gridIds: $gridIds, buildingIds: [], branchIds: [], roomIds: $roomIds)
+  }
+`);

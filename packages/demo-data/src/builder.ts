@@ -24,6 +24,7 @@ import {
   type TeamSeed,
   type DutyShiftSeed,
   type VisitSeed,
+  type GovernancePostSeed,
   type VolunteerServiceSeed,
   type VolunteerActivitySeed,
   type StaffRole,
@@ -621,6 +622,27 @@ export class DatasetBuilder {
     };
     (this.data.dutyShifts ??= []).push(shift);
     return shift;
+  }
+
+  /** `holder` appointed to a governance post in a grid or room by `appointedBy`, the place's grid leader. */
+  governancePost(
+    holder: PersonSeed,
+    row: Pick<GovernancePostSeed, "kind"> &
+      Partial<Omit<GovernancePostSeed, "id" | "holderId" | "kind" | "appointedById">>,
+    appointedBy: PersonSeed,
+  ): GovernancePostSeed {
+    const post: GovernancePostSeed = {
+      id: this.id("governance-post"),
+      gridId: null,
+      roomId: null,
+      startsOn: "2026-09-01",
+      endsOn: "2027-07-15",
+      ...row,
+      holderId: holder.id,
+      appointedById: appointedBy.id,
+    };
+    (this.data.governancePosts ??= []).push(post);
+    return post;
   }
 
   /** A visit or talk `by` recorded, holding `authorRole` over the student. */

@@ -345,6 +345,8 @@ export interface Dataset {
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
   visits?: VisitSeed[];
+  /** Student governance posts (学生自治岗位); optional so older datasets still type-check. */
+  governancePosts?: GovernancePostSeed[];
   /** Temporary branches (临时党支部) an administrator sets up through organisation's service. */
   temporaryBranches?: TemporaryBranchSeed[];
 }
@@ -429,6 +431,23 @@ export interface VisitSeed {
   roomId: string | null;
   notes: string;
   warningId: string | null;
+}
+
+/**
+ * A student governance post (学生自治岗位), appointed through people's service by `appointedById`
+ * (a grid leader of the place, acting with that role): a floor head or safety officer in a grid, a
+ * dorm head in a room, held by a student living there.
+ */
+export interface GovernancePostSeed {
+  /** The row's key in the dataset; the service gives the post its own id. */
+  id: string;
+  kind: "FLOOR_HEAD" | "DORM_HEAD" | "SAFETY_OFFICER";
+  holderId: string;
+  gridId: string | null;
+  roomId: string | null;
+  startsOn: string;
+  endsOn: string;
+  appointedById: string;
 }
 
 /** 志愿服务团 / 宣讲团 / 学生自管会 / 班委 / 学生组织; see the people subgraph's TeamKind. */

@@ -755,6 +755,35 @@ export function demoData(today: Date = new Date()): DemoData {
       notes: "谈心谈话：近期学业压力较大，约定每周复盘一次学习计划",
     });
 
+  // 学生自治岗位: the first grid's floor head and safety officer and its first room's dorm head,
+  // residents appointed by the grid leader through people's service.
+  const residentOf = (roomId: string) =>
+    b.data.residences.find((r) => r.roomId === roomId)?.personId;
+  const postRooms = b.data.rooms.filter(
+    (r) => r.gridId === dutyGrid.id && residentOf(r.id) !== undefined,
+  );
+  const postHolder = (i: number) => {
+    const room = postRooms[i % Math.max(postRooms.length, 1)];
+    const person = room && students.find((s) => s.id === residentOf(room.id));
+    return person ? { room, person } : undefined;
+  };
+  const [head, safety, dormHead] = [postHolder(0), postHolder(1), postHolder(2)];
+  const term = { startsOn: isoDay(daysFrom(today, -60)), endsOn: isoDay(daysFrom(today, 240)) };
+  if (head)
+    b.governancePost(head.person, { kind: "FLOOR_HEAD", gridId: dutyGrid.id, ...term }, gridLeader);
+  if (safety)
+    b.governancePost(
+      safety.person,
+      { kind: "SAFETY_OFFICER", gridId: dutyGrid.id, ...term },
+      gridLeader,
+    );
+  if (dormHead)
+    b.governancePost(
+      dormHead.person,
+      { kind: "DORM_HEAD", roomId: dormHead.room.id, ...term },
+      gridLeader,
+    );
+
   const user = (key: string, person: PersonSeed, roles: Role[]): DemoUser => ({
     key,
     personId: person.id,

@@ -11,8 +11,8 @@ import { definition, seed } from "../src";
 import { graphql } from "./generated";
 
 const RESIDENTS = graphql(`
-  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {
-    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)
+  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!, $r: [ID!]! = []) {
+    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br, roomIds: $r)
   }
 `);
 
@@ -48,12 +48,12 @@ describe("organisation: residents of grids, buildings and branches, for scope re
   });
   afterAll(() => harness?.stop());
 
-  const residents = async (g: string[], bld: string[], br: string[]) => {
+  const residents = async (g: string[], bld: string[], br: string[], r: string[] = []) => {
     const res = await subgraphQuery(
       harness,
       "organisation",
       RESIDENTS,
-      { g, b: bld, br },
+      { g, b: bld, br, r },
       callers.admin(),
       { system: true },
     );
@@ -70,6 +70,11 @@ describe("organisation: residents of grids, buildings and branches, for scope re
       new Set([...inA, ...inB, ...inW]),
     );
     expect(await residents([], [], [])).toEqual(new Set());
+  });
+
+  it("resolves rooms too (a governance post's dorm head must live in the room)", async () => {
+    expect(await residents([], [], [], [roomB.id])).toEqual(new Set(inB));
+    expect(await residents([gridA.id], [], [], [roomW.id])).toEqual(new Set([...inA, ...inW]));
   });
 
   it("answers in one statement however many students", async () => {

@@ -9,6 +9,7 @@ import { Migration20261203170000 } from "./Migration20261203170000";
 import { Migration20261203194314 } from "./Migration20261203194314";
 import { Migration20261204145510 } from "./Migration20261204145510";
 import { Migration20261204150000 } from "./Migration20261204150000";
+import { Migration20261204151102 } from "./Migration20261204151102";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128133025", class: Migration20261128133025 },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203194314", class: Migration20261203194314 },
   { name: "Migration20261204145510", class: Migration20261204145510 },
   { name: "Migration20261204150000", class: Migration20261204150000 },
+  { name: "Migration20261204151102", class: Migration20261204151102 },
 ];

@@ -71,6 +71,13 @@ import {
 } from "./staff-assignment/staff-assignment.resolver";
 import { StudentClass } from "./student-class/student-class.entity";
 import { Visit } from "./visit/visit.entity";
+import { GovernancePost } from "./governance-post/governance-post.entity";
+import {
+  GovernancePostResolver,
+  GridGovernancePostsResolver,
+  PersonGovernancePostsResolver,
+  RoomGovernancePostsResolver,
+} from "./governance-post/governance-post.resolver";
 import { PersonVisitsResolver, VisitResolver } from "./visit/visit.resolver";
 import {
   PersonStudentClassResolver,
@@ -87,7 +94,8 @@ import { outboxRelay, peopleOutbox } from "./outbox/people-events";
  * the political status follows it. Teams (队伍) with their members, and the volunteer hours members
  * log and leaders verify; the teams' volunteer activities (志愿活动), students' sign-ups and the
  * check-ins that record their hours. The three staff lines on community duty: the duty roster of grids and
- * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话). Every other subgraph extends Person by key. Lends each school's and college's students to other
+ * buildings (值班) and staff's dorm visits and talks (走访, 谈心谈话); students' governance posts in grids
+ * and rooms (学生自治岗位: 楼层长, 宿舍长, 安全员). Every other subgraph extends Person by key. Lends each school's and college's students to other
  * subgraphs' `@requires` (OrgUnit.studentIds, internal).
  */
 export const people: SubgraphDefinition<Loaders> = {
@@ -114,6 +122,7 @@ export const people: SubgraphDefinition<Loaders> = {
       DutyShift,
       Visit,
       OutboxEvent,
+      GovernancePost,
     ],
     migrations,
   },
@@ -156,6 +165,10 @@ export const people: SubgraphDefinition<Loaders> = {
     VisitResolver,
     PersonVisitsResolver,
     ...peopleOutbox.resolvers,
+    GovernancePostResolver,
+    GridGovernancePostsResolver,
+    RoomGovernancePostsResolver,
+    PersonGovernancePostsResolver,
   ],
   references: {
     Person: (reference, ctx) => personReference(reference, ctx),
@@ -171,6 +184,8 @@ export const people: SubgraphDefinition<Loaders> = {
     // Owned by organisation; here the residents it lends (`@requires`), for their roster.
     Grid: (reference) => gridReference(reference),
     Building: (reference) => buildingReference(reference),
+    // Owned by organisation; here only the key (a visit's or a governance post's room).
+    Room: (reference) => ({ id: reference.id }),
     // Owned by organisation; here the grids in use it lends (`@requires`), for their leaders.
     GridCoverage: (reference) => ({
       id: reference.id,

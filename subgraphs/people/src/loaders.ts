@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { volunteerActivityLoaders } from "./activity/volunteer-activity.loader";
 import { dutyShiftLoaders } from "./duty/duty-shift.loader";
 import { visitLoaders } from "./visit/visit.loader";
+import { governancePostLoaders } from "./governance-post/governance-post.loader";
 import { accessRecordLoaders } from "./access-record/access-record.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
 import { partyDevelopmentLoaders } from "./party-development/party-development.loader";
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager) {
     ...volunteerActivityLoaders(em),
     ...dutyShiftLoaders(em),
     ...visitLoaders(em),
+    ...governancePostLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -6,6 +6,7 @@ import { seedStaffAssignments } from "./staff-assignment/staff-assignment.seed";
 import { seedStudentClasses } from "./student-class/student-class.seed";
 import { seedDuty } from "./duty/duty.seed";
 import { seedTeams } from "./team/team.seed";
+import { seedGovernancePosts } from "./governance-post/governance-post.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -21,5 +22,6 @@ export async function seed(
   // After the flush: the services read the people just written, each in a transaction of its own.
   await seedTeams(em, data);
   await seedDuty(em, data);
+  await seedGovernancePosts(em, data);
   return true;
 }

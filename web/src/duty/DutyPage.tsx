@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useSession } from "../auth/useSession";
 import { graphql } from "../generated";
-import type { VisitKind } from "../generated/graphql";
+import type { DutyPlace, VisitKind } from "../generated/graphql";
+import { useDuties } from "../home/duties";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
@@ -38,7 +39,14 @@ export const MY_DUTY = graphql(`
           kind
           visitedOn
           notes
-          roomId
+          room {
+            id
+            number
+            building {
+              id
+              name
+            }
+          }
           student {
             id
             name
@@ -113,6 +121,28 @@ const DUTY_STUDENTS = graphql(`
   }
 `);
 
+/** A grid's or a building's rooms, for the visit form's room picker (organisation's, public). */
+export const PLACE_ROOMS = graphql(`
+  query DutyPlaceRooms($id: ID!, $grid: Boolean!) {
+    grid(id: $id) @include(if: $grid) {
+      id
+      rooms {
+        id
+        number
+        floor
+      }
+    }
+    building(id: $id) @skip(if: $grid) {
+      id
+      rooms {
+        id
+        number
+        floor
+      }
+    }
+  }
+`);
+
 const RECORD_VISIT = graphql(`
   mutation RecordVisit($input: RecordVisitInput!) {
     recordVisit(input: $input) {
@@ -124,6 +154,7 @@ const RECORD_VISIT = graphql(`
 const VISIT_FIELDS: Readonly<Record<string, MessageKey>> = {
   "input.kind": "duty.record.kind",
   "input.studentId": "duty.record.student",
+  "input.roomId": "duty.record.room",
   "input.visitedOn": "duty.record.date",
   "input.notes": "duty.record.notes",
 };
@@ -131,6 +162,8 @@ const VISIT_FIELDS: Readonly<Record<string, MessageKey>> = {
 interface VisitValues {
   kind: VisitKind;
   studentId?: string;
+  place?: string;
+  roomId?: string;
   visitedOn: string;
   notes: string;
 }
@@ -139,8 +172,97 @@ interface VisitValues {
 const campusToday = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
-/** 登记走访或谈话: about one of the students the caller's duty covers. */
-function VisitForm({ onRecorded }: { onRecorded: () => void }) {
+interface ServedPlace {
+  kind: DutyPlace;
+  id: string;
+}
+
+/**
+ * The grids and buildings whose rooms the caller may visit: those of their running assignments and
+ * roster shifts (what the server checks), or every one for an administrator; named from the
+ * campus's grids and buildings.
+ */
+function useVisitPlaces(shifts: readonly ServedPlace[], admin: boolean) {
+  const { t } = useI18n();
+  const { duties } = useDuties();
+  const places = useQuery(DUTY_PLACES, { errorPolicy: "all" });
+  const gridNames = new Map(
+    (places.data?.grids.edges ?? []).map(({ node }) => [node.id, node.name]),
+  );
+  const buildingNames = new Map(
+    (places.data?.campuses ?? []).flatMap((c) => c.buildings.map((b) => [b.id, b.name] as const)),
+  );
+  const served: ServedPlace[] = admin
+    ? [
+        ...[...gridNames.keys()].map((id) => ({ kind: "GRID" as const, id })),
+        ...[...buildingNames.keys()].map((id) => ({ kind: "BUILDING" as const, id })),
+      ]
+    : [
+        ...duties.flatMap((d) =>
+          d.targetKind === "GRID" || d.targetKind === "BUILDING"
+            ? [{ kind: d.targetKind, id: d.targetId }]
+            : [],
+        ),
+        ...shifts,
+      ];
+  const seen = new Set<string>();
+  return served.flatMap((p) => {
+    const value = `${p.kind}:${p.id}`;
+    if (seen.has(value)) return [];
+    seen.add(value);
+    const name = (p.kind === "GRID" ? gridNames : buildingNames).get(p.id) ?? p.id.slice(0, 8);
+    return [{ value, label: `${t(p.kind === "GRID" ? "duty.grid" : "duty.building")} · ${name}` }];
+  });
+}
+
+/** The rooms of the chosen grid or building, by floor and number. */
+function RoomSelect({
+  place,
+  id: inputId,
+  value,
+  onChange,
+}: {
+  place: string | undefined;
+  id?: string;
+  value?: string;
+  onChange?: (roomId: string | undefined) => void;
+}) {
+  const [kind, id] = place ? place.split(":") : [];
+  const rooms = useQuery(PLACE_ROOMS, {
+    variables: { id: id ?? "", grid: kind === "GRID" },
+    skip: !id,
+    errorPolicy: "all",
+  });
+  const list = (kind === "GRID" ? rooms.data?.grid?.rooms : rooms.data?.building?.rooms) ?? [];
+  return (
+    <Select
+      id={inputId}
+      showSearch
+      allowClear
+      optionFilterProp="label"
+      disabled={!place}
+      loading={rooms.loading}
+      value={value}
+      onChange={(room?: string) => onChange?.(room)}
+      data-field="room"
+      options={list.map((r) => ({ value: r.id, label: r.number }))}
+    />
+  );
+}
+
+/**
+ * 登记走访或谈话: about one of the students the caller's duty covers, a room in a grid or building
+ * they serve, or both (a student is needed only without a room).
+ */
+function VisitForm({
+  shifts,
+  admin,
+  onRecorded,
+}: {
+  shifts: readonly ServedPlace[];
+  admin: boolean;
+  onRecorded: () => void;
+}) {
   const { t, label } = useI18n();
   const [form] = Form.useForm<VisitValues>();
   const [search, setSearch] = useState("");
@@ -148,6 +270,9 @@ function VisitForm({ onRecorded }: { onRecorded: () => void }) {
     variables: { search: search || null },
     errorPolicy: "all",
   });
+  const places = useVisitPlaces(shifts, admin);
+  const place = Form.useWatch("place", form);
+  const roomId = Form.useWatch("roomId", form);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [done, setDone] = useState(false);
   const [record, { loading }] = useMutation(RECORD_VISIT);
@@ -161,6 +286,7 @@ function VisitForm({ onRecorded }: { onRecorded: () => void }) {
             input: {
               kind: values.kind,
               studentId: values.studentId ?? null,
+              roomId: values.roomId ?? null,
               visitedOn: values.visitedOn,
               notes: values.notes,
             },
@@ -195,13 +321,31 @@ function VisitForm({ onRecorded }: { onRecorded: () => void }) {
           <Input type="date" />
         </Form.Item>
       </div>
+      <div className="duty-form__row">
+        <Form.Item name="place" label={t("duty.record.place")}>
+          <Select
+            showSearch
+            allowClear
+            optionFilterProp="label"
+            data-field="place"
+            options={places}
+            onChange={() => form.setFieldValue("roomId", undefined)}
+          />
+        </Form.Item>
+        <Form.Item name="roomId" label={t("duty.record.room")}>
+          <RoomSelect place={place} />
+        </Form.Item>
+      </div>
       <Form.Item
         name="studentId"
         label={t("duty.record.student")}
-        rules={[{ required: true, message: t("duty.required") }]}
+        extra={t("duty.record.studentOrRoom")}
+        dependencies={["roomId"]}
+        rules={[{ required: !roomId, message: t("duty.record.studentOrRoomNeeded") }]}
       >
         <Select
           showSearch
+          allowClear
           filterOption={false}
           onSearch={setSearch}
           loading={students.loading}
@@ -278,7 +422,11 @@ export function DutyPage() {
         title={<h2 className="duty-page__title">{t("duty.record.title")}</h2>}
         data-card="record"
       >
-        <VisitForm onRecorded={() => void mine.refetch()} />
+        <VisitForm
+          shifts={myDuties.map((d) => ({ kind: d.placeKind, id: d.placeId }))}
+          admin={admin}
+          onRecorded={() => void mine.refetch()}
+        />
       </Card>
       <Card
         size="small"
@@ -293,6 +441,14 @@ export function DutyPage() {
               <li key={node.id} data-visit={node.id}>
                 <div>
                   <Tag>{label("VisitKind", node.kind)}</Tag> {node.visitedOn}{" "}
+                  {node.room && (
+                    <span data-room={node.room.id}>
+                      {t("duty.visits.roomName", {
+                        building: node.room.building.name,
+                        number: node.room.number,
+                      })}{" "}
+                    </span>
+                  )}
                   {node.student ? (
                     <Link to={paths.person(node.student.id)}>{node.student.name}</Link>
                   ) : (

@@ -21,6 +21,7 @@ import type {
   ResourceKind,
   StaffRole,
   VisitKind,
+  GovernancePostKind,
   RuleAggregate,
   RuleOperator,
   TaskForceChangeKind,
@@ -88,4 +89,5 @@ export interface LabelledEnums {
   AccessPurpose: AccessPurpose;
   StaffRole: StaffRole;
   VisitKind: VisitKind;
+  GovernancePostKind: GovernancePostKind;
 }

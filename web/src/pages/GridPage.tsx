@@ -11,6 +11,7 @@ import { Facts, ProfileSection, SectionNotice } from "../profile/ProfileSection"
 import { problemOf } from "../profile/sectionErrors";
 import { Link, paths } from "../router";
 import { Refusal } from "../home/HomeParts";
+import { GridPostsSection } from "../governance-posts/GridPostsSection";
 import { MissingEntity } from "./MissingEntity";
 import { Counter } from "../ui/layout";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
@@ -297,6 +298,7 @@ export function GridPage({ id }: { id: string }) {
             ))
           )}
         </ProfileSection>
+        <GridPostsSection gridId={grid.id} />
       </div>
     </>
   );

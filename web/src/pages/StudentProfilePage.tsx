@@ -42,6 +42,7 @@ import { useSession } from "../auth/useSession";
 import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
 import { PartyTimelineSection } from "../party/PartyTimelineSection";
 import { VisitsSection } from "../duty/VisitsSection";
+import { PersonPostsSection } from "../governance-posts/PersonPostsSection";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -221,6 +222,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         {student && <CasesSection person={person} errors={cases} />}
         {student && <PartyTimelineSection personId={person.id} />}
         {student && !backHome && <VisitsSection personId={person.id} />}
+        {student && <PersonPostsSection personId={person.id} />}
         {student && <InboxSection person={person} errors={inbox} term={term} />}
         {student && (
           <GrowthSection

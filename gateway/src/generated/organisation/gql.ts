@@ -19,6 +19,7 @@ type Documents = {
     "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": typeof types.SchoolsAndCollegesDocument,
     "\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n": typeof types.KnownPlaceDocument,
     "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n": typeof types.RoomPlacesDocument,
+    "\n  query PlaceResident($id: ID!, $gridIds: [ID!]!, $roomIds: [ID!]!) {\n    grid(id: $id) {\n      id\n      closedOn\n      building {\n        id\n      }\n    }\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n    residentsOf(gridIds: $gridIds, buildingIds: [], branchIds: [], roomIds: $roomIds)\n  }\n": typeof types.PlaceResidentDocument,
 };
 const documents: Documents = {
     "\n  query ResidentsOf($gridIds: [ID!]!, $buildingIds: [ID!]!, $branchIds: [ID!]!) {\n    residentsOf(gridIds: $gridIds, buildingIds: $buildingIds, branchIds: $branchIds)\n  }\n": types.ResidentsOfDocument,
@@ -26,6 +27,7 @@ const documents: Documents = {
     "\n  query SchoolsAndColleges {\n    schools: orgUnits(kind: SCHOOL) {\n      id\n      name\n    }\n    colleges: orgUnits(kind: RESIDENTIAL_COLLEGE) {\n      id\n      name\n    }\n  }\n": types.SchoolsAndCollegesDocument,
     "\n  query KnownPlace($id: ID!) {\n    grid(id: $id) {\n      id\n    }\n    building(id: $id) {\n      id\n    }\n  }\n": types.KnownPlaceDocument,
     "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n": types.RoomPlacesDocument,
+    "\n  query PlaceResident($id: ID!, $gridIds: [ID!]!, $roomIds: [ID!]!) {\n    grid(id: $id) {\n      id\n      closedOn\n      building {\n        id\n      }\n    }\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n    residentsOf(gridIds: $gridIds, buildingIds: [], branchIds: [], roomIds: $roomIds)\n  }\n": types.PlaceResidentDocument,
 };
 
 /**
@@ -62,6 +64,10 @@ export function graphql(source: "\n  query KnownPlace($id: ID!) {\n    grid(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomPlaces($id: ID!) {\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaceResident($id: ID!, $gridIds: [ID!]!, $roomIds: [ID!]!) {\n    grid(id: $id) {\n      id\n      closedOn\n      building {\n        id\n      }\n    }\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n    residentsOf(gridIds: $gridIds, buildingIds: [], branchIds: [], roomIds: $roomIds)\n  }\n"): (typeof documents)["\n  query PlaceResident($id: ID!, $gridIds: [ID!]!, $roomIds: [ID!]!) {\n    grid(id: $id) {\n      id\n      closedOn\n      building {\n        id\n      }\n    }\n    room(id: $id) {\n      id\n      building {\n        id\n      }\n      grid {\n        id\n      }\n    }\n    residentsOf(gridIds: $gridIds, buildingIds: [], branchIds: [], roomIds: $roomIds)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

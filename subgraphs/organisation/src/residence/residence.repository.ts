@@ -6,12 +6,13 @@ import { currentOn, today } from "./dates";
 import { Residence } from "./residence.entity";
 
 export class ResidenceRepository extends EntityRepository<Residence> {
-  /** Who lives on `day` in these grids, buildings or branches' grids: one statement, however many students. */
+  /** Who lives on `day` in these grids, buildings, branches' grids or rooms: one statement, however many students. */
   async residentsOf(
     gridIds: string[],
     buildingIds: string[],
     branchIds: string[],
     day: string,
+    roomIds: string[] = [],
   ): Promise<string[]> {
     const em = this.getEntityManager();
     const rows = await selectRows<{ person_id: string }>(
@@ -22,7 +23,8 @@ export class ResidenceRepository extends EntityRepository<Residence> {
          join ?? rm on rm.id = r.room_id
          left join ?? g on g.id = rm.grid_id
         where r.moved_in_on <= ? and (r.moved_out_on is null or r.moved_out_on > ?)
-          and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[]))`,
+          and (rm.grid_id = any(?::uuid[]) or rm.building_id = any(?::uuid[]) or g.branch_id = any(?::uuid[])
+               or rm.id = any(?::uuid[]))`,
       // Array literals, because knex would spread a JS array into a list of parameters; the ids are checked uuids.
       [
         tableName(em, Residence),
@@ -33,6 +35,7 @@ export class ResidenceRepository extends EntityRepository<Residence> {
         uuidArray(gridIds),
         uuidArray(buildingIds),
         uuidArray(branchIds),
+        uuidArray(roomIds),
       ],
     );
     return rows.map((row) => row.person_id);

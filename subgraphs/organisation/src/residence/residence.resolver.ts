@@ -34,7 +34,7 @@ export class ResidenceResolver {
 
   @Query(() => [ID], {
     description:
-      "The students living today in any of these grids, buildings or branches' grids. For the gateway's scope resolution only.",
+      "The students living today in any of these grids, buildings, branches' grids or rooms. For the gateway (its scope resolution, and the relay's questions of where a student lives) only.",
   })
   @Internal()
   residentsOf(
@@ -42,8 +42,9 @@ export class ResidenceResolver {
     @Arg("buildingIds", () => [ID]) buildingIds: string[],
     @Arg("branchIds", () => [ID]) branchIds: string[],
     @Ctx() ctx: RequestContext<Loaders>,
+    @Arg("roomIds", () => [ID], { defaultValue: [] }) roomIds: string[],
   ): Promise<string[]> {
-    return new ResidenceService(ctx).residentsOf(gridIds, buildingIds, branchIds);
+    return new ResidenceService(ctx).residentsOf(gridIds, buildingIds, branchIds, roomIds);
   }
 
   @FieldResolver(() => Person, { nullable: true })

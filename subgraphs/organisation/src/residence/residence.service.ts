@@ -54,10 +54,11 @@ export class ResidenceService {
     gridIds: string[],
     buildingIds: string[],
     branchIds: string[],
+    roomIds: string[] = [],
   ): Promise<string[]> {
-    for (const id of [...gridIds, ...buildingIds, ...branchIds]) assertId(id, "ids");
-    if (!gridIds.length && !buildingIds.length && !branchIds.length) return [];
-    return residences(this.ctx.em).residentsOf(gridIds, buildingIds, branchIds, today());
+    for (const id of [...gridIds, ...buildingIds, ...branchIds, ...roomIds]) assertId(id, "ids");
+    if (!gridIds.length && !buildingIds.length && !branchIds.length && !roomIds.length) return [];
+    return residences(this.ctx.em).residentsOf(gridIds, buildingIds, branchIds, today(), roomIds);
   }
 
   /**

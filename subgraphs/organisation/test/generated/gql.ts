@@ -55,7 +55,7 @@ type Documents = {
     "\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.PartyworkCreateTeamDocument,
     "\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.PartyworkAddTaskDocument,
     "\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PartyworkCompleteTaskDocument,
-    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": typeof types.ResidentsOfDocument,
+    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!, $r: [ID!]! = []) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br, roomIds: $r)\n  }\n": typeof types.ResidentsOfDocument,
 };
 const documents: Documents = {
     "\n  query GridResidents {\n    grids(first: 10) {\n      edges {\n        node {\n          name\n          residentIds\n        }\n      }\n    }\n  }\n": types.GridResidentsDocument,
@@ -99,7 +99,7 @@ const documents: Documents = {
     "\n  mutation PartyworkCreateTeam($input: CreateVanguardTeamInput!) {\n    createVanguardTeam(input: $input) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.PartyworkCreateTeamDocument,
     "\n  mutation PartyworkAddTask($input: AddVanguardTaskInput!) {\n    addVanguardTask(input: $input) {\n      id\n      state\n    }\n  }\n": types.PartyworkAddTaskDocument,
     "\n  mutation PartyworkCompleteTask($id: ID!, $note: String) {\n    completeVanguardTask(taskId: $id, note: $note) {\n      id\n      state\n      transitions {\n        fromState\n        toState\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.PartyworkCompleteTaskDocument,
-    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n": types.ResidentsOfDocument,
+    "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!, $r: [ID!]! = []) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br, roomIds: $r)\n  }\n": types.ResidentsOfDocument,
 };
 
 /**
@@ -283,7 +283,7 @@ export function graphql(source: "\n  mutation PartyworkCompleteTask($id: ID!, $n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n"): (typeof documents)["\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br)\n  }\n"];
+export function graphql(source: "\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!, $r: [ID!]! = []) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br, roomIds: $r)\n  }\n"): (typeof documents)["\n  query ResidentsOf($g: [ID!]!, $b: [ID!]!, $br: [ID!]!, $r: [ID!]! = []) {\n    residentsOf(gridIds: $g, buildingIds: $b, branchIds: $br, roomIds: $r)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

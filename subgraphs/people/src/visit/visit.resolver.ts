@@ -3,6 +3,7 @@ import type { RequestContext } from "@campus/subgraph";
 import { ConnectionType } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
+import { Room } from "../room/room.reference";
 import { Visit } from "./visit.entity";
 import { RecordVisitArgs, VisitsArgs } from "./visit.input";
 import { VisitService } from "./visit.service";
@@ -43,6 +44,15 @@ export class VisitResolver {
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<Person | null> | null {
     return new VisitService(ctx).student(visit);
+  }
+
+  @FieldResolver(() => Room, {
+    nullable: true,
+    description:
+      "The room visited (its number and building from organisation); null for a talk elsewhere.",
+  })
+  room(@Root() visit: Visit): Room | null {
+    return visit.roomId ? { id: visit.roomId } : null;
   }
 }
 

@@ -23,6 +23,10 @@ type Documents = {
     "\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n": typeof types.SensitivePersonDocument,
     "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": typeof types.SensitiveStudentsDocument,
     "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": typeof types.PhonesTwiceDocument,
+    "\n  mutation GovernanceAppoint($input: AppointGovernancePostInput!) {\n    appointGovernancePost(input: $input) {\n      id\n      kind\n      gridId\n      roomId\n      startsOn\n      endsOn\n      endedOn\n      holder {\n        id\n      }\n      appointedBy {\n        id\n      }\n    }\n  }\n": typeof types.GovernanceAppointDocument,
+    "\n  mutation GovernanceEnd($postId: ID!, $endedOn: LocalDate) {\n    endGovernancePost(postId: $postId, endedOn: $endedOn) {\n      id\n      endedOn\n      endedBy {\n        id\n      }\n    }\n  }\n": typeof types.GovernanceEndDocument,
+    "\n  query GovernancePersonPosts($id: ID!) {\n    person(id: $id) {\n      governancePosts {\n        kind\n        gridId\n        endedOn\n      }\n    }\n  }\n": typeof types.GovernancePersonPostsDocument,
+    "\n  query GovernancePagePosts($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          governancePosts {\n            id\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.GovernancePagePostsDocument,
     "\n  mutation PartyApply($input: RecordPartyApplicationInput!) {\n    recordPartyApplication(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.PartyApplyDocument,
     "\n  mutation PartySponsors($input: SetPartySponsorsInput!) {\n    setPartySponsors(input: $input) {\n      id\n    }\n  }\n": typeof types.PartySponsorsDocument,
     "\n  mutation PartyCheck($input: RecordPartyCheckInput!) {\n    recordPartyCheck(input: $input) {\n      id\n    }\n  }\n": typeof types.PartyCheckDocument,
@@ -92,6 +96,10 @@ const documents: Documents = {
     "\n  query SensitivePerson($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      phone\n      familyAnnualIncome\n    }\n  }\n": types.SensitivePersonDocument,
     "\n  query SensitiveStudents {\n    people(filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          phone\n          familyAnnualIncome\n        }\n      }\n    }\n  }\n": types.SensitiveStudentsDocument,
     "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n": types.PhonesTwiceDocument,
+    "\n  mutation GovernanceAppoint($input: AppointGovernancePostInput!) {\n    appointGovernancePost(input: $input) {\n      id\n      kind\n      gridId\n      roomId\n      startsOn\n      endsOn\n      endedOn\n      holder {\n        id\n      }\n      appointedBy {\n        id\n      }\n    }\n  }\n": types.GovernanceAppointDocument,
+    "\n  mutation GovernanceEnd($postId: ID!, $endedOn: LocalDate) {\n    endGovernancePost(postId: $postId, endedOn: $endedOn) {\n      id\n      endedOn\n      endedBy {\n        id\n      }\n    }\n  }\n": types.GovernanceEndDocument,
+    "\n  query GovernancePersonPosts($id: ID!) {\n    person(id: $id) {\n      governancePosts {\n        kind\n        gridId\n        endedOn\n      }\n    }\n  }\n": types.GovernancePersonPostsDocument,
+    "\n  query GovernancePagePosts($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          governancePosts {\n            id\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.GovernancePagePostsDocument,
     "\n  mutation PartyApply($input: RecordPartyApplicationInput!) {\n    recordPartyApplication(input: $input) {\n      id\n      stage\n    }\n  }\n": types.PartyApplyDocument,
     "\n  mutation PartySponsors($input: SetPartySponsorsInput!) {\n    setPartySponsors(input: $input) {\n      id\n    }\n  }\n": types.PartySponsorsDocument,
     "\n  mutation PartyCheck($input: RecordPartyCheckInput!) {\n    recordPartyCheck(input: $input) {\n      id\n    }\n  }\n": types.PartyCheckDocument,
@@ -202,6 +210,22 @@ export function graphql(source: "\n  query SensitiveStudents {\n    people(filte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n"): (typeof documents)["\n  query PhonesTwice($a: ID!, $c: ID!) {\n    x: person(id: $a) {\n      phone\n    }\n    y: person(id: $a) {\n      phone\n    }\n    z: person(id: $c) {\n      phone\n      familyAnnualIncome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovernanceAppoint($input: AppointGovernancePostInput!) {\n    appointGovernancePost(input: $input) {\n      id\n      kind\n      gridId\n      roomId\n      startsOn\n      endsOn\n      endedOn\n      holder {\n        id\n      }\n      appointedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GovernanceAppoint($input: AppointGovernancePostInput!) {\n    appointGovernancePost(input: $input) {\n      id\n      kind\n      gridId\n      roomId\n      startsOn\n      endsOn\n      endedOn\n      holder {\n        id\n      }\n      appointedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GovernanceEnd($postId: ID!, $endedOn: LocalDate) {\n    endGovernancePost(postId: $postId, endedOn: $endedOn) {\n      id\n      endedOn\n      endedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GovernanceEnd($postId: ID!, $endedOn: LocalDate) {\n    endGovernancePost(postId: $postId, endedOn: $endedOn) {\n      id\n      endedOn\n      endedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovernancePersonPosts($id: ID!) {\n    person(id: $id) {\n      governancePosts {\n        kind\n        gridId\n        endedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query GovernancePersonPosts($id: ID!) {\n    person(id: $id) {\n      governancePosts {\n        kind\n        gridId\n        endedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovernancePagePosts($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          governancePosts {\n            id\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GovernancePagePosts($n: Int!) {\n    people(first: $n, filter: { kind: STUDENT }) {\n      edges {\n        node {\n          id\n          governancePosts {\n            id\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

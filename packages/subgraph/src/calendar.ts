@@ -21,6 +21,11 @@ export function today(now: Date = new Date()): string {
   return CAMPUS_DATE.format(now);
 }
 
+/** The instant a campus day (YYYY-MM-DD) begins: China keeps UTC+8 all year, without DST. */
+export function campusDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
 /** The term a YYYY-MM-DD date counts in. */
 export function termOf(date: string): string {
   const year = Number(date.slice(0, 4));

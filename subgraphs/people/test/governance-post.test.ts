@@ -134,6 +134,15 @@ describe("people: student governance posts (学生自治岗位)", () => {
         .execute("select count(*)::int as n from people.governance_post")) as { n: number }[]
     )[0]?.n;
   const codeOf = (res: Awaited<ReturnType<typeof run>>) => errorsOf(res)[0]?.[1];
+  /** The growth facts people's outbox holds for governance posts. */
+  const postEvents = async () =>
+    (await harness.subgraphs.people.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select key, subject, payload, next_attempt_at >= '2027-01-15T16:00:00Z' as waits
+           from people.outbox_event where key like 'governance-post:%' order by seq`,
+      )) as { key: string; subject: string; payload: unknown; waits: boolean }[];
 
   let floorHead = "";
   it("lets the grid's leader appoint a resident student for a term", async () => {
@@ -149,6 +158,21 @@ describe("people: student governance posts (学生自治岗位)", () => {
       holder: { id: first.id },
       appointedBy: { id: leaderPerson.id },
     });
+    // A cadre post for the student's growth record, written with the appointment.
+    expect((await postEvents()).filter((e) => e.key === `governance-post:${res.id}`)).toEqual([
+      {
+        key: `governance-post:${res.id}`,
+        subject: first.id,
+        payload: {
+          domain: "MORAL",
+          kind: "CADRE_POST",
+          title: "学生自治岗位：楼层长",
+          points: 1,
+          occurredOn: "2026-09-01",
+        },
+        waits: false,
+      },
+    ]);
   });
 
   it("refuses what does not hold with a code, writing nothing", async () => {
@@ -166,11 +190,13 @@ describe("people: student governance posts (学生自治岗位)", () => {
       [outsider, {}, "FORBIDDEN"],
       [student, {}, "FORBIDDEN"],
     ];
+    const events = await postEvents();
     for (const [as, over, code] of refusals) {
       const res = await run(APPOINT, appointment(over), as);
       expect([over, codeOf(res)]).toEqual([over, code]);
     }
     expect(await count()).toBe(before);
+    expect(await postEvents()).toEqual(events);
   });
 
   it("lets another kind, another place and the next term through", async () => {
@@ -186,6 +212,13 @@ describe("people: student governance posts (学生自治岗位)", () => {
       leader,
     );
     expect(next.errors).toBeUndefined();
+    // A post whose term starts later reaches the growth record on its first day, not before.
+    const nextId = (next.data as { appointGovernancePost: { id: string } }).appointGovernancePost
+      .id;
+    expect((await postEvents()).find((e) => e.key === `governance-post:${nextId}`)).toMatchObject({
+      subject: third.id,
+      waits: true,
+    });
     const counselorsGrid = await run(
       APPOINT,
       appointment({ gridId: otherGrid.id, holderId: second.id }),

@@ -1,6 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { createHash } from "node:crypto";
-import { CAMPUS_TIME_ZONE, serviceUnavailable, today, type RequestContext } from "@campus/subgraph";
+import {
+  CAMPUS_TIME_ZONE,
+  campusDayStart,
+  serviceUnavailable,
+  today,
+  type RequestContext,
+} from "@campus/subgraph";
 import { label, selectRows, tableName } from "@campus/subgraph/data";
 import {
   emitEvent,
@@ -214,12 +220,9 @@ export async function emitAbsencesOfDay(
     payload: { observedOn, absences: row?.absences ?? 0 } satisfies AbsencesPayload,
     // Marked before a session that starts after midnight: evaluation takes no day in the future,
     // so the event waits for the day to begin.
-    notBefore: campusMidnight(observedOn),
+    notBefore: campusDayStart(observedOn),
   });
 }
-
-/** The instant a campus day begins (the campus keeps UTC+8 all year). */
-const campusMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 interface RecordClassAbsencesAnswer {
   recordClassAbsences: {

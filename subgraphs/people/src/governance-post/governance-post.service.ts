@@ -1,4 +1,5 @@
 import { LockMode } from "@mikro-orm/postgresql";
+import { emitGovernancePost } from "../outbox/people-events";
 import {
   badUserInput,
   codedError,
@@ -87,7 +88,7 @@ export class GovernancePostService {
           `this place already has a ${input.kind} from ${clash.startsOn} to ${clash.endedOn ?? clash.endsOn}`,
           { field: "input.startsOn", overlapsId: clash.id },
         );
-      return em.create(GovernancePost, {
+      const appointed = em.create(GovernancePost, {
         kind: input.kind,
         holderId: input.holderId,
         gridId,
@@ -97,6 +98,9 @@ export class GovernancePostService {
         endsOn: input.endsOn,
         appointedById: me,
       });
+      // For the student's growth record, in this transaction: a cadre post.
+      await emitGovernancePost(em, appointed);
+      return appointed;
     });
     this.forget();
     return post;

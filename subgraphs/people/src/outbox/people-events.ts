@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { today } from "@campus/subgraph";
+import { campusDayStart, today } from "@campus/subgraph";
 import {
   emitEvent,
   growthRecordDelivery,
@@ -7,6 +7,8 @@ import {
   outboxRelayJob,
   type GrowthPayload,
 } from "@campus/subgraph/outbox";
+import type { GovernancePost } from "../governance-post/governance-post.entity";
+import { GovernancePostKind } from "../governance-post/governance-post.enums";
 import type { Loaders } from "../loaders";
 import type { PartyDevelopment } from "../party-development/party-development.entity";
 import { PartyStage } from "../party-development/party-development.enums";
@@ -17,7 +19,8 @@ import type { VolunteerService } from "../volunteer/volunteer-service.entity";
 
 /**
  * What people tells other subgraphs, through its outbox (README, "Events between subgraphs"):
- * verified volunteer hours, cadre posts taken and admission to the party, for the student's
+ * verified volunteer hours, cadre posts taken (a team's cadre or student leader, a governance
+ * post) and admission to the party, for the student's
  * growth record in evaluation (`recordGrowthEvents`, lent to people by the gateway's relay). Each
  * event is written in its fact's transaction, keyed by the fact, so it reaches the record once.
  */
@@ -88,6 +91,33 @@ export async function emitStudentLeader(
       points: CADRE_POST_POINTS,
       occurredOn,
     } satisfies GrowthPayload,
+  });
+}
+
+const GOVERNANCE_POST_TITLE: Record<GovernancePostKind, string> = {
+  [GovernancePostKind.FLOOR_HEAD]: "楼层长",
+  [GovernancePostKind.DORM_HEAD]: "宿舍长",
+  [GovernancePostKind.SAFETY_OFFICER]: "安全员",
+};
+
+/**
+ * A student appointed to a governance post (学生自治岗位: 楼层长, 宿舍长, 安全员): a cadre post,
+ * counted once per post from its first day; a post that starts later waits for that day (the
+ * growth record takes no day in the future).
+ */
+export async function emitGovernancePost(em: EntityManager, post: GovernancePost): Promise<void> {
+  await emitEvent(em, {
+    key: `governance-post:${post.id}`,
+    type: "CADRE_POST_TAKEN",
+    subject: post.holderId,
+    payload: {
+      domain: "MORAL",
+      kind: "CADRE_POST",
+      title: `学生自治岗位：${GOVERNANCE_POST_TITLE[post.kind]}`,
+      points: CADRE_POST_POINTS,
+      occurredOn: post.startsOn,
+    } satisfies GrowthPayload,
+    notBefore: campusDayStart(post.startsOn),
   });
 }
 

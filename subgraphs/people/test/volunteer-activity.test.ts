@@ -503,6 +503,14 @@ describe("people: volunteer activities, sign-up and check-in (志愿活动、报
       () => run(VERIFY, { input: { serviceId: fromCheckIn?.id ?? "" } }, cadre),
       "FORBIDDEN",
     );
+    // Not while the activity is under way: the hours are served once it ends.
+    await refused(() => run(VERIFY, { input: { serviceId: fromCheckIn?.id ?? "" } }, leader));
+    // Two hours later (the record moved back, as time would), the leader verifies them.
+    await sql(
+      `update people.volunteer_service set starts_at = starts_at - interval '2 hours',
+              ends_at = ends_at - interval '2 hours' where id = ?`,
+      [fromCheckIn?.id],
+    );
     expect(
       expectData(await run(VERIFY, { input: { serviceId: fromCheckIn?.id ?? "" } }, leader))
         .verifyVolunteerService.status,

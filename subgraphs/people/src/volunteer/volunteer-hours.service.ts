@@ -170,6 +170,12 @@ export class VolunteerHoursService {
         if (service.personId === me)
           throw forbidden("nobody verifies or rejects their own volunteer hours");
         if (!canDecide(service.status, to)) throw this.decided(service);
+        // Hours from a check-in at an activity still under way are served only once it ends.
+        if (to === VERIFIED && service.endsAt.getTime() > Date.now())
+          throw badUserInput(
+            `these hours run until ${service.endsAt.toISOString()}; verify them once they are served`,
+            "input.serviceId",
+          );
         const version = service.version;
         service.status = to;
         service.decidedById = me;

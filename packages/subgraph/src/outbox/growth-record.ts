@@ -1,5 +1,5 @@
 import type { RequestContext } from "../context";
-import { serviceUnavailable } from "../graph";
+import { serviceUnavailable, type GraphClient } from "../graph";
 import type { OutboxDeliver } from "./outbox";
 
 /**
@@ -26,6 +26,18 @@ interface RecordGrowthEventsAnswer {
 }
 
 /**
+ * How a relay asks the platform: the subgraph's graph access, or SERVICE_UNAVAILABLE (retried by
+ * the relay, so the events wait) when the service has no key to ask with.
+ */
+export function relayGraph(ctx: RequestContext<unknown>): GraphClient {
+  if (!ctx.graph || ctx.graph === "unchecked")
+    throw serviceUnavailable(
+      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
+    );
+  return ctx.graph;
+}
+
+/**
  * An outbox delivery to evaluation's growth record through the gateway's relay (the lent
  * `recordGrowthEvents`): one call per batch, each event a row keyed `<producer>:<key>` (the relay
  * accepts only keys under the calling producer's name); a row evaluation refuses is that event's
@@ -33,11 +45,7 @@ interface RecordGrowthEventsAnswer {
  */
 export function growthRecordDelivery<Loaders>(producer: string): OutboxDeliver<Loaders> {
   return async (ctx: RequestContext<Loaders>, events) => {
-    if (!ctx.graph || ctx.graph === "unchecked")
-      throw serviceUnavailable(
-        "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
-      );
-    const data = await ctx.graph.call<RecordGrowthEventsAnswer>(
+    const data = await relayGraph(ctx).call<RecordGrowthEventsAnswer>(
       "recordGrowthEvents",
       {
         input: {

@@ -1,18 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { createHash } from "node:crypto";
-import {
-  CAMPUS_TIME_ZONE,
-  campusDayStart,
-  serviceUnavailable,
-  today,
-  type RequestContext,
-} from "@campus/subgraph";
+import { CAMPUS_TIME_ZONE, campusDayStart, today, type RequestContext } from "@campus/subgraph";
 import { label, selectRows, tableName } from "@campus/subgraph/data";
 import {
   emitEvent,
   growthRecordDelivery,
   outboxGraph,
   outboxRelayJob,
+  relayGraph,
   type GrowthPayload,
   type OutboxEvent,
 } from "@campus/subgraph/outbox";
@@ -239,14 +234,10 @@ async function deliverAbsences(
   ctx: RequestContext<Loaders>,
   events: readonly OutboxEvent[],
 ): Promise<(string | null)[]> {
-  if (!ctx.graph || ctx.graph === "unchecked")
-    throw serviceUnavailable(
-      "this service is not configured to ask the platform (GRAPH_CLIENT_PRIVATE_KEY); the events wait",
-    );
   const clientKey = `curriculum:${createHash("sha256")
     .update(events.map((event) => event.key).join("\n"))
     .digest("hex")}`;
-  const data = await ctx.graph.call<RecordClassAbsencesAnswer>(
+  const data = await relayGraph(ctx).call<RecordClassAbsencesAnswer>(
     "recordClassAbsences",
     {
       input: {

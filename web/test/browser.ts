@@ -1,11 +1,11 @@
 /**
- * What every browser test needs: the built app, one Chromium per test file, a fresh browser
- * profile per page with every POST /graphql recorded, and the demo sign-in.
+ * What every browser test needs: the built app, one Chromium per test file, pages that start as a
+ * fresh visitor's with every POST /graphql recorded, and the demo sign-in.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect } from "vitest";
+import { expect, onTestFinished } from "vitest";
 import {
   chromium,
   type Browser,
@@ -40,9 +40,11 @@ export interface Viewport {
 
 export interface BrowserHarness {
   /**
-   * A fresh browser profile (own sessionStorage and localStorage), recording every POST /graphql.
-   * It asks for reduced motion (no transitions, charts drawn without animation, as a person who
-   * set that preference sees the app) unless `motion` is true: fewer moving targets to wait for.
+   * A page as a fresh visitor's: its own sessionStorage (so its own sign-in) and, from its first
+   * navigation, an empty localStorage; every POST /graphql it sends is recorded. It asks for
+   * reduced motion (no transitions, charts drawn without animation, as a person who set that
+   * preference sees the app) unless `motion` is true: fewer moving targets to wait for. The page
+   * closes when the test that opened it ends.
    */
   openPage(options?: {
     viewport?: Viewport;
@@ -56,7 +58,20 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Debian's chromium (or CHROMIUM_PATH), for a web app that must have been built into web/dist. */
+/** Marks a tab whose localStorage has been emptied (sessionStorage lives as long as the tab). */
+const FRESH_TAB = "campus.test.fresh-tab";
+
+/**
+ * Debian's chromium (or CHROMIUM_PATH), for a web app that must have been built into web/dist.
+ *
+ * Pages opened with the same options share one browser context, and so its HTTP cache and V8's
+ * code cache: the app's scripts are fetched and compiled once per test file, not once per page.
+ * That halved the browser's CPU in the end-to-end tests (web/test/home.e2e.test.ts: 48 → 30
+ * CPU-seconds in its renderers), which is what the CI's two cores were short of. What a context
+ * would share and a fresh visitor must not have is reset per page: the session lives in
+ * sessionStorage (one per tab already) and localStorage (the chosen language) is emptied at a
+ * tab's first navigation. The app sets no cookies.
+ */
 export async function launchBrowser(): Promise<BrowserHarness> {
   if (!existsSync(join(webDir, "index.html")))
     throw new Error(`no built web app in ${webDir}: run \`npm run build\` in web/ first`);
@@ -65,30 +80,54 @@ export async function launchBrowser(): Promise<BrowserHarness> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
-  const contexts: BrowserContext[] = [];
+  const contexts = new Map<string, BrowserContext>();
   const pageErrors: string[] = [];
-  return {
-    pageErrors,
-    async openPage(options = {}) {
-      const context = await browser.newContext({
+  async function contextFor(options: Parameters<BrowserHarness["openPage"]>[0] = {}) {
+    const key = JSON.stringify([
+      options.locale,
+      options.timezoneId,
+      options.viewport,
+      options.motion === true,
+    ]);
+    let context = contexts.get(key);
+    if (!context) {
+      context = await browser.newContext({
         locale: options.locale ?? "zh-CN",
         ...(options.timezoneId && { timezoneId: options.timezoneId }),
         viewport: options.viewport ?? { width: 1280, height: 900 },
         reducedMotion: options.motion ? "no-preference" : "reduce",
         ...(options.viewport && { isMobile: true, hasTouch: true }),
       });
-      contexts.push(context);
-      const page = await context.newPage();
+      await context.addInitScript((marker) => {
+        if (sessionStorage.getItem(marker)) return;
+        localStorage.clear();
+        sessionStorage.setItem(marker, "1");
+      }, FRESH_TAB);
+      contexts.set(key, context);
+    }
+    return context;
+  }
+  return {
+    pageErrors,
+    async openPage(options = {}) {
+      const page = await (await contextFor(options)).newPage();
       const posts: GraphQLPost[] = [];
       page.on("request", (request) => {
         if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql")
           posts.push((request.postDataJSON() ?? {}) as GraphQLPost);
       });
       page.on("pageerror", (error) => pageErrors.push(error.message));
+      // Closed with its test, so a file's earlier pages do not keep rendering and polling. A page
+      // opened outside a test (in a hook) stays open until close().
+      try {
+        onTestFinished(() => page.close().catch(() => {}));
+      } catch {
+        // not inside a test
+      }
       return { page, posts };
     },
     async close() {
-      for (const context of contexts) await context.close().catch(() => {});
+      for (const context of contexts.values()) await context.close().catch(() => {});
       await browser.close();
     },
   };

@@ -1544,6 +1544,8 @@ export const en: Messages = {
   "posts.appoint": "Appoint a student governance post",
   "posts.appointSubmit": "Appoint",
   "posts.appointed": "Appointed",
+  "posts.heldInGrid": "This grid's {kind} is already held by {name} ({from} to {until})",
+  "posts.heldInRoom": "This room's {kind} is already held by {name} ({from} to {until})",
   "posts.end": "End",
   "posts.ended": "Ended early",
   "posts.roomNumber": "Room {number}",

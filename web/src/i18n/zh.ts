@@ -1509,6 +1509,8 @@ export const zh = {
   "posts.appoint": "任命学生自治岗位",
   "posts.appointSubmit": "任命",
   "posts.appointed": "已任命",
+  "posts.heldInGrid": "该网格的{kind}已由 {name} 担任（{from} 至 {until}）",
+  "posts.heldInRoom": "该宿舍的{kind}已由 {name} 担任（{from} 至 {until}）",
   "posts.end": "免去",
   "posts.ended": "已提前卸任",
   "posts.roomNumber": "{number}室",

@@ -233,6 +233,10 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     const refusal = form.locator("[data-action-error]");
     await refusal.waitFor();
     expect(await refusal.getAttribute("data-action-error")).toBe("conflict");
+    // It says who holds the post and for which term (the refusal's extensions).
+    expect(await textOf(refusal)).toMatch(
+      /该网格的楼层长已由 陈思远 担任（\d{4}-\d{2}-\d{2} 至 \d{4}-07-15）/,
+    );
     expect(await post.count()).toBe(1);
     await fitsPhone(page);
     await screenshot(page, "duty04-grid-posts-phone-zh");

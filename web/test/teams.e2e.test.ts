@@ -4,8 +4,9 @@
  * verification; the team's leader opens their team, rejects another member's hours with a reason
  * and verifies the student's; the student then sees them verified and counted, the other member
  * sees the reason. The team, its members and one pending record are loaded by the seed through the
- * people subgraph's services. Then an activity (志愿活动): the leader announces one, a student signs
- * up for one under way, the leader checks them in and the hours join the verification queue.
+ * people subgraph's services. Then an activity (志愿活动): the leader announces one in a grid,
+ * running past midnight (the form refusing an end before the start), a student signs up for one
+ * under way, the leader checks them in and the hours join the verification queue.
  * Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +25,7 @@ import { today } from "@campus/subgraph";
 import {
   launchBrowser,
   overflowsSideways,
+  pickOption,
   screenshot,
   signInAs as signIn,
   textOf,
@@ -32,7 +34,7 @@ import {
 } from "./browser";
 import { MY_VOLUNTEER } from "../src/teams/TeamsPage";
 import { TEAM_PAGE, TEAM_QUEUE } from "../src/teams/TeamPage";
-import { ACTIVITY_SIGN_UPS, TEAM_ACTIVITIES } from "../src/teams/TeamActivities";
+import { ACTIVITY_PLACES, ACTIVITY_SIGN_UPS, TEAM_ACTIVITIES } from "../src/teams/TeamActivities";
 import { OPEN_ACTIVITIES } from "../src/teams/OpenActivities";
 
 const T = today();
@@ -43,6 +45,11 @@ const yesterday = dayBefore(T);
 const aWeekAgo = [1, 2, 3, 4, 5, 6].reduce((d) => dayBefore(d), yesterday);
 
 const b = new DatasetBuilder("web-teams");
+// A grid an activity may serve in (organisation's, picked by building then grid in the form).
+const branch = b.orgUnit({ name: "彭康书院第三师生联合党支部", kind: "JOINT_BRANCH" });
+const campus = b.campus({ name: "兴庆校区" });
+const building = b.building({ name: "彭康5号楼", campusId: campus.id });
+const grid = b.grid({ name: "彭康5号楼三层网格", buildingId: building.id, branchId: branch.id });
 const leader = b.student({ name: "杨文博" });
 const wang = b.student({ name: "王子涵" });
 const li = b.student({ name: "李浩然" });
@@ -97,6 +104,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
       TEAM_QUEUE,
       TEAM_ACTIVITIES,
       ACTIVITY_SIGN_UPS,
+      ACTIVITY_PLACES,
       OPEN_ACTIVITIES,
     };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
@@ -201,7 +209,9 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
   });
 
   it("lets the leader announce an activity, a student sign up for one under way, and the leader check them in: the hours join the queue", async () => {
-    // The leader announces tomorrow's activity through the page.
+    // The leader announces tomorrow evening's activity through the page: in a grid picked by
+    // building, no place name, running past midnight. An end before the start is refused in the
+    // form, in Chinese, with nothing sent.
     const { page } = await browser.openPage({ viewport: PHONE });
     await signInAs(page, "team-leader");
     await page.goto(`${stack.gateway.url}/teams`);
@@ -209,23 +219,54 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     const activities = page.locator('[data-card="activities"]');
     await activities.getByRole("button", { name: "发布活动" }).click();
     const form = page.getByRole("form", { name: "发布活动" });
-    const tomorrow = new Date(Date.parse(`${T}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    await form.getByLabel("活动名称").fill("新生报到引导");
-    await form.getByLabel("地点").fill("兴庆校区南门");
-    await form.getByLabel("日期").fill(tomorrow);
-    await form.getByLabel("开始时间").fill("09:00");
-    await form.getByLabel("结束时间").fill("11:00");
+    const dayAfter = (date: string) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = dayAfter(T);
+    await form.getByLabel("活动名称").fill("晚间宿舍安全巡查");
     await form.getByRole("button", { name: "发布", exact: true }).click();
-    const announced = activities.locator("li[data-activity]").filter({ hasText: "新生报到引导" });
+    await form.getByText("请填写地点或选择网格").waitFor(); // neither a place nor a grid
+    await pickOption(form.getByLabel("楼栋"), "兴庆校区 彭康5号楼");
+    await pickOption(form.getByLabel("网格"), "彭康5号楼三层网格");
+    await form.getByLabel("开始日期").fill(tomorrow);
+    await form.getByLabel("开始时间").fill("22:00");
+    expect(await form.getByLabel("结束日期").inputValue()).toBe(tomorrow); // follows the start
+    await form.getByLabel("结束时间").fill("00:30");
+    await form.getByRole("button", { name: "发布", exact: true }).click();
+    await form.getByText("结束须晚于开始（活动跨过午夜时，结束日期选次日）").waitFor();
+    expect(await form.getByText("请填写地点或选择网格").count()).toBe(0);
+    await form.getByLabel("结束日期").fill(dayAfter(tomorrow));
+    await form.getByRole("button", { name: "发布", exact: true }).click();
+    const announced = activities
+      .locator("li[data-activity]")
+      .filter({ hasText: "晚间宿舍安全巡查" });
     await announced.waitFor();
-    expect(await textOf(announced)).toContain(`${tomorrow} 09:00–11:00`);
+    expect(await textOf(announced)).toContain(`${tomorrow} 22:00–${dayAfter(tomorrow)} 00:30`);
+    expect(await textOf(announced)).toContain("网格：彭康5号楼三层网格");
     expect(await textOf(announced)).toContain("招募中");
+    await fitsPhone(page);
+    await screenshot(page, "teams05-leader-announced-phone-zh");
 
     // One under way since half an hour ago (check-in opens at the start), announced through the API.
     const asLeader = callerFor(["student"], leader.id, "杨文博");
     const [team] = expectData(
       await stack.query<{ teams: { id: string }[] }>("query { teams { id } }", {}, asLeader),
     ).teams;
+    // The grid the page picked is the one stored, its name organisation's.
+    const listed = expectData(
+      await stack.query<{
+        team: {
+          volunteerActivities: { title: string; grid: { id: string; name: string } | null }[];
+        };
+      }>(
+        "query ($id: ID!) { team(id: $id) { volunteerActivities { title grid { id name } } } }",
+        { id: team?.id },
+        asLeader,
+      ),
+    ).team.volunteerActivities;
+    expect(listed.find((a) => a.title === "晚间宿舍安全巡查")?.grid).toEqual({
+      id: grid.id,
+      name: grid.name,
+    });
     const minute = Math.floor(Date.now() / 60_000) * 60_000;
     const announce = (extra: Record<string, unknown> = {}) =>
       stack.query<{ createVolunteerActivity: { id: string } | null }>(
@@ -262,7 +303,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     await expect.poll(() => textOf(row)).toContain("已报名 1/5");
     expect(await row.getByRole("button", { name: "取消报名" }).count()).toBe(0); // it has started
     await fitsPhone(student.page);
-    await screenshot(student.page, "teams05-student-signed-up-phone-zh");
+    await screenshot(student.page, "teams06-student-signed-up-phone-zh");
 
     // The leader opens the sign-ups and checks the student in; the hours await verification.
     await page.reload();
@@ -275,6 +316,6 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     await queued.waitFor();
     expect(await textOf(queued)).toContain("社区义诊协助");
     await fitsPhone(page);
-    await screenshot(page, "teams06-leader-checked-in-phone-zh");
+    await screenshot(page, "teams07-leader-checked-in-phone-zh");
   });
 });

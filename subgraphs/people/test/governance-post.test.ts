@@ -199,6 +199,28 @@ describe("people: student governance posts (学生自治岗位)", () => {
     expect(await postEvents()).toEqual(events);
   });
 
+  it("says who holds the place and for which term when it refuses an overlapping appointment", async () => {
+    const res = await run(
+      APPOINT,
+      appointment({ holderId: second.id, startsOn: "2026-10-01", endsOn: "2026-12-31" }),
+      leader,
+    );
+    expect(codeOf(res)).toBe("CONFLICT");
+    const error = res.errors?.[0];
+    expect(error?.message).toBe(
+      "this grid already has a floor head: 陈思远, from 2026-09-01 to 2027-01-15",
+    );
+    expect(error?.extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "input.startsOn",
+      overlapsId: floorHead,
+      holderId: first.id,
+      holderName: "陈思远",
+      heldFrom: "2026-09-01",
+      heldUntil: "2027-01-15",
+    });
+  });
+
   it("lets another kind, another place and the next term through", async () => {
     const safety = await run(
       APPOINT,
@@ -274,6 +296,33 @@ describe("people: student governance posts (学生自治岗位)", () => {
       leader,
     );
     expect(codeOf(dayBefore)).toBe("CONFLICT");
+    // Ended early, the term it was held is said up to the day before it ended.
+    expect(dayBefore.errors?.[0]?.message).toBe(
+      "this grid already has a floor head: 陈思远, from 2026-09-01 to 2026-11-30",
+    );
+    expect(dayBefore.errors?.[0]?.extensions).toMatchObject({ heldUntil: "2026-11-30" });
+
+    // A post ended on its first day was never held: it stands in no one's way, not even of a term
+    // that starts before it.
+    const never = expectData(
+      await run(
+        APPOINT,
+        appointment({
+          kind: "SAFETY_OFFICER",
+          gridId: otherGrid.id,
+          holderId: fourth.id,
+          startsOn: "2026-10-01",
+        }),
+        admin,
+      ),
+    ).appointGovernancePost;
+    expectData(await run(END, { postId: never.id, endedOn: never.startsOn }, admin));
+    const instead = await run(
+      APPOINT,
+      appointment({ kind: "SAFETY_OFFICER", gridId: otherGrid.id, holderId: fifth.id }),
+      admin,
+    );
+    expect(instead.errors).toBeUndefined();
   });
 
   it("lists a student's posts, past ones too, to anyone signed in", async () => {

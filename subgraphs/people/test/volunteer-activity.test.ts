@@ -19,6 +19,11 @@ const CREATE = graphql(`
       id
       title
       place
+      grid {
+        id
+      }
+      startsAt
+      endsAt
       slots
       term
       state
@@ -318,6 +323,50 @@ describe("people: volunteer activities, sign-up and check-in (志愿活动、报
       "NOT_FOUND",
     );
     await refused(() => signUp(byCadre.id, as(ziHan)), "CONFLICT"); // cancelled
+  });
+
+  it("takes an activity in a grid with no place name, running past midnight on campus; an end not after its start is refused", async () => {
+    // Campus midnight is 16:00 UTC: from 22:00 one evening to 01:30 the next morning (UTC+8).
+    const evening = new Date(Date.now() + 3 * 86_400_000);
+    const day = new Date(evening.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const startsAt = new Date(`${day}T22:00:00+08:00`).toISOString();
+    const endsAt = new Date(`${day}T22:00:00+08:00`).getTime() + 3.5 * 3_600_000;
+    const gridId = "00000000-0000-4000-8000-00000000a1a1";
+    for (const end of [startsAt, new Date(Date.parse(startsAt) - 60_000).toISOString()]) {
+      const before = await snapshot();
+      const res = await create(leader, { place: null, gridId, startsAt, endsAt: end });
+      expect(codeOf(res)).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0]?.extensions?.field).toBe("input.endsAt");
+      expect(res.errors?.[0]?.message).toBe("input.endsAt must be after input.startsAt");
+      expect(await snapshot()).toEqual(before);
+    }
+    const night = expectData(
+      await create(leader, {
+        title: "晚间宿舍安全巡查",
+        place: null,
+        gridId,
+        startsAt,
+        endsAt: new Date(endsAt).toISOString(),
+      }),
+    ).createVolunteerActivity;
+    expect(night).toMatchObject({
+      place: null,
+      grid: { id: gridId },
+      state: "OPEN",
+    });
+    expect(new Date(night.startsAt).toISOString()).toBe(startsAt);
+    expect(new Date(night.endsAt).toISOString()).toBe(new Date(endsAt).toISOString());
+    // The campus day it ends on is the next one: the term is the start's.
+    expect(new Date(endsAt + 8 * 3_600_000).toISOString().slice(0, 10)).not.toBe(day);
+    expect(night.term).toMatch(/^\d{4}-\d{4}-[12]$/);
+    expect(
+      await sql<{ grid_id: string; place: string | null }>(
+        "select grid_id, place from people.volunteer_activity where id = ?",
+        [night.id],
+      ),
+    ).toEqual([{ grid_id: gridId, place: null }]);
+    // Out of the way of the open lists the next tests read.
+    expectData(await run(CANCEL, { input: { activityId: night.id } }, leader));
   });
 
   it("takes sign-ups from the team's members (any student when open to all): never twice, never beyond the slots, never overlapping", async () => {

@@ -130,9 +130,11 @@ function AppointForm({
   const [appoint, { loading }] = useMutation(APPOINT);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [done, setDone] = useState(false);
+  const [tried, setTried] = useState<AppointValues | null>(null);
   const today = campusToday();
   const submit = async (values: AppointValues) => {
     setFailure(null);
+    setTried(values);
     setDone(false);
     const inRoom = values.kind === "DORM_HEAD";
     const refused = await attempt(
@@ -216,7 +218,21 @@ function AppointForm({
           <Input type="date" />
         </Form.Item>
       </div>
-      <ActionError failure={failure} fields={FIELDS} />
+      <ActionError
+        failure={failure}
+        fields={FIELDS}
+        explain={(f) => {
+          // CONFLICT names who holds the place, and from when to when.
+          const x = f.extensions ?? {};
+          if (f.problem !== "conflict" || typeof x.holderName !== "string" || !tried) return null;
+          return t(tried.kind === "DORM_HEAD" ? "posts.heldInRoom" : "posts.heldInGrid", {
+            kind: label("GovernancePostKind", tried.kind),
+            name: x.holderName,
+            from: String(x.heldFrom),
+            until: String(x.heldUntil),
+          });
+        }}
+      />
       {done && <p role="status">{t("posts.appointed")}</p>}
       <Button type="primary" htmlType="submit" loading={loading}>
         {t("posts.appointSubmit")}

@@ -14,6 +14,8 @@ export interface ActionFailure {
   detail: string | null;
   /** The input field the server named, when it named one. */
   field: string | null;
+  /** The error's extensions (code, field and what the refusal names), for a form that says more. */
+  extensions?: Readonly<Record<string, unknown>>;
 }
 
 const PROBLEM_BY_CODE: Record<string, ActionProblem> = {
@@ -35,7 +37,12 @@ export function actionFailure(error: unknown): ActionFailure {
   if (!first) return { problem: "failed", detail: null, field: null };
   const code = typeof first.extensions?.code === "string" ? first.extensions.code : "";
   const field = typeof first.extensions?.field === "string" ? first.extensions.field : null;
-  return { problem: PROBLEM_BY_CODE[code] ?? "failed", detail: first.message, field };
+  return {
+    problem: PROBLEM_BY_CODE[code] ?? "failed",
+    detail: first.message,
+    field,
+    extensions: first.extensions ?? {},
+  };
 }
 
 const MESSAGE: Record<ActionProblem, MessageKey> = {
@@ -68,12 +75,16 @@ const FIELD_LABEL: Record<string, MessageKey> = {
 export function ActionError({
   failure,
   fields,
+  explain,
 }: {
   failure: ActionFailure | null;
   fields?: Readonly<Record<string, MessageKey>>;
+  /** The form's own words for this refusal, when it can say more than its kind (null: the kind's). */
+  explain?: (failure: ActionFailure) => string | null;
 }) {
   const { t } = useI18n();
   if (!failure) return null;
+  const explained = explain?.(failure) ?? null;
   const field =
     failure.problem === "badInput" && failure.field
       ? (fields?.[failure.field] ?? FIELD_LABEL[failure.field])
@@ -85,7 +96,7 @@ export function ActionError({
       className="action-error"
       data-action-error={failure.problem}
       data-field={failure.field ?? undefined}
-      title={t(MESSAGE[failure.problem])}
+      title={explained ?? t(MESSAGE[failure.problem])}
       description={
         (field || failure.detail) && (
           <>

@@ -11,6 +11,10 @@ export const OPEN_ACTIVITIES = graphql(`
       id
       title
       place
+      grid {
+        id
+        name
+      }
       startsAt
       endsAt
       slots

@@ -1,5 +1,16 @@
 import { useMutation, useQuery } from "@apollo/client";
-import { Button, Card, Checkbox, Form, Input, InputNumber, Space, Tag, Typography } from "antd";
+import {
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { graphql } from "../generated";
 import { ActionError, attempt, type ActionFailure } from "../graphql/actionErrors";
@@ -19,6 +30,10 @@ export const TEAM_ACTIVITIES = graphql(`
         id
         title
         place
+        grid {
+          id
+          name
+        }
         startsAt
         endsAt
         slots
@@ -82,20 +97,46 @@ const CHECK_IN = graphql(`
   }
 `);
 
+/** Where an activity may be: the campus's buildings, and the grids of the one chosen (organisation's, public). */
+export const ACTIVITY_PLACES = graphql(`
+  query VolunteerActivityPlaces($buildingId: ID, $withGrids: Boolean!) {
+    campuses {
+      id
+      name
+      buildings {
+        id
+        name
+      }
+    }
+    grids(first: 100, filter: { buildingId: $buildingId }) @include(if: $withGrids) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 const CREATE_FIELDS: Readonly<Record<string, MessageKey>> = {
   "input.title": "teams.activities.title",
   "input.place": "teams.activities.place",
-  "input.startsAt": "teams.log.start",
-  "input.endsAt": "teams.log.end",
+  "input.gridId": "teams.activities.grid",
+  "input.startsAt": "teams.activities.startTime",
+  "input.endsAt": "teams.activities.endTime",
   "input.slots": "teams.activities.slotsLabel",
 };
 
 interface CreateValues {
   title: string;
   place: string;
-  date: string;
-  start: string;
-  end: string;
+  buildingId?: string;
+  gridId?: string;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
   slots: number;
   openToAllStudents: boolean;
 }
@@ -103,11 +144,29 @@ interface CreateValues {
 /** An instant from a campus date and a time of day (UTC+8). */
 const instant = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
 
+/**
+ * 发布活动: what, where (a place by name, a grid picked by building, or both), from when to when
+ * (a date and a time each, so an evening activity may end after midnight), how many. The form
+ * checks that the end follows the start; the server checks it again, and the rest.
+ */
 function CreateForm({ teamId, onCreated }: { teamId: string; onCreated: () => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<CreateValues>();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [create, { loading }] = useMutation(CREATE);
+  const buildingId = Form.useWatch("buildingId", form);
+  const places = useQuery(ACTIVITY_PLACES, {
+    variables: { buildingId: buildingId ?? null, withGrids: Boolean(buildingId) },
+    errorPolicy: "all",
+  });
+  const buildings =
+    places.data?.campuses.flatMap((c) =>
+      c.buildings.map((b) => ({ value: b.id, label: `${c.name} ${b.name}` })),
+    ) ?? [];
+  const grids =
+    (buildingId &&
+      places.data?.grids?.edges.map((e) => ({ value: e.node.id, label: e.node.name }))) ||
+    [];
   const submit = async (values: CreateValues) => {
     setFailure(null);
     const refused = await attempt(
@@ -117,9 +176,10 @@ function CreateForm({ teamId, onCreated }: { teamId: string; onCreated: () => vo
             input: {
               teamId,
               title: values.title,
-              place: values.place || null,
-              startsAt: instant(values.date, values.start),
-              endsAt: instant(values.date, values.end),
+              place: values.place?.trim() || null,
+              gridId: values.gridId || null,
+              startsAt: instant(values.startDate, values.startTime),
+              endsAt: instant(values.endDate, values.endTime),
               slots: values.slots,
               openToAllStudents: values.openToAllStudents,
             },
@@ -129,17 +189,29 @@ function CreateForm({ teamId, onCreated }: { teamId: string; onCreated: () => vo
       "createVolunteerActivity",
     );
     if (refused) return setFailure(refused);
-    form.resetFields(["title", "place", "start", "end"]);
+    form.resetFields(["title", "place", "buildingId", "gridId", "startTime", "endTime"]);
     onCreated();
   };
   const required = { required: true, message: t("teams.log.required") };
+  const today = campusDate();
   return (
     <Form<CreateValues>
       form={form}
       layout="vertical"
       className="teams-log"
       aria-label={t("teams.activities.new")}
-      initialValues={{ date: campusDate(), slots: 10, openToAllStudents: false, place: "" }}
+      initialValues={{
+        startDate: today,
+        endDate: today,
+        slots: 10,
+        openToAllStudents: false,
+        place: "",
+      }}
+      onValuesChange={(changed: Partial<CreateValues>) => {
+        // A new start day moves the end day with it; past midnight, the organiser then picks the next day.
+        if (changed.startDate) form.setFieldValue("endDate", changed.startDate);
+        if ("buildingId" in changed) form.setFieldValue("gridId", undefined);
+      }}
       onFinish={(values) => void submit(values)}
     >
       <Form.Item
@@ -149,23 +221,88 @@ function CreateForm({ teamId, onCreated }: { teamId: string; onCreated: () => vo
       >
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="place" label={t("teams.activities.place")} rules={[required]}>
+      <Form.Item
+        name="place"
+        label={t("teams.activities.place")}
+        extra={t("teams.activities.placeHint")}
+        dependencies={["gridId"]}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value: string | undefined) =>
+              value?.trim() || getFieldValue("gridId")
+                ? Promise.resolve()
+                : Promise.reject(new Error(t("teams.activities.whereRequired"))),
+          }),
+        ]}
+      >
         <Input maxLength={100} />
       </Form.Item>
       <div className="teams-log__when">
-        <Form.Item name="date" label={t("teams.log.date")} rules={[required]}>
-          <Input type="date" />
+        <Form.Item
+          name="buildingId"
+          label={t("teams.activities.building")}
+          htmlFor="activity-building"
+        >
+          <Select
+            id="activity-building"
+            allowClear
+            showSearch={{ optionFilterProp: "label" }}
+            loading={places.loading}
+            options={buildings}
+            data-field="building"
+          />
         </Form.Item>
-        <Form.Item name="start" label={t("teams.log.start")} rules={[required]}>
-          <Input type="time" />
-        </Form.Item>
-        <Form.Item name="end" label={t("teams.log.end")} rules={[required]}>
-          <Input type="time" />
-        </Form.Item>
-        <Form.Item name="slots" label={t("teams.activities.slotsLabel")} rules={[required]}>
-          <InputNumber min={1} max={200} precision={0} style={{ width: "100%" }} />
+        <Form.Item name="gridId" label={t("teams.activities.grid")} htmlFor="activity-grid">
+          <Select
+            id="activity-grid"
+            allowClear
+            disabled={!buildingId}
+            placeholder={buildingId ? undefined : t("teams.activities.gridPick")}
+            showSearch={{ optionFilterProp: "label" }}
+            options={grids}
+            data-field="grid"
+          />
         </Form.Item>
       </div>
+      <div className="teams-log__when">
+        <Form.Item name="startDate" label={t("teams.activities.startDate")} rules={[required]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item name="startTime" label={t("teams.activities.startTime")} rules={[required]}>
+          <Input type="time" />
+        </Form.Item>
+      </div>
+      <div className="teams-log__when">
+        <Form.Item name="endDate" label={t("teams.activities.endDate")} rules={[required]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item
+          name="endTime"
+          label={t("teams.activities.endTime")}
+          dependencies={["startDate", "startTime", "endDate"]}
+          rules={[
+            required,
+            ({ getFieldValue }) => ({
+              validator: (_, value: string | undefined) => {
+                const [day, from, until] = [
+                  getFieldValue("startDate") as string | undefined,
+                  getFieldValue("startTime") as string | undefined,
+                  getFieldValue("endDate") as string | undefined,
+                ];
+                if (!value || !day || !from || !until) return Promise.resolve();
+                return Date.parse(instant(until, value)) > Date.parse(instant(day, from))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t("teams.activities.endAfterStart")));
+              },
+            }),
+          ]}
+        >
+          <Input type="time" />
+        </Form.Item>
+      </div>
+      <Form.Item name="slots" label={t("teams.activities.slotsLabel")} rules={[required]}>
+        <InputNumber min={1} max={200} precision={0} style={{ width: "100%" }} />
+      </Form.Item>
       <Form.Item name="openToAllStudents" valuePropName="checked">
         <Checkbox>{t("teams.activities.openToAllHint")}</Checkbox>
       </Form.Item>

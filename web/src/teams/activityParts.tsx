@@ -45,6 +45,8 @@ export interface ActivityRow {
   id: string;
   title: string;
   place?: string | null;
+  /** The grid (网格) it serves in, by name; null when it has none. */
+  grid?: { id: string; name: string } | null;
   startsAt: string;
   endsAt: string;
   slots: number;
@@ -87,8 +89,11 @@ export function ActivitySummary({ activity, team }: { activity: ActivityRow; tea
       <Typography.Text type="secondary">
         {team ? `${team} · ` : ""}
         {servedWhen(activity.startsAt, activity.endsAt)}
-        {activity.place ? ` · ${activity.place}` : ""} ·{" "}
-        {t("teams.activities.slots", { taken: activity.signedUpCount, slots: activity.slots })}
+        {activity.place ? ` · ${activity.place}` : ""}
+        {activity.grid
+          ? ` · ${t("teams.activities.gridNamed", { name: activity.grid.name })}`
+          : ""}{" "}
+        · {t("teams.activities.slots", { taken: activity.signedUpCount, slots: activity.slots })}
       </Typography.Text>
     </>
   );

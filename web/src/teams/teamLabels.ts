@@ -26,9 +26,14 @@ export function campusDate(instant: Date = new Date()): string {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** "2026-10-01 09:00–11:00" in campus time. */
+/**
+ * "2026-10-01 09:00–11:00" in campus time; past midnight the end's day is said too:
+ * "2026-10-01 22:00–2026-10-02 01:00".
+ */
 export function servedWhen(startsAt: string, endsAt: string): string {
   const local = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
   const start = local(startsAt);
-  return `${start.slice(0, 10)} ${start.slice(11, 16)}–${local(endsAt).slice(11, 16)}`;
+  const end = local(endsAt);
+  const endDay = end.slice(0, 10) === start.slice(0, 10) ? "" : `${end.slice(0, 10)} `;
+  return `${start.slice(0, 10)} ${start.slice(11, 16)}–${endDay}${end.slice(11, 16)}`;
 }

@@ -8,16 +8,27 @@ import {
   today,
   type RequestContext,
 } from "@campus/subgraph";
-import { label } from "@campus/subgraph/data";
+import { label, selectRows } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { Person } from "../person/person.entity";
 import { PersonKind } from "../person/person.enums";
 import { StaffAssignment } from "../staff-assignment/staff-assignment.entity";
 import { AssignmentTarget, StaffRole } from "../staff-assignment/staff-assignment.enums";
 import { GovernancePost } from "./governance-post.entity";
-import { PLACE_OF } from "./governance-post.enums";
+import { GovernancePostKind, PLACE_OF } from "./governance-post.enums";
 import { placeOfPost } from "./governance-post.graph";
 import type { AppointGovernancePostInput } from "./governance-post.input";
+
+/** Each kind in the API's words (English), for messages. */
+const KIND_NAME: Readonly<Record<GovernancePostKind, string>> = {
+  [GovernancePostKind.FLOOR_HEAD]: "floor head",
+  [GovernancePostKind.DORM_HEAD]: "dorm head",
+  [GovernancePostKind.SAFETY_OFFICER]: "safety officer",
+};
+
+/** The day before a day (YYYY-MM-DD). */
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Student governance posts (学生自治岗位). Who appoints and ends them: an administrator, or a member
@@ -64,12 +75,15 @@ export class GovernancePostService {
       );
     const post = await this.ctx.em.transactional(async (em) => {
       // One holder of a kind per place at a time: appointments to the same kind and place take turns.
-      await em
-        .getConnection()
-        .execute("select pg_advisory_xact_lock(hashtext(?))", [
-          `governance-post:${input.kind}:${placeId}`,
-        ]);
-      const clash = await em.findOne(
+      // In this transaction (selectRows passes its context): a lock taken outside it would be
+      // released at once, and two appointments would both pass the check below.
+      await selectRows(
+        em,
+        "people.lockGovernancePostPlace",
+        "select pg_advisory_xact_lock(hashtext(?))",
+        [`governance-post:${input.kind}:${placeId}`],
+      );
+      const candidates = await em.find(
         GovernancePost,
         {
           kind: input.kind,
@@ -80,14 +94,27 @@ export class GovernancePostService {
             { endedOn: { $gt: input.startsOn } },
           ],
         },
-        { comments: label("people.governancePostOverlap") },
+        { orderBy: { startsOn: "asc" }, comments: label("people.governancePostOverlap") },
       );
-      if (clash)
+      // A post ended on its first day was never held: it leaves the place free.
+      const clash = candidates.find((p) => p.endedOn === null || p.endedOn > p.startsOn);
+      if (clash) {
+        const heldUntil = clash.endedOn ? dayBefore(clash.endedOn) : clash.endsOn;
+        const holder = await this.ctx.loaders.person.load(clash.holderId);
+        const holderName = holder?.name ?? "";
         throw codedError(
           "CONFLICT",
-          `this place already has a ${input.kind} from ${clash.startsOn} to ${clash.endedOn ?? clash.endsOn}`,
-          { field: "input.startsOn", overlapsId: clash.id },
+          `this ${placeKind === "GRID" ? "grid" : "room"} already has a ${KIND_NAME[input.kind]}: ${holderName}, from ${clash.startsOn} to ${heldUntil}`,
+          {
+            field: "input.startsOn",
+            overlapsId: clash.id,
+            holderId: clash.holderId,
+            holderName,
+            heldFrom: clash.startsOn,
+            heldUntil,
+          },
         );
+      }
       const appointed = em.create(GovernancePost, {
         kind: input.kind,
         holderId: input.holderId,

@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import {
   callerFor,
   callers,
@@ -29,7 +29,9 @@ const project = b.project(challenge, leader, [member], [{ status: "ACCEPTED" }])
 const dataset = b.build();
 
 const admin = callerFor(["admin"], adminPerson.id, "admin");
-const organiser = callerFor(["organiser"], organiserPerson.id, "organiser");
+// The climb plan's organisers are administrators; a party branch's 组织员 (`organiser`) is not one.
+const organiser = callerFor(["admin"], organiserPerson.id, "organiser");
+const branchOrganiser = callerFor(["organiser"], adminPerson.id, "branch-organiser");
 const mentor = callerFor(["counselor"], mentorPerson.id, "mentor");
 const otherMentor = callerFor(["counselor"], otherMentorPerson.id, "other-mentor");
 const asStudent = (s: { id: string }) => callers.student(s.id);
@@ -117,6 +119,7 @@ describe("competitions", () => {
     expect((await create({ name: "互联网+", level: "PROVINCIAL" }, admin)).errors).toBeUndefined();
     expect(codeOf(await create({}))).toBe("CONFLICT");
     expect(codeOf(await create({ name: "新竞赛" }, mentor))).toBe("FORBIDDEN");
+    expect(codeOf(await create({ name: "新竞赛" }, branchOrganiser))).toBe("FORBIDDEN");
     expect(codeOf(await create({ name: "新竞赛" }, asStudent(leader)))).toBe("FORBIDDEN");
     expect(codeOf(await create({ name: "新竞赛", year: 1999 }))).toBe("BAD_USER_INPUT");
     expect(await count("competition")).toBe(2);
@@ -153,6 +156,7 @@ describe("competitions", () => {
     const entryId = (await enter({})).data?.enterCompetition.id ?? "";
     expect(codeOf(await record(entryId, "FIRST_PRIZE", otherMentor))).toBe("FORBIDDEN");
     expect(codeOf(await record(entryId, "FIRST_PRIZE", asStudent(leader)))).toBe("FORBIDDEN");
+    expect(codeOf(await record(entryId, "FIRST_PRIZE", branchOrganiser))).toBe("FORBIDDEN");
     expect(codeOf(await record(entryId, "BEST"))).toBe("BAD_USER_INPUT");
     expect(await count("outbox_event")).toBe(0);
 
@@ -255,5 +259,33 @@ describe("competitions", () => {
     expect(await statements([leader.id, member.id, third.id, outsider.id])).toBe(
       await statements([third.id]),
     );
+  });
+
+  it("seeds the demo's competitions with the history the service writes, a prize's growth events once", async () => {
+    const { dataset } = demoData();
+    const other = await startTestSubgraphs([{ definition, seed }], { dataset });
+    try {
+      const em = other.subgraphs.curriculum.orm.em.fork() as EntityManager;
+      const rows = await em
+        .getConnection()
+        .execute<{ status: string; result: string | null; transitions: number }[]>(
+          `select e.status, e.result, (select count(*)::int from curriculum.competition_entry_transition t where t.entry_id = e.id) as transitions
+             from curriculum.competition_entry e order by e.title`,
+        );
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) expect(row.transitions).toBe(row.result ? 2 : 1);
+      const prized = dataset.competitions
+        ?.flatMap((c) => c.entries)
+        .filter((e) => e.result === "FIRST_PRIZE")
+        .flatMap((e) => [e.leaderId, ...e.memberIds]);
+      const events = await em
+        .getConnection()
+        .execute<{ subject: string }[]>(
+          `select subject from curriculum.outbox_event where type = 'COMPETITION_AWARD'`,
+        );
+      expect(events.map((e) => e.subject).sort()).toEqual([...(prized ?? [])].sort());
+    } finally {
+      await other.stop();
+    }
   });
 });

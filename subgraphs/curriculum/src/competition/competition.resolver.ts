@@ -39,7 +39,7 @@ export class CompetitionEntryResolver {
 
   @Mutation(() => Competition, {
     description:
-      "An organiser or an administrator registers a competition; CONFLICT for a name already registered that year.",
+      "An organiser (administrator) registers a competition; CONFLICT for a name already registered that year.",
   })
   createCompetition(
     @Arg("input", () => CreateCompetitionInput) input: CreateCompetitionInput,
@@ -61,7 +61,7 @@ export class CompetitionEntryResolver {
 
   @Mutation(() => CompetitionEntry, {
     description:
-      "The entry's mentor, an organiser or an administrator records its result once (ENTERED → RESULT_RECORDED); a prize reaches every team member's growth record and counts for tier 3.",
+      "The entry's mentor or an organiser (administrator) records its result once (ENTERED → RESULT_RECORDED); a prize reaches every team member's growth record and counts for tier 3.",
   })
   recordCompetitionResult(
     @Arg("input", () => RecordCompetitionResultInput) input: RecordCompetitionResultInput,

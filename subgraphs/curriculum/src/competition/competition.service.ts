@@ -51,8 +51,8 @@ async function lockEntry(em: EntityManager, id: string): Promise<CompetitionEntr
 }
 
 /**
- * Science and technology competitions (科创竞赛) and students' entries. Organisers (the
- * `organiser` role) and administrators register competitions; a student team enters with a staff
+ * Science and technology competitions (科创竞赛) and students' entries. Organisers (administrators)
+ * register competitions; a student team enters with a staff
  * mentor; the mentor, an organiser or an administrator records the result once (a prize reaches
  * every team member's growth record through the outbox and counts for tier 3); the leader, the
  * mentor or an organiser withdraws an entry before its result.
@@ -64,9 +64,13 @@ export class CompetitionService {
     return this.ctx.caller.personId;
   }
 
-  /** Organisers of competitions: the `organiser` role and administrators. */
+  /**
+   * Organisers of competitions: administrators, the climb plan's organisers (partner.service's
+   * `organises`). The `organiser` role is a party branch's 组织员 (SECURITY.md), scoped to its
+   * branches' residents, and is deliberately not one of them.
+   */
   organisesCompetitions(): boolean {
-    return organises(this.ctx) || this.ctx.access.hasRole("organiser");
+    return organises(this.ctx);
   }
 
   /** Whether the caller records this entry's result: its mentor, an organiser or an administrator. */

@@ -112,6 +112,8 @@ export class CompetitionService {
     const organiser = this.organisesCompetitions();
     if (input.leaderId && !organiser)
       throw forbidden("only an organiser names a team's leader; a student enters as the leader");
+    if (!input.leaderId && !this.ctx.access.hasRole("student"))
+      throw forbidden("a student enters as the team's leader; an organiser names the leader");
     const leaderId = input.leaderId ?? this.me;
     if (!leaderId) throw forbidden("a team's leader enters it");
     const memberIds = [...new Set(input.memberIds.filter((id) => id !== leaderId))];

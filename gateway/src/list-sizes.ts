@@ -45,6 +45,11 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Project.history": { each: 2 },
   "Milestone.submissions": { each: 20 },
   "Person.projects": { each: 100 },
+  // Competitions (competition.input.ts, competition.service.ts): a team of at most 10, two
+  // transitions, a student's 100 newest entries.
+  "CompetitionEntry.members": { each: 10 },
+  "CompetitionEntry.history": { each: 2 },
+  "Person.competitionEntries": { each: 100 },
   "PartnerOrganisation.contacts": { each: 20 },
   "Query.myPartnerOrganisations": { each: 5 },
   "ResponsibilityArea.rooms": { each: 30 },

@@ -393,6 +393,17 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
     projectToConclude: b.project(challenge(), S, [], [{ status: "ACCEPTED" }]).id,
     projectToAbandon: b.project(challenge(), S).id,
     tierStudent: b.student({ name: `攀登${index}` }).id,
+    ...competitions(dummyStaff, index),
+  };
+}
+/** A role's competition with S's entries, mentored by dummyStaff: one to record, one to withdraw. */
+function competitions(dummyStaff: PersonSeed, index: number) {
+  const competition = b.competition({ name: `矩阵竞赛${index}` });
+  return {
+    competition: competition.id,
+    newCompetitionName: `矩阵新竞赛${index}`,
+    entryToRecord: b.competitionEntry(competition, S, [], dummyStaff).id,
+    entryToWithdraw: b.competitionEntry(competition, S, [], dummyStaff).id,
   };
 }
 /** Staff who post challenges in their own name: every duty but oversight (auditor, developer). */
@@ -1210,6 +1221,38 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation SetClimbTier($input: SetClimbTierInput!) { setClimbTier(input: $input) { id } }`,
     variables: (f) => ({ input: { personId: f.climb.tierStudent, tier: 2, basis: "矩阵测试" } }),
+  },
+  // Competitions: organisers (administrators) register them; a student enters as the leader; the
+  // mentor (dummyStaff) or an organiser records the result; the leader (S), the mentor or an
+  // organiser withdraws. A party branch's organiser (组织员) is no competition organiser.
+  createCompetition: {
+    allowed: ["admin"],
+    document: `mutation CreateCompetition($input: CreateCompetitionInput!) { createCompetition(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { name: f.climb.newCompetitionName, organiser: "矩阵", level: "SCHOOL", year: 2026 },
+    }),
+  },
+  enterCompetition: {
+    allowed: ["student"],
+    document: `mutation EnterCompetition($input: EnterCompetitionInput!) { enterCompetition(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        competitionId: f.climb.competition,
+        title: "矩阵作品",
+        memberIds: [],
+        mentorId: f.dummyStaff.id,
+      },
+    }),
+  },
+  recordCompetitionResult: {
+    allowed: ["admin"],
+    document: `mutation RecordCompetitionResult($input: RecordCompetitionResultInput!) { recordCompetitionResult(input: $input) { id } }`,
+    variables: (f) => ({ input: { entryId: f.climb.entryToRecord, result: "THIRD_PRIZE" } }),
+  },
+  withdrawCompetitionEntry: {
+    allowed: ["admin", "student"],
+    document: `mutation WithdrawCompetitionEntry($input: WithdrawCompetitionEntryInput!) { withdrawCompetitionEntry(input: $input) { id } }`,
+    variables: (f) => ({ input: { entryId: f.climb.entryToWithdraw, note: "矩阵退赛" } }),
   },
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],

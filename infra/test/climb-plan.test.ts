@@ -678,7 +678,7 @@ describe("the climb plan through the gateway", () => {
     // Their project was abandoned: no concluded tier-2 project, no award.
     const refused = await set(outsider.id, 3);
     expect(refused.errors?.[0]?.message).toMatch(
-      /tier 3 needs a concluded tier-2 project or an award/,
+      /tier 3 needs a concluded tier-2 project, a project.s award or a competition prize/,
     );
     expect((await set(member.id, 2)).errors).toBeUndefined();
     expect(codeOf(await set(member.id, 3, secondProjectId))).toBe("BAD_USER_INPUT"); // not their project

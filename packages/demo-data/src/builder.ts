@@ -34,6 +34,8 @@ import {
   type VanguardTeamSeed,
   type PartnerSeed,
   type ChallengeSeed,
+  type CompetitionEntrySeed,
+  type CompetitionSeed,
   type ChallengeClaimSeed,
   type ProjectSeed,
   type MilestoneSeed,
@@ -488,6 +490,44 @@ export class DatasetBuilder {
     };
     (this.data.challenges ??= []).push(challenge);
     return challenge;
+  }
+
+  /** A competition (科创竞赛) with no entries yet. */
+  competition(row: Partial<Omit<CompetitionSeed, "id" | "entries">> = {}): CompetitionSeed {
+    const competition: CompetitionSeed = {
+      id: this.id("competition"),
+      name: `科创竞赛${this.counter}`,
+      organiser: "共青团陕西省委",
+      level: "PROVINCIAL",
+      year: 2026,
+      ...row,
+      entries: [],
+    };
+    (this.data.competitions ??= []).push(competition);
+    return competition;
+  }
+
+  /** A team's entry, ENTERED unless a result is given (then recorded by the mentor). */
+  competitionEntry(
+    competition: CompetitionSeed,
+    leader: PersonSeed,
+    members: PersonSeed[],
+    mentor: PersonSeed,
+    row: Partial<Pick<CompetitionEntrySeed, "title" | "projectId" | "result" | "resultNote">> = {},
+  ): CompetitionEntrySeed {
+    const entry: CompetitionEntrySeed = {
+      id: this.id("competition-entry"),
+      title: `参赛作品${this.counter}`,
+      projectId: null,
+      result: null,
+      resultNote: null,
+      ...row,
+      leaderId: leader.id,
+      memberIds: members.map((m) => m.id),
+      mentorId: mentor.id,
+    };
+    competition.entries.push(entry);
+    return entry;
   }
 
   /** A team's claim of a challenge, PENDING unless said otherwise. */

@@ -341,6 +341,8 @@ export interface Dataset {
   /** The climb plan (curriculum); optional so older datasets still type-check. */
   partners?: PartnerSeed[];
   challenges?: ChallengeSeed[];
+  /** Science and technology competitions (科创竞赛) with their entries; optional as above. */
+  competitions?: CompetitionSeed[];
   /** The community's duty roster (值班); optional so older datasets still type-check. */
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
@@ -358,6 +360,33 @@ export interface PartnerSeed {
   kind: "ENTERPRISE" | "INSTITUTION" | "RESEARCH_TEAM";
   description: string;
   contactIds: string[];
+}
+/** A competition (科创竞赛) and the student teams' entries in it. */
+export interface CompetitionSeed {
+  id: string;
+  name: string;
+  organiser: string;
+  level: "SCHOOL" | "PROVINCIAL" | "NATIONAL" | "INTERNATIONAL";
+  year: number;
+  entries: CompetitionEntrySeed[];
+}
+/** An entry; with a result it is RESULT_RECORDED, recorded by its mentor. */
+export interface CompetitionEntrySeed {
+  id: string;
+  title: string;
+  leaderId: string;
+  memberIds: string[];
+  mentorId: string;
+  projectId: string | null;
+  result:
+    | null
+    | "NONE"
+    | "PARTICIPATION"
+    | "THIRD_PRIZE"
+    | "SECOND_PRIZE"
+    | "FIRST_PRIZE"
+    | "GRAND_PRIZE";
+  resultNote: string | null;
 }
 /** A challenge (揭榜立项) in a state, with its claims. */
 export interface ChallengeSeed {

@@ -790,6 +790,32 @@ export function demoData(today: Date = new Date()): DemoData {
     name: person.name,
     roles,
   });
+  // Science and technology competitions (科创竞赛), last so earlier ids stay as they were: the
+  // demo student's team took a provincial first prize, another team entered and awaits its result.
+  const challengeCup = b.competition({
+    name: "“挑战杯”大学生课外学术科技作品竞赛",
+    organiser: "共青团中央",
+    level: "NATIONAL",
+    year: 2026,
+  });
+  const internetPlus = b.competition({
+    name: "中国国际大学生创新大赛（陕西赛区）",
+    organiser: "陕西省教育厅",
+    level: "PROVINCIAL",
+    year: 2026,
+  });
+  b.competitionEntry(internetPlus, students[0], [students[1], students[2]], counselor, {
+    title: "社区能耗可视化平台",
+    result: "FIRST_PRIZE",
+    resultNote: "省赛金奖",
+  });
+  b.competitionEntry(challengeCup, students[23], [students[24]], counselor, {
+    title: "钙钛矿薄膜加速老化测试方法",
+  });
+  b.competitionEntry(challengeCup, students[0], [], counselor, {
+    title: "书院自习室使用率调查",
+    result: "PARTICIPATION",
+  });
   const users: DemoUser[] = [
     user("admin", admin, ["admin"]),
     user("counselor", counselor, ["counselor"]),

@@ -5,6 +5,7 @@ import { Migration20261203102301 } from "./Migration20261203102301";
 import { Migration20261203140306 } from "./Migration20261203140306";
 import { Migration20261203163000 } from "./Migration20261203163000";
 import { Migration20261203193744 } from "./Migration20261203193744";
+import { Migration20261204195722 } from "./Migration20261204195722";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128134316", class: Migration20261128134316 },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203140306", class: Migration20261203140306 },
   { name: "Migration20261203163000", class: Migration20261203163000 },
   { name: "Migration20261203193744", class: Migration20261203193744 },
+  { name: "Migration20261204195722", class: Migration20261204195722 },
 ];

@@ -37,6 +37,18 @@ import {
   ProjectResolver,
   ProjectTransitionResolver,
 } from "./project/project.resolver";
+import {
+  Competition,
+  CompetitionEntry,
+  CompetitionEntryMember,
+  CompetitionEntryTransition,
+} from "./competition/competition.entity";
+import {
+  CompetitionEntryMemberResolver,
+  CompetitionEntryResolver,
+  CompetitionEntryTransitionResolver,
+  PersonCompetitionResolver,
+} from "./competition/competition.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
 
 /**
@@ -66,6 +78,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       Milestone,
       MilestoneSubmission,
       ClimbTier,
+      Competition,
+      CompetitionEntry,
+      CompetitionEntryMember,
+      CompetitionEntryTransition,
     ],
     migrations,
   },
@@ -92,6 +108,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     MilestoneSubmissionResolver,
     ClimbTierResolver,
     PersonClimbResolver,
+    CompetitionEntryResolver,
+    CompetitionEntryMemberResolver,
+    CompetitionEntryTransitionResolver,
+    PersonCompetitionResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.

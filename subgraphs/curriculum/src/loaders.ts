@@ -7,6 +7,7 @@ import { partnerLoaders } from "./partner/partner.loader";
 import { challengeLoaders } from "./challenge/challenge.loader";
 import { projectLoaders } from "./project/project.loader";
 import { climbTierLoaders } from "./climb/climb-tier.loader";
+import { competitionLoaders } from "./competition/competition.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -19,6 +20,7 @@ export function createLoaders(em: EntityManager) {
     ...challengeLoaders(em),
     ...projectLoaders(em),
     ...climbTierLoaders(em),
+    ...competitionLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

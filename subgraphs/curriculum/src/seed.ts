@@ -6,6 +6,7 @@ import { seedEnrolments } from "./enrolment/enrolment.seed";
 import { seedSessions } from "./session/session.seed";
 import { seedPartners } from "./partner/partner.seed";
 import { seedChallenges } from "./challenge/challenge.seed";
+import { seedCompetitions } from "./competition/competition.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -19,6 +20,8 @@ export async function seed(
   await seedEnrolments(em, data);
   seedPartners(em, data);
   seedChallenges(em, data);
+  await em.flush();
+  await seedCompetitions(em, data);
   await em.flush();
   return true;
 }

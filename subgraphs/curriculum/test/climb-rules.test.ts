@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { ChallengeStatus, ChallengeStep } from "../src/challenge/challenge.enums";
 import { challengeStep, teamSizeRefusal } from "../src/challenge/challenge.workflow";
+import { CompetitionEntryStatus, CompetitionResult } from "../src/competition/competition.enums";
+import { assertEntryTransition } from "../src/competition/competition.workflow";
 import { tierRefusal, type ProjectFact } from "../src/climb/climb-tier.rules";
 import {
   AwardLevel,
@@ -101,5 +103,21 @@ describe("climb-plan rules", () => {
     expect(tierRefusal(2, 3, [project({})])).toBeNull();
     expect(tierRefusal(2, 3, [project({ tier: 1, outcome: ProjectOutcome.AWARD })])).toBeNull();
     expect(tierRefusal(3, 1, [])).toBeNull(); // a correction downwards
+  });
+
+  it("counts a competition prize for tier 3, and not taking part or no result", () => {
+    const fact = (result: CompetitionResult) => [{ entryId: "e", result }];
+    const refused = Object.values(CompetitionResult).filter((r) => tierRefusal(2, 3, [], fact(r)));
+    expect(refused).toEqual([CompetitionResult.NONE, CompetitionResult.PARTICIPATION]);
+    expect(tierRefusal(1, 3, [], fact(CompetitionResult.GRAND_PRIZE))).toMatch(/one tier/);
+  });
+
+  it("moves a competition entry ENTERED → RESULT_RECORDED or WITHDRAWN, and nothing else", () => {
+    const allowed = Object.values(CompetitionEntryStatus).flatMap((from) =>
+      Object.values(CompetitionEntryStatus)
+        .filter((to) => codeOf(() => assertEntryTransition(from, to)) === undefined)
+        .map((to) => `${from}→${to}`),
+    );
+    expect(allowed).toEqual(["ENTERED→RESULT_RECORDED", "ENTERED→WITHDRAWN"]);
   });
 });

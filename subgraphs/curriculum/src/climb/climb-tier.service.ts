@@ -6,6 +6,8 @@ import { organises } from "../partner/partner.service";
 import { assertKind } from "../person/person-kinds";
 import type { Person } from "../person/person.reference";
 import { Project, ProjectMember } from "../project/project.entity";
+import { CompetitionEntry, CompetitionEntryMember } from "../competition/competition.entity";
+import { CompetitionEntryStatus } from "../competition/competition.enums";
 import { ClimbTier } from "./climb-tier.entity";
 import type { SetClimbTierInput } from "./climb-tier.input";
 import { FIRST_TIER, tierRefusal } from "./climb-tier.rules";
@@ -53,7 +55,27 @@ export class ClimbTierService {
           "the basis project is not one of this student's projects",
           "input.basisProjectId",
         );
-      const refusal = tierRefusal(current?.tier ?? FIRST_TIER, input.tier, projects);
+      const entryMemberships = await em.find(
+        CompetitionEntryMember,
+        { personId: input.personId },
+        { comments: label("curriculum.tierEntries") },
+      );
+      const results = entryMemberships.length
+        ? await em.find(
+            CompetitionEntry,
+            {
+              id: { $in: entryMemberships.map((m) => m.entry.id) },
+              status: CompetitionEntryStatus.RESULT_RECORDED,
+            },
+            { lockMode: LockMode.PESSIMISTIC_READ, comments: label("curriculum.tierEntryFacts") },
+          )
+        : [];
+      const refusal = tierRefusal(
+        current?.tier ?? FIRST_TIER,
+        input.tier,
+        projects,
+        results.flatMap((e) => (e.result ? [{ entryId: e.id, result: e.result }] : [])),
+      );
       if (refusal) throw badUserInput(refusal, "input.tier");
       const placed = em.create(ClimbTier, {
         personId: input.personId,

@@ -22,6 +22,8 @@ import { CourseCategory } from "../course/course.enums";
 import type { Loaders } from "../loaders";
 import { AwardLevel, ProjectOutcome } from "../project/project.enums";
 import type { Project } from "../project/project.entity";
+import type { Competition, CompetitionEntry } from "../competition/competition.entity";
+import { CompetitionResult } from "../competition/competition.enums";
 
 /**
  * What curriculum tells other subgraphs, through its outbox (README, "Events between
@@ -151,6 +153,54 @@ export async function emitProjectConcluded(
         domain: "INTELLECTUAL",
         kind: "PROJECT_CONCLUDED",
         title: `攀登计划结题（${OUTCOME_WORD[outcome]}）：${project.title}`.slice(0, 200),
+        points,
+        occurredOn,
+      } satisfies GrowthPayload,
+    });
+}
+
+/** Points a competition prize (科创竞赛获奖) counts, by the competition's level and the prize. */
+const PRIZE_POINTS: Partial<Record<CompetitionResult, number>> = {
+  [CompetitionResult.THIRD_PRIZE]: 0,
+  [CompetitionResult.SECOND_PRIZE]: 1,
+  [CompetitionResult.FIRST_PRIZE]: 2,
+  [CompetitionResult.GRAND_PRIZE]: 3,
+};
+const PRIZE_WORD: Partial<Record<CompetitionResult, string>> = {
+  [CompetitionResult.THIRD_PRIZE]: "三等奖",
+  [CompetitionResult.SECOND_PRIZE]: "二等奖",
+  [CompetitionResult.FIRST_PRIZE]: "一等奖",
+  [CompetitionResult.GRAND_PRIZE]: "特等奖",
+};
+
+/**
+ * A competition prize, one event per team member, in the result's transaction, on the same path
+ * as a concluded project. The key is the entry's and the member's: a result is recorded once, and
+ * a redelivery changes nothing.
+ */
+export async function emitCompetitionAward(
+  em: EntityManager,
+  entry: CompetitionEntry,
+  competition: Competition,
+  memberIds: readonly string[],
+  occurredOn: string,
+): Promise<void> {
+  const result = entry.result;
+  if (!result || PRIZE_POINTS[result] === undefined) return;
+  const points = AWARD_POINTS[competition.level] + (PRIZE_POINTS[result] ?? 0);
+  for (const personId of memberIds)
+    await emitEvent(em, {
+      key: `competition-award:${entry.id}:${personId}`,
+      type: "COMPETITION_AWARD",
+      subject: personId,
+      payload: {
+        domain: "INTELLECTUAL",
+        kind: "COMPETITION_AWARD",
+        title:
+          `${competition.name}（${competition.year}）${PRIZE_WORD[result]}：${entry.title}`.slice(
+            0,
+            200,
+          ),
         points,
         occurredOn,
       } satisfies GrowthPayload,

@@ -1,5 +1,5 @@
 import { badUserInput, forbidden, requiredText, type RequestContext } from "@campus/subgraph";
-import { label } from "@campus/subgraph/data";
+import { label, selectRows } from "@campus/subgraph/data";
 import { LockMode } from "@mikro-orm/postgresql";
 import type { Loaders } from "../loaders";
 import { organises } from "../partner/partner.service";
@@ -26,10 +26,15 @@ export class ClimbTierService {
     const basis = requiredText(input.basis, "input.basis", 1000);
     await assertKind(this.ctx, [{ id: input.personId, field: "input.personId" }], "STUDENT");
     return this.ctx.em.transactional(async (em) => {
-      // One placement of a student at a time: the newest row is their tier.
-      await em
-        .getConnection()
-        .execute("select pg_advisory_xact_lock(hashtext(?))", [`climb-tier:${input.personId}`]);
+      // One placement of a student at a time: the newest row is their tier. The lock is taken in
+      // this transaction (selectRows passes its context); on a connection of its own it would be
+      // released as soon as taken.
+      await selectRows(
+        em,
+        "curriculum.lockClimbTier",
+        "select pg_advisory_xact_lock(hashtext(?))",
+        [`climb-tier:${input.personId}`],
+      );
       const current = await em.findOne(
         ClimbTier,
         { personId: input.personId },

@@ -14,8 +14,8 @@ const codegen = join(__dirname, "../../codegen.ts");
  * Builds need no codegen step because the typed documents are committed: they must be exactly what
  * the committed schemas and documents generate today.
  */
-// Generating every codegen target takes ~15 s on an idle 2-core machine, and twice that while
-// `npm test` runs the checks beside the tests: a generous timeout, as below.
+// Generating every codegen target takes ~15 s on an idle 2-core machine and twice that on a busy
+// one (32 s seen): a generous timeout, as below.
 describe("the committed typed documents", { timeout: 240_000 }, () => {
   it("are what `npm run codegen` generates from the committed schemas and documents", async () => {
     const config = (await import(codegen)) as { codegenConfig: () => Promise<CodegenConfig> };

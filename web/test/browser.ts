@@ -66,8 +66,8 @@ const FRESH_TAB = "campus.test.fresh-tab";
  *
  * Pages opened with the same options share one browser context, and so its HTTP cache and V8's
  * code cache: the app's scripts are fetched and compiled once per test file, not once per page.
- * That halved the browser's CPU in the end-to-end tests (web/test/home.e2e.test.ts: 48 → 30
- * CPU-seconds in its renderers), which is what the CI's two cores were short of. What a context
+ * That took over a third off the renderers' CPU (web/test/home.e2e.test.ts alone: 48 → 30
+ * CPU-seconds, 79 → 57 s), and CPU is what the CI's two cores are short of. What a context
  * would share and a fresh visitor must not have is reset per page: the session lives in
  * sessionStorage (one per tab already) and localStorage (the chosen language) is emptied at a
  * tab's first navigation. The app sets no cookies.

@@ -86,15 +86,13 @@ describe("the audit and administration consoles, in a browser, against the demo 
   it("logs the counselor's reads of a profile, which the auditor finds by viewer, student and purpose, and exports", async () => {
     // The counselor opens one of their students: the phone is shown, and so read and logged.
     const counselorPage = (await browser.openPage()).page;
-    await signInAs(counselorPage, stack.gateway.url, "counselor");
-    await counselorPage.goto(`${stack.gateway.url}/people/${student.id}`);
+    await signInAs(counselorPage, stack.gateway.url, "counselor", `/people/${student.id}`);
     await expect
       .poll(() => section(counselorPage, "contact").textContent(), POLL)
       .toMatch(/1[3-9]\d{9}/);
 
     const { page } = await browser.openPage();
-    await signInAs(page, stack.gateway.url, "auditor");
-    await page.goto(`${stack.gateway.url}/audit`);
+    await signInAs(page, stack.gateway.url, "auditor", "/audit");
     await page.getByRole("heading", { level: 1, name: "审计台" }).waitFor();
 
     // By viewer: the counselor, found by name.
@@ -192,8 +190,7 @@ describe("the audit and administration consoles, in a browser, against the demo 
 
   it("shows the audit console on a phone without the page scrolling sideways", async () => {
     const { page } = await browser.openPage({ viewport: { width: 390, height: 844 } });
-    await signInAs(page, stack.gateway.url, "auditor");
-    await page.goto(`${stack.gateway.url}/audit`);
+    await signInAs(page, stack.gateway.url, "auditor", "/audit");
     await page.locator("tr[data-access-record]").first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
@@ -203,16 +200,14 @@ describe("the audit and administration consoles, in a browser, against the demo 
 
   it("refuses the audit console to a counselor, in words", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, stack.gateway.url, "counselor");
-    await page.goto(`${stack.gateway.url}/audit`);
+    await signInAs(page, stack.gateway.url, "counselor", "/audit");
     await page.getByText("访问日志只对审计员和系统管理员开放。").waitFor();
     expect(await page.locator("tr[data-access-record]").count()).toBe(0);
   });
 
   it("lets the administrator assign a staff duty and end it, register and revoke a service client, and run a job now", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, stack.gateway.url, "admin");
-    await page.goto(`${stack.gateway.url}/admin`);
+    await signInAs(page, stack.gateway.url, "admin", "/admin");
     await page.getByRole("heading", { level: 1, name: "管理台" }).waitFor();
 
     // A grid leader's duty for a member of staff who has none, over a grid picked by name.

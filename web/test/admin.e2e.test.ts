@@ -118,13 +118,13 @@ describe("the task-force editor and the warning rules, in a browser, against the
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const nav = (page: Page) => page.getByRole("navigation", { name: "主导航" });
 
   it("adds a staff member found by name to the task force, makes them lead, and refuses to remove the lead of a case being assisted", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/cases/${sunCase.id}`);
+    await signInAs(page, "counselor", `/cases/${sunCase.id}`);
     await page.getByRole("heading", { level: 1, name: "孙欣然 的帮扶个案" }).waitFor();
     const panel = section(page, "task-force");
     await expect.poll(() => panel.locator("li[data-member]").count()).toBe(1);
@@ -403,8 +403,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
 
   it("switches a rule off and on again", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "admin");
-    await page.goto(`${stack.gateway.url}/rules`);
+    await signInAs(page, "admin", "/rules");
     const card = page.locator('[data-rule="BEHAVIOUR_LATE_RETURNS"]');
     await card.getByRole("button", { name: "停用" }).click();
     await confirmPopup(page, "确认停用");
@@ -444,8 +443,7 @@ describe("the task-force editor and the warning rules, in a browser, against the
   });
   it("shows a warning whose person no longer resolves as an unknown person, and the rest of the queue as usual", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "admin");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "admin", "/warnings");
     const dangling = page.locator(`tr[data-warning="${danglingWarningId}"]`);
     await dangling.waitFor();
     await expect

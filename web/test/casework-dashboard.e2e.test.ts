@@ -210,7 +210,8 @@ describe("the case-work dashboard and list exports, in a browser, against the wh
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const chart = (page: Page, name: string) => page.locator(`figure[data-chart="${name}"]`);
   const counter = (page: Page, name: string) =>
     page.locator(`[data-counter="${name}"] .counter__value`).textContent();
@@ -430,8 +431,7 @@ describe("the case-work dashboard and list exports, in a browser, against the wh
 
   it("exports the warning queue's rows to an .xlsx file", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await page.getByRole("heading", { level: 1, name: "预警工作台" }).waitFor();
     const rows = page.locator("tr[data-warning]");
     await rows.first().waitFor();
@@ -483,8 +483,7 @@ describe("the case-work dashboard and list exports, in a browser, against the wh
     const stats = answer.grid?.warningStats;
     if (!stats) throw new Error("no stats");
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/grids/${grid.id}`);
+    await signInAs(page, "counselor", `/grids/${grid.id}`);
     await page.getByRole("heading", { level: 1, name: grid.name }).waitFor();
     const figure = (name: string, key: string) =>
       chart(page, name).locator(`tr[data-row="${key}"] td[data-column="count"]`);

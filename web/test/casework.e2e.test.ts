@@ -221,7 +221,8 @@ describe("the warning queue and the case page, in a browser, against the whole p
   });
 
   const openPage = () => browser.openPage();
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
 
   const queueRow = (page: Page, warningId: string) =>
     page.locator(`tr[data-warning="${warningId}"]`);
@@ -356,8 +357,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("keeps the queue's filters in the address: a reload and a shared link show the same view", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await expect.poll(() => queueNames(page)).toHaveLength(4);
 
     // Each filter chosen goes into the address.
@@ -378,8 +378,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
     // The link, opened by a colleague in their own browser, shows them the same filtered view.
     const shared = await openPage();
-    await signInAs(shared.page, "counselor");
-    await shared.page.goto(filtered);
+    await signInAs(shared.page, "counselor", filtered);
     await expect.poll(() => queueNames(shared.page)).toHaveLength(2);
     expect(await chosenOption(shared.page.getByLabel("类别"))).toBe("经济困难");
 
@@ -391,8 +390,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("pages through a long queue with “load more”, in due order", async () => {
     const { page, posts } = await openPage();
-    await signInAs(page, "busy-counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "busy-counselor", "/warnings");
     await expect.poll(() => queueNames(page)).toHaveLength(20);
     expect(await page.locator(".result-count").textContent()).toContain("共 23 条预警");
     await page.getByRole("button", { name: "加载更多" }).click();
@@ -407,8 +405,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("assigns a warning to the counselor and advances it; the row updates from the mutation's answer", async () => {
     const { page, posts } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await expect.poll(() => queueNames(page)).toHaveLength(4);
     const row = queueRow(page, wangWarning.id);
     await row.getByRole("button", { name: "处理" }).click();
@@ -454,8 +451,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("shows a refused step next to the action, in Chinese, and the warning as it now stands", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     const row = queueRow(page, liWarning.id);
     await row.getByRole("button", { name: "处理" }).click();
     const panel = page.locator(`[data-panel="${liWarning.id}"]`);
@@ -484,8 +480,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("closes a tracking warning with its outcome", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await expect.poll(() => counter(page, "open")).toBe("4");
     const row = queueRow(page, sunWarning.id);
     await row.getByRole("button", { name: "处理" }).click();
@@ -623,8 +618,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("works the case: adds a measure, marks the overdue one done, reviews and closes, each step in the history", async () => {
     const { page, posts } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/cases/${sunCase.id}`);
+    await signInAs(page, "counselor", `/cases/${sunCase.id}`);
     await page.getByRole("heading", { level: 1, name: "孙欣然 的帮扶个案" }).waitFor();
     const plan = section(page, "plan");
     await expect.poll(() => plan.locator("tbody tr").count()).toBe(3);
@@ -679,8 +673,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
 
   it("links the profile's cases to the case page, and switches the case page to English", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/people/${sun.id}`);
+    await signInAs(page, "counselor", `/people/${sun.id}`);
     await page.getByRole("heading", { level: 1, name: "孙欣然" }).waitFor();
     const cases = section(page, "cases");
     await expect.poll(() => cases.locator(`[data-case="${sunCase.id}"]`).count()).toBe(1);
@@ -731,8 +724,7 @@ describe("the warning queue and the case page, in a browser, against the whole p
     expect(run.data?.escalateOverdueWarnings.escalated).toBe(2);
 
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     const row = queueRow(page, zhaoWarning.id);
     await expect.poll(() => row.locator("[data-tier]").getAttribute("data-tier")).toBe("COLLEGE");
     expect(await row.locator("[data-tier]").textContent()).toBe("书院·学院");

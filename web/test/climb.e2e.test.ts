@@ -59,7 +59,8 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const fitsPhone = async (page: Page) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
@@ -107,8 +108,7 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
 
   it("lets a student find it on the board and claim it with a proposal", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "student");
-    await page.goto(`${stack.gateway.url}/climb`);
+    await signInAs(page, "student", "/climb");
     const card = page.locator('[data-card="board"]');
     await card.getByRole("link", { name: TITLE }).click();
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
@@ -126,8 +126,7 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
 
   it("lets the organiser approve the claim into a project and set a milestone", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "organiser");
-    await page.goto(challengeUrl);
+    await signInAs(page, "organiser", challengeUrl);
     const row = page.locator('[data-card="claims"] li[data-claim]');
     await row.getByRole("button", { name: "同意立项" }).click();
     await expect.poll(() => row.getAttribute("data-status")).toBe("APPROVED");
@@ -147,8 +146,7 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
 
   it("lets the student submit work for the milestone from their projects", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "student");
-    await page.goto(`${stack.gateway.url}/climb`);
+    await signInAs(page, "student", "/climb");
     await page.locator('[data-card="projects"]').getByRole("link", { name: TITLE }).click();
     const milestone = page.locator('[data-card="milestones"] li[data-milestone]');
     await milestone.getByLabel("提交内容").fill("开题报告已上传至共享文件夹");
@@ -162,8 +160,7 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
 
   it("lets the mentor review it from the queue and conclude the project with a report", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "organiser");
-    await page.goto(`${stack.gateway.url}/climb/reviews`);
+    await signInAs(page, "organiser", "/climb/reviews");
     await page.getByRole("heading", { level: 1, name: "待评审节点" }).waitFor();
     await fitsPhone(page);
     await page.getByRole("link", { name: TITLE }).click();

@@ -60,7 +60,8 @@ describe("check-in: the instructor opens a code, a student checks in with it", (
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   /** Nothing wider than the phone: the page never scrolls sideways at 390 px. */
   const fitsPhone = async (page: Page) => {
     expect(await overflowsSideways(page)).toBe(false);
@@ -131,8 +132,7 @@ describe("check-in: the instructor opens a code, a student checks in with it", (
 
     // The instructor's page fits a phone too, code and roll included.
     const { page: teacherPhone } = await browser.openPage({ viewport: PHONE });
-    await signInAs(teacherPhone, "instructor");
-    await teacherPhone.goto(`${stack.gateway.url}/courses/sessions/${session.id}`);
+    await signInAs(teacherPhone, "instructor", `/courses/sessions/${session.id}`);
     await teacherPhone.locator(".courses-code").waitFor();
     await roll(teacherPhone, student.id).waitFor();
     await fitsPhone(teacherPhone);

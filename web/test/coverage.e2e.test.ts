@@ -43,8 +43,7 @@ describe("the grid coverage page, in a browser, against the demo campus", () => 
 
   it("shows an administrator the report at phone width and hands a grid to another branch", async () => {
     const { page } = await browser.openPage({ viewport: { width: 390, height: 844 } });
-    await signInAs(page, stack.gateway.url, "admin");
-    await page.goto(`${stack.gateway.url}/coverage`);
+    await signInAs(page, stack.gateway.url, "admin", "/coverage");
     await page.getByRole("heading", { level: 1, name: "网格覆盖" }).waitFor();
     const branches = page.locator("li[data-branch]");
     await expect.poll(() => branches.count(), POLL).toBeGreaterThan(0);
@@ -94,8 +93,7 @@ describe("the grid coverage page, in a browser, against the demo campus", () => 
 
   it("tells a counselor in words that the report is for administrators", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, stack.gateway.url, "counselor");
-    await page.goto(`${stack.gateway.url}/coverage`);
+    await signInAs(page, stack.gateway.url, "counselor", "/coverage");
     await page.getByRole("heading", { level: 1, name: "网格覆盖" }).waitFor();
     await page.getByText("只有管理员可以查看网格覆盖情况。").waitFor(POLL);
     expect(await page.locator("li[data-branch]").count()).toBe(0);

@@ -110,7 +110,8 @@ describe("the open-warnings heat map, in a browser, against the whole platform",
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const nav = (page: Page) => page.getByRole("navigation", { name: "主导航" });
   const chart = (page: Page) => page.locator('figure[data-chart="open-warnings"]');
   const cellOf = (page: Page, gridId: string) =>

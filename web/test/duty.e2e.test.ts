@@ -90,7 +90,8 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const fitsPhone = async (page: Page) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
@@ -155,8 +156,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
 
   it("records a visit to a room of the cadre's grid without naming a student, and the log shows the room", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "community-staff");
-    await page.goto(`${stack.gateway.url}/duty`);
+    await signInAs(page, "community-staff", "/duty");
     const form = page.getByRole("form", { name: "登记走访或谈话" });
     await form.getByLabel("记录").fill("楼道消防通道畅通");
     // Neither student nor room: the form asks for one of them before anything is sent.
@@ -180,8 +180,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
 
   it("lets an administrator keep the grid's roster: who is on duty now, a shift added, an overlap refused, a shift ended", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "admin");
-    await page.goto(`${stack.gateway.url}/duty/grids/${grid.id}`);
+    await signInAs(page, "admin", `/duty/grids/${grid.id}`);
     await page.locator('[data-card="now"]').getByText("韩晓东").waitFor();
     const roster = page.locator('[data-card="roster"] li[data-shift]');
     await expect.poll(() => roster.count()).toBe(7);
@@ -213,8 +212,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
 
   it("lets an administrator appoint a resident the grid's floor head, refuses a second one, and the profile shows the post", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "admin");
-    await page.goto(`${stack.gateway.url}/grids/${grid.id}`);
+    await signInAs(page, "admin", `/grids/${grid.id}`);
     const section = page.locator('[data-section="governance-posts"]');
     await section.getByText("暂无在任的学生自治岗位").waitFor();
     const form = page.getByRole("form", { name: "任命学生自治岗位" });
@@ -250,8 +248,7 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
 
   it("shows the visit on the student's profile to their counselor", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/people/${student.id}`);
+    await signInAs(page, "counselor", `/people/${student.id}`);
     const section = page.locator('[data-section="visits"]');
     await section.getByText("宿舍整洁，提醒按时归寝").waitFor();
     expect(await textOf(section)).toContain("韩晓东");

@@ -113,7 +113,8 @@ describe("three lists and secretaries' meetings in a browser, at phone width", (
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const fitsPhone = async (page: Page) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
@@ -198,8 +199,7 @@ describe("three lists and secretaries' meetings in a browser, at phone width", (
 
   it("moves an item and follows it up on its page, each step kept with who and when", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "branch-secretary");
-    await page.goto(`${stack.gateway.url}/governance/items/${overdue.id}`);
+    await signInAs(page, "branch-secretary", `/governance/items/${overdue.id}`);
     await page.getByRole("heading", { level: 1, name: "每周走访学业预警同学宿舍" }).waitFor();
     await page.locator('[data-move="IN_PROGRESS"]').click();
     await expect
@@ -222,8 +222,7 @@ describe("three lists and secretaries' meetings in a browser, at phone width", (
 
   it("signs a meeting's minutes off, after which they are locked", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "branch-secretary");
-    await page.goto(`${stack.gateway.url}/governance/meetings`);
+    await signInAs(page, "branch-secretary", "/governance/meetings");
     await page.getByRole("heading", { level: 1, name: "两级书记例会" }).waitFor();
     await page.getByRole("link", { name: "支部书记例会：期末考试周安排" }).click();
     await page.getByRole("heading", { level: 1, name: "支部书记例会：期末考试周安排" }).waitFor();

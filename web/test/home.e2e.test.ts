@@ -211,7 +211,8 @@ describe("each duty's home and menu, on the demo campus", () => {
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, key: string) => signIn(page, stack.gateway.url, key);
+  const signInAs = (page: Page, key: string, at?: string) =>
+    signIn(page, stack.gateway.url, key, at);
 
   async function landAs(key: string, viewport?: { width: number; height: number }) {
     const { page } = await browser.openPage(viewport ? { viewport } : {});

@@ -133,7 +133,8 @@ describe("party development in a browser: the branch's board and a student's tim
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   async function openProfile(page: Page, id: string, name: string) {
     await page.goto(`${stack.gateway.url}/people/${id}`);
     await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -171,8 +172,7 @@ describe("party development in a browser: the branch's board and a student's tim
     await screenshot(page, "party01-board-zh");
 
     const phone = await browser.openPage({ viewport: { width: 390, height: 844 } });
-    await signInAs(phone.page, "branch-secretary");
-    await phone.page.goto(`${stack.gateway.url}/party`);
+    await signInAs(phone.page, "branch-secretary", "/party");
     await phone.page.getByRole("heading", { level: 1, name: "发展党员工作台" }).waitFor();
     await expect
       .poll(() => phone.page.locator(`[data-count="ACTIVIST"] .counter__value`).textContent())

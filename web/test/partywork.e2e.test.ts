@@ -97,7 +97,8 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const card = (page: Page, id: string) => page.locator(`[data-card="${id}"]`);
 
   it("sends only operations the gateway's schema accepts", async () => {
@@ -167,8 +168,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
 
   it("sets up a vanguard team of party members, and refuses one with a member who is not", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "branch-secretary");
-    await page.goto(`${stack.gateway.url}/partywork`);
+    await signInAs(page, "branch-secretary", "/partywork");
     const form = card(page, "new-team");
     await form.waitFor();
     const teams = page.locator("[data-team]");
@@ -194,8 +194,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
 
   it("fits a phone's width", async () => {
     const phone = await browser.openPage({ viewport: { width: 390, height: 844 } });
-    await signInAs(phone.page, "branch-secretary");
-    await phone.page.goto(`${stack.gateway.url}/partywork`);
+    await signInAs(phone.page, "branch-secretary", "/partywork");
     await phone.page.getByRole("heading", { level: 1, name: "网格党建" }).waitFor();
     await card(phone.page, "posts").locator("li[data-post]").first().waitFor();
     expect(

@@ -50,7 +50,8 @@ describe("peer reports (同学反映), against the whole platform", () => {
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const nav = (page: Page) => page.getByRole("navigation", { name: "主导航" });
 
   it("goes from a student's anonymous report to the counselor's case, and back to the student", async () => {
@@ -76,8 +77,7 @@ describe("peer reports (同学反映), against the whole platform", () => {
 
     // The classmate has no such page's data about them: their own list is empty.
     const other = await browser.openPage();
-    await signInAs(other.page, "classmate");
-    await other.page.goto(`${stack.gateway.url}/report-classmate`);
+    await signInAs(other.page, "classmate", "/report-classmate");
     await other.page.getByText("你还没有提交过反映。").waitFor();
 
     // The counselor's eight menu entries fold on a phone: find the page on a laptop, then work on a phone.

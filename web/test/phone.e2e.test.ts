@@ -103,7 +103,8 @@ describe("the app on a phone (375×667), against the whole platform", () => {
   });
 
   const openPhone = () => browser.openPage({ viewport: PHONE });
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
 
   /** Shown, and wholly within the screen's width (nothing to scroll sideways for). */
   async function reachable(locator: Locator) {
@@ -155,8 +156,7 @@ describe("the app on a phone (375×667), against the whole platform", () => {
 
   it("fits a counselor's student list on the screen: search, students, a profile", async () => {
     const { page } = await openPhone();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/students`);
+    await signInAs(page, "counselor", "/students");
     await expect.poll(() => page.locator(".result-count").textContent()).toContain("共 3 名学生");
     expect(await overflowsSideways(page)).toBe(false);
     await screenshot(page, "p02-student-list-phone");
@@ -176,8 +176,7 @@ describe("the app on a phone (375×667), against the whole platform", () => {
 
   it("fits a counselor's warning queue on the screen: counters, views, filters, and handling a warning", async () => {
     const { page } = await openPhone();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await page.getByRole("heading", { level: 1, name: "预警工作台" }).waitFor();
     const card = page.locator(`[data-warning="${zhaoWarning.id}"]`);
     await card.waitFor();

@@ -142,7 +142,8 @@ describe("the web app, in a browser, against the whole platform", () => {
   });
 
   const openPage = () => browser.openPage();
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
 
   it("signs in as a counselor, finds a student and shows all four subgraphs' data from ONE request", async () => {
     const { page, posts } = await openPage();
@@ -266,8 +267,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("switches to English, labels and enum values included, and keeps the choice", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await signInAs(page, "counselor", `/people/${wang.id}`);
     await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
     await expect.poll(() => section(page, "warnings").textContent()).toContain("黄色预警");
 
@@ -313,8 +313,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("pages through the students with “load more”", async () => {
     const { page, posts } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/students`);
+    await signInAs(page, "counselor", "/students");
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(20);
     await page.getByRole("button", { name: "加载更多" }).click();
     await expect.poll(() => page.locator("table tbody tr").count()).toBe(studentCount);
@@ -327,8 +326,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("shows a student another student's profile with the warnings refused (无权查看) and the rest intact", async () => {
     const { page } = await openPage();
-    await signInAs(page, "student");
-    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await signInAs(page, "student", `/people/${wang.id}`);
     await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
 
     const warnings = section(page, "warnings");
@@ -362,8 +360,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("shows a grid leader the phone but not the family income or warning summaries, each marked 无权查看 in place", async () => {
     const { page } = await openPage();
-    await signInAs(page, "grid-leader");
-    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await signInAs(page, "grid-leader", `/people/${wang.id}`);
     await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
 
     const contact = section(page, "contact");
@@ -390,8 +387,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     expect(read.data?.person.phone).toBe("13800000002");
 
     const { page } = await openPage();
-    await signInAs(page, "student");
-    await page.goto(`${stack.gateway.url}/people/${li.id}`);
+    await signInAs(page, "student", `/people/${li.id}`);
     await page.getByRole("heading", { level: 1, name: "李浩然" }).waitFor();
     expect(await section(page, "contact").textContent()).toContain("13800000002");
     const records = section(page, "access-records");
@@ -407,8 +403,7 @@ describe("the web app, in a browser, against the whole platform", () => {
 
   it("shows not-found for an unknown person, and returns to sign-in when the gateway refuses the token", async () => {
     const { page } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/people/00000000-0000-4000-8000-000000000000`);
+    await signInAs(page, "counselor", "/people/00000000-0000-4000-8000-000000000000");
     await page.getByRole("heading", { level: 1, name: "未找到该人员" }).waitFor();
     await page.goto(`${stack.gateway.url}/people/not-an-id`);
     await page.getByRole("heading", { level: 1, name: "未找到该人员" }).waitFor();
@@ -425,8 +420,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     await page.goto(`${stack.gateway.url}/graphiql`);
     await page.getByRole("link", { name: "前往登录" }).waitFor();
 
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/graphiql`);
+    await signInAs(page, "counselor", "/graphiql");
     await page.locator(".graphiql-container").waitFor();
     const editor = page.locator(".graphiql-query-editor .CodeMirror");
     await editor.waitFor();
@@ -460,8 +454,7 @@ describe("the web app, in a browser, against the whole platform", () => {
     await curriculum.stop();
     curriculumStopped = true;
     const { page, posts } = await openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/people/${wang.id}`);
+    await signInAs(page, "counselor", `/people/${wang.id}`);
     await page.getByRole("heading", { level: 1, name: "王子涵" }).waitFor();
 
     const enrolments = section(page, "enrolments");

@@ -122,15 +122,15 @@ describe("the roster (花名册), against the whole platform", () => {
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const rowNames = (page: Page) =>
     page.locator("tr[data-roster-row] .person-link").allTextContents();
   const status = (page: Page) => page.locator(".result-count").textContent();
 
   it("lists the counselor's students by pinyin, page by page, with the total and page count", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     await page.getByRole("heading", { level: 1, name: "花名册" }).waitFor();
     await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
     const expected = byPinyin(mine);
@@ -156,8 +156,7 @@ describe("the roster (花名册), against the whole platform", () => {
 
   it("finds students by pinyin initials and full pinyin, only among the counselor's", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     const search = page.getByRole("searchbox", { name: "搜索" });
     await search.fill("zs");
     // 张三, 张珊 (zhang shan) and 郑爽 (zheng shuang); 张三丰 is not the counselor's student.
@@ -172,8 +171,7 @@ describe("the roster (花名册), against the whole platform", () => {
 
   it("filters by class from a row, and by building and grid", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
     await page.locator(`tr[data-roster-row="${zhangSan.id}"] [data-filter-by=classId]`).click();
     await expect.poll(() => status(page)).toBe("共 20 名学生 · 第 1 / 1 页");
@@ -191,8 +189,7 @@ describe("the roster (花名册), against the whole platform", () => {
 
   it("keeps the students at risk, orders by risk, and lists a party branch's grids", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
     await pickOption(page.getByLabel("风险"), "有预警或个案");
     await expect.poll(() => rowNames(page)).toEqual(["高远", "王五", "张三"]);
@@ -223,8 +220,7 @@ describe("the roster (花名册), against the whole platform", () => {
 
   it("exports the whole filtered roster, every page, without personal fields", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -275,8 +271,7 @@ describe("the roster (花名册), against the whole platform", () => {
 
   it("shows cards at 390 px, with page numbers and nothing to scroll sideways", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/roster`);
+    await signInAs(page, "counselor", "/roster");
     await expect.poll(() => status(page)).toBe("共 24 名学生 · 第 1 / 2 页");
     await expect.poll(() => page.locator("li[data-roster-row]").count()).toBe(20);
     expect(await page.locator("table").count()).toBe(0);

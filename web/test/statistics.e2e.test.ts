@@ -154,7 +154,8 @@ describe("the university and college dashboards, in a browser, against the whole
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const nav = (page: Page) => page.getByRole("navigation", { name: "主导航" });
   const chart = (page: Page, name: string) => page.locator(`figure[data-chart="${name}"]`);
   const counter = (page: Page, name: string) =>
@@ -428,8 +429,7 @@ describe("the university and college dashboards, in a browser, against the whole
 
   it("prints a college's term report without the navigation, within an A4 page", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "admin");
-    await page.goto(`${stack.gateway.url}/reports/colleges/${pengkang.id}?term=2025-2026-1`);
+    await signInAs(page, "admin", `/reports/colleges/${pengkang.id}?term=2025-2026-1`);
     await page.getByRole("heading", { level: 1, name: "彭康书院学期预警报告" }).waitFor();
     expect(await page.locator("[data-term]").textContent()).toBe("2025-2026-1");
     expect(await page.locator("[data-term-dates]").textContent()).toContain("2025");

@@ -172,7 +172,8 @@ describe("a student's resources, evaluation and grid, in a browser, against the 
   });
 
   const openPage = () => browser.openPage();
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
 
   async function openProfile(page: Page, id: string, name: string) {
     await page.goto(`${stack.gateway.url}/people/${id}`);

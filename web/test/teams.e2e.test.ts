@@ -85,7 +85,8 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const fitsPhone = async (page: Page) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
@@ -150,8 +151,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
 
   it("shows the leader their team's queue at phone width: one rejected with a reason, the student's verified", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "team-leader");
-    await page.goto(`${stack.gateway.url}/teams`);
+    await signInAs(page, "team-leader", "/teams");
     await page.getByRole("link", { name: "星航志愿服务团" }).click();
     await page.getByRole("heading", { level: 1, name: "星航志愿服务团" }).waitFor();
     const queue = page.locator('[data-card="queue"]');
@@ -186,8 +186,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
 
   it("shows the student their hours verified and counted, and the other member the reason", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "student");
-    await page.goto(`${stack.gateway.url}/teams`);
+    await signInAs(page, "student", "/teams");
     const logged = record(page, "社区环境整治");
     await expect.poll(() => logged.getAttribute("data-status")).toBe("VERIFIED");
     expect(await textOf(logged)).toContain("已认定");
@@ -196,8 +195,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     await screenshot(page, "teams04-student-verified-phone-zh");
 
     const other = await browser.openPage({ viewport: PHONE });
-    await signInAs(other.page, "other-student");
-    await other.page.goto(`${stack.gateway.url}/teams`);
+    await signInAs(other.page, "other-student", "/teams");
     const rejected = record(other.page, "图书馆书籍整理");
     await expect.poll(() => rejected.getAttribute("data-status")).toBe("REJECTED");
     expect(await textOf(rejected)).toContain("未通过：签到表中没有该时段，请补充证明后重新登记");
@@ -213,8 +211,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
     // building, no place name, running past midnight. An end before the start is refused in the
     // form, in Chinese, with nothing sent.
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "team-leader");
-    await page.goto(`${stack.gateway.url}/teams`);
+    await signInAs(page, "team-leader", "/teams");
     await page.getByRole("link", { name: "星航志愿服务团" }).click();
     const activities = page.locator('[data-card="activities"]');
     await activities.getByRole("button", { name: "发布活动" }).click();
@@ -293,8 +290,7 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
 
     // The student finds both on 志愿服务 and signs up for the one under way.
     const student = await browser.openPage({ viewport: PHONE });
-    await signInAs(student.page, "student");
-    await student.page.goto(`${stack.gateway.url}/teams`);
+    await signInAs(student.page, "student", "/teams");
     const open = student.page.locator('[data-card="open-activities"]');
     const row = open.locator(`li[data-activity="${activityId}"]`);
     await row.waitFor();

@@ -94,7 +94,8 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
     await stack?.stop();
   });
 
-  const signInAs = (page: Page, user: string) => signIn(page, stack.gateway.url, user);
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
   const openPanel = async (page: Page, warningId: string) => {
     await page.goto(`${stack.gateway.url}/warnings`);
     const row = page.locator(`[data-warning="${warningId}"]`);
@@ -172,16 +173,14 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
 
     const other = await browser.openPage();
     const teacher = other.page;
-    await signInAs(teacher, "psychology-teacher");
-    await teacher.goto(`${stack.gateway.url}/referrals`);
+    await signInAs(teacher, "psychology-teacher", "/referrals");
     await expect.poll(() => teacher.locator("main").textContent()).toContain("孙雨桐");
     expect(browser.pageErrors).toEqual([]);
   });
 
   it("assesses two warnings together from the queue, with one note in each history", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     for (const w of together) {
       const row = page.locator(`tr[data-warning="${w.id}"]`);
       await row.locator('input[type="checkbox"]').check();
@@ -207,8 +206,7 @@ describe("casework workbench: cases from warnings, colleagues, notifications", (
 
   it("fits the queue and the case page on a 390 px phone", async () => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signInAs(page, "counselor");
-    await page.goto(`${stack.gateway.url}/warnings`);
+    await signInAs(page, "counselor", "/warnings");
     await page.locator(`[data-warning="${forColleague.id}"]`).waitFor();
     const card = page.locator(`[data-warning="${forCase.id}"]`);
     await card.getByRole("button", { name: "处理" }).click();

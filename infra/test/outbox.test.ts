@@ -79,6 +79,9 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
     instructorId: instructor.id,
   });
   for (const s of [s1, s2, s3]) b.enrolment(s, live);
+  /** Checks in while the relay's statements are counted (no other test reads their events). */
+  const counted = b.student({ name: "学生计数" });
+  b.enrolment(counted, live);
   /** A course of one session, already held: attending it completes the course. */
   const short = b.course({ code: "SK21", title: "能力提升·演讲", category: "SKILLS" });
   const held = b.session(short, {
@@ -187,6 +190,21 @@ describe("the transactional outbox: curriculum's attendance reaches evaluation's
       expect.objectContaining({ type: "ATTENDANCE_RECORDED", delivered: true, attempts: 1 }),
       expect.objectContaining({ type: "ATTENDANCE_RECORDED", delivered: true, attempts: 1 }),
     ]);
+  }, 60_000);
+
+  it("counts the relay's statements apart from the requests', so a request measured while it runs is not charged for them", async () => {
+    const counter = stack.subgraphs.curriculum.statements;
+    const relayBefore = counter.background;
+    expect((await checkIn(counted.id)).errors).toBeUndefined();
+    const requests = counter.count;
+    // Only evaluation is asked while curriculum's relay (every second) delivers the check-in.
+    const rows = await eventually(
+      () => growth(counted.id),
+      (r) => r.length === 1,
+    );
+    expect(rows.map((r) => r.kind)).toEqual(["COURSE_ATTENDANCE"]);
+    expect(counter.count).toBe(requests);
+    expect(counter.background).toBeGreaterThan(relayBefore);
   }, 60_000);
 
   it("writes the completion with the attendance that met the course's threshold", async () => {

@@ -130,6 +130,7 @@ async function startJobQueue(
   definition: SubgraphDefinition,
   options: SubgraphServerOptions,
   orm: MikroORM,
+  statements: StatementCounter,
   log: Logger,
   graph: GraphAccess,
 ): Promise<JobQueue | undefined> {
@@ -145,45 +146,51 @@ async function startJobQueue(
     retryDelaySeconds: options.jobRetryDelaySeconds ?? 30,
     pollingSeconds: options.jobPollingSeconds ?? 2,
     log,
-    async execute(job, info) {
-      const started = performance.now();
-      const requestId = `job:${job.name}:${info.id}:${info.attempt}`;
-      const em = orm.em.fork() as EntityManager;
-      const caller = {
-        subject: `system:${definition.name}:${job.name}`,
-        personId: null,
-        name: job.name,
-        roles: [],
-      };
-      const ctx: RequestContext = {
-        em,
-        loaders: definition.createLoaders(em),
-        caller,
-        access: new Access(caller, EMPTY_SCOPE),
-        audit: new AuditTrail(),
-        system: true,
-        requestId,
-        log: log.child({ requestId }),
-        graph,
-      };
-      const where = { job: job.name, runId: info.id, trigger: info.trigger, attempt: info.attempt };
-      try {
-        const result = await job.run(ctx, new Date(), info);
-        log.info("job ran", {
-          ...where,
-          durationMs: Math.round(performance.now() - started),
-          ...result,
-        });
-        return result;
-      } catch (error) {
-        log.error("job failed", {
-          ...where,
-          maxAttempts: info.maxAttempts,
-          error: (error as Error).message,
-        });
-        throw error;
-      }
-    },
+    execute: (job, info) =>
+      statements.inBackground(async () => {
+        const started = performance.now();
+        const requestId = `job:${job.name}:${info.id}:${info.attempt}`;
+        const em = orm.em.fork() as EntityManager;
+        const caller = {
+          subject: `system:${definition.name}:${job.name}`,
+          personId: null,
+          name: job.name,
+          roles: [],
+        };
+        const ctx: RequestContext = {
+          em,
+          loaders: definition.createLoaders(em),
+          caller,
+          access: new Access(caller, EMPTY_SCOPE),
+          audit: new AuditTrail(),
+          system: true,
+          requestId,
+          log: log.child({ requestId }),
+          graph,
+        };
+        const where = {
+          job: job.name,
+          runId: info.id,
+          trigger: info.trigger,
+          attempt: info.attempt,
+        };
+        try {
+          const result = await job.run(ctx, new Date(), info);
+          log.info("job ran", {
+            ...where,
+            durationMs: Math.round(performance.now() - started),
+            ...result,
+          });
+          return result;
+        } catch (error) {
+          log.error("job failed", {
+            ...where,
+            maxAttempts: info.maxAttempts,
+            error: (error as Error).message,
+          });
+          throw error;
+        }
+      }),
   });
   log.info("job queue started", { worker, jobs: jobs.map((j) => j.name) });
   return queue;
@@ -214,10 +221,10 @@ export async function startSubgraph<L>(
     options.graph === "unchecked"
       ? "unchecked"
       : options.graph && (await GraphClient.create(definition.name, options.graph));
-  const jobs = await startJobQueue(definition, options, orm, log, graph);
+  const jobs = await startJobQueue(definition, options, orm, statements, log, graph);
   const metrics = createMetrics(definition.name);
   metrics.observeDatabasePool(() => poolStats(orm));
-  metrics.observeDatabaseStatements(() => statements.count);
+  metrics.observeDatabaseStatements(() => statements.count + statements.background);
 
   const app = express();
   app.disable("x-powered-by");

@@ -125,6 +125,9 @@ const ReviewQueuePage = lazy(() =>
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
+const OrgTreePage = lazy(() =>
+  import("./org/OrgTreePage").then((m) => ({ default: m.OrgTreePage })),
+);
 const CoveragePage = lazy(() =>
   import("./coverage/CoveragePage").then((m) => ({ default: m.CoveragePage })),
 );
@@ -234,6 +237,7 @@ function AppRoutes() {
           path="/courses/sessions/:id"
           element={<ById page={SessionAttendancePage} />}
         />
+        <Route caseSensitive path="/org" element={<OrgTreePage />} />
         <Route caseSensitive path="/coverage" element={<CoveragePage />} />
         <Route caseSensitive path="/roster-import" element={<RosterImportPage />} />
         <Route path="*" element={<NotFoundPage />} />

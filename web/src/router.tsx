@@ -65,6 +65,8 @@ export const paths = {
   myCourses: () => "/courses",
   /** 签到与点名: a session's check-in code and attendance list (its instructor and organisers). */
   courseSession: (id: string) => `/courses/sessions/${encodeURIComponent(id)}`,
+  /** 组织架构: the organisation tree and one unit's details, history and changes. */
+  org: (unitId?: string) => (unitId ? `/org?unit=${encodeURIComponent(unitId)}` : "/org"),
   /** 网格覆盖: the grid coverage report and branch assignment (administrators). */
   coverage: () => "/coverage",
   /** 名册导入: a roster file's check and import (administrators). */

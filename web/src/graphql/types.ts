@@ -15,6 +15,7 @@ import type {
   GrowthDomain,
   IndicatorKind,
   MeasureStatus,
+  OrgUnitChangeKind,
   OrgUnitKind,
   PersonKind,
   PoliticalStatus,
@@ -63,6 +64,7 @@ export interface LabelledEnums {
   DegreeLevel: DegreeLevel;
   PoliticalStatus: PoliticalStatus;
   OrgUnitKind: OrgUnitKind;
+  OrgUnitChangeKind: OrgUnitChangeKind;
   CourseCategory: CourseCategory;
   EnrolmentStatus: EnrolmentStatus;
   WarningCategory: WarningCategory;

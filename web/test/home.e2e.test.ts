@@ -292,6 +292,24 @@ describe("each duty's home and menu, on the demo campus", () => {
     await page.locator('section[data-section="building-grids"] li[data-grid]').first().waitFor();
     expect(new URL(page.url()).pathname).toBe(`/buildings/${id}`);
     expect(await page.locator("[data-floor]").count()).toBeGreaterThan(0);
+    // Its leader, and each room with its beds and residents: a room of the demo campus with
+    // someone living in it lists them by name.
+    const leader = demo.users.find((u) => u.key === "building-leader");
+    expect(await section(page, "building").textContent()).toContain(`楼栋长${leader?.name}`);
+    const roomsHere = new Set(
+      demo.dataset.rooms.filter((r) => r.buildingId === id).map((r) => r.id),
+    );
+    const lived = demo.dataset.residences.find(
+      (r) => roomsHere.has(r.roomId) && r.movedOutOn === null,
+    );
+    if (!lived) throw new Error("nobody lives in the demo building leader's building");
+    const room = page.locator(`li[data-room="${lived.roomId}"]`);
+    await room.locator(`[data-person="${lived.personId}"]`).waitFor();
+    const beds = Number(await room.locator("[data-beds]").getAttribute("data-beds"));
+    expect(beds).toBe(
+      demo.dataset.residences.filter((r) => r.roomId === lived.roomId && r.movedOutOn === null)
+        .length,
+    );
     expect(
       await section(page, "building-warnings")
         .locator('[data-list="warnings"], [data-state="no-warnings"]')

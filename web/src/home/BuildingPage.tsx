@@ -8,12 +8,15 @@ import { Facts, ProfileSection } from "../profile/ProfileSection";
 import { Link, paths } from "../router";
 import { EmptyText } from "../ui/feedback";
 import { MissingEntity } from "../pages/MissingEntity";
+import { PersonName } from "../pages/PersonName";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { CardState, MoreLink, Refusal, WarningList, refused } from "./HomeParts";
 
 /**
- * 楼栋: a building as its leader looks after it: floors, grids, rooms, and the open warnings of the
- * people living there that the caller may list (null, with FORBIDDEN, when they cover none).
+ * 楼栋: a building as its leader looks after it: its leader, floors, grids with their leaders,
+ * rooms floor by floor with their beds and residents (only the residents the caller may see: the
+ * server leaves out the others and audits each one listed), and the open warnings of the people
+ * living there that the caller may list (null, with FORBIDDEN, when they cover none).
  */
 export const BUILDING_PAGE = graphql(`
   query BuildingPage($id: ID!) {
@@ -29,16 +32,37 @@ export const BUILDING_PAGE = graphql(`
         id
         name
       }
+      leader {
+        id
+        name
+        number
+      }
       grids {
         id
         name
         residentCount
+        leader {
+          id
+          name
+          number
+        }
       }
       rooms {
         id
         number
         floor
         capacity
+        bedsInUse
+        outOfUseOn
+        grid {
+          id
+          name
+        }
+        residents {
+          id
+          name
+          number
+        }
       }
       warnings(first: 20, orderBy: DUE_AT) {
         totalCount
@@ -134,7 +158,7 @@ export function BuildingCard({ id }: { id: string }) {
 }
 
 export function BuildingPage({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, localDate } = useI18n();
   const { data, loading, error, refetch } = useBuilding(id);
   const building = data?.building ?? null;
   useDocumentTitle(
@@ -183,6 +207,14 @@ export function BuildingPage({ id }: { id: string }) {
               { label: t("home.building.campus"), value: building.campus.name },
               { label: t("home.building.college"), value: building.college?.name },
               {
+                label: t("home.building.leader"),
+                value: building.leader ? (
+                  <PersonName person={building.leader} />
+                ) : (
+                  t("home.building.noLeader")
+                ),
+              },
+              {
                 label: t("home.building.floors"),
                 value: t("home.building.floorsValue", { count: building.floors }),
               },
@@ -200,6 +232,11 @@ export function BuildingPage({ id }: { id: string }) {
                   <span className="home-list__extra">
                     {t("home.branch.residents", { count: g.residentCount })}
                   </span>
+                  <span className="home-list__extra" data-grid-leader>
+                    {g.leader
+                      ? t("home.building.gridLeader", { name: g.leader.name })
+                      : t("home.building.noGridLeader")}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -213,14 +250,39 @@ export function BuildingPage({ id }: { id: string }) {
         </ProfileSection>
         <ProfileSection id="building-rooms" title={t("home.grid.rooms")} problem={null}>
           {floors.map((floor) => (
-            <p key={floor} className="home-rooms" data-floor={floor}>
-              <span className="home-rooms__floor">{t("home.building.floor", { floor })}</span>
-              {building.rooms
-                .filter((r) => r.floor === floor)
-                .map((r) => (
-                  <Tag key={r.id}>{r.number}</Tag>
-                ))}
-            </p>
+            <div key={floor} className="building-floor" data-floor={floor}>
+              <h3 className="home-rooms__floor">{t("home.building.floor", { floor })}</h3>
+              <ul className="building-rooms">
+                {building.rooms
+                  .filter((r) => r.floor === floor)
+                  .map((r) => (
+                    <li
+                      key={r.id}
+                      className="building-room"
+                      data-room={r.id}
+                      data-out-of-use={r.outOfUseOn ? "" : undefined}
+                    >
+                      <span className="building-room__number">{r.number}</span>
+                      <span className="building-room__beds" data-beds={r.bedsInUse}>
+                        {t("home.building.beds", { used: r.bedsInUse, capacity: r.capacity })}
+                      </span>
+                      {r.grid && <span className="building-room__grid">{r.grid.name}</span>}
+                      {r.outOfUseOn && (
+                        <Tag>{t("home.building.outOfUse", { day: localDate(r.outOfUseOn) })}</Tag>
+                      )}
+                      {r.residents.length > 0 && (
+                        <span className="building-room__residents">
+                          {r.residents.map((p) => (
+                            <span key={p.id} data-person={p.id}>
+                              <PersonName person={p} />
+                            </span>
+                          ))}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+              </ul>
+            </div>
           ))}
         </ProfileSection>
       </div>

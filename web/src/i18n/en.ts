@@ -871,6 +871,12 @@ export const en: Messages = {
   "home.building.floorsValue": "{count, plural, one {# floor} other {# floors}}",
   "home.building.grids": "Grids",
   "home.building.noGrids": "This building has no grids yet.",
+  "home.building.leader": "Building leader",
+  "home.building.noLeader": "none",
+  "home.building.gridLeader": "Grid leader: {name}",
+  "home.building.noGridLeader": "Grid leader: none",
+  "home.building.beds": "Beds {used, number}/{capacity, number}",
+  "home.building.outOfUse": "Out of use from {day}",
   "home.building.floor":
     "{floor, selectordinal, one {#st floor} two {#nd floor} few {#rd floor} other {#th floor}}",
   "home.branches.title": "My branch",

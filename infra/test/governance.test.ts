@@ -229,6 +229,22 @@ const branch = b.orgUnit({ name: "第1师生联合党支部", kind: "JOINT_BRANC
 const other = b.orgUnit({ name: "第2师生联合党支部", kind: "JOINT_BRANCH", parentId: general.id });
 const small = b.orgUnit({ name: "统计小支部", kind: "JOINT_BRANCH", parentId: general.id });
 const large = b.orgUnit({ name: "统计大支部", kind: "JOINT_BRANCH", parentId: general.id });
+// A general branch linked to its residential college: that college's administrator governs it,
+// and the branches below it.
+const zhongying = b.orgUnit({ name: "仲英书院", kind: "RESIDENTIAL_COLLEGE" });
+const linkedGeneral = b.orgUnit({
+  name: "仲英书院党总支",
+  kind: "GENERAL_BRANCH",
+  parentId: committee.id,
+  collegeId: zhongying.id,
+});
+const linkedBranch = b.orgUnit({
+  name: "仲英第1师生联合党支部",
+  kind: "JOINT_BRANCH",
+  parentId: linkedGeneral.id,
+});
+const zhongyingAdmin = b.staff({ name: "钱立群" });
+b.assign(zhongyingAdmin, "COLLEGE_ADMIN", "UNIT", zhongying.id);
 const secretary = b.staff({ name: "周静" });
 const otherSecretary = b.staff({ name: "赵敏" });
 const collegeAdmin = b.staff({ name: "吴海涛" });
@@ -319,6 +335,7 @@ const dataset = b.build();
 const sec = callerFor(["branch_secretary"], secretary.id, "secretary");
 const otherSec = callerFor(["branch_secretary"], otherSecretary.id, "other-secretary");
 const colAdmin = callerFor(["college_admin"], collegeAdmin.id, "college-admin");
+const zhongyingCaller = callerFor(["college_admin"], zhongyingAdmin.id, "zhongying-admin");
 const charge = callerFor(["counselor"], inCharge.id, "in-charge");
 const strangerCaller = callerFor(["counselor"], stranger.id, "stranger");
 const studentCaller = callerFor(["student"], student.id, "student");
@@ -419,6 +436,8 @@ describe("governance: three lists, five levels, secretaries' meetings", () => {
     const ok = [
       [sec, branch.id],
       [colAdmin, college.id],
+      [zhongyingCaller, linkedGeneral.id],
+      [zhongyingCaller, linkedBranch.id],
       [callers.admin(), committee.id],
     ] as const;
     for (const [caller, unitId] of ok) {
@@ -430,6 +449,9 @@ describe("governance: three lists, five levels, secretaries' meetings", () => {
       [otherSec, branch.id],
       [sec, general.id],
       [colAdmin, branch.id],
+      [colAdmin, linkedGeneral.id],
+      [zhongyingCaller, general.id],
+      [zhongyingCaller, branch.id],
       [charge, branch.id],
       [studentCaller, branch.id],
     ] as const;

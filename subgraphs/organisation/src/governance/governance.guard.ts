@@ -11,8 +11,8 @@ const NONE: GovernedUnits = new Set<string>();
 /**
  * Who runs the three lists and the secretaries' meetings of a unit: administrators everywhere; a
  * branch secretary in the branches their BRANCH_SECRETARY assignment names today; a college
- * administrator in the units their COLLEGE_ADMIN assignment names; each with every unit below
- * those in the tree. The assignments are people's facts, asked through the gateway's relay
+ * administrator in the units their COLLEGE_ADMIN assignment names and the general branches linked
+ * to those colleges; each with every unit below those in the tree. The assignments are people's facts, asked through the gateway's relay
  * (`governedUnits`) once per request; the units below are one recursive statement here.
  */
 export class GovernanceOfficers {
@@ -63,19 +63,24 @@ export class GovernanceOfficers {
     const data = await ctx.graph.call<{
       governedUnits: { branchIds: string[]; collegeUnitIds: string[] };
     }>("governedUnits", { personId: me }, ctx.requestId);
-    const roots = [
-      ...(secretary ? data.governedUnits.branchIds : []),
-      ...(collegeAdmin ? data.governedUnits.collegeUnitIds : []),
-    ];
-    if (!roots.length) return NONE;
+    const branchRoots = secretary ? data.governedUnits.branchIds : [];
+    const collegeRoots = collegeAdmin ? data.governedUnits.collegeUnitIds : [];
+    if (!branchRoots.length && !collegeRoots.length) return NONE;
+    // A college administrator's college reaches the general branches linked to it (书院党总支 sits
+    // under the committee in the tree, beside its college), and so the branches below them.
     const rows = await selectRows<{ id: string }>(
       ctx.em,
       "organisation.governedUnits",
       `with recursive below(id) as (
-         select id from ?? where id = any(?::uuid[])
+         select id from ?? where id = any(?::uuid[]) or college_id = any(?::uuid[])
          union select u.id from ?? u join below b on u.parent_id = b.id
        ) select id from below`,
-      [tableName(ctx.em, OrgUnit), uuidArray(roots), tableName(ctx.em, OrgUnit)],
+      [
+        tableName(ctx.em, OrgUnit),
+        uuidArray([...branchRoots, ...collegeRoots]),
+        uuidArray(collegeRoots),
+        tableName(ctx.em, OrgUnit),
+      ],
     );
     return new Set(rows.map((r) => r.id));
   }

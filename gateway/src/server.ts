@@ -37,6 +37,7 @@ import {
   type OperationLimits,
 } from "./limits";
 import { readinessCheck, unlessGatewayPath } from "./readiness";
+import { webApp } from "./web-app";
 import { RELAY_PATH, graphRelay } from "./relay";
 import { IdentityResolver, DEFAULT_TRUSTED_ROLES } from "./identity";
 import { RateLimiter, refuseIfOverLimit, type RateLimits } from "./rate-limits";
@@ -389,15 +390,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
 
   const webDir = options.webDir;
-  if (webDir && existsSync(join(webDir, "index.html"))) {
-    app.get("/graphiql", (_req, res) => res.sendFile(join(webDir, "graphiql.html")));
-    app.use(unlessGatewayPath(express.static(webDir, { index: false, maxAge: "1h" })));
-    // Client-side routes of the single-page app all load index.html; never the gateway's own paths.
-    app.get(
-      "/{*path}",
-      unlessGatewayPath((_req, res) => res.sendFile(join(webDir, "index.html"))),
-    );
-  }
+  if (webDir && existsSync(join(webDir, "index.html"))) app.use(unlessGatewayPath(webApp(webDir)));
   app.use(notFound);
   app.use(httpErrorHandler(log));
 

@@ -513,6 +513,21 @@ describe("organisation: pairings (结对共建)", () => {
     expect(expectData(ending).pairings.edges.map((e) => e.node.id)).toEqual([officePairing]);
   });
 
+  it("makes exactly one of two equal pairings recorded at once; the other is a CONFLICT", async () => {
+    const input = { ...base, kind: "SCHOOL_BRANCH" as const, branchId: teachers.id };
+    const both = await Promise.all(
+      [admin, sec].map((caller) =>
+        subgraphQuery(harness, "organisation", CREATE, { input }, caller),
+      ),
+    );
+    const codes = both.map((res) => res.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const rows = await sql<{ n: number }>(
+      `select count(*)::int as n from organisation.pairing where kind = 'SCHOOL_BRANCH' and branch_id = '${teachers.id}'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+
   it("answers a branch's pairings with their activities in the same number of statements as they grow", async () => {
     const measure = async () => {
       await subgraphQuery(harness, "organisation", UNIT, { id: branch.id }, admin); // warm-up

@@ -238,6 +238,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
 
     // An activity outside the pairing's period is refused, and nothing is logged.
     const logForm = seeded.getByRole("form", { name: "记录活动" });
+    await seeded.getByRole("button", { name: "记录活动" }).click();
     await logForm.getByLabel("活动日期").fill("2025-08-01");
     await logForm.getByLabel("参与人数").fill("12");
     await logForm.getByLabel("活动名称").fill("宿舍学风走访");
@@ -271,7 +272,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
     await made.getByRole("button", { name: "结束结对" }).click();
     await expect.poll(() => made.getAttribute("data-state")).toBe("ENDED");
     expect(await textOf(made)).toContain("已结束");
-    expect(await made.getByRole("form", { name: "记录活动" }).count()).toBe(0);
+    expect(await made.getByRole("button", { name: "记录活动" }).count()).toBe(0);
   });
 
   it("fits a phone's width", async () => {

@@ -126,7 +126,15 @@ type PairingRow = NonNullable<Data["orgUnit"]>["pairings"]["edges"][number]["nod
 const usePairings = (branchId: string) =>
   useQuery(BRANCH_PAIRINGS, { variables: { branchId }, errorPolicy: "all" });
 
-function ActivityForm({ pairing, refetch }: { pairing: PairingRow; refetch: () => unknown }) {
+function ActivityForm({
+  pairing,
+  refetch,
+  onLogged,
+}: {
+  pairing: PairingRow;
+  refetch: () => unknown;
+  onLogged: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<{
     heldOn: string;
@@ -154,7 +162,10 @@ function ActivityForm({ pairing, refetch }: { pairing: PairingRow; refetch: () =
             },
           },
         })
-          .then(() => form.resetFields())
+          .then(() => {
+            form.resetFields();
+            onLogged();
+          })
           .catch(() => undefined)
       }
     >
@@ -196,6 +207,7 @@ function PairingItem({
 }) {
   const { t } = useI18n();
   const [end, ended] = useMutation(END_PAIRING, { onCompleted: () => refetch() });
+  const [logging, setLogging] = useState(false);
   const partner = pairing.unit.id === branchId ? pairing.branch : pairing.unit;
   const active = pairing.state === "ACTIVE";
   const people = [pairing.teacher?.name, pairing.student?.name].filter(Boolean).join("、");
@@ -237,7 +249,13 @@ function PairingItem({
       )}
       {active && (
         <>
-          <ActivityForm pairing={pairing} refetch={refetch} />
+          {logging ? (
+            <ActivityForm pairing={pairing} refetch={refetch} onLogged={() => setLogging(false)} />
+          ) : (
+            <Button size="small" onClick={() => setLogging(true)}>
+              {t("pairings.activity.new")}
+            </Button>
+          )}{" "}
           <Button
             size="small"
             danger

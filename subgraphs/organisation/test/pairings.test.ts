@@ -528,6 +528,40 @@ describe("organisation: pairings (结对共建)", () => {
     expect(rows[0]?.n).toBe(1);
   });
 
+  it("lands an activity racing the pairing's end before it or not at all", async () => {
+    const made = await subgraphQuery(
+      harness,
+      "organisation",
+      CREATE,
+      { input: { ...base, kind: "OFFICE_BRANCH", unitId: general.id, branchId: teachers.id } },
+      admin,
+    );
+    const id = expectData(made).createPairing.id;
+    const [logged, ended] = await Promise.all([
+      subgraphQuery(
+        harness,
+        "organisation",
+        LOG,
+        { input: { pairingId: id, heldOn: "2026-04-01", title: "活动", participantCount: 3 } },
+        sec,
+      ),
+      subgraphQuery(harness, "organisation", END, { id }, admin),
+    ]);
+    expect(ended.errors).toBeUndefined();
+    const rows = await sql<{ logged: boolean | null; ended: boolean }>(
+      `select a.created_at <= p.ended_at as logged, p.ended_at is not null as ended
+         from organisation.pairing p left join organisation.pairing_activity a on a.pairing_id = p.id
+        where p.id = '${id}'`,
+    );
+    if (logged.errors) {
+      expect(errorsOf(logged)).toEqual([[["logPairingActivity"], "BAD_USER_INPUT"]]);
+      expect(rows).toEqual([{ logged: null, ended: true }]);
+    } else {
+      // Logged while the pairing was still running: recorded before it was ended.
+      expect(rows).toEqual([{ logged: true, ended: true }]);
+    }
+  });
+
   it("answers a branch's pairings with their activities in the same number of statements as they grow", async () => {
     const measure = async () => {
       await subgraphQuery(harness, "organisation", UNIT, { id: branch.id }, admin); // warm-up

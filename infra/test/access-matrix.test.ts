@@ -311,6 +311,11 @@ interface MutationFixture {
   workItemToFollow: string;
   meetingToMinute: string;
   meetingToSignOff: string;
+  /** Pairings (结对共建) of the branch the role would run: one to log in, one to end, a unit to pair anew. */
+  pairedBranch: string;
+  pairingPartner: string;
+  pairingToLog: string;
+  pairingToEnd: string;
 }
 /**
  * A role's cases of S, one per casework mutation, each in the state its mutation starts from. The
@@ -447,6 +452,34 @@ function governance(role: Role, inChargeId: string) {
     meetingToSignOff: meeting("会议纪要"),
   };
 }
+/**
+ * A role's pairings (结对共建) of the branch it would run: S's branch, or for a college
+ * administrator a branch under its college's general branch; each with a school of its own (two
+ * active pairings of one kind may not join the same units), and a teachers' branch no role runs to
+ * pair with anew.
+ */
+function pairings(role: Role, i: number) {
+  const pairedBranch =
+    role === "college_admin"
+      ? b.orgUnit({ name: `书院结对支部${i}`, kind: "JOINT_BRANCH", parentId: collegeGeneral.id })
+          .id
+      : branch.id;
+  const pairing = (n: number) =>
+    b.pairing({
+      kind: "SCHOOL_BRANCH",
+      unitId: b.orgUnit({ name: `结对学院${i}-${n}`, kind: "SCHOOL" }).id,
+      branchId: pairedBranch,
+      startsOn: "2026-01-01",
+      endsOn: "2099-01-01",
+      plan: "共建计划",
+    }).id;
+  return {
+    pairedBranch,
+    pairingPartner: b.orgUnit({ name: `结对教工支部${i}`, kind: "JOINT_BRANCH" }).id,
+    pairingToLog: pairing(1),
+    pairingToEnd: pairing(2),
+  };
+}
 /** The roles that keep a unit's three lists and meetings: its secretary, its college's administrator, administrators. */
 const GOVERNORS: Role[] = ["branch_secretary", "college_admin", "admin"];
 /** The roles that run party work in a branch's grids: its secretary and administrators. */
@@ -552,6 +585,7 @@ const fixtures = Object.fromEntries(
       roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
       ...governance(role, dummyStaff.id),
       ...governancePosts(i),
+      ...pairings(role, i),
     };
     return [role, fixture];
   }),
@@ -1469,6 +1503,38 @@ const MUTATIONS: Record<
     allowed: ["branch_secretary", "admin"],
     document: `mutation SignOff($id: ID!) { signOffMeetingMinutes(meetingId: $id) { id } }`,
     variables: (f) => ({ id: f.meetingToSignOff }),
+  },
+  // Those who run one of the two units: its secretary, its college's administrator, administrators.
+  createPairing: {
+    allowed: GOVERNORS,
+    document: `mutation CreatePairing($input: CreatePairingInput!) { createPairing(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        kind: "TEACHER_STUDENT",
+        unitId: f.pairingPartner,
+        branchId: f.pairedBranch,
+        startsOn: "2026-01-01",
+        endsOn: "2099-01-01",
+        plan: "师生结对",
+      },
+    }),
+  },
+  logPairingActivity: {
+    allowed: GOVERNORS,
+    document: `mutation LogPairing($input: LogPairingActivityInput!) { logPairingActivity(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        pairingId: f.pairingToLog,
+        heldOn: "2026-03-01",
+        title: "联合主题党日",
+        participantCount: 20,
+      },
+    }),
+  },
+  endPairing: {
+    allowed: GOVERNORS,
+    document: `mutation EndPairing($id: ID!) { endPairing(pairingId: $id) { id } }`,
+    variables: (f) => ({ id: f.pairingToEnd }),
   },
   escalateOverdueMeasures: {
     allowed: ["admin"],

@@ -2,7 +2,9 @@
  * 网格党建 in a real browser against the whole platform: the branch secretary opens it from the
  * menu, reads the branch's responsibility-area coverage, sets up a party-member post for a party
  * member, is refused one for a student who is not (people's political status, asked through the
- * graph) with nothing changed, and reports a vanguard team's task done; at phone width too.
+ * graph) with nothing changed, and reports a vanguard team's task done; lists the branch's
+ * pairings (结对共建) with their activities per term, pairs it, logs an activity (refused outside
+ * the period) and ends a pairing; at phone width too.
  * Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,6 +40,12 @@ import {
   END_RESPONSIBILITY_AREA,
   PARTY_WORK,
 } from "../src/partywork/PartyWorkPage";
+import {
+  BRANCH_PAIRINGS,
+  CREATE_PAIRING,
+  END_PAIRING,
+  LOG_PAIRING_ACTIVITY,
+} from "../src/partywork/PairingsSection";
 
 const b = new DatasetBuilder("web-partywork");
 const college = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
@@ -73,6 +81,20 @@ const team = b.vanguardTeam(
   },
   [{ title: "组织期中答疑会", dueOn: "2099-01-10" }],
 );
+const school = b.orgUnit({ name: "电气工程学院", kind: "SCHOOL" });
+b.orgUnit({ name: "管理学院", kind: "SCHOOL" });
+const schoolPairing = b.pairing({
+  kind: "SCHOOL_BRANCH",
+  unitId: school.id,
+  branchId: branch.id,
+  startsOn: "2025-09-01",
+  endsOn: "2099-07-15",
+  plan: "每月一次专业导学讲座",
+  activities: [
+    { heldOn: "2025-10-10", title: "联合主题党日", summary: "", participantCount: 30 },
+    { heldOn: "2026-03-15", title: "专业导学讲座", summary: "", participantCount: 45 },
+  ],
+});
 const dataset = b.build();
 const devUsers = [
   {
@@ -113,6 +135,10 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
       ADD_VANGUARD_TASK,
       COMPLETE_VANGUARD_TASK,
       CREATE_VANGUARD_TEAM,
+      BRANCH_PAIRINGS,
+      CREATE_PAIRING,
+      LOG_PAIRING_ACTIVITY,
+      END_PAIRING,
     };
     const problems = Object.entries(documents).flatMap(([name, document]) =>
       validate(schema, document).map((e) => `${name}: ${e.message}`),
@@ -192,11 +218,69 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
     expect(await textOf(page.locator(".partywork__teams"))).toContain("宿舍安全党员先锋队");
   });
 
+  it("lists the branch's pairings with their activities per term, pairs it with a school, logs an activity and ends a pairing", async () => {
+    const { page } = await browser.openPage();
+    await signInAs(page, "branch-secretary");
+    await page.goto(`${stack.gateway.url}/partywork`);
+    const section = card(page, "pairings");
+    const seeded = section.locator(`li[data-pairing="${schoolPairing.id}"]`);
+    await seeded.waitFor();
+    expect(await textOf(section.getByRole("heading", { level: 2 }))).toBe("结对共建");
+    expect(await seeded.getAttribute("data-state")).toBe("ACTIVE");
+    expect(await textOf(seeded)).toContain("学院—支部结对 · 电气工程学院");
+    expect(await seeded.locator("[data-activity-count]").getAttribute("data-activity-count")).toBe(
+      "2",
+    );
+    expect(await textOf(seeded.locator('[data-term="2025-2026-1"]'))).toContain(
+      "2025-2026-1 学期：1 次活动，30 人次",
+    );
+    expect(await textOf(seeded.locator('[data-term="2025-2026-2"]'))).toContain("45 人次");
+
+    // An activity outside the pairing's period is refused, and nothing is logged.
+    const logForm = seeded.getByRole("form", { name: "记录活动" });
+    await seeded.getByRole("button", { name: "记录活动" }).click();
+    await logForm.getByLabel("活动日期").fill("2025-08-01");
+    await logForm.getByLabel("参与人数").fill("12");
+    await logForm.getByLabel("活动名称").fill("宿舍学风走访");
+    await logForm.getByRole("button", { name: "记录" }).click();
+    await logForm.locator("[data-refusal]").waitFor();
+    expect(await textOf(logForm.locator("[data-refusal]"))).toContain("不符合规定，未作改动");
+    expect(await seeded.locator("[data-activity-count]").getAttribute("data-activity-count")).toBe(
+      "2",
+    );
+    await logForm.getByLabel("活动日期").fill("2026-04-02");
+    await logForm.getByRole("button", { name: "记录" }).click();
+    await expect
+      .poll(() => seeded.locator("[data-activity-count]").getAttribute("data-activity-count"))
+      .toBe("3");
+    expect(await textOf(seeded.locator('[data-term="2025-2026-2"]'))).toContain("2 次活动");
+    expect(await textOf(seeded)).toContain("2026-04-02 · 宿舍学风走访 · 12 人 · 周静");
+
+    // A new pairing with another school, then ended: it stays listed, ended.
+    const form = section.getByRole("form", { name: "新建结对" });
+    await pickOption(form.getByLabel("结对单位"), "管理学院");
+    await form.getByLabel("开始日期").fill("2026-09-01");
+    await form.getByLabel("结束日期").fill("2027-07-15");
+    await form.getByLabel("共建计划").fill("每学期一次学业规划讲座");
+    await form.getByRole("button", { name: "结对" }).click();
+    const rows = section.locator("li[data-pairing]");
+    await expect.poll(() => rows.count()).toBe(2);
+    const made = rows.first();
+    expect(await textOf(made)).toContain("管理学院");
+    expect(await textOf(made)).toContain("共 0 次活动");
+    await screenshot(page, "partywork03-pairings-zh");
+    await made.getByRole("button", { name: "结束结对" }).click();
+    await expect.poll(() => made.getAttribute("data-state")).toBe("ENDED");
+    expect(await textOf(made)).toContain("已结束");
+    expect(await made.getByRole("button", { name: "记录活动" }).count()).toBe(0);
+  });
+
   it("fits a phone's width", async () => {
     const phone = await browser.openPage({ viewport: { width: 390, height: 844 } });
     await signInAs(phone.page, "branch-secretary", "/partywork");
     await phone.page.getByRole("heading", { level: 1, name: "网格党建" }).waitFor();
     await card(phone.page, "posts").locator("li[data-post]").first().waitFor();
+    await card(phone.page, "pairings").locator("li[data-pairing]").first().waitFor();
     expect(
       await phone.page.evaluate(() => document.documentElement.scrollWidth),
     ).toBeLessThanOrEqual(390);

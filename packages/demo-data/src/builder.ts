@@ -3,6 +3,7 @@ import {
   type Dataset,
   type OrgUnitSeed,
   type TemporaryBranchSeed,
+  type PairingSeed,
   type CampusSeed,
   type BuildingSeed,
   type GridSeed,
@@ -82,6 +83,22 @@ export class DatasetBuilder {
   temporaryBranch(row: TemporaryBranchSeed): TemporaryBranchSeed {
     (this.data.temporaryBranches ??= []).push(row);
     return row;
+  }
+
+  /** A pairing (结对共建), active unless `ended`, with no activities unless given. */
+  pairing(
+    row: Optional<PairingSeed, "id" | "teacherId" | "studentId" | "activities" | "ended">,
+  ): PairingSeed {
+    const pairing: PairingSeed = {
+      id: this.id("pairing"),
+      teacherId: null,
+      studentId: null,
+      activities: [],
+      ended: false,
+      ...row,
+    };
+    (this.data.pairings ??= []).push(pairing);
+    return pairing;
   }
 
   campus(row: Optional<CampusSeed, "id"> = { name: "兴庆校区" }): CampusSeed {

@@ -351,6 +351,8 @@ export interface Dataset {
   governancePosts?: GovernancePostSeed[];
   /** Temporary branches (临时党支部) an administrator sets up through organisation's service. */
   temporaryBranches?: TemporaryBranchSeed[];
+  /** Pairings (结对共建) an administrator records through organisation's service, with their activities. */
+  pairings?: PairingSeed[];
 }
 
 /** A partner organisation of the climb plan (合作单位) and the people who act for it. */
@@ -497,6 +499,24 @@ export interface TemporaryBranchSeed {
   purpose: string;
   startsOn: string;
   endsOn: string;
+}
+/**
+ * A pairing (结对共建) of two units, recorded by an administrator through organisation's service,
+ * so it passes the same rules as one made in the app; its activities are logged the same way
+ * (inside the period, not in the future), and it is ended after them when `ended`.
+ */
+export interface PairingSeed {
+  id: string;
+  kind: "TEACHER_STUDENT" | "OFFICE_BRANCH" | "SCHOOL_BRANCH";
+  unitId: string;
+  branchId: string;
+  startsOn: string;
+  endsOn: string;
+  plan: string;
+  teacherId: string | null;
+  studentId: string | null;
+  activities: { heldOn: string; title: string; summary: string; participantCount: number }[];
+  ended: boolean;
 }
 export interface TeamSeed {
   id: string;

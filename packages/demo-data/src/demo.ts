@@ -816,6 +816,80 @@ export function demoData(today: Date = new Date()): DemoData {
     title: "书院自习室使用率调查",
     result: "PARTICIPATION",
   });
+  // Pairings (结对共建) of the secretary's branch, recorded through organisation's service after
+  // every other row, so no earlier demo row changed: a school's, a teachers' branch's naming a
+  // teacher and a student, and an office's that has ended.
+  {
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const branchId = grids[0].branchId;
+    const teachers = present(
+      b.data.orgUnits.find((u) => u.kind === "JOINT_BRANCH" && u.id !== branchId),
+      "second joint branch",
+    );
+    b.pairing({
+      kind: "SCHOOL_BRANCH",
+      unitId: schools[0].id,
+      branchId,
+      startsOn: day(daysFrom(today, -120)),
+      endsOn: day(daysFrom(today, 240)),
+      plan: "学院教工党支部与书院学生党支部共建：每月一次学业讲座，每学期一次联合主题党日。",
+      activities: [
+        {
+          heldOn: day(daysFrom(today, -110)),
+          title: "联合主题党日：重温入党誓词",
+          summary: "两支部党员共同参观校史馆并重温入党誓词。",
+          participantCount: 36,
+        },
+        {
+          heldOn: day(daysFrom(today, -45)),
+          title: "专业导学讲座",
+          summary: "学院教师为低年级同学讲解专业培养方案。",
+          participantCount: 58,
+        },
+        {
+          heldOn: day(daysFrom(today, -5)),
+          title: "宿舍学风走访",
+          summary: "",
+          participantCount: 12,
+        },
+      ],
+    });
+    b.pairing({
+      kind: "TEACHER_STUDENT",
+      unitId: teachers.id,
+      branchId,
+      startsOn: day(daysFrom(today, -30)),
+      endsOn: day(daysFrom(today, 330)),
+      plan: "教师党员与学生党员一对一结对，每月谈心谈话一次。",
+      teacherId: gridLeader.id,
+      studentId: students[0].id,
+      activities: [
+        {
+          heldOn: day(daysFrom(today, -20)),
+          title: "结对谈心谈话",
+          summary: "了解学业与生活情况，制定本学期学习计划。",
+          participantCount: 2,
+        },
+      ],
+    });
+    b.pairing({
+      kind: "OFFICE_BRANCH",
+      unitId: committee.id,
+      branchId,
+      startsOn: day(daysFrom(today, -400)),
+      endsOn: day(daysFrom(today, -40)),
+      plan: "社区党委机关党员下沉支部，参与网格值班。",
+      activities: [
+        {
+          heldOn: day(daysFrom(today, -300)),
+          title: "机关党员进网格",
+          summary: "机关党员参与一号楼网格夜间值班。",
+          participantCount: 8,
+        },
+      ],
+      ended: true,
+    });
+  }
   const users: DemoUser[] = [
     user("admin", admin, ["admin"]),
     user("counselor", counselor, ["counselor"]),

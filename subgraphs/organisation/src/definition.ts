@@ -59,13 +59,19 @@ import {
   VanguardTeam,
   VanguardTeamMember,
 } from "./partywork/vanguard-team.entity";
+import { Pairing, PairingActivity, PairingUnit } from "./pairing/pairing.entity";
+import {
+  OrgUnitPairingsResolver,
+  PairingActivityResolver,
+  PairingResolver,
+} from "./pairing/pairing.resolver";
 import { Room } from "./room/room.entity";
 import { RoomResolver } from "./room/room.resolver";
 import { RoomAdminResolver } from "./room/room-admin.resolver";
 
 /**
  * organisation: the party organisation, schools and colleges (OrgUnit); campuses, buildings,
- * rooms and grids; residences; governance (three lists, secretaries' meetings). Extends Person with residence, grid and branch. Lends the residents
+ * rooms and grids; residences; governance (three lists, secretaries' meetings); pairings (结对共建). Extends Person with residence, grid and branch. Lends the residents
  * of a grid and of a building to other subgraphs' `@requires` (Grid.residentIds,
  * Building.residentIds, internal).
  */
@@ -95,6 +101,9 @@ export const organisation: SubgraphDefinition<Loaders> = {
       WorkItemEscalation,
       SecretaryMeeting,
       SecretaryMeetingAttendee,
+      Pairing,
+      PairingUnit,
+      PairingActivity,
     ],
     migrations,
   },
@@ -130,6 +139,9 @@ export const organisation: SubgraphDefinition<Loaders> = {
     WorkItemTransitionResolver,
     WorkItemFollowUpResolver,
     SecretaryMeetingResolver,
+    PairingResolver,
+    PairingActivityResolver,
+    OrgUnitPairingsResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; residence, grid and branch resolve from it

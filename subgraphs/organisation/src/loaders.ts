@@ -4,6 +4,7 @@ import { campusLoaders } from "./campus/campus.loader";
 import { governanceLoaders } from "./governance/governance.loader";
 import { gridLoaders } from "./grid/grid.loader";
 import { orgUnitLoaders } from "./org-unit/org-unit.loader";
+import { pairingLoaders } from "./pairing/pairing.loader";
 import { partyworkLoaders } from "./partywork/partywork.loader";
 import { residenceLoaders } from "./residence/residence.loader";
 import { roomLoaders } from "./room/room.loader";
@@ -19,6 +20,7 @@ export function createLoaders(em: EntityManager) {
     ...residenceLoaders(em),
     ...partyworkLoaders(em),
     ...governanceLoaders(em),
+    ...pairingLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,7 @@ import { OrgUnit } from "./org-unit/org-unit.entity";
 import { seedOrgUnits } from "./org-unit/org-unit.seed";
 import { seedOrgUnitAdministration } from "./org-unit/org-unit-admin.seed";
 import { seedGovernance } from "./governance/governance.seed";
+import { seedPairings } from "./pairing/pairing.seed";
 import { seedPartywork } from "./partywork/partywork.seed";
 import { seedResidences } from "./residence/residence.seed";
 import { seedRooms } from "./room/room.seed";
@@ -33,5 +34,6 @@ export async function seed(
   await seedOrgUnitAdministration(em, data);
   seedGovernance(em, data);
   await em.flush();
+  await seedPairings(em, data);
   return true;
 }

@@ -48,6 +48,17 @@ const DEMO_OVERVIEW = graphql(`
         }
       }
     }
+    pairings(first: 10) {
+      edges {
+        node {
+          id
+          state
+          activities(first: 10) {
+            totalCount
+          }
+        }
+      }
+    }
   }
 `);
 const ORG_UNIT = graphql(`
@@ -564,6 +575,14 @@ describe("organisation subgraph", () => {
       expect(data.campuses.flatMap((c) => c.buildings.flatMap((bb) => bb.rooms))).toHaveLength(
         dataset.rooms.length,
       );
+      // Pairings (结对共建) recorded, logged and ended through the service.
+      const pairings = new Map(data.pairings.edges.map((e) => [e.node.id, e.node]));
+      expect(pairings.size).toBe(dataset.pairings?.length);
+      for (const row of dataset.pairings ?? [])
+        expect(pairings.get(row.id)).toMatchObject({
+          state: row.ended ? "ENDED" : "ACTIVE",
+          activities: { totalCount: row.activities.length },
+        });
     } finally {
       await other.stop();
     }

@@ -11,6 +11,7 @@ import { MY_BRANCHES } from "../party/PartyBoardPage";
 import { Link, paths } from "../router";
 import { EmptyText, LoadError, Loading } from "../ui/feedback";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
+import { PairingsSection } from "./PairingsSection";
 import "./partywork.css";
 
 export const PARTY_WORK = graphql(`
@@ -564,7 +565,7 @@ function NewTeamForm({ branchId, refetch }: { branchId: string; refetch: () => u
   );
 }
 
-/** 网格党建: a branch's party-member posts, responsibility areas (with their coverage) and vanguard teams. */
+/** 网格党建: a branch's party-member posts, responsibility areas (with their coverage), vanguard teams and pairings (结对共建). */
 export function PartyWorkPage() {
   const { t } = useI18n();
   useDocumentTitle(t("partywork.title"));
@@ -609,6 +610,7 @@ export function PartyWorkPage() {
           )}
           <NewTeamForm branchId={unit.id} refetch={refetch} />
         </section>
+        <PairingsSection branchId={unit.id} />
       </div>
     );
   }

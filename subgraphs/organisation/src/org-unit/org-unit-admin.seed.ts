@@ -15,7 +15,7 @@ const quiet: RequestContext["log"] = {
 };
 
 /** An administrator's request, as the server would build it; the seed has no graph to ask. */
-function asAdmin(em: EntityManager): RequestContext<Loaders> {
+export function asAdmin(em: EntityManager): RequestContext<Loaders> {
   const caller = { subject: "seed:admin", personId: null, name: "seed", roles: ["admin" as const] };
   return {
     em,

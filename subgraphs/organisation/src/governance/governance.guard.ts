@@ -1,7 +1,7 @@
 import { forbidden, serviceUnavailable, type RequestContext } from "@campus/subgraph";
-import { selectRows, tableName, uuidArray } from "@campus/subgraph/data";
 import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.entity";
+import type { OrgUnitRepository } from "../org-unit/org-unit.repository";
 
 /** What a caller governs: every unit, or these units (their roots and everything below them). */
 export type GovernedUnits = "all" | ReadonlySet<string>;
@@ -9,11 +9,12 @@ export type GovernedUnits = "all" | ReadonlySet<string>;
 const NONE: GovernedUnits = new Set<string>();
 
 /**
- * Who runs the three lists and the secretaries' meetings of a unit: administrators everywhere; a
- * branch secretary in the branches their BRANCH_SECRETARY assignment names today; a college
- * administrator in the units their COLLEGE_ADMIN assignment names and the general branches linked
- * to those colleges; each with every unit below those in the tree. The assignments are people's facts, asked through the gateway's relay
- * (`governedUnits`) once per request; the units below are one recursive statement here.
+ * Who runs the three lists, the secretaries' meetings and the pairings (结对共建) of a unit:
+ * administrators everywhere; a branch secretary in the branches their BRANCH_SECRETARY assignment
+ * names today; a college administrator in the units their COLLEGE_ADMIN assignment names and the
+ * general branches linked to those colleges; each with every unit below those in the tree. The
+ * assignments are people's facts, asked through the gateway's relay (`governedUnits`) once per
+ * request; the units below are one recursive statement (OrgUnitRepository.governedUnits).
  */
 export class GovernanceOfficers {
   private governed: Promise<GovernedUnits> | null = null;
@@ -34,6 +35,15 @@ export class GovernanceOfficers {
       throw forbidden(
         `only the unit's secretary, its college's administrator or an administrator may ${action}`,
       );
+  }
+
+  /** FORBIDDEN unless the caller governs one of these units (a pairing's two sides). */
+  async assertGovernsOneOf(unitIds: string[], action: string): Promise<void> {
+    const units = await this.units();
+    if (units === "all" || unitIds.some((id) => units.has(id))) return;
+    throw forbidden(
+      `only the secretary of one of its units, their college's administrator or an administrator may ${action}`,
+    );
   }
 
   async governs(unitId: string): Promise<boolean> {
@@ -66,22 +76,8 @@ export class GovernanceOfficers {
     const branchRoots = secretary ? data.governedUnits.branchIds : [];
     const collegeRoots = collegeAdmin ? data.governedUnits.collegeUnitIds : [];
     if (!branchRoots.length && !collegeRoots.length) return NONE;
-    // A college administrator's college reaches the general branches linked to it (书院党总支 sits
-    // under the committee in the tree, beside its college), and so the branches below them.
-    const rows = await selectRows<{ id: string }>(
-      ctx.em,
-      "organisation.governedUnits",
-      `with recursive below(id) as (
-         select id from ?? where id = any(?::uuid[]) or college_id = any(?::uuid[])
-         union select u.id from ?? u join below b on u.parent_id = b.id
-       ) select id from below`,
-      [
-        tableName(ctx.em, OrgUnit),
-        uuidArray([...branchRoots, ...collegeRoots]),
-        uuidArray(collegeRoots),
-        tableName(ctx.em, OrgUnit),
-      ],
-    );
-    return new Set(rows.map((r) => r.id));
+    return ctx.em
+      .getRepository<OrgUnit, OrgUnitRepository>(OrgUnit)
+      .governedUnits(branchRoots, collegeRoots);
   }
 }

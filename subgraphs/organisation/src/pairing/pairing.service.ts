@@ -15,7 +15,7 @@ import type { Loaders } from "../loaders";
 import { OrgUnit } from "../org-unit/org-unit.entity";
 import { Pairing, PairingActivity, PairingUnit } from "./pairing.entity";
 import { PairingKind, PairingState } from "./pairing.enums";
-import { PairingOfficers } from "./pairing.guard";
+import { GovernanceOfficers } from "../governance/governance.guard";
 import type { CreatePairingInput, LogPairingActivityInput, PairingsArgs } from "./pairing.input";
 import { PAIRING_MOVES, PAIRING_SIDES, mayMovePairing } from "./pairing.rules";
 
@@ -26,10 +26,10 @@ import { PAIRING_MOVES, PAIRING_SIDES, mayMovePairing } from "./pairing.rules";
  * racing the end lands before it or not at all.
  */
 export class PairingService {
-  private readonly officers: PairingOfficers;
+  private readonly officers: GovernanceOfficers;
 
   constructor(private readonly ctx: RequestContext<Loaders>) {
-    this.officers = new PairingOfficers(ctx);
+    this.officers = new GovernanceOfficers(ctx);
   }
 
   async byId(id: string): Promise<Pairing> {
@@ -72,7 +72,7 @@ export class PairingService {
     const sides = PAIRING_SIDES[input.kind];
     this.assertSide(units, input.unitId, sides.unit, input.kind, "input.unitId");
     this.assertSide(units, input.branchId, sides.branch, input.kind, "input.branchId");
-    await this.officers.assertRunsOneOf([input.unitId, input.branchId], "set up this pairing");
+    await this.officers.assertGovernsOneOf([input.unitId, input.branchId], "set up this pairing");
     const people = [
       ...(input.teacherId ? [{ id: input.teacherId, field: "input.teacherId" }] : []),
       ...(input.studentId ? [{ id: input.studentId, field: "input.studentId" }] : []),
@@ -133,7 +133,7 @@ export class PairingService {
   async logActivity(input: LogPairingActivityInput): Promise<PairingActivity> {
     this.officers.assertMayAct("log a pairing's activity");
     const known = await this.byId(input.pairingId);
-    await this.officers.assertRunsOneOf(
+    await this.officers.assertGovernsOneOf(
       [known.unit.id, known.branch.id],
       "log this pairing's activities",
     );
@@ -174,7 +174,7 @@ export class PairingService {
   async end(pairingId: string, note: string | null | undefined): Promise<Pairing> {
     this.officers.assertMayAct("end a pairing");
     const known = await this.byId(pairingId);
-    await this.officers.assertRunsOneOf([known.unit.id, known.branch.id], "end this pairing");
+    await this.officers.assertGovernsOneOf([known.unit.id, known.branch.id], "end this pairing");
     const pairing = await this.ctx.em.transactional(async (tx) => {
       const found = await this.lock(tx, pairingId);
       if (!mayMovePairing(found.state, PairingState.ENDED))

@@ -1485,8 +1485,7 @@ export const en: Messages = {
     "Upload a .xlsx or .csv of residence allocations (first row the header: 学号, 楼栋, 房间, 床位, 入住日期, and optionally 姓名, which must match the 学号), at most {rows, number} rows a file. The whole file is checked first; you can confirm only when there is no problem, and the whole file is then written at once.",
   "residenceImport.back": "Back to the console's residences",
   "residenceImport.forbidden": "Only administrators may import residences.",
-  "residenceImport.committed":
-    "{count, plural, one {# student} other {# students}} moved in.",
+  "residenceImport.committed": "{count, plural, one {# student} other {# students}} moved in.",
   "residenceImport.confirm": "Import {rows, number} residences",
   "residenceImport.reason.MISSING_COLUMN": "missing from the header",
   "residenceImport.reason.DUPLICATE_COLUMN": "twice in the header",

@@ -51,6 +51,21 @@ const RESIDENCE = graphql(`
     }
   }
 `);
+const READS_BY = graphql(`
+  query StackImportReadsBy($filter: AccessRecordFilter) {
+    accessRecords(filter: $filter, first: 100) {
+      edges {
+        node {
+          field
+          purpose
+          subject {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 const OUT_OF_USE = graphql(`
   mutation StackImportRoomOutOfUse($roomId: ID!) {
     takeRoomOutOfUse(roomId: $roomId) {
@@ -79,7 +94,9 @@ const students = Array.from({ length: 16 }, (_, i) =>
 const housed = b.student({ name: "已住", number: "2026599999" });
 b.residence(housed, room101, { bed: "1", movedInOn: "2025-09-01" });
 const staff = b.staff({ name: "宿管", number: "T2026001" });
+const registrar = b.staff({ name: "住宿科", number: "T2026002" });
 const dataset = b.build();
+const asRegistrar = callerFor(["admin"], registrar.id, "住宿科");
 const HEADER = ["学号", "姓名", "楼栋", "房间", "床位", "入住日期", "备注"];
 const row = (i: number, room: string, bed: string, date = "2026-09-01") => [
   students[i]!.number,
@@ -140,6 +157,7 @@ describe("residence import through the gateway", () => {
         [students[9]!.number, students[9]!.name, "南楼", "101", "1", "2026-09-01", ""],
       ],
       true,
+      { caller: asRegistrar },
     );
     expect(report).toEqual({
       committed: false,
@@ -165,6 +183,16 @@ describe("residence import through the gateway", () => {
     });
     // All or nothing: the good row 2 was not written either.
     expect(await residenceOf(students[0]!.id)).toBeNull();
+    // That a student already lives somewhere is a disclosure of where they live: audited.
+    const reads = expectData(
+      await gatewayQuery(
+        stack,
+        READS_BY,
+        { filter: { readerPersonId: registrar.id } },
+        callerFor(["auditor"]),
+      ),
+    ).accessRecords.edges.map((e) => `${e.node.subject?.id} ${e.node.field} ${e.node.purpose}`);
+    expect(reads).toEqual([`${housed.id} ResidenceImportReport.problems RESIDENCE`]);
   });
 
   it("reports a missing column in the header (row 1) and reads no row", async () => {

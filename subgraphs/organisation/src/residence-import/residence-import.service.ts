@@ -152,15 +152,29 @@ export class ResidenceImportService {
       parts.flatMap((p) => p.rows),
     );
     const problems = [...read.problems];
+    /** Students found already housed, by row: the report says so of those it lists. */
+    const housed = new Map<number, string>();
     const report = (committed: boolean): ResidenceImportReport => {
       const at = (column: string | null) => (column === null ? -1 : header.indexOf(column));
       problems.sort((a, b) => a.row - b.row || at(a.column) - at(b.column));
+      const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+      for (const p of listed) {
+        const personId = p.reason === Reason.ALREADY_HOUSED ? housed.get(p.row) : undefined;
+        // That a student already lives somewhere is a disclosure of where they live (RESIDENCE).
+        const grant = personId && this.ctx.access.grant(personId, ["RESIDENCE"]);
+        if (personId && grant)
+          this.ctx.audit.record({
+            subjectId: personId,
+            field: "ResidenceImportReport.problems",
+            purpose: grant.purpose,
+          });
+      }
       return {
         committed,
         rowCount: read.rows.length,
         movedIn: committed ? read.rows.length : 0,
         problemCount: problems.length,
-        problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+        problems: listed,
         ignoredColumns: read.ignoredColumns,
       };
     };
@@ -233,13 +247,13 @@ export class ResidenceImportService {
     }
     if (!input.commit || problems.length || !claims.length) {
       // A check only: the residences as they are now, without locks.
-      await this.checkAgainstResidences(em, claims, rooms, problem);
+      await this.checkAgainstResidences(em, claims, rooms, problem, housed);
       return report(false);
     }
     try {
       await em.transactional(async (tx) => {
         await this.lockRooms(tx, [...new Set(claims.map((c) => c.roomId))]);
-        await this.checkAgainstResidences(tx, claims, rooms, problem);
+        await this.checkAgainstResidences(tx, claims, rooms, problem, housed);
         if (problems.length) throw new RowsRefused();
         for (let i = 0; i < claims.length; i += INSERT_CHUNK)
           await this.insert(tx, claims.slice(i, i + INSERT_CHUNK));
@@ -313,7 +327,8 @@ export class ResidenceImportService {
   /**
    * Each claim against the residences already here, three statements for the whole file: the
    * bed still taken from the claim's day, the student still housed from it (moveIn's rules), and
-   * each room's residents beside the file's rows for it against its capacity.
+   * each room's residents beside the file's rows for it against its capacity. The students found
+   * already housed go into `housed` by row, for the report's audit.
    */
   private async checkAgainstResidences(
     em: EntityManager,
@@ -325,6 +340,7 @@ export class ResidenceImportService {
       reason: Reason,
       value: string | null,
     ) => void,
+    housed: Map<number, string>,
   ): Promise<void> {
     if (!claims.length) return;
     const residence = tableName(em, Residence);
@@ -344,7 +360,7 @@ export class ResidenceImportService {
         residence,
       ],
     );
-    const housed = await selectRows<{ ord: number }>(
+    const alreadyHoused = await selectRows<{ ord: number }>(
       em,
       "organisation.residenceImportHoused",
       `select t.ord from unnest(?::int[], ?::uuid[], ?::date[]) as t(ord, person_id, since)
@@ -363,20 +379,13 @@ export class ResidenceImportService {
       [pgArray(claims.map((c) => c.roomId)), since, residence],
     );
     const takenOrds = new Set(taken.map((t) => Number(t.ord)));
-    const housedOrds = new Set(housed.map((h) => Number(h.ord)));
+    const housedOrds = new Set(alreadyHoused.map((h) => Number(h.ord)));
     const residents = new Map(occupied.map((o) => [o.room_id, Number(o.n)]));
     const capacity = new Map([...rooms.values()].map((r) => [r.id, r.capacity]));
     claims.forEach((claim, i) => {
       if (housedOrds.has(i)) {
         problem(claim.row, "number", Reason.ALREADY_HOUSED, claim.row.number);
-        // Telling an administrator that a student already lives somewhere is a disclosure of where they live.
-        const grant = this.ctx.access.grant(claim.personId, ["RESIDENCE"]);
-        if (grant)
-          this.ctx.audit.record({
-            subjectId: claim.personId,
-            field: "ResidenceImportReport.problems",
-            purpose: grant.purpose,
-          });
+        housed.set(claim.row.row, claim.personId);
       }
       if (takenOrds.has(i)) problem(claim.row, "bed", Reason.BED_TAKEN, claim.row.bed);
       else {

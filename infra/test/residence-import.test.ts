@@ -99,8 +99,8 @@ const dataset = b.build();
 const asRegistrar = callerFor(["admin"], registrar.id, "住宿科");
 const HEADER = ["学号", "姓名", "楼栋", "房间", "床位", "入住日期", "备注"];
 const row = (i: number, room: string, bed: string, date = "2026-09-01") => [
-  students[i]!.number,
-  students[i]!.name,
+  students[i].number,
+  students[i].name,
   "东1舍",
   room,
   bed,
@@ -147,14 +147,14 @@ describe("residence import through the gateway", () => {
         row(0, "101", "4"), // the same student again
         row(3, "101", "3", "2026-02-30"), // bad date
         row(4, "999", "1"), // unknown room
-        [students[5]!.number, students[5]!.name, "不存在楼", "101", "1", "2026-09-01", ""],
+        [students[5].number, students[5].name, "不存在楼", "101", "1", "2026-09-01", ""],
         row(6, "101", ""), // missing bed
-        [students[7]!.number, "别人", "东1舍", "201", "1", "2026-09-01", ""], // name mismatch
+        [students[7].number, "别人", "东1舍", "201", "1", "2026-09-01", ""], // name mismatch
         [housed.number, housed.name, "东1舍", "102", "1", "2026-09-01", ""], // already housed
         row(8, "102", "5"), // beyond the room's beds
         [staff.number, staff.name, "东1舍", "201", "2", "2026-09-01", ""], // staff, not a student
         ["", "", "", "", "", "", ""], // blank: not a row
-        [students[9]!.number, students[9]!.name, "南楼", "101", "1", "2026-09-01", ""],
+        [students[9].number, students[9].name, "南楼", "101", "1", "2026-09-01", ""],
       ],
       true,
       { caller: asRegistrar },
@@ -169,7 +169,7 @@ describe("residence import through the gateway", () => {
         { row: 3, column: "学号", reason: "UNKNOWN_STUDENT", value: "2099000001" },
         { row: 4, column: "床位", reason: "BED_TAKEN", value: "1" },
         { row: 5, column: "床位", reason: "BED_TWICE_IN_FILE", value: "2" },
-        { row: 6, column: "学号", reason: "DUPLICATE_ROW", value: students[0]!.number },
+        { row: 6, column: "学号", reason: "DUPLICATE_ROW", value: students[0].number },
         { row: 7, column: "入住日期", reason: "BAD_DATE", value: "2026-02-30" },
         { row: 8, column: "房间", reason: "UNKNOWN_ROOM", value: "999" },
         { row: 9, column: "楼栋", reason: "UNKNOWN_BUILDING", value: "不存在楼" },
@@ -182,7 +182,7 @@ describe("residence import through the gateway", () => {
       ],
     });
     // All or nothing: the good row 2 was not written either.
-    expect(await residenceOf(students[0]!.id)).toBeNull();
+    expect(await residenceOf(students[0].id)).toBeNull();
     // That a student already lives somewhere is a disclosure of where they live: audited.
     const reads = expectData(
       await gatewayQuery(
@@ -197,7 +197,7 @@ describe("residence import through the gateway", () => {
 
   it("reports a missing column in the header (row 1) and reads no row", async () => {
     const { report } = await importFile(
-      [[students[0]!.number, "东1舍", "101", "2026-09-01"]],
+      [[students[0].number, "东1舍", "101", "2026-09-01"]],
       true,
       {
         header: ["学号", "楼栋", "房间", "入住日期"],
@@ -230,7 +230,7 @@ describe("residence import through the gateway", () => {
     ];
     const checked = await importFile(rows, false, { part: 2 });
     expect(checked.report).toMatchObject({ committed: false, rowCount: 3, problemCount: 0 });
-    expect(await residenceOf(students[0]!.id)).toBeNull();
+    expect(await residenceOf(students[0].id)).toBeNull();
 
     const written = expectData(
       await gatewayQuery(
@@ -241,7 +241,7 @@ describe("residence import through the gateway", () => {
       ),
     ).importResidences;
     expect(written).toMatchObject({ committed: true, rowCount: 3, movedIn: 3, problemCount: 0 });
-    expect(await residenceOf(students[1]!.id)).toEqual({
+    expect(await residenceOf(students[1].id)).toEqual({
       bed: "2",
       movedInOn: "2026-09-01",
       room: { number: "201" },
@@ -290,12 +290,12 @@ describe("residence import through the gateway", () => {
       ),
     );
     expect(reports.filter((r) => r.committed)).toHaveLength(1);
-    const loser = reports.find((r) => !r.committed)!;
+    const [loser] = reports.filter((r) => !r.committed);
     expect(loser.movedIn).toBe(0);
     expect(loser.problems.map((p) => p.reason)).toEqual(["BED_TAKEN"]);
     // The loser's other row was not written either.
-    const winnerFirst = reports[0]!.committed;
-    expect(await residenceOf(students[winnerFirst ? 6 : 5]!.id)).toBeNull();
+    const winnerFirst = reports[0].committed;
+    expect(await residenceOf(students[winnerFirst ? 6 : 5].id)).toBeNull();
   });
 
   it("lets only administrators stage and import, and only the one who staged a file import it", async () => {
@@ -338,6 +338,6 @@ describe("residence import through the gateway", () => {
       callers.admin(),
     );
     expect(errorsOf(res)).toEqual([[["importResidences"], "BAD_USER_INPUT"]]);
-    expect(await residenceOf(students[15]!.id)).toBeNull();
+    expect(await residenceOf(students[15].id)).toBeNull();
   });
 });

@@ -13,8 +13,7 @@ import { DatasetBuilder } from "@campus/demo-data";
 import { callerFor, startTestPostgres } from "@campus/testkit";
 import { startTestStack } from "../stack";
 import { subgraphModules } from "../subgraphs";
-import { STUDENTS } from "./harness";
-import { poster } from "./harness";
+import { STUDENTS, poster } from "./harness";
 
 const PART_ROWS = 5000;
 const BUILDINGS = 50;

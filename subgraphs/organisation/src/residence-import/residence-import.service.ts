@@ -8,7 +8,7 @@ import {
   notFound,
   type RequestContext,
 } from "@campus/subgraph";
-import { label, pgArray, runStatement, selectRows, tableName } from "@campus/subgraph/data";
+import { label, pgArrayLiteral, runStatement, selectRows, tableName } from "@campus/subgraph/data";
 import { Building } from "../building/building.entity";
 import type { Loaders } from "../loaders";
 import { earlier, today } from "../residence/dates";
@@ -146,7 +146,7 @@ export class ResidenceImportService {
         );
       next += part.rows.length;
     }
-    const header = parts[0]!.header;
+    const header = parts[0].header;
     const read = readResidences(
       header,
       parts.flatMap((p) => p.rows),
@@ -213,7 +213,7 @@ export class ResidenceImportService {
     for (const row of read.rows) {
       const ids = buildings.get(row.building);
       if (ids?.length === 1)
-        wanted.set(`${ids[0]}\u0000${row.room}`, { buildingId: ids[0]!, number: row.room });
+        wanted.set(`${ids[0]}\u0000${row.room}`, { buildingId: ids[0], number: row.room });
     }
     const rooms = await this.roomsNamed([...wanted.values()]);
 
@@ -285,7 +285,7 @@ export class ResidenceImportService {
       this.ctx.em,
       "organisation.residenceImportBuildings",
       `select id, name from ?? where name = any(?::text[])`,
-      [tableName(this.ctx.em, Building), pgArray(names)],
+      [tableName(this.ctx.em, Building), pgArrayLiteral(names)],
     );
     for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row.id]);
     return byName;
@@ -306,8 +306,8 @@ export class ResidenceImportService {
            on w.building_id = rm.building_id and w.number = rm.number`,
       [
         tableName(this.ctx.em, Room),
-        pgArray(wanted.map((w) => w.buildingId)),
-        pgArray(wanted.map((w) => w.number)),
+        pgArrayLiteral(wanted.map((w) => w.buildingId)),
+        pgArrayLiteral(wanted.map((w) => w.number)),
       ],
     );
     for (const row of rows) byKey.set(`${row.building_id}\u0000${row.number}`, row);
@@ -320,7 +320,7 @@ export class ResidenceImportService {
       em,
       "organisation.residenceImportLockRooms",
       `select id from ?? where id = any(?::uuid[]) order by id for update`,
-      [tableName(em, Room), pgArray(roomIds)],
+      [tableName(em, Room), pgArrayLiteral(roomIds)],
     );
   }
 
@@ -344,8 +344,8 @@ export class ResidenceImportService {
   ): Promise<void> {
     if (!claims.length) return;
     const residence = tableName(em, Residence);
-    const ords = pgArray(claims.map((_, i) => i));
-    const since = pgArray(claims.map((c) => c.since));
+    const ords = pgArrayLiteral(claims.map((_, i) => i));
+    const since = pgArrayLiteral(claims.map((c) => c.since));
     const taken = await selectRows<{ ord: number }>(
       em,
       "organisation.residenceImportBedsTaken",
@@ -354,8 +354,8 @@ export class ResidenceImportService {
                         and (r.moved_out_on is null or r.moved_out_on > t.since))`,
       [
         ords,
-        pgArray(claims.map((c) => c.roomId)),
-        pgArray(claims.map((c) => c.row.bed)),
+        pgArrayLiteral(claims.map((c) => c.roomId)),
+        pgArrayLiteral(claims.map((c) => c.row.bed)),
         since,
         residence,
       ],
@@ -366,7 +366,7 @@ export class ResidenceImportService {
       `select t.ord from unnest(?::int[], ?::uuid[], ?::date[]) as t(ord, person_id, since)
         where exists (select 1 from ?? r where r.person_id = t.person_id
                         and (r.moved_out_on is null or r.moved_out_on > t.since))`,
-      [ords, pgArray(claims.map((c) => c.personId)), since, residence],
+      [ords, pgArrayLiteral(claims.map((c) => c.personId)), since, residence],
     );
     const occupied = await selectRows<{ room_id: string; n: number }>(
       em,
@@ -376,7 +376,7 @@ export class ResidenceImportService {
                group by room_id) t
          join ?? r on r.room_id = t.room_id and (r.moved_out_on is null or r.moved_out_on > t.since)
         group by t.room_id`,
-      [pgArray(claims.map((c) => c.roomId)), since, residence],
+      [pgArrayLiteral(claims.map((c) => c.roomId)), since, residence],
     );
     const takenOrds = new Set(taken.map((t) => Number(t.ord)));
     const housedOrds = new Set(alreadyHoused.map((h) => Number(h.ord)));
@@ -406,11 +406,11 @@ export class ResidenceImportService {
        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[])`,
       [
         tableName(em, Residence),
-        pgArray(claims.map(() => randomUUID())),
-        pgArray(claims.map((c) => c.personId)),
-        pgArray(claims.map((c) => c.roomId)),
-        pgArray(claims.map((c) => c.row.bed)),
-        pgArray(claims.map((c) => c.row.movedInOn)),
+        pgArrayLiteral(claims.map(() => randomUUID())),
+        pgArrayLiteral(claims.map((c) => c.personId)),
+        pgArrayLiteral(claims.map((c) => c.roomId)),
+        pgArrayLiteral(claims.map((c) => c.row.bed)),
+        pgArrayLiteral(claims.map((c) => c.row.movedInOn)),
       ],
     );
   }

@@ -1,4 +1,4 @@
-import { raw } from "@mikro-orm/core";
+import { raw, type RawQueryFragment } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { isId } from "./ids";
 
@@ -38,8 +38,10 @@ export function pgArray(values: readonly (string | number | boolean)[]): string 
  * (E'...') with backslashes and quotes doubled, so it reads the same whatever
  * standard_conforming_strings says. Pass it where a `?` stands, e.g. `?::uuid[]`.
  */
-export function pgArrayLiteral(values: readonly (string | number | boolean)[]) {
-  return raw(`E'${pgArray(values).replaceAll("\\", "\\\\").replaceAll("'", "''")}'`);
+export function pgArrayLiteral(values: readonly (string | number | boolean)[]): RawQueryFragment {
+  return raw<object, RawQueryFragment>(
+    `E'${pgArray(values).replaceAll("\\", "\\\\").replaceAll("'", "''")}'`,
+  );
 }
 
 /** Ids as a uuid[] literal for a filter: anything that is not an id is dropped, each id once. */

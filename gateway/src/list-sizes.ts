@@ -154,6 +154,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "Query.myPeerReports": { each: 50 },
   // MAX_LISTED_PROBLEMS in people's roster import.
   "RosterImportReport.problems": { each: 1000 },
+  // MAX_LISTED_PROBLEMS in organisation's residence import (住宿导入).
+  "ResidenceImportReport.problems": { each: 1000 },
   // MAX_ROSTER_PAGE_SIZE in people's roster.
   "RosterPage.nodes": { each: 100 },
   "AssistanceCase.transitions": { each: 20 },

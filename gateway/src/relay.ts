@@ -18,6 +18,7 @@ import {
   PoliticalStatusOf,
   StaffScope,
   StudentByNumberAndName,
+  StudentsByNumber,
 } from "./operations/people";
 import {
   KnownPlace,
@@ -243,6 +244,16 @@ const OPERATIONS: Record<string, LentOperation> = {
       name.length <= 50
         ? null
         : "number and name must be strings of at most 50 characters",
+  ),
+  // Residence import (organisation, 住宿导入): the students among a batch of a file's 学号, with
+  // id and name (so a mistyped number is told from its row's name). Administrators only import.
+  studentsByNumber: lend("people", StudentsByNumber, ["organisation"], ({ numbers }) =>
+    Array.isArray(numbers) &&
+    numbers.length >= 1 &&
+    numbers.length <= MAX_IDS &&
+    numbers.every((n) => typeof n === "string" && n.length <= 32)
+      ? null
+      : `numbers must be 1 to ${MAX_IDS} strings of at most 32 characters`,
   ),
   // Open warnings and cases per student, counted apart by what seeing them needs, for people's
   // roster to filter and order by risk; people narrows them to its caller's grants.

@@ -601,6 +601,11 @@ let pushOfS = "";
 let curriculumDeadLetter = "";
 let peopleDeadLetter = "";
 
+/** A role's residence import (staged by stageResidenceImport, checked by importResidences). */
+function residenceImportId(index: number): string {
+  return `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`;
+}
+
 /** Every mutation of the public schema, who may run it, and what each role runs it on. */
 const MUTATIONS: Record<
   string,
@@ -616,6 +621,24 @@ const MUTATIONS: Record<
     variables: (f) => ({
       input: { personId: f.unhoused.id, roomId: f.freeRoom, bed: "1", movedInOn: "2026-09-01" },
     }),
+  },
+  // 住宿导入: each role stages a file under its own import id, then checks it (the staged one, for the administrator).
+  stageResidenceImport: {
+    allowed: ["admin"],
+    document: `mutation StageResidenceImport($input: StageResidenceImportInput!) { stageResidenceImport(input: $input) { stagedRows } }`,
+    variables: (f) => ({
+      input: {
+        importId: residenceImportId(f.index),
+        firstRow: 2,
+        header: ["学号", "楼栋", "房间", "床位", "入住日期"],
+        rows: [[`MATRIX-${f.index}`, "矩阵楼", "101", "1", "2026-09-01"]],
+      },
+    }),
+  },
+  importResidences: {
+    allowed: ["admin"],
+    document: `mutation ImportResidences($input: ImportResidencesInput!) { importResidences(input: $input) { committed } }`,
+    variables: (f) => ({ input: { importId: residenceImportId(f.index), commit: false } }),
   },
   createGrid: {
     allowed: ["admin"],

@@ -133,6 +133,9 @@ const CoveragePage = lazy(() =>
 );
 
 // people maintained (issue 14): 名册导入.
+const ResidenceImportPage = lazy(() =>
+  import("./admin/ResidenceImportPage").then((m) => ({ default: m.ResidenceImportPage })),
+);
 const RosterImportPage = lazy(() =>
   import("./people-admin/RosterImportPage").then((m) => ({ default: m.RosterImportPage })),
 );
@@ -240,6 +243,7 @@ function AppRoutes() {
         <Route caseSensitive path="/org" element={<OrgTreePage />} />
         <Route caseSensitive path="/coverage" element={<CoveragePage />} />
         <Route caseSensitive path="/roster-import" element={<RosterImportPage />} />
+        <Route caseSensitive path="/residence-import" element={<ResidenceImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -71,6 +71,8 @@ export const paths = {
   coverage: () => "/coverage",
   /** 名册导入: a roster file's check and import (administrators). */
   rosterImport: () => "/roster-import",
+  /** 住宿导入: a residence allocation file's check and import (administrators). */
+  residenceImport: () => "/residence-import",
   /** 发展党员工作台: a branch's party development board (the branch's secretary, organisers). */
   party: (branchId?: string) =>
     branchId ? `/party?branch=${encodeURIComponent(branchId)}` : "/party",

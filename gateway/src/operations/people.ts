@@ -59,6 +59,17 @@ export const KnownPeople = graphql(`
   }
 `);
 
+/** Lent to organisation through the relay: the students among these 学号, for a residence import. */
+export const StudentsByNumber = graphql(`
+  query StudentsByNumber($numbers: [String!]!) {
+    studentsByNumber(numbers: $numbers) {
+      number
+      id
+      name
+    }
+  }
+`);
+
 export const StudentByNumberAndName = graphql(`
   query StudentByNumberAndName($number: String!, $name: String!) {
     studentByNumberAndName(number: $number, name: $name)

@@ -85,6 +85,11 @@ type Documents = {
     "\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WarnedPeopleDocument,
+    "\n  mutation StackStageResidenceImport($input: StageResidenceImportInput!) {\n    stageResidenceImport(input: $input) {\n      importId\n      stagedRows\n    }\n  }\n": typeof types.StackStageResidenceImportDocument,
+    "\n  mutation StackImportResidences($input: ImportResidencesInput!) {\n    importResidences(input: $input) {\n      committed\n      rowCount\n      movedIn\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": typeof types.StackImportResidencesDocument,
+    "\n  query StackImportedResidence($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n        movedInOn\n        room {\n          number\n        }\n      }\n    }\n  }\n": typeof types.StackImportedResidenceDocument,
+    "\n  query StackImportReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StackImportReadsByDocument,
+    "\n  mutation StackImportRoomOutOfUse($roomId: ID!) {\n    takeRoomOutOfUse(roomId: $roomId) {\n      id\n    }\n  }\n": typeof types.StackImportRoomOutOfUseDocument,
     "\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n": typeof types.ResidenceFragmentDoc,
     "\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n": typeof types.MyResidenceDocument,
     "\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n": typeof types.NameAndResidenceDocument,
@@ -199,6 +204,11 @@ const documents: Documents = {
     "\n  mutation OpenCase($input: OpenAssistanceCaseInput!) {\n    openAssistanceCase(input: $input) {\n      id\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation AddMember($input: AddTaskForceMemberInput!) {\n    addTaskForceMember(input: $input) {\n      taskForce {\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WarnedPeopleDocument,
+    "\n  mutation StackStageResidenceImport($input: StageResidenceImportInput!) {\n    stageResidenceImport(input: $input) {\n      importId\n      stagedRows\n    }\n  }\n": types.StackStageResidenceImportDocument,
+    "\n  mutation StackImportResidences($input: ImportResidencesInput!) {\n    importResidences(input: $input) {\n      committed\n      rowCount\n      movedIn\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n": types.StackImportResidencesDocument,
+    "\n  query StackImportedResidence($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n        movedInOn\n        room {\n          number\n        }\n      }\n    }\n  }\n": types.StackImportedResidenceDocument,
+    "\n  query StackImportReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StackImportReadsByDocument,
+    "\n  mutation StackImportRoomOutOfUse($roomId: ID!) {\n    takeRoomOutOfUse(roomId: $roomId) {\n      id\n    }\n  }\n": types.StackImportRoomOutOfUseDocument,
     "\n  fragment Residence on Person {\n    residence {\n      bed\n      movedInOn\n      room {\n        number\n        building {\n          name\n        }\n      }\n    }\n    grid {\n      name\n    }\n    branch {\n      name\n    }\n  }\n": types.ResidenceFragmentDoc,
     "\n  query MyResidence($id: ID!) {\n    person(id: $id) {\n      ...Residence\n    }\n  }\n": types.MyResidenceDocument,
     "\n  query NameAndResidence($id: ID!) {\n    person(id: $id) {\n      name\n      ...Residence\n    }\n  }\n": types.NameAndResidenceDocument,
@@ -540,6 +550,26 @@ export function graphql(source: "\n  mutation AddMember($input: AddTaskForceMemb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarnedPeople {\n    warnings(first: 50) {\n      edges {\n        node {\n          id\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StackStageResidenceImport($input: StageResidenceImportInput!) {\n    stageResidenceImport(input: $input) {\n      importId\n      stagedRows\n    }\n  }\n"): (typeof documents)["\n  mutation StackStageResidenceImport($input: StageResidenceImportInput!) {\n    stageResidenceImport(input: $input) {\n      importId\n      stagedRows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StackImportResidences($input: ImportResidencesInput!) {\n    importResidences(input: $input) {\n      committed\n      rowCount\n      movedIn\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StackImportResidences($input: ImportResidencesInput!) {\n    importResidences(input: $input) {\n      committed\n      rowCount\n      movedIn\n      problemCount\n      ignoredColumns\n      problems {\n        row\n        column\n        reason\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StackImportedResidence($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n        movedInOn\n        room {\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StackImportedResidence($id: ID!) {\n    person(id: $id) {\n      residence {\n        bed\n        movedInOn\n        room {\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StackImportReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StackImportReadsBy($filter: AccessRecordFilter) {\n    accessRecords(filter: $filter, first: 100) {\n      edges {\n        node {\n          field\n          purpose\n          subject {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StackImportRoomOutOfUse($roomId: ID!) {\n    takeRoomOutOfUse(roomId: $roomId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StackImportRoomOutOfUse($roomId: ID!) {\n    takeRoomOutOfUse(roomId: $roomId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

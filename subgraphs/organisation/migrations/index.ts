@@ -5,6 +5,7 @@ import { Migration20261203140056 } from "./Migration20261203140056";
 import { Migration20261203163128 } from "./Migration20261203163128";
 import { Migration20261203193753 } from "./Migration20261203193753";
 import { Migration20261203194203 } from "./Migration20261203194203";
+import { Migration20261205072309 } from "./Migration20261205072309";
 import { Migration20261205072328 } from "./Migration20261205072328";
 
 export const migrations: MigrationObject[] = [
@@ -13,5 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203163128", class: Migration20261203163128 },
   { name: "Migration20261203193753", class: Migration20261203193753 },
   { name: "Migration20261203194203", class: Migration20261203194203 },
+  { name: "Migration20261205072309", class: Migration20261205072309 },
   { name: "Migration20261205072328", class: Migration20261205072328 },
 ];

@@ -36,6 +36,8 @@ import { OrgUnitAdminResolver, OrgUnitChangeResolver } from "./org-unit/org-unit
 import { PersonResolver } from "./residence/person.resolver";
 import { Residence } from "./residence/residence.entity";
 import { ResidenceResolver } from "./residence/residence.resolver";
+import { ResidenceImportPart } from "./residence-import/residence-import-part.entity";
+import { ResidenceImportResolver } from "./residence-import/residence-import.resolver";
 import { PartyPost } from "./partywork/party-post.entity";
 import {
   BranchResponsibilityShareResolver,
@@ -88,6 +90,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
       GridBranchChange,
       Room,
       Residence,
+      ResidenceImportPart,
       PartyPost,
       ResponsibilityArea,
       ResponsibilityAreaPlace,
@@ -123,6 +126,7 @@ export const organisation: SubgraphDefinition<Loaders> = {
     RoomResolver,
     RoomAdminResolver,
     ResidenceResolver,
+    ResidenceImportResolver,
     PersonResolver,
     GridCoverageResolver,
     PartyPostResolver,

@@ -7,6 +7,7 @@ import { ActionError, attempt, type ActionFailure } from "../graphql/actionError
 import { useFormRefusal } from "../graphql/formErrors";
 import { campusIsoDate } from "../i18n/format";
 import { useI18n } from "../i18n/I18nProvider";
+import { Link, paths } from "../router";
 import { EmptyText, Loading } from "../ui/feedback";
 import { PersonPicker, type PickedPerson } from "./PersonPicker";
 
@@ -83,10 +84,16 @@ interface MoveInValues {
   movedInOn?: Dayjs | null;
 }
 
-/** 住宿: give a student a bed, and end a residence. */
+/** 住宿: give a student a bed, and end a residence; a department's whole file on the import page. */
 export function ResidencesTab() {
+  const { t } = useI18n();
   return (
     <div className="admin-tab" data-tab="residences">
+      <p>
+        <Link to={paths.residenceImport()} data-residence-import-link>
+          {t("admin.residence.import")}
+        </Link>
+      </p>
       <MoveInForm />
       <MoveOutForm />
     </div>

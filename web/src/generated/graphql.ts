@@ -500,6 +500,13 @@ export type GrowthDomain =
   | 'MORAL'
   | 'PHYSICAL';
 
+/** Checks, or writes, a staged residence file as a whole. */
+export type ImportResidencesInput = {
+  /** false: check only and report. true: write every row in one transaction if, and only if, no row has a problem. */
+  commit?: boolean;
+  importId: string | number;
+};
+
 /** A roster file's cells as text, the header row apart. Headers in Chinese: 学号 (or 工号), 姓名, 学院, 书院, 班级, 入学年份, 培养层次; other columns are ignored. */
 export type ImportRosterInput = {
   /** false: check only and report. true: write every row if, and only if, no row has a problem. */
@@ -902,6 +909,43 @@ export type RejectVolunteerServiceInput = {
   serviceId: string | number;
 };
 
+/** Why a row (or the header, row 1) of a residence file cannot be imported. */
+export type ResidenceImportReason =
+  /** The student already has a residence on that date; move them out first. */
+  | 'ALREADY_HOUSED'
+  /** Buildings on more than one campus have this name. */
+  | 'AMBIGUOUS_BUILDING'
+  /** 入住日期 is not a date that exists. */
+  | 'BAD_DATE'
+  /** The cell's text is not allowed here (too long, wrong characters). */
+  | 'BAD_VALUE'
+  /** Someone already lives in this bed on that date. */
+  | 'BED_TAKEN'
+  /** The bed is claimed by an earlier row of the same file. */
+  | 'BED_TWICE_IN_FILE'
+  /** Two columns of the header mean the same thing. */
+  | 'DUPLICATE_COLUMN'
+  /** The student (学号) is on an earlier row of the same file. */
+  | 'DUPLICATE_ROW'
+  /** A required column (学号, 楼栋, 房间, 床位, 入住日期) is not in the header. */
+  | 'MISSING_COLUMN'
+  /** A required cell is empty. */
+  | 'MISSING_VALUE'
+  /** The 姓名 is not the name of the student with this 学号. */
+  | 'NAME_MISMATCH'
+  /** The room's residents and the file's rows for it are more than its capacity. */
+  | 'ROOM_FULL'
+  /** The room has been taken out of use. */
+  | 'ROOM_OUT_OF_USE'
+  /** The room's beds are numbered 1 to its capacity. */
+  | 'UNKNOWN_BED'
+  /** No building (楼栋) has this name. */
+  | 'UNKNOWN_BUILDING'
+  /** The building has no room with this number. */
+  | 'UNKNOWN_ROOM'
+  /** No student has this 学号. */
+  | 'UNKNOWN_STUDENT';
+
 /** 学业辅导 / 职业指导 / 心理健康教育 / 党团活动 / 资助 */
 export type ResourceKind =
   | 'CAREER_GUIDANCE'
@@ -1053,6 +1097,18 @@ export type StaffRole =
   | 'PSYCHOLOGY_TEACHER'
   | 'SCHOOL_ADMIN'
   | 'SECURITY';
+
+/** A part of a residence file, cells as text. Headers in Chinese: 学号, 楼栋, 房间, 床位, 入住日期 (required), 姓名 (checked against the student's name when given); other columns are ignored. */
+export type StageResidenceImportInput = {
+  /** The file's row number of the part's first row: 2 for the first part, then each part follows on from the one before. */
+  firstRow: number;
+  /** The header row, the same in every part; at most 30 columns. */
+  header: Array<string>;
+  /** A uuid the client chooses for the file; every part carries it. */
+  importId: string | number;
+  /** Rows in file order, blank rows included so numbers match the file; at most 5000. */
+  rows: Array<Array<string>>;
+};
 
 /** A team member's submission of work for a milestone. */
 export type SubmitMilestoneInput = {
@@ -1285,6 +1341,20 @@ export type AdminPersonSearchQueryVariables = Exact<{
 
 
 export type AdminPersonSearchQuery = { people: { edges: Array<{ node: { id: string, name: string, number: string } }> } };
+
+export type AdminStageResidenceImportMutationVariables = Exact<{
+  input: StageResidenceImportInput;
+}>;
+
+
+export type AdminStageResidenceImportMutation = { stageResidenceImport: { importId: string, stagedRows: number } };
+
+export type AdminImportResidencesMutationVariables = Exact<{
+  input: ImportResidencesInput;
+}>;
+
+
+export type AdminImportResidencesMutation = { importResidences: { committed: boolean, rowCount: number, movedIn: number, problemCount: number, ignoredColumns: Array<string>, problems: Array<{ row: number, column: string | null, reason: ResidenceImportReason, value: string | null }> } };
 
 export type AdminBuildingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2642,6 +2712,8 @@ export const AdminSetEvaluationSchemeDocument = {"kind":"Document","definitions"
 export const AdminScheduledJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminScheduledJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduledJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"everySeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"startedByName"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"queued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<AdminScheduledJobsQuery, AdminScheduledJobsQueryVariables>;
 export const AdminRunJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRunJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<AdminRunJobMutation, AdminRunJobMutationVariables>;
 export const AdminPersonSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPersonSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminPersonSearchQuery, AdminPersonSearchQueryVariables>;
+export const AdminStageResidenceImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminStageResidenceImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StageResidenceImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageResidenceImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importId"}},{"kind":"Field","name":{"kind":"Name","value":"stagedRows"}}]}}]}}]} as unknown as DocumentNode<AdminStageResidenceImportMutation, AdminStageResidenceImportMutationVariables>;
+export const AdminImportResidencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminImportResidences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResidencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importResidences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"movedIn"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"ignoredColumns"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AdminImportResidencesMutation, AdminImportResidencesMutationVariables>;
 export const AdminBuildingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminBuildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminBuildingsQuery, AdminBuildingsQueryVariables>;
 export const AdminBuildingRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminBuildingRooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}}]} as unknown as DocumentNode<AdminBuildingRoomsQuery, AdminBuildingRoomsQueryVariables>;
 export const AdminCurrentResidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCurrentResidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bed"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminCurrentResidenceQuery, AdminCurrentResidenceQueryVariables>;

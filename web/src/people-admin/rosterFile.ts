@@ -93,8 +93,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The file's first sheet (or the CSV) as a header and rows; refuses what no import takes. */
-export async function readRosterFile(file: File): Promise<RosterSheet> {
+/**
+ * The file's first sheet (or the CSV) as a header and rows; refuses what no import takes: more
+ * than `maxRows` rows (a roster's 5,000 by default; the residence import stages more in parts).
+ */
+export async function readRosterFile(file: File, maxRows = MAX_ROWS): Promise<RosterSheet> {
   if (file.size > MAX_FILE_BYTES) throw new RosterFileError("tooLarge");
   const name = file.name.toLowerCase();
   let table: string[][];
@@ -110,6 +113,6 @@ export async function readRosterFile(file: File): Promise<RosterSheet> {
   while (table.length && !table[table.length - 1]?.some(Boolean)) table.pop();
   const [header, ...rows] = table;
   if (!header?.some(Boolean) || !rows.length) throw new RosterFileError("empty");
-  if (rows.length > MAX_ROWS) throw new RosterFileError("tooManyRows");
+  if (rows.length > maxRows) throw new RosterFileError("tooManyRows");
   return { header, rows };
 }

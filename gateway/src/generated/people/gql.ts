@@ -20,6 +20,7 @@ type Documents = {
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": typeof types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": typeof types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": typeof types.KnownPeopleDocument,
+    "\n  query StudentsByNumber($numbers: [String!]!) {\n    studentsByNumber(numbers: $numbers) {\n      number\n      id\n      name\n    }\n  }\n": typeof types.StudentsByNumberDocument,
     "\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n": typeof types.StudentByNumberAndNameDocument,
     "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": typeof types.PoliticalStatusOfDocument,
 };
@@ -30,6 +31,7 @@ const documents: Documents = {
     "\n  query ServiceClientGrant($clientId: ID!, $secret: String) {\n    serviceClientGrant(clientId: $clientId, secret: $secret) {\n      id\n      name\n      purposes\n      operations {\n        name\n        sha256\n        document\n      }\n    }\n  }\n": types.ServiceClientGrantDocument,
     "\n  query PersonFacts($id: ID!) {\n    person(id: $id) {\n      id\n      kind\n    }\n  }\n": types.PersonFactsDocument,
     "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n": types.KnownPeopleDocument,
+    "\n  query StudentsByNumber($numbers: [String!]!) {\n    studentsByNumber(numbers: $numbers) {\n      number\n      id\n      name\n    }\n  }\n": types.StudentsByNumberDocument,
     "\n  query StudentByNumberAndName($number: String!, $name: String!) {\n    studentByNumberAndName(number: $number, name: $name)\n  }\n": types.StudentByNumberAndNameDocument,
     "\n  query PoliticalStatusOf($id: ID!) {\n    person(id: $id) {\n      id\n      politicalStatus\n    }\n  }\n": types.PoliticalStatusOfDocument,
 };
@@ -72,6 +74,10 @@ export function graphql(source: "\n  query PersonFacts($id: ID!) {\n    person(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n"): (typeof documents)["\n  query KnownPeople($ids: [ID!]!) {\n    knownPeople(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentsByNumber($numbers: [String!]!) {\n    studentsByNumber(numbers: $numbers) {\n      number\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StudentsByNumber($numbers: [String!]!) {\n    studentsByNumber(numbers: $numbers) {\n      number\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Internal } from "@campus/access";
 import type { RequestContext } from "@campus/subgraph";
 import { ConnectionType } from "@campus/subgraph/data";
@@ -9,6 +21,20 @@ import { PeopleArgs } from "./person.input";
 import { PersonService } from "./person.service";
 
 export const PersonConnection = ConnectionType(Person, "Person");
+
+@ObjectType({ description: "A student found by 学号, for a residence import through the relay." })
+export class StudentNumber {
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    description: "姓名, so an import can tell a mistyped 学号 from its row's name.",
+  })
+  name!: string;
+}
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -52,6 +78,18 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext<Loaders>,
   ): Promise<string | null> {
     return new PersonService(ctx).studentByNumberAndName(number, name);
+  }
+
+  @Query(() => [StudentNumber], {
+    description:
+      "The students among these student numbers (学号), with id and name; unknown numbers and staff are left out. For organisation's residence import through the gateway's relay.",
+  })
+  @Internal()
+  studentsByNumber(
+    @Arg("numbers", () => [String]) numbers: string[],
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<StudentNumber[]> {
+    return new PersonService(ctx).studentsByNumber(numbers);
   }
 
   /*

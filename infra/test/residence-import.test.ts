@@ -320,8 +320,8 @@ describe("residence import through the gateway", () => {
     expect(errorsOf(restaged)).toEqual([[["stageResidenceImport"], "NOT_FOUND"]]);
   });
 
-  it("reads quotes and backslashes in a cell as text, not SQL", async () => {
-    const odd = `东'1\\舍"); drop table x; --`;
+  it("reads quotes, backslashes and placeholders in a cell as text, not SQL", async () => {
+    const odd = `东'1\\舍"?); drop table ?? x; --`;
     const { report } = await importFile(
       [[students[15].number, students[15].name, odd, "101", "1", "2026-09-01", ""]],
       false,

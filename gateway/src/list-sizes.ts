@@ -35,6 +35,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "OrgUnit.partyPosts": { each: 50 },
   "OrgUnit.responsibilityAreas": { each: 50 },
   "OrgUnit.vanguardTeams": { each: 10 },
+  // A pairing runs a few years at most: two terms a year.
+  "Pairing.activitiesByTerm": { each: 10 },
   "Person.partyPosts": { each: 5 },
   // The climb plan (curriculum): bounded where they are written (challenge.workflow.ts,
   // milestone.service.ts, project.service.ts, partner.input.ts).

@@ -3,11 +3,12 @@ import { Button } from "antd";
 import { useState } from "react";
 import { graphql } from "../generated";
 import type { AdminImportResidencesMutation } from "../generated/graphql";
-import { ActionError, actionFailure, type ActionFailure } from "../graphql/actionErrors";
+import { actionFailure, type ActionFailure } from "../graphql/actionErrors";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { readRosterFile, RosterFileError, type RosterSheet } from "../people-admin/rosterFile";
+import { ImportState, SpreadsheetInput } from "../people-admin/ImportFileParts";
 import { Link, paths } from "../router";
 
 /** Most rows a residence file may have (stageResidenceImport's own limit for a file). */
@@ -128,35 +129,19 @@ export function ResidenceImportPage() {
         <Link to={paths.admin("residences")}>{t("residenceImport.back")}</Link>
       </p>
       <div className="people-admin-controls">
-        <label className="people-admin-file">
-          <span>{t("peopleAdmin.file")}</span>
-          <input
-            type="file"
-            accept=".xlsx,.csv"
-            data-residence-file
-            disabled={busy}
-            onChange={(e) => {
-              void choose(e.target.files?.[0]);
-              e.target.value = "";
-            }}
-          />
-        </label>
+        <SpreadsheetInput
+          marker="data-residence-file"
+          busy={busy}
+          onFile={(file) => void choose(file)}
+        />
       </div>
-      {fileProblem && (
-        <p className="people-admin-file-problem" role="alert" data-file-problem={fileProblem}>
-          {t(`peopleAdmin.fileProblem.${fileProblem}` as MessageKey, { rows: MAX_RESIDENCE_ROWS })}
-        </p>
-      )}
-      {failure && (
-        <div data-import-failure={failure.problem}>
-          {failure.problem === "forbidden" ? (
-            <p role="alert">{t("residenceImport.forbidden")}</p>
-          ) : (
-            <ActionError failure={failure} />
-          )}
-        </div>
-      )}
-      {busy && <p data-state="busy">{t("peopleAdmin.checking")}</p>}
+      <ImportState
+        fileProblem={fileProblem}
+        maxRows={MAX_RESIDENCE_ROWS}
+        failure={failure}
+        forbidden={t("residenceImport.forbidden")}
+        busy={busy}
+      />
       {report && staged && (
         <section
           className="people-admin-report"

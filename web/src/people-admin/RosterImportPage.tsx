@@ -3,10 +3,11 @@ import { Button, Radio } from "antd";
 import { useState } from "react";
 import { graphql } from "../generated";
 import type { PeopleAdminImportRosterMutation, PersonKind } from "../generated/graphql";
-import { ActionError, actionFailure, type ActionFailure } from "../graphql/actionErrors";
+import { actionFailure, type ActionFailure } from "../graphql/actionErrors";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/zh";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
+import { ImportState, SpreadsheetInput } from "./ImportFileParts";
 import { MAX_ROWS, readRosterFile, RosterFileError, type RosterSheet } from "./rosterFile";
 
 export const IMPORT_ROSTER = graphql(`
@@ -95,35 +96,19 @@ export function RosterImportPage() {
             { value: "STAFF", label: t("peopleAdmin.kind.STAFF") },
           ]}
         />
-        <label className="people-admin-file">
-          <span>{t("peopleAdmin.file")}</span>
-          <input
-            type="file"
-            accept=".xlsx,.csv"
-            data-roster-file
-            disabled={busy}
-            onChange={(e) => {
-              void choose(e.target.files?.[0]);
-              e.target.value = "";
-            }}
-          />
-        </label>
+        <SpreadsheetInput
+          marker="data-roster-file"
+          busy={busy}
+          onFile={(file) => void choose(file)}
+        />
       </div>
-      {fileProblem && (
-        <p className="people-admin-file-problem" role="alert" data-file-problem={fileProblem}>
-          {t(`peopleAdmin.fileProblem.${fileProblem}` as MessageKey, { rows: MAX_ROWS })}
-        </p>
-      )}
-      {failure && (
-        <div data-import-failure={failure.problem}>
-          {failure.problem === "forbidden" ? (
-            <p role="alert">{t("peopleAdmin.forbidden")}</p>
-          ) : (
-            <ActionError failure={failure} />
-          )}
-        </div>
-      )}
-      {busy && <p data-state="busy">{t("peopleAdmin.checking")}</p>}
+      <ImportState
+        fileProblem={fileProblem}
+        maxRows={MAX_ROWS}
+        failure={failure}
+        forbidden={t("peopleAdmin.forbidden")}
+        busy={busy}
+      />
       {report && sheet && (
         <section
           className="people-admin-report"

@@ -220,8 +220,7 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
 
   it("lists the branch's pairings with their activities per term, pairs it with a school, logs an activity and ends a pairing", async () => {
     const { page } = await browser.openPage();
-    await signInAs(page, "branch-secretary");
-    await page.goto(`${stack.gateway.url}/partywork`);
+    await signInAs(page, "branch-secretary", "/partywork");
     const section = card(page, "pairings");
     const seeded = section.locator(`li[data-pairing="${schoolPairing.id}"]`);
     await seeded.waitFor();

@@ -58,8 +58,7 @@ describe("名册导入 (roster import), against the whole platform", () => {
 
   const openImport = async (user: string): Promise<Page> => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signIn(page, stack.gateway.url, user);
-    await page.goto(new URL("/roster-import", stack.gateway.url).toString());
+    await signIn(page, stack.gateway.url, user, "/roster-import");
     await page.locator('[data-page="roster-import"] h1').waitFor();
     return page;
   };

@@ -60,9 +60,9 @@ describe("住宿导入 (residence import), against the whole platform", () => {
     await stack?.stop();
   });
 
-  const signedIn = async (user: string): Promise<Page> => {
+  const signedIn = async (user: string, at: string): Promise<Page> => {
     const { page } = await browser.openPage({ viewport: PHONE });
-    await signIn(page, stack.gateway.url, user);
+    await signIn(page, stack.gateway.url, user, at);
     return page;
   };
   const upload = (page: Page, name: string, mimeType: string, buffer: Buffer) =>
@@ -71,8 +71,7 @@ describe("住宿导入 (residence import), against the whole platform", () => {
     page.evaluate(() => document.documentElement.scrollWidth <= 390);
 
   it("reports the bad row of an .xlsx and imports nothing; a good .csv is confirmed and written", async () => {
-    const page = await signedIn("admin");
-    await page.goto(new URL("/admin?tab=residences", stack.gateway.url).toString());
+    const page = await signedIn("admin", "/admin?tab=residences");
     await page.locator("a[data-residence-import-link]").click();
     await page.locator('[data-page="residence-import"] h1').waitFor();
 
@@ -117,8 +116,7 @@ describe("住宿导入 (residence import), against the whole platform", () => {
   });
 
   it("shows a counselor the server's refusal in words", async () => {
-    const page = await signedIn("counselor");
-    await page.goto(new URL("/residence-import", stack.gateway.url).toString());
+    const page = await signedIn("counselor", "/residence-import");
     await page.locator('[data-page="residence-import"] h1').waitFor();
     await upload(
       page,

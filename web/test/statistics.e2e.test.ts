@@ -200,9 +200,8 @@ describe("the university and college dashboards, in a browser, against the whole
     expect(stats.total.suppressed).toBe(false);
 
     const { page } = await browser.openPage();
-    await signInAs(page, "admin");
     // (An administrator's menu folds 数据看板 into "…" at this width: the index by its address.)
-    await page.goto(`${stack.gateway.url}/dashboards`);
+    await signInAs(page, "admin", "/dashboards");
     await page.getByRole("heading", { level: 1, name: "数据看板" }).waitFor();
     // An administrator has casework duty: the case-work dashboard is offered.
     expect(await page.locator('[data-dashboard-link="cases"] a').getAttribute("href")).toBe(

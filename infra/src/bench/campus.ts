@@ -21,6 +21,19 @@ export interface CampusOptions {
    * Their residents count among `students`.
    */
   gridSizes?: number[];
+  /**
+   * A lecture (讲座) starting at this time, with a place for each of the first `size` students
+   * (who also keep their two sessions of the term): the course check-in's burst, a hall of
+   * students checking in within a minute.
+   */
+  lecture?: { startsAt: Date; size: number };
+}
+
+/** The lecture made for `CampusOptions.lecture`, and the students who hold its places. */
+export interface Lecture {
+  sessionId: string;
+  instructorId: string;
+  students: PersonSeed[];
 }
 
 /** A grid made for `gridSizes`, with the number of residents it was given. */
@@ -41,15 +54,19 @@ const LEVELS: WarningLevel[] = ["YELLOW", "YELLOW", "ORANGE", "RED"];
 const STEPS: WarningStatus[] = ["CLOSED", "CLOSED", "CLOSED", "TRACKING", "INTERVENING", "OPEN"];
 const YEAR_START = Date.parse("2024-09-01T00:00:00.000Z");
 
+/** Sessions of community courses in a term (门次), as the seed's community ran them. */
+export const TERM_SESSIONS = 308;
+
 /**
  * A campus of `students` students shaped like the real one: 9 residential colleges, buildings of
- * 6 floors × 20 rooms × 4 beds, a grid per floor, a branch per two floors, ~25 schools, every
- * student in two course sessions, one in six with a warning.
+ * 6 floors × 20 rooms × 4 beds, a grid per floor, a branch per two floors, ~25 schools, a term of
+ * 308 course sessions (44 courses of 7) with every student in two of them, one in six with a
+ * warning.
  */
 export function generateCampus(
   students: number,
   options: CampusOptions = {},
-): { dataset: Dataset; students: PersonSeed[]; grids: SizedGrid[] } {
+): { dataset: Dataset; students: PersonSeed[]; grids: SizedGrid[]; lecture?: Lecture } {
   const b = new DatasetBuilder("bench");
   const committee = b.orgUnit({ name: "学生社区党委", kind: "PARTY_COMMITTEE" });
   const colleges = Array.from({ length: 9 }, (_, i) =>
@@ -63,11 +80,11 @@ export function generateCampus(
   );
   const campus = b.campus({ name: "兴庆校区" });
   const staff = Array.from({ length: 50 }, (_, i) => b.staff({ name: `教师${i + 1}` }));
-  const courses = Array.from({ length: 40 }, (_, i) =>
+  const courses = Array.from({ length: TERM_SESSIONS / 7 }, (_, i) =>
     b.course({ code: `C${String(i + 1).padStart(3, "0")}`, title: `社区课程${i + 1}` }),
   );
   const sessions = courses.flatMap((course, i) =>
-    Array.from({ length: 8 }, (_, s) =>
+    Array.from({ length: 7 }, (_, s) =>
       b.session(course, {
         instructorId: staff[(i + s) % staff.length].id,
         startsAt: `2024-10-${String(1 + (s % 28)).padStart(2, "0")}T10:00:00.000Z`,
@@ -172,5 +189,20 @@ export function generateCampus(
       }
     }
   }
-  return { dataset: b.build(), students: people, grids };
+  let lecture: Lecture | undefined;
+  if (options.lecture) {
+    const { startsAt, size } = options.lecture;
+    const instructor = staff[0];
+    const session = b.session(b.course({ code: "L001", title: "开学第一课" }), {
+      instructorId: instructor.id,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 90 * 60_000).toISOString(),
+      location: "学生活动中心报告厅",
+      capacity: size,
+    });
+    const holders = people.slice(0, size);
+    for (const student of holders) b.enrolment(student, session);
+    lecture = { sessionId: session.id, instructorId: instructor.id, students: holders };
+  }
+  return { dataset: b.build(), students: people, grids, lecture };
 }

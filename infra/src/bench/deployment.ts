@@ -37,6 +37,13 @@ import {
 import { firstDifference } from "./deployment/same-data";
 import { PG_STATEMENTS_FLAGS, statementLines, statementProbe } from "./deployment/pg-statements";
 import { prepareScenarios, type Scenario } from "./deployment/scenarios";
+import {
+  checkInBurst,
+  checkInLine,
+  checkInTitle,
+  lectureRosterScenario,
+} from "./deployment/check-in";
+import { webOperation } from "./deployment/operations";
 import { readBenchSettings, type BenchSettings } from "./deployment/settings";
 import {
   VARIANTS,
@@ -56,6 +63,9 @@ const ADMIN: Caller = {
   roles: ["admin"],
   client: "web",
 };
+
+/** Students at the lecture whose check-in is measured: a hall checking in within a minute. */
+const LECTURE_SIZE = 500;
 
 /** The data check: in this order, so our gateway's audit writes (profile reads) come last. */
 const CHECK_ORDER: VariantName[] = ["floor", "apollo", "hive", "campus"];
@@ -113,10 +123,16 @@ async function run(
   const database = await startDatabase(dir, settings.pgStatements ? PG_STATEMENTS_FLAGS : []);
   started.database = database;
   const t0 = performance.now();
-  const { dataset, students, grids } = generateCampus(settings.students, { gridSizes: [50, 500] });
+  const { dataset, students, grids, lecture } = generateCampus(settings.students, {
+    gridSizes: [50, 500],
+    // Starting 25 minutes after generation: its check-in opens from 30 minutes before the start.
+    lecture: settings.scenarios.includes("checkin")
+      ? { startsAt: new Date(Date.now() + 25 * 60_000), size: LECTURE_SIZE }
+      : undefined,
+  });
   await seedCampus(subgraphModules, database.url, dataset);
   const seedSeconds = (performance.now() - t0) / 1000;
-  const campus = `${students.length} students, ${dataset.residences.length} residences, ${dataset.enrolments.length} enrolments, ${dataset.warnings.length} warnings`;
+  const campus = `${students.length} students, ${dataset.sessions.length} course sessions, ${dataset.enrolments.length} enrolments, ${dataset.residences.length} residences, ${dataset.warnings.length} warnings`;
   console.log(`${campus}; generated and seeded in ${seedSeconds.toFixed(1)} s`);
 
   const deployment = await startDeployment({
@@ -167,7 +183,7 @@ async function run(
   const sqlProbe = settings.pgStatements ? await statementProbe(database.url) : undefined;
   const next = { i: 0 };
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  const measureScenario = async (scenario: Scenario) => {
     for (const variant of variants) variant.prepare(scenario.operation);
     const result: ScenarioResult = {
       title: scenario.title,
@@ -217,6 +233,30 @@ async function run(
     );
     results.push(result);
     console.log("");
+  };
+  for (const scenario of scenarios) await measureScenario(scenario);
+  let checkIn: { title: string; line: string } | undefined;
+  if (lecture) {
+    // After the pages, so the processes are as warm as on a working day.
+    const title = checkInTitle(lecture);
+    const burst = await checkInBurst({
+      gatewayUrl: deployment.gatewayUrls.campus,
+      issuerPrivateKeyPem: deployment.issuerPrivateKeyPem,
+      lecture,
+      inFlight: Math.max(...settings.levels),
+      probes: probesFor("campus"),
+      next,
+      reader: all.campus,
+    });
+    checkIn = { title, line: checkInLine(burst) };
+    console.log(`#### ${title}\n${checkIn.line}\n${tableHeader()}`);
+    console.log(`${tableRow(burst.inFlight, "campus", burst.cell)}\n`);
+    results.push({
+      title,
+      plan: floorShape(supergraphSdl, webOperation("CheckInWithCode")),
+      rows: [{ level: burst.inFlight, variant: "campus", cell: burst.cell }],
+    });
+    await measureScenario(lectureRosterScenario(lecture));
   }
   await sqlProbe?.close();
   const loadAfter = loadAverage();
@@ -233,6 +273,7 @@ async function run(
       campus,
       note: settings.note,
       profileDir: settings.profileDir,
+      checkIn,
     },
     results,
   );

@@ -54,13 +54,18 @@ function readCpu(processes: Watched[]): Record<string, number> {
   return readings;
 }
 
-/** Sends requests from `inFlight` loops for `seconds`; `next` numbers them across calls. */
+/**
+ * Sends requests from `inFlight` loops for `seconds`, or until `limit` requests are sent when it
+ * is given (a burst: each request once, e.g. each student's check-in); `next` numbers them
+ * across calls.
+ */
 export async function measure(
   send: Send,
   inFlight: number,
   seconds: number,
   probes: Probes,
   next: { i: number },
+  limit = Infinity,
 ): Promise<Cell> {
   const statementsBefore = await probes.statements();
   const cpuBefore = readCpu(probes.processes);
@@ -70,9 +75,11 @@ export async function measure(
   let firstFailure: string | undefined;
   const started = performance.now();
   const deadline = started + seconds * 1000;
+  let issued = 0;
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
-      while (performance.now() < deadline) {
+      while (performance.now() < deadline && issued < limit) {
+        issued++;
         const t = performance.now();
         try {
           const { errors } = await send(next.i++);

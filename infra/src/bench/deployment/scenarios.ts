@@ -18,7 +18,8 @@ export interface Scenario {
   variables(i: number): Record<string, unknown>;
 }
 
-export const SCENARIO_KEYS = ["profile", "list", "queue", "grid50", "grid500"] as const;
+/** `checkin`: the lecture's check-in and its roster afterwards (deployment/check-in.ts). */
+export const SCENARIO_KEYS = ["profile", "list", "queue", "grid50", "grid500", "checkin"] as const;
 
 /** The warning queue's default view in the web app (web/src/warnings/statuses.ts). */
 const OPEN_STATUSES = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING"];

@@ -1,8 +1,8 @@
 /**
  * The pages measured, each the web app's own operation with the variables its page sends: a
  * student's profile, the student list (50 rows, at cursors spread over the whole list), the
- * warning queue (open warnings by due time, 20 rows, at cursors spread over the queue), and a
- * grid's page for a grid of ~50 and one of ~500 residents.
+ * warning queue (open warnings by due time, 20 rows, at cursors spread over the queue), a
+ * grid's page for a grid of ~50 and one of ~500 residents, and the campus's grid coverage report.
  */
 import type { PersonSeed } from "@campus/demo-data";
 import type { SizedGrid } from "../campus";
@@ -19,7 +19,15 @@ export interface Scenario {
 }
 
 /** `checkin`: the lecture's check-in and its roster afterwards (deployment/check-in.ts). */
-export const SCENARIO_KEYS = ["profile", "list", "queue", "grid50", "grid500", "checkin"] as const;
+export const SCENARIO_KEYS = [
+  "profile",
+  "list",
+  "queue",
+  "grid50",
+  "grid500",
+  "coverage",
+  "checkin",
+] as const;
 
 /** The warning queue's default view in the web app (web/src/warnings/statuses.ts). */
 const OPEN_STATUSES = ["OPEN", "ASSIGNED", "ASSESSED", "INTERVENING", "TRACKING"];
@@ -133,5 +141,13 @@ export async function prepareScenarios(inputs: ScenarioInputs): Promise<Scenario
       variables: () => ({ id: grid.id }),
     });
   }
+  if (keys.includes("coverage"))
+    scenarios.push({
+      key: "coverage",
+      title:
+        "grid coverage report of the whole campus, as an administrator runs it each term (CoverageReportPage)",
+      operation: webOperation("CoverageReportPage"),
+      variables: () => ({}),
+    });
   return scenarios;
 }

@@ -230,15 +230,13 @@ describe("habit projects", () => {
       subject: string;
       payload: { domain: string; title: string };
     }>(`select key, subject, payload from curriculum.outbox_event where type = 'HABIT_GOAL_MET'`);
-    expect(events).toEqual([
-      {
-        key: `habit-goal-met:${todayProject}:${runner.id}`,
-        subject: runner.id,
-        payload: expect.objectContaining({
-          domain: "PHYSICAL",
-          title: "体能习惯养成达标：晨跑打卡",
-        }),
-      },
+    expect(events.map((e) => [e.key, e.subject, e.payload.domain, e.payload.title])).toEqual([
+      [
+        `habit-goal-met:${todayProject}:${runner.id}`,
+        runner.id,
+        "PHYSICAL",
+        "体能习惯养成达标：晨跑打卡",
+      ],
     ]);
   });
 

@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import { today } from "@campus/subgraph";
 import {
   callerFor,
@@ -307,5 +307,38 @@ describe("habit projects", () => {
     );
     expect(list.errors).toBeUndefined();
     expect(list.data?.habitProjects.totalCount).toBe(1);
+  });
+});
+
+describe("the demo's habit projects and practice visits", () => {
+  it("seeds results computed by the service's rule, a goal met's growth event once, and each reflection's history", async () => {
+    const { dataset } = demoData();
+    const harness = await startTestSubgraphs([{ definition, seed }], { dataset });
+    try {
+      const em = harness.subgraphs.curriculum.orm.em.fork() as EntityManager;
+      const sql = <T extends object>(text: string) => em.getConnection().execute<T[]>(text);
+      const results = await sql<{ goal_met: boolean | null; n: number }>(
+        `select goal_met, count(*)::int as n from curriculum.habit_participation group by goal_met order by goal_met`,
+      );
+      expect(results).toEqual([
+        { goal_met: false, n: 1 },
+        { goal_met: true, n: 1 },
+        { goal_met: null, n: 2 },
+      ]);
+      const events = await sql<{ n: number }>(
+        `select count(*)::int as n from curriculum.outbox_event where type = 'HABIT_GOAL_MET'`,
+      );
+      expect(events[0].n).toBe(1);
+      const reflections = await sql<{ status: string; transitions: number }>(
+        `select s.reflection_status as status, (select count(*)::int from curriculum.practice_reflection_transition t where t.sign_up_id = s.id) as transitions
+           from curriculum.practice_visit_sign_up s order by s.reflection_status`,
+      );
+      expect(reflections).toEqual([
+        { status: "SUBMITTED", transitions: 1 },
+        { status: "ACCEPTED", transitions: 2 },
+      ]);
+    } finally {
+      await harness.stop();
+    }
   });
 });

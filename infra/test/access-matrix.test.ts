@@ -11,6 +11,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { today } from "@campus/subgraph";
 import { Kind, parse, type StringValueNode, type ListValueNode } from "graphql";
 import { ROLES, type Caller, type Role } from "@campus/auth";
 import { DatasetBuilder, stableId, type PersonSeed } from "@campus/demo-data";
@@ -388,6 +389,8 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
     b.challenge(dummyStaff, dummyStaff, { status, teamSizeMin: 1, title: `矩阵课题${index}` });
   const withClaim = challenge();
   const project = b.project(challenge(), S, [], [{ status: "OPEN" }, { status: "SUBMITTED" }]);
+  const climber = b.student({ name: `攀登${index}` });
+  b.project(challenge(), climber);
   return {
     draftChallenge: challenge("DRAFT").id,
     openChallenge: challenge().id,
@@ -397,7 +400,8 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
     submittedMilestone: project.milestones[1]?.id ?? "",
     projectToConclude: b.project(challenge(), S, [], [{ status: "ACCEPTED" }]).id,
     projectToAbandon: b.project(challenge(), S).id,
-    tierStudent: b.student({ name: `攀登${index}` }).id,
+    // Tier 2 rests on a project (or a habit goal met, a reflection, a competition result).
+    tierStudent: climber.id,
     ...competitions(dummyStaff, index),
   };
 }
@@ -490,6 +494,24 @@ const PARTY_DEVELOPERS: Role[] = ["branch_secretary", "organiser", "admin"];
 const partyDevelopmentOf: Partial<Record<Role, string>> = {};
 const partyDevelopment = (f: MutationFixture) =>
   partyDevelopmentOf[ROLES[f.index]] ?? partyDevelopmentOf.admin ?? "";
+/**
+ * Each role's habit projects and practice visits (攀登计划第一、二层), made in beforeAll through the
+ * mutations by the administrator, so only organisers (administrators) run them and S takes part:
+ * a project to join, one S joined to check in, S's participation in one ending today for its
+ * result; a visit to sign up for, S's sign-up on a visit held to write a reflection, and S's
+ * submitted reflection to review.
+ */
+const practiceOf = {} as Record<
+  Role,
+  {
+    habitToJoin: string;
+    habitToCheckIn: string;
+    participationToRecord: string;
+    visitToJoin: string;
+    signUpToReflect: string;
+    reflectionToReview: string;
+  }
+>;
 /** The matrix's volunteer corps, led by a student no role is: made in beforeAll through the mutations. */
 const teamLeader = b.student({ name: "志愿队长" });
 const teamLeaver = b.student({ name: "退队同学" });
@@ -1278,6 +1300,74 @@ const MUTATIONS: Record<
     allowed: ["admin"],
     document: `mutation SetClimbTier($input: SetClimbTierInput!) { setClimbTier(input: $input) { id } }`,
     variables: (f) => ({ input: { personId: f.climb.tierStudent, tier: 2, basis: "矩阵测试" } }),
+  },
+  // Habit projects and practice visits: staff start them in their own name; S (the student) joins,
+  // checks in, signs up and reflects; the organiser (the administrator made them) records results
+  // and reviews reflections.
+  createHabitProject: {
+    allowed: CHALLENGE_POSTERS,
+    document: `mutation CreateHabitProject($input: CreateHabitProjectInput!) { createHabitProject(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        kind: "FITNESS",
+        title: `矩阵打卡${f.index}`,
+        description: "晨跑",
+        goalCheckIns: 1,
+        startsOn: "2026-01-01",
+        endsOn: "2099-12-31",
+      },
+    }),
+  },
+  joinHabitProject: {
+    allowed: ["student"],
+    document: `mutation JoinHabitProject($input: HabitProjectIdInput!) { joinHabitProject(input: $input) { id } }`,
+    variables: (f) => ({ input: { projectId: practiceOf[ROLES[f.index]].habitToJoin } }),
+  },
+  checkInHabit: {
+    allowed: ["student"],
+    document: `mutation CheckInHabit($input: CheckInHabitInput!) { checkInHabit(input: $input) { id } }`,
+    variables: (f) => ({ input: { projectId: practiceOf[ROLES[f.index]].habitToCheckIn } }),
+  },
+  recordHabitResult: {
+    allowed: ["admin"],
+    document: `mutation RecordHabitResult($input: RecordHabitResultInput!) { recordHabitResult(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { participationId: practiceOf[ROLES[f.index]].participationToRecord },
+    }),
+  },
+  createPracticeVisit: {
+    allowed: CHALLENGE_POSTERS,
+    document: `mutation CreatePracticeVisit($input: CreatePracticeVisitInput!) { createPracticeVisit(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        title: `矩阵见习${f.index}`,
+        hostName: "矩阵单位",
+        guidingProblem: "问题",
+        places: "车间",
+        startsAt: "2099-06-01T01:00:00Z",
+        endsAt: "2099-06-01T04:00:00Z",
+        capacity: 5,
+      },
+    }),
+  },
+  signUpForPracticeVisit: {
+    allowed: ["student"],
+    document: `mutation SignUpForPracticeVisit($input: PracticeVisitIdInput!) { signUpForPracticeVisit(input: $input) { id } }`,
+    variables: (f) => ({ input: { visitId: practiceOf[ROLES[f.index]].visitToJoin } }),
+  },
+  submitPracticeReflection: {
+    allowed: ["student"],
+    document: `mutation SubmitPracticeReflection($input: SubmitPracticeReflectionInput!) { submitPracticeReflection(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { signUpId: practiceOf[ROLES[f.index]].signUpToReflect, reflection: "矩阵心得" },
+    }),
+  },
+  reviewPracticeReflection: {
+    allowed: ["admin"],
+    document: `mutation ReviewPracticeReflection($input: ReviewPracticeReflectionInput!) { reviewPracticeReflection(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { signUpId: practiceOf[ROLES[f.index]].reflectionToReview, verdict: "ACCEPT" },
+    }),
   },
   // Competitions: organisers (administrators) register them; a student enters as the leader; the
   // mentor (dummyStaff) or an organiser records the result; the leader (S), the mentor or an
@@ -2078,6 +2168,97 @@ describe("authorisation matrix over the composed schema", () => {
     team.activityToJoin = await announce("矩阵报名活动", 72);
     team.signUpToCancel = await signUpOfS(await announce("矩阵退报活动", 96));
     team.signUpToCheckIn = await signUpOfS(await announce("矩阵签到活动", -1));
+    // Each role's habit projects and practice visits, run by the administrator, S taking part.
+    const asAdmin = callerFor(["admin"], people.admin.id, people.admin.name);
+    const asS = callers.student(S.id);
+    const campusToday = today();
+    const habit = async (title: string, endsOn: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: CreateHabitProjectInput!) { createHabitProject(input: $input) { id } }`,
+          {
+            input: {
+              kind: "STUDY_STYLE",
+              title,
+              description: "自习",
+              goalCheckIns: 1,
+              startsOn: campusToday,
+              endsOn,
+            },
+          },
+          asAdmin,
+        ),
+        "createHabitProject",
+      );
+    const joinOfS = async (projectId: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: HabitProjectIdInput!) { joinHabitProject(input: $input) { id } }`,
+          { input: { projectId } },
+          asS,
+        ),
+        "joinHabitProject",
+      );
+    const visit = async (title: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: CreatePracticeVisitInput!) { createPracticeVisit(input: $input) { id } }`,
+          {
+            input: {
+              title,
+              hostName: "矩阵单位",
+              guidingProblem: "问题",
+              places: "车间",
+              startsAt: hoursFromNow(48),
+              endsAt: hoursFromNow(51),
+              capacity: 5,
+            },
+          },
+          asAdmin,
+        ),
+        "createPracticeVisit",
+      );
+    const visitSignUpOfS = async (visitId: string) =>
+      idOf(
+        await stack.query(
+          `mutation ($input: PracticeVisitIdInput!) { signUpForPracticeVisit(input: $input) { id } }`,
+          { input: { visitId } },
+          asS,
+        ),
+        "signUpForPracticeVisit",
+      );
+    const practiceDb = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
+    for (const [i, role] of ROLES.entries()) {
+      const habitToCheckIn = await habit(`矩阵打卡${i}`, "2099-12-31");
+      await joinOfS(habitToCheckIn);
+      const held = await visit(`矩阵已见习${i}`);
+      const reviewed = await visit(`矩阵待评${i}`);
+      const signUpToReflect = await visitSignUpOfS(held);
+      const reflectionToReview = await visitSignUpOfS(reviewed);
+      // The visits took place: reflections are written after a visit.
+      await practiceDb
+        .getConnection()
+        .execute(
+          `update curriculum.practice_visit set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' where id in (?, ?)`,
+          [held, reviewed],
+        );
+      idOf(
+        await stack.query(
+          `mutation ($input: SubmitPracticeReflectionInput!) { submitPracticeReflection(input: $input) { id } }`,
+          { input: { signUpId: reflectionToReview, reflection: "矩阵心得" } },
+          asS,
+        ),
+        "submitPracticeReflection",
+      );
+      practiceOf[role] = {
+        habitToJoin: await habit(`矩阵加入${i}`, "2099-12-31"),
+        habitToCheckIn,
+        participationToRecord: await joinOfS(await habit(`矩阵结果${i}`, campusToday)),
+        visitToJoin: await visit(`矩阵报名见习${i}`),
+        signUpToReflect,
+        reflectionToReview,
+      };
+    }
     // The service client may run exactly the documents the matrix sends, for CONTACT only.
     const documents = new Set<string>();
     for (const f of fields)

@@ -112,6 +112,15 @@ const DutyRosterPage = lazy(() =>
   import("./duty/DutyRosterPage").then((m) => ({ default: m.DutyRosterPage })),
 );
 const TeamPage = lazy(() => import("./teams/TeamPage").then((m) => ({ default: m.TeamPage })));
+const HabitsPage = lazy(() =>
+  import("./habits/HabitsPage").then((m) => ({ default: m.HabitsPage })),
+);
+const HabitProjectPage = lazy(() =>
+  import("./habits/HabitProjectPage").then((m) => ({ default: m.HabitProjectPage })),
+);
+const PracticeVisitPage = lazy(() =>
+  import("./habits/PracticeVisitPage").then((m) => ({ default: m.PracticeVisitPage })),
+);
 const ClimbPage = lazy(() => import("./climb/ClimbPage").then((m) => ({ default: m.ClimbPage })));
 const ChallengePage = lazy(() =>
   import("./climb/ChallengePage").then((m) => ({ default: m.ChallengePage })),
@@ -197,6 +206,17 @@ function AppRoutes() {
         />
         <Route caseSensitive path="/teams" element={<TeamsPage />} />
         <Route caseSensitive path="/teams/:id" element={<ById page={TeamPage} />} />
+        <Route caseSensitive path="/habits" element={<HabitsPage />} />
+        <Route
+          caseSensitive
+          path="/habits/projects/:id"
+          element={<ById page={HabitProjectPage} />}
+        />
+        <Route
+          caseSensitive
+          path="/habits/visits/:id"
+          element={<ById page={PracticeVisitPage} />}
+        />
         <Route caseSensitive path="/climb" element={<ClimbPage />} />
         <Route caseSensitive path="/climb/reviews" element={<ReviewQueuePage />} />
         <Route caseSensitive path="/climb/challenges/:id" element={<ById page={ChallengePage} />} />

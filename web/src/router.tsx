@@ -99,6 +99,12 @@ export const paths = {
   climbProject: (id: string) => `/climb/projects/${encodeURIComponent(id)}`,
   /** 待评审: a mentor's milestones awaiting review. */
   climbReviews: () => "/climb/reviews",
+  /** 习惯养成与实践见习: habit projects (攀登计划第一层) and practice visits (第二层). */
+  habits: () => "/habits",
+  /** A habit project: join, check in today, the organiser's results. */
+  habitProject: (id: string) => `/habits/projects/${encodeURIComponent(id)}`,
+  /** A practice visit (实践见习): sign up, reflection, the organiser's review. */
+  practiceVisit: (id: string) => `/habits/visits/${encodeURIComponent(id)}`,
   /** 值班与走访: my duty shifts, my visit log and recording a visit. */
   duty: () => "/duty",
   /** 值班表: a grid's or building's duty roster (administrators edit it). */

@@ -37,6 +37,10 @@ import {
   type ChallengeSeed,
   type CompetitionEntrySeed,
   type CompetitionSeed,
+  type HabitParticipationSeed,
+  type HabitProjectSeed,
+  type PracticeVisitSeed,
+  type PracticeVisitSignUpSeed,
   type ChallengeClaimSeed,
   type ProjectSeed,
   type MilestoneSeed,
@@ -545,6 +549,89 @@ export class DatasetBuilder {
     };
     competition.entries.push(entry);
     return entry;
+  }
+
+  /** A habit project run by `organiser`; participants are added with `habitParticipant`. */
+  habitProject(
+    organiser: PersonSeed,
+    row: Partial<Omit<HabitProjectSeed, "id" | "organiserId" | "participants">> = {},
+  ): HabitProjectSeed {
+    const project: HabitProjectSeed = {
+      id: this.id("habit-project"),
+      kind: "FITNESS",
+      title: `习惯养成${this.counter}`,
+      description: "每日打卡",
+      goalCheckIns: 1,
+      perWeek: null,
+      startsOn: "2026-09-07",
+      endsOn: "2026-09-27",
+      audience: null,
+      ...row,
+      organiserId: organiser.id,
+      participants: [],
+    };
+    (this.data.habitProjects ??= []).push(project);
+    return project;
+  }
+
+  /** A student in a habit project with their check-in days. */
+  habitParticipant(
+    project: HabitProjectSeed,
+    student: PersonSeed,
+    days: string[],
+    row: Partial<Pick<HabitParticipationSeed, "recorded" | "resultNote">> = {},
+  ): HabitParticipationSeed {
+    const participation: HabitParticipationSeed = {
+      id: this.id("habit-participation"),
+      personId: student.id,
+      days,
+      recorded: false,
+      resultNote: null,
+      ...row,
+    };
+    project.participants.push(participation);
+    return participation;
+  }
+
+  /** A practice visit run by `organiser`; sign-ups are added with `practiceVisitSignUp`. */
+  practiceVisit(
+    organiser: PersonSeed,
+    row: Partial<Omit<PracticeVisitSeed, "id" | "organiserId" | "signUps">> = {},
+  ): PracticeVisitSeed {
+    const visit: PracticeVisitSeed = {
+      id: this.id("practice-visit"),
+      title: `实践见习${this.counter}`,
+      hostPartnerId: null,
+      hostName: "见习单位",
+      guidingProblem: "见习要回答的问题",
+      places: "车间",
+      startsAt: "2026-10-14T01:00:00.000Z",
+      endsAt: "2026-10-14T04:00:00.000Z",
+      capacity: 30,
+      ...row,
+      organiserId: organiser.id,
+      signUps: [],
+    };
+    (this.data.practiceVisits ??= []).push(visit);
+    return visit;
+  }
+
+  /** A student's sign-up for a visit, its reflection in a state. */
+  practiceVisitSignUp(
+    visit: PracticeVisitSeed,
+    student: PersonSeed,
+    row: Partial<Omit<PracticeVisitSignUpSeed, "id" | "personId">> = {},
+  ): PracticeVisitSignUpSeed {
+    const signUp: PracticeVisitSignUpSeed = {
+      id: this.id("practice-visit-sign-up"),
+      reflection: null,
+      status: "NOT_SUBMITTED",
+      reviewComment: null,
+      ...row,
+      personId: student.id,
+    };
+    visit.signUps.push(signUp);
+    return signUp;
   }
 
   /** A team's claim of a challenge, PENDING unless said otherwise. */

@@ -343,6 +343,10 @@ export interface Dataset {
   challenges?: ChallengeSeed[];
   /** Science and technology competitions (科创竞赛) with their entries; optional as above. */
   competitions?: CompetitionSeed[];
+  /** Habit projects (攀登计划第一层) with participants and their check-in days; optional as above. */
+  habitProjects?: HabitProjectSeed[];
+  /** Practice visits (实践见习) with sign-ups and reflections; optional as above. */
+  practiceVisits?: PracticeVisitSeed[];
   /** The community's duty roster (值班); optional so older datasets still type-check. */
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
@@ -362,6 +366,50 @@ export interface PartnerSeed {
   kind: "ENTERPRISE" | "INSTITUTION" | "RESEARCH_TEAM";
   description: string;
   contactIds: string[];
+}
+/** A habit project (学业学风提升 / 体能习惯养成) run by a member of staff. */
+export interface HabitProjectSeed {
+  id: string;
+  kind: "STUDY_STYLE" | "FITNESS";
+  title: string;
+  description: string;
+  goalCheckIns: number;
+  perWeek: number | null;
+  startsOn: string;
+  endsOn: string;
+  audience: string | null;
+  organiserId: string;
+  participants: HabitParticipationSeed[];
+}
+/** A participant's check-in days (inside the period); `recorded`: the organiser recorded the result. */
+export interface HabitParticipationSeed {
+  id: string;
+  personId: string;
+  days: string[];
+  recorded: boolean;
+  resultNote: string | null;
+}
+/** A practice visit (实践见习): a partner host or one in words, and who signed up. */
+export interface PracticeVisitSeed {
+  id: string;
+  title: string;
+  hostPartnerId: string | null;
+  hostName: string | null;
+  guidingProblem: string;
+  places: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  organiserId: string;
+  signUps: PracticeVisitSignUpSeed[];
+}
+/** A sign-up and its reflection's state (SUBMITTED and on carry the reflection). */
+export interface PracticeVisitSignUpSeed {
+  id: string;
+  personId: string;
+  reflection: string | null;
+  status: "NOT_SUBMITTED" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+  reviewComment: string | null;
 }
 /** A competition (科创竞赛) and the student teams' entries in it. */
 export interface CompetitionSeed {

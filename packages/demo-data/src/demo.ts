@@ -697,6 +697,71 @@ export function demoData(today: Date = new Date()): DemoData {
     deadline,
     status: "DRAFT",
   });
+  // Habit projects (攀登计划第一层): a fitness project whose period has ended, its results recorded
+  // (one goal met, one not), and a study-style project under way this week; practice visits
+  // (第二层): one held at the partner, a reflection accepted and one awaiting review, and one to
+  // sign up for next week.
+  const habitDay = (days: number) => daysFrom(today, days).toISOString().slice(0, 10);
+  const run = b.habitProject(counselor, {
+    kind: "FITNESS",
+    title: "21天晨跑打卡",
+    description: "每天晨跑 3 公里，在项目页打卡",
+    goalCheckIns: 15,
+    startsOn: habitDay(-30),
+    endsOn: habitDay(-10),
+    audience: "彭康书院2026级",
+  });
+  b.habitParticipant(
+    run,
+    students[25],
+    Array.from({ length: 18 }, (_, i) => habitDay(-30 + i)),
+    { recorded: true, resultNote: "坚持得很好" },
+  );
+  b.habitParticipant(
+    run,
+    students[26],
+    Array.from({ length: 6 }, (_, i) => habitDay(-30 + i)),
+    { recorded: true, resultNote: "下期继续加油" },
+  );
+  const study = b.habitProject(counselor, {
+    kind: "STUDY_STYLE",
+    title: "晚自习打卡·期中冲刺",
+    description: "每晚在书院自习室学习两小时",
+    goalCheckIns: 10,
+    perWeek: 4,
+    startsOn: habitDay(-3),
+    endsOn: habitDay(18),
+  });
+  b.habitParticipant(study, students[25], [habitDay(-3), habitDay(-2)]);
+  b.habitParticipant(study, students[27], [habitDay(-3)]);
+  const held = b.practiceVisit(counselor, {
+    title: "走进西电集团研究院",
+    hostPartnerId: enterprise.id,
+    hostName: null,
+    guidingProblem: "输配电装备的可靠性是怎样被检测出来的？",
+    places: "高压实验室、装备检测中心",
+    startsAt: daysFrom(today, -7, 9).toISOString(),
+    endsAt: daysFrom(today, -7, 12).toISOString(),
+    capacity: 20,
+  });
+  b.practiceVisitSignUp(held, students[25], {
+    reflection: "看到雷电冲击试验，理解了绝缘设计为什么要留裕度。",
+    status: "ACCEPTED",
+    reviewComment: "观察细致",
+  });
+  b.practiceVisitSignUp(held, students[26], {
+    reflection: "检测中心的流程很规范。",
+    status: "SUBMITTED",
+  });
+  b.practiceVisit(counselor, {
+    title: "社区医院的一天",
+    hostName: "雁塔区社区卫生服务中心",
+    guidingProblem: "基层医疗怎样应对老年慢病管理？",
+    places: "全科诊室、慢病随访室",
+    startsAt: daysFrom(today, 7, 14).toISOString(),
+    endsAt: daysFrom(today, 7, 17).toISOString(),
+    capacity: 15,
+  });
   // 三支队伍下沉: an office cadre and a security guard on the first grid's and building's duty roster,
   // an organiser for the first branch, and visits and talks recorded through people's services.
   const [cadre, guard, organiser] = ["韩晓东", "孙保国", "冯雅琴"].map((name) =>

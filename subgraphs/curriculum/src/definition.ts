@@ -50,6 +50,23 @@ import {
   PersonCompetitionResolver,
 } from "./competition/competition.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
+import { HabitCheckIn, HabitParticipation, HabitProject } from "./habit/habit.entity";
+import {
+  HabitParticipationResolver,
+  HabitProjectResolver,
+  PersonHabitResolver,
+} from "./habit/habit.resolver";
+import {
+  PracticeReflectionTransition,
+  PracticeVisit,
+  PracticeVisitSignUp,
+} from "./practice-visit/practice-visit.entity";
+import {
+  PersonPracticeVisitResolver,
+  PracticeReflectionTransitionResolver,
+  PracticeVisitResolver,
+  PracticeVisitSignUpResolver,
+} from "./practice-visit/practice-visit.resolver";
 
 /**
  * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
@@ -82,6 +99,12 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       CompetitionEntry,
       CompetitionEntryMember,
       CompetitionEntryTransition,
+      HabitProject,
+      HabitParticipation,
+      HabitCheckIn,
+      PracticeVisit,
+      PracticeVisitSignUp,
+      PracticeReflectionTransition,
     ],
     migrations,
   },
@@ -112,6 +135,13 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     CompetitionEntryMemberResolver,
     CompetitionEntryTransitionResolver,
     PersonCompetitionResolver,
+    HabitProjectResolver,
+    HabitParticipationResolver,
+    PersonHabitResolver,
+    PracticeVisitResolver,
+    PracticeVisitSignUpResolver,
+    PracticeReflectionTransitionResolver,
+    PersonPracticeVisitResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.

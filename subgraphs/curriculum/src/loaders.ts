@@ -8,6 +8,8 @@ import { challengeLoaders } from "./challenge/challenge.loader";
 import { projectLoaders } from "./project/project.loader";
 import { climbTierLoaders } from "./climb/climb-tier.loader";
 import { competitionLoaders } from "./competition/competition.loader";
+import { habitLoaders } from "./habit/habit.loader";
+import { practiceVisitLoaders } from "./practice-visit/practice-visit.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -21,6 +23,8 @@ export function createLoaders(em: EntityManager) {
     ...projectLoaders(em),
     ...climbTierLoaders(em),
     ...competitionLoaders(em),
+    ...habitLoaders(em),
+    ...practiceVisitLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,6 +7,8 @@ import { seedSessions } from "./session/session.seed";
 import { seedPartners } from "./partner/partner.seed";
 import { seedChallenges } from "./challenge/challenge.seed";
 import { seedCompetitions } from "./competition/competition.seed";
+import { seedHabitProjects } from "./habit/habit.seed";
+import { seedPracticeVisits } from "./practice-visit/practice-visit.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -22,6 +24,9 @@ export async function seed(
   seedChallenges(em, data);
   await em.flush();
   await seedCompetitions(em, data);
+  await em.flush();
+  await seedHabitProjects(em, data);
+  seedPracticeVisits(em, data);
   await em.flush();
   return true;
 }

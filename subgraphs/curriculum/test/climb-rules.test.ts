@@ -93,7 +93,7 @@ describe("climb-plan rules", () => {
       outcome: ProjectOutcome.REPORT,
       ...fact,
     });
-    expect(tierRefusal(1, 2, [])).toBeNull();
+    expect(tierRefusal(1, 2, [project({ status: ProjectStatus.ACTIVE })])).toBeNull();
     expect(tierRefusal(1, 3, [project({})])).toMatch(/one tier at a time/);
     expect(tierRefusal(2, 3, [])).toMatch(/tier 3 needs/);
     expect(tierRefusal(2, 3, [project({ status: ProjectStatus.ACTIVE })])).toMatch(/tier 3 needs/);
@@ -110,6 +110,31 @@ describe("climb-plan rules", () => {
     const refused = Object.values(CompetitionResult).filter((r) => tierRefusal(2, 3, [], fact(r)));
     expect(refused).toEqual([CompetitionResult.NONE, CompetitionResult.PARTICIPATION]);
     expect(tierRefusal(1, 3, [], fact(CompetitionResult.GRAND_PRIZE))).toMatch(/one tier/);
+  });
+
+  it("moves to tier 2 on a habit goal met, an accepted reflection, any project or a competition result, and refuses without one", () => {
+    const none = { habitGoalsMet: 0, acceptedReflections: 0 };
+    expect(tierRefusal(1, 2, [])).toMatch(
+      /tier 2 needs a habit project's goal met, an accepted practice-visit reflection, a climb-plan project or a competition result/,
+    );
+    expect(tierRefusal(1, 2, [], [], none)).toMatch(/tier 2 needs/);
+    expect(tierRefusal(1, 2, [], [], { ...none, habitGoalsMet: 1 })).toBeNull();
+    expect(tierRefusal(1, 2, [], [], { ...none, acceptedReflections: 1 })).toBeNull();
+    const abandoned: ProjectFact = {
+      id: "p",
+      tier: 1,
+      status: ProjectStatus.ABANDONED,
+      outcome: null,
+    };
+    expect(tierRefusal(1, 2, [abandoned])).toBeNull();
+    expect(
+      tierRefusal(1, 2, [], [{ entryId: "e", result: CompetitionResult.PARTICIPATION }]),
+    ).toBeNull();
+    // Tier 1 facts do not lift past tier 2, and a correction down needs none.
+    expect(tierRefusal(2, 3, [], [], { habitGoalsMet: 3, acceptedReflections: 3 })).toMatch(
+      /tier 3 needs/,
+    );
+    expect(tierRefusal(2, 1, [])).toBeNull();
   });
 
   it("moves a competition entry ENTERED → RESULT_RECORDED or WITHDRAWN, and nothing else", () => {

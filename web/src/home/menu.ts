@@ -73,6 +73,11 @@ export const NAV_ITEMS = {
     label: "climb.nav",
     current: (p) => p === "/climb" || p.startsWith("/climb/"),
   },
+  habits: {
+    to: paths.habits(),
+    label: "habits.nav",
+    current: (p) => p === "/habits" || p.startsWith("/habits/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   org: { to: paths.org(), label: "org.nav", current: (p) => p === "/org" },
@@ -102,7 +107,7 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses", "teams", "reportClassmate", "climb"],
+  student: ["home", "courses", "teams", "reportClassmate", "climb", "habits"],
   counselor: [
     "home",
     "students",
@@ -114,6 +119,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "teams",
     "climb",
+    "habits",
     "duty",
   ],
   class_adviser: [
@@ -127,10 +133,11 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "teams",
     "climb",
+    "habits",
     "duty",
   ],
-  grid_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
-  building_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
+  grid_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
+  building_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
   branch_secretary: [
     "home",
     "students",
@@ -144,6 +151,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "meetings",
     "teams",
     "climb",
+    "habits",
   ],
   college_admin: [
     "home",
@@ -159,6 +167,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "meetings",
     "teams",
     "climb",
+    "habits",
   ],
   school_admin: [
     "home",
@@ -170,6 +179,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "climb",
+    "habits",
   ],
   psychology_teacher: [
     "home",
@@ -180,10 +190,11 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "climb",
+    "habits",
   ],
-  task_force_member: ["home", "students", "warnings", "cases", "dashboards", "climb"],
-  organiser: ["home", "students", "roster", "courses", "party", "climb", "duty"],
-  community_staff: ["home", "students", "roster", "climb", "duty"],
+  task_force_member: ["home", "students", "warnings", "cases", "dashboards", "climb", "habits"],
+  organiser: ["home", "students", "roster", "courses", "party", "climb", "habits", "duty"],
+  community_staff: ["home", "students", "roster", "climb", "habits", "duty"],
   admin: [
     "home",
     "students",
@@ -204,6 +215,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "graphiql",
     "teams",
     "climb",
+    "habits",
     "duty",
   ],
   auditor: ["home", "audit"],

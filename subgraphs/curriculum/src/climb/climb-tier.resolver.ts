@@ -14,7 +14,7 @@ type Ctx = RequestContext<Loaders>;
 export class ClimbTierResolver {
   @Mutation(() => ClimbTier, {
     description:
-      "An organiser places a student on a climb-plan tier with its basis. Moving up is one tier at a time, and tier 3 needs a concluded tier-2 project or an award: BAD_USER_INPUT saying which rule otherwise.",
+      "An organiser places a student on a climb-plan tier with its basis. Moving up is one tier at a time; tier 2 needs a habit goal met, an accepted practice-visit reflection, a project or a competition result; tier 3 needs a concluded tier-2 project or an award: BAD_USER_INPUT saying which rule otherwise.",
   })
   setClimbTier(@Arg("input", () => SetClimbTierInput) input: SetClimbTierInput, @Ctx() ctx: Ctx) {
     return new ClimbTierService(ctx).set(input);

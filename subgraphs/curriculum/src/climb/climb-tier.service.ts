@@ -8,13 +8,17 @@ import type { Person } from "../person/person.reference";
 import { Project, ProjectMember } from "../project/project.entity";
 import { CompetitionEntry, CompetitionEntryMember } from "../competition/competition.entity";
 import { CompetitionEntryStatus } from "../competition/competition.enums";
+import { HabitParticipation } from "../habit/habit.entity";
+import { PracticeVisitSignUp } from "../practice-visit/practice-visit.entity";
+import { ReflectionStatus } from "../practice-visit/practice-visit.enums";
 import { ClimbTier } from "./climb-tier.entity";
 import type { SetClimbTierInput } from "./climb-tier.input";
 import { FIRST_TIER, tierRefusal } from "./climb-tier.rules";
 
 /**
  * Students' climb-plan tiers (攀登计划层级). Organisers (administrators) place students; moving up
- * passes the rules in climb-tier.rules.ts against the student's projects, or is refused with
+ * passes the rules in climb-tier.rules.ts against the student's projects, competition results,
+ * habit goals met and accepted practice-visit reflections, or is refused with
  * BAD_USER_INPUT saying which rule. A student sees their own tier, staff anyone's.
  */
 export class ClimbTierService {
@@ -75,11 +79,23 @@ export class ClimbTierService {
             { lockMode: LockMode.PESSIMISTIC_READ, comments: label("curriculum.tierEntryFacts") },
           )
         : [];
+      const habitGoalsMet = await em.count(
+        HabitParticipation,
+        { personId: input.personId, goalMet: true },
+        // A goal met and an accepted reflection are final: nothing to hold while placing.
+        { comments: label("curriculum.tierHabitFacts") },
+      );
+      const acceptedReflections = await em.count(
+        PracticeVisitSignUp,
+        { personId: input.personId, reflectionStatus: ReflectionStatus.ACCEPTED },
+        { comments: label("curriculum.tierReflectionFacts") },
+      );
       const refusal = tierRefusal(
         current?.tier ?? FIRST_TIER,
         input.tier,
         projects,
         results.flatMap((e) => (e.result ? [{ entryId: e.id, result: e.result }] : [])),
+        { habitGoalsMet, acceptedReflections },
       );
       if (refusal) throw badUserInput(refusal, "input.tier");
       const placed = em.create(ClimbTier, {

@@ -24,6 +24,8 @@ import { AwardLevel, ProjectOutcome } from "../project/project.enums";
 import type { Project } from "../project/project.entity";
 import type { Competition, CompetitionEntry } from "../competition/competition.entity";
 import { CompetitionResult } from "../competition/competition.enums";
+import type { HabitProject } from "../habit/habit.entity";
+import { HabitKind } from "../habit/habit.enums";
 
 /**
  * What curriculum tells other subgraphs, through its outbox (README, "Events between
@@ -205,6 +207,43 @@ export async function emitCompetitionAward(
         occurredOn,
       } satisfies GrowthPayload,
     });
+}
+
+/** Points a habit project's goal met (攀登计划第一层) counts. */
+const HABIT_GOAL_POINTS = 2;
+const HABIT_KIND_WORD: Record<HabitKind, string> = {
+  [HabitKind.STUDY_STYLE]: "学业学风提升",
+  [HabitKind.FITNESS]: "体能习惯养成",
+};
+/** The five-education domain a habit project counts in: fitness in 体, study style in 智. */
+const HABIT_DOMAIN: Record<HabitKind, string> = {
+  [HabitKind.STUDY_STYLE]: "INTELLECTUAL",
+  [HabitKind.FITNESS]: "PHYSICAL",
+};
+
+/**
+ * A habit project's goal met, in the result's transaction, on the same path as a competition
+ * award. The key is the project's and the student's: a result is recorded once, and a redelivery
+ * changes nothing.
+ */
+export async function emitHabitGoalMet(
+  em: EntityManager,
+  project: HabitProject,
+  personId: string,
+  occurredOn: string,
+): Promise<void> {
+  await emitEvent(em, {
+    key: `habit-goal-met:${project.id}:${personId}`,
+    type: "HABIT_GOAL_MET",
+    subject: personId,
+    payload: {
+      domain: HABIT_DOMAIN[project.kind],
+      kind: "HABIT_GOAL_MET",
+      title: `${HABIT_KIND_WORD[project.kind]}达标：${project.title}`.slice(0, 200),
+      points: HABIT_GOAL_POINTS,
+      occurredOn,
+    } satisfies GrowthPayload,
+  });
 }
 
 /** The course of a session, for its events' titles and domain. */

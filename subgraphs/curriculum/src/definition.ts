@@ -50,6 +50,19 @@ import {
   PersonCompetitionResolver,
 } from "./competition/competition.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
+import {
+  FormationCompletion,
+  FormationModule,
+  FormationModuleCourse,
+  FormationProgramme,
+} from "./formation/formation.entity";
+import {
+  FormationModuleCourseResolver,
+  FormationModuleResolver,
+  FormationProgrammeResolver,
+  PersonFormationResolver,
+} from "./formation/formation.resolver";
+import { personReference } from "./person/person.reference";
 
 /**
  * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
@@ -82,6 +95,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       CompetitionEntry,
       CompetitionEntryMember,
       CompetitionEntryTransition,
+      FormationProgramme,
+      FormationModule,
+      FormationModuleCourse,
+      FormationCompletion,
     ],
     migrations,
   },
@@ -112,10 +129,14 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     CompetitionEntryMemberResolver,
     CompetitionEntryTransitionResolver,
     PersonCompetitionResolver,
+    FormationProgrammeResolver,
+    FormationModuleResolver,
+    FormationModuleCourseResolver,
+    PersonFormationResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
-    Person: (reference) => ({ id: reference.id }),
+    Person: (reference) => personReference(reference),
     Room: (reference) => ({ id: reference.id }),
     Course: (reference, ctx) => (isId(reference.id) ? ctx.loaders.course.load(reference.id) : null),
     CourseSession: (reference, ctx) =>

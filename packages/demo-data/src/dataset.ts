@@ -343,6 +343,8 @@ export interface Dataset {
   challenges?: ChallengeSeed[];
   /** Science and technology competitions (科创竞赛) with their entries; optional as above. */
   competitions?: CompetitionSeed[];
+  /** Optional so datasets written before the freshman formation programme still type-check. */
+  formationProgrammes?: FormationProgrammeSeed[];
   /** The community's duty roster (值班); optional so older datasets still type-check. */
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
@@ -364,6 +366,20 @@ export interface PartnerSeed {
   contactIds: string[];
 }
 /** A competition (科创竞赛) and the student teams' entries in it. */
+/** A cohort's freshman formation programme (新生养成教育), its modules and the courses counted in them. */
+export interface FormationProgrammeSeed {
+  id: string;
+  cohort: number;
+  title: string;
+  modules: {
+    id: string;
+    order: number;
+    nameZh: string;
+    nameEn: string;
+    requiredHours: number;
+  }[];
+  courses: { moduleId: string; courseId: string; hours: number }[];
+}
 export interface CompetitionSeed {
   id: string;
   name: string;

@@ -12,13 +12,13 @@ export interface StandardModule {
 }
 
 export const STANDARD_MODULES: readonly StandardModule[] = [
-  { nameZh: "校史校情", nameEn: "University history", requiredHours: 4, fromSource: true },
-  { nameZh: "成长励志", nameEn: "Growth and motivation", requiredHours: 4, fromSource: true },
-  { nameZh: "职业规划", nameEn: "Career planning", requiredHours: 4, fromSource: true },
-  { nameZh: "学业指导", nameEn: "Academic guidance", requiredHours: 4, fromSource: false },
-  { nameZh: "心理健康", nameEn: "Mental health", requiredHours: 4, fromSource: false },
+  { nameZh: "校史校情", nameEn: "University history", requiredHours: 2, fromSource: true },
+  { nameZh: "成长励志", nameEn: "Growth and motivation", requiredHours: 2, fromSource: true },
+  { nameZh: "职业规划", nameEn: "Career planning", requiredHours: 2, fromSource: true },
+  { nameZh: "学业指导", nameEn: "Academic guidance", requiredHours: 2, fromSource: false },
+  { nameZh: "心理健康", nameEn: "Mental health", requiredHours: 2, fromSource: false },
   { nameZh: "安全教育", nameEn: "Safety education", requiredHours: 2, fromSource: false },
-  { nameZh: "文明修身", nameEn: "Civility and conduct", requiredHours: 2, fromSource: false },
   { nameZh: "劳动教育", nameEn: "Labour education", requiredHours: 2, fromSource: false },
-  { nameZh: "美育体育", nameEn: "Arts and physical education", requiredHours: 2, fromSource: false },
+  { nameZh: "美育素养", nameEn: "Aesthetic literacy", requiredHours: 2, fromSource: false },
+  { nameZh: "体能习惯", nameEn: "Fitness habits", requiredHours: 2, fromSource: false },
 ];

@@ -298,6 +298,8 @@ interface MutationFixture {
   teamRecruit: PersonSeed;
   /** The climb plan: challenges, a claim and S's projects, each posted and mentored by dummyStaff. */
   climb: ReturnType<typeof climbPlan>;
+  /** A role's freshman formation programme (新生养成教育) with two modules and a course counted in the first. */
+  formation: ReturnType<typeof formationFixture>;
   /** Branches in the college's general branch: to rename, to move to its second one, to close. */
   unitToRename: string;
   unitToMove: string;
@@ -403,6 +405,23 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
     // Tier 2 rests on a project (or a habit goal met, a reflection, a competition result).
     tierStudent: climber.id,
     ...competitions(dummyStaff, index),
+  };
+}
+/** A role's formation programme: a cohort of its own, a module to change, a course to count and one counted. */
+function formationFixture(index: number) {
+  const programme = b.formationProgramme(2040 + index, `矩阵养成${index}`, [
+    { nameZh: "校史校情", nameEn: "University history", requiredHours: 2 },
+    { nameZh: "职业规划", nameEn: "Career planning", requiredHours: 2 },
+  ]);
+  const counted = b.course({ code: `MXF${index}A`, title: `矩阵养成课${index}A` });
+  b.formationCourse(programme, 1, counted, 2);
+  return {
+    newCohort: 2070 + index,
+    programme: programme.id,
+    module: programme.modules[1]?.id ?? "",
+    countedModule: programme.modules[0]?.id ?? "",
+    counted: counted.id,
+    course: b.course({ code: `MXF${index}B`, title: `矩阵养成课${index}B` }).id,
   };
 }
 /** A role's competition with S's entries, mentored by dummyStaff: one to record, one to withdraw. */
@@ -602,6 +621,7 @@ const fixtures = Object.fromEntries(
       ...partyWork(dummyStaff),
       teamRecruit: b.student({ name: `志愿者${i}` }),
       climb: climbPlan(dummyStaff, i),
+      formation: formationFixture(i),
       ...orgUnits(i),
       roomToResize: b.room({ buildingId: building.id, floor: 4, number: `R4-${i}` }).id,
       roomToRetire: b.room({ buildingId: building.id, floor: 5, number: `R5-${i}` }).id,
@@ -1367,6 +1387,44 @@ const MUTATIONS: Record<
     document: `mutation ReviewPracticeReflection($input: ReviewPracticeReflectionInput!) { reviewPracticeReflection(input: $input) { id } }`,
     variables: (f) => ({
       input: { signUpId: practiceOf[ROLES[f.index]].reflectionToReview, verdict: "ACCEPT" },
+    }),
+  },
+  // The freshman formation programme (新生养成教育): organisers (administrators) shape it.
+  createFormationProgramme: {
+    allowed: ["admin"],
+    document: `mutation CreateFormationProgramme($input: CreateFormationProgrammeInput!) { createFormationProgramme(input: $input) { id } }`,
+    variables: (f) => ({ input: { cohort: f.formation.newCohort, title: "矩阵养成" } }),
+  },
+  createFormationModule: {
+    allowed: ["admin"],
+    document: `mutation CreateFormationModule($input: CreateFormationModuleInput!) { createFormationModule(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        programmeId: f.formation.programme,
+        order: 3,
+        nameZh: "成长励志",
+        nameEn: "Growth and motivation",
+        requiredHours: 2,
+      },
+    }),
+  },
+  updateFormationModule: {
+    allowed: ["admin"],
+    document: `mutation UpdateFormationModule($input: UpdateFormationModuleInput!) { updateFormationModule(input: $input) { id } }`,
+    variables: (f) => ({ input: { moduleId: f.formation.module, requiredHours: 3 } }),
+  },
+  assignFormationCourse: {
+    allowed: ["admin"],
+    document: `mutation AssignFormationCourse($input: AssignFormationCourseInput!) { assignFormationCourse(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { moduleId: f.formation.module, courseId: f.formation.course, hours: 2 },
+    }),
+  },
+  unassignFormationCourse: {
+    allowed: ["admin"],
+    document: `mutation UnassignFormationCourse($input: UnassignFormationCourseInput!) { unassignFormationCourse(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { moduleId: f.formation.countedModule, courseId: f.formation.counted },
     }),
   },
   // Competitions: organisers (administrators) register them; a student enters as the leader; the

@@ -41,6 +41,7 @@ import {
   type HabitProjectSeed,
   type PracticeVisitSeed,
   type PracticeVisitSignUpSeed,
+  type FormationProgrammeSeed,
   type ChallengeClaimSeed,
   type ProjectSeed,
   type MilestoneSeed,
@@ -526,6 +527,35 @@ export class DatasetBuilder {
     };
     (this.data.competitions ??= []).push(competition);
     return competition;
+  }
+
+  /** A cohort's freshman formation programme with the given modules, in order, and no courses yet. */
+  formationProgramme(
+    cohort: number,
+    title: string,
+    modules: { nameZh: string; nameEn: string; requiredHours: number }[],
+  ): FormationProgrammeSeed {
+    const programme: FormationProgrammeSeed = {
+      id: this.id("formation"),
+      cohort,
+      title,
+      modules: modules.map((module, i) => ({ id: this.id("module"), order: i + 1, ...module })),
+      courses: [],
+    };
+    (this.data.formationProgrammes ??= []).push(programme);
+    return programme;
+  }
+
+  /** Counts a course in the programme's module at `order` with the hours it credits. */
+  formationCourse(
+    programme: FormationProgrammeSeed,
+    order: number,
+    course: CourseSeed,
+    hours: number,
+  ): void {
+    const module = programme.modules.find((m) => m.order === order);
+    if (!module) throw new Error(`the programme has no module ${order}`);
+    programme.courses.push({ moduleId: module.id, courseId: course.id, hours });
   }
 
   /** A team's entry, ENTERED unless a result is given (then recorded by the mentor). */

@@ -347,6 +347,8 @@ export interface Dataset {
   habitProjects?: HabitProjectSeed[];
   /** Practice visits (实践见习) with sign-ups and reflections; optional as above. */
   practiceVisits?: PracticeVisitSeed[];
+  /** Optional so datasets written before the freshman formation programme still type-check. */
+  formationProgrammes?: FormationProgrammeSeed[];
   /** The community's duty roster (值班); optional so older datasets still type-check. */
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
@@ -410,6 +412,20 @@ export interface PracticeVisitSignUpSeed {
   reflection: string | null;
   status: "NOT_SUBMITTED" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
   reviewComment: string | null;
+}
+/** A cohort's freshman formation programme (新生养成教育), its modules and the courses counted in them. */
+export interface FormationProgrammeSeed {
+  id: string;
+  cohort: number;
+  title: string;
+  modules: {
+    id: string;
+    order: number;
+    nameZh: string;
+    nameEn: string;
+    requiredHours: number;
+  }[];
+  courses: { moduleId: string; courseId: string; hours: number }[];
 }
 /** A competition (科创竞赛) and the student teams' entries in it. */
 export interface CompetitionSeed {

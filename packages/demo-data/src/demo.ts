@@ -62,6 +62,18 @@ const MODULES = [
   "美育素养",
   "体能习惯",
 ];
+/** The modules' English names, in MODULES' order. */
+const MODULES_EN = [
+  "University history",
+  "Growth and motivation",
+  "Career planning",
+  "Academic guidance",
+  "Mental health",
+  "Safety education",
+  "Labour education",
+  "Aesthetic literacy",
+  "Fitness habits",
+];
 
 /** Midnight UTC `days` after `from`, plus `hour` hours. */
 /** `value`, which the demo's own construction guarantees; a broken construction fails loudly. */
@@ -973,5 +985,21 @@ export function demoData(today: Date = new Date()): DemoData {
     user("auditor", auditor, ["auditor"]),
     user("developer", developer, ["developer"]),
   ];
+  // The freshman formation programme (新生养成教育) of the newest cohort, last so earlier ids stay
+  // as they were: the nine modules (curriculum's standard ones), each counting its FF course.
+  {
+    const freshmen = Math.max(...students.map((s) => present(s.cohort, "cohort")));
+    const programme = b.formationProgramme(
+      freshmen,
+      `${freshmen}级新生养成教育`,
+      MODULES.map((nameZh, i) => ({
+        nameZh,
+        nameEn: MODULES_EN[i] ?? nameZh,
+        requiredHours: 2,
+      })),
+    );
+    for (const [i, course] of courses.slice(0, MODULES.length).entries())
+      b.formationCourse(programme, i + 1, course, 2);
+  }
   return { dataset: b.build(), users };
 }

@@ -67,6 +67,19 @@ import {
   PracticeVisitResolver,
   PracticeVisitSignUpResolver,
 } from "./practice-visit/practice-visit.resolver";
+import {
+  FormationCompletion,
+  FormationModule,
+  FormationModuleCourse,
+  FormationProgramme,
+} from "./formation/formation.entity";
+import {
+  FormationModuleCourseResolver,
+  FormationModuleResolver,
+  FormationProgrammeResolver,
+  PersonFormationResolver,
+} from "./formation/formation.resolver";
+import { personReference } from "./person/person.reference";
 
 /**
  * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
@@ -105,6 +118,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       PracticeVisit,
       PracticeVisitSignUp,
       PracticeReflectionTransition,
+      FormationProgramme,
+      FormationModule,
+      FormationModuleCourse,
+      FormationCompletion,
     ],
     migrations,
   },
@@ -142,10 +159,14 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     PracticeVisitSignUpResolver,
     PracticeReflectionTransitionResolver,
     PersonPracticeVisitResolver,
+    FormationProgrammeResolver,
+    FormationModuleResolver,
+    FormationModuleCourseResolver,
+    PersonFormationResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.
-    Person: (reference) => ({ id: reference.id }),
+    Person: (reference) => personReference(reference),
     Room: (reference) => ({ id: reference.id }),
     Course: (reference, ctx) => (isId(reference.id) ? ctx.loaders.course.load(reference.id) : null),
     CourseSession: (reference, ctx) =>

@@ -10,6 +10,7 @@ import { climbTierLoaders } from "./climb/climb-tier.loader";
 import { competitionLoaders } from "./competition/competition.loader";
 import { habitLoaders } from "./habit/habit.loader";
 import { practiceVisitLoaders } from "./practice-visit/practice-visit.loader";
+import { formationLoaders } from "./formation/formation.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager) {
     ...competitionLoaders(em),
     ...habitLoaders(em),
     ...practiceVisitLoaders(em),
+    ...formationLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

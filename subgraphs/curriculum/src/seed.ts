@@ -9,6 +9,7 @@ import { seedChallenges } from "./challenge/challenge.seed";
 import { seedCompetitions } from "./competition/competition.seed";
 import { seedHabitProjects } from "./habit/habit.seed";
 import { seedPracticeVisits } from "./practice-visit/practice-visit.seed";
+import { seedFormation } from "./formation/formation.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -27,6 +28,7 @@ export async function seed(
   await em.flush();
   await seedHabitProjects(em, data);
   seedPracticeVisits(em, data);
+  seedFormation(em, data);
   await em.flush();
   return true;
 }

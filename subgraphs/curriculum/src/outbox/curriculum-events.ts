@@ -26,6 +26,8 @@ import type { Competition, CompetitionEntry } from "../competition/competition.e
 import { CompetitionResult } from "../competition/competition.enums";
 import type { HabitProject } from "../habit/habit.entity";
 import { HabitKind } from "../habit/habit.enums";
+import { recordFormationCompletions } from "../formation/formation.service";
+import type { FormationProgramme } from "../formation/formation.entity";
 
 /**
  * What curriculum tells other subgraphs, through its outbox (README, "Events between
@@ -99,7 +101,15 @@ export async function emitAttendanceEvents(
   const progress = await em
     .getRepository<Attendance, AttendanceRepository>(Attendance)
     .progress("person", [personId]);
-  if (progress.some((row) => row.course_id === course.id && row.completed))
+  if (progress.some((row) => row.course_id === course.id && row.completed)) {
+    // The course may complete the student's freshman formation programme (新生养成教育).
+    for (const programme of await recordFormationCompletions(
+      em,
+      personId,
+      course.id,
+      change.changedAt,
+    ))
+      await emitFormationCompleted(em, programme, personId, occurredOn);
     await emitEvent(em, {
       key: `course-completed:${course.id}:${personId}`,
       type: "COURSE_COMPLETED",
@@ -112,6 +122,35 @@ export async function emitAttendanceEvents(
         occurredOn,
       } satisfies GrowthPayload,
     });
+  }
+}
+
+/** Points the completed freshman formation programme (新生养成教育) counts. */
+const FORMATION_POINTS = 5;
+
+/**
+ * A student's completed freshman formation programme, in the transaction of the attendance change
+ * that completed it (recorded once per student and programme under the student's lock; the key
+ * keeps a redelivery harmless).
+ */
+export async function emitFormationCompleted(
+  em: EntityManager,
+  programme: FormationProgramme,
+  personId: string,
+  occurredOn: string,
+): Promise<void> {
+  await emitEvent(em, {
+    key: `formation-completed:${programme.id}:${personId}`,
+    type: "FORMATION_COMPLETED",
+    subject: personId,
+    payload: {
+      domain: "MORAL",
+      kind: "FORMATION_COMPLETED",
+      title: `完成新生养成教育：${programme.title}`.slice(0, 200),
+      points: FORMATION_POINTS,
+      occurredOn,
+    } satisfies GrowthPayload,
+  });
 }
 
 /** Points a concluded climb-plan project (结题) counts for each team member, by its outcome. */

@@ -6,6 +6,7 @@ import { Migration20261203140306 } from "./Migration20261203140306";
 import { Migration20261203163000 } from "./Migration20261203163000";
 import { Migration20261203193744 } from "./Migration20261203193744";
 import { Migration20261204195722 } from "./Migration20261204195722";
+import { Migration20261205190000 } from "./Migration20261205190000";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128134316", class: Migration20261128134316 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203163000", class: Migration20261203163000 },
   { name: "Migration20261203193744", class: Migration20261203193744 },
   { name: "Migration20261204195722", class: Migration20261204195722 },
+  { name: "Migration20261205190000", class: Migration20261205190000 },
 ];

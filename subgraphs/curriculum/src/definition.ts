@@ -49,7 +49,14 @@ import {
   CompetitionEntryTransitionResolver,
   PersonCompetitionResolver,
 } from "./competition/competition.resolver";
+import { CompetitionEntriesResolver } from "./competition/competition-entries.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
+import { Placement, PlacementTransition } from "./placement/placement.entity";
+import {
+  PersonPlacementResolver,
+  PlacementResolver,
+  PlacementTransitionResolver,
+} from "./placement/placement.resolver";
 
 /**
  * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
@@ -82,6 +89,8 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       CompetitionEntry,
       CompetitionEntryMember,
       CompetitionEntryTransition,
+      Placement,
+      PlacementTransition,
     ],
     migrations,
   },
@@ -112,6 +121,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     CompetitionEntryMemberResolver,
     CompetitionEntryTransitionResolver,
     PersonCompetitionResolver,
+    PlacementResolver,
+    PlacementTransitionResolver,
+    PersonPlacementResolver,
+    CompetitionEntriesResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.

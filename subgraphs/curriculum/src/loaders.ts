@@ -8,6 +8,7 @@ import { challengeLoaders } from "./challenge/challenge.loader";
 import { projectLoaders } from "./project/project.loader";
 import { climbTierLoaders } from "./climb/climb-tier.loader";
 import { competitionLoaders } from "./competition/competition.loader";
+import { placementLoaders } from "./placement/placement.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -21,6 +22,7 @@ export function createLoaders(em: EntityManager) {
     ...projectLoaders(em),
     ...climbTierLoaders(em),
     ...competitionLoaders(em),
+    ...placementLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

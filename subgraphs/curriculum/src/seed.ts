@@ -7,6 +7,7 @@ import { seedSessions } from "./session/session.seed";
 import { seedPartners } from "./partner/partner.seed";
 import { seedChallenges } from "./challenge/challenge.seed";
 import { seedCompetitions } from "./competition/competition.seed";
+import { seedPlacements } from "./placement/placement.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -22,6 +23,8 @@ export async function seed(
   seedChallenges(em, data);
   await em.flush();
   await seedCompetitions(em, data);
+  await em.flush();
+  await seedPlacements(em, data);
   await em.flush();
   return true;
 }

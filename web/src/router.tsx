@@ -99,6 +99,12 @@ export const paths = {
   climbProject: (id: string) => `/climb/projects/${encodeURIComponent(id)}`,
   /** 待评审: a mentor's milestones awaiting review. */
   climbReviews: () => "/climb/reviews",
+  /** 安置: placements of tier-3 students (a student's own and proposal; organisers' and supervisors' lists). */
+  placements: () => "/placements",
+  /** 科创竞赛: the competitions. */
+  competitions: () => "/competitions",
+  /** A competition: its entries, entering as a team leader, recording results. */
+  competition: (id: string) => `/competitions/${encodeURIComponent(id)}`,
   /** 值班与走访: my duty shifts, my visit log and recording a visit. */
   duty: () => "/duty",
   /** 值班表: a grid's or building's duty roster (administrators edit it). */

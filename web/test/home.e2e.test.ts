@@ -61,6 +61,8 @@ const ALL_ENTRIES = [
   "攀登计划",
   "值班走访",
   "GraphiQL 查询",
+  "安置",
+  "科创竞赛",
 ];
 
 /** What each demo user's menu offers; everything else in ALL_ENTRIES it must not. */
@@ -86,6 +88,8 @@ const MENUS: Record<string, string[]> = {
     "志愿服务",
     "攀登计划",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
   counselor: [
     "首页",
@@ -99,8 +103,10 @@ const MENUS: Record<string, string[]> = {
     "志愿服务",
     "攀登计划",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
-  student: ["首页", "我的课程", "反映同学情况", "志愿服务", "攀登计划"],
+  student: ["首页", "我的课程", "反映同学情况", "志愿服务", "攀登计划", "安置", "科创竞赛"],
   "class-adviser": [
     "首页",
     "学生",
@@ -113,6 +119,8 @@ const MENUS: Record<string, string[]> = {
     "志愿服务",
     "攀登计划",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
   "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "值班走访"],
   "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "值班走访"],
@@ -130,6 +138,8 @@ const MENUS: Record<string, string[]> = {
     "书记例会",
     "志愿服务",
     "攀登计划",
+    "安置",
+    "科创竞赛",
   ],
   "school-admin": [
     "首页",
@@ -141,6 +151,8 @@ const MENUS: Record<string, string[]> = {
     "我的课程",
     "数据看板",
     "攀登计划",
+    "安置",
+    "科创竞赛",
   ],
   "branch-secretary": [
     "首页",

@@ -73,6 +73,16 @@ export const NAV_ITEMS = {
     label: "climb.nav",
     current: (p) => p === "/climb" || p.startsWith("/climb/"),
   },
+  placements: {
+    to: paths.placements(),
+    label: "placements.nav",
+    current: (p) => p === "/placements",
+  },
+  competitions: {
+    to: paths.competitions(),
+    label: "competitions.nav",
+    current: (p) => p === "/competitions" || p.startsWith("/competitions/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   org: { to: paths.org(), label: "org.nav", current: (p) => p === "/org" },
@@ -102,7 +112,7 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses", "teams", "reportClassmate", "climb"],
+  student: ["home", "courses", "teams", "reportClassmate", "climb", "placements", "competitions"],
   counselor: [
     "home",
     "students",
@@ -115,6 +125,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "teams",
     "climb",
     "duty",
+    "placements",
+    "competitions",
   ],
   class_adviser: [
     "home",
@@ -128,6 +140,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "teams",
     "climb",
     "duty",
+    "placements",
+    "competitions",
   ],
   grid_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
   building_leader: ["home", "students", "roster", "dashboards", "climb", "duty"],
@@ -159,6 +173,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "meetings",
     "teams",
     "climb",
+    "placements",
+    "competitions",
   ],
   school_admin: [
     "home",
@@ -170,6 +186,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "courses",
     "dashboards",
     "climb",
+    "placements",
+    "competitions",
   ],
   psychology_teacher: [
     "home",
@@ -205,6 +223,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "teams",
     "climb",
     "duty",
+    "placements",
+    "competitions",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

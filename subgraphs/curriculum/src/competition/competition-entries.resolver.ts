@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "@campus/subgraph";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
 import { organises } from "../partner/partner.service";
+import { ProjectArgs } from "../project/project.input";
 import { Competition, CompetitionEntry } from "./competition.entity";
 
 type Ctx = RequestContext<Loaders>;
@@ -11,6 +12,13 @@ export const MAX_COMPETITION_ENTRIES = 100;
 
 @Resolver(() => Competition)
 export class CompetitionEntriesResolver {
+  @Query(() => Competition, { description: "One competition, for any signed-in caller." })
+  async competition(@Args(() => ProjectArgs) args: ProjectArgs, @Ctx() ctx: Ctx) {
+    const competition = await ctx.loaders.competition.load(args.id);
+    if (!competition) throw notFound("competition", args.id);
+    return competition;
+  }
+
   @FieldResolver(() => [CompetitionEntry], {
     description:
       "The competition's entries, newest first, at most 100: all of them for organisers; for anyone else those they mentor or are on.",

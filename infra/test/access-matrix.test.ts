@@ -405,6 +405,34 @@ function climbPlan(dummyStaff: PersonSeed, index: number) {
     // Tier 2 rests on a project (or a habit goal met, a reflection, a competition result).
     tierStudent: climber.id,
     ...competitions(dummyStaff, index),
+    ...placements(dummyStaff, index),
+  };
+}
+/** S's competition prize: S meets the tier-3 rule, so S (or an organiser) proposes placements. */
+b.competitionEntry(
+  b.competition({ name: "矩阵安置竞赛" }),
+  S,
+  [],
+  b.staff({ name: "矩阵竞赛导师" }),
+  {
+    result: "FIRST_PRIZE",
+  },
+);
+/** A role's placements of S (安置), supervised by dummyStaff, each in the state its mutation starts from. */
+function placements(dummyStaff: PersonSeed, index: number) {
+  const placement = (status: "PROPOSED" | "RECOMMENDED" | "ACCEPTED", ended = false) =>
+    b.placement(S, dummyStaff, {
+      status,
+      topic: `矩阵安置${index}`,
+      ...(ended ? { startsOn: "2025-03-01", endsOn: "2025-06-30" } : {}),
+    }).id;
+  return {
+    placementToRecommend: placement("PROPOSED"),
+    placementToAccept: placement("RECOMMENDED"),
+    placementToDecline: placement("RECOMMENDED"),
+    placementToWithdraw: placement("PROPOSED"),
+    placementToEvaluate: placement("ACCEPTED", true),
+    placementSupervisor: dummyStaff.id,
   };
 }
 /** A role's formation programme: a cohort of its own, a module to change, a course to count and one counted. */
@@ -1458,6 +1486,51 @@ const MUTATIONS: Record<
     allowed: ["admin", "student"],
     document: `mutation WithdrawCompetitionEntry($input: WithdrawCompetitionEntryInput!) { withdrawCompetitionEntry(input: $input) { id } }`,
     variables: (f) => ({ input: { entryId: f.climb.entryToWithdraw, note: "矩阵退赛" } }),
+  },
+  // Placements (安置): S meets the tier-3 rule; dummyStaff supervises; the host is a research team.
+  proposePlacement: {
+    allowed: ["admin", "student"],
+    document: `mutation ProposePlacement($input: ProposePlacementInput!) { proposePlacement(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        studentId: S.id,
+        kind: "RESEARCH_TEAM",
+        teamName: "矩阵院士团队",
+        topic: "矩阵安置",
+        supervisorId: f.climb.placementSupervisor,
+        startsOn: "2099-03-01",
+        endsOn: "2099-06-30",
+      },
+    }),
+  },
+  recommendPlacement: {
+    allowed: ["admin", "college_admin"],
+    document: `mutation RecommendPlacement($input: RecommendPlacementInput!) { recommendPlacement(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { placementId: f.climb.placementToRecommend, recommendation: "矩阵推荐" },
+    }),
+  },
+  acceptPlacement: {
+    allowed: ["admin"],
+    document: `mutation AcceptPlacement($input: PlacementDecisionInput!) { acceptPlacement(input: $input) { id } }`,
+    variables: (f) => ({ input: { placementId: f.climb.placementToAccept } }),
+  },
+  declinePlacement: {
+    allowed: ["admin"],
+    document: `mutation DeclinePlacement($input: PlacementDecisionInput!) { declinePlacement(input: $input) { id } }`,
+    variables: (f) => ({ input: { placementId: f.climb.placementToDecline, note: "矩阵未接收" } }),
+  },
+  withdrawPlacement: {
+    allowed: ["admin", "student"],
+    document: `mutation WithdrawPlacement($input: PlacementDecisionInput!) { withdrawPlacement(input: $input) { id } }`,
+    variables: (f) => ({ input: { placementId: f.climb.placementToWithdraw, note: "矩阵撤回" } }),
+  },
+  evaluatePlacement: {
+    allowed: ["admin"],
+    document: `mutation EvaluatePlacement($input: EvaluatePlacementInput!) { evaluatePlacement(input: $input) { id } }`,
+    variables: (f) => ({
+      input: { placementId: f.climb.placementToEvaluate, grade: "GOOD", comment: "矩阵评价" },
+    }),
   },
   referToPsychology: {
     allowed: ["counselor", "psychology_teacher"],

@@ -131,6 +131,15 @@ const ClimbProjectPage = lazy(() =>
 const ReviewQueuePage = lazy(() =>
   import("./climb/ReviewQueuePage").then((m) => ({ default: m.ReviewQueuePage })),
 );
+const PlacementsPage = lazy(() =>
+  import("./placements/PlacementsPage").then((m) => ({ default: m.PlacementsPage })),
+);
+const CompetitionsPage = lazy(() =>
+  import("./competitions/CompetitionsPage").then((m) => ({ default: m.CompetitionsPage })),
+);
+const CompetitionPage = lazy(() =>
+  import("./competitions/CompetitionsPage").then((m) => ({ default: m.CompetitionPage })),
+);
 const AuditConsolePage = lazy(() =>
   import("./admin/AuditConsolePage").then((m) => ({ default: m.AuditConsolePage })),
 );
@@ -225,6 +234,9 @@ function AppRoutes() {
           path="/climb/projects/:id"
           element={<ById page={ClimbProjectPage} />}
         />
+        <Route caseSensitive path="/placements" element={<PlacementsPage />} />
+        <Route caseSensitive path="/competitions" element={<CompetitionsPage />} />
+        <Route caseSensitive path="/competitions/:id" element={<ById page={CompetitionPage} />} />
         <Route caseSensitive path="/duty" element={<DutyPage />} />
         <Route caseSensitive path="/duty/:kind/:id" element={<DutyRosterPage />} />
         <Route caseSensitive path="/warnings/:id" element={<ById page={WarningPage} />} />

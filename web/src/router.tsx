@@ -105,6 +105,12 @@ export const paths = {
   habitProject: (id: string) => `/habits/projects/${encodeURIComponent(id)}`,
   /** A practice visit (实践见习): sign up, reflection, the organiser's review. */
   practiceVisit: (id: string) => `/habits/visits/${encodeURIComponent(id)}`,
+  /** 安置: placements of tier-3 students (a student's own and proposal; organisers' and supervisors' lists). */
+  placements: () => "/placements",
+  /** 科创竞赛: the competitions. */
+  competitions: () => "/competitions",
+  /** A competition: its entries, entering as a team leader, recording results. */
+  competition: (id: string) => `/competitions/${encodeURIComponent(id)}`,
   /** 值班与走访: my duty shifts, my visit log and recording a visit. */
   duty: () => "/duty",
   /** 值班表: a grid's or building's duty roster (administrators edit it). */

@@ -62,6 +62,8 @@ const ALL_ENTRIES = [
   "习惯与见习",
   "值班走访",
   "GraphiQL 查询",
+  "安置",
+  "科创竞赛",
 ];
 
 /** What each demo user's menu offers; everything else in ALL_ENTRIES it must not. */
@@ -88,6 +90,8 @@ const MENUS: Record<string, string[]> = {
     "攀登计划",
     "习惯与见习",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
   counselor: [
     "首页",
@@ -102,8 +106,19 @@ const MENUS: Record<string, string[]> = {
     "攀登计划",
     "习惯与见习",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
-  student: ["首页", "我的课程", "反映同学情况", "志愿服务", "攀登计划", "习惯与见习"],
+  student: [
+    "首页",
+    "我的课程",
+    "反映同学情况",
+    "志愿服务",
+    "攀登计划",
+    "习惯与见习",
+    "安置",
+    "科创竞赛",
+  ],
   "class-adviser": [
     "首页",
     "学生",
@@ -117,6 +132,8 @@ const MENUS: Record<string, string[]> = {
     "攀登计划",
     "习惯与见习",
     "值班走访",
+    "安置",
+    "科创竞赛",
   ],
   "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "习惯与见习", "值班走访"],
   "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "习惯与见习", "值班走访"],
@@ -135,6 +152,8 @@ const MENUS: Record<string, string[]> = {
     "志愿服务",
     "攀登计划",
     "习惯与见习",
+    "安置",
+    "科创竞赛",
   ],
   "school-admin": [
     "首页",
@@ -147,6 +166,8 @@ const MENUS: Record<string, string[]> = {
     "数据看板",
     "攀登计划",
     "习惯与见习",
+    "安置",
+    "科创竞赛",
   ],
   "branch-secretary": [
     "首页",

@@ -42,6 +42,7 @@ import {
   type PracticeVisitSeed,
   type PracticeVisitSignUpSeed,
   type FormationProgrammeSeed,
+  type PlacementSeed,
   type ChallengeClaimSeed,
   type ProjectSeed,
   type MilestoneSeed,
@@ -556,6 +557,44 @@ export class DatasetBuilder {
     const module = programme.modules.find((m) => m.order === order);
     if (!module) throw new Error(`the programme has no module ${order}`);
     programme.courses.push({ moduleId: module.id, courseId: course.id, hours });
+  }
+
+  /**
+   * A placement (安置) of `student` under `supervisor` in a research team, PROPOSED unless said
+   * otherwise; a RECOMMENDED or later one is recommended by `recommendedById` (the supervisor unless given).
+   */
+  placement(
+    student: PersonSeed,
+    supervisor: PersonSeed,
+    row: Partial<Omit<PlacementSeed, "id" | "studentId" | "supervisorId">> = {},
+  ): PlacementSeed {
+    const placement: PlacementSeed = {
+      id: this.id("placement"),
+      kind: "RESEARCH_TEAM",
+      partnerId: null,
+      teamName: row.partnerId ? null : "院士科研团队",
+      topic: `科研训练${this.counter}`,
+      startsOn: "2026-09-01",
+      endsOn: "2027-06-30",
+      status: "PROPOSED",
+      recommendedById: null,
+      recommendation: null,
+      grade: null,
+      evaluation: null,
+      ...row,
+      studentId: student.id,
+      supervisorId: supervisor.id,
+    };
+    if (placement.status !== "PROPOSED" && placement.status !== "WITHDRAWN") {
+      placement.recommendedById ??= supervisor.id;
+      placement.recommendation ??= "品学兼优，推荐进入团队";
+    }
+    if (placement.status === "EVALUATED") {
+      placement.grade ??= "GOOD";
+      placement.evaluation ??= "完成科研训练任务";
+    }
+    (this.data.placements ??= []).push(placement);
+    return placement;
   }
 
   /** A team's entry, ENTERED unless a result is given (then recorded by the mentor). */

@@ -349,6 +349,8 @@ export interface Dataset {
   practiceVisits?: PracticeVisitSeed[];
   /** Optional so datasets written before the freshman formation programme still type-check. */
   formationProgrammes?: FormationProgrammeSeed[];
+  /** Placements of tier-3 students (安置) with their history; optional as above. */
+  placements?: PlacementSeed[];
   /** The community's duty roster (值班); optional so older datasets still type-check. */
   dutyShifts?: DutyShiftSeed[];
   /** Dorm visits and talks (走访, 谈心谈话); optional so older datasets still type-check. */
@@ -426,6 +428,27 @@ export interface FormationProgrammeSeed {
     requiredHours: number;
   }[];
   courses: { moduleId: string; courseId: string; hours: number }[];
+}
+/**
+ * A placement (安置) of a tier-3 student in a research team or a long internship, in a status: the
+ * seed writes the history the service would (proposed by the student, recommended by
+ * `recommendedById`, accepted, evaluated or declined by the supervisor, withdrawn by the student).
+ */
+export interface PlacementSeed {
+  id: string;
+  studentId: string;
+  supervisorId: string;
+  kind: "RESEARCH_TEAM" | "INTERNSHIP";
+  partnerId: string | null;
+  teamName: string | null;
+  topic: string;
+  startsOn: string;
+  endsOn: string;
+  status: "PROPOSED" | "RECOMMENDED" | "ACCEPTED" | "EVALUATED" | "DECLINED" | "WITHDRAWN";
+  recommendedById: string | null;
+  recommendation: string | null;
+  grade: null | "EXCELLENT" | "GOOD" | "PASS" | "FAIL";
+  evaluation: string | null;
 }
 /** A competition (科创竞赛) and the student teams' entries in it. */
 export interface CompetitionSeed {

@@ -8,6 +8,7 @@ import { Migration20261203193744 } from "./Migration20261203193744";
 import { Migration20261204195722 } from "./Migration20261204195722";
 import { Migration20261205185031 } from "./Migration20261205185031";
 import { Migration20261205191500 } from "./Migration20261205191500";
+import { Migration20261205190000 } from "./Migration20261205190000";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261128134316", class: Migration20261128134316 },
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261203193744", class: Migration20261203193744 },
   { name: "Migration20261204195722", class: Migration20261204195722 },
   { name: "Migration20261205185031", class: Migration20261205185031 },
+  { name: "Migration20261205190000", class: Migration20261205190000 },
   { name: "Migration20261205191500", class: Migration20261205191500 },
 ];

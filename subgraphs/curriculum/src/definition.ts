@@ -49,6 +49,7 @@ import {
   CompetitionEntryTransitionResolver,
   PersonCompetitionResolver,
 } from "./competition/competition.resolver";
+import { CompetitionEntriesResolver } from "./competition/competition-entries.resolver";
 import { curriculumOutbox, outboxRelay } from "./outbox/curriculum-events";
 import { HabitCheckIn, HabitParticipation, HabitProject } from "./habit/habit.entity";
 import {
@@ -80,6 +81,12 @@ import {
   PersonFormationResolver,
 } from "./formation/formation.resolver";
 import { personReference } from "./person/person.reference";
+import { Placement, PlacementTransition } from "./placement/placement.entity";
+import {
+  PersonPlacementResolver,
+  PlacementResolver,
+  PlacementTransitionResolver,
+} from "./placement/placement.resolver";
 
 /**
  * curriculum: community courses, their sessions, who enrolled and who attended; the climb plan
@@ -122,6 +129,8 @@ export const curriculum: SubgraphDefinition<Loaders> = {
       FormationModule,
       FormationModuleCourse,
       FormationCompletion,
+      Placement,
+      PlacementTransition,
     ],
     migrations,
   },
@@ -163,6 +172,10 @@ export const curriculum: SubgraphDefinition<Loaders> = {
     FormationModuleResolver,
     FormationModuleCourseResolver,
     PersonFormationResolver,
+    PlacementResolver,
+    PlacementTransitionResolver,
+    PersonPlacementResolver,
+    CompetitionEntriesResolver,
   ],
   references: {
     // A key is all this subgraph knows of a person; enrolments resolve from it through a loader.

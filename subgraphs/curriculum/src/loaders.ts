@@ -11,6 +11,7 @@ import { competitionLoaders } from "./competition/competition.loader";
 import { habitLoaders } from "./habit/habit.loader";
 import { practiceVisitLoaders } from "./practice-visit/practice-visit.loader";
 import { formationLoaders } from "./formation/formation.loader";
+import { placementLoaders } from "./placement/placement.loader";
 
 /** Every DataLoader of this subgraph, made fresh for each request. */
 export function createLoaders(em: EntityManager) {
@@ -27,6 +28,7 @@ export function createLoaders(em: EntityManager) {
     ...habitLoaders(em),
     ...practiceVisitLoaders(em),
     ...formationLoaders(em),
+    ...placementLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

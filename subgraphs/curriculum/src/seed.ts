@@ -10,6 +10,7 @@ import { seedCompetitions } from "./competition/competition.seed";
 import { seedHabitProjects } from "./habit/habit.seed";
 import { seedPracticeVisits } from "./practice-visit/practice-visit.seed";
 import { seedFormation } from "./formation/formation.seed";
+import { seedPlacements } from "./placement/placement.seed";
 
 /** Loads this subgraph's slice of a dataset; returns false when it already holds data. */
 export async function seed(
@@ -29,6 +30,7 @@ export async function seed(
   await seedHabitProjects(em, data);
   seedPracticeVisits(em, data);
   seedFormation(em, data);
+  await seedPlacements(em, data);
   await em.flush();
   return true;
 }

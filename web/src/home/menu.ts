@@ -78,6 +78,16 @@ export const NAV_ITEMS = {
     label: "habits.nav",
     current: (p) => p === "/habits" || p.startsWith("/habits/"),
   },
+  placements: {
+    to: paths.placements(),
+    label: "placements.nav",
+    current: (p) => p === "/placements",
+  },
+  competitions: {
+    to: paths.competitions(),
+    label: "competitions.nav",
+    current: (p) => p === "/competitions" || p.startsWith("/competitions/"),
+  },
   audit: { to: paths.audit(), label: "nav.audit", current: (p) => p === "/audit" },
   admin: { to: paths.admin(), label: "nav.admin", current: (p) => p === "/admin" },
   org: { to: paths.org(), label: "org.nav", current: (p) => p === "/org" },
@@ -107,7 +117,16 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * the staff who lead teams or run student work (a team's leader is a fact, not a role).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
-  student: ["home", "courses", "teams", "reportClassmate", "climb", "habits"],
+  student: [
+    "home",
+    "courses",
+    "teams",
+    "reportClassmate",
+    "climb",
+    "habits",
+    "placements",
+    "competitions",
+  ],
   counselor: [
     "home",
     "students",
@@ -121,6 +140,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "climb",
     "habits",
     "duty",
+    "placements",
+    "competitions",
   ],
   class_adviser: [
     "home",
@@ -135,6 +156,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "climb",
     "habits",
     "duty",
+    "placements",
+    "competitions",
   ],
   grid_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
   building_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
@@ -168,6 +191,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "teams",
     "climb",
     "habits",
+    "placements",
+    "competitions",
   ],
   school_admin: [
     "home",
@@ -180,6 +205,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "dashboards",
     "climb",
     "habits",
+    "placements",
+    "competitions",
   ],
   psychology_teacher: [
     "home",
@@ -217,6 +244,8 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "climb",
     "habits",
     "duty",
+    "placements",
+    "competitions",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

@@ -30,6 +30,15 @@ export function competitionLoaders(em: EntityManager) {
       {},
       "byPerson",
     ),
+    /** Each competition's entries, newest first. */
+    competitionEntriesByCompetition: groupLoader(
+      em,
+      CompetitionEntry,
+      (ids) => ({ competition: { $in: ids.filter(isId) } }),
+      (entry) => entry.competition.id,
+      { orderBy: { enteredAt: "desc", id: "desc" } },
+      "byCompetition",
+    ),
     competitionEntryTransitions: groupLoader(
       em,
       CompetitionEntryTransition,

@@ -561,7 +561,8 @@ export class DatasetBuilder {
 
   /**
    * A placement (安置) of `student` under `supervisor` in a research team, PROPOSED unless said
-   * otherwise; a RECOMMENDED or later one is recommended by `recommendedById` (the supervisor unless given).
+   * otherwise; a RECOMMENDED or later one is recommended by `recommendedById` (unless given, by an administrator
+   * who is no person, as the service records one: by nobody).
    */
   placement(
     student: PersonSeed,
@@ -586,7 +587,7 @@ export class DatasetBuilder {
       supervisorId: supervisor.id,
     };
     if (placement.status !== "PROPOSED" && placement.status !== "WITHDRAWN") {
-      placement.recommendedById ??= supervisor.id;
+      placement.recommendedById ??= null;
       placement.recommendation ??= "品学兼优，推荐进入团队";
     }
     if (placement.status === "EVALUATED") {

@@ -1001,5 +1001,62 @@ export function demoData(today: Date = new Date()): DemoData {
     for (const [i, course] of courses.slice(0, MODULES.length).entries())
       b.formationCourse(programme, i + 1, course, 2);
   }
+  // Placements (安置, 攀登计划第三层级), last so earlier ids stay as they were: students of the
+  // team with the provincial first prize (so meeting the tier-3 rule), supervised by the counselor
+  // and recommended by their college administrator. The demo student's internship is evaluated and
+  // their research-team proposal awaits the college; a classmate's is recommended and awaits the
+  // supervisor, another's is under way, and one whose period has ended awaits the evaluation.
+  {
+    const day = (days: number) => daysFrom(today, days).toISOString().slice(0, 10);
+    const college = { recommendedById: collegeAdmin.id };
+    b.placement(students[0], counselor, {
+      ...college,
+      kind: "INTERNSHIP",
+      partnerId: enterprise.id,
+      teamName: null,
+      topic: "配电设备状态监测数据分析实习",
+      startsOn: day(-200),
+      endsOn: day(-20),
+      status: "EVALUATED",
+      recommendation: "省赛金奖团队负责人，专业基础扎实，推荐赴研究院长期实习",
+      grade: "EXCELLENT",
+      evaluation: "独立完成监测数据清洗与缺陷统计，报告被研究院采用",
+    });
+    b.placement(students[0], counselor, {
+      partnerId: institute.id,
+      teamName: null,
+      topic: "钙钛矿薄膜湿热老化机理研究",
+      startsOn: day(30),
+      endsOn: day(300),
+    });
+    b.placement(students[1], counselor, {
+      ...college,
+      teamName: "电力设备电气绝缘院士团队",
+      topic: "高压直流电缆绝缘材料空间电荷研究",
+      startsOn: day(14),
+      endsOn: day(240),
+      status: "RECOMMENDED",
+      recommendation: "学业成绩前5%，竞赛经历突出，推荐进入院士团队",
+    });
+    b.placement(students[2], counselor, {
+      ...college,
+      partnerId: institute.id,
+      teamName: null,
+      topic: "新型储能材料表征",
+      startsOn: day(-30),
+      endsOn: day(150),
+      status: "ACCEPTED",
+      recommendation: "动手能力强，推荐进入研究院团队",
+    });
+    b.placement(students[1], counselor, {
+      ...college,
+      teamName: "智能电网领军团队",
+      topic: "配电网故障定位算法复现",
+      startsOn: day(-150),
+      endsOn: day(-3),
+      status: "ACCEPTED",
+      recommendation: "编程基础好，推荐参加团队暑期科研训练",
+    });
+  }
   return { dataset: b.build(), users };
 }

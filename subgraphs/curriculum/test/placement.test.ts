@@ -8,7 +8,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetBuilder } from "@campus/demo-data";
+import { DatasetBuilder, demoData } from "@campus/demo-data";
 import {
   callerFor,
   callers,
@@ -374,6 +374,31 @@ describe("placements", () => {
       otherStaff,
     );
     expect(none.data?.supervisedPlacements.totalCount).toBe(0);
+    // A college administrator lists their students' placements (the ones they recommend), no others.
+    const collegeList = async (students: string[]) => {
+      const res = await harness.execute<{
+        placements: { totalCount: number; edges: { node: { student: { id: string } } }[] };
+      }>(
+        "curriculum",
+        `query { placements(first: 50) { totalCount edges { node { student { id } } } } }`,
+        {},
+        collegeAdmin,
+        { scope: { students: { college_admin: students } } },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.placements;
+    };
+    const prizedCount = (
+      await sql<{ n: number }>(
+        `select count(*)::int as n from curriculum.placement where student_id = ?`,
+        [prized.id],
+      )
+    )[0].n;
+    expect(prizedCount).toBeGreaterThan(0);
+    const ofCollege = await collegeList([prized.id]);
+    expect(ofCollege?.totalCount).toBe(prizedCount);
+    expect(ofCollege?.edges.every((e) => e.node.student.id === prized.id)).toBe(true);
+    expect((await collegeList([plain.id]))?.totalCount).toBe(0);
   });
 
   it("lists a student's placements on Person for the student and organisers, not a classmate or staff out of scope, in as many statements for many", async () => {
@@ -416,5 +441,175 @@ describe("placements", () => {
     expect(await ids(supervisor)).toEqual([prizedEntry.id]);
     expect(await ids(asStudent(classmate))).toEqual([otherEntry.id]);
     expect(await ids(asStudent(plain))).toEqual([]);
+  });
+  it("seeds the demo's placements with the history the service writes, seen by the demo's student, supervisor and organisers", async () => {
+    const { dataset, users } = demoData();
+    const seeded = dataset.placements ?? [];
+    expect(new Set(seeded.map((p) => p.status))).toEqual(
+      new Set(["PROPOSED", "RECOMMENDED", "ACCEPTED", "EVALUATED"]),
+    );
+    const other = await startTestSubgraphs([{ definition, seed }], { dataset });
+    try {
+      const userOf = (key: string) => {
+        const user = users.find((u) => u.key === key);
+        if (!user) throw new Error(`the demo has no user ${key}`);
+        return callerFor(user.roles, user.personId, user.key);
+      };
+      const callerOf = (personId: string | null) => {
+        const user = users.find((u) => u.personId === personId);
+        if (!user) throw new Error(`no demo user is ${personId}`);
+        return callerFor(user.roles, user.personId, user.key);
+      };
+      const exec = async <T>(
+        document: string,
+        variables: Record<string, unknown>,
+        as: ReturnType<typeof callerFor>,
+        studentId?: string,
+      ) => {
+        // The college administrator's scope, as the gateway resolves it, holds their students.
+        const scope = studentId ? { students: { college_admin: [studentId] } } : undefined;
+        const res = await other.execute<T>("curriculum", document, variables, as, { scope });
+        expect(res.errors).toBeUndefined();
+        if (!res.data) throw new Error("no data");
+        return res.data;
+      };
+      const otherSql = <T extends object>(text: string, params: unknown[] = []) =>
+        (other.subgraphs.curriculum.orm.em.fork() as EntityManager)
+          .getConnection()
+          .execute<T[]>(text, params);
+      const ids = seeded.map((p) => p.id).sort();
+
+      // The demo's users who act on them see them: the student their own, the supervisor theirs,
+      // the administrator all, the college administrator each of their college's.
+      const student = userOf("student");
+      const mine = await exec<{ person: { placements: { id: string }[] } }>(
+        `query ($id: ID!) { person(id: $id) { placements { id } } }`,
+        { id: student.personId },
+        student,
+      );
+      const ownIds = seeded.filter((p) => p.studentId === student.personId).map((p) => p.id);
+      expect(ownIds.length).toBeGreaterThan(1);
+      expect(mine.person.placements.map((p) => p.id).sort()).toEqual(ownIds.sort());
+      const supervised = await exec<{
+        supervisedPlacements: { edges: { node: { id: string } }[] };
+      }>(`{ supervisedPlacements(first: 50) { edges { node { id } } } }`, {}, userOf("counselor"));
+      expect(supervised.supervisedPlacements.edges.map((e) => e.node.id).sort()).toEqual(ids);
+      const all = await exec<{ placements: { edges: { node: { id: string } }[] } }>(
+        `{ placements(first: 50) { edges { node { id } } } }`,
+        {},
+        userOf("admin"),
+      );
+      expect(all.placements.edges.map((e) => e.node.id).sort()).toEqual(ids);
+
+      const SEEN = `status recommendation grade evaluation evaluatedBy { id }
+        history { from to by { id } note at }`;
+      interface Seen {
+        status: string;
+        recommendation: string | null;
+        grade: string | null;
+        evaluation: string | null;
+        evaluatedBy: { id: string } | null;
+        history: {
+          from: string | null;
+          to: string;
+          by: { id: string } | null;
+          note: string | null;
+          at: string;
+        }[];
+      }
+      const read = async (id: string) =>
+        (
+          await exec<{ placement: Seen }>(
+            `query ($id: ID!) { placement(id: $id) { ${SEEN} } }`,
+            { id },
+            userOf("admin"),
+          )
+        ).placement;
+      const growth = async (id: string) =>
+        otherSql<{ payload: Record<string, unknown> }>(
+          `select payload from curriculum.outbox_event where key = ?`,
+          [`placement-evaluated:${id}`],
+        );
+      const mutate = (
+        name: string,
+        type: string,
+        input: Record<string, unknown>,
+        as: ReturnType<typeof callerFor>,
+        studentId?: string,
+      ) =>
+        exec<Record<string, { id: string }>>(
+          `mutation ($input: ${type}!) { ${name}(input: $input) { id } }`,
+          { input },
+          as,
+          studentId,
+        );
+
+      // Each demo placement again, through the service, by the same people: the same history.
+      for (const row of seeded) {
+        const was = await read(row.id);
+        const at = was.history.map((h) => Date.parse(h.at));
+        expect(at).toEqual([...at].sort((x, y) => x - y));
+        expect(was.history[0].at.slice(0, 10) <= row.endsOn).toBe(true); // proposed before it ended
+        const proposed = await mutate(
+          "proposePlacement",
+          "ProposePlacementInput",
+          {
+            kind: row.kind,
+            partnerId: row.partnerId,
+            teamName: row.teamName,
+            topic: row.topic,
+            supervisorId: row.supervisorId,
+            startsOn: row.startsOn,
+            endsOn: row.endsOn < today() ? today() : row.endsOn,
+          },
+          callerOf(row.studentId),
+        );
+        const id = proposed.proposePlacement.id;
+        const placementId = { placementId: id };
+        if (row.status !== "PROPOSED")
+          await mutate(
+            "recommendPlacement",
+            "RecommendPlacementInput",
+            { ...placementId, recommendation: row.recommendation },
+            callerOf(row.recommendedById),
+            row.studentId,
+          );
+        if (row.status === "ACCEPTED" || row.status === "EVALUATED")
+          await mutate(
+            "acceptPlacement",
+            "PlacementDecisionInput",
+            placementId,
+            callerOf(row.supervisorId),
+          );
+        if (row.status === "EVALUATED") {
+          await otherSql(`update curriculum.placement set ends_on = ? where id = ?`, [
+            row.endsOn,
+            id,
+          ]);
+          await mutate(
+            "evaluatePlacement",
+            "EvaluatePlacementInput",
+            { ...placementId, grade: row.grade, comment: row.evaluation },
+            callerOf(row.supervisorId),
+          );
+        }
+        const now = await read(id);
+        const { history: seededHistory, ...seededFacts } = was;
+        const { history: servedHistory, ...servedFacts } = now;
+        expect(seededFacts).toEqual(servedFacts);
+        const steps = (h: Seen["history"]) => h.map(({ at: _at, ...step }) => step);
+        expect(steps(seededHistory)).toEqual(steps(servedHistory));
+        const [seededEvents, servedEvents] = [await growth(row.id), await growth(id)];
+        expect(seededEvents.length).toBe(servedEvents.length);
+        if (row.status === "EVALUATED") {
+          expect(seededEvents).toHaveLength(1);
+          const { occurredOn, ...event } = seededEvents[0].payload;
+          expect(occurredOn).toBe(row.endsOn);
+          expect(event).toEqual({ ...servedEvents[0].payload, occurredOn: undefined });
+        }
+      }
+    } finally {
+      await other.stop();
+    }
   });
 });

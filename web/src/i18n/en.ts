@@ -1993,6 +1993,8 @@ export const en: Messages = {
   "placements.proposeSubmit": "Propose",
   "placements.tierRule":
     "For students on tier 3 of the climb plan, or with a concluded tier-2 project, a project's award or a competition prize (third prize or better).",
+  "placements.tierRefused":
+    "Not proposed: placements are for students on tier 3 of the climb plan, with a concluded tier-2 project, a project's award or a competition prize (third prize or better).",
   "placements.failed": "The placements could not be loaded.",
   "placements.empty": "No placements yet.",
   "placements.all": "All placements",

@@ -1951,6 +1951,8 @@ export const zh = {
   "placements.proposeSubmit": "提交申请",
   "placements.tierRule":
     "需处于攀登计划第三层级，或已有结题的第二层级项目、项目获奖或竞赛获奖（三等奖及以上）。",
+  "placements.tierRefused":
+    "未能申请：安置面向攀登计划第三层级的学生，需有结题的第二层级项目、项目获奖或竞赛获奖（三等奖及以上）。",
   "placements.failed": "安置加载失败。",
   "placements.empty": "还没有安置。",
   "placements.all": "全部安置",

@@ -486,7 +486,15 @@ function ProposeForm({
       <Button type="primary" htmlType="submit" loading={proposing.loading}>
         {t("placements.proposeSubmit")}
       </Button>
-      <ActionError failure={failure} fields={FIELDS} />
+      <ActionError
+        failure={failure}
+        fields={FIELDS}
+        explain={(f) =>
+          f.problem === "badInput" && f.field === "input.studentId"
+            ? t("placements.tierRefused")
+            : null
+        }
+      />
     </form>
   );
 }
@@ -536,7 +544,10 @@ export function MyPlacements({ personId }: { personId: string }) {
   );
 }
 
-/** The organiser's list (every placement) or a supervisor's own, with filters and actions. */
+/**
+ * The organiser's list (every placement; a college administrator's, their students') or a
+ * supervisor's own, with filters and actions.
+ */
 function PlacementList({ organiser }: { organiser: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<PlacementStatus | undefined>();
@@ -624,7 +635,7 @@ export function PlacementsPage() {
       {roles.includes("student") && personId ? (
         <MyPlacements personId={personId} />
       ) : (
-        <PlacementList organiser={roles.includes("admin")} />
+        <PlacementList organiser={roles.includes("admin") || roles.includes("college_admin")} />
       )}
     </div>
   );

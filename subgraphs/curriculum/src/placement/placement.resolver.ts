@@ -31,7 +31,8 @@ export class PlacementResolver {
   }
 
   @Query(() => PlacementConnection, {
-    description: "Every placement, newest proposal first, by status and phase: for organisers.",
+    description:
+      "Every placement, newest proposal first, by status and phase: for organisers; for a college administrator, those of the students in their scope.",
   })
   placements(@Args(() => PlacementsArgs) args: PlacementsArgs, @Ctx() ctx: Ctx) {
     return new PlacementService(ctx).list(args);

@@ -342,11 +342,24 @@ export class PlacementService {
     return placement;
   }
 
-  /** Every placement, by status and phase: for organisers. */
+  /**
+   * Every placement, by status and phase: for organisers; a college administrator's holds the
+   * students in their scope, the placements they recommend.
+   */
   list(args: PlacementsArgs): Promise<Connection<Placement>> {
-    if (!organises(this.ctx) && !this.ctx.access.hasRole("service"))
-      throw forbidden("the list of placements is for organisers (administrators)");
-    return paginateOrdered(this.ctx.em, Placement, this.where(args), args, "proposedAt", "desc");
+    const { access } = this.ctx;
+    if (organises(this.ctx) || access.hasRole("service"))
+      return paginateOrdered(this.ctx.em, Placement, this.where(args), args, "proposedAt", "desc");
+    if (!access.hasRole("college_admin"))
+      throw forbidden(
+        "the list of placements is for organisers (administrators) and college administrators",
+      );
+    const students = access.students();
+    const where: FilterQuery<Placement> =
+      students === "all"
+        ? this.where(args)
+        : { $and: [this.where(args), { studentId: { $in: students } }] };
+    return paginateOrdered(this.ctx.em, Placement, where, args, "proposedAt", "desc");
   }
 
   /** The placements the caller supervises. */

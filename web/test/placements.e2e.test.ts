@@ -1,0 +1,238 @@
+/**
+ * Placements (安置, the climb plan's tier 3) in a real browser against the whole platform, at phone
+ * width (390 px): a student with a competition prize (so meeting the tier-3 rule) finds 安置 in the
+ * menu and proposes a placement; a classmate without tier 3 is refused with the coded error shown
+ * and nothing written; the college (an administrator) finds the proposal by the status filter and
+ * recommends it; the supervisor accepts it, and evaluates another of theirs whose period has ended
+ * (seeded accepted, as the service leaves it). Build the app first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  validate,
+  type IntrospectionQuery,
+} from "graphql";
+import { DatasetBuilder } from "@campus/demo-data";
+import { subgraphModules } from "@campus/platform";
+import { startTestStack, type StackHarness } from "@campus/platform/stack";
+import { today } from "@campus/subgraph";
+import { callerFor, expectData } from "@campus/testkit";
+import {
+  launchBrowser,
+  overflowsSideways,
+  pickOption,
+  screenshot,
+  signInAs as signIn,
+  textOf,
+  webDir,
+  type BrowserHarness,
+} from "./browser";
+import { MY_PLACEMENTS, PLACEMENTS, SUPERVISED } from "../src/placements/PlacementsPage";
+
+const day = (days: number) => {
+  const d = new Date(`${today()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+const b = new DatasetBuilder("web-placements");
+const college = b.staff({ name: "刘建国" });
+const supervisor = b.staff({ name: "陈院士" });
+const student = b.student({ name: "王子涵" });
+const classmate = b.student({ name: "李思远" });
+const cup = b.competition({ name: "“挑战杯”竞赛", level: "NATIONAL" });
+b.competitionEntry(cup, student, [], supervisor, { result: "FIRST_PRIZE" });
+const ended = b.placement(student, supervisor, {
+  status: "ACCEPTED",
+  teamName: "先进储能材料团队",
+  topic: "固态电解质界面研究",
+  startsOn: day(-120),
+  endsOn: day(-1),
+});
+const dataset = b.build();
+const devUsers = [
+  { key: "college", name: "刘建国", personId: college.id, roles: ["admin" as const] },
+  { key: "supervisor", name: "陈院士", personId: supervisor.id, roles: ["counselor" as const] },
+  { key: "student", name: "王子涵", personId: student.id, roles: ["student" as const] },
+  { key: "classmate", name: "李思远", personId: classmate.id, roles: ["student" as const] },
+];
+const asCollege = callerFor(["admin"], college.id, "刘建国");
+const PHONE = { width: 390, height: 844 };
+const TOPIC = "高压直流输电绝缘材料研究";
+
+describe("placements in a browser: propose → recommend → accept; evaluate after the period; the tier-3 rule", () => {
+  let stack: StackHarness;
+  let browser: BrowserHarness;
+
+  beforeAll(async () => {
+    stack = await startTestStack(subgraphModules, { dataset, webDir, devUsers });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const signInAs = (page: Page, user: string, at?: string) =>
+    signIn(page, stack.gateway.url, user, at);
+  const fitsPhone = async (page: Page) => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(await overflowsSideways(page)).toBe(false);
+  };
+  const placementCount = async () => {
+    const all = await stack.query<{ placements: { totalCount: number } }>(
+      `{ placements(first: 1) { totalCount } }`,
+      {},
+      asCollege,
+    );
+    return expectData(all).placements.totalCount;
+  };
+  const propose = async (page: Page) => {
+    const form = page.getByRole("form", { name: "申请安置" });
+    await form.getByLabel("科研团队名称").fill("电气绝缘院士团队");
+    await form.getByLabel("研究方向或岗位").fill(TOPIC);
+    await form.getByLabel("指导教师（编号）").fill(supervisor.id);
+    await form.getByLabel("开始日期").fill(day(10));
+    await form.getByLabel("结束日期").fill(day(200));
+    await form.getByRole("button", { name: "提交申请" }).click();
+    return form;
+  };
+
+  it("sends only operations the gateway's schema accepts", async () => {
+    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = buildClientSchema(expectData(introspection));
+    const documents = { MY_PLACEMENTS, PLACEMENTS, SUPERVISED };
+    const problems = Object.entries(documents).flatMap(([name, document]) =>
+      validate(schema, document).map((e) => `${name}: ${e.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses a student without tier 3, showing the coded error and writing nothing", async () => {
+    const before = await placementCount();
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "classmate", "/placements");
+    await page.getByRole("heading", { level: 1, name: "安置推荐" }).waitFor();
+    await page.locator('[data-card="my-placements"]').getByText("还没有安置。").waitFor();
+    const form = await propose(page);
+    const refusal = form.locator("[data-action-error]");
+    await refusal.waitFor();
+    expect(await refusal.getAttribute("data-action-error")).toBe("badInput");
+    expect(await refusal.getAttribute("data-field")).toBe("input.studentId");
+    expect(await textOf(refusal)).toContain("攀登计划第三层级");
+    expect(await textOf(refusal)).toContain("tier 3");
+    expect(await placementCount()).toBe(before);
+    expect(await page.locator('[data-card="my-placements"] li[data-placement]').count()).toBe(0);
+    await fitsPhone(page);
+    await screenshot(page, "placements01-refused-phone-zh");
+  });
+
+  it("lets a student meeting the tier-3 rule find 安置 in the menu and propose a placement", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "student");
+    const entry = page
+      .getByRole("navigation", { name: "主导航" })
+      .locator("a", { hasText: "安置" });
+    expect(await entry.first().getAttribute("href")).toBe("/placements");
+    await page.goto(`${stack.gateway.url}/placements`);
+    await page.getByRole("heading", { level: 1, name: "安置推荐" }).waitFor();
+    // The seeded placement under way already shows, accepted, its period over.
+    const mine = page.locator('[data-card="my-placements"]');
+    await mine.locator(`li[data-placement="${ended.id}"]`).waitFor();
+    expect(await mine.locator(`li[data-placement="${ended.id}"]`).getAttribute("data-phase")).toBe(
+      "ENDED",
+    );
+    await propose(page);
+    const row = mine.locator("li[data-placement]", { hasText: TOPIC });
+    await row.waitFor();
+    expect(await row.getAttribute("data-status")).toBe("PROPOSED");
+    expect(await row.getAttribute("data-phase")).toBe("UPCOMING");
+    expect(await textOf(row)).toContain("陈院士");
+    // A student does not recommend their own placement; they may withdraw it.
+    expect(await row.getByRole("button", { name: "学院推荐" }).count()).toBe(0);
+    expect(await row.getByRole("button", { name: "撤回" }).count()).toBe(1);
+    await fitsPhone(page);
+    await screenshot(page, "placements02-proposed-phone-zh");
+  });
+
+  it("lets the college filter the list by status and phase and recommend the proposal", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "college", "/placements");
+    const card = page.locator('[data-card="placements"]');
+    const rows = card.locator("li[data-placement]");
+    await expect.poll(() => rows.count()).toBe(2);
+    await pickOption(card.getByLabel("按状态筛选"), "已申请");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute("data-status")).toBe("PROPOSED");
+    await pickOption(card.getByLabel("按阶段筛选"), "已结束");
+    await card.getByText("还没有安置。").waitFor();
+    expect(await rows.count()).toBe(0);
+    await pickOption(card.getByLabel("按阶段筛选"), "未开始");
+    await expect.poll(() => rows.count()).toBe(1);
+    const row = rows.first();
+    expect(await textOf(row)).toContain(TOPIC);
+    await row.getByLabel("说明").fill("该生获挑战杯一等奖，推荐进入院士团队");
+    await row.getByRole("button", { name: "学院推荐" }).click();
+    // Recommended, it leaves the list filtered by 已申请; unfiltered it shows its new status.
+    await expect.poll(() => rows.count()).toBe(0);
+    await pickOption(card.getByLabel("按状态筛选"), "学院已推荐");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await textOf(rows.first())).toContain("推荐进入院士团队");
+    await fitsPhone(page);
+    await screenshot(page, "placements03-recommended-phone-zh");
+  });
+
+  it("lets the supervisor accept the recommended placement", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "supervisor", "/placements");
+    const card = page.locator('[data-card="placements"]');
+    await card.getByRole("heading", { name: "我指导的安置" }).waitFor();
+    const row = card.locator("li[data-placement]", { hasText: TOPIC });
+    await row.getByLabel("说明").fill("欢迎加入团队");
+    await row.getByRole("button", { name: "接收", exact: true }).click();
+    await expect.poll(() => row.getAttribute("data-status")).toBe("ACCEPTED");
+    // Not evaluated before its period ends.
+    expect(await row.getByRole("button", { name: "提交评价" }).count()).toBe(0);
+    await fitsPhone(page);
+    await screenshot(page, "placements04-accepted-phone-zh");
+  });
+
+  it("lets the supervisor evaluate a placement whose period has ended", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "supervisor", "/placements");
+    const card = page.locator('[data-card="placements"]');
+    await pickOption(card.getByLabel("按阶段筛选"), "已结束");
+    const row = card.locator(`li[data-placement="${ended.id}"]`);
+    await expect.poll(() => card.locator("li[data-placement]").count()).toBe(1);
+    await row.getByLabel("评价意见").fill("按期完成界面表征实验，表现突出");
+    await pickOption(row.getByLabel("评价等级"), "优秀");
+    await row.getByRole("button", { name: "提交评价" }).click();
+    await expect.poll(() => row.getAttribute("data-status")).toBe("EVALUATED");
+    expect(await textOf(row.locator("[data-grade]"))).toContain("优秀");
+    await fitsPhone(page);
+    await screenshot(page, "placements05-evaluated-phone-zh");
+    // The student sees it evaluated; the growth record has it through the outbox.
+    const placement = await stack.query<{
+      placement: { status: string; grade: string; history: { to: string }[] };
+    }>(
+      `query ($id: ID!) { placement(id: $id) { status grade history { to } } }`,
+      { id: ended.id },
+      asCollege,
+    );
+    expect(expectData(placement).placement).toMatchObject({
+      status: "EVALUATED",
+      grade: "EXCELLENT",
+    });
+    expect(expectData(placement).placement.history.map((h) => h.to)).toEqual([
+      "PROPOSED",
+      "RECOMMENDED",
+      "ACCEPTED",
+      "EVALUATED",
+    ]);
+  });
+});

@@ -119,6 +119,7 @@ describe("competitions in a browser: the list, a competition's entries, entering
     const row = page.locator('[data-card="entries"] li[data-entry]', { hasText: TITLE });
     await row.waitFor();
     expect(await row.getAttribute("data-status")).toBe("ENTERED");
+    await expect.poll(() => form.getByLabel("指导教师（编号）").inputValue()).toBe(""); // cleared
     expect(await textOf(row)).toContain("王子涵");
     expect(await textOf(row)).toContain("赵一鸣");
     expect(await textOf(row)).toContain("张导师");

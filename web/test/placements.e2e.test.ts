@@ -126,6 +126,8 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     expect(await refusal.getAttribute("data-field")).toBe("input.studentId");
     expect(await textOf(refusal)).toContain("攀登计划第三层级");
     expect(await textOf(refusal)).toContain("tier 3");
+    // The student names no student: the refusal points at the rule, not at a field.
+    expect(await refusal.locator(".action-error__field").count()).toBe(0);
     expect(await placementCount()).toBe(before);
     expect(await page.locator('[data-card="my-placements"] li[data-placement]').count()).toBe(0);
     await fitsPhone(page);
@@ -147,9 +149,10 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     expect(await mine.locator(`li[data-placement="${ended.id}"]`).getAttribute("data-phase")).toBe(
       "ENDED",
     );
-    await propose(page);
+    const form = await propose(page);
     const row = mine.locator("li[data-placement]", { hasText: TOPIC });
     await row.waitFor();
+    await expect.poll(() => form.getByLabel("研究方向或岗位").inputValue()).toBe(""); // ready for another
     expect(await row.getAttribute("data-status")).toBe("PROPOSED");
     expect(await row.getAttribute("data-phase")).toBe("UPCOMING");
     expect(await textOf(row)).toContain("陈院士");

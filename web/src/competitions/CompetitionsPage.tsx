@@ -189,6 +189,8 @@ function EnterForm({ competitionId, onDone }: { competitionId: string; onDone: (
           setFailure(refused);
           if (!refused) {
             setTitle("");
+            setMentorId("");
+            setMembers("");
             onDone();
           }
         });

@@ -377,6 +377,18 @@ export function PlacementItem({ row, onDone }: { row: Row; onDone: () => void })
   );
 }
 
+const EMPTY_PROPOSAL = {
+  kind: "RESEARCH_TEAM" as PlacementKind,
+  partnerId: "",
+  teamName: "",
+  topic: "",
+  supervisorId: "",
+  startsOn: "",
+  endsOn: "",
+};
+/** The student proposes for themselves: a refusal naming the student is the tier-3 rule, explained. */
+const { "input.studentId": _student, ...PROPOSE_FIELDS } = FIELDS;
+
 /** A placement proposed by the student for themselves. */
 function ProposeForm({
   partners,
@@ -388,15 +400,7 @@ function ProposeForm({
   const { t } = useI18n();
   const [propose, proposing] = useMutation(PROPOSE);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [form, setForm] = useState({
-    kind: "RESEARCH_TEAM" as PlacementKind,
-    partnerId: "",
-    teamName: "",
-    topic: "",
-    supervisorId: "",
-    startsOn: "",
-    endsOn: "",
-  });
+  const [form, setForm] = useState(EMPTY_PROPOSAL);
   const set = (key: keyof typeof form) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
   return (
@@ -424,7 +428,10 @@ function ProposeForm({
           "proposePlacement",
         ).then((refused) => {
           setFailure(refused);
-          if (!refused) onDone();
+          if (!refused) {
+            setForm(EMPTY_PROPOSAL);
+            onDone();
+          }
         });
       }}
     >
@@ -488,7 +495,7 @@ function ProposeForm({
       </Button>
       <ActionError
         failure={failure}
-        fields={FIELDS}
+        fields={PROPOSE_FIELDS}
         explain={(f) =>
           f.problem === "badInput" && f.field === "input.studentId"
             ? t("placements.tierRefused")
@@ -589,7 +596,7 @@ function PlacementList({ organiser }: { organiser: boolean }) {
       }
       data-card="placements"
     >
-      <Space wrap>
+      <Space wrap className="placements__filters">
         <Select
           allowClear
           aria-label={t("placements.filterStatus")}

@@ -2,8 +2,8 @@
  * Placements (安置, the climb plan's tier 3) in a real browser against the whole platform, at phone
  * width (390 px): a student with a competition prize (so meeting the tier-3 rule) finds 安置 in the
  * menu and proposes a placement; a classmate without tier 3 is refused with the coded error shown
- * and nothing written; the college (an administrator) finds the proposal by the status filter and
- * recommends it; the supervisor accepts it, and evaluates another of theirs whose period has ended
+ * and nothing written; the college administrator of the students' residential college finds the
+ * proposal by the status and phase filters and recommends it; the supervisor accepts it, and evaluates another of theirs whose period has ended
  * (seeded accepted, as the service leaves it). Build the app first.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,10 +38,21 @@ const day = (days: number) => {
 };
 
 const b = new DatasetBuilder("web-placements");
+// The students live in a residential college's building; its college administrator recommends.
+const pengkang = b.orgUnit({ name: "彭康书院", kind: "RESIDENTIAL_COLLEGE" });
+const branch = b.orgUnit({ name: "第1师生联合党支部", kind: "JOINT_BRANCH" });
+const campus = b.campus({ name: "兴庆校区" });
+const building = b.building({ name: "彭康1号楼", campusId: campus.id, collegeId: pengkang.id });
+const grid = b.grid({ name: "彭康1号楼1层网格", buildingId: building.id, branchId: branch.id });
+const room = b.room({ buildingId: building.id, gridId: grid.id, floor: 1, number: "101" });
 const college = b.staff({ name: "刘建国" });
+b.assign(college, "COLLEGE_ADMIN", "UNIT", pengkang.id);
+const admin = b.staff({ name: "马建华" });
 const supervisor = b.staff({ name: "陈院士" });
-const student = b.student({ name: "王子涵" });
-const classmate = b.student({ name: "李思远" });
+const student = b.student({ name: "王子涵", collegeId: pengkang.id });
+const classmate = b.student({ name: "李思远", collegeId: pengkang.id });
+b.residence(student, room, { bed: "1" });
+b.residence(classmate, room, { bed: "2" });
 const cup = b.competition({ name: "“挑战杯”竞赛", level: "NATIONAL" });
 b.competitionEntry(cup, student, [], supervisor, { result: "FIRST_PRIZE" });
 const ended = b.placement(student, supervisor, {
@@ -51,14 +62,18 @@ const ended = b.placement(student, supervisor, {
   startsOn: day(-120),
   endsOn: day(-1),
 });
+// A student of no college of the administrator's: their placement is not in the college's list.
+const outsider = b.student({ name: "周若曦" });
+b.competitionEntry(cup, outsider, [], admin, { result: "SECOND_PRIZE" });
+b.placement(outsider, admin, { topic: "别院学生的安置", startsOn: day(20), endsOn: day(90) });
 const dataset = b.build();
 const devUsers = [
-  { key: "college", name: "刘建国", personId: college.id, roles: ["admin" as const] },
+  { key: "college", name: "刘建国", personId: college.id, roles: ["college_admin" as const] },
   { key: "supervisor", name: "陈院士", personId: supervisor.id, roles: ["counselor" as const] },
   { key: "student", name: "王子涵", personId: student.id, roles: ["student" as const] },
   { key: "classmate", name: "李思远", personId: classmate.id, roles: ["student" as const] },
 ];
-const asCollege = callerFor(["admin"], college.id, "刘建国");
+const asAdmin = callerFor(["admin"], admin.id, "马建华");
 const PHONE = { width: 390, height: 844 };
 const TOPIC = "高压直流输电绝缘材料研究";
 
@@ -88,7 +103,7 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     const all = await stack.query<{ placements: { totalCount: number } }>(
       `{ placements(first: 1) { totalCount } }`,
       {},
-      asCollege,
+      asAdmin,
     );
     return expectData(all).placements.totalCount;
   };
@@ -168,7 +183,8 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     await signInAs(page, "college", "/placements");
     const card = page.locator('[data-card="placements"]');
     const rows = card.locator("li[data-placement]");
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(2); // their college's students', not the outsider's
+    expect(await textOf(card)).not.toContain("别院学生的安置");
     await pickOption(card.getByLabel("按状态筛选"), "已申请");
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute("data-status")).toBe("PROPOSED");
@@ -225,7 +241,7 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     }>(
       `query ($id: ID!) { placement(id: $id) { status grade history { to } } }`,
       { id: ended.id },
-      asCollege,
+      asAdmin,
     );
     expect(expectData(placement).placement).toMatchObject({
       status: "EVALUATED",

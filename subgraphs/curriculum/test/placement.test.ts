@@ -568,6 +568,14 @@ describe("placements", () => {
         );
         const id = proposed.proposePlacement.id;
         const placementId = { placementId: id };
+        if (row.status !== "PROPOSED") {
+          // The recommender administers the student's residential college: the scope given below.
+          const college = dataset.staffAssignments.find(
+            (a) => a.personId === row.recommendedById && a.role === "COLLEGE_ADMIN",
+          );
+          const studentRow = dataset.people.find((p) => p.id === row.studentId);
+          expect(college?.targetId).toBe(studentRow?.collegeId);
+        }
         if (row.status !== "PROPOSED")
           await mutate(
             "recommendPlacement",

@@ -218,10 +218,11 @@ describe("freshman formation in a browser: a student's modules; an organiser's m
     await signInAs(page, "organiser", "/formation");
     const added = page.locator('[data-card="modules"] li[data-module="3"]');
     await added.waitFor();
+    await added.getByRole("button", { name: "计入课程" }).click();
     const assign = added.getByRole("form", { name: "计入课程" });
     await pickOption(assign.getByLabel("课程"), `FM01 ${mental.title}`);
     await assign.getByLabel("学时").fill("-1");
-    await assign.getByRole("button", { name: "计入课程" }).click();
+    await assign.getByRole("button", { name: "确认计入" }).click();
     const refusal = assign.locator("[data-action-error]");
     await refusal.waitFor();
     expect(await refusal.getAttribute("data-action-error")).toBe("badInput");
@@ -229,7 +230,7 @@ describe("freshman formation in a browser: a student's modules; an organiser's m
     expect((await modulesOnServer())[2]?.courses).toEqual([]);
 
     await assign.getByLabel("学时").fill("1.5");
-    await assign.getByRole("button", { name: "计入课程" }).click();
+    await assign.getByRole("button", { name: "确认计入" }).click();
     const counted = added.locator('li[data-course="FM01"]');
     await counted.waitFor();
     expect(await textOf(counted)).toContain("1.5 学时");

@@ -227,6 +227,7 @@ function MyFormation({ personId }: { personId: string }) {
         </p>
         <Progress
           percent={percent(progress.hours, progress.requiredHours)}
+          className="formation-overall"
           status={progress.completed ? "success" : "active"}
           aria-label={t("formation.overall")}
         />
@@ -446,7 +447,7 @@ function ModuleItem({
 }) {
   const { t } = useI18n();
   const nameOf = useModuleName();
-  const [editing, setEditing] = useState(false);
+  const [open, setOpen] = useState<"edit" | "assign" | null>(null);
   const [unassign, unassigning] = useMutation(UNASSIGN_COURSE);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   return (
@@ -510,19 +511,32 @@ function ModuleItem({
       <ActionError failure={failure} fields={FIELDS} />
       {manage && (
         <>
-          <Button size="small" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
-            {editing ? t("formation.closeEdit") : t("formation.edit")}
-          </Button>
-          {editing && (
+          <Space wrap className="formation-actions">
+            <Button
+              size="small"
+              aria-expanded={open === "edit"}
+              onClick={() => setOpen((o) => (o === "edit" ? null : "edit"))}
+            >
+              {t("formation.edit")}
+            </Button>
+            <Button
+              size="small"
+              aria-expanded={open === "assign"}
+              onClick={() => setOpen((o) => (o === "assign" ? null : "assign"))}
+            >
+              {t("formation.assign")}
+            </Button>
+          </Space>
+          {open === "edit" && (
             <EditModule
               module={module}
               onDone={() => {
-                setEditing(false);
+                setOpen(null);
                 onDone();
               }}
             />
           )}
-          <AssignCourse module={module} choices={choices} onDone={onDone} />
+          {open === "assign" && <AssignCourse module={module} choices={choices} onDone={onDone} />}
         </>
       )}
     </li>

@@ -134,6 +134,9 @@ const ReviewQueuePage = lazy(() =>
 const PlacementsPage = lazy(() =>
   import("./placements/PlacementsPage").then((m) => ({ default: m.PlacementsPage })),
 );
+const FormationPage = lazy(() =>
+  import("./formation/FormationPage").then((m) => ({ default: m.FormationPage })),
+);
 const CompetitionsPage = lazy(() =>
   import("./competitions/CompetitionsPage").then((m) => ({ default: m.CompetitionsPage })),
 );
@@ -235,6 +238,7 @@ function AppRoutes() {
           element={<ById page={ClimbProjectPage} />}
         />
         <Route caseSensitive path="/placements" element={<PlacementsPage />} />
+        <Route caseSensitive path="/formation" element={<FormationPage />} />
         <Route caseSensitive path="/competitions" element={<CompetitionsPage />} />
         <Route caseSensitive path="/competitions/:id" element={<ById page={CompetitionPage} />} />
         <Route caseSensitive path="/duty" element={<DutyPage />} />

@@ -107,6 +107,8 @@ export const paths = {
   practiceVisit: (id: string) => `/habits/visits/${encodeURIComponent(id)}`,
   /** 安置: placements of tier-3 students (a student's own and proposal; organisers' and supervisors' lists). */
   placements: () => "/placements",
+  /** 新生养成教育: a student's progress; a cohort's programme, its modules and courses (organisers shape it). */
+  formation: () => "/formation",
   /** 科创竞赛: the competitions. */
   competitions: () => "/competitions",
   /** A competition: its entries, entering as a team leader, recording results. */

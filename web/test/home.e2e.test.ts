@@ -64,6 +64,7 @@ const ALL_ENTRIES = [
   "GraphiQL 查询",
   "安置",
   "科创竞赛",
+  "新生养成教育",
 ];
 
 /** What each demo user's menu offers; everything else in ALL_ENTRIES it must not. */
@@ -92,6 +93,7 @@ const MENUS: Record<string, string[]> = {
     "值班走访",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   counselor: [
     "首页",
@@ -108,6 +110,7 @@ const MENUS: Record<string, string[]> = {
     "值班走访",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   student: [
     "首页",
@@ -118,6 +121,7 @@ const MENUS: Record<string, string[]> = {
     "习惯与见习",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   "class-adviser": [
     "首页",
@@ -134,6 +138,7 @@ const MENUS: Record<string, string[]> = {
     "值班走访",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   "grid-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "习惯与见习", "值班走访"],
   "building-leader": ["首页", "学生", "花名册", "数据看板", "攀登计划", "习惯与见习", "值班走访"],
@@ -154,6 +159,7 @@ const MENUS: Record<string, string[]> = {
     "习惯与见习",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   "school-admin": [
     "首页",
@@ -168,6 +174,7 @@ const MENUS: Record<string, string[]> = {
     "习惯与见习",
     "安置",
     "科创竞赛",
+    "新生养成教育",
   ],
   "branch-secretary": [
     "首页",

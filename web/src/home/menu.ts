@@ -83,6 +83,11 @@ export const NAV_ITEMS = {
     label: "placements.nav",
     current: (p) => p === "/placements",
   },
+  formation: {
+    to: paths.formation(),
+    label: "formation.nav",
+    current: (p) => p === "/formation",
+  },
   competitions: {
     to: paths.competitions(),
     label: "competitions.nav",
@@ -115,6 +120,8 @@ export type NavKey = keyof typeof NAV_ITEMS;
  * claims, their projects) and for staff, who post challenges and mentor projects (auditors and
  * developers do neither). 志愿服务 is for students (their hours) and for
  * the staff who lead teams or run student work (a team's leader is a fact, not a role).
+ * 新生养成教育 is for students (their progress), the staff who look after freshmen (who read a
+ * cohort's programme) and administrators (who shape it, as the server allows).
  */
 export const MENU: Record<Role, readonly NavKey[]> = {
   student: [
@@ -126,6 +133,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "habits",
     "placements",
     "competitions",
+    "formation",
   ],
   counselor: [
     "home",
@@ -142,6 +150,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "duty",
     "placements",
     "competitions",
+    "formation",
   ],
   class_adviser: [
     "home",
@@ -158,6 +167,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "duty",
     "placements",
     "competitions",
+    "formation",
   ],
   grid_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
   building_leader: ["home", "students", "roster", "dashboards", "climb", "habits", "duty"],
@@ -193,6 +203,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "habits",
     "placements",
     "competitions",
+    "formation",
   ],
   school_admin: [
     "home",
@@ -207,6 +218,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "habits",
     "placements",
     "competitions",
+    "formation",
   ],
   psychology_teacher: [
     "home",
@@ -246,6 +258,7 @@ export const MENU: Record<Role, readonly NavKey[]> = {
     "duty",
     "placements",
     "competitions",
+    "formation",
   ],
   auditor: ["home", "audit"],
   developer: ["home", "graphiql"],

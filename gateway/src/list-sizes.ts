@@ -52,6 +52,29 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "CompetitionEntry.members": { each: 10 },
   "CompetitionEntry.history": { each: 2 },
   "Person.competitionEntries": { each: 100 },
+  // A competition's entries, newest first (MAX_COMPETITION_ENTRIES in competition-entries.resolver.ts).
+  "Competition.entries": { each: 100 },
+  // Habit projects and practice visits (habit/, practice-visit/): a project is open to a residential
+  // college's students (no cap is written; a college holds a few thousand), a participation checks
+  // in once a day over at most MAX_PERIOD_DAYS; a visit's sign-ups are at most its capacity (1,000);
+  // a reflection is submitted, returned and submitted again a few times; a student's 100 newest.
+  "HabitProject.participants": { each: 5_000 },
+  "HabitParticipation.checkIns": { each: 366 },
+  "Person.habitParticipations": { each: 100 },
+  "PracticeVisit.signUps": { each: 1_000 },
+  "PracticeVisitSignUp.history": { each: 10 },
+  "Person.practiceVisitSignUps": { each: 100 },
+  // Placements (placement/): proposed, recommended, accepted, evaluated at most; a student's 100 newest.
+  "Placement.history": { each: 4 },
+  "Person.placements": { each: 100 },
+  // Freshman formation (formation/): the 50 newest cohorts' programmes, MAX_MODULES (9) modules
+  // each, a module counting a handful of courses (tens at most; no cap is written).
+  "Query.formationProgrammes": { each: 50 },
+  "FormationProgramme.modules": { each: 9 },
+  "FormationProgress.modules": { each: 9 },
+  "FormationCohortProgress.modules": { each: 9 },
+  "FormationModule.courses": { each: 30 },
+  "FormationModuleProgress.completedCourses": { each: 30 },
   "PartnerOrganisation.contacts": { each: 20 },
   "Query.myPartnerOrganisations": { each: 5 },
   "ResponsibilityArea.rooms": { each: 30 },

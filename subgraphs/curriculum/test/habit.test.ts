@@ -66,6 +66,11 @@ describe("habit rules", () => {
     expect(goalRefusal(goal({ endsOn: "2026-03-01" }))?.field).toBe("input.endsOn");
     expect(goalRefusal(goal({ goalCheckIns: 15 }))?.field).toBe("input.goalCheckIns");
     expect(goalRefusal(goal({ goalCheckIns: 14 }))).toBeNull();
+    // A school year at most: 366 days is the longest period, 367 is refused.
+    expect(goalRefusal(goal({ endsOn: "2027-03-02", goalCheckIns: 1 }))).toBeNull();
+    expect(goalRefusal(goal({ endsOn: "2027-03-03", goalCheckIns: 1 }))?.field).toBe(
+      "input.endsOn",
+    );
     expect(goalRefusal(goal({ endsOn: "2026-03-04", goalCheckIns: 1, perWeek: 1 }))?.field).toBe(
       "input.perWeek",
     );

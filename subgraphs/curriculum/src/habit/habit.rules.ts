@@ -12,6 +12,9 @@ export interface HabitGoal {
 
 const DAY_MS = 86_400_000;
 
+/** A habit project runs a term or a school year: at most 366 days, so at most 366 check-ins each. */
+export const MAX_PERIOD_DAYS = 366;
+
 /** Days from `from` to `to` (YYYY-MM-DD), 0 for the same day. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -27,6 +30,11 @@ export function goalRefusal(goal: HabitGoal): { message: string; field: string }
   if (goal.endsOn < goal.startsOn)
     return { message: "the period ends before it starts", field: "input.endsOn" };
   const days = periodDays(goal);
+  if (days > MAX_PERIOD_DAYS)
+    return {
+      message: `a habit project runs at most ${MAX_PERIOD_DAYS} days; this period has ${days}`,
+      field: "input.endsOn",
+    };
   if (goal.goalCheckIns > days)
     return {
       message: `one check-in a day: a period of ${days} days takes at most ${days} check-ins`,

@@ -13,6 +13,15 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  validate,
+  type DocumentNode,
+  type IntrospectionQuery,
+} from "graphql";
+import type { StackHarness } from "@campus/platform/stack";
+import { expectData } from "@campus/testkit";
 import { TOKEN_KEY, USER_KEY } from "../src/auth/session";
 
 export const webDir = fileURLToPath(new URL("../dist", import.meta.url));
@@ -255,3 +264,26 @@ export const overflowsSideways = (page: Page) =>
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth > window.innerWidth;
   });
+
+/** Fails unless the page is no wider than `width` and nothing on it scrolls sideways. */
+export async function expectFits(page: Page, width: number): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    width,
+  );
+  expect(await overflowsSideways(page)).toBe(false);
+}
+
+/**
+ * What the gateway's schema (by introspection, as a client sees it) finds wrong in the page's
+ * operations, as "NAME: message"; empty when it accepts every one.
+ */
+export async function operationProblems(
+  stack: Pick<StackHarness, "query">,
+  documents: Readonly<Record<string, DocumentNode>>,
+): Promise<string[]> {
+  const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
+  const schema = buildClientSchema(expectData(introspection));
+  return Object.entries(documents).flatMap(([name, document]) =>
+    validate(schema, document).map((e) => `${name}: ${e.message}`),
+  );
+}

@@ -8,24 +8,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { expectData } from "@campus/testkit";
 import {
   launchBrowser,
-  overflowsSideways,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { CHALLENGE_BOARD, MY_CLIMB } from "../src/climb/ClimbPage";
 import { CHALLENGE_PAGE } from "../src/climb/ChallengePage";
@@ -61,21 +55,18 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = { CHALLENGE_BOARD, MY_CLIMB, CHALLENGE_PAGE, PROJECT_PAGE, REVIEW_QUEUE };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        CHALLENGE_BOARD,
+        MY_CLIMB,
+        CHALLENGE_PAGE,
+        PROJECT_PAGE,
+        REVIEW_QUEUE,
+      }),
+    ).toEqual([]);
   });
 
   it("lets an organiser post a challenge from the menu's 攀登计划 and publish it to the board", async () => {

@@ -10,24 +10,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { expectData } from "@campus/testkit";
 import {
   launchBrowser,
-  overflowsSideways,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { MY_DUTY } from "../src/duty/DutyPage";
 import { BUILDING_DUTY, GRID_DUTY } from "../src/duty/DutyRosterPage";
@@ -92,28 +86,19 @@ describe("community duty in a browser: duties, the roster, and a visit recorded 
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      MY_DUTY,
-      GRID_DUTY,
-      BUILDING_DUTY,
-      STUDENT_VISITS,
-      GRID_POSTS,
-      PERSON_POSTS,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        MY_DUTY,
+        GRID_DUTY,
+        BUILDING_DUTY,
+        STUDENT_VISITS,
+        GRID_POSTS,
+        PERSON_POSTS,
+      }),
+    ).toEqual([]);
   });
 
   it("lets an office cadre see their duties and record a visit from the menu's 值班走访, at phone width", async () => {

@@ -8,25 +8,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import { callerFor, expectData } from "@campus/testkit";
 import {
   launchBrowser,
-  overflowsSideways,
   pickOption,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import {
   FORMATION_COHORT_PROGRESS,
@@ -97,12 +92,7 @@ describe("freshman formation in a browser: a student's modules; an organiser's m
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
   /** The programme's modules as the server holds them. */
   const modulesOnServer = async () => {
     const result = await stack.query<{
@@ -118,19 +108,15 @@ describe("freshman formation in a browser: a student's modules; an organiser's m
   };
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      MY_FORMATION,
-      FORMATION_PROGRAMMES,
-      FORMATION_PROGRAMME,
-      FORMATION_COHORT_PROGRESS,
-      FORMATION_COURSES,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        MY_FORMATION,
+        FORMATION_PROGRAMMES,
+        FORMATION_PROGRAMME,
+        FORMATION_COHORT_PROGRESS,
+        FORMATION_COURSES,
+      }),
+    ).toEqual([]);
   });
 
   it("shows a student their hours in each module and which counted courses they completed", async () => {

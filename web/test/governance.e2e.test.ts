@@ -10,25 +10,19 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { expectData } from "@campus/testkit";
 import { today } from "@campus/subgraph";
 import {
   launchBrowser,
-  overflowsSideways,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { GOVERNANCE_BOARD } from "../src/governance/GovernanceBoardPage";
 import { WORK_ITEM, MOVE_WORK_ITEM, ADD_FOLLOW_UP } from "../src/governance/WorkItemPage";
@@ -115,33 +109,24 @@ describe("three lists and secretaries' meetings in a browser, at phone width", (
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      GOVERNANCE_BOARD,
-      WORK_ITEM,
-      MOVE_WORK_ITEM,
-      ADD_FOLLOW_UP,
-      SECRETARY_MEETINGS,
-      CREATE_MEETING,
-      SECRETARY_MEETING,
-      RECORD_MINUTES,
-      SIGN_OFF_MINUTES,
-      GOVERNANCE_UNITS,
-      CREATE_WORK_ITEM,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        GOVERNANCE_BOARD,
+        WORK_ITEM,
+        MOVE_WORK_ITEM,
+        ADD_FOLLOW_UP,
+        SECRETARY_MEETINGS,
+        CREATE_MEETING,
+        SECRETARY_MEETING,
+        RECORD_MINUTES,
+        SIGN_OFF_MINUTES,
+        GOVERNANCE_UNITS,
+        CREATE_WORK_ITEM,
+      }),
+    ).toEqual([]);
   });
 
   it("shows the overdue board and the linked lists, exports them, and adds a problem", async () => {

@@ -7,12 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
@@ -20,12 +14,13 @@ import { today } from "@campus/subgraph";
 import { callerFor, expectData } from "@campus/testkit";
 import {
   launchBrowser,
-  overflowsSideways,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { HABIT_BOARD, PRACTICE_VISIT_BOARD } from "../src/habits/HabitsPage";
 import { HABIT_PARTICIPANTS, HABIT_PROJECT_PAGE } from "../src/habits/HabitProjectPage";
@@ -94,28 +89,19 @@ describe("habits and practice visits in a browser: join → check in → result;
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      HABIT_BOARD,
-      PRACTICE_VISIT_BOARD,
-      HABIT_PROJECT_PAGE,
-      HABIT_PARTICIPANTS,
-      PRACTICE_VISIT_PAGE,
-      PRACTICE_VISIT_SIGN_UPS,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        HABIT_BOARD,
+        PRACTICE_VISIT_BOARD,
+        HABIT_PROJECT_PAGE,
+        HABIT_PARTICIPANTS,
+        PRACTICE_VISIT_PAGE,
+        PRACTICE_VISIT_SIGN_UPS,
+      }),
+    ).toEqual([]);
   });
 
   it("lets a student find 习惯与见习 in the menu, join a habit project and check in today, once", async () => {

@@ -7,16 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { callerFor, expectData } from "@campus/testkit";
+import { callerFor } from "@campus/testkit";
 import { today } from "@campus/subgraph";
 import {
   launchBrowser,
@@ -27,6 +21,7 @@ import {
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
 } from "./browser";
 import { MY_BRANCHES, PARTY_BOARD } from "../src/party/PartyBoardPage";
 import { MOVE_PARTY_STAGE, PARTY_TIMELINE } from "../src/party/PartyTimelineSection";
@@ -143,13 +138,14 @@ describe("party development in a browser: the branch's board and a student's tim
     section(page, "party").locator("[data-stage]").getAttribute("data-stage");
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = { MY_BRANCHES, PARTY_BOARD, PARTY_TIMELINE, MOVE_PARTY_STAGE };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        MY_BRANCHES,
+        PARTY_BOARD,
+        PARTY_TIMELINE,
+        MOVE_PARTY_STAGE,
+      }),
+    ).toEqual([]);
   });
 
   it("shows the branch secretary the board from the menu: students per stage and who is due next, at phone width too", async () => {

@@ -9,16 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
-import { expectData } from "@campus/testkit";
 import {
   launchBrowser,
   overflowsSideways,
@@ -29,6 +22,7 @@ import {
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
 } from "./browser";
 import {
   ADD_VANGUARD_TASK,
@@ -124,26 +118,22 @@ describe("网格党建 in a browser: a branch secretary's posts, areas and vangu
   const card = (page: Page, id: string) => page.locator(`[data-card="${id}"]`);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      PARTY_WORK,
-      CREATE_PARTY_POST,
-      END_PARTY_POST,
-      CREATE_RESPONSIBILITY_AREA,
-      END_RESPONSIBILITY_AREA,
-      ADD_VANGUARD_TASK,
-      COMPLETE_VANGUARD_TASK,
-      CREATE_VANGUARD_TEAM,
-      BRANCH_PAIRINGS,
-      CREATE_PAIRING,
-      LOG_PAIRING_ACTIVITY,
-      END_PAIRING,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        PARTY_WORK,
+        CREATE_PARTY_POST,
+        END_PARTY_POST,
+        CREATE_RESPONSIBILITY_AREA,
+        END_RESPONSIBILITY_AREA,
+        ADD_VANGUARD_TASK,
+        COMPLETE_VANGUARD_TASK,
+        CREATE_VANGUARD_TEAM,
+        BRANCH_PAIRINGS,
+        CREATE_PAIRING,
+        LOG_PAIRING_ACTIVITY,
+        END_PAIRING,
+      }),
+    ).toEqual([]);
   });
 
   it("sets up a post for a party member, refuses one for a student who is not, and reports a task done", async () => {

@@ -8,12 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
@@ -21,13 +15,14 @@ import { today } from "@campus/subgraph";
 import { callerFor, expectData } from "@campus/testkit";
 import {
   launchBrowser,
-  overflowsSideways,
   pickOption,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { MY_PLACEMENTS, PLACEMENTS, SUPERVISED } from "../src/placements/PlacementsPage";
 
@@ -93,12 +88,7 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
   const placementCount = async () => {
     const all = await stack.query<{ placements: { totalCount: number } }>(
       `{ placements(first: 1) { totalCount } }`,
@@ -119,13 +109,7 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
   };
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = { MY_PLACEMENTS, PLACEMENTS, SUPERVISED };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(await operationProblems(stack, { MY_PLACEMENTS, PLACEMENTS, SUPERVISED })).toEqual([]);
   });
 
   it("refuses a student without tier 3, showing the coded error and writing nothing", async () => {

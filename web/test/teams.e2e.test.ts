@@ -11,12 +11,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  validate,
-  type IntrospectionQuery,
-} from "graphql";
 import { DatasetBuilder } from "@campus/demo-data";
 import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
@@ -24,13 +18,14 @@ import { callerFor, expectData } from "@campus/testkit";
 import { today } from "@campus/subgraph";
 import {
   launchBrowser,
-  overflowsSideways,
   pickOption,
   screenshot,
   signInAs as signIn,
   textOf,
   webDir,
   type BrowserHarness,
+  operationProblems,
+  expectFits,
 } from "./browser";
 import { MY_VOLUNTEER } from "../src/teams/TeamsPage";
 import { TEAM_PAGE, TEAM_QUEUE } from "../src/teams/TeamPage";
@@ -87,31 +82,22 @@ describe("volunteer hours in a browser: a student logs them, the team's leader v
 
   const signInAs = (page: Page, user: string, at?: string) =>
     signIn(page, stack.gateway.url, user, at);
-  const fitsPhone = async (page: Page) => {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      390,
-    );
-    expect(await overflowsSideways(page)).toBe(false);
-  };
+  const fitsPhone = (page: Page) => expectFits(page, 390);
   const record = (page: Page, activity: string) =>
     page.locator('[data-card="records"] li[data-service]').filter({ hasText: activity });
 
   it("sends only operations the gateway's schema accepts", async () => {
-    const introspection = await stack.query<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(expectData(introspection));
-    const documents = {
-      MY_VOLUNTEER,
-      TEAM_PAGE,
-      TEAM_QUEUE,
-      TEAM_ACTIVITIES,
-      ACTIVITY_SIGN_UPS,
-      ACTIVITY_PLACES,
-      OPEN_ACTIVITIES,
-    };
-    const problems = Object.entries(documents).flatMap(([name, document]) =>
-      validate(schema, document).map((e) => `${name}: ${e.message}`),
-    );
-    expect(problems).toEqual([]);
+    expect(
+      await operationProblems(stack, {
+        MY_VOLUNTEER,
+        TEAM_PAGE,
+        TEAM_QUEUE,
+        TEAM_ACTIVITIES,
+        ACTIVITY_SIGN_UPS,
+        ACTIVITY_PLACES,
+        OPEN_ACTIVITIES,
+      }),
+    ).toEqual([]);
   });
 
   it("lets a student log hours from the menu's 志愿服务 at phone width; they await verification", async () => {

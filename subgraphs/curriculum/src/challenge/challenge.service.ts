@@ -10,7 +10,8 @@ import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Loaders } from "../loaders";
 import { PartnerOrganisation } from "../partner/partner.entity";
-import { organises, partnersOfCaller } from "../partner/partner.service";
+import { organises, postsInOwnName } from "../climb/organisers";
+import { partnersOfCaller } from "../partner/partner.service";
 import { assertKind } from "../person/person-kinds";
 import type { Person } from "../person/person.reference";
 import type { ChallengeClaim } from "./challenge-claim.entity";
@@ -18,14 +19,6 @@ import { Challenge } from "./challenge.entity";
 import { ChallengeStatus, ChallengeStep } from "./challenge.enums";
 import type { MoveChallengeInput, PostChallengeInput } from "./challenge.input";
 import { challengeStep } from "./challenge.workflow";
-
-/** Roles that oversee rather than serve students: they post no challenges of their own. */
-const OVERSIGHT_ROLES: readonly string[] = ["student", "service", "auditor", "developer"];
-
-/** Whether the caller posts challenges in their own name: staff with a duty to students. */
-export function postsInOwnName(ctx: RequestContext<Loaders>): boolean {
-  return ctx.caller.roles.some((role) => !OVERSIGHT_ROLES.includes(role));
-}
 
 /** The challenge, locked until the transaction ends: claims and approvals queue on it. */
 export async function lockChallenge(em: EntityManager, id: string): Promise<Challenge> {

@@ -2,7 +2,7 @@ import { badUserInput, forbidden, requiredText, type RequestContext } from "@cam
 import { label, selectRows } from "@campus/subgraph/data";
 import { LockMode } from "@mikro-orm/postgresql";
 import type { Loaders } from "../loaders";
-import { organises } from "../partner/partner.service";
+import { organises } from "./organisers";
 import { assertKind } from "../person/person-kinds";
 import type { Person } from "../person/person.reference";
 import { Project, ProjectMember } from "../project/project.entity";

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { notFound, type RequestContext } from "@campus/subgraph";
 import type { Loaders } from "../loaders";
-import { organises } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
 import { ProjectArgs } from "../project/project.input";
 import { Competition, CompetitionEntry } from "./competition.entity";
 

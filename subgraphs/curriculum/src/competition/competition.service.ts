@@ -13,7 +13,7 @@ import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Loaders } from "../loaders";
 import { emitCompetitionAward } from "../outbox/curriculum-events";
-import { organises } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
 import { assertKind } from "../person/person-kinds";
 import type { Person } from "../person/person.reference";
 import { ProjectRole } from "../project/project.enums";

@@ -15,7 +15,7 @@ import type { AttendanceRepository, ProgressRow } from "../attendance/attendance
 import { Course } from "../course/course.entity";
 import { CourseCategory } from "../course/course.enums";
 import type { Loaders } from "../loaders";
-import { organises } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
 import type { Person } from "../person/person.reference";
 import {
   FormationCompletion,
@@ -371,23 +371,21 @@ export async function recordFormationCompletions(
     em.getRepository<Attendance, AttendanceRepository>(Attendance).progress("person", [personId]),
   ]);
   const completedCourses = new Set(rows.filter((row) => row.completed).map((row) => row.course_id));
-  const completed: FormationProgramme[] = [];
-  for (const programmeId of open) {
-    const facts = programmeProgress(
-      modules.filter((m) => m.programme.id === programmeId),
-      allLinks.filter((l) => l.programme.id === programmeId).map(linkFacts),
-      completedCourses,
-    );
-    if (!facts.completed) continue;
+  const completedIds = open.filter(
+    (programmeId) =>
+      programmeProgress(
+        modules.filter((m) => m.programme.id === programmeId),
+        allLinks.filter((l) => l.programme.id === programmeId).map(linkFacts),
+        completedCourses,
+      ).completed,
+  );
+  if (!completedIds.length) return [];
+  for (const programmeId of completedIds)
     em.create(FormationCompletion, { programme: programmeId, personId, completedAt: at });
-    completed.push(
-      await em.findOneOrFail(
-        FormationProgramme,
-        { id: programmeId },
-        { comments: label("curriculum.formationProgrammeCompleted") },
-      ),
-    );
-  }
   await em.flush();
-  return completed;
+  return em.find(
+    FormationProgramme,
+    { id: { $in: completedIds } },
+    { comments: label("curriculum.formationProgrammesCompleted") },
+  );
 }

@@ -11,10 +11,9 @@ import {
   type RequestContext,
 } from "@campus/subgraph";
 import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/subgraph/data";
-import { postsInOwnName } from "../challenge/challenge.service";
 import type { Loaders } from "../loaders";
 import { emitHabitGoalMet } from "../outbox/curriculum-events";
-import { organises } from "../partner/partner.service";
+import { activityOrganiser, runsActivity } from "../climb/organisers";
 import type { Person } from "../person/person.reference";
 import { HabitCheckIn, HabitParticipation, HabitProject } from "./habit.entity";
 import type { HabitKind } from "./habit.enums";
@@ -45,12 +44,14 @@ export class HabitService {
 
   /** Whether the caller runs this project: its organiser or an administrator. */
   runs(project: HabitProject): boolean {
-    return organises(this.ctx) || (this.me !== null && this.me === project.organiserId);
+    return runsActivity(this.ctx, project.organiserId);
   }
 
   async create(input: CreateHabitProjectInput): Promise<HabitProject> {
-    if (!postsInOwnName(this.ctx) || !this.me)
-      throw forbidden("a habit project is started by a member of staff");
+    const organiserId = activityOrganiser(
+      this.ctx,
+      "a habit project is started by a member of staff",
+    );
     const title = requiredText(input.title, "input.title", 200);
     const description = requiredText(input.description, "input.description", 2000);
     const audience = optionalText(input.audience, "input.audience", 200);
@@ -69,7 +70,7 @@ export class HabitService {
         title,
         description,
         audience,
-        organiserId: this.me ?? "",
+        organiserId,
         ...goal,
       });
       await em.flush();
@@ -134,12 +135,15 @@ export class HabitService {
       throw badUserInput(`check-ins open on ${project.startsOn}`, "input.projectId");
     if (day > project.endsOn)
       throw badUserInput(`check-ins closed on ${project.endsOn}`, "input.projectId");
-    if (participation.goalMet !== null)
-      throw badUserInput("the result is recorded; check-ins are closed", "input.projectId");
     try {
       return await this.ctx.em.transactional(async (em) => {
+        // Under the participation's lock, as recordResult counts: a check-in is either counted in
+        // the result or refused, never written after a result that missed it.
+        const locked = await lockParticipation(em, participation.id);
+        if (locked.goalMet !== null)
+          throw badUserInput("the result is recorded; check-ins are closed", "input.projectId");
         const checkIn = em.create(HabitCheckIn, {
-          participation: em.getReference(HabitParticipation, participation.id),
+          participation: locked,
           day,
           at: now,
           note,

@@ -8,15 +8,11 @@ import {
   type RequestContext,
 } from "@campus/subgraph";
 import { paginate, type Connection, type PageArgs } from "@campus/subgraph/data";
+import { organises } from "../climb/organisers";
 import type { Loaders } from "../loaders";
 import type { Person } from "../person/person.reference";
 import { PartnerContact, PartnerOrganisation } from "./partner.entity";
 import type { CreatePartnerOrganisationInput } from "./partner.input";
-
-/** Whether the caller organises the climb plan: an administrator (the platform's organisers). */
-export function organises(ctx: RequestContext<Loaders>): boolean {
-  return ctx.access.hasRole("admin");
-}
 
 /** The ids of the partner organisations the caller acts for (none for a caller who is no person). */
 export async function partnersOfCaller(ctx: RequestContext<Loaders>): Promise<Set<string>> {

@@ -15,7 +15,8 @@ import { CompetitionEntry, CompetitionEntryMember } from "../competition/competi
 import { CompetitionEntryStatus } from "../competition/competition.enums";
 import type { Loaders } from "../loaders";
 import { PartnerOrganisation } from "../partner/partner.entity";
-import { organises, partnersOfCaller } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
+import { partnersOfCaller } from "../partner/partner.service";
 import { assertKind } from "../person/person-kinds";
 import type { Person } from "../person/person.reference";
 import { Project, ProjectMember } from "../project/project.entity";

@@ -10,10 +10,9 @@ import {
   type RequestContext,
 } from "@campus/subgraph";
 import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/subgraph/data";
-import { postsInOwnName } from "../challenge/challenge.service";
 import type { Loaders } from "../loaders";
 import { PartnerOrganisation } from "../partner/partner.entity";
-import { organises } from "../partner/partner.service";
+import { activityOrganiser, runsActivity } from "../climb/organisers";
 import type { Person } from "../person/person.reference";
 import {
   PracticeReflectionTransition,
@@ -77,12 +76,14 @@ export class PracticeVisitService {
 
   /** Whether the caller runs the visit: its organiser or an administrator. */
   runs(visit: PracticeVisit): boolean {
-    return organises(this.ctx) || (this.me !== null && this.me === visit.organiserId);
+    return runsActivity(this.ctx, visit.organiserId);
   }
 
   async create(input: CreatePracticeVisitInput): Promise<PracticeVisit> {
-    if (!postsInOwnName(this.ctx) || !this.me)
-      throw forbidden("a practice visit is scheduled by a member of staff");
+    const organiserId = activityOrganiser(
+      this.ctx,
+      "a practice visit is scheduled by a member of staff",
+    );
     const title = requiredText(input.title, "input.title", 200);
     const guidingProblem = requiredText(input.guidingProblem, "input.guidingProblem", 2000);
     const places = requiredText(input.places, "input.places", 1000);
@@ -118,7 +119,7 @@ export class PracticeVisitService {
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         capacity: input.capacity,
-        organiserId: this.me ?? "",
+        organiserId,
       });
       await em.flush();
       return visit;

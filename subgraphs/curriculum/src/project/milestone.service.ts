@@ -9,7 +9,7 @@ import {
 import { label, paginateOrdered, type Connection, type PageArgs } from "@campus/subgraph/data";
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Loaders } from "../loaders";
-import { organises } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
 import { Milestone, MilestoneSubmission } from "./milestone.entity";
 import { MilestoneStatus, ProjectStatus, ReviewVerdict } from "./project.enums";
 import { ProjectMember, type Project } from "./project.entity";

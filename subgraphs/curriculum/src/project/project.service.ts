@@ -12,7 +12,7 @@ import type { Challenge } from "../challenge/challenge.entity";
 import { ChallengeService } from "../challenge/challenge.service";
 import type { Loaders } from "../loaders";
 import { emitProjectConcluded } from "../outbox/curriculum-events";
-import { organises } from "../partner/partner.service";
+import { organises } from "../climb/organisers";
 import type { Person } from "../person/person.reference";
 import { Milestone, type MilestoneSubmission } from "./milestone.entity";
 import { ProjectStatus } from "./project.enums";

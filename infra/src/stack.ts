@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { signDevUserToken, DEV_ISSUER, DEFAULT_AUDIENCE, type Caller } from "@campus/auth";
 import type { Dataset } from "@campus/demo-data";
 import {
   USER_ROLES,
   composeSupergraph,
+  repoRoot,
   startGateway,
   type DevUser,
   type GatewayOptions,
@@ -23,17 +27,44 @@ import {
 /** Where a subgraph's address stands in a supergraph composed before the subgraphs have ports. */
 const placeholderUrl = (name: string) => `http://${name}.subgraph.invalid/graphql`;
 const composed = new Map<string, string>();
+const cacheDir = join(repoRoot, "node_modules/.cache/campus-graph/supergraphs");
 
 /**
- * The supergraph of these subgraphs at these addresses. Composition takes a second or two and
- * depends only on the SDL, so a test process composes each set of subgraphs once, with placeholder
- * addresses, and each stack puts its own ports in (the addresses appear only in `join__graph`).
+ * The composed supergraph (placeholder addresses) for this SDL, read from the cache on disk or
+ * composed and written there. The key holds the lockfile and the composing code, so an upgraded
+ * composition library or a changed composeSupergraph never reads an old result.
+ */
+function composeCached(sdls: { name: string; sdl: string }[], key: string): string {
+  const hash = createHash("sha256")
+    .update(readFileSync(join(repoRoot, "package-lock.json")))
+    .update(composeSupergraph.toString())
+    .update(key)
+    .digest("hex");
+  const path = join(cacheDir, `${hash}.graphql`);
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    const sdl = composeSupergraph(sdls.map((s) => ({ ...s, url: placeholderUrl(s.name) })));
+    mkdirSync(cacheDir, { recursive: true });
+    // Written whole under another name, then renamed: a concurrent reader sees all or nothing.
+    const partial = `${path}.${process.pid}`;
+    writeFileSync(partial, sdl);
+    renameSync(partial, path);
+    return sdl;
+  }
+}
+
+/**
+ * The supergraph of these subgraphs at these addresses. Composition takes seconds and depends only
+ * on the SDL (and the composition library), so it is done once per set of subgraphs, with
+ * placeholder addresses, and kept on disk for the test files that follow (each in its own process);
+ * each stack puts its own ports in (the addresses appear only in `join__graph`).
  */
 function composeOnce(sdls: { name: string; sdl: string; url: string }[]): string {
   const key = sdls.map((s) => `${s.name}\n${s.sdl}`).join("\n\n");
   let template = composed.get(key);
   if (!template) {
-    template = composeSupergraph(sdls.map((s) => ({ ...s, url: placeholderUrl(s.name) })));
+    template = composeCached(sdls, key);
     composed.set(key, template);
   }
   return sdls.reduce((sdl, s) => sdl.replaceAll(placeholderUrl(s.name), s.url), template);

@@ -19,7 +19,22 @@ export default async function setup(): Promise<() => Promise<void>> {
     return async () => {};
   }
   const dataDir = mkdtempSync(join(tmpdir(), "campus-test-pg-"));
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    // A throwaway cluster needs no durability (PostgreSQL's "non-durable settings"): without them
+    // every commit and every `create database … template` waits on the disk. Locks, isolation and
+    // constraints are untouched; only a crash of the machine would lose data, and it is thrown away.
+    postgresFlags: [
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+    ],
+  });
   process.env[SERVER_URL_ENV] = pg.url;
   return async () => {
     await pg.stop();

@@ -13,6 +13,7 @@ import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import {
   launchBrowser,
+  pickOption,
   screenshot,
   signInAs as signIn,
   textOf,
@@ -25,6 +26,7 @@ import { CHALLENGE_BOARD, MY_CLIMB } from "../src/climb/ClimbPage";
 import { CHALLENGE_PAGE } from "../src/climb/ChallengePage";
 import { PROJECT_PAGE } from "../src/climb/ProjectPage";
 import { REVIEW_QUEUE } from "../src/climb/ReviewQueuePage";
+import { CLIMB_SECTION, SET_CLIMB_TIER } from "../src/climb/ClimbSection";
 
 const b = new DatasetBuilder("web-climb");
 const organiser = b.staff({ name: "刘建国" });
@@ -65,6 +67,8 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
         CHALLENGE_PAGE,
         PROJECT_PAGE,
         REVIEW_QUEUE,
+        CLIMB_SECTION,
+        SET_CLIMB_TIER,
       }),
     ).toEqual([]);
   });
@@ -168,5 +172,42 @@ describe("the climb plan in a browser: post → claim → approve → milestone 
     expect(page.url()).toBe(projectUrl);
     await fitsPhone(page);
     await screenshot(page, "climb05-concluded-phone-zh");
+  });
+
+  it("shows the student their tier and the concluded project on their profile, with no way to move it", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "student", `/people/${student.id}`);
+    const section = page.locator('section[data-section="climb"]');
+    await section.getByRole("heading", { name: "攀登计划与新生养成" }).waitFor();
+    expect(await section.locator("[data-tier]").getAttribute("data-tier")).toBe("1");
+    const project = section.locator('[data-part="projects"] li');
+    expect(await textOf(project)).toContain(TITLE);
+    expect(await project.getAttribute("data-status")).toBe("CONCLUDED");
+    expect(await section.getByRole("form", { name: "调整攀登层级" }).count()).toBe(0);
+    await fitsPhone(page);
+  });
+
+  it("lets an organiser move the tier on the profile: a jump is refused in words, one tier up is set", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "organiser", `/people/${student.id}`);
+    const section = page.locator('section[data-section="climb"]');
+    const form = section.getByRole("form", { name: "调整攀登层级" });
+    await pickOption(form.getByRole("combobox", { name: "新层级" }), "第 3 层");
+    await form.getByLabel("依据").fill("课题结题");
+    await form.getByRole("button", { name: "设定层级" }).click();
+    await expect.poll(() => textOf(form)).toContain("攀登层级须逐层提升");
+    expect(await section.locator("[data-tier]").getAttribute("data-tier")).toBe("1");
+
+    await pickOption(form.getByRole("combobox", { name: "新层级" }), "第 2 层");
+    await form.getByRole("button", { name: "设定层级" }).click();
+    await expect.poll(() => section.locator("[data-tier]").getAttribute("data-tier")).toBe("2");
+    expect(await textOf(section)).toContain("课题结题");
+    const tier = await stack.query<{ person: { climbTier: { tier: number; basis: string } } }>(
+      `query ($id: ID!) { person(id: $id) { climbTier { tier basis } } }`,
+      { id: student.id },
+    );
+    expect(tier.data?.person.climbTier).toEqual({ tier: 2, basis: "课题结题" });
+    await fitsPhone(page);
+    await screenshot(page, "climb06-profile-tier-phone-zh");
   });
 });

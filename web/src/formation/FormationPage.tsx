@@ -195,7 +195,7 @@ const percent = (hours: number, required: number) =>
 
 /** The signed-in student's own progress: each module's hours, its courses and which they completed. */
 function MyFormation({ personId }: { personId: string }) {
-  const { t, localDate } = useI18n();
+  const { t, dateTime } = useI18n();
   const nameOf = useModuleName();
   const mine = useQuery(MY_FORMATION, {
     variables: { id: personId },
@@ -222,7 +222,7 @@ function MyFormation({ personId }: { personId: string }) {
             {t("formation.modulesMet", { met: progress.modulesMet, count: progress.moduleCount })} ·{" "}
             {t("formation.hoursOf", { hours: progress.hours, required: progress.requiredHours })}
             {progress.completedAt &&
-              ` · ${t("formation.completedOn", { date: localDate(progress.completedAt) })}`}
+              ` · ${t("formation.completedOn", { date: dateTime(progress.completedAt) })}`}
           </Typography.Text>
         </p>
         <Progress

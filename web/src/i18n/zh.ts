@@ -2051,6 +2051,30 @@ export const zh = {
   "formation.field.hours": "学时",
   "formation.field.cohort": "年级（入学年份）",
   "formation.field.title": "计划名称",
+  "climbSection.title": "攀登计划与新生养成",
+  "climbSection.tier": "攀登层级",
+  "climbSection.tierN": "第 {tier, number} 层",
+  "climbSection.tierDefault": "（未设定，默认第一层）",
+  "climbSection.basis": "依据",
+  "climbSection.basisHint": "如：项目结题、竞赛获奖、习惯养成达标",
+  "climbSection.setAt": "设定于",
+  "climbSection.formation": "新生养成",
+  "climbSection.projects": "攀登计划项目",
+  "climbSection.competitions": "科创竞赛",
+  "climbSection.habits": "习惯养成",
+  "climbSection.habitOngoing": "进行中",
+  "climbSection.habitMet": "达标",
+  "climbSection.habitNotMet": "未达标",
+  "climbSection.visits": "实践见习",
+  "climbSection.placements": "科研团队与长期实习",
+  "climbSection.setForm": "调整攀登层级",
+  "climbSection.newTier": "新层级",
+  "climbSection.set": "设定层级",
+  "climbSection.refused.oneAtATime": "攀登层级须逐层提升，不能跨层。",
+  "climbSection.refused.tier2":
+    "升入第二层需要习惯养成达标、通过的见习心得、攀登计划项目或竞赛成绩，该学生尚无。",
+  "climbSection.refused.tier3":
+    "升入第三层需要已结题的第二层项目、获奖项目或竞赛三等奖及以上，该学生尚无。",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

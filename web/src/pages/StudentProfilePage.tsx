@@ -43,6 +43,7 @@ import { hasCaseworkDuty, isStudentOnly } from "../auth/roles";
 import { PartyTimelineSection } from "../party/PartyTimelineSection";
 import { VisitsSection } from "../duty/VisitsSection";
 import { PersonPostsSection } from "../governance-posts/PersonPostsSection";
+import { ClimbSection } from "../climb/ClimbSection";
 import { MissingEntity } from "./MissingEntity";
 import { PageHeading, useDocumentTitle } from "./PageHeading";
 
@@ -223,6 +224,7 @@ export function StudentProfilePage({ id }: { id: string }) {
         {student && <PartyTimelineSection personId={person.id} />}
         {student && !backHome && <VisitsSection personId={person.id} />}
         {student && <PersonPostsSection personId={person.id} />}
+        {student && <ClimbSection personId={person.id} />}
         {student && <InboxSection person={person} errors={inbox} term={term} />}
         {student && (
           <GrowthSection

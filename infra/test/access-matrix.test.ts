@@ -1361,8 +1361,9 @@ const MUTATIONS: Record<
         title: `矩阵打卡${f.index}`,
         description: "晨跑",
         goalCheckIns: 1,
-        startsOn: "2026-01-01",
-        endsOn: "2099-12-31",
+        // A habit project runs at most a year (MAX_PERIOD_DAYS): today to a month ahead.
+        startsOn: today(),
+        endsOn: today(new Date(Date.now() + 30 * 86_400_000)),
       },
     }),
   },
@@ -2303,6 +2304,8 @@ describe("authorisation matrix over the composed schema", () => {
     const asAdmin = callerFor(["admin"], people.admin.id, people.admin.name);
     const asS = callers.student(S.id);
     const campusToday = today();
+    // A habit project runs at most a year (MAX_PERIOD_DAYS): these end a month from today.
+    const inAMonth = today(new Date(Date.now() + 30 * 86_400_000));
     const habit = async (title: string, endsOn: string) =>
       idOf(
         await stack.query(
@@ -2360,7 +2363,7 @@ describe("authorisation matrix over the composed schema", () => {
       );
     const practiceDb = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
     for (const [i, role] of ROLES.entries()) {
-      const habitToCheckIn = await habit(`矩阵打卡${i}`, "2099-12-31");
+      const habitToCheckIn = await habit(`矩阵打卡${i}`, inAMonth);
       await joinOfS(habitToCheckIn);
       const held = await visit(`矩阵已见习${i}`);
       const reviewed = await visit(`矩阵待评${i}`);
@@ -2382,7 +2385,7 @@ describe("authorisation matrix over the composed schema", () => {
         "submitPracticeReflection",
       );
       practiceOf[role] = {
-        habitToJoin: await habit(`矩阵加入${i}`, "2099-12-31"),
+        habitToJoin: await habit(`矩阵加入${i}`, inAMonth),
         habitToCheckIn,
         participationToRecord: await joinOfS(await habit(`矩阵结果${i}`, campusToday)),
         visitToJoin: await visit(`矩阵报名见习${i}`),

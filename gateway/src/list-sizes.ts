@@ -123,6 +123,8 @@ export const LIST_SIZES: Record<string, ListSize> = {
   "UngriddedRooms.rooms": { each: 200, total: 200 },
   // people
   "Person.staffAssignments": { each: 20 },
+  // A picker's list: at most MAX_STAFF_FOUND (people's person.service.ts).
+  "Query.findStaff": { each: 10 },
   // Today's counselor, class adviser, grid leader, building leader and branch secretary, a few of each at most.
   "Person.responsibleStaff": { each: 12 },
   // Party development: the application and at most five steps; two contacts and two introducers;

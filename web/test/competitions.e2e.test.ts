@@ -12,6 +12,7 @@ import { subgraphModules } from "@campus/platform";
 import { startTestStack, type StackHarness } from "@campus/platform/stack";
 import {
   launchBrowser,
+  pickPerson,
   pickOption,
   screenshot,
   signInAs as signIn,
@@ -22,6 +23,8 @@ import {
   expectFits,
 } from "./browser";
 import { COMPETITION_PAGE, COMPETITIONS } from "../src/competitions/CompetitionsPage";
+import { FIND_STAFF } from "../src/pickers/StaffPicker";
+import { FIND_STUDENT } from "../src/pickers/TeammatesField";
 
 const b = new DatasetBuilder("web-competitions");
 const organiser = b.staff({ name: "刘建国" });
@@ -66,7 +69,9 @@ describe("competitions in a browser: the list, a competition's entries, entering
   const fitsPhone = (page: Page) => expectFits(page, 390);
 
   it("sends only operations the gateway's schema accepts", async () => {
-    expect(await operationProblems(stack, { COMPETITIONS, COMPETITION_PAGE })).toEqual([]);
+    expect(
+      await operationProblems(stack, { COMPETITIONS, COMPETITION_PAGE, FIND_STAFF, FIND_STUDENT }),
+    ).toEqual([]);
   });
 
   it("lets a student find 科创竞赛 in the menu and open a competition from the list", async () => {
@@ -96,13 +101,23 @@ describe("competitions in a browser: the list, a competition's entries, entering
     await signInAs(page, "student", competitionUrl);
     const form = page.getByRole("form", { name: "报名参赛" });
     await form.getByLabel("作品名称").fill(TITLE);
-    await form.getByLabel("指导教师（编号）").fill(mentor.id);
-    await form.getByLabel("其他队员（编号）").fill(teammate.id);
+    // The mentor is found by name; a teammate by 学号 and name together, a wrong pair adds nobody.
+    await pickPerson(page, form.getByLabel("指导教师", { exact: true }), "张导", "张导师");
+    const mates = form.getByRole("group", { name: "其他队员" });
+    await mates.getByLabel("学号").fill(teammate.number);
+    await mates.getByLabel("姓名").fill("王子涵");
+    await mates.getByRole("button", { name: "添加" }).click();
+    await mates.locator('[data-problem="noMatch"]').waitFor();
+    await mates.getByLabel("姓名").fill("赵一鸣");
+    await mates.getByRole("button", { name: "添加" }).click();
+    await mates.locator(`[data-teammate="${teammate.id}"]`).waitFor();
     await form.getByRole("button", { name: "提交报名" }).click();
     const row = page.locator('[data-card="entries"] li[data-entry]', { hasText: TITLE });
     await row.waitFor();
     expect(await row.getAttribute("data-status")).toBe("ENTERED");
-    await expect.poll(() => form.getByLabel("指导教师（编号）").inputValue()).toBe(""); // cleared
+    await expect
+      .poll(() => mates.locator("[data-teammates]").getAttribute("data-teammates"))
+      .toBe("0"); // cleared
     expect(await textOf(row)).toContain("王子涵");
     expect(await textOf(row)).toContain("赵一鸣");
     expect(await textOf(row)).toContain("张导师");

@@ -15,6 +15,7 @@ import { today } from "@campus/subgraph";
 import { callerFor, expectData } from "@campus/testkit";
 import {
   launchBrowser,
+  pickPerson,
   pickOption,
   screenshot,
   signInAs as signIn,
@@ -101,7 +102,7 @@ describe("placements in a browser: propose → recommend → accept; evaluate af
     const form = page.getByRole("form", { name: "申请安置" });
     await form.getByLabel("科研团队名称").fill("电气绝缘院士团队");
     await form.getByLabel("研究方向或岗位").fill(TOPIC);
-    await form.getByLabel("指导教师（编号）").fill(supervisor.id);
+    await pickPerson(page, form.getByLabel("指导教师", { exact: true }), "陈院", "陈院士");
     await form.getByLabel("开始日期").fill(day(10));
     await form.getByLabel("结束日期").fill(day(200));
     await form.getByRole("button", { name: "提交申请" }).click();

@@ -157,4 +157,44 @@ describe("people subgraph", () => {
     expect(res.data?._entities.map((p) => p?.name)).toEqual(names);
     expect(harness.subgraphs.people.statements.count - before).toBe(1);
   });
+
+  it("lets a student find staff by name or number, but a student only by number and name together", async () => {
+    const asStudent = callers.student(students[0].id);
+    const findStaff = (search: string) =>
+      harness.execute<{ findStaff: { id: string; name: string }[] }>(
+        "people",
+        `query ($s: String!) { findStaff(search: $s) { id name } }`,
+        { s: search },
+        asStudent,
+      );
+    // Staff only: "陈" matches the counselor and a student; the student is left out.
+    expect(expectData(await findStaff("陈")).findStaff).toEqual([
+      { id: counselor.id, name: "陈晓燕" },
+    ]);
+    expect(expectData(await findStaff(counselor.number)).findStaff).toEqual([
+      { id: counselor.id, name: "陈晓燕" },
+    ]);
+    expect(expectData(await findStaff("  ")).findStaff).toEqual([]);
+    expect((await findStaff("x".repeat(51))).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "search",
+    });
+
+    const findStudent = (number: string, name: string) =>
+      harness.execute<{ findStudent: { id: string; name: string } | null }>(
+        "people",
+        `query ($n: String!, $m: String!) { findStudent(number: $n, name: $m) { id name } }`,
+        { n: number, m: name },
+        asStudent,
+      );
+    const mate = students[1];
+    expect(expectData(await findStudent(mate.number, "李浩然")).findStudent).toEqual({
+      id: mate.id,
+      name: "李浩然",
+    });
+    // A number alone, or with another name, reveals nobody; nor does a staff member's number.
+    expect(expectData(await findStudent(mate.number, "王子涵")).findStudent).toBeNull();
+    expect(expectData(await findStudent(mate.number, "")).findStudent).toBeNull();
+    expect(expectData(await findStudent(counselor.number, "陈晓燕")).findStudent).toBeNull();
+  });
 });

@@ -12,6 +12,8 @@ import { Link, paths } from "../router";
 import { EmptyText, LoadError, Loading } from "../ui/feedback";
 import { StatusTag } from "../ui/tags";
 import { CHALLENGE_STATUS, CLAIM_STATUS, statusTone } from "./climbLabels";
+import { type PickedPerson } from "../pickers/StaffPicker";
+import { TeammatesField } from "../pickers/TeammatesField";
 import "./climb.css";
 
 export const CHALLENGE_PAGE = graphql(`
@@ -174,20 +176,21 @@ function ClaimRow({
   );
 }
 
-/** A student's claim for a team they lead: the proposal and the other members' ids. */
+/** A student's claim for a team they lead: the proposal and the other members (by 学号 and name). */
 function ClaimForm({ challengeId, onDone }: { challengeId: string; onDone: () => void }) {
   const { t } = useI18n();
   const [proposal, setProposal] = useState("");
-  const [members, setMembers] = useState("");
+  const [members, setMembers] = useState<PickedPerson[]>([]);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [claim, claiming] = useMutation(CLAIM);
+  const me = useSession()?.user.personId;
   return (
     <form
       className="climb-form"
       aria-label={t("climb.claim.heading")}
       onSubmit={(e) => {
         e.preventDefault();
-        const memberIds = members.split(/[\s,，、]+/).filter(Boolean);
+        const memberIds = members.map((m) => m.id);
         void attempt(
           () =>
             claim({
@@ -210,14 +213,13 @@ function ClaimForm({ challengeId, onDone }: { challengeId: string; onDone: () =>
           onChange={(e) => setProposal(e.target.value)}
         />
       </label>
-      <label>
+      <div role="group" aria-label={t("climb.claim.members")}>
         {t("climb.claim.members")}
-        <Input
-          value={members}
-          placeholder={t("climb.claim.membersHint")}
-          onChange={(e) => setMembers(e.target.value)}
-        />
-      </label>
+        <Typography.Text type="secondary" className="climb-form__hint">
+          {t("climb.claim.membersHint")}
+        </Typography.Text>
+        <TeammatesField value={members} onChange={setMembers} exclude={me ? [me] : []} />
+      </div>
       <Button
         type="primary"
         htmlType="submit"

@@ -12,6 +12,8 @@ import { Link, paths } from "../router";
 import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
 import { StatusTag, type Tone } from "../ui/tags";
 import { AWARD_LEVEL } from "../climb/climbLabels";
+import { StaffPicker, type PickedPerson } from "../pickers/StaffPicker";
+import { TeammatesField } from "../pickers/TeammatesField";
 import "../climb/climb.css";
 
 export const COMPETITIONS = graphql(`
@@ -163,8 +165,9 @@ function EnterForm({ competitionId, onDone }: { competitionId: string; onDone: (
   const [enter, entering] = useMutation(ENTER);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [title, setTitle] = useState("");
-  const [mentorId, setMentorId] = useState("");
-  const [members, setMembers] = useState("");
+  const [mentor, setMentor] = useState<PickedPerson | null>(null);
+  const [members, setMembers] = useState<PickedPerson[]>([]);
+  const me = useSession()?.user.personId;
   return (
     <form
       className="climb-form"
@@ -178,8 +181,8 @@ function EnterForm({ competitionId, onDone }: { competitionId: string; onDone: (
                 input: {
                   competitionId,
                   title,
-                  mentorId: mentorId.trim(),
-                  memberIds: members.split(/[\s,，、]+/).filter(Boolean),
+                  mentorId: mentor?.id ?? "",
+                  memberIds: members.map((m) => m.id),
                 },
               },
               errorPolicy: "all",
@@ -189,8 +192,8 @@ function EnterForm({ competitionId, onDone }: { competitionId: string; onDone: (
           setFailure(refused);
           if (!refused) {
             setTitle("");
-            setMentorId("");
-            setMembers("");
+            setMentor(null);
+            setMembers([]);
             onDone();
           }
         });
@@ -202,17 +205,18 @@ function EnterForm({ competitionId, onDone }: { competitionId: string; onDone: (
       </label>
       <label>
         {t("competitions.mentorId")}
-        <Input value={mentorId} onChange={(e) => setMentorId(e.target.value)} />
+        <StaffPicker value={mentor} onChange={setMentor} ariaLabel={t("competitions.mentorId")} />
       </label>
-      <label>
+      <div role="group" aria-label={t("competitions.memberIds")}>
         {t("competitions.memberIds")}
-        <Input
-          value={members}
-          placeholder={t("climb.claim.membersHint")}
-          onChange={(e) => setMembers(e.target.value)}
-        />
-      </label>
-      <Button type="primary" htmlType="submit" loading={entering.loading} disabled={!title.trim()}>
+        <TeammatesField value={members} onChange={setMembers} exclude={me ? [me] : []} />
+      </div>
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={entering.loading}
+        disabled={!title.trim() || !mentor}
+      >
         {t("competitions.enterSubmit")}
       </Button>
       <ActionError failure={failure} fields={FIELDS} />

@@ -15,6 +15,7 @@ import type { MessageKey } from "../i18n/zh";
 import { PageHeading, useDocumentTitle } from "../pages/PageHeading";
 import { EmptyText, LoadError, LoadMore, Loading } from "../ui/feedback";
 import { StatusTag, type Tone } from "../ui/tags";
+import { StaffPicker, type PickedPerson } from "../pickers/StaffPicker";
 import "../climb/climb.css";
 
 const PLACEMENT_FIELDS = graphql(`
@@ -382,7 +383,6 @@ const EMPTY_PROPOSAL = {
   partnerId: "",
   teamName: "",
   topic: "",
-  supervisorId: "",
   startsOn: "",
   endsOn: "",
 };
@@ -401,6 +401,7 @@ function ProposeForm({
   const [propose, proposing] = useMutation(PROPOSE);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [form, setForm] = useState(EMPTY_PROPOSAL);
+  const [supervisor, setSupervisor] = useState<PickedPerson | null>(null);
   const set = (key: keyof typeof form) => (value: string) =>
     setForm((f) => ({ ...f, [key]: value }));
   return (
@@ -418,7 +419,7 @@ function ProposeForm({
                   partnerId: form.partnerId || null,
                   teamName: form.teamName.trim() || null,
                   topic: form.topic,
-                  supervisorId: form.supervisorId.trim(),
+                  supervisorId: supervisor?.id ?? "",
                   startsOn: form.startsOn,
                   endsOn: form.endsOn,
                 },
@@ -430,6 +431,7 @@ function ProposeForm({
           setFailure(refused);
           if (!refused) {
             setForm(EMPTY_PROPOSAL);
+            setSupervisor(null);
             onDone();
           }
         });
@@ -474,7 +476,11 @@ function ProposeForm({
       </label>
       <label>
         {t("placements.supervisorId")}
-        <Input value={form.supervisorId} onChange={(e) => set("supervisorId")(e.target.value)} />
+        <StaffPicker
+          value={supervisor}
+          onChange={setSupervisor}
+          ariaLabel={t("placements.supervisorId")}
+        />
       </label>
       <Space wrap>
         <label>

@@ -54,6 +54,31 @@ export class PersonResolver {
     return new PersonService(ctx).list(args);
   }
 
+  @Query(() => [Person], {
+    description:
+      "Staff whose name, its pinyin or staff number matches (as PeopleFilter.search), at most 10, by name: for naming a mentor or a supervisor. Any signed-in person.",
+  })
+  findStaff(
+    @Arg("search", () => String, { description: "At most 50 characters; blank finds nobody." })
+    search: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Person[]> {
+    return new PersonService(ctx).findStaff(search);
+  }
+
+  @Query(() => Person, {
+    nullable: true,
+    description:
+      "The student with this student number (学号) and this name (both must match), or null: how a student names a teammate without a directory of students. Any signed-in person.",
+  })
+  findStudent(
+    @Arg("number", () => String) number: string,
+    @Arg("name", () => String) name: string,
+    @Ctx() ctx: RequestContext<Loaders>,
+  ): Promise<Person | null> {
+    return new PersonService(ctx).findStudent(number, name);
+  }
+
   @Query(() => [ID], {
     description:
       "Of these ids, those that name a person: existence only, for other subgraphs' reference checks through the gateway's relay.",

@@ -2,6 +2,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import {
   assertId,
   badUserInput,
+  forbidden,
   isId,
   MAX_PEOPLE_PER_CHECK,
   type RequestContext,
@@ -23,6 +24,8 @@ import { nameOrNumberSearch } from "./person.search";
 
 /** Most 学号 one lookup names: a batch of a residence import. */
 export const MAX_NUMBERS_PER_LOOKUP = 5000;
+/** Most staff one staff search returns: a picker's list. */
+export const MAX_STAFF_FOUND = 10;
 
 export class PersonService {
   constructor(private readonly ctx: RequestContext<Loaders>) {}
@@ -78,6 +81,39 @@ export class PersonService {
       { fields: ["id"], comments: label("people.studentByNumberAndName") },
     );
     return found?.id ?? null;
+  }
+
+  /**
+   * Staff by name, its pinyin or their staff number, for naming a mentor or a supervisor: any
+   * signed-in person (a student too; staff are not the student directory the privacy rules
+   * forbid), at most MAX_STAFF_FOUND, by name.
+   */
+  async findStaff(search: string): Promise<Person[]> {
+    if (!this.ctx.caller.personId && !this.ctx.access.hasRole("service"))
+      throw forbidden("staff are found by a signed-in person");
+    const text = search.trim();
+    if (text.length > 50) throw badUserInput("at most 50 characters", "search");
+    if (!text) return [];
+    return this.people.find(
+      { kind: PersonKind.STAFF, $or: nameOrNumberSearch(text, tableName(this.ctx.em, Person)) },
+      {
+        orderBy: { name: "asc", id: "asc" },
+        limit: MAX_STAFF_FOUND,
+        comments: label("people.findStaff"),
+      },
+    );
+  }
+
+  /**
+   * The student with this student number and this name, for a student naming a teammate: both must
+   * match (as for a peer report), so a number alone reveals nothing and there is no directory to
+   * browse. Any signed-in person; null when they do not match.
+   */
+  async findStudent(number: string, name: string): Promise<Person | null> {
+    if (!this.ctx.caller.personId && !this.ctx.access.hasRole("service"))
+      throw forbidden("a student is found by a signed-in person");
+    const id = await this.studentByNumberAndName(number, name);
+    return id ? this.byId(id) : null;
   }
 
   /**

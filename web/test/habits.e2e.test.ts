@@ -186,4 +186,53 @@ describe("habits and practice visits in a browser: join → check in → result;
     await fitsPhone(page);
     await screenshot(page, "habits04-accepted-phone-zh");
   });
+
+  it("speaks English on request: the board, the project, the visit and the student's climb plan on their profile", async () => {
+    const { page } = await browser.openPage({ viewport: PHONE });
+    await signInAs(page, "organiser", "/habits");
+    await page.getByRole("heading", { level: 1, name: "习惯养成与实践见习" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    // What the page says in its own words is English; only the data (names, titles, notes) and
+    // the language switch's 中文 stay Chinese.
+    const DATA = [
+      HABIT,
+      VISIT,
+      "每天晨跑 3 公里并打卡",
+      "2026级",
+      "国网西安供电公司",
+      "新能源并网的稳定性问题如何解决？",
+      "调度中心、变电站",
+      "坚持得很好",
+      "调度中心的实时平衡让我理解了新能源并网的难点。",
+      "刘建国",
+      "王子涵",
+      "中文",
+    ];
+    const ownWords = async () => {
+      // The app, not the bilingual <noscript> note beside it.
+      let text = await textOf(page.locator("#root"));
+      for (const data of DATA) text = text.replaceAll(data, "");
+      return text;
+    };
+    const expectEnglish = async (heading: string) => {
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      const text = await ownWords();
+      expect(text.match(/[\u4e00-\u9fff]+/g) ?? []).toEqual([]);
+      expect(text).not.toMatch(/\b(habits|climbSection|formation|placements|pickers)\.[a-zA-Z]/);
+      await fitsPhone(page);
+    };
+    await expectEnglish("Habits and practice visits");
+    expect(await textOf(page.locator('[data-card="habits"]'))).toContain("Fitness habit");
+    await page.goto(`${stack.gateway.url}/habits/projects/${habitId}`);
+    await expectEnglish(HABIT);
+    await page.goto(`${stack.gateway.url}/habits/visits/${visitId}`);
+    await expectEnglish(VISIT);
+    await page.goto(`${stack.gateway.url}/people/${student.id}`);
+    const climb = page.locator('section[data-section="climb"]');
+    await climb.getByRole("heading", { name: "Climb plan and freshman formation" }).waitFor();
+    expect(await textOf(climb.locator('[data-part="habits"]'))).toContain("Goal met");
+    expect(await textOf(climb.locator('[data-part="visits"]'))).toContain(VISIT);
+    expect(await textOf(climb)).toContain("Tier 1");
+    await screenshot(page, "habits05-profile-climb-phone-en");
+  });
 });

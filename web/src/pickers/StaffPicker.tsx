@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client";
 import { Select } from "antd";
 import { useState } from "react";
+import type { PickedPerson } from "../admin/PersonPicker";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import "./pickers.css";
@@ -15,11 +16,8 @@ export const FIND_STAFF = graphql(`
   }
 `);
 
-export interface PickedPerson {
-  id: string;
-  name: string;
-  number: string;
-}
+/** The same shape as the administrators' PersonPicker picks. */
+export type { PickedPerson };
 
 /**
  * A member of staff (a mentor, a supervisor) found by their name, its pinyin or their staff

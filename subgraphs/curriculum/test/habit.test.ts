@@ -301,6 +301,40 @@ describe("habit projects", () => {
     );
   });
 
+  it("shows other staff only the participants their duty covers, and a student's projects only to staff who cover them", async () => {
+    const participants = async (scope?: { students: { counselor: string[] } }) => {
+      const res = await harness.execute<{
+        habitProject: { participantCount: number; participants: { person: { id: string } }[] };
+      }>(
+        "curriculum",
+        `query ($id: ID!) { habitProject(id: $id) { participantCount participants { person { id } } } }`,
+        { id: todayProject },
+        otherStaff,
+        { scope },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.habitProject;
+    };
+    // A counselor covering no one sees the count but no names; covering the runner, only them.
+    expect(await participants()).toEqual({ participantCount: 2, participants: [] });
+    expect(await participants({ students: { counselor: [runner.id] } })).toEqual({
+      participantCount: 2,
+      participants: [{ person: { id: runner.id } }],
+    });
+    const ofRunner = (scope?: { students: { counselor: string[] } }) =>
+      harness.execute<{ _entities: { habitParticipations: { id: string }[] | null }[] }>(
+        "curriculum",
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { habitParticipations { id } } } }`,
+        { r: [{ __typename: "Person", id: runner.id }] },
+        otherStaff,
+        { scope },
+      );
+    expect(codeOf(await ofRunner())).toBe("FORBIDDEN");
+    const covered = await ofRunner({ students: { counselor: [runner.id] } });
+    expect(covered.errors).toBeUndefined();
+    expect(covered.data?._entities[0].habitParticipations).toHaveLength(2);
+  });
+
   it("lists habit projects of a kind, latest start first", async () => {
     await create({ kind: "STUDY_STYLE", title: "自习打卡", endsOn: dayFrom(20) });
     const list = await run<{

@@ -266,6 +266,19 @@ describe("practice visits", () => {
     const own = await visit(guide);
     expect(own.data?.practiceVisit).toMatchObject({ taken: 3, canReview: true });
     expect(own.data?.practiceVisit.signUps).toHaveLength(3);
+    // Other staff see the sign-ups their duty covers: none without a scope, one with it.
+    const other = (scope?: { students: { counselor: string[] } }) =>
+      harness.execute<{ practiceVisit: { taken: number; signUps: { person: { id: string } }[] } }>(
+        "curriculum",
+        `query ($id: ID!) { practiceVisit(id: $id) { taken signUps { person { id } } } }`,
+        { id: visitId },
+        otherStaff,
+        { scope },
+      );
+    expect((await other()).data?.practiceVisit).toEqual({ taken: 3, signUps: [] });
+    expect(
+      (await other({ students: { counselor: [writerOf.id] } })).data?.practiceVisit.signUps,
+    ).toEqual([{ person: { id: writerOf.id } }]);
     const student = await visit(asStudent(writerOf));
     expect(codeOf(student)).toBe("FORBIDDEN");
     expect(student.data?.practiceVisit).toMatchObject({
@@ -285,6 +298,7 @@ describe("practice visits", () => {
       (await ofPeople([writerOf.id], asStudent(writerOf))).data?._entities[0].practiceVisitSignUps,
     ).toHaveLength(1);
     expect(codeOf(await ofPeople([writerOf.id], asStudent(otherOf)))).toBe("FORBIDDEN");
+    expect(codeOf(await ofPeople([writerOf.id], otherStaff))).toBe("FORBIDDEN"); // not in their duty
     const statements = async (ids: string[]) => {
       const before = harness.subgraphs.curriculum.statements.count;
       expect((await ofPeople(ids, admin)).errors).toBeUndefined();

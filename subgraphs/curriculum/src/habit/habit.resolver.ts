@@ -90,7 +90,8 @@ export class HabitProjectResolver {
 
   @FieldResolver(() => [HabitParticipation], {
     nullable: true,
-    description: "The participants, first to join first: its organiser and staff.",
+    description:
+      "The participants, first to join first: all of them for its organiser and administrators; for other staff, those their duty covers.",
   })
   participants(@Root() project: HabitProject, @Ctx() ctx: Ctx) {
     return new HabitService(ctx).participants(project);
@@ -165,7 +166,7 @@ export class PersonHabitResolver {
   @FieldResolver(() => [HabitParticipation], {
     nullable: true,
     description:
-      "The student's habit projects (攀登计划第一层), newest first. The student themselves and staff.",
+      "The student's habit projects (攀登计划第一层), newest first. The student themselves and staff whose duty covers them.",
   })
   habitParticipations(@Root() person: Person, @Ctx() ctx: Ctx) {
     return new HabitService(ctx).ofPerson(person);

@@ -198,11 +198,18 @@ export class HabitService {
     });
   }
 
-  /** The participants, for the organiser, administrators and staff. */
+  /**
+   * The participants: all of them for the organiser and administrators (and service clients);
+   * for other staff, those their duty covers (a counselor their students), as for any list of
+   * students (SECURITY.md: no directory).
+   */
   async participants(project: HabitProject): Promise<HabitParticipation[]> {
-    if (!this.runs(project) && !this.ctx.access.isStaff())
+    const { access } = this.ctx;
+    if (!this.runs(project) && !access.isStaff() && !access.hasRole("service"))
       throw forbidden("a project's participants are seen by its organiser and staff");
-    return this.ctx.loaders.habitParticipationsByProject.load(project.id);
+    const rows = await this.ctx.loaders.habitParticipationsByProject.load(project.id);
+    if (this.runs(project) || access.hasRole("service")) return rows;
+    return rows.filter((row) => access.sees(row.personId));
   }
 
   async participantCount(project: HabitProject): Promise<number> {
@@ -223,11 +230,13 @@ export class HabitService {
     return this.ctx.loaders.habitCheckInsByParticipation.load(participation.id);
   }
 
-  /** The student's participations, newest first: the student themselves and staff. */
+  /** The student's participations, newest first: the student themselves and staff whose duty covers them. */
   async ofPerson(person: Person): Promise<HabitParticipation[]> {
     const { access } = this.ctx;
-    if (!access.isStaff() && !access.hasRole("service") && this.me !== person.id)
-      throw forbidden("a student's habit projects are seen by the student and staff");
+    if (!access.hasRole("service") && !access.sees(person.id))
+      throw forbidden(
+        "a student's habit projects are seen by the student and staff whose duty covers them",
+      );
     const rows = await this.ctx.loaders.habitParticipationsByPerson.load(person.id);
     return rows.slice(0, MAX_PERSON_PARTICIPATIONS);
   }

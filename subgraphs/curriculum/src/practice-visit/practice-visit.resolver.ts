@@ -100,7 +100,8 @@ export class PracticeVisitResolver {
 
   @FieldResolver(() => [PracticeVisitSignUp], {
     nullable: true,
-    description: "Who signed up, first come first: its organiser and staff.",
+    description:
+      "Who signed up, first come first: all of them for its organiser and administrators; for other staff, those their duty covers.",
   })
   signUps(@Root() visit: PracticeVisit, @Ctx() ctx: Ctx) {
     return new PracticeVisitService(ctx).signUps(visit);
@@ -153,7 +154,7 @@ export class PersonPracticeVisitResolver {
   @FieldResolver(() => [PracticeVisitSignUp], {
     nullable: true,
     description:
-      "The student's practice visits (实践见习), newest sign-up first. The student themselves and staff.",
+      "The student's practice visits (实践见习), newest sign-up first. The student themselves and staff whose duty covers them.",
   })
   practiceVisitSignUps(@Root() person: Person, @Ctx() ctx: Ctx) {
     return new PracticeVisitService(ctx).ofPerson(person);

@@ -242,10 +242,17 @@ export class PracticeVisitService {
   }
 
   /** The sign-ups, for the organiser, administrators and staff. */
+  /**
+   * The sign-ups: all of them for the organiser and administrators (and service clients); for
+   * other staff, those their duty covers (SECURITY.md: no directory).
+   */
   async signUps(visit: PracticeVisit): Promise<PracticeVisitSignUp[]> {
-    if (!this.runs(visit) && !this.ctx.access.isStaff())
+    const { access } = this.ctx;
+    if (!this.runs(visit) && !access.isStaff() && !access.hasRole("service"))
       throw forbidden("a visit's sign-ups are seen by its organiser and staff");
-    return this.ctx.loaders.practiceVisitSignUpsByVisit.load(visit.id);
+    const rows = await this.ctx.loaders.practiceVisitSignUpsByVisit.load(visit.id);
+    if (this.runs(visit) || access.hasRole("service")) return rows;
+    return rows.filter((row) => access.sees(row.personId));
   }
 
   async taken(visit: PracticeVisit): Promise<number> {
@@ -269,8 +276,10 @@ export class PracticeVisitService {
   /** The student's sign-ups, newest first: the student themselves and staff. */
   async ofPerson(person: Person): Promise<PracticeVisitSignUp[]> {
     const { access } = this.ctx;
-    if (!access.isStaff() && !access.hasRole("service") && this.me !== person.id)
-      throw forbidden("a student's practice visits are seen by the student and staff");
+    if (!access.hasRole("service") && !access.sees(person.id))
+      throw forbidden(
+        "a student's practice visits are seen by the student and staff whose duty covers them",
+      );
     const rows = await this.ctx.loaders.practiceVisitSignUpsByPerson.load(person.id);
     return rows.slice(0, MAX_PERSON_SIGN_UPS);
   }

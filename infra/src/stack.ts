@@ -57,8 +57,10 @@ function composeCached(sdls: { name: string; sdl: string }[], key: string): stri
 /**
  * The supergraph of these subgraphs at these addresses. Composition takes seconds and depends only
  * on the SDL (and the composition library), so it is done once per set of subgraphs, with
- * placeholder addresses, and kept on disk for the test files that follow (each in its own process);
- * each stack puts its own ports in (the addresses appear only in `join__graph`).
+ * placeholder addresses: kept in memory for the files a vitest worker runs after it (they share
+ * one module graph, `isolate: false`), and on disk for the other workers and the next run (a
+ * single test file run again starts without composing); each stack puts its own ports in (the
+ * addresses appear only in `join__graph`).
  */
 function composeOnce(sdls: { name: string; sdl: string; url: string }[]): string {
   const key = sdls.map((s) => `${s.name}\n${s.sdl}`).join("\n\n");

@@ -555,6 +555,8 @@ const practiceOf = {} as Record<
     habitToCheckIn: string;
     participationToRecord: string;
     visitToJoin: string;
+    /** A visit S signed up for, to cancel. */
+    visitToLeave: string;
     signUpToReflect: string;
     reflectionToReview: string;
   }
@@ -1403,6 +1405,11 @@ const MUTATIONS: Record<
     allowed: ["student"],
     document: `mutation SignUpForPracticeVisit($input: PracticeVisitIdInput!) { signUpForPracticeVisit(input: $input) { id } }`,
     variables: (f) => ({ input: { visitId: practiceOf[ROLES[f.index]].visitToJoin } }),
+  },
+  cancelPracticeVisitSignUp: {
+    allowed: ["student"],
+    document: `mutation CancelPracticeVisitSignUp($input: PracticeVisitIdInput!) { cancelPracticeVisitSignUp(input: $input) { id } }`,
+    variables: (f) => ({ input: { visitId: practiceOf[ROLES[f.index]].visitToLeave } }),
   },
   submitPracticeReflection: {
     allowed: ["student"],
@@ -2368,6 +2375,8 @@ describe("authorisation matrix over the composed schema", () => {
       const held = await visit(`矩阵已见习${i}`);
       const reviewed = await visit(`矩阵待评${i}`);
       const signUpToReflect = await visitSignUpOfS(held);
+      const visitToLeave = await visit(`矩阵退报见习${i}`);
+      await visitSignUpOfS(visitToLeave);
       const reflectionToReview = await visitSignUpOfS(reviewed);
       // The visits took place: reflections are written after a visit.
       await practiceDb
@@ -2389,6 +2398,7 @@ describe("authorisation matrix over the composed schema", () => {
         habitToCheckIn,
         participationToRecord: await joinOfS(await habit(`矩阵结果${i}`, campusToday)),
         visitToJoin: await visit(`矩阵报名见习${i}`),
+        visitToLeave,
         signUpToReflect,
         reflectionToReview,
       };

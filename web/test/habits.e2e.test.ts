@@ -152,6 +152,12 @@ describe("habits and practice visits in a browser: join → check in → result;
     await expect
       .poll(() => mine.locator("[data-reflection-status]").getAttribute("data-reflection-status"))
       .toBe("NOT_SUBMITTED");
+    // Before the visit the sign-up can be taken back, and made again.
+    await mine.getByRole("button", { name: "取消报名" }).click();
+    await mine.getByRole("button", { name: "报名见习" }).click();
+    await expect
+      .poll(() => mine.locator("[data-reflection-status]").getAttribute("data-reflection-status"))
+      .toBe("NOT_SUBMITTED");
     expect(await mine.getByRole("form", { name: "见习心得" }).count()).toBe(0); // not before it
     // The visit took place.
     const curriculum = stack.subgraphs.curriculum;

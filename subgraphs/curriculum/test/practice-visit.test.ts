@@ -110,6 +110,12 @@ describe("practice visits", () => {
       { input: { visitId: id } },
       as,
     );
+  const cancel = (id: string, as: ReturnType<typeof callerFor>) =>
+    run<{ cancelPracticeVisitSignUp: { taken: number } }>(
+      `mutation ($input: PracticeVisitIdInput!) { cancelPracticeVisitSignUp(input: $input) { taken } }`,
+      { input: { visitId: id } },
+      as,
+    );
   const submit = (
     signUpId: string,
     as: ReturnType<typeof callerFor>,
@@ -185,6 +191,19 @@ describe("practice visits", () => {
     otherOf.id = second.id;
     expect(codeOf(await signUp(visitId, asStudent(first)))).toBe("CONFLICT");
     expect(codeOf(await signUp(visitId, guide))).toBe("FORBIDDEN");
+
+    // Before the visit a student takes their sign-up back and the place is free again.
+    const third = students.find((s) => ids.includes(s.id) && s !== first && s !== second);
+    const outsider = students.find((s) => !ids.includes(s.id));
+    if (!third || !outsider) throw new Error("the test needs a third student and an outsider");
+    expect(codeOf(await cancel(visitId, guide))).toBe("FORBIDDEN");
+    expect(codeOf(await cancel(visitId, asStudent(outsider)))).toBe("BAD_USER_INPUT"); // none
+    const cancelled = await cancel(visitId, asStudent(third));
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data?.cancelPracticeVisitSignUp.taken).toBe(2);
+    expect(codeOf(await cancel(visitId, asStudent(third)))).toBe("BAD_USER_INPUT"); // once
+    expect((await signUp(visitId, asStudent(outsider))).errors).toBeUndefined();
+    expect(await count("practice_visit_sign_up")).toBe(3);
   });
   it("takes a reflection only after the visit, from its student, and refuses sign-ups once it started", async () => {
     const mine = await signUpIdOf(writerOf);
@@ -197,6 +216,8 @@ describe("practice visits", () => {
     );
     const outsider = students.find((s) => s.id !== writerOf.id && s.id !== otherOf.id) ?? writer;
     expect(codeOf(await signUp(visitId, asStudent(outsider)))).toBe("BAD_USER_INPUT");
+    // Once it started, a sign-up stands (for its reflection).
+    expect(codeOf(await cancel(visitId, asStudent(writerOf)))).toBe("BAD_USER_INPUT");
     expect(codeOf(await submit(mine, asStudent(otherOf)))).toBe("FORBIDDEN");
     expect(codeOf(await submit(mine, asStudent(writerOf), "  "))).toBe("BAD_USER_INPUT");
     const res = await submit(mine, asStudent(writerOf));

@@ -68,6 +68,15 @@ const SIGN_UP = graphql(`
   }
 `);
 
+const CANCEL_SIGN_UP = graphql(`
+  mutation CancelPracticeVisitSignUpFromPage($input: PracticeVisitIdInput!) {
+    cancelPracticeVisitSignUp(input: $input) {
+      id
+      taken
+    }
+  }
+`);
+
 const SUBMIT = graphql(`
   mutation SubmitPracticeReflectionFromPage($input: SubmitPracticeReflectionInput!) {
     submitPracticeReflection(input: $input) {
@@ -159,6 +168,7 @@ export function PracticeVisitPage({ id }: { id: string }) {
   });
   const [signUp, signingUp] = useMutation(SIGN_UP);
   const [submit, submitting] = useMutation(SUBMIT);
+  const [cancel, cancelling] = useMutation(CANCEL_SIGN_UP);
   const [reflection, setReflection] = useState("");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   if (page.loading && !visit) return <Loading />;
@@ -264,7 +274,24 @@ export function PracticeVisitPage({ id }: { id: string }) {
               </form>
             )}
             {writable && !started && (
-              <Typography.Text type="secondary">{t("habits.reflection.after")}</Typography.Text>
+              <Space direction="vertical">
+                <Typography.Text type="secondary">{t("habits.reflection.after")}</Typography.Text>
+                <Button
+                  danger
+                  loading={cancelling.loading}
+                  onClick={() =>
+                    void attempt(
+                      () => cancel({ variables: { input: { visitId: id } }, errorPolicy: "all" }),
+                      "cancelPracticeVisitSignUp",
+                    ).then((refused) => {
+                      setFailure(refused);
+                      if (!refused) refresh();
+                    })
+                  }
+                >
+                  {t("habits.visit.cancelSignUp")}
+                </Button>
+              </Space>
             )}
           </div>
         )}

@@ -1943,6 +1943,7 @@ export const en: Messages = {
   "habits.visit.capacity": "Capacity",
   "habits.visit.mine": "My visit",
   "habits.visit.signUp": "Sign up",
+  "habits.visit.cancelSignUp": "Cancel my sign-up",
   "habits.visit.signedUp": "Signed up",
   "habits.visit.closed": "The visit has started; sign-ups are closed.",
   "habits.reflection.NOT_SUBMITTED": "Reflection not submitted",

@@ -1901,6 +1901,7 @@ export const zh = {
   "habits.visit.capacity": "名额",
   "habits.visit.mine": "我的见习",
   "habits.visit.signUp": "报名见习",
+  "habits.visit.cancelSignUp": "取消报名",
   "habits.visit.signedUp": "已报名",
   "habits.visit.closed": "见习已开始，报名已截止。",
   "habits.reflection.NOT_SUBMITTED": "心得未提交",

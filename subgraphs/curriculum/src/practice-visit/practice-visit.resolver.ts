@@ -58,6 +58,17 @@ export class PracticeVisitResolver {
     return new PracticeVisitService(ctx).signUp(input);
   }
 
+  @Mutation(() => PracticeVisit, {
+    description:
+      "A student cancels their own sign-up before the visit starts, freeing the place; BAD_USER_INPUT once it started or without a sign-up. Returns the visit.",
+  })
+  cancelPracticeVisitSignUp(
+    @Arg("input", () => PracticeVisitIdInput) input: PracticeVisitIdInput,
+    @Ctx() ctx: Ctx,
+  ) {
+    return new PracticeVisitService(ctx).cancelSignUp(input);
+  }
+
   @Mutation(() => PracticeVisitSignUp, {
     description:
       "After the visit the student submits their reflection (心得), or submits a returned one again.",

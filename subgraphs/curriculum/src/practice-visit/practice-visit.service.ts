@@ -176,6 +176,33 @@ export class PracticeVisitService {
     }
   }
 
+  /**
+   * A student takes back their sign-up before the visit starts, freeing the place (under the
+   * visit's lock, as sign-ups take places); after it starts the sign-up stands, for its reflection.
+   */
+  async cancelSignUp(input: PracticeVisitIdInput): Promise<PracticeVisit> {
+    if (!this.ctx.access.hasRole("student") || !this.me)
+      throw forbidden("a student cancels their own sign-up");
+    const me = this.me;
+    return this.ctx.em.transactional(async (em) => {
+      const visit = await lockVisit(em, input.visitId);
+      if (visit.startsAt.getTime() <= Date.now())
+        throw badUserInput(
+          "the visit has started; a sign-up can no longer be cancelled",
+          "input.visitId",
+        );
+      const mine = await em.findOne(
+        PracticeVisitSignUp,
+        { visit: visit.id, personId: me },
+        { comments: label("curriculum.ownPracticeVisitSignUpToCancel") },
+      );
+      if (!mine) throw badUserInput("you have not signed up for this visit", "input.visitId");
+      em.remove(mine);
+      await em.flush();
+      return visit;
+    });
+  }
+
   async submitReflection(input: SubmitPracticeReflectionInput): Promise<PracticeVisitSignUp> {
     const reflection = requiredText(input.reflection, "input.reflection", 8000);
     return this.ctx.em.transactional(async (em) => {

@@ -128,6 +128,15 @@ export interface DevUserClaims {
   roles: Role[];
 }
 
+const UNIT_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** Seconds in a lifetime written as jose writes relative times: "8h", "20s", "-1s". */
+function lifetimeSeconds(text: string): number {
+  const match = /^(-?\d+)(s|m|h|d)$/.exec(text.trim());
+  if (!match) throw new Error(`a token lifetime is written like "8h" or "20s", not "${text}"`);
+  return Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+}
+
 /** Signs a user token as the development issuer does; never used with a campus identity provider. */
 export async function signDevUserToken(
   privateKeyPem: string,
@@ -135,12 +144,16 @@ export async function signDevUserToken(
   options: { issuer?: string; audience?: string; expiresIn?: string } = {},
 ): Promise<string> {
   const key = await importPKCS8(privateKeyPem, "EdDSA");
+  // One reading of the clock for both claims: jose reads it once for iat and again for a relative
+  // exp, and a second ticking in between made an "8h" token live 28,801 s, which the verifier's
+  // 8-hour cap refused (a rare UNAUTHENTICATED in the authorisation matrix).
+  const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({ name: claims.name, person_id: claims.personId, roles: claims.roles })
     .setProtectedHeader({ alg: "EdDSA" })
     .setSubject(claims.subject)
     .setIssuer(options.issuer ?? DEV_ISSUER)
     .setAudience(options.audience ?? DEFAULT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? "8h")
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds(options.expiresIn ?? "8h"))
     .sign(key);
 }

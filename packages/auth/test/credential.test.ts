@@ -110,6 +110,29 @@ describe("user tokens", () => {
     await expect(verify("not.a.token")).rejects.toThrow("invalid token");
   });
 
+  it("live exactly as long as asked: iat and exp come from one reading of the clock", async () => {
+    const keys = generateKeyPairPem();
+    // A second boundary between the two claims once made an "8h" token live 28,801 s.
+    const claimsOf = (token: string) =>
+      JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()) as {
+        iat: number;
+        exp: number;
+      };
+    for (const [expiresIn, seconds] of [
+      ["8h", 28_800],
+      ["20s", 20],
+      ["2m", 120],
+    ] as const) {
+      const { iat, exp } = claimsOf(
+        await signDevUserToken(keys.privateKeyPem, caller, { expiresIn }),
+      );
+      expect(exp - iat).toBe(seconds);
+    }
+    await expect(
+      signDevUserToken(keys.privateKeyPem, caller, { expiresIn: "8 hours" }),
+    ).rejects.toThrow(/written like/);
+  });
+
   it("are verified with the identity provider's keys from its JWKS URL, served over HTTP", async () => {
     // A stand-in campus provider: an RS256 key pair, its public half published as a JWKS.
     const { publicKey, privateKey } = await generateKeyPair("RS256");

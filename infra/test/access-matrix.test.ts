@@ -548,6 +548,8 @@ const partyDevelopment = (f: MutationFixture) =>
  * result; a visit to sign up for, S's sign-up on a visit held to write a reflection, and S's
  * submitted reflection to review.
  */
+/** When the matrix's habit projects end: a project runs at most a year (MAX_PERIOD_DAYS). */
+const HABITS_END = today(new Date(Date.now() + 30 * 86_400_000));
 const practiceOf = {} as Record<
   Role,
   {
@@ -1363,9 +1365,8 @@ const MUTATIONS: Record<
         title: `矩阵打卡${f.index}`,
         description: "晨跑",
         goalCheckIns: 1,
-        // A habit project runs at most a year (MAX_PERIOD_DAYS): today to a month ahead.
         startsOn: today(),
-        endsOn: today(new Date(Date.now() + 30 * 86_400_000)),
+        endsOn: HABITS_END,
       },
     }),
   },
@@ -2311,8 +2312,6 @@ describe("authorisation matrix over the composed schema", () => {
     const asAdmin = callerFor(["admin"], people.admin.id, people.admin.name);
     const asS = callers.student(S.id);
     const campusToday = today();
-    // A habit project runs at most a year (MAX_PERIOD_DAYS): these end a month from today.
-    const inAMonth = today(new Date(Date.now() + 30 * 86_400_000));
     const habit = async (title: string, endsOn: string) =>
       idOf(
         await stack.query(
@@ -2370,7 +2369,7 @@ describe("authorisation matrix over the composed schema", () => {
       );
     const practiceDb = stack.subgraphs.curriculum.orm.em.fork() as EntityManager;
     for (const [i, role] of ROLES.entries()) {
-      const habitToCheckIn = await habit(`矩阵打卡${i}`, inAMonth);
+      const habitToCheckIn = await habit(`矩阵打卡${i}`, HABITS_END);
       await joinOfS(habitToCheckIn);
       const held = await visit(`矩阵已见习${i}`);
       const reviewed = await visit(`矩阵待评${i}`);
@@ -2394,7 +2393,7 @@ describe("authorisation matrix over the composed schema", () => {
         "submitPracticeReflection",
       );
       practiceOf[role] = {
-        habitToJoin: await habit(`矩阵加入${i}`, inAMonth),
+        habitToJoin: await habit(`矩阵加入${i}`, HABITS_END),
         habitToCheckIn,
         participationToRecord: await joinOfS(await habit(`矩阵结果${i}`, campusToday)),
         visitToJoin: await visit(`矩阵报名见习${i}`),

@@ -183,6 +183,12 @@ export function HabitProjectPage({ id }: { id: string }) {
   if (!project) return <LoadError text={t("habits.page.failed")} retry={() => page.refetch()} />;
   const mine = project.myParticipation;
   const refresh = () => void page.refetch();
+  /** Runs the action, shows its refusal, and reloads the page when it went through. */
+  const act = <T,>(mutate: Parameters<typeof attempt<T>>[0], field: keyof T) =>
+    void attempt(mutate, field).then((refused) => {
+      setFailure(refused);
+      if (!refused) refresh();
+    });
   return (
     <div className="climb-page" data-page="habit-project">
       <Link to={paths.habits()}>{t("habits.back")}</Link>
@@ -240,13 +246,10 @@ export function HabitProjectPage({ id }: { id: string }) {
                 type="primary"
                 loading={checkingIn.loading}
                 onClick={() =>
-                  void attempt(
+                  act(
                     () => checkIn({ variables: { input: { projectId: id } }, errorPolicy: "all" }),
                     "checkInHabit",
-                  ).then((refused) => {
-                    setFailure(refused);
-                    if (!refused) refresh();
-                  })
+                  )
                 }
               >
                 {t("habits.checkIn")}
@@ -263,13 +266,10 @@ export function HabitProjectPage({ id }: { id: string }) {
             type="primary"
             loading={joining.loading}
             onClick={() =>
-              void attempt(
+              act(
                 () => join({ variables: { input: { projectId: id } }, errorPolicy: "all" }),
                 "joinHabitProject",
-              ).then((refused) => {
-                setFailure(refused);
-                if (!refused) refresh();
-              })
+              )
             }
           >
             {t("habits.join")}

@@ -178,6 +178,12 @@ export function PracticeVisitPage({ id }: { id: string }) {
   const writable =
     mine && (mine.reflectionStatus === "NOT_SUBMITTED" || mine.reflectionStatus === "RETURNED");
   const refresh = () => void page.refetch();
+  /** Runs the action, shows its refusal, and reloads the page when it went through. */
+  const act = <T,>(mutate: Parameters<typeof attempt<T>>[0], field: keyof T) =>
+    void attempt(mutate, field).then((refused) => {
+      setFailure(refused);
+      if (!refused) refresh();
+    });
   return (
     <div className="climb-page" data-page="practice-visit">
       <Link to={paths.habits()}>{t("habits.back")}</Link>
@@ -217,13 +223,10 @@ export function PracticeVisitPage({ id }: { id: string }) {
               type="primary"
               loading={signingUp.loading}
               onClick={() =>
-                void attempt(
+                act(
                   () => signUp({ variables: { input: { visitId: id } }, errorPolicy: "all" }),
                   "signUpForPracticeVisit",
-                ).then((refused) => {
-                  setFailure(refused);
-                  if (!refused) refresh();
-                })
+                )
               }
             >
               {t("habits.visit.signUp")}
@@ -246,17 +249,14 @@ export function PracticeVisitPage({ id }: { id: string }) {
                 aria-label={t("habits.reflection.form")}
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void attempt(
+                  act(
                     () =>
                       submit({
                         variables: { input: { signUpId: mine.id, reflection } },
                         errorPolicy: "all",
                       }),
                     "submitPracticeReflection",
-                  ).then((refused) => {
-                    setFailure(refused);
-                    if (!refused) refresh();
-                  });
+                  );
                 }}
               >
                 <label>
@@ -280,13 +280,10 @@ export function PracticeVisitPage({ id }: { id: string }) {
                   danger
                   loading={cancelling.loading}
                   onClick={() =>
-                    void attempt(
+                    act(
                       () => cancel({ variables: { input: { visitId: id } }, errorPolicy: "all" }),
                       "cancelPracticeVisitSignUp",
-                    ).then((refused) => {
-                      setFailure(refused);
-                      if (!refused) refresh();
-                    })
+                    )
                   }
                 >
                   {t("habits.visit.cancelSignUp")}

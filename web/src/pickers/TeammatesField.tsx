@@ -1,6 +1,6 @@
 import { useApolloClient } from "@apollo/client";
 import { Button, Input, Space, Tag, Typography } from "antd";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { graphql } from "../generated";
 import { useI18n } from "../i18n/I18nProvider";
 import "./pickers.css";
@@ -60,6 +60,12 @@ export function TeammatesField({
       setLooking(false);
     }
   };
+  const ready = number.trim() !== "" && name.trim() !== "";
+  /** Enter in either box adds the teammate (once both are typed), never submits the form around it. */
+  const addOnEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    e.preventDefault();
+    if (ready) void add();
+  };
   return (
     <div className="teammates" data-teammates={value.length}>
       {value.length > 0 && (
@@ -83,11 +89,7 @@ export function TeammatesField({
           value={number}
           maxLength={50}
           onChange={(e) => setNumber(e.target.value)}
-          // Enter here adds the teammate (once both are typed), never submits the form around it.
-          onPressEnter={(e) => {
-            e.preventDefault();
-            if (number.trim() && name.trim()) void add();
-          }}
+          onPressEnter={addOnEnter}
         />
         <Input
           aria-label={t("pickers.teammate.name")}
@@ -95,16 +97,9 @@ export function TeammatesField({
           value={name}
           maxLength={50}
           onChange={(e) => setName(e.target.value)}
-          onPressEnter={(e) => {
-            e.preventDefault();
-            if (number.trim() && name.trim()) void add();
-          }}
+          onPressEnter={addOnEnter}
         />
-        <Button
-          onClick={() => void add()}
-          loading={looking}
-          disabled={!number.trim() || !name.trim()}
-        >
+        <Button onClick={() => void add()} loading={looking} disabled={!ready}>
           {t("pickers.teammate.add")}
         </Button>
       </Space.Compact>

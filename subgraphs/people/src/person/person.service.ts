@@ -70,17 +70,21 @@ export class PersonService {
 
   /**
    * The student with this student number, if their name is also this name: how a student names a
-   * classmate in a peer report without a directory to look them up in. Both must match, so a
-   * number alone reveals nothing; null otherwise.
+   * classmate in a peer report, or a teammate, without a directory to look them up in. Both must
+   * match, so a number alone reveals nothing; null otherwise.
    */
-  async studentByNumberAndName(number: string, name: string): Promise<string | null> {
+  private async studentMatching(number: string, name: string): Promise<Person | null> {
     const [n, m] = [number.trim(), name.trim()];
     if (!n || !m || n.length > 50 || m.length > 50) return null;
-    const found = await this.people.findOne(
+    return this.people.findOne(
       { number: n, name: m, kind: PersonKind.STUDENT },
-      { fields: ["id"], comments: label("people.studentByNumberAndName") },
+      { comments: label("people.studentByNumberAndName") },
     );
-    return found?.id ?? null;
+  }
+
+  /** The matching student's id (peer reports, through the gateway's relay). */
+  async studentByNumberAndName(number: string, name: string): Promise<string | null> {
+    return (await this.studentMatching(number, name))?.id ?? null;
   }
 
   /**
@@ -112,8 +116,7 @@ export class PersonService {
   async findStudent(number: string, name: string): Promise<Person | null> {
     if (!this.ctx.caller.personId && !this.ctx.access.hasRole("service"))
       throw forbidden("a student is found by a signed-in person");
-    const id = await this.studentByNumberAndName(number, name);
-    return id ? this.byId(id) : null;
+    return this.studentMatching(number, name);
   }
 
   /**
